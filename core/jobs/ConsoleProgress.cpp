@@ -1,0 +1,64 @@
+#include "jobs/ConsoleProgress.h"
+
+#include "jobs/JobManager.h"
+
+#include <unistd.h>
+
+namespace st {
+
+ConsoleProgress::ConsoleProgress(JobManager *manager, FILE *out, QObject *parent)
+    : QObject(parent), m_manager(manager), m_out(out), m_tty(isatty(fileno(out)) != 0)
+{
+    connect(manager, &JobManager::jobProgress, this, &ConsoleProgress::onProgress);
+    connect(manager, &JobManager::jobFinished, this, &ConsoleProgress::onFinished);
+    m_lastDraw.start();
+}
+
+QString ConsoleProgress::renderBar(double fraction, int width)
+{
+    fraction = qBound(0.0, fraction, 1.0);
+    const int filled = int(fraction * width + 0.5);
+    QString bar = QStringLiteral("[");
+    bar += QString(filled, QLatin1Char('#'));
+    bar += QString(width - filled, QLatin1Char('.'));
+    bar += QStringLiteral("] %1%").arg(int(fraction * 100.0 + 1e-9), 3);
+    return bar;
+}
+
+void ConsoleProgress::onProgress(int id, double fraction, const QString &stage)
+{
+    if (!m_enabled)
+        return;
+    JobPtr job = m_manager->job(id);
+    const QString desc = job ? job->description() : QStringLiteral("job %1").arg(id);
+    QString line = renderBar(fraction) + QStringLiteral("  ") + desc;
+    if (!stage.isEmpty())
+        line += QStringLiteral(" (%1)").arg(stage);
+    if (m_tty) {
+        if (m_lastDraw.elapsed() < 100 && fraction < 1.0)
+            return;
+        m_lastDraw.restart();
+        std::fprintf(m_out, "\r%-100s", line.left(100).toLocal8Bit().constData());
+    } else {
+        const int decile = int(fraction * 10.0);
+        if (m_lastDecile.value(id, -1) >= decile)
+            return;
+        m_lastDecile[id] = decile;
+        std::fprintf(m_out, "%s\n", line.toLocal8Bit().constData());
+    }
+    std::fflush(m_out);
+}
+
+void ConsoleProgress::onFinished(int id, int state, const QString &error)
+{
+    m_lastDecile.remove(id);
+    if (!m_enabled)
+        return;
+    if (m_tty)
+        std::fprintf(m_out, "\r%-100s\r", "");
+    if (JobState(state) == JobState::Failed && !error.isEmpty())
+        std::fprintf(m_out, "sourcetrace-cli: %s\n", error.toLocal8Bit().constData());
+    std::fflush(m_out);
+}
+
+} // namespace st

@@ -1,0 +1,35 @@
+#pragma once
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <cstdio>
+
+namespace st {
+
+class JobManager;
+
+/// A progress bar on stderr for the CLI, driven by a JobManager's signals: one line, redrawn in
+/// place when stderr is a terminal, a line per 10 % otherwise (logs stay readable).
+class ConsoleProgress : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsoleProgress(JobManager *manager, FILE *out = stderr, QObject *parent = nullptr);
+    void setEnabled(bool on) { m_enabled = on; }
+
+    /// Renders a bar like "[#######.......]  45%  description (stage)" of `width` characters.
+    static QString renderBar(double fraction, int width = 30);
+
+private:
+    void onProgress(int id, double fraction, const QString &stage);
+    void onFinished(int id, int state, const QString &error);
+
+    JobManager *m_manager;
+    FILE *m_out;
+    bool m_tty;
+    bool m_enabled = true;
+    QHash<int, int> m_lastDecile;
+    QElapsedTimer m_lastDraw;
+};
+
+} // namespace st
