@@ -3,6 +3,7 @@
 // 10-hour recording opens without decoding everything.
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -21,6 +22,9 @@ struct AudioInfo
     int channels = 0;
     int64_t frames = 0;
     qint64 fileSize = 0;     ///< bytes
+    /// Things the container's header says that disagree with the file (e.g. a data chunk longer than
+    /// the bytes present: a truncated recording). The file still opens; the frames that are there count.
+    QStringList warnings;
     double durationSeconds() const { return sampleRate > 0 ? double(frames) / sampleRate : 0.0; }
 };
 
@@ -60,6 +64,9 @@ public:
 
     /// One pass over the file: peak, RMS, clipped count; throws on NaN/Inf samples.
     AudioStats computeStats() const;
+    /// Same, reporting the fraction done; `progress` returns false to cancel (then the result is a
+    /// default AudioStats).
+    AudioStats computeStats(const std::function<bool(double)> &progress) const;
 
 private:
     struct Impl;

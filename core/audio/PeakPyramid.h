@@ -38,6 +38,9 @@ public:
                const std::function<bool(double fraction, int64_t framesDone)> &progress = {});
     /// Fills from samples in memory (tests, small clips).
     void buildFromSamples(const float *samples, int64_t n);
+    /// Summarises the next `n` frames (those that follow readyFrames()); `build` and
+    /// `buildFromSamples` are loops over this. One writer at a time; readers may query meanwhile.
+    void appendSamples(const float *samples, int64_t n);
 
     /// Frames summarised so far (the pyramid is valid for [0, readyFrames()); thread-safe).
     int64_t readyFrames() const { return m_ready.load(); }
