@@ -63,8 +63,8 @@ public:
 
     /// Power spectrum of one frame of fftSize samples: |X|^2 / (sum(window))^2 for DC and Nyquist,
     /// 4 |X|^2 / (sum(window))^2 for the other bins (the squared window-sum normalised amplitude, so a
-    /// full-scale sine at a bin centre and a full-scale DC both give 1 = 0 dB). One frame of
-    /// fftSize samples (already windowed internally). Output has params().bins() values (mel-mapped
+    /// full-scale sine at a bin centre and a full-scale DC both give 1 = 0 dB). The frame
+    /// is windowed internally. Output has params().bins() values (mel-mapped
     /// when scale == Mel). `out` must hold bins() floats.
     void powerFrame(const float *frame, float *out);
 
