@@ -1,0 +1,95 @@
+#include "eval/SortedScores.h"
+
+#include "util/Error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+namespace st {
+
+namespace {
+
+void checkList(const std::vector<double> &v, const char *what)
+{
+    if (v.empty())
+        throw Error(QStringLiteral("no %1 scores: a detection metric needs at least one target and one "
+                                   "non-target score")
+                        .arg(QLatin1String(what)));
+    for (std::size_t i = 0; i < v.size(); ++i)
+        if (std::isnan(v[i]))
+            throw Error(QStringLiteral("%1 score %2 (0-based) is NaN: remove or fix that trial")
+                            .arg(QLatin1String(what))
+                            .arg(i));
+}
+
+inline std::uint64_t toKey(double x)
+{
+    x += 0.0; // -0.0 -> +0.0
+    std::uint64_t u;
+    std::memcpy(&u, &x, sizeof u);
+    return (u & 0x8000000000000000ULL) ? ~u : (u | 0x8000000000000000ULL);
+}
+
+inline double fromKey(std::uint64_t k)
+{
+    const std::uint64_t u = (k & 0x8000000000000000ULL) ? (k & ~0x8000000000000000ULL) : ~k;
+    double x;
+    std::memcpy(&x, &u, sizeof x);
+    return x;
+}
+
+} // namespace
+
+void SortedScores::sortAscending(std::vector<double> &v)
+{
+    const std::size_t n = v.size();
+    if (n < 512) {
+        for (double &x : v)
+            x += 0.0;
+        std::sort(v.begin(), v.end());
+        return;
+    }
+    std::vector<std::uint64_t> a(n), tmp(n);
+    for (std::size_t i = 0; i < n; ++i)
+        a[i] = toKey(v[i]);
+    constexpr int kBits = 16, kBuckets = 1 << kBits, kPasses = 64 / kBits;
+    std::vector<std::size_t> hist(std::size_t(kPasses) * kBuckets, 0);
+    for (std::uint64_t k : a)
+        for (int d = 0; d < kPasses; ++d)
+            ++hist[std::size_t(d) * kBuckets + ((k >> (d * kBits)) & (kBuckets - 1))];
+    for (int d = 0; d < kPasses; ++d) {
+        std::size_t *h = hist.data() + std::size_t(d) * kBuckets;
+        if (h[(a[0] >> (d * kBits)) & (kBuckets - 1)] == n)
+            continue; // every key has this digit: the pass would not move anything
+        std::size_t sum = 0;
+        for (int b = 0; b < kBuckets; ++b) {
+            const std::size_t c = h[b];
+            h[b] = sum;
+            sum += c;
+        }
+        for (std::uint64_t k : a)
+            tmp[h[(k >> (d * kBits)) & (kBuckets - 1)]++] = k;
+        a.swap(tmp);
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        v[i] = fromKey(a[i]);
+}
+
+void SortedScores::check(const std::vector<double> &targets, const std::vector<double> &nontargets)
+{
+    checkList(targets, "target");
+    checkList(nontargets, "non-target");
+}
+
+SortedScores::SortedScores(const std::vector<double> &targets, const std::vector<double> &nontargets)
+{
+    check(targets, nontargets);
+    m_tar = targets;
+    m_non = nontargets;
+    sortAscending(m_tar);
+    sortAscending(m_non);
+}
+
+} // namespace st
