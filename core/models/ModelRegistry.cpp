@@ -1,13 +1,9 @@
 #include "models/ModelRegistry.h"
 
 #include "audio/AudioFile.h"
+#include "models/AasistModel.h"
 #include "models/TorchScriptModel.h"
 #include "util/Error.h"
-
-#if __has_include("models/AasistModel.h")
-#include "models/AasistModel.h"
-#define ST_HAVE_NATIVE_AASIST 1
-#endif
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -261,13 +257,8 @@ EmbeddingModelPtr ModelRegistry::load(const ModelManifest &m, const RunOptions &
     verifyWeights(m);
     if (m.kind == QLatin1String("torchscript"))
         return std::make_shared<TorchScriptModel>(m, opt);
-    if (m.kind == QLatin1String("native-aasist")) {
-#ifdef ST_HAVE_NATIVE_AASIST
+    if (m.kind == QLatin1String("native-aasist"))
         return loadAasist(m, opt);
-#else
-        throw Error(m.manifestPath, QStringLiteral("model \"%1\": this build has no native AASIST").arg(m.name));
-#endif
-    }
     throw Error(m.manifestPath, QStringLiteral("model \"%1\" has unknown kind \"%2\"").arg(m.name, m.kind));
 }
 

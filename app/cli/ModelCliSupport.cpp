@@ -1,0 +1,169 @@
+#include "cli/ModelCliSupport.h"
+
+#include "cli/CliCommand.h"
+
+#include "audio/AudioFile.h"
+#include "jobs/ConsoleProgress.h"
+#include "jobs/JobManager.h"
+#include "models/ModelRegistry.h"
+#include "util/Error.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace st::cli {
+
+void addModelOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("model"), QStringLiteral("Model: a registry name (see `sourcetrace-cli models`) or a manifest .json."),
+                 QStringLiteral("M")});
+    p.addOption({QStringLiteral("protocol"), QStringLiteral("TSV with a header line holding a column `file`: the clips to process."),
+                 QStringLiteral("P")});
+    p.addOption({QStringLiteral("root"), QStringLiteral("Folder the protocol's file column is relative to (default: the protocol's folder)."),
+                 QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("threads"), QStringLiteral("CPU threads for the model (default: LibTorch's setting)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("cpu"), QStringLiteral("Run on the CPU even when a CUDA GPU is usable.")});
+    p.addOption({QStringLiteral("policy"), QStringLiteral("Input policy instead of the manifest's: whole-clip, fixed-length or sliding-windows."),
+                 QStringLiteral("POLICY")});
+    p.addOption({QStringLiteral("length"), QStringLiteral("Input length in samples for fixed-length / sliding-windows (default: the manifest's)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("hop"), QStringLiteral("Hop in samples between windows (sliding-windows policy, --timeline; default: the manifest's / 32000)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("batch"), QStringLiteral("Inputs of equal length per forward pass (default 1)."), QStringLiteral("N"),
+                 QStringLiteral("1")});
+    p.addOption({QStringLiteral("no-progress"), QStringLiteral("No progress bar on stderr.")});
+}
+
+bool parseArgs(QCommandLineParser &p, const QString &command, const QStringList &args)
+{
+    p.addHelpOption();
+    if (!p.parse(QStringList{QStringLiteral("sourcetrace-cli ") + command} + args)) {
+        err(QStringLiteral("sourcetrace-cli %1: %2").arg(command, p.errorText()));
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out(p.helpText());
+        return false;
+    }
+    return true;
+}
+
+std::vector<ClipInput> clipInputs(const QCommandLineParser &p)
+{
+    std::vector<ClipInput> inputs;
+    for (const QString &f : p.positionalArguments())
+        inputs.push_back({f, f});
+    if (!p.isSet(QStringLiteral("protocol")))
+        return inputs;
+    const QString proto = p.value(QStringLiteral("protocol"));
+    QFile f(proto);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(proto, QStringLiteral("cannot read the protocol: %1").arg(f.exists() ? f.errorString() : QStringLiteral("no such file")));
+    const QString root = p.isSet(QStringLiteral("root")) ? p.value(QStringLiteral("root")) : QFileInfo(proto).absolutePath();
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    int fileCol = -1;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = QString::fromUtf8(lines[i]).remove(QLatin1Char('\r'));
+        if (line.trimmed().isEmpty())
+            continue;
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        if (fileCol < 0) {
+            fileCol = cells.indexOf(QStringLiteral("file"));
+            if (fileCol < 0)
+                throw Error(proto, QStringLiteral("the header line has no column `file` (columns are tab-separated)"), i + 1);
+            continue;
+        }
+        if (fileCol >= cells.size() || cells[fileCol].trimmed().isEmpty())
+            throw Error(proto, QStringLiteral("no `file` value in this row"), i + 1);
+        const QString key = cells[fileCol].trimmed();
+        inputs.push_back({key, QFileInfo(key).isAbsolute() ? key : QDir(root).filePath(key)});
+    }
+    if (fileCol < 0)
+        throw Error(proto, QStringLiteral("the protocol is empty (a header line with a column `file` is needed)"));
+    return inputs;
+}
+
+ModelManifest resolveModel(const QCommandLineParser &p)
+{
+    if (!p.isSet(QStringLiteral("model")))
+        throw Error(QStringLiteral("--model is required: a registry name (see `sourcetrace-cli models`) or a manifest .json"));
+    return ModelRegistry().resolve(p.value(QStringLiteral("model")));
+}
+
+EmbeddingModelPtr loadModel(const ModelManifest &m, const QCommandLineParser &p)
+{
+    RunOptions opt;
+    opt.preferCuda = !p.isSet(QStringLiteral("cpu"));
+    if (p.isSet(QStringLiteral("threads"))) {
+        bool ok = false;
+        opt.threads = p.value(QStringLiteral("threads")).toInt(&ok);
+        if (!ok || opt.threads < 1)
+            throw Error(QStringLiteral("--threads must be a positive integer (got \"%1\")").arg(p.value(QStringLiteral("threads"))));
+    }
+    return ModelRegistry::load(m, opt);
+}
+
+bool policyFromOptions(const QCommandLineParser &p, const ModelManifest &m, InputPolicy &policy, int &length, int &hop)
+{
+    policy = m.inputPolicy;
+    length = m.inputLength;
+    hop = m.hop;
+    if (p.isSet(QStringLiteral("policy")) && !inputPolicyFromName(p.value(QStringLiteral("policy")), policy)) {
+        err(QStringLiteral("--policy must be whole-clip, fixed-length or sliding-windows (got \"%1\")").arg(p.value(QStringLiteral("policy"))));
+        return false;
+    }
+    for (const auto &[name, target] : {std::pair<QString, int *>{QStringLiteral("length"), &length},
+                                       std::pair<QString, int *>{QStringLiteral("hop"), &hop}}) {
+        if (!p.isSet(name))
+            continue;
+        bool ok = false;
+        const int v = p.value(name).toInt(&ok);
+        if (!ok || v < 1) {
+            err(QStringLiteral("--%1 must be a positive number of samples (got \"%2\")").arg(name, p.value(name)));
+            return false;
+        }
+        *target = v;
+    }
+    return true;
+}
+
+std::vector<float> readClip(const QString &path, int sampleRate)
+{
+    AudioFile f(path);
+    return f.readAll(MixDown, sampleRate);
+}
+
+QStringList runBatch(const QString &description, int n, const QCommandLineParser &p,
+                     const std::function<QString(int)> &work, const std::function<QString(int)> &label)
+{
+    QStringList failures;
+    JobManager manager(1);
+    ConsoleProgress progress(&manager);
+    progress.setEnabled(!p.isSet(QStringLiteral("no-progress")) && n > 1);
+    JobPtr job = manager.run(description, [&](JobContext &ctx) -> QVariant {
+        for (int i = 0; i < n; ++i) {
+            ctx.checkCancelled();
+            ctx.setProgress(double(i) / n, label(i));
+            QString e;
+            try {
+                e = work(i);
+            } catch (const Error &x) {
+                e = x.message();
+            } catch (const std::exception &x) {
+                e = QString::fromLocal8Bit(x.what());
+            }
+            if (!e.isEmpty())
+                failures << e;
+        }
+        ctx.setProgress(1.0, QStringLiteral("done"));
+        return {};
+    });
+    manager.waitFor(job);
+    if (job->state() == JobState::Failed)
+        failures << job->errorMessage();
+    return failures;
+}
+
+} // namespace st::cli

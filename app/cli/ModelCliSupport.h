@@ -1,0 +1,55 @@
+#pragma once
+// What the model commands (embed, detect, models) share: naming a model, listing the input clips
+// (files or a protocol), reading a clip at the model's rate, running a batch as one job with a
+// progress bar on stderr.
+#include "models/EmbeddingModel.h"
+#include "models/ModelManifest.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <vector>
+
+namespace st::cli {
+
+/// One clip to process: its key (the path as given, or the protocol's `file` column) and its path.
+struct ClipInput
+{
+    QString key;
+    QString path;
+};
+
+/// Adds --model, --protocol, --root, --threads, --policy, --length, --hop, --batch, --cpu,
+/// --no-progress to a parser.
+void addModelOptions(QCommandLineParser &p);
+
+/// Parses `args` (the arguments after the command name); prints the error and returns false on a
+/// usage error.
+bool parseArgs(QCommandLineParser &p, const QString &command, const QStringList &args);
+
+/// The clips named by the positional FILE arguments or by --protocol P [--root DIR]. A protocol is a
+/// TSV with a header line holding a column `file` (paths relative to --root, default the protocol's
+/// folder). Throws st::Error naming the protocol and line for a malformed protocol.
+std::vector<ClipInput> clipInputs(const QCommandLineParser &p);
+
+/// The manifest named by --model (registry name or manifest path); throws st::Error.
+ModelManifest resolveModel(const QCommandLineParser &p);
+
+/// Loads it with --threads / --cpu applied (verifying its weights); throws st::Error.
+EmbeddingModelPtr loadModel(const ModelManifest &m, const QCommandLineParser &p);
+
+/// Applies --policy/--length/--hop to a manifest's policy; false (message printed) when invalid.
+bool policyFromOptions(const QCommandLineParser &p, const ModelManifest &m, InputPolicy &policy, int &length,
+                       int &hop);
+
+/// A clip read at `sampleRate`, mono mix-down. Throws st::Error naming the file.
+std::vector<float> readClip(const QString &path, int sampleRate);
+
+/// Runs `work(i)` for i in [0, n) as one job with a progress bar on stderr (unless --no-progress);
+/// `work` returns an error text for a failed item (empty = done). Returns "path: cause" lines of
+/// the failures, in order. `label(i)` names an item for the progress line.
+QStringList runBatch(const QString &description, int n, const QCommandLineParser &p,
+                     const std::function<QString(int)> &work, const std::function<QString(int)> &label);
+
+} // namespace st::cli
