@@ -42,23 +42,28 @@ inline double fromKey(std::uint64_t k)
 
 } // namespace
 
-void SortedScores::sortAscending(std::vector<double> &v)
+namespace {
+
+/// Radix-sorts `in` ascending into `out` (which may be `in` itself).
+void radixSortInto(const std::vector<double> &in, std::vector<double> &out)
 {
-    const std::size_t n = v.size();
+    const std::size_t n = in.size();
     if (n < 512) {
-        for (double &x : v)
+        out = in;
+        for (double &x : out)
             x += 0.0;
-        std::sort(v.begin(), v.end());
+        std::sort(out.begin(), out.end());
         return;
     }
     std::vector<std::uint64_t> a(n), tmp(n);
-    for (std::size_t i = 0; i < n; ++i)
-        a[i] = toKey(v[i]);
-    constexpr int kBits = 16, kBuckets = 1 << kBits, kPasses = 64 / kBits;
+    constexpr int kBits = 11, kBuckets = 1 << kBits, kPasses = (64 + kBits - 1) / kBits;
     std::vector<std::size_t> hist(std::size_t(kPasses) * kBuckets, 0);
-    for (std::uint64_t k : a)
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t k = toKey(in[i]);
+        a[i] = k;
         for (int d = 0; d < kPasses; ++d)
             ++hist[std::size_t(d) * kBuckets + ((k >> (d * kBits)) & (kBuckets - 1))];
+    }
     for (int d = 0; d < kPasses; ++d) {
         std::size_t *h = hist.data() + std::size_t(d) * kBuckets;
         if (h[(a[0] >> (d * kBits)) & (kBuckets - 1)] == n)
@@ -73,9 +78,14 @@ void SortedScores::sortAscending(std::vector<double> &v)
             tmp[h[(k >> (d * kBits)) & (kBuckets - 1)]++] = k;
         a.swap(tmp);
     }
+    out.resize(n);
     for (std::size_t i = 0; i < n; ++i)
-        v[i] = fromKey(a[i]);
+        out[i] = fromKey(a[i]);
 }
+
+} // namespace
+
+void SortedScores::sortAscending(std::vector<double> &v) { radixSortInto(v, v); }
 
 void SortedScores::check(const std::vector<double> &targets, const std::vector<double> &nontargets)
 {
@@ -86,10 +96,8 @@ void SortedScores::check(const std::vector<double> &targets, const std::vector<d
 SortedScores::SortedScores(const std::vector<double> &targets, const std::vector<double> &nontargets)
 {
     check(targets, nontargets);
-    m_tar = targets;
-    m_non = nontargets;
-    sortAscending(m_tar);
-    sortAscending(m_non);
+    radixSortInto(targets, m_tar);
+    radixSortInto(nontargets, m_non);
 }
 
 } // namespace st
