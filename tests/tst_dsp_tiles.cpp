@@ -397,6 +397,26 @@ private slots:
         QCOMPARE(t0->frames, 16);
     }
 
+    void frameAndBinLookup()
+    {
+        auto x = std::make_shared<std::vector<float>>(16000, 0.0f);
+        SpectrogramTiles tiles(SampleSource::fromBuffer(x, 16000), makeParams(1024, 256), 8);
+        QCOMPARE(tiles.frameAtSample(0), int64_t(0));
+        QCOMPARE(tiles.frameAtSample(127), int64_t(0));
+        QCOMPARE(tiles.frameAtSample(129), int64_t(1));
+        QCOMPARE(tiles.frameAtSample(-500), int64_t(0));
+        QCOMPARE(tiles.frameAtSample(1000000), int64_t(16000 / 256)); // last frame
+        QCOMPARE(tiles.binAtHz(1000.0), 64);   // 1000 * 1024 / 16000
+        QCOMPARE(tiles.binAtHz(1007.0), 64);
+        QCOMPARE(tiles.binAtHz(1008.0), 65);   // nearer 1015.625
+        QCOMPARE(tiles.binAtHz(1e6), 512);
+        tiles.setParams(makeParams(1024, 256, FrequencyScale::Mel));
+        const int b = tiles.binAtHz(2000.0);
+        SpectrogramParams mel = tiles.params();
+        QVERIFY(std::abs(binCentreHz(mel, b, 16000) - 2000.0) <= std::abs(binCentreHz(mel, b + 1, 16000) - 2000.0));
+        QVERIFY(std::abs(binCentreHz(mel, b, 16000) - 2000.0) <= std::abs(binCentreHz(mel, b - 1, 16000) - 2000.0));
+    }
+
     void rejectsBadArguments()
     {
         auto x = std::make_shared<std::vector<float>>(1000, 0.0f);

@@ -386,6 +386,28 @@ float SpectrogramTiles::valueAt(int64_t frame, int bin) const
     return out[size_t(bin)];
 }
 
+int64_t SpectrogramTiles::frameAtSample(int64_t sample) const
+{
+    const SpectrogramParams p = params();
+    const int64_t offset = p.centred ? 0 : p.fftSize / 2;
+    const double f = std::floor(double(sample - offset) / p.hop + 0.5);
+    const int64_t last = std::max<int64_t>(frameCountFor(p, 0) - 1, 0);
+    return std::clamp<int64_t>(int64_t(f), 0, last);
+}
+
+int SpectrogramTiles::binAtHz(double hz) const
+{
+    const SpectrogramParams p = params();
+    const int sr = m_source.sampleRate;
+    if (p.scale == FrequencyScale::Linear)
+        return std::clamp(int(std::lround(hz * p.fftSize / sr)), 0, p.bins() - 1);
+    int best = 0;
+    for (int b = 1; b < p.bins(); ++b)
+        if (std::abs(binCentreHz(p, b, sr) - hz) < std::abs(binCentreHz(p, best, sr) - hz))
+            best = b;
+    return best;
+}
+
 void SpectrogramTiles::setMemoryLimit(size_t bytes)
 {
     std::lock_guard<std::mutex> lock(m_mutex);

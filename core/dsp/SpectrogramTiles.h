@@ -87,6 +87,11 @@ public:
     /// Throws st::Error if the source cannot be read.
     float valueAt(int64_t frame, int bin) const;
 
+    /// The level-0 frame whose centre is nearest `sample` (clamped to the recording's frames).
+    int64_t frameAtSample(int64_t sample) const;
+    /// The output bin whose centre frequency (binCentreHz) is nearest `hz` (clamped).
+    int binAtHz(double hz) const;
+
     /// Memory cap of the cache (default 256 MiB). Tiles of the current visible range are never evicted.
     void setMemoryLimit(size_t bytes);
     size_t memoryLimit() const;
