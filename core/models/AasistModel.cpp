@@ -1,0 +1,204 @@
+// LibTorch first: Qt's `slots` macro must not be defined while its headers are parsed.
+#include <ATen/ATen.h>
+#include <ATen/Parallel.h>
+#include <c10/core/InferenceMode.h>
+#include <torch/csrc/autograd/grad_mode.h>
+
+#include "models/AasistModule.h"
+#include "models/AasistModel.h"
+#include "models/PthReader.h"
+#include "util/Error.h"
+
+#include <QFileInfo>
+#include <QStringList>
+
+#include <map>
+
+namespace st {
+
+namespace {
+
+/// The EmbeddingModel implementation: a loaded AasistNet plus its manifest.
+class AasistModel final : public EmbeddingModel
+{
+public:
+    AasistModel(aasist::AasistNet net, ModelManifest manifest, const QString &pthPath)
+        : m_net(std::move(net)), m_manifest(std::move(manifest)), m_pthPath(pthPath)
+    {
+    }
+
+    const ModelManifest &manifest() const override { return m_manifest; }
+    int embeddingDim() const override { return m_net->config.embeddingDim(); }
+    int numClasses() const override { return m_net->numClasses; }
+    QString device() const override { return QStringLiteral("cpu"); }
+
+    std::vector<ModelOutput> forward(const std::vector<std::vector<float>> &batch) override
+    {
+        std::vector<ModelOutput> outputs;
+        if (batch.empty())
+            return outputs;
+        const size_t len = batch.front().size();
+        for (const auto &w : batch)
+            if (w.size() != len)
+                throw Error(m_pthPath, QStringLiteral("AASIST forward: all waveforms of a batch must have the "
+                                                      "same length (%1 and %2 samples)")
+                                           .arg(len)
+                                           .arg(w.size()));
+        if (int64_t(len) < m_net->minimumSamples())
+            throw Error(m_pthPath, QStringLiteral("AASIST forward: a waveform of %1 samples is too short; the "
+                                                  "model needs at least %2 samples (%3 s at 16 kHz)")
+                                       .arg(len)
+                                       .arg(m_net->minimumSamples())
+                                       .arg(double(m_net->minimumSamples()) / 16000.0, 0, 'f', 3));
+        c10::InferenceMode guard;
+        at::Tensor x = at::empty({int64_t(batch.size()), int64_t(len)}, at::kFloat);
+        float *p = x.data_ptr<float>();
+        for (size_t b = 0; b < batch.size(); ++b)
+            std::copy(batch[b].begin(), batch[b].end(), p + b * len);
+        at::Tensor emb, logits;
+        std::tie(emb, logits) = m_net->forwardInference(x);
+        emb = emb.contiguous();
+        logits = logits.contiguous();
+        const int64_t d = emb.size(1), c = logits.size(1);
+        outputs.resize(batch.size());
+        for (size_t b = 0; b < batch.size(); ++b) {
+            const float *e = emb.data_ptr<float>() + b * d;
+            const float *l = logits.data_ptr<float>() + b * c;
+            outputs[b].embedding.assign(e, e + d);
+            outputs[b].logits.assign(l, l + c);
+        }
+        return outputs;
+    }
+
+    aasist::AasistNet net() const { return m_net; }
+
+private:
+    aasist::AasistNet m_net;
+    ModelManifest m_manifest;
+    QString m_pthPath;
+};
+
+void applyThreads(const RunOptions &opt)
+{
+    if (opt.threads > 0 && at::get_num_threads() != opt.threads)
+        at::set_num_threads(opt.threads);
+}
+
+} // namespace
+
+namespace aasist {
+
+AasistNet loadAasistNet(const AasistConfig &config, const QString &pthPath)
+{
+    const std::vector<PthTensor> sd = PthReader::readStateDict(pthPath);
+    std::map<std::string, const PthTensor *> byName;
+    for (const PthTensor &t : sd)
+        byName[t.name.toStdString()] = &t;
+
+    auto out = byName.find("out_layer.weight");
+    if (out == byName.end() || out->second->shape.size() != 2)
+        throw Error(pthPath, QStringLiteral("the checkpoint has no 2-d out_layer.weight: not an AASIST state dict"));
+    const int classes = int(out->second->shape[0]);
+    if (classes < 1)
+        throw Error(pthPath, QStringLiteral("out_layer.weight has no rows"));
+
+    AasistNet net(config, classes);
+    std::map<std::string, at::Tensor> wanted;
+    for (const auto &kv : net->named_parameters(true))
+        wanted[kv.key()] = kv.value();
+    for (const auto &kv : net->named_buffers(true))
+        wanted[kv.key()] = kv.value();
+
+    QStringList missing, unexpected, misshaped;
+    for (const auto &kv : wanted) {
+        auto it = byName.find(kv.first);
+        if (it == byName.end()) {
+            missing << QString::fromStdString(kv.first);
+            continue;
+        }
+        const std::vector<int64_t> want = kv.second.sizes().vec();
+        if (it->second->shape != want) {
+            QStringList w;
+            for (int64_t s : want)
+                w << QString::number(s);
+            misshaped << QStringLiteral("%1 (file %2, model [%3])")
+                             .arg(QString::fromStdString(kv.first), it->second->shapeString(), w.join(QLatin1String(", ")));
+        }
+    }
+    for (const PthTensor &t : sd)
+        if (!wanted.count(t.name.toStdString()))
+            unexpected << t.name;
+    if (!missing.isEmpty() || !unexpected.isEmpty() || !misshaped.isEmpty()) {
+        QStringList parts;
+        if (!missing.isEmpty())
+            parts << QStringLiteral("missing: %1").arg(missing.join(QLatin1String(", ")));
+        if (!unexpected.isEmpty())
+            parts << QStringLiteral("unexpected: %1").arg(unexpected.join(QLatin1String(", ")));
+        if (!misshaped.isEmpty())
+            parts << QStringLiteral("wrong shape: %1").arg(misshaped.join(QLatin1String(", ")));
+        throw Error(pthPath, QStringLiteral("the checkpoint does not fit the AASIST config (%1 classes, "
+                                            "gat_dims [%2, %3]): %4")
+                                 .arg(classes)
+                                 .arg(config.gatDims[0])
+                                 .arg(config.gatDims[1])
+                                 .arg(parts.join(QLatin1String("; "))));
+    }
+
+    torch::NoGradGuard noGrad;
+    for (auto &kv : wanted) {
+        const PthTensor &t = *byName[kv.first];
+        at::Tensor &dst = kv.second;
+        if (dst.scalar_type() == at::kLong) {
+            const std::vector<int64_t> v = t.toInt64();
+            std::copy(v.begin(), v.end(), dst.data_ptr<int64_t>());
+        } else {
+            if (!t.dtype.startsWith(QLatin1String("float")) && t.dtype != QLatin1String("bfloat16"))
+                throw Error(pthPath, QStringLiteral("tensor %1 is %2, expected floating point").arg(t.name, t.dtype));
+            const std::vector<float> v = t.toFloat();
+            at::Tensor src = at::from_blob(const_cast<float *>(v.data()), dst.sizes(), at::kFloat);
+            dst.copy_(src);
+        }
+    }
+    net->eval();
+    net->prepareInference();
+    return net;
+}
+
+AasistNet aasistNetOf(const EmbeddingModel &model)
+{
+    if (const auto *m = dynamic_cast<const AasistModel *>(&model))
+        return m->net();
+    return AasistNet(nullptr);
+}
+
+} // namespace aasist
+
+std::shared_ptr<EmbeddingModel> loadAasist(const AasistConfig &config, const QString &pthPath,
+                                           const RunOptions &opt, const ModelManifest &m)
+{
+    applyThreads(opt);
+    aasist::AasistNet net = aasist::loadAasistNet(config, pthPath);
+    ModelManifest manifest = m;
+    if (manifest.kind.isEmpty())
+        manifest.kind = QStringLiteral("native-aasist");
+    if (manifest.embeddingDim == 0)
+        manifest.embeddingDim = config.embeddingDim();
+    if (manifest.name.isEmpty())
+        manifest.name = QFileInfo(pthPath).completeBaseName().toLower();
+    return std::make_shared<AasistModel>(std::move(net), std::move(manifest), pthPath);
+}
+
+std::shared_ptr<EmbeddingModel> loadAasist(const QString &configJson, const QString &pthPath,
+                                           const RunOptions &opt, const ModelManifest &m)
+{
+    const AasistConfig config = configJson.isEmpty() ? AasistConfig::aasist() : AasistConfig::fromJsonFile(configJson);
+    return loadAasist(config, pthPath, opt, m);
+}
+
+std::shared_ptr<EmbeddingModel> loadAasist(const ModelManifest &m, const RunOptions &opt)
+{
+    const QString config = m.configFile.isEmpty() ? QString() : m.resolvedConfigPath();
+    return loadAasist(config, m.resolvedWeightsPath(), opt, m);
+}
+
+} // namespace st

@@ -1,0 +1,290 @@
+#include <ATen/ATen.h>
+
+#include "models/AasistModule.h"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace st::aasist {
+
+namespace F = torch::nn::functional;
+
+// ---- sinc front end -------------------------------------------------------------------------
+
+at::Tensor sincFilterBank(int sincFilters, int kernelSize, int sampleRate)
+{
+    // Cut-offs: sincFilters + 1 points equally spaced on the mel scale between the mel values of the
+    // lowest and highest bin of a 512-point FFT grid (0 .. sampleRate/2), in double as the reference.
+    auto toMel = [](double hz) { return 2595.0 * std::log10(1.0 + hz / 700.0); };
+    auto toHz = [](double mel) { return 700.0 * (std::pow(10.0, mel / 2595.0) - 1.0); };
+    const int nfft = 512;
+    const int bins = nfft / 2 + 1;
+    const double nyq = double(sampleRate / 2);
+    double melMin = 0.0, melMax = 0.0;
+    for (int i = 0; i < bins; ++i) {
+        const double f = nyq * (i * (1.0 / (bins - 1)));
+        const double m = toMel(i == bins - 1 ? nyq : f);
+        melMin = i == 0 ? m : std::min(melMin, m);
+        melMax = i == 0 ? m : std::max(melMax, m);
+    }
+    std::vector<double> edges(size_t(sincFilters) + 1);
+    const double step = (melMax - melMin) / sincFilters;
+    for (int i = 0; i <= sincFilters; ++i)
+        edges[size_t(i)] = toHz(i == sincFilters ? melMax : i * step + melMin);
+
+    // The reference evaluates the ideal band-pass in float32 (its tap positions are a float32 tensor):
+    // x = (2 f) * n / sr, sinc(x) = sin(pi x) / (pi x), scaled by 2 f / sr, times a Hamming window.
+    const int half = (kernelSize - 1) / 2;
+    const float pi = float(M_PI);
+    auto sincTerm = [&](double fc, int n) {
+        const float x = (float(2.0 * fc) * float(n)) / float(sampleRate);
+        const float xs = x == 0.0f ? 1.0e-20f : x;
+        const float y = pi * xs;
+        return float(2.0 * fc / sampleRate) * (std::sin(y) / y);
+    };
+    at::Tensor bank = at::empty({sincFilters, 1, kernelSize}, at::kFloat);
+    float *p = bank.data_ptr<float>();
+    for (int i = 0; i < sincFilters; ++i) {
+        for (int k = 0; k < kernelSize; ++k) {
+            const int n = k - half;
+            const float ideal = sincTerm(edges[size_t(i) + 1], n) - sincTerm(edges[size_t(i)], n);
+            const float window =
+                float(0.54 - 0.46 * std::cos(2.0 * M_PI * k / double(kernelSize - 1)));
+            p[i * kernelSize + k] = window * ideal;
+        }
+    }
+    return bank;
+}
+
+// ---- residual block -------------------------------------------------------------------------
+
+ResidualBlockImpl::ResidualBlockImpl(int inChannels, int outChannels, bool isFirst)
+    : first(isFirst), downsample(inChannels != outChannels)
+{
+    if (!first)
+        bn1 = register_module("bn1", torch::nn::BatchNorm2d(inChannels));
+    conv1 = register_module(
+        "conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(inChannels, outChannels, {2, 3}).padding({1, 1})));
+    bn2 = register_module("bn2", torch::nn::BatchNorm2d(outChannels));
+    conv2 = register_module(
+        "conv2", torch::nn::Conv2d(torch::nn::Conv2dOptions(outChannels, outChannels, {2, 3}).padding({0, 1})));
+    if (downsample)
+        conv_downsample = register_module(
+            "conv_downsample",
+            torch::nn::Conv2d(torch::nn::Conv2dOptions(inChannels, outChannels, {1, 3}).padding({0, 1})));
+}
+
+at::Tensor ResidualBlockImpl::forward(const at::Tensor &x)
+{
+    // The reference computes selu(bn1(x)) for non-first blocks and then discards it: conv1 reads x.
+    at::Tensor out = conv1->forward(x);
+    out = at::selu(bn2->forward(out));
+    out = conv2->forward(out);
+    out = out + (downsample ? conv_downsample->forward(x) : x);
+    return at::max_pool2d(out, {1, 3});
+}
+
+// ---- graph attention ------------------------------------------------------------------------
+
+namespace {
+
+at::Tensor batchNormLastDim(const at::Tensor &x, torch::nn::BatchNorm1d &bn)
+{
+    const auto sizes = x.sizes().vec();
+    at::Tensor y = bn->forward(x.reshape({-1, sizes.back()}));
+    return y.view(sizes);
+}
+
+at::Tensor pairwiseProducts(const at::Tensor &x) // [B,N,D] -> [B,N,N,D]
+{
+    return x.unsqueeze(2) * x.unsqueeze(1);
+}
+
+} // namespace
+
+GraphAttentionLayerImpl::GraphAttentionLayerImpl(int inDim, int outDim, double temperature)
+    : temp(temperature)
+{
+    att_proj = register_module("att_proj", torch::nn::Linear(inDim, outDim));
+    att_weight = register_parameter("att_weight", at::zeros({outDim, 1}));
+    proj_with_att = register_module("proj_with_att", torch::nn::Linear(inDim, outDim));
+    proj_without_att = register_module("proj_without_att", torch::nn::Linear(inDim, outDim));
+    bn = register_module("bn", torch::nn::BatchNorm1d(outDim));
+}
+
+at::Tensor GraphAttentionLayerImpl::forward(const at::Tensor &x)
+{
+    at::Tensor att = at::tanh(att_proj->forward(pairwiseProducts(x)));
+    att = at::matmul(att, att_weight).squeeze(-1) / temp; // [B,N,N]
+    att = at::softmax(att, -1);                            // over the neighbours j of node i
+    at::Tensor y = proj_with_att->forward(at::matmul(att, x)) + proj_without_att->forward(x);
+    return at::selu(batchNormLastDim(y, bn));
+}
+
+HtrgGraphAttentionLayerImpl::HtrgGraphAttentionLayerImpl(int inDim, int outDim, double temperature)
+    : temp(temperature)
+{
+    proj_type1 = register_module("proj_type1", torch::nn::Linear(inDim, inDim));
+    proj_type2 = register_module("proj_type2", torch::nn::Linear(inDim, inDim));
+    att_proj = register_module("att_proj", torch::nn::Linear(inDim, outDim));
+    att_projM = register_module("att_projM", torch::nn::Linear(inDim, outDim));
+    att_weight11 = register_parameter("att_weight11", at::zeros({outDim, 1}));
+    att_weight22 = register_parameter("att_weight22", at::zeros({outDim, 1}));
+    att_weight12 = register_parameter("att_weight12", at::zeros({outDim, 1}));
+    att_weightM = register_parameter("att_weightM", at::zeros({outDim, 1}));
+    proj_with_att = register_module("proj_with_att", torch::nn::Linear(inDim, outDim));
+    proj_without_att = register_module("proj_without_att", torch::nn::Linear(inDim, outDim));
+    proj_with_attM = register_module("proj_with_attM", torch::nn::Linear(inDim, outDim));
+    proj_without_attM = register_module("proj_without_attM", torch::nn::Linear(inDim, outDim));
+    bn = register_module("bn", torch::nn::BatchNorm1d(outDim));
+}
+
+std::tuple<at::Tensor, at::Tensor, at::Tensor>
+HtrgGraphAttentionLayerImpl::forward(const at::Tensor &x1in, const at::Tensor &x2in, const at::Tensor &master)
+{
+    const int64_t n1 = x1in.size(1);
+    const int64_t n2 = x2in.size(1);
+    const int64_t n = n1 + n2;
+    at::Tensor x = at::cat({proj_type1->forward(x1in), proj_type2->forward(x2in)}, 1);
+
+    // Node-to-node attention: one weight vector per block (1-1, 2-2, and both cross blocks share 1-2).
+    at::Tensor att = at::tanh(att_proj->forward(pairwiseProducts(x))); // [B,N,N,out]
+    at::Tensor w = at::cat({att_weight11, att_weight22, att_weight12}, 1); // [out,3]
+    at::Tensor scores = at::matmul(att, w);                                // [B,N,N,3]
+    at::Tensor type = at::zeros({n}, x.options().dtype(at::kBool));
+    type.narrow(0, n1, n2).fill_(true);
+    const at::Tensor ti = type.unsqueeze(1), tj = type.unsqueeze(0);
+    const at::Tensor in11 = at::logical_and(ti.logical_not(), tj.logical_not());
+    const at::Tensor in22 = at::logical_and(ti, tj);
+    at::Tensor board = at::where(in11, scores.select(3, 0),
+                                 at::where(in22, scores.select(3, 1), scores.select(3, 2)));
+    board = at::softmax(board / temp, -1);
+
+    // Master node: attention of the master over all nodes.
+    at::Tensor am = at::tanh(att_projM->forward(x * master));        // [B,N,out]
+    am = at::softmax(at::matmul(am, att_weightM) / temp, 1);          // [B,N,1]
+    at::Tensor newMaster = proj_with_attM->forward(at::matmul(am.transpose(1, 2), x))
+                         + proj_without_attM->forward(master);        // [B,1,out]
+
+    at::Tensor y = proj_with_att->forward(at::matmul(board, x)) + proj_without_att->forward(x);
+    y = at::selu(batchNormLastDim(y, bn));
+    return {y.narrow(1, 0, n1), y.narrow(1, n1, n2), newMaster};
+}
+
+GraphPoolImpl::GraphPoolImpl(double ratio, int inDim) : k(ratio)
+{
+    proj = register_module("proj", torch::nn::Linear(inDim, 1));
+}
+
+at::Tensor GraphPoolImpl::forward(const at::Tensor &h)
+{
+    at::Tensor scores = at::sigmoid(proj->forward(h)); // [B,N,1]
+    const int64_t nodes = h.size(1);
+    const int64_t keep = std::max<int64_t>(int64_t(double(nodes) * k), 1);
+    at::Tensor idx = std::get<1>(at::topk(scores, keep, 1));
+    idx = idx.expand({-1, -1, h.size(2)});
+    return at::gather(h * scores, 1, idx);
+}
+
+// ---- the network ----------------------------------------------------------------------------
+
+AasistNetImpl::AasistNetImpl(const AasistConfig &cfg, int classes) : config(cfg), numClasses(classes)
+{
+    sincFilters = sincFilterBank(cfg.sincFilters, cfg.sincKernelSize());
+    first_bn = register_module("first_bn", torch::nn::BatchNorm2d(1));
+    encoder = register_module("encoder", torch::nn::ModuleList());
+    const int blockFilts[6] = {0, 1, 2, 3, 3, 3};
+    for (int i = 0; i < 6; ++i) {
+        const auto &ch = cfg.blockChannels[size_t(blockFilts[i])];
+        ResidualBlock b(ch.first, ch.second, i == 0);
+        torch::nn::ModuleList wrap;
+        wrap->push_back(b);
+        encoder->push_back(wrap);
+        blocks.push_back(b);
+    }
+    const int encCh = cfg.encoderChannels();
+    const int g0 = cfg.gatDims[0], g1 = cfg.gatDims[1];
+    pos_S = register_parameter("pos_S", at::zeros({1, cfg.sincFilters / 3, encCh}));
+    master1 = register_parameter("master1", at::zeros({1, 1, g0}));
+    master2 = register_parameter("master2", at::zeros({1, 1, g0}));
+    GAT_layer_S = register_module("GAT_layer_S", GraphAttentionLayer(encCh, g0, cfg.temperatures[0]));
+    GAT_layer_T = register_module("GAT_layer_T", GraphAttentionLayer(encCh, g0, cfg.temperatures[1]));
+    HtrgGAT_layer_ST11 = register_module("HtrgGAT_layer_ST11", HtrgGraphAttentionLayer(g0, g1, cfg.temperatures[2]));
+    HtrgGAT_layer_ST12 = register_module("HtrgGAT_layer_ST12", HtrgGraphAttentionLayer(g1, g1, cfg.temperatures[2]));
+    HtrgGAT_layer_ST21 = register_module("HtrgGAT_layer_ST21", HtrgGraphAttentionLayer(g0, g1, cfg.temperatures[2]));
+    HtrgGAT_layer_ST22 = register_module("HtrgGAT_layer_ST22", HtrgGraphAttentionLayer(g1, g1, cfg.temperatures[2]));
+    pool_S = register_module("pool_S", GraphPool(cfg.poolRatios[0], g0));
+    pool_T = register_module("pool_T", GraphPool(cfg.poolRatios[1], g0));
+    pool_hS1 = register_module("pool_hS1", GraphPool(cfg.poolRatios[2], g1));
+    pool_hT1 = register_module("pool_hT1", GraphPool(cfg.poolRatios[2], g1));
+    pool_hS2 = register_module("pool_hS2", GraphPool(cfg.poolRatios[2], g1));
+    pool_hT2 = register_module("pool_hT2", GraphPool(cfg.poolRatios[2], g1));
+    out_layer = register_module("out_layer", torch::nn::Linear(cfg.embeddingDim(), classes));
+}
+
+int64_t AasistNetImpl::minimumSamples() const
+{
+    // (T - kernel + 1) / 3 after the front end, then six max-pools of 3: at least 3^7 front-end frames.
+    return int64_t(2187) + config.sincKernelSize() - 1;
+}
+
+at::Tensor AasistNetImpl::frontEnd(const at::Tensor &waveform)
+{
+    at::Tensor x = at::conv1d(waveform.unsqueeze(1), sincFilters.to(waveform.device()));
+    x = at::max_pool2d(at::abs(x.unsqueeze(1)), {3, 3});
+    return at::selu(first_bn->forward(x));
+}
+
+std::tuple<at::Tensor, at::Tensor> AasistNetImpl::backEnd(const at::Tensor &e)
+{
+    const at::Tensor ea = at::abs(e);
+    at::Tensor eS = std::get<0>(at::max(ea, 3)).transpose(1, 2) + pos_S; // [B, spec, C]
+    at::Tensor outS = pool_S->forward(GAT_layer_S->forward(eS));
+    at::Tensor eT = std::get<0>(at::max(ea, 2)).transpose(1, 2);         // [B, time, C]
+    at::Tensor outT = pool_T->forward(GAT_layer_T->forward(eT));
+
+    auto branch = [&](HtrgGraphAttentionLayer &l1, HtrgGraphAttentionLayer &l2, GraphPool &pS, GraphPool &pT,
+                      const at::Tensor &master) {
+        auto [t1, s1, m1] = l1->forward(outT, outS, master);
+        s1 = pS->forward(s1);
+        t1 = pT->forward(t1);
+        auto [tAug, sAug, mAug] = l2->forward(t1, s1, m1);
+        return std::make_tuple(t1 + tAug, s1 + sAug, m1 + mAug);
+    };
+    auto [t1, s1, m1] = branch(HtrgGAT_layer_ST11, HtrgGAT_layer_ST12, pool_hS1, pool_hT1, master1);
+    auto [t2, s2, m2] = branch(HtrgGAT_layer_ST21, HtrgGAT_layer_ST22, pool_hS2, pool_hT2, master2);
+
+    const at::Tensor outT2 = at::max(t1, t2);
+    const at::Tensor outS2 = at::max(s1, s2);
+    const at::Tensor master = at::max(m1, m2);
+    at::Tensor emb = at::cat({std::get<0>(at::max(at::abs(outT2), 1)), at::mean(outT2, 1),
+                              std::get<0>(at::max(at::abs(outS2), 1)), at::mean(outS2, 1), master.squeeze(1)},
+                             1);
+    at::Tensor logits = out_layer->forward(emb);
+    return {emb, logits};
+}
+
+std::tuple<at::Tensor, at::Tensor> AasistNetImpl::forward(const at::Tensor &waveform)
+{
+    TORCH_CHECK(waveform.dim() == 2, "AASIST expects a [batch, samples] waveform");
+    TORCH_CHECK(waveform.size(1) >= minimumSamples(), "AASIST needs at least ", minimumSamples(), " samples");
+    at::Tensor x = frontEnd(waveform);
+    for (auto &b : blocks)
+        x = b->forward(x);
+    return backEnd(x);
+}
+
+void AasistNetImpl::prepareInference()
+{
+    m_prepared = true;
+}
+
+std::tuple<at::Tensor, at::Tensor> AasistNetImpl::forwardInference(const at::Tensor &waveform)
+{
+    return forward(waveform);
+}
+
+at::Tensor AasistNetImpl::frontEndFast(const at::Tensor &waveform) { return frontEnd(waveform); }
+at::Tensor AasistNetImpl::encoderFast(const at::Tensor &x) { return x; }
+
+} // namespace st::aasist

@@ -1,0 +1,162 @@
+#pragma once
+// INTERNAL header (includes LibTorch): the AASIST network as a torch::nn module, for .cpp files of
+// core/models and core/explain only. Public code uses st::EmbeddingModel through AasistModel.h.
+//
+// The module computes what the reference implementation (clovaai/aasist, models/AASIST.py, commit
+// a04c986) computes in eval mode, and its parameters and buffers carry the reference names, so a
+// state dict of the reference maps one to one (conv_time has no parameters: its filters are fixed).
+//
+// forward() is made of differentiable ATen ops: run it under autograd for gradients with respect to
+// the waveform (Integrated Gradients). forwardInference() is the fast path for embedding extraction
+// (BatchNorm folded into convolutions, fused front end); it must be called under at::InferenceMode or
+// torch::NoGradGuard and gives the same values within float rounding.
+// Qt's `slots` keyword macro clashes with a LibTorch member name: hide it while torch is parsed.
+#pragma push_macro("slots")
+#undef slots
+#include <torch/nn/module.h>
+#include <torch/nn/modules/batchnorm.h>
+#include <torch/nn/modules/container/modulelist.h>
+#include <torch/nn/modules/conv.h>
+#include <torch/nn/modules/linear.h>
+#pragma pop_macro("slots")
+
+#include "models/AasistConfig.h"
+
+#include <tuple>
+
+namespace st::aasist {
+
+/// The fixed sinc front end of the reference (`CONV`): `sincFilters` band-pass filters with mel-spaced
+/// cut-offs, Hamming-windowed, `kernelSize` taps. Computed exactly as the reference does (in float32).
+at::Tensor sincFilterBank(int sincFilters, int kernelSize, int sampleRate = 16000);
+
+/// Residual_block: conv1 (2x3, pad 1x1) -> bn2 -> SELU -> conv2 (2x3, pad 0x1), plus the input (through
+/// conv_downsample 1x3 when channels change), then max-pool (1, 3). As in the reference, bn1 is
+/// present (and loaded) but its output is not used: conv1 reads the block's input.
+struct ResidualBlockImpl : torch::nn::Module
+{
+    ResidualBlockImpl(int inChannels, int outChannels, bool first);
+    at::Tensor forward(const at::Tensor &x);
+
+    bool first;
+    bool downsample;
+    torch::nn::BatchNorm2d bn1{nullptr};
+    torch::nn::Conv2d conv1{nullptr};
+    torch::nn::BatchNorm2d bn2{nullptr};
+    torch::nn::Conv2d conv2{nullptr};
+    torch::nn::Conv2d conv_downsample{nullptr};
+};
+TORCH_MODULE(ResidualBlock);
+
+/// GraphAttentionLayer: pairwise-product attention over all nodes, temperature-scaled softmax,
+/// projections with and without attention, BatchNorm, SELU.
+struct GraphAttentionLayerImpl : torch::nn::Module
+{
+    GraphAttentionLayerImpl(int inDim, int outDim, double temperature);
+    at::Tensor forward(const at::Tensor &x); ///< [B, N, in] -> [B, N, out]
+
+    double temp;
+    torch::nn::Linear att_proj{nullptr};
+    at::Tensor att_weight; ///< [out, 1]
+    torch::nn::Linear proj_with_att{nullptr};
+    torch::nn::Linear proj_without_att{nullptr};
+    torch::nn::BatchNorm1d bn{nullptr};
+};
+TORCH_MODULE(GraphAttentionLayer);
+
+/// HtrgGraphAttentionLayer: heterogeneous attention over temporal (type 1) and spectral (type 2) nodes
+/// with separate attention weights for the 1-1, 2-2 and cross blocks, plus a master node.
+struct HtrgGraphAttentionLayerImpl : torch::nn::Module
+{
+    HtrgGraphAttentionLayerImpl(int inDim, int outDim, double temperature);
+    /// x1 [B, N1, in], x2 [B, N2, in], master [B or 1, 1, in] -> (x1' [B,N1,out], x2' [B,N2,out], master' [B,1,out])
+    std::tuple<at::Tensor, at::Tensor, at::Tensor> forward(const at::Tensor &x1, const at::Tensor &x2,
+                                                           const at::Tensor &master);
+
+    double temp;
+    torch::nn::Linear proj_type1{nullptr}, proj_type2{nullptr};
+    torch::nn::Linear att_proj{nullptr}, att_projM{nullptr};
+    at::Tensor att_weight11, att_weight22, att_weight12, att_weightM; ///< [out, 1]
+    torch::nn::Linear proj_with_att{nullptr}, proj_without_att{nullptr};
+    torch::nn::Linear proj_with_attM{nullptr}, proj_without_attM{nullptr};
+    torch::nn::BatchNorm1d bn{nullptr};
+};
+TORCH_MODULE(HtrgGraphAttentionLayer);
+
+/// GraphPool: keeps the max(int(N * k), 1) nodes of highest sigmoid score, each scaled by its score,
+/// in descending score order (as torch.topk returns them).
+struct GraphPoolImpl : torch::nn::Module
+{
+    GraphPoolImpl(double k, int inDim);
+    at::Tensor forward(const at::Tensor &h);
+
+    double k;
+    torch::nn::Linear proj{nullptr};
+};
+TORCH_MODULE(GraphPool);
+
+/// The whole network. Input [B, T] float32 waveforms at 16 kHz (T >= minimumSamples()); output
+/// (embedding [B, 5 * gat_dims[1]], logits [B, numClasses]). Call eval() before use (the loader does).
+struct AasistNetImpl : torch::nn::Module
+{
+    AasistNetImpl(const AasistConfig &config, int numClasses);
+
+    std::tuple<at::Tensor, at::Tensor> forward(const at::Tensor &waveform);
+    /// Same values as forward() for inference only (no autograd); prepareInference() must have been
+    /// called after the weights were loaded.
+    std::tuple<at::Tensor, at::Tensor> forwardInference(const at::Tensor &waveform);
+    /// Precomputes the folded/fused weights forwardInference() uses.
+    void prepareInference();
+
+    /// Shortest input that leaves at least one temporal node after the encoder's pooling.
+    int64_t minimumSamples() const;
+
+    AasistConfig config;
+    int numClasses;
+    at::Tensor sincFilters; ///< [sincFilters, 1, kernel] (not a parameter: fixed)
+    torch::nn::BatchNorm2d first_bn{nullptr};
+    torch::nn::ModuleList encoder{nullptr}; ///< encoder.<i>.0 = ResidualBlock
+    std::vector<ResidualBlock> blocks;
+    at::Tensor pos_S, master1, master2;
+    GraphAttentionLayer GAT_layer_S{nullptr}, GAT_layer_T{nullptr};
+    HtrgGraphAttentionLayer HtrgGAT_layer_ST11{nullptr}, HtrgGAT_layer_ST12{nullptr};
+    HtrgGraphAttentionLayer HtrgGAT_layer_ST21{nullptr}, HtrgGAT_layer_ST22{nullptr};
+    GraphPool pool_S{nullptr}, pool_T{nullptr}, pool_hS1{nullptr}, pool_hT1{nullptr}, pool_hS2{nullptr},
+        pool_hT2{nullptr};
+    torch::nn::Linear out_layer{nullptr};
+
+private:
+    at::Tensor frontEnd(const at::Tensor &waveform);
+    std::tuple<at::Tensor, at::Tensor> backEnd(const at::Tensor &e);
+    at::Tensor frontEndFast(const at::Tensor &waveform);
+    at::Tensor encoderFast(const at::Tensor &x);
+
+    struct FoldedBlock
+    {
+        at::Tensor w1, b1; // conv1 with bn2 folded in
+        at::Tensor w2, b2; // conv2
+        at::Tensor wd, bd; // conv_downsample (undefined when none)
+    };
+    std::vector<FoldedBlock> m_folded;
+    bool m_prepared = false;
+};
+TORCH_MODULE(AasistNet);
+
+} // namespace st::aasist
+
+namespace st {
+class EmbeddingModel;
+}
+
+namespace st::aasist {
+
+/// Builds the network for `config` with the number of classes of the checkpoint (rows of
+/// out_layer.weight), loads every parameter and buffer of `pthPath` by name and switches to eval mode.
+/// Throws st::Error naming the file and listing missing, unexpected and mis-shaped tensors.
+AasistNet loadAasistNet(const AasistConfig &config, const QString &pthPath);
+
+/// The network behind a model returned by st::loadAasist(), or an empty holder (nullptr) when `model`
+/// is not a native AASIST. Shares the weights: do not run it concurrently with model.forward().
+AasistNet aasistNetOf(const EmbeddingModel &model);
+
+} // namespace st::aasist
