@@ -3,6 +3,7 @@
 // build from a file equal to a build from memory.
 #include "audio/AudioFile.h"
 #include "audio/PeakPyramid.h"
+#include "audio/SparseOverview.h"
 #include "util/Error.h"
 
 #include <QFile>
@@ -283,6 +284,45 @@ private slots:
         QCOMPARE(p.readyFrames(), n);
         QVERIFY(p.query(0, n, m));
         QCOMPARE(m.max, brute(x, 0, n).max);
+    }
+
+    void sparseOverviewProbes()
+    {
+        // Each column is the exact min/max of its probe, and lies inside the exact column range.
+        const int64_t n = 123457;
+        const std::vector<float> x = randomSignal(n, 11);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.wav"));
+        SF_INFO si{};
+        si.samplerate = 16000;
+        si.channels = 1;
+        si.format = SF_FORMAT_WAV | SF_FORMAT_FLOAT;
+        SNDFILE *f = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &si);
+        QVERIFY(f);
+        sf_writef_float(f, x.data(), n);
+        sf_close(f);
+        AudioFile af(path);
+        PeakPyramid p(n, 16, 8);
+        p.build(af, MixDown);
+        for (int columns : {1, 7, 640, 1920}) {
+            const int probe = 32;
+            const std::vector<MinMax> o = sparseOverview(af, MixDown, columns, probe);
+            QCOMPARE(int(o.size()), columns);
+            for (int c = 0; c < columns; ++c) {
+                const int64_t s = n * c / columns, e = n * (c + 1) / columns;
+                const int64_t len = std::min<int64_t>(probe, e - s);
+                const int64_t start = s + (e - s - len) / 2;
+                const MinMax want = brute(x, start, start + len);
+                QCOMPARE(o[size_t(c)].min, want.min);
+                QCOMPARE(o[size_t(c)].max, want.max);
+                MinMax exact;
+                QVERIFY(p.query(s, e, exact));
+                QVERIFY(exact.min <= o[size_t(c)].min && o[size_t(c)].max <= exact.max);
+            }
+        }
+        int calls = 0;
+        sparseOverview(af, MixDown, 100, 32, [&](int done) { return ++calls < 10 && done > 0; });
+        QCOMPARE(calls, 10);
     }
 
     void memoryIsSmall()
