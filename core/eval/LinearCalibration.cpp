@@ -89,11 +89,12 @@ LinearCalibration LinearCalibration::train(const std::vector<double> &targets,
     for (double s : non)
         maxN = std::max(maxN, s);
 
-    const Objective obj{tar, non, pTarget / double(tar.size()), (1.0 - pTarget) / double(non.size()),
-                        std::log(pTarget / (1.0 - pTarget)), 1e-6};
     LinearCalibration c;
     c.pTarget = pTarget;
     c.separable = minT > maxN;
+    // Overlapping data has a finite optimum: no ridge, the exact BOSARIS objective. Separable data has none.
+    const Objective obj{tar, non, pTarget / double(tar.size()), (1.0 - pTarget) / double(non.size()),
+                        std::log(pTarget / (1.0 - pTarget)), c.separable ? 1e-6 : 0.0};
     double a = 1.0, b = 0.0, f = obj.value(a, b);
     for (int it = 1; it <= 100; ++it) {
         double g[2], h[3];

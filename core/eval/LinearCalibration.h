@@ -5,7 +5,8 @@
 // at the training prior p = pTarget, by Newton's method (2x2 Hessian, step halving). The calibrated LLR is
 //     llr(s) = a s + b          (i.e. the posterior log-odds at prior p, minus logit p).
 // C(a, b)/ln 2 at p = 0.5 is the Cllr of the calibrated dev scores. Perfectly separable training data has
-// no finite optimum: a tiny ridge (1e-6 (a^2 + b^2)) keeps the weights finite, so check `separable`.
+// no finite optimum: there (only) a tiny ridge 1e-6 (a^2 + b^2) on the standardised scores keeps the weights
+// finite; check `separable`.
 #include <QString>
 #include <vector>
 
