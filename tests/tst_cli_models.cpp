@@ -254,6 +254,49 @@ private slots:
         QCOMPARE(tl[3].toObject().value("end").toInt(), 5000);
     }
 
+    // The published AASIST manifests through the whole CLI path (registry, hash check, native model,
+    // input policy) against the reference implementation's outputs (shared/reference/).
+    void publishedModelsMatchTheReference()
+    {
+        ST_REQUIRE_SHARED(shared);
+        const QString wav = shared + "/corpus/dev/wav/";
+        QFile rf(shared + "/reference/aasist_dev.json");
+        QVERIFY(rf.open(QIODevice::ReadOnly));
+        const QJsonObject ref = QJsonDocument::fromJson(rf.readAll()).object();
+        // dev_00211 has 38925 samples: the 64600-sample input is repeat-padded.
+        const Run r = cli({"detect", "--model", "aasist", "--json", "--threads", "1", wav + "dev_00211.flac"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.split('\n').first().toUtf8()).object();
+        QCOMPARE(o.value("samples").toInt(), 38925);
+        const QJsonArray expected = ref.value("dev_00211.flac").toObject().value("logits_64600").toArray();
+        const QJsonArray logits = o.value("logits").toArray();
+        QCOMPARE(logits.size(), 2);
+        for (int j = 0; j < 2; ++j)
+            QVERIFY2(std::abs(logits[j].toDouble() - expected[j].toDouble()) < 1e-4,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(logits[j].toDouble()).arg(expected[j].toDouble())));
+        QCOMPARE(o.value("score").toDouble(), logits[1].toDouble());
+
+        // aasist-stopa embeds the whole clip (STOPA's extraction).
+        QFile sf(shared + "/reference/aasist_stopa_dev.json");
+        QVERIFY(sf.open(QIODevice::ReadOnly));
+        const QJsonArray embRef = QJsonDocument::fromJson(sf.readAll()).object().value("dev_00211.flac").toObject().value("emb_full").toArray();
+        const QString out = m_dir.filePath("stopa.csv");
+        const Run e = cli({"embed", "--model", "aasist-stopa", "--threads", "1", "--no-progress", "--protocol",
+                           shared + "/reference/dev_clips.txt", "--out", out, "--root", wav, "--format", "csv"});
+        QCOMPARE(e.code, 2); // a list without a header line is not a protocol
+        QVERIFY2(e.err.contains("dev_clips.txt:1: the header line has no column `file`"), qPrintable(e.err));
+        const Run e2 = cli({"embed", "--model", "aasist-stopa", "--threads", "1", "--no-progress", wav + "dev_00211.flac",
+                            "--out", out});
+        QCOMPARE(e2.code, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList row = QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts).at(1).split(',');
+        QCOMPARE(row.size(), 161);
+        QCOMPARE(embRef.size(), 160);
+        for (int j = 0; j < 160; ++j)
+            QVERIFY2(std::abs(row[j + 1].toDouble() - embRef[j].toDouble()) < 1e-4, qPrintable(QString::number(j)));
+    }
+
     void usageErrors()
     {
         Run r = cli({"detect", m_files[0]});
