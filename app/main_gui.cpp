@@ -1,3 +1,92 @@
-// Placeholder until the viewer lands (issue 2, ui helper replaces this file).
+// sourcetrace [FILE]: the evidence viewer. With no FILE it opens the demo clip compiled into the
+// application. Hidden option for documentation and CI: --screenshot PNG grabs the window once the
+// view has been computed, then quits (exit status 0 on success).
+#include "AppStyle.h"
+#include "MainWindow.h"
+#include "BuildInfo.h"
+
 #include <QApplication>
-int main(int argc, char **argv) { QApplication app(argc, argv); return 0; }
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("SourceTrace"));
+    QApplication::setOrganizationName(QStringLiteral("SourceTrace"));
+    QApplication::setApplicationVersion(QStringLiteral(SOURCETRACE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sourcetrace.svg")));
+    st::applyDarkStyle(app);
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("sourcetrace"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(&translator);
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("SourceTrace evidence viewer"));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    cli.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Audio file to open (default: the demo clip)."));
+    QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot of the window and quit."),
+                            QStringLiteral("png"));
+    shot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH (with --screenshot)."),
+                            QStringLiteral("WxH"), QStringLiteral("1400x860"));
+    size.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Visible range START:END in seconds."),
+                            QStringLiteral("range"));
+    view.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select START:END in seconds."),
+                              QStringLiteral("range"));
+    select.setFlags(QCommandLineOption::HiddenFromHelp);
+    cli.addOption(view);
+    cli.addOption(select);
+    cli.addOption(shot);
+    cli.addOption(size);
+    cli.process(app);
+
+    st::MainWindow w;
+    const QString shotPath = cli.value(shot);
+    if (!shotPath.isEmpty()) {
+        w.setInteractive(false);
+        const QStringList wh = cli.value(size).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            w.resize(wh[0].toInt(), wh[1].toInt());
+    }
+    w.show();
+    const QStringList args = cli.positionalArguments();
+    bool opened = args.isEmpty() ? w.openDemo() : w.openFile(args.first());
+    auto range = [&](const QCommandLineOption &o, double &a, double &b) {
+        const QStringList parts = cli.value(o).split(QLatin1Char(':'));
+        if (parts.size() != 2)
+            return false;
+        const int rate = w.viewState()->sampleRate();
+        a = parts[0].toDouble() * rate;
+        b = parts[1].toDouble() * rate;
+        return b > a;
+    };
+    double a = 0, b = 0;
+    if (opened && range(select, a, b))
+        w.viewState()->setSelection(int64_t(a), int64_t(b));
+    if (opened && cli.isSet(view)) {
+        QCoreApplication::processEvents(); // let the panes take their size first
+        if (range(view, a, b))
+            w.viewState()->zoomToRange(a, b);
+    }
+
+    if (!shotPath.isEmpty()) {
+        QTimer::singleShot(200, &w, [&]() {
+            w.waitUntilReady(20000);
+            const bool ok = w.grab().save(shotPath);
+            std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(shotPath));
+            QApplication::exit(ok && opened ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

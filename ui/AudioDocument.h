@@ -39,7 +39,7 @@ public:
     /// Empty until computed.
     QString sha256() const { return m_sha256; }
     QString sha256Error() const { return m_hashError; }
-    double hashProgress() const { return m_hashProgress; }
+    double hashFraction() const { return m_hashProgress; }
 
 signals:
     void pyramidProgress(); ///< more of the pyramid is ready

@@ -93,7 +93,7 @@ void FrequencyAxis::paint(QPainter &p, const QRect &axisRect, const QRect &dataR
     p.setFont(f);
     const QFontMetrics fm(f);
     const double h = dataRect.height();
-    for (double hz : ticks(h, fm.height() * 1.6)) {
+    for (double hz : ticks(h, fm.height() * 2.4)) {
         const double y = dataRect.bottom() + 1 - positionOf(hz) * h;
         p.setPen(Theme::axisLine());
         p.drawLine(QPointF(axisRect.right() - 5, y), QPointF(axisRect.right(), y));

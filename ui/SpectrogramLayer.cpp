@@ -141,7 +141,7 @@ void SpectrogramLayer::paintKey(QPainter &p, const LayerGeometry &g, const QRect
     f.setPointSizeF(Theme::axisFontPointSize());
     p.setFont(f);
     const QFontMetrics fm(f);
-    const int top = data.top() + fm.height() / 2 + 2, bottom = data.bottom() - fm.height() / 2 - 2;
+    const int top = data.top() + fm.height() + 6, bottom = data.bottom() - fm.height() / 2 - 2;
     const int h = bottom - top;
     if (h < 20) {
         p.restore();
@@ -159,8 +159,8 @@ void SpectrogramLayer::paintKey(QPainter &p, const LayerGeometry &g, const QRect
     const DbColourScale &s = m_effective;
     const double range = std::max(1.0, s.range());
     double step = 10.0;
-    for (double cand : {5.0, 10.0, 20.0, 30.0, 50.0})
-        if (h * cand / range >= fm.height() * 1.5) {
+    for (double cand : {10.0, 20.0, 30.0, 50.0})
+        if (h * cand / range >= fm.height() * 2.2) {
             step = cand;
             break;
         }
@@ -174,8 +174,8 @@ void SpectrogramLayer::paintKey(QPainter &p, const LayerGeometry &g, const QRect
         p.drawText(QPointF(bar.right() + 6, y + fm.ascent() / 2.0 - 1), QString::number(db, 'f', 0));
     }
     p.setPen(Theme::axisText());
-    const QString unit = s.fixedRange ? QStringLiteral("dB") : QStringLiteral("dB auto");
-    p.drawText(QPointF(bar.left(), std::min(double(keyRect.bottom() - 2), bottom + fm.height() + 2.0)), unit);
+    const QString unit = s.fixedRange ? QStringLiteral("dBFS") : QStringLiteral("dBFS (auto)");
+    p.drawText(QPointF(keyRect.left() + 4, data.top() + fm.ascent() + 2), unit);
     p.restore();
 }
 

@@ -30,8 +30,10 @@ WaveformLayer::Mode WaveformLayer::modeFor(double fpp, int baseBlock)
 {
     if (fpp >= baseBlock)
         return Mode::Pyramid;
-    if (fpp >= 1.0)
+    if (fpp >= 4.0)
         return Mode::RawMinMax;
+    if (fpp >= 1.0)
+        return Mode::Line;
     if (fpp > 0.25)
         return Mode::Line;
     return Mode::LineWithDots;
@@ -121,7 +123,8 @@ void WaveformLayer::paint(QPainter &p, const LayerGeometry &g)
             const int64_t f1 = std::min<int64_t>(total, std::max<int64_t>(f0 + 1, int64_t(std::floor(v.xToFrame(x + 1)))));
             if (f0 >= total)
                 break;
-            float lo = 1e9f, hi = -1e9f;
+            // Start from the previous frame so that neighbouring columns join up.
+            float lo = f0 > 0 ? sample(f0 - 1) : 1e9f, hi = f0 > 0 ? sample(f0 - 1) : -1e9f;
             for (int64_t f = f0; f < f1; ++f) {
                 lo = std::min(lo, sample(f));
                 hi = std::max(hi, sample(f));

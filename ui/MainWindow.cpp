@@ -1,0 +1,679 @@
+#include "MainWindow.h"
+
+#include "AudioDocument.h"
+#include "FakeAudioOutput.h"
+#include "JobsPanel.h"
+#include "MetadataPanel.h"
+#include "Pane.h"
+#include "PlaybackController.h"
+#include "PortAudioOutput.h"
+#include "SpectrogramSettingsPanel.h"
+#include "TimeRuler.h"
+#include "TimeRulerWidget.h"
+#include "ViewExporter.h"
+#include "ViewState.h"
+#include "WaveformLayer.h"
+#include "dsp/SpectrogramExport.h"
+#include "jobs/JobManager.h"
+#include "util/Error.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QThread>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace st {
+
+namespace {
+constexpr int kMaxRecent = 10;
+const char *kRecentKey = "recentFiles";
+
+QSettings settings() { return QSettings(QStringLiteral("SourceTrace"), QStringLiteral("SourceTrace")); }
+
+SpectrogramSettings defaultSpectrogramSettings()
+{
+    SpectrogramSettings s;
+    s.params.fftSize = 512;
+    s.params.hop = 128;
+    s.params.window = WindowType::Hann;
+    s.scale = DbColourScale{-110.0, -20.0, 0.0, true};
+    return s;
+}
+
+SpectrogramSettings loadSpectrogramSettings()
+{
+    SpectrogramSettings s = defaultSpectrogramSettings();
+    QSettings st = settings();
+    st.beginGroup(QStringLiteral("spectrogram"));
+    s.params.window = WindowType(st.value("window", int(s.params.window)).toInt());
+    s.params.fftSize = st.value("fftSize", s.params.fftSize).toInt();
+    s.params.hop = st.value("hop", s.params.hop).toInt();
+    s.params.scale = FrequencyScale(st.value("scale", int(s.params.scale)).toInt());
+    s.params.melBands = st.value("melBands", s.params.melBands).toInt();
+    s.colourMap = ColourMap::fromName(st.value("colourMap", ColourMap::name(s.colourMap)).toString());
+    s.scale.floorDb = st.value("floorDb", s.scale.floorDb).toDouble();
+    s.scale.ceilingDb = st.value("ceilingDb", s.scale.ceilingDb).toDouble();
+    s.scale.gainDb = st.value("gainDb", s.scale.gainDb).toDouble();
+    s.scale.fixedRange = st.value("fixedRange", s.scale.fixedRange).toBool();
+    try {
+        s.params.validate();
+    } catch (const Error &) {
+        return defaultSpectrogramSettings();
+    }
+    return s;
+}
+
+void saveSpectrogramSettings(const SpectrogramSettings &s)
+{
+    QSettings st = settings();
+    st.beginGroup(QStringLiteral("spectrogram"));
+    st.setValue("window", int(s.params.window));
+    st.setValue("fftSize", s.params.fftSize);
+    st.setValue("hop", s.params.hop);
+    st.setValue("scale", int(s.params.scale));
+    st.setValue("melBands", s.params.melBands);
+    st.setValue("colourMap", ColourMap::name(s.colourMap));
+    st.setValue("floorDb", s.scale.floorDb);
+    st.setValue("ceilingDb", s.scale.ceilingDb);
+    st.setValue("gainDb", s.scale.gainDb);
+    st.setValue("fixedRange", s.scale.fixedRange);
+}
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<AudioOutput> output, QWidget *parent)
+    : QMainWindow(parent), m_jobs(new JobManager(std::max(1, QThread::idealThreadCount() - 1), this)),
+      m_view(new ViewState(this)), m_output(output ? std::move(output) : std::make_unique<PortAudioOutput>())
+{
+    setWindowTitle(tr("SourceTrace"));
+    setAcceptDrops(true);
+    m_playback = new PlaybackController(m_output.get(), this);
+    m_specSettings = loadSpectrogramSettings();
+
+    auto *central = new QWidget;
+    auto *v = new QVBoxLayout(central);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(0);
+    m_ruler = new TimeRulerWidget(m_view);
+    m_wavePane = new Pane(m_view);
+    m_specPane = new Pane(m_view);
+    m_wavePane->setObjectName(QStringLiteral("waveformPane"));
+    m_specPane->setObjectName(QStringLiteral("spectrogramPane"));
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_wavePane);
+    split->addWidget(m_specPane);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setHandleWidth(3);
+    split->setChildrenCollapsible(false);
+    m_scroll = new QScrollBar(Qt::Horizontal);
+    v->addWidget(m_ruler);
+    v->addWidget(split, 1);
+    v->addWidget(m_scroll);
+    setCentralWidget(central);
+
+    m_readout = new QLabel;
+    m_readout->setTextFormat(Qt::PlainText);
+    QFont mono = m_readout->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_readout->setFont(mono);
+    m_readout->setMinimumWidth(200);
+    m_selectionLabel = new QLabel;
+    m_selectionLabel->setFont(mono);
+    m_playbackLabel = new QLabel;
+    statusBar()->addWidget(m_readout, 1);
+    statusBar()->addPermanentWidget(m_selectionLabel);
+    statusBar()->addPermanentWidget(m_playbackLabel);
+
+    buildActions();
+    buildMenus();
+    buildDocks();
+
+    for (Pane *p : {m_wavePane, m_specPane}) {
+        connect(p, &Pane::readoutChanged, m_readout, &QLabel::setText);
+        connect(p, &Pane::clicked, this, [this](qint64 f) {
+            m_playback->seek(f);
+            if (m_playback->state() != PlaybackController::State::Playing)
+                m_view->setPlayFrame(f);
+        });
+    }
+    connect(m_ruler, &TimeRulerWidget::clicked, this, [this](qint64 f) {
+        m_playback->seek(f);
+        if (m_playback->state() != PlaybackController::State::Playing)
+            m_view->setPlayFrame(f);
+    });
+    connect(m_view, &ViewState::rangeChanged, this, &MainWindow::updateScrollBar);
+    connect(m_view, &ViewState::selectionChanged, this, &MainWindow::updateSelectionLabel);
+    connect(m_scroll, &QScrollBar::valueChanged, this, [this](int value) {
+        m_view->setRange(value * m_scrollUnit, m_view->framesPerPixel());
+    });
+    connect(m_playback, &PlaybackController::positionChanged, this, [this](qint64 f) {
+        if (m_playback->state() == PlaybackController::State::Playing) {
+            m_view->setPlayFrame(f);
+            m_view->ensureVisible(double(f));
+        }
+    });
+    connect(m_playback, &PlaybackController::stateChanged, this, [this](PlaybackController::State s) {
+        if (s == PlaybackController::State::Stopped)
+            m_view->setPlayFrame(m_playback->position() > 0 ? m_playback->position() : -1);
+        updatePlaybackUi();
+    });
+    connect(m_playback, &PlaybackController::errorOccurred, this,
+            [this](const QString &msg) { showError(tr("Playback"), msg); });
+
+    updatePlaybackUi();
+    updateSelectionLabel();
+    updateScrollBar();
+    resize(1400, 860);
+}
+
+MainWindow::~MainWindow()
+{
+    m_playback->stop();
+    closeDocument();
+    // The controller talks to m_output, a member destroyed before QObject children are.
+    delete m_playback;
+    m_playback = nullptr;
+    m_jobs->cancelAll();
+}
+
+void MainWindow::buildActions()
+{
+    QStyle *st = style();
+    auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_actOpen = make(tr("&Open..."), QKeySequence::Open, [this]() { chooseOpen(); });
+    m_actOpen->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
+    m_actOpenDemo = make(tr("Open &demo clip"), QKeySequence(), [this]() { openDemo(); });
+    m_actExportImage = make(tr("Export view as &image (PNG/SVG)..."), QKeySequence(tr("Ctrl+Shift+E")), [this]() { chooseExportImage(); });
+    m_actExportSpec = make(tr("Export &spectrogram of selection (CSV/npy)..."), QKeySequence(tr("Ctrl+E")), [this]() { chooseExportSpectrogram(); });
+    m_actQuit = make(tr("&Quit"), QKeySequence::Quit, [this]() { close(); });
+
+    m_actZoomIn = make(tr("Zoom &in"), QKeySequence(Qt::Key_Plus), [this]() { m_view->zoomIn(); });
+    m_actZoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    m_actZoomIn->setIcon(QIcon(QStringLiteral(":/icons/zoom-in.svg")));
+    m_actZoomOut = make(tr("Zoom &out"), QKeySequence(Qt::Key_Minus), [this]() { m_view->zoomOut(); });
+    m_actZoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    m_actZoomOut->setIcon(QIcon(QStringLiteral(":/icons/zoom-out.svg")));
+    m_actFit = make(tr("&Fit all"), QKeySequence(Qt::Key_0), [this]() { m_view->fitAll(); });
+    m_actFit->setIcon(QIcon(QStringLiteral(":/icons/zoom-fit.svg")));
+    m_actZoomSel = make(tr("Zoom to &selection"), QKeySequence(tr("Ctrl+Shift+Z")), [this]() { m_view->zoomToSelection(); });
+    m_actZoomSel->setIcon(QIcon(QStringLiteral(":/icons/zoom-selection.svg")));
+    m_actPanLeft = make(tr("Pan left"), QKeySequence(Qt::Key_Left), [this]() { m_view->panByPixels(-m_view->width() / 8.0); });
+    m_actPanRight = make(tr("Pan right"), QKeySequence(Qt::Key_Right), [this]() { m_view->panByPixels(m_view->width() / 8.0); });
+    m_actHome = make(tr("Go to start"), QKeySequence(Qt::Key_Home), [this]() { m_view->panByFrames(-1e18); });
+    m_actEnd = make(tr("Go to end"), QKeySequence(Qt::Key_End), [this]() { m_view->panByFrames(1e18); });
+    m_actSelectAll = make(tr("Select &all"), QKeySequence::SelectAll, [this]() { m_view->setSelection(0, m_view->totalFrames()); });
+    m_actClearSel = make(tr("&Clear selection"), QKeySequence(Qt::Key_Escape), [this]() { m_view->clearSelection(); });
+
+    m_actPlay = make(tr("&Play / pause"), QKeySequence(Qt::Key_Space), [this]() { m_playback->togglePlayPause(); });
+    m_actPlay->setIcon(st->standardIcon(QStyle::SP_MediaPlay));
+    m_actPlaySel = make(tr("Play s&election"), QKeySequence(Qt::Key_P), [this]() {
+        if (m_view->hasSelection())
+            m_playback->playRange(m_view->selectionStart(), m_view->selectionEnd());
+        else
+            m_playback->play();
+    });
+    m_actPlaySel->setIcon(QIcon(QStringLiteral(":/icons/play-selection.svg")));
+    m_actStop = make(tr("&Stop"), QKeySequence(Qt::Key_S), [this]() { m_playback->stop(); });
+    m_actStop->setIcon(st->standardIcon(QStyle::SP_MediaStop));
+    m_actLoop = make(tr("&Loop"), QKeySequence(Qt::Key_L), [this]() { m_playback->setLoop(m_actLoop->isChecked()); });
+    m_actLoop->setCheckable(true);
+    m_actLoop->setIcon(QIcon(QStringLiteral(":/icons/loop.svg")));
+
+    auto *tb = addToolBar(tr("Main"));
+    tb->setObjectName(QStringLiteral("mainToolBar"));
+    tb->setMovable(false);
+    tb->setIconSize(QSize(20, 20));
+    tb->addAction(m_actOpen);
+    tb->addSeparator();
+    tb->addAction(m_actPlay);
+    tb->addAction(m_actPlaySel);
+    tb->addAction(m_actStop);
+    tb->addAction(m_actLoop);
+    tb->addSeparator();
+    tb->addAction(m_actZoomIn);
+    tb->addAction(m_actZoomOut);
+    tb->addAction(m_actFit);
+    tb->addAction(m_actZoomSel);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actOpen);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addAction(m_actOpenDemo);
+    file->addSeparator();
+    file->addAction(m_actExportImage);
+    file->addAction(m_actExportSpec);
+    file->addSeparator();
+    file->addAction(m_actQuit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QAction *a : {m_actZoomIn, m_actZoomOut, m_actFit, m_actZoomSel})
+        view->addAction(a);
+    view->addSeparator();
+    for (QAction *a : {m_actPanLeft, m_actPanRight, m_actHome, m_actEnd})
+        view->addAction(a);
+    view->addSeparator();
+    view->addAction(m_actSelectAll);
+    view->addAction(m_actClearSel);
+
+    QMenu *play = menuBar()->addMenu(tr("&Playback"));
+    for (QAction *a : {m_actPlay, m_actPlaySel, m_actStop, m_actLoop})
+        play->addAction(a);
+    play->addSeparator();
+    m_deviceMenu = play->addMenu(tr("Output &device"));
+    rebuildDeviceMenu();
+}
+
+void MainWindow::buildDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    auto *metaDock = new QDockWidget(tr("File"), this);
+    metaDock->setObjectName(QStringLiteral("fileDock"));
+    m_metadata = new MetadataPanel;
+    metaDock->setWidget(m_metadata);
+    addDockWidget(Qt::RightDockWidgetArea, metaDock);
+
+    auto *specDock = new QDockWidget(tr("Spectrogram"), this);
+    specDock->setObjectName(QStringLiteral("spectrogramDock"));
+    m_specPanel = new SpectrogramSettingsPanel;
+    m_specPanel->setSettings(m_specSettings);
+    specDock->setWidget(m_specPanel);
+    addDockWidget(Qt::RightDockWidgetArea, specDock);
+    connect(m_specPanel, &SpectrogramSettingsPanel::settingsChanged, this, &MainWindow::applySpectrogramSettings);
+
+    auto *jobsDock = new QDockWidget(tr("Jobs"), this);
+    jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    m_jobsPanel = new JobsPanel(m_jobs);
+    jobsDock->setWidget(m_jobsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, jobsDock);
+    resizeDocks({metaDock, specDock, jobsDock}, {330, 330, 120}, Qt::Vertical);
+    resizeDocks({metaDock}, {340}, Qt::Horizontal);
+
+    QMenu *windows = menuBar()->addMenu(tr("&Window"));
+    windows->addAction(metaDock->toggleViewAction());
+    windows->addAction(specDock->toggleViewAction());
+    windows->addAction(jobsDock->toggleViewAction());
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 15000);
+    if (m_interactive)
+        QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeDocument()
+{
+    m_playback->clearSource();
+    m_wavePane->clearLayers();
+    m_specPane->clearLayers();
+    m_metadata->setDocument(nullptr);
+    delete m_waveLayer;
+    m_waveLayer = nullptr;
+    delete m_specLayer;
+    m_specLayer = nullptr;
+    m_doc.reset();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    std::unique_ptr<AudioDocument> doc;
+    try {
+        doc = std::make_unique<AudioDocument>(QFileInfo(path).absoluteFilePath());
+    } catch (const std::exception &e) {
+        showError(tr("Cannot open file"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    closeDocument();
+    m_doc = std::move(doc);
+    m_lastError.clear();
+    const AudioInfo &info = m_doc->info();
+    m_view->setDocument(info.frames, info.sampleRate);
+    m_waveLayer = new WaveformLayer(m_doc.get());
+    try {
+        m_specLayer = new SpectrogramLayer(m_doc.get(), m_specSettings);
+    } catch (const std::exception &e) {
+        m_specSettings = defaultSpectrogramSettings();
+        m_specPanel->setSettings(m_specSettings);
+        m_specLayer = new SpectrogramLayer(m_doc.get(), m_specSettings);
+        statusBar()->showMessage(QString::fromUtf8(e.what()), 10000);
+    }
+    m_wavePane->addLayer(m_waveLayer);
+    m_specPane->addLayer(m_specLayer);
+    m_metadata->setDocument(m_doc.get());
+    m_doc->startBackgroundWork(m_jobs);
+    connect(m_doc.get(), &AudioDocument::backgroundFailed, this,
+            [this](const QString &msg) { showError(tr("Background work failed"), msg); });
+
+    auto file = m_doc->file();
+    m_playback->setSource(info.sampleRate, info.frames,
+                          [file](int64_t start, int64_t count) { return file->readFrames(start, count, MixDown); });
+    m_view->setPlayFrame(-1);
+    const bool isDemo = !m_demoPath.isEmpty() && QFileInfo(path) == QFileInfo(m_demoPath);
+    setWindowTitle(tr("%1 — SourceTrace").arg(isDemo ? tr("demo clip") : QFileInfo(info.path).fileName()));
+    if (!isDemo)
+        addRecent(info.path);
+    updatePlaybackUi();
+    updateScrollBar();
+    statusBar()->showMessage(tr("Opened %1 (read-only)").arg(QDir::toNativeSeparators(info.path)), 5000);
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    if (m_demoPath.isEmpty() || !QFile::exists(m_demoPath)) {
+        const QString res = QStringLiteral(":/demo/demo.flac");
+        if (!QFile::exists(res)) {
+            showError(tr("Demo clip"), tr("This build has no demo clip compiled in."));
+            return false;
+        }
+        const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                .filePath(QStringLiteral("sourcetrace-demo-%1").arg(QCoreApplication::applicationPid()));
+        QDir().mkpath(dir);
+        const QString target = QDir(dir).filePath(QStringLiteral("demo.flac"));
+        QFile::remove(target);
+        if (!QFile::copy(res, target)) {
+            showError(tr("Demo clip"), tr("%1: could not extract the demo clip").arg(target));
+            return false;
+        }
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        m_demoPath = target;
+    }
+    return openFile(m_demoPath);
+}
+
+QStringList MainWindow::recentFiles() { return settings().value(kRecentKey).toStringList(); }
+
+void MainWindow::addRecent(const QString &path)
+{
+    QStringList list = recentFiles();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    settings().setValue(kRecentKey, list);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList list = recentFiles();
+    if (list.isEmpty()) {
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+        return;
+    }
+    for (const QString &p : list) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(p));
+        a->setEnabled(QFile::exists(p));
+        connect(a, &QAction::triggered, this, [this, p]() { openFile(p); });
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("Clear list")), &QAction::triggered, this,
+            []() { settings().remove(kRecentKey); });
+}
+
+void MainWindow::rebuildDeviceMenu()
+{
+    m_deviceMenu->clear();
+    const QStringList names = m_output->deviceNames();
+    if (names.isEmpty()) {
+        m_deviceMenu->addAction(tr("(no output device found)"))->setEnabled(false);
+        return;
+    }
+    auto *group = new QActionGroup(m_deviceMenu);
+    for (int i = 0; i < names.size(); ++i) {
+        QAction *a = m_deviceMenu->addAction(names[i]);
+        a->setCheckable(true);
+        a->setChecked(i == m_output->currentDevice());
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, i]() {
+            m_playback->stop();
+            m_output->setDevice(i);
+            updatePlaybackUi();
+        });
+    }
+}
+
+void MainWindow::updatePlaybackUi()
+{
+    const bool available = m_output->isAvailable();
+    const bool haveDoc = m_doc != nullptr;
+    const QString reason = available ? QString() : m_output->unavailableReason();
+    for (QAction *a : {m_actPlay, m_actPlaySel, m_actStop, m_actLoop}) {
+        a->setEnabled(available && haveDoc);
+        a->setToolTip(available ? a->text().remove(QLatin1Char('&')) : reason);
+    }
+    const bool playing = m_playback->state() == PlaybackController::State::Playing;
+    m_actPlay->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    if (!available) {
+        m_playbackLabel->setText(tr("No audio output"));
+        m_playbackLabel->setToolTip(reason);
+    } else {
+        switch (m_playback->state()) {
+        case PlaybackController::State::Playing: m_playbackLabel->setText(tr("Playing")); break;
+        case PlaybackController::State::Paused: m_playbackLabel->setText(tr("Paused")); break;
+        default: m_playbackLabel->setText(tr("Stopped")); break;
+        }
+        m_playbackLabel->setToolTip(m_output->deviceNames().value(m_output->currentDevice()));
+    }
+    for (QAction *a : {m_actExportImage, m_actExportSpec, m_actFit, m_actZoomIn, m_actZoomOut, m_actZoomSel})
+        a->setEnabled(haveDoc);
+}
+
+void MainWindow::updateSelectionLabel()
+{
+    if (!m_view->hasSelection() || m_view->sampleRate() <= 0) {
+        m_selectionLabel->setText(tr("No selection"));
+        return;
+    }
+    const double a = m_view->frameToSeconds(double(m_view->selectionStart()));
+    const double b = m_view->frameToSeconds(double(m_view->selectionEnd()));
+    m_selectionLabel->setText(tr("Selection %1 – %2 (%3 s)")
+                                  .arg(TimeRuler::formatTime(a, 3), TimeRuler::formatTime(b, 3))
+                                  .arg(b - a, 0, 'f', 3));
+}
+
+void MainWindow::updateScrollBar()
+{
+    const double total = double(m_view->totalFrames());
+    const double visible = m_view->framesPerPixel() * m_view->width();
+    m_scrollUnit = std::max(1.0, std::ceil(total / 1e9));
+    const QSignalBlocker block(m_scroll);
+    m_scroll->setRange(0, int(std::max(0.0, (total - visible) / m_scrollUnit)));
+    m_scroll->setPageStep(int(std::max(1.0, visible / m_scrollUnit)));
+    m_scroll->setSingleStep(int(std::max(1.0, visible / 8 / m_scrollUnit)));
+    m_scroll->setValue(int(m_view->startFrame() / m_scrollUnit));
+}
+
+void MainWindow::applySpectrogramSettings(const SpectrogramSettings &s)
+{
+    if (m_specLayer) {
+        try {
+            m_specLayer->setSettings(s);
+        } catch (const std::exception &e) {
+            showError(tr("Spectrogram settings"), QString::fromUtf8(e.what()));
+            m_specPanel->setSettings(m_specSettings);
+            return;
+        }
+    }
+    m_specSettings = s;
+    saveSpectrogramSettings(s);
+}
+
+QString MainWindow::readoutText() const { return m_readout->text(); }
+
+void MainWindow::chooseOpen()
+{
+    const QString dir = recentFiles().isEmpty() ? QString() : QFileInfo(recentFiles().first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open evidence"), dir,
+        tr("Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::chooseExportImage()
+{
+    const QString base = m_doc ? QFileInfo(m_doc->info().path).completeBaseName() + QStringLiteral("-view.png") : QString();
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export view"), base,
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
+    if (!path.isEmpty())
+        exportViewImage(path);
+}
+
+void MainWindow::chooseExportSpectrogram()
+{
+    if (!m_view->hasSelection()) {
+        showError(tr("Export spectrogram"), tr("Select a time range first (drag across a pane)."));
+        return;
+    }
+    const QString base = m_doc ? QFileInfo(m_doc->info().path).completeBaseName() + QStringLiteral("-spectrogram.csv") : QString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export spectrogram of selection"), base,
+                                                      tr("CSV table (*.csv);;NumPy array + JSON sidecar (*.npy)"));
+    if (!path.isEmpty())
+        exportSelectionSpectrogram(path);
+}
+
+bool MainWindow::exportViewImage(const QString &path)
+{
+    if (!m_doc)
+        return false;
+    const QString title = QStringLiteral("%1   %2 – %3")
+                              .arg(QFileInfo(m_doc->info().path).fileName(),
+                                   TimeRuler::formatTime(m_view->frameToSeconds(m_view->startFrame()), 3),
+                                   TimeRuler::formatTime(m_view->frameToSeconds(m_view->endFrame()), 3));
+    ViewExporter ex(*m_view, {m_wavePane, m_specPane}, title);
+    ex.waitUntilComplete(10000);
+    try {
+        if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+            ex.exportSvg(path);
+        else
+            ex.exportPng(path);
+    } catch (const std::exception &e) {
+        showError(tr("Export view"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+bool MainWindow::exportSelectionSpectrogram(const QString &path, bool wait)
+{
+    if (!m_doc || !m_view->hasSelection()) {
+        m_lastError = tr("Select a time range first (drag across a pane).");
+        return false;
+    }
+    const SampleSource source = SampleSource::fromAudioFile(m_doc->file(), MixDown);
+    const SpectrogramParams params = m_specSettings.params;
+    const int64_t a = m_view->selectionStart(), b = m_view->selectionEnd();
+    const QString sourceName = m_doc->info().path;
+    const bool npy = path.endsWith(QLatin1String(".npy"), Qt::CaseInsensitive);
+    JobPtr job = std::make_shared<Job>(tr("Export spectrogram to %1").arg(QFileInfo(path).fileName()),
+                                       [=](JobContext &ctx) {
+                                           ctx.setProgress(0.1, QStringLiteral("analysing"));
+                                           const SpectrogramSelection sel = computeSelectionDb(source, params, a, b);
+                                           ctx.checkCancelled();
+                                           ctx.setProgress(0.7, QStringLiteral("writing"));
+                                           if (npy)
+                                               exportSpectrogramNpy(path, sel.db, sel.frames, sel.bins, params,
+                                                                    source.sampleRate, sel.startSample, sourceName);
+                                           else
+                                               exportSpectrogramCsv(path, sel.db, sel.frames, sel.bins, params,
+                                                                    source.sampleRate, sel.startSample, sourceName);
+                                           return QVariant(qint64(sel.frames));
+                                       });
+    QPointer<MainWindow> self(this);
+    job->onFinished([self, path](const Job &j) {
+        if (!self)
+            return;
+        if (j.state() == JobState::Succeeded)
+            self->statusBar()->showMessage(tr("Wrote %1 (%2 frames)").arg(QDir::toNativeSeparators(path)).arg(j.result().toLongLong()), 8000);
+        else if (j.state() == JobState::Failed)
+            self->showError(tr("Export spectrogram"), j.errorMessage());
+    });
+    m_jobs->submit(job);
+    if (!wait)
+        return true;
+    m_jobs->waitFor(job);
+    return job->state() == JobState::Succeeded;
+}
+
+bool MainWindow::waitUntilReady(int msecs)
+{
+    QElapsedTimer t;
+    t.start();
+    for (;;) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        // Painting asks the layers for their visible data.
+        m_wavePane->repaint();
+        m_specPane->repaint();
+        const bool done = m_jobs->activeJobs().isEmpty() && m_wavePane->isComplete() && m_specPane->isComplete();
+        if (done) {
+            QCoreApplication::processEvents();
+            return true;
+        }
+        if (t.elapsed() > msecs)
+            return false;
+        QThread::msleep(20);
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *e)
+{
+    if (e->mimeData()->hasUrls())
+        e->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *e)
+{
+    for (const QUrl &u : e->mimeData()->urls()) {
+        if (u.isLocalFile()) {
+            openFile(u.toLocalFile());
+            e->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *e)
+{
+    m_playback->stop();
+    settings().setValue(QStringLiteral("windowState"), saveState());
+    QMainWindow::closeEvent(e);
+}
+
+} // namespace st
