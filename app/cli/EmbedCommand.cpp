@@ -139,7 +139,8 @@ int runEmbed(const QStringList &args)
         int failed = 0;
         for (const QString &f : failures) {
             err(f);
-            failed += int(f.count(QLatin1Char('\n'))) + 1;
+            if (!f.startsWith(QLatin1String("interrupted:")))
+                failed += int(f.count(QLatin1Char('\n'))) + 1;
         }
         err(QStringLiteral("embed: %1 rows in %2 (%3 new), %4 failed").arg(store.count()).arg(outPath)
                 .arg(store.count() - before).arg(failed));

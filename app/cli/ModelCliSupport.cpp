@@ -11,8 +11,25 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <atomic>
+#include <csignal>
 
 namespace st::cli {
+
+namespace {
+
+// Ctrl-C during a batch cancels the job (what is done is kept, so the run can resume); a second
+// Ctrl-C ends the process at once.
+std::atomic<Job *> g_runningJob{nullptr};
+
+extern "C" void onInterrupt(int)
+{
+    std::signal(SIGINT, SIG_DFL);
+    if (Job *j = g_runningJob.load())
+        j->cancel();
+}
+
+} // namespace
 
 void addModelOptions(QCommandLineParser &p)
 {
@@ -160,9 +177,15 @@ QStringList runBatch(const QString &description, int n, const QCommandLineParser
         ctx.setProgress(1.0, QStringLiteral("done"));
         return {};
     });
+    g_runningJob.store(job.get());
+    auto previous = std::signal(SIGINT, onInterrupt);
     manager.waitFor(job);
+    std::signal(SIGINT, previous);
+    g_runningJob.store(nullptr);
     if (job->state() == JobState::Failed)
         failures << job->errorMessage();
+    if (job->state() == JobState::Cancelled)
+        failures << QStringLiteral("interrupted: %1 stopped before the end").arg(description);
     return failures;
 }
 
