@@ -137,6 +137,7 @@ private slots:
         QCOMPARE(model->inputs[0], ramp(10));
         QCOMPARE(res.embedding, std::vector<float>({5.5f, 10.0f, 1.0f}));
         QCOMPARE(res.score, 5.5);
+        QVERIFY(res.higherIsBonafide);
         QCOMPARE(res.inputs, 1);
     }
 

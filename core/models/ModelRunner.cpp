@@ -162,6 +162,7 @@ std::vector<ClipResult> ModelRunner::run(const std::vector<std::vector<float>> &
                 v *= inv;
         }
         r.score = detectionScore(manifest(), r.logits);
+        r.higherIsBonafide = manifest().higherIsBonafide;
     }
     return results;
 }

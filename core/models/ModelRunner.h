@@ -18,6 +18,7 @@ struct ClipResult
     /// logits[bonafideClass] for a detector, NaN otherwise. Its polarity is the manifest's
     /// higherIsBonafide (see ModelManifest::scoreConvention()).
     double score = 0.0;
+    bool higherIsBonafide = true; ///< the score's polarity (from the manifest)
     int inputs = 1; ///< forward inputs averaged (sliding windows: the number of windows)
 };
 
