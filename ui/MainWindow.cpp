@@ -43,6 +43,9 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+// Q_INIT_RESOURCE must be used outside a namespace; the icons live in the static ui library.
+static void initUiResources() { Q_INIT_RESOURCE(icons); }
+
 namespace st {
 
 namespace {
@@ -105,6 +108,7 @@ MainWindow::MainWindow(std::unique_ptr<AudioOutput> output, QWidget *parent)
     : QMainWindow(parent), m_jobs(new JobManager(std::max(1, QThread::idealThreadCount() - 1), this)),
       m_view(new ViewState(this)), m_output(output ? std::move(output) : std::make_unique<PortAudioOutput>())
 {
+    initUiResources();
     setWindowTitle(tr("SourceTrace"));
     setAcceptDrops(true);
     m_playback = new PlaybackController(m_output.get(), this);
