@@ -3,6 +3,7 @@
 #include "eval/MetricsJson.h"
 #include "eval/PooledEer.h"
 #include "eval/Protocol.h"
+#include "eval/ScoreFile.h"
 #include "testutil.h"
 #include "util/Error.h"
 
@@ -350,6 +351,26 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, evaluateDetection(clips, {1.0}));
         const QJsonObject j = toJson(r);
         QCOMPARE(j.value(QStringLiteral("per_attack")).toArray().size(), 2);
+    }
+    void scoreFiles()
+    {
+        const QString p = write(QStringLiteral("s.txt"), "LA_T_1 1.5\nLA_T_2 -0.25\n\n");
+        const ScoreFile sf = ScoreFile::read(p);
+        QCOMPARE(sf.byFile.value(QStringLiteral("LA_T_2")), -0.25);
+        std::vector<LabelledClip> clips(2);
+        clips[0].file = QStringLiteral("wav/LA_T_2.flac"); // matched by base name
+        clips[1].file = QStringLiteral("LA_T_1");
+        QCOMPARE(sf.forClips(clips, p), (std::vector<double>{-0.25, 1.5}));
+        clips[1].file = QStringLiteral("LA_T_9");
+        QVERIFY_THROWS_EXCEPTION(Error, sf.forClips(clips, p));
+        const QString c = write(QStringLiteral("s.csv"), "score,file\n0.5,\"a,b.wav\"\n");
+        QCOMPARE(ScoreFile::read(c).byFile.value(QStringLiteral("a,b.wav")), 0.5);
+        const QString b1 = write(QStringLiteral("sb1.txt"), "a 1\nb x\n");
+        expectError([&] { ScoreFile::read(b1); }, b1, 2);
+        const QString b2 = write(QStringLiteral("sb2.txt"), "a 1\nb 2\na 3\n");
+        QVERIFY(expectError([&] { ScoreFile::read(b2); }, b2, 3).contains(QLatin1String("line 1")));
+        const QString b3 = write(QStringLiteral("sb3.csv"), "name,value\na,1\n");
+        expectError([&] { ScoreFile::read(b3); }, b3, 1);
     }
     void scoreJson()
     {
