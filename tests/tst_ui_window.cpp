@@ -9,6 +9,7 @@
 #include "Pane.h"
 #include "PlaybackController.h"
 #include "SpectrogramLayer.h"
+#include "TimeRuler.h"
 #include "ViewState.h"
 #include "WaveformLayer.h"
 #include "testutil.h"
@@ -163,6 +164,48 @@ private slots:
         const QString wt = wp->readoutAt(QPointF(wx, wp->dataRect().center().y()));
         QVERIFY2(wt.contains(QStringLiteral("sample 4010 = %1").arg(sineAt(f), 0, 'f', 5)), qPrintable(wt));
         QCOMPARE(WaveformLayer::modeFor(w.viewState()->framesPerPixel(), 256), WaveformLayer::Mode::LineWithDots);
+    }
+
+    void mouseSelectsPansAndZooms()
+    {
+        MainWindow w(std::make_unique<FakeAudioOutput>());
+        w.setInteractive(false);
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(m_sine));
+        ViewState *v = w.viewState();
+        Pane *p = w.waveformPane();
+        const QRect r = p->dataRect();
+        const int y = r.center().y();
+        // Drag from view pixel 100 to 300: selects those frames.
+        const int64_t a = int64_t(std::llround(v->xToFrame(100))), b = int64_t(std::llround(v->xToFrame(300)));
+        QTest::mousePress(p, Qt::LeftButton, {}, QPoint(r.left() + 100, y));
+        QTest::mouseMove(p, QPoint(r.left() + 200, y));
+        QTest::mouseMove(p, QPoint(r.left() + 300, y));
+        QTest::mouseRelease(p, Qt::LeftButton, {}, QPoint(r.left() + 300, y));
+        QVERIFY(v->hasSelection());
+        QVERIFY(std::abs(v->selectionStart() - a) <= 1);
+        QVERIFY(std::abs(v->selectionEnd() - b) <= 1);
+        // The status read-out follows the pointer and starts with its time.
+        QVERIFY(w.readoutText().startsWith(TimeRuler::formatTime(v->frameToSeconds(std::floor(v->xToFrame(300))), 3)));
+        // The wheel zooms in about the pointer: the frame under it stays there.
+        const double anchor = v->xToFrame(400);
+        QWheelEvent wheel(QPointF(r.left() + 400, y), p->mapToGlobal(QPointF(r.left() + 400, y)), QPoint(),
+                          QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(p, &wheel);
+        QVERIFY(v->framesPerPixel() < double(kRate) / v->width());
+        QVERIFY(std::abs(v->frameToX(anchor) - 400) < 1e-6);
+        // Shift+drag pans: moving the content right by 50 px shows earlier frames.
+        const double start = v->startFrame();
+        QTest::mousePress(p, Qt::LeftButton, Qt::ShiftModifier, QPoint(r.left() + 500, y));
+        QTest::mouseMove(p, QPoint(r.left() + 450, y));
+        QTest::mouseRelease(p, Qt::LeftButton, Qt::ShiftModifier, QPoint(r.left() + 450, y));
+        QVERIFY(std::abs(v->startFrame() - (start + 50 * v->framesPerPixel())) < 1e-6);
+        // A click without dragging clears the selection and moves the play position there.
+        QTest::mouseClick(p, Qt::LeftButton, {}, QPoint(r.left() + 10, y));
+        QVERIFY(!v->hasSelection());
+        QCOMPARE(w.playback()->position(), int64_t(std::floor(v->xToFrame(10))));
     }
 
     void exportsViewAndSelection()

@@ -174,7 +174,7 @@ void SpectrogramLayer::paintKey(QPainter &p, const LayerGeometry &g, const QRect
         p.drawText(QPointF(bar.right() + 6, y + fm.ascent() / 2.0 - 1), QString::number(db, 'f', 0));
     }
     p.setPen(Theme::axisText());
-    const QString unit = s.fixedRange ? QStringLiteral("dBFS") : QStringLiteral("dBFS (auto)");
+    const QString unit = s.fixedRange ? QStringLiteral("dBFS") : QStringLiteral("dB auto");
     p.drawText(QPointF(keyRect.left() + 4, data.top() + fm.ascent() + 2), unit);
     p.restore();
 }
