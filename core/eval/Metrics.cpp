@@ -57,7 +57,12 @@ EerDcf computeEerDcf(const std::vector<double> &targets, const std::vector<doubl
                      const DcfParams &params)
 {
     checkParams(params);
-    const SortedScores s(targets, nontargets);
+    return computeEerDcf(SortedScores(targets, nontargets), params);
+}
+
+EerDcf computeEerDcf(const SortedScores &s, const DcfParams &params)
+{
+    checkParams(params);
     const auto &tar = s.targets();
     const auto &non = s.nontargets();
     const double ntD = double(tar.size()), nnD = double(non.size());
@@ -246,9 +251,10 @@ std::vector<LabelBlock> pavLabels(const std::vector<double> &tar, const std::vec
 
 } // namespace
 
-Rocch computeRocch(const std::vector<double> &targets, const std::vector<double> &nontargets)
+namespace {
+
+Rocch rocchOf(const SortedScores &s)
 {
-    const SortedScores s(targets, nontargets);
     const auto blocks = pavLabels(s.targets(), s.nontargets());
     const double ntD = double(s.targets().size()), nnD = double(s.nontargets().size());
     Rocch r;
@@ -264,9 +270,21 @@ Rocch computeRocch(const std::vector<double> &targets, const std::vector<double>
     return r;
 }
 
+} // namespace
+
+Rocch computeRocch(const std::vector<double> &targets, const std::vector<double> &nontargets)
+{
+    return rocchOf(SortedScores(targets, nontargets));
+}
+
 double rocchEer(const std::vector<double> &targets, const std::vector<double> &nontargets)
 {
-    const Rocch r = computeRocch(targets, nontargets);
+    return rocchEer(SortedScores(targets, nontargets));
+}
+
+double rocchEer(const SortedScores &s)
+{
+    const Rocch r = rocchOf(s);
     // d = pfa - pmiss falls from 1 to -1 along the hull; find the segment where it reaches 0.
     for (std::size_t i = 0; i + 1 < r.pmiss.size(); ++i) {
         const double d0 = r.pfa[i] - r.pmiss[i];
@@ -305,7 +323,11 @@ double cllr(const std::vector<double> &targetLlrs, const std::vector<double> &no
 
 double minCllr(const std::vector<double> &targets, const std::vector<double> &nontargets)
 {
-    const SortedScores s(targets, nontargets);
+    return minCllr(SortedScores(targets, nontargets));
+}
+
+double minCllr(const SortedScores &s)
+{
     const auto blocks = pavLabels(s.targets(), s.nontargets());
     const double ntD = double(s.targets().size()), nnD = double(s.nontargets().size());
     const double priorLogOdds = std::log(ntD / nnD);

@@ -17,6 +17,8 @@
 
 namespace st {
 
+class SortedScores;
+
 /// The reference EER and where it was found.
 struct EerResult
 {
@@ -73,6 +75,8 @@ struct DetPlot
 EerResult computeEer(const std::vector<double> &targets, const std::vector<double> &nontargets);
 EerDcf computeEerDcf(const std::vector<double> &targets, const std::vector<double> &nontargets,
                      const DcfParams &params = {});
+/// The same from lists sorted once (SortedScores), so that several metrics share one sort.
+EerDcf computeEerDcf(const SortedScores &scores, const DcfParams &params = {});
 DetCurve computeDetCurve(const std::vector<double> &targets, const std::vector<double> &nontargets);
 /// Keeps the last point of each run of equal scores (the operating points a threshold can reach), then thins
 /// to at most `maxPoints` points if needed (always keeping both ends).
@@ -101,6 +105,7 @@ Rocch computeRocch(const std::vector<double> &targets, const std::vector<double>
 /// EER of the convex hull: where the hull crosses pmiss = pfa (linear interpolation on the crossing segment).
 /// Equal to BOSARIS `rocch2eer` (which takes the largest line-diagonal intersection over all hull segments).
 double rocchEer(const std::vector<double> &targets, const std::vector<double> &nontargets);
+double rocchEer(const SortedScores &scores);
 
 /// Cllr in bits (BOSARIS `cllr`): 1/(2 ln 2) * (mean softplus(-tar) + mean softplus(non)); LLRs may be +-inf.
 double cllr(const std::vector<double> &targetLlrs, const std::vector<double> &nontargetLlrs);
@@ -108,6 +113,7 @@ double cllr(const std::vector<double> &targetLlrs, const std::vector<double> &no
 /// Nt/(Nt+Nn), as BOSARIS `min_cllr`. Bins of only targets (or only non-targets) get LLR +inf (-inf) and add
 /// exactly 0, which is what BOSARIS gets with its infinite LLRs.
 double minCllr(const std::vector<double> &targets, const std::vector<double> &nontargets);
+double minCllr(const SortedScores &scores);
 
 /// Out-of-distribution detection: positives are IN-distribution clips (a known source), negatives are OOD.
 /// With higherIsPositive = true a higher score means more in-distribution; false flips all scores first.

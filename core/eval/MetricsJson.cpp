@@ -1,5 +1,7 @@
 #include "eval/MetricsJson.h"
 
+#include "eval/SortedScores.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -151,14 +153,15 @@ QJsonObject toJson(const DetectionReport &r)
 QJsonObject scoreMetricsJson(const std::vector<double> &targets, const std::vector<double> &nontargets,
                              const DcfParams &params)
 {
-    const EerDcf ed = computeEerDcf(targets, nontargets, params);
+    const SortedScores sorted(targets, nontargets); // one sort for EER, minDCF, ROCCH and minCllr
+    const EerDcf ed = computeEerDcf(sorted, params);
     return QJsonObject{{QStringLiteral("n_target"), double(targets.size())},
                        {QStringLiteral("n_nontarget"), double(nontargets.size())},
                        {QStringLiteral("eer"), toJson(ed.eer)},
-                       {QStringLiteral("rocch_eer"), num(rocchEer(targets, nontargets))},
+                       {QStringLiteral("rocch_eer"), num(rocchEer(sorted))},
                        {QStringLiteral("min_dcf"), toJson(ed.minDcf, params)},
                        {QStringLiteral("cllr_bits"), num(cllr(targets, nontargets))},
-                       {QStringLiteral("min_cllr_bits"), num(minCllr(targets, nontargets))}};
+                       {QStringLiteral("min_cllr_bits"), num(minCllr(sorted))}};
 }
 
 } // namespace st

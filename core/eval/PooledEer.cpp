@@ -1,5 +1,6 @@
 #include "eval/PooledEer.h"
 
+#include "eval/SortedScores.h"
 #include "util/Error.h"
 
 #include <QDir>
@@ -26,10 +27,11 @@ PooledEerRow eerRow(const QString &level, const std::vector<double> &tar, const 
         r.eer = r.rocchEer = r.threshold = std::numeric_limits<double>::quiet_NaN();
         return r;
     }
-    const EerResult e = computeEer(tar, non);
+    const SortedScores sorted(tar, non);
+    const EerResult e = computeEerDcf(sorted).eer;
     r.eer = e.eer;
     r.threshold = e.threshold;
-    r.rocchEer = rocchEer(tar, non);
+    r.rocchEer = rocchEer(sorted);
     return r;
 }
 
@@ -161,8 +163,9 @@ DetectionRow detectionRow(const QString &condition, const std::vector<double> &b
     r.bonafide = bona.size();
     r.spoof = spoof.size();
     r.bonafidePooled = pooledBona;
-    r.eer = computeEer(bona, spoof);
-    r.rocchEer = rocchEer(bona, spoof);
+    const SortedScores sorted(bona, spoof);
+    r.eer = computeEerDcf(sorted).eer;
+    r.rocchEer = rocchEer(sorted);
     return r;
 }
 
