@@ -2,7 +2,11 @@
 
 #include "models/AasistModule.h"
 
+#include <QtGlobal>
+
+#include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <stdexcept>
 
 namespace st::aasist {
@@ -274,17 +278,154 @@ std::tuple<at::Tensor, at::Tensor> AasistNetImpl::forward(const at::Tensor &wave
     return backEnd(x);
 }
 
+namespace {
+
+// ST_AASIST_PROFILE=1 prints the time of each stage of forwardInference() to stderr.
+struct StageTimer
+{
+    bool on = qEnvironmentVariableIsSet("ST_AASIST_PROFILE");
+    std::chrono::steady_clock::time_point t = std::chrono::steady_clock::now();
+    void mark(const char *stage, int index = -1)
+    {
+        if (!on)
+            return;
+        const auto now = std::chrono::steady_clock::now();
+        std::fprintf(stderr, "  %s%s%-*s %8.1f ms\n", stage, index >= 0 ? " " : "",
+                     index >= 0 ? 4 : 6, index >= 0 ? std::to_string(index).c_str() : "",
+                     std::chrono::duration<double, std::milli>(now - t).count());
+        t = now;
+    }
+};
+
+// Output frames (after the block's max-pool) computed per chunk: small enough that a chunk's
+// intermediates stay in cache and are recycled by the allocator instead of being mapped afresh.
+const std::vector<int64_t> kOnes{1, 1}, kPad00{0, 0}, kPad11{1, 1}, kPad01{0, 1};
+
+// A copy with channels-last strides, also for one channel (where .contiguous(ChannelsLast) keeps the
+// NCHW strides and oneDNN would then pick its slower NCHW kernels).
+at::Tensor channelsLast(const at::Tensor &t)
+{
+    return at::empty(t.sizes(), t.options().memory_format(at::MemoryFormat::ChannelsLast)).copy_(t);
+}
+
+// oneDNN convolution called directly: ATen's heuristics send small 1-channel inputs (front-end
+// chunks) to its im2col path on the generic reference BLAS, which is many times slower.
+at::Tensor conv(const at::Tensor &x, const at::Tensor &w, const at::Tensor &b, at::IntArrayRef pad)
+{
+    return at::mkldnn_convolution(x, w, b, pad, kOnes, kOnes, 1);
+}
+
+int64_t chunkFrames()
+{
+    static const int64_t n = [] {
+        bool ok = false;
+        const int v = qEnvironmentVariableIntValue("ST_AASIST_CHUNK", &ok);
+        return ok && v > 0 ? int64_t(v) : int64_t(512);
+    }();
+    return n;
+}
+
+} // namespace
+
 void AasistNetImpl::prepareInference()
 {
+    torch::NoGradGuard noGrad;
+    m_folded.clear();
+    for (auto &b : blocks) {
+        // Eval-mode BatchNorm after conv1 is an affine map per channel: fold it into conv1.
+        const auto &bn = b->bn2;
+        const at::Tensor scale = bn->weight / at::sqrt(bn->running_var + bn->options.eps());
+        FoldedBlock f;
+        f.w1 = channelsLast(b->conv1->weight * scale.view({-1, 1, 1, 1}));
+        f.b1 = ((b->conv1->bias - bn->running_mean) * scale + bn->bias).contiguous();
+        f.w2 = channelsLast(b->conv2->weight);
+        f.b2 = b->conv2->bias.detach().clone();
+        if (b->downsample) {
+            f.wd = channelsLast(b->conv_downsample->weight);
+            f.bd = b->conv_downsample->bias.detach().clone();
+        }
+        m_folded.push_back(f);
+    }
+    // The max-pool keeps 3 * (sincFilters / 3) filter rows: the others are never used.
+    m_poolRows = 3 * (config.sincFilters / 3);
+    m_sincUsed = sincFilters.narrow(0, 0, m_poolRows).unsqueeze(2).contiguous(); // [rows, 1, 1, kernel]
+    const at::Tensor s0 = first_bn->weight / at::sqrt(first_bn->running_var + first_bn->options.eps());
+    m_feScale = s0.item<float>();
+    m_feShift = (first_bn->bias - first_bn->running_mean * s0).item<float>();
     m_prepared = true;
 }
 
-std::tuple<at::Tensor, at::Tensor> AasistNetImpl::forwardInference(const at::Tensor &waveform)
+at::Tensor AasistNetImpl::frontEndChunk(const at::Tensor &waveform, int64_t a, int64_t b)
 {
-    return forward(waveform);
+    // Front-end columns [a, b) come from conv outputs [3a, 3b), i.e. samples [3a, 3b + kernel - 1).
+    const int64_t k = sincFilters.size(2);
+    const at::Tensor xs = waveform.narrow(1, 3 * a, 3 * (b - a) + k - 1).reshape({waveform.size(0), 1, 1, -1});
+    at::Tensor y = conv(xs, m_sincUsed, at::Tensor(), kPad00); // [B, rows, 1, 3 (b - a)], NCHW
+    y.abs_();
+    y = at::max_pool2d(y.view({y.size(0), 1, y.size(1), y.size(3)}), {3, 3}); // [B, 1, rows / 3, b - a]
+    y.mul_(m_feScale).add_(m_feShift);
+    at::selu_(y);
+    return channelsLast(y);
 }
 
-at::Tensor AasistNetImpl::frontEndFast(const at::Tensor &waveform) { return frontEnd(waveform); }
-at::Tensor AasistNetImpl::encoderFast(const at::Tensor &x) { return x; }
+at::Tensor AasistNetImpl::blockFast(size_t i, int64_t batch, int64_t height, int64_t frames,
+                                    const std::function<at::Tensor(int64_t, int64_t)> &input)
+{
+    // A residual block over time chunks. Output frames [o0, o1) need block-input frames [3 o0, 3 o1)
+    // plus a halo of 2 (conv1 and conv2 each reach one frame to either side); the zero padding of the
+    // reference applies only at the true ends, so conv1's output is cut to the frames conv2 may read.
+    const FoldedBlock &f = m_folded[i];
+    const int64_t outCh = f.w2.size(0);
+    const int64_t outFrames = frames / 3;
+    at::Tensor out = at::empty({batch, outCh, height, outFrames},
+                               at::TensorOptions().dtype(at::kFloat).memory_format(at::MemoryFormat::ChannelsLast));
+    const int64_t chunk = chunkFrames();
+    for (int64_t o0 = 0; o0 < outFrames; o0 += chunk) {
+        const int64_t o1 = std::min(outFrames, o0 + chunk);
+        const int64_t s = 3 * o0, e = 3 * o1;
+        const int64_t a = std::max<int64_t>(0, s - 2), b = std::min(frames, e + 2);
+        const at::Tensor xs = input(a, b);
+        at::Tensor h = conv(xs, f.w1, f.b1, kPad11);
+        at::selu_(h);
+        const int64_t hs = std::max<int64_t>(0, s - 1), he = std::min(frames, e + 1);
+        h = h.narrow(3, hs - a, he - hs);
+        at::Tensor y = conv(h, f.w2, f.b2, kPad01).narrow(3, s - hs, e - s);
+        if (f.wd.defined())
+            y.add_(conv(xs, f.wd, f.bd, kPad01).narrow(3, s - a, e - s));
+        else
+            y.add_(xs.narrow(3, s - a, e - s));
+        out.narrow(3, o0, o1 - o0).copy_(at::max_pool2d(y, {1, 3}));
+    }
+    return out;
+}
+
+std::tuple<at::Tensor, at::Tensor> AasistNetImpl::forwardInference(const at::Tensor &waveformIn)
+{
+    TORCH_CHECK(waveformIn.dim() == 2, "AASIST expects a [batch, samples] waveform");
+    TORCH_CHECK(waveformIn.size(1) >= minimumSamples(), "AASIST needs at least ", minimumSamples(), " samples");
+    TORCH_CHECK(m_prepared, "AasistNet::prepareInference() was not called");
+    if (!waveformIn.device().is_cpu())
+        return forward(waveformIn);
+    const at::Tensor waveform = waveformIn.contiguous();
+    StageTimer timer;
+    const int64_t batch = waveform.size(0);
+    const int64_t height = m_poolRows / 3;
+    int64_t frames = (waveform.size(1) - sincFilters.size(2) + 1) / 3; // front-end columns
+    at::Tensor x = blockFast(0, batch, height, frames, [&](int64_t a, int64_t b) {
+        return frontEndChunk(waveform, a, b);
+    });
+    timer.mark("front end + block", 0);
+    for (size_t i = 1; i < blocks.size(); ++i) {
+        frames = x.size(3);
+        const at::Tensor in = x;
+        x = blockFast(i, batch, height, frames, [&](int64_t a, int64_t b) {
+            return in.narrow(3, a, b - a).contiguous(at::MemoryFormat::ChannelsLast);
+        });
+        timer.mark("block", int(i));
+    }
+    auto r = backEnd(x.contiguous());
+    timer.mark("back end");
+    return r;
+}
 
 } // namespace st::aasist

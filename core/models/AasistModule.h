@@ -22,6 +22,7 @@
 
 #include "models/AasistConfig.h"
 
+#include <functional>
 #include <tuple>
 
 namespace st::aasist {
@@ -128,8 +129,9 @@ struct AasistNetImpl : torch::nn::Module
 private:
     at::Tensor frontEnd(const at::Tensor &waveform);
     std::tuple<at::Tensor, at::Tensor> backEnd(const at::Tensor &e);
-    at::Tensor frontEndFast(const at::Tensor &waveform);
-    at::Tensor encoderFast(const at::Tensor &x);
+    at::Tensor frontEndChunk(const at::Tensor &waveform, int64_t a, int64_t b);
+    at::Tensor blockFast(size_t i, int64_t batch, int64_t height, int64_t frames,
+                         const std::function<at::Tensor(int64_t, int64_t)> &input);
 
     struct FoldedBlock
     {
@@ -138,6 +140,9 @@ private:
         at::Tensor wd, bd; // conv_downsample (undefined when none)
     };
     std::vector<FoldedBlock> m_folded;
+    at::Tensor m_sincUsed; // the filter rows the front end's max-pool reads
+    int64_t m_poolRows = 0;
+    float m_feScale = 1.0f, m_feShift = 0.0f; // first_bn as an affine map
     bool m_prepared = false;
 };
 TORCH_MODULE(AasistNet);

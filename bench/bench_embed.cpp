@@ -1,0 +1,143 @@
+// Embedding throughput of the native AASIST over ../shared/corpus/dev: decode (+ resample to 16 kHz)
+// and forward of whole clips, batch 1, as STOPA's embedding extraction does. Prints clips per second,
+// audio seconds per second, the time split, and the peak resident memory (VmHWM).
+//
+//   bench_embed [--clips N] [--threads N] [--model aasist|aasist-l|aasist-stopa] [--shared DIR]
+//               [--input full|64600]
+//
+// Reference (Python, clovaai/aasist on this machine class; ../shared/reference/README.md): AASIST 0.93
+// clips/s at 1 thread, 0.95 at 2; AASIST-L 1.00 / 1.18.
+#include "audio/AudioFile.h"
+#include "models/AasistModel.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace st;
+
+namespace {
+
+long vmHwmKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    for (const QByteArray &l : f.readAll().split('\n'))
+        if (l.startsWith("VmHWM:"))
+            return l.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+int usage()
+{
+    std::fprintf(stderr, "usage: bench_embed [--clips N] [--threads N] [--model aasist|aasist-l|aasist-stopa] "
+                         "[--shared DIR] [--input full|64600]\n");
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int clips = 40, threads = 1;
+    QString modelName = QStringLiteral("aasist");
+    QString input = QStringLiteral("full");
+    QString shared = qEnvironmentVariable("SOURCETRACE_SHARED");
+    if (shared.isEmpty()) // run from the project root, or from <build>/bench
+        shared = QDir(QStringLiteral("../shared")).exists()
+                     ? QDir(QStringLiteral("../shared")).absolutePath()
+                     : QDir(QCoreApplication::applicationDirPath() + "/../../../shared").absolutePath();
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        const QString a = args[i];
+        if (i + 1 >= args.size())
+            return usage();
+        const QString v = args[++i];
+        if (a == QLatin1String("--clips"))
+            clips = v.toInt();
+        else if (a == QLatin1String("--threads"))
+            threads = v.toInt();
+        else if (a == QLatin1String("--model"))
+            modelName = v;
+        else if (a == QLatin1String("--shared"))
+            shared = v;
+        else if (a == QLatin1String("--input"))
+            input = v;
+        else
+            return usage();
+    }
+    QString conf, pth;
+    if (modelName == QLatin1String("aasist")) {
+        conf = shared + "/models/aasist/AASIST.conf";
+        pth = shared + "/models/aasist/AASIST.pth";
+    } else if (modelName == QLatin1String("aasist-l")) {
+        conf = shared + "/models/aasist/AASIST-L.conf";
+        pth = shared + "/models/aasist/AASIST-L.pth";
+    } else if (modelName == QLatin1String("aasist-stopa")) {
+        conf = shared + "/models/stopa/AASIST_STOPA.conf";
+        pth = shared + "/models/stopa/AASIST_STOPA.pth";
+    } else {
+        return usage();
+    }
+
+    try {
+        QStringList files = QDir(shared + "/corpus/dev/wav").entryList({QStringLiteral("*.flac")}, QDir::Files, QDir::Name);
+        if (files.isEmpty())
+            throw Error(shared + "/corpus/dev/wav", QStringLiteral("no FLAC clips (is ../shared there?)"));
+        // Evenly spaced over the sorted list, so that every attack and the bona fide part appear.
+        QStringList chosen;
+        const int n = std::min<int>(clips, int(files.size()));
+        for (int i = 0; i < n; ++i)
+            chosen << files[int(qint64(i) * files.size() / n)];
+
+        RunOptions opt;
+        opt.preferCuda = false;
+        opt.threads = threads;
+        QElapsedTimer t;
+        t.start();
+        auto model = loadAasist(conf, pth, opt);
+        const double loadS = t.nsecsElapsed() * 1e-9;
+
+        // One warm-up forward (first-call allocations, oneDNN kernel generation), not counted.
+        model->forward({std::vector<float>(64600, 0.0f)});
+
+        double decodeS = 0, forwardS = 0, audioS = 0;
+        QElapsedTimer wall;
+        wall.start();
+        for (const QString &name : chosen) {
+            t.restart();
+            AudioFile f(shared + "/corpus/dev/wav/" + name);
+            std::vector<float> x = f.readAll(MixDown, 16000);
+            if (input == QLatin1String("64600")) {
+                std::vector<float> y;
+                while (y.size() < 64600)
+                    y.insert(y.end(), x.begin(), x.begin() + long(std::min<size_t>(x.size(), 64600 - y.size())));
+                x.swap(y);
+            }
+            decodeS += t.nsecsElapsed() * 1e-9;
+            audioS += double(f.info().frames) / f.info().sampleRate;
+            t.restart();
+            model->forward({x});
+            forwardS += t.nsecsElapsed() * 1e-9;
+        }
+        const double total = wall.nsecsElapsed() * 1e-9;
+        std::printf("model %s, threads %d, input %s, %d clips (%.1f s of audio)\n", qPrintable(modelName), threads,
+                    qPrintable(input), n, audioS);
+        std::printf("  load %.2f s; decode %.3f s; forward %.2f s (%.3f s per clip)\n", loadS, decodeS, forwardS,
+                    forwardS / n);
+        std::printf("  throughput %.2f clips/s, %.1f audio s per s; peak RSS (VmHWM) %.0f MiB\n", n / total,
+                    audioS / total, vmHwmKiB() / 1024.0);
+    } catch (const Error &e) {
+        std::fprintf(stderr, "bench_embed: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}
