@@ -1,0 +1,214 @@
+#pragma once
+// A fingerprint library: the enrolled sources of one embedding model, stored in one SQLite file.
+//
+// Promises:
+//  - One database file per library, opened through Qt SQL (QSQLITE) on a connection of its own (unique name per
+//    instance, so several instances, on several threads, can use one file), in WAL mode with foreign keys on.
+//  - Every change runs in one transaction; on any error the transaction is rolled back and st::Error is thrown,
+//    so a crash or a failure never leaves a half-changed source behind.
+//  - The schema carries a version (PRAGMA user_version); opening an older file applies the missing migrations
+//    of migrations() in order, all inside one transaction. A file newer than this build is refused.
+//  - A library is bound to one model (manifest name, weights SHA-256, embedding dimension). Anything that adds
+//    or scores embeddings checks the model first and refuses another one with a message naming both.
+//  - A source is (level, name). Its fingerprint is the mean of its enrolment embeddings, kept in the database
+//    with the count; the enrolment embeddings (float32), their clip's SHA-256 and path and the date are kept
+//    too, so verify() can recompute every fingerprint and count and say where they disagree.
+//  - Enrolling a clip (SHA-256) a source already holds changes nothing and is counted as skipped.
+//  - rename / merge / remove / restore are invertible: remove() and merge() return snapshots that restore()
+//    puts back (an undo stack keeps them).
+// The class is not thread-safe: use one instance per thread (they may share the file).
+#include "eval/ScoringBackend.h"
+#include "library/SourceLevel.h"
+#include "library/StopaFingerprintCsv.h"
+#include "models/ModelManifest.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
+#include <vector>
+
+class QSqlDatabase;
+
+namespace st {
+
+/// Which model a library's embeddings come from.
+struct ModelBinding
+{
+    QString name;          ///< manifest name, e.g. "aasist-stopa"
+    QString weightsSha256; ///< lower-case hex
+    int dimension = 0;
+
+    static ModelBinding of(const ModelManifest &m) { return {m.name, m.weightsSha256, m.embeddingDim}; }
+    /// "aasist-stopa (weights fcca87bfd8ef..., 160-d)".
+    QString describe() const;
+    bool operator==(const ModelBinding &o) const
+    {
+        return name == o.name && weightsSha256 == o.weightsSha256 && dimension == o.dimension;
+    }
+};
+
+/// One clip to enrol: its embedding and its labels at one or more levels (a source per label).
+struct EnrolmentClip
+{
+    QString sha256;                    ///< of the clip's file (the identity used for idempotence)
+    QString path;                      ///< where it was read from (for the audit trail)
+    std::vector<float> embedding;
+    QMap<SourceLevel, QString> labels; ///< empty labels are ignored
+};
+
+struct EnrolReport
+{
+    int added = 0;   ///< (source, clip) memberships added
+    int skipped = 0; ///< memberships that were already there
+    QStringList sources; ///< "level/name" of the sources that changed, sorted
+};
+
+struct SourceInfo
+{
+    qint64 id = 0;
+    SourceLevel level = SourceLevel::Attack;
+    QString name;
+    int count = 0; ///< enrolment embeddings
+    QDateTime created, modified;
+    QMap<QString, QString> attributes;
+};
+
+struct EnrolmentRecord
+{
+    QString sha256;
+    QString path;
+    std::vector<float> embedding;
+    QDateTime added;
+};
+
+/// Everything needed to put a source back exactly as it was (id, dates, attributes, enrolments).
+struct SourceSnapshot
+{
+    qint64 id = 0;
+    SourceLevel level = SourceLevel::Attack;
+    QString name;
+    QDateTime created, modified;
+    QMap<QString, QString> attributes;
+    std::vector<EnrolmentRecord> enrolments;
+    bool isValid() const { return id > 0; }
+};
+
+/// An open-set threshold: the best score of a level below (or equal to) it means "unknown source".
+struct StoredThreshold
+{
+    SourceLevel level = SourceLevel::Attack;
+    QString backend;       ///< "cosine", "mahalanobis", "knn", or an OOD score ("msp", "energy", "nsd")
+    double threshold = 0;
+    QString rule;          ///< "eer" or "far"
+    double targetFar = 0;  ///< for rule "far"
+    double eer = 0;        ///< the development EER (fraction) at calibration
+    QString protocolName;  ///< file name of the development protocol
+    QString protocolSha256;
+    QDateTime created;
+};
+
+struct VerifyProblem
+{
+    SourceLevel level;
+    QString name;
+    QString what;
+};
+
+/// One step of the schema history: applied inside the migration transaction.
+struct LibraryMigration
+{
+    int toVersion;
+    QString description;
+    std::function<void(QSqlDatabase &db)> apply;
+};
+
+class FingerprintLibrary
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    /// Creates a new, empty library file bound to `model`. Throws st::Error when the file exists.
+    static void create(const QString &path, const ModelBinding &model);
+    /// Opens an existing library (migrating an older schema). Throws st::Error naming the file.
+    explicit FingerprintLibrary(const QString &path);
+    ~FingerprintLibrary();
+    FingerprintLibrary(const FingerprintLibrary &) = delete;
+    FingerprintLibrary &operator=(const FingerprintLibrary &) = delete;
+
+    QString path() const { return m_path; }
+    ModelBinding model() const { return m_model; }
+    int schemaVersion() const;
+    QString journalMode() const;
+    /// Throws st::Error ("library L is bound to model A ...; refusing model B ...") unless `m` is its model.
+    void checkModel(const ModelBinding &m) const;
+
+    // --- enrolment ---
+    /// Adds the clips in ONE transaction (all or nothing); each clip's embedding must have the library's
+    /// dimension and finite values. Updates every touched source's count and fingerprint.
+    EnrolReport enrol(const std::vector<EnrolmentClip> &clips);
+    void setAttribute(SourceLevel level, const QString &name, const QString &key, const QString &value);
+
+    // --- reading ---
+    /// Sources of one level (or all when level is empty), in creation order (id).
+    QList<SourceInfo> sources(std::optional<SourceLevel> level = std::nullopt) const;
+    bool hasSource(SourceLevel level, const QString &name) const;
+    SourceInfo source(SourceLevel level, const QString &name) const; ///< throws when absent
+    std::vector<float> fingerprint(SourceLevel level, const QString &name) const;
+    std::vector<EnrolmentRecord> enrolments(SourceLevel level, const QString &name) const;
+    /// The enrolment embeddings of every source of a level (what the scoring back-ends fit on).
+    EnrolmentSet enrolmentSet(SourceLevel level) const;
+    /// Levels that have at least one source.
+    std::vector<SourceLevel> levels() const;
+
+    // --- editing (each one transaction) ---
+    void rename(SourceLevel level, const QString &from, const QString &to);
+    /// Moves the enrolments of `from` into `into` (those `into` already holds are dropped) and removes `from`.
+    /// Returns the snapshots of both before the merge: restore(first); restore(second) undoes it.
+    std::pair<SourceSnapshot, SourceSnapshot> merge(SourceLevel level, const QString &from, const QString &into);
+    SourceSnapshot remove(SourceLevel level, const QString &name);
+    SourceSnapshot snapshot(SourceLevel level, const QString &name) const;
+    /// Puts a snapshot back, replacing any source of that level and name (and keeping its id when free).
+    void restore(const SourceSnapshot &s);
+
+    /// Recomputes each source's count and mean from its enrolments and compares with the stored ones
+    /// (fingerprint values must agree within `tolerance`, relative to the vector's largest magnitude).
+    QList<VerifyProblem> verify(double tolerance = 1e-6) const;
+
+    // --- exchange ---
+    /// Each CSV row becomes a source of `level` with one enrolment (the row itself; its "clip" SHA-256 is that
+    /// of the row's text, path "CSV#name"), so its fingerprint is the row exactly. Idempotent.
+    EnrolReport importStopaCsv(const QString &csvPath, SourceLevel level);
+    /// The fingerprints of a level in creation order (export(import(csv)) is byte-identical to csv).
+    StopaFingerprintCsv exportStopa(SourceLevel level) const;
+    /// Fingerprints (N x D float32) to `npyPath` and their names, one a line, to `npyPath` + ".sources.txt";
+    /// with `enrolmentsToo`, every enrolment embedding instead (rows in source order) and "source<TAB>sha256".
+    void exportNpy(SourceLevel level, const QString &npyPath, bool enrolmentsToo = false) const;
+
+    // --- open-set thresholds ---
+    void setThreshold(const StoredThreshold &t);
+    std::optional<StoredThreshold> threshold(SourceLevel level, const QString &backend) const;
+    QList<StoredThreshold> thresholds() const;
+
+    /// The schema history, oldest first (version 1 is the initial schema).
+    static const std::vector<LibraryMigration> &migrations();
+
+private:
+    QSqlDatabase db() const;
+    void migrate();
+    void loadModel();
+    qint64 sourceId(SourceLevel level, const QString &name, bool mustExist) const;
+    void refreshSource(qint64 id);
+    template <class F> void transaction(const QString &what, F &&f);
+
+    QString m_path;
+    QString m_connection;
+    ModelBinding m_model;
+};
+
+/// SHA-256 (lower-case hex) of bytes; exposed for enrolment of embedding-only clips and for the tests.
+QString sha256Hex(const QByteArray &bytes);
+
+} // namespace st

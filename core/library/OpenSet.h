@@ -1,0 +1,61 @@
+#pragma once
+// Open-set decisions: a level's answer is "unknown source" when its best score is at or below the threshold
+// stored with the library for that level and back-end; thresholds are chosen on a development protocol.
+//
+// Calibration trials (per level): every development clip with a label at that level is scored against every
+// enrolled source of the level; the trial is a target when the clip's label is that source, a non-target
+// otherwise (clips of sources the library does not hold give only non-targets). Rules:
+//   "eer": the reference EER threshold of eval's computeEer (score <= threshold rejected);
+//   "far": the lowest threshold t taken from the non-target scores such that the share of non-targets
+//          scoring above t is at most the target false-alarm rate (t = the (floor(far * Nn)+1)-th highest
+//          non-target score).
+// The same trial construction against the attack-level sources, with the acoustic-model / vocoder targets
+// taken from the sources' attributes ("acoustic_model", "vocoder"), gives STOPA-style trial lists for the
+// pooled EER tables of eval (traceTrials).
+#include "eval/Protocol.h"
+#include "library/FingerprintLibrary.h"
+#include "library/TraceBackend.h"
+
+#include <optional>
+#include <vector>
+
+namespace st {
+
+struct LevelDecision
+{
+    SourceLevel level = SourceLevel::Attack;
+    std::vector<Candidate> ranked;
+    std::optional<double> threshold; ///< none stored: no open-set decision, the best candidate is the answer
+    bool unknown = false;
+    QString decision; ///< the best source, or "unknown"
+};
+
+/// One development clip: its labels and embedding.
+struct LabelledEmbedding
+{
+    LabelledClip clip;
+    Embedding embedding;
+};
+
+std::vector<LevelDecision> decideOpenSet(const std::vector<LevelCandidates> &candidates,
+                                         const std::map<SourceLevel, double> &thresholds);
+/// Thresholds from the library for `backend` (levels without one get no decision).
+std::vector<LevelDecision> decideOpenSet(const std::vector<LevelCandidates> &candidates, const FingerprintLibrary &library,
+                                         const QString &backend);
+
+/// The "far" rule above. Throws st::Error on an empty list or a rate outside [0, 1).
+double thresholdAtFar(const std::vector<double> &nontargets, double targetFar);
+
+/// Calibrates every level the back-end was fitted on (that has both targets and non-targets among the clips).
+/// rule is "eer" or "far". The results carry the protocol's name and SHA-256 and today's date; store them
+/// with FingerprintLibrary::setThreshold.
+std::vector<StoredThreshold> calibrateOpenSet(const TraceBackend &backend, const std::vector<LabelledEmbedding> &clips,
+                                              const QString &rule, double targetFar, const QString &protocolName,
+                                              const QString &protocolSha256);
+
+/// STOPA-style trials: each clip against each attack-level source of the (fitted) back-end, targets at ATK /
+/// AcousticModel / VocoderModel from the clip's labels and the source's attributes. For computePooledEer.
+TrialList traceTrials(const TraceBackend &backend, const FingerprintLibrary &library,
+                      const std::vector<LabelledEmbedding> &clips);
+
+} // namespace st
