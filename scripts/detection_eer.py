@@ -2,6 +2,10 @@
 """Detection EER from `sourcetrace-cli detect --json` output (JSON Lines) and a protocol TSV.
 
     /usr/bin/python3 scripts/detection_eer.py PROTOCOL.tsv SCORES.jsonl [SCORES2.jsonl ...] [--csv OUT.csv]
+        [--scores-csv SCORES.csv]
+
+--csv writes the EER table; --scores-csv writes one row per clip (file, attack, codec, one score column
+per model).
 
 The protocol needs columns `file` and `attack` (`bonafide` for bona fide rows); the score files are
 matched by their `file` field. Prints, per score file, the EER (%) of bona fide against each attack
@@ -31,10 +35,14 @@ def eer(bona: np.ndarray, spoof: np.ndarray) -> float:
 
 
 def main(argv):
-    out_csv = None
+    out_csv = scores_csv = None
     if "--csv" in argv:
         k = argv.index("--csv")
         out_csv = argv[k + 1]
+        argv = argv[:k] + argv[k + 2:]
+    if "--scores-csv" in argv:
+        k = argv.index("--scores-csv")
+        scores_csv = argv[k + 1]
         argv = argv[:k] + argv[k + 2:]
     if len(argv) < 2:
         sys.exit(__doc__)
@@ -42,6 +50,7 @@ def main(argv):
         rows = list(csv.DictReader(f, delimiter="\t"))
     label = {r["file"]: r for r in rows}
     table = []
+    all_scores = {}
     for path in argv[1:]:
         scores, model, flip = {}, path, 1.0
         with open(path) as f:
@@ -55,6 +64,7 @@ def main(argv):
                     flip = -1.0
                 if o.get("score") is not None:
                     scores[o["file"]] = flip * float(o["score"])
+        all_scores[model] = scores
         missing = [k for k in label if k not in scores]
         keys = [k for k in label if k in scores]
         attacks = sorted({label[k]["attack"] for k in keys} - {"bonafide"})
@@ -73,6 +83,14 @@ def main(argv):
                 table.append((model, "codec", c, len(sp), e))
                 print(f"  bona fide vs codec {c:6s} n_spoof={len(sp):4d}  EER {e:6.2f} %")
         print(f"  mean score: bona fide {bona.mean():.3f}, spoof {np.mean([scores[k] for k in keys if label[k]['attack'] != 'bonafide']):.3f}")
+    if scores_csv:
+        models = list(all_scores)
+        with open(scores_csv, "w", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(["file", "attack", "codec"] + models)
+            for r in rows:
+                w.writerow([r["file"], r["attack"], r.get("codec", "")]
+                           + [f"{all_scores[m][r['file']]:.6f}" if r["file"] in all_scores[m] else "" for m in models])
     if out_csv:
         with open(out_csv, "w", newline="") as f:
             w = csv.writer(f)
