@@ -3,10 +3,13 @@
 // view has been computed, then quits (exit status 0 on success).
 #include "AppStyle.h"
 #include "MainWindow.h"
+#include "Pane.h"
+#include "ViewState.h"
 #include "BuildInfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -83,6 +86,19 @@ int main(int argc, char **argv)
     if (!shotPath.isEmpty()) {
         QTimer::singleShot(200, &w, [&]() {
             w.waitUntilReady(20000);
+            if (qEnvironmentVariableIsSet("SOURCETRACE_PAINT_TIMING")) {
+                // How long the GUI thread spends drawing each pane from ready data (10 repaints).
+                for (QWidget *pane : {static_cast<QWidget *>(w.waveformPane()), static_cast<QWidget *>(w.spectrogramPane())}) {
+                    QElapsedTimer t;
+                    t.start();
+                    for (int i = 0; i < 10; ++i) {
+                        w.viewState()->zoomAbout(i % 2 ? 1 / 0.999 : 0.999, 0); // invalidates the pane cache
+                        pane->repaint();
+                    }
+                    std::fprintf(stderr, "%s: %.1f ms per repaint (%dx%d)\n", qPrintable(pane->objectName()),
+                                 t.nsecsElapsed() / 1e7, pane->width(), pane->height());
+                }
+            }
             const bool ok = w.grab().save(shotPath);
             std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(shotPath));
             QApplication::exit(ok && opened ? 0 : 1);
