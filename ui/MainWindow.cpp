@@ -234,6 +234,14 @@ void MainWindow::buildActions()
     m_actPanRight = make(tr("Pan right"), QKeySequence(Qt::Key_Right), [this]() { m_view->panByPixels(m_view->width() / 8.0); });
     m_actHome = make(tr("Go to start"), QKeySequence(Qt::Key_Home), [this]() { m_view->panByFrames(-1e18); });
     m_actEnd = make(tr("Go to end"), QKeySequence(Qt::Key_End), [this]() { m_view->panByFrames(1e18); });
+    m_actGainUp = make(tr("Waveform gain &up"), QKeySequence(tr("Shift+Up")), [this]() {
+        if (m_waveLayer)
+            m_waveLayer->setVerticalGain(m_waveLayer->verticalGain() * 2);
+    });
+    m_actGainDown = make(tr("Waveform gain &down"), QKeySequence(tr("Shift+Down")), [this]() {
+        if (m_waveLayer)
+            m_waveLayer->setVerticalGain(m_waveLayer->verticalGain() / 2);
+    });
     m_actSelectAll = make(tr("Select &all"), QKeySequence::SelectAll, [this]() { m_view->setSelection(0, m_view->totalFrames()); });
     m_actClearSel = make(tr("&Clear selection"), QKeySequence(Qt::Key_Escape), [this]() { m_view->clearSelection(); });
 
@@ -288,6 +296,9 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (QAction *a : {m_actPanLeft, m_actPanRight, m_actHome, m_actEnd})
         view->addAction(a);
+    view->addSeparator();
+    view->addAction(m_actGainUp);
+    view->addAction(m_actGainDown);
     view->addSeparator();
     view->addAction(m_actSelectAll);
     view->addAction(m_actClearSel);

@@ -121,7 +121,7 @@ private:
 
     QAction *m_actOpen, *m_actOpenDemo, *m_actExportImage, *m_actExportSpec, *m_actQuit;
     QAction *m_actZoomIn, *m_actZoomOut, *m_actFit, *m_actZoomSel, *m_actPanLeft, *m_actPanRight;
-    QAction *m_actHome, *m_actEnd, *m_actSelectAll, *m_actClearSel;
+    QAction *m_actHome, *m_actEnd, *m_actSelectAll, *m_actClearSel, *m_actGainUp, *m_actGainDown;
     QAction *m_actPlay, *m_actPlaySel, *m_actStop, *m_actLoop;
 };
 
