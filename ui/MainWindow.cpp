@@ -687,7 +687,6 @@ void MainWindow::dropEvent(QDropEvent *e)
 void MainWindow::closeEvent(QCloseEvent *e)
 {
     m_playback->stop();
-    settings().setValue(QStringLiteral("windowState"), saveState());
     QMainWindow::closeEvent(e);
 }
 
