@@ -299,7 +299,10 @@ struct StageTimer
 
 // Output frames (after the block's max-pool) computed per chunk: small enough that a chunk's
 // intermediates stay in cache and are recycled by the allocator instead of being mapped afresh.
-const std::vector<int64_t> kOnes{1, 1}, kPad00{0, 0}, kPad11{1, 1}, kPad01{0, 1};
+const std::vector<int64_t> kOnes{1, 1}, kPad00{0, 0}, kPad10{1, 0};
+// Zeros around the waveform so that front-end columns -2, -1 and columns + 1, + 2 can be computed
+// (and then zeroed) with the same shape as any other chunk.
+constexpr int64_t kWavePadLeft = 6, kWavePadRight = 12;
 
 // A copy with channels-last strides, also for one channel (where .contiguous(ChannelsLast) keeps the
 // NCHW strides and oneDNN would then pick its slower NCHW kernels).
@@ -355,46 +358,63 @@ void AasistNetImpl::prepareInference()
     m_prepared = true;
 }
 
-at::Tensor AasistNetImpl::frontEndChunk(const at::Tensor &waveform, int64_t a, int64_t b)
+// The fast path works on time chunks of constant shape, so that oneDNN builds one set of kernels per
+// block and reuses it for every chunk and every clip (each new shape costs JIT time and memory held
+// in its primitive cache). A chunk of output frames [o0, o1) of a block needs block-input columns
+// [3 o0 - 2, 3 o1 + 2): conv1 and conv2 each reach one column to either side. The reference zero-pads
+// the block input for conv1 and conv1's activation for conv2 at the true ends only; both are
+// reproduced by zero columns: every block output is stored with two zero columns on either side, and
+// the activation columns outside the clip are zeroed.
+
+at::Tensor AasistNetImpl::frontEndChunk(const at::Tensor &padded, int64_t c0, int64_t c1, int64_t columns)
 {
-    // Front-end columns [a, b) come from conv outputs [3a, 3b), i.e. samples [3a, 3b + kernel - 1).
+    // Columns [c0, c1) (c0 may be -2, c1 up to columns + 2) of selu(first_bn(maxpool(|sinc * x|))).
+    // Column j reads samples [3 j, 3 j + 3 + kernel - 1), found in `padded` at offset +kPadLeft.
     const int64_t k = sincFilters.size(2);
-    const at::Tensor xs = waveform.narrow(1, 3 * a, 3 * (b - a) + k - 1).reshape({waveform.size(0), 1, 1, -1});
-    at::Tensor y = conv(xs, m_sincUsed, at::Tensor(), kPad00); // [B, rows, 1, 3 (b - a)], NCHW
+    const int64_t batch = padded.size(0);
+    const at::Tensor xs =
+        padded.narrow(1, 3 * c0 + kWavePadLeft, 3 * (c1 - c0) + k - 1).reshape({batch, 1, 1, -1});
+    at::Tensor y = conv(xs, m_sincUsed, at::Tensor(), kPad00); // [B, rows, 1, 3 (c1 - c0)], NCHW
     y.abs_();
-    y = at::max_pool2d(y.view({y.size(0), 1, y.size(1), y.size(3)}), {3, 3}); // [B, 1, rows / 3, b - a]
+    y = at::max_pool2d(y.view({batch, 1, y.size(1), y.size(3)}), {3, 3}); // [B, 1, rows / 3, c1 - c0]
     y.mul_(m_feScale).add_(m_feShift);
     at::selu_(y);
+    if (c0 < 0)
+        y.narrow(3, 0, -c0).zero_();
+    if (c1 > columns)
+        y.narrow(3, columns - c0, c1 - columns).zero_();
     return channelsLast(y);
 }
 
 at::Tensor AasistNetImpl::blockFast(size_t i, int64_t batch, int64_t height, int64_t frames,
                                     const std::function<at::Tensor(int64_t, int64_t)> &input)
 {
-    // A residual block over time chunks. Output frames [o0, o1) need block-input frames [3 o0, 3 o1)
-    // plus a halo of 2 (conv1 and conv2 each reach one frame to either side); the zero padding of the
-    // reference applies only at the true ends, so conv1's output is cut to the frames conv2 may read.
+    // Returns [B, C, H, frames / 3 + 4] (channels-last) whose columns 2 .. end-2 are the block's output.
     const FoldedBlock &f = m_folded[i];
     const int64_t outCh = f.w2.size(0);
     const int64_t outFrames = frames / 3;
-    at::Tensor out = at::empty({batch, outCh, height, outFrames},
+    at::Tensor out = at::empty({batch, outCh, height, outFrames + 4},
                                at::TensorOptions().dtype(at::kFloat).memory_format(at::MemoryFormat::ChannelsLast));
-    const int64_t chunk = chunkFrames();
-    for (int64_t o0 = 0; o0 < outFrames; o0 += chunk) {
-        const int64_t o1 = std::min(outFrames, o0 + chunk);
+    out.narrow(3, 0, 2).zero_();
+    out.narrow(3, outFrames + 2, 2).zero_();
+    const int64_t chunk = std::min(chunkFrames(), outFrames);
+    for (int64_t next = 0; next < outFrames; next += chunk) {
+        // The last chunk is moved back to end at the last frame: same shape, some frames computed twice.
+        const int64_t o0 = std::min(next, outFrames - chunk), o1 = o0 + chunk;
         const int64_t s = 3 * o0, e = 3 * o1;
-        const int64_t a = std::max<int64_t>(0, s - 2), b = std::min(frames, e + 2);
-        const at::Tensor xs = input(a, b);
-        at::Tensor h = conv(xs, f.w1, f.b1, kPad11);
+        const at::Tensor xs = input(s - 2, e + 2); // [B, C, H, e - s + 4], zero outside the clip
+        at::Tensor h = conv(xs, f.w1, f.b1, kPad10);  // columns [s - 1, e + 1), height H + 1
         at::selu_(h);
-        const int64_t hs = std::max<int64_t>(0, s - 1), he = std::min(frames, e + 1);
-        h = h.narrow(3, hs - a, he - hs);
-        at::Tensor y = conv(h, f.w2, f.b2, kPad01).narrow(3, s - hs, e - s);
+        if (s == 0)
+            h.narrow(3, 0, 1).zero_();
+        if (e == frames)
+            h.narrow(3, e - s + 1, 1).zero_();
+        at::Tensor y = conv(h, f.w2, f.b2, kPad00); // columns [s, e)
         if (f.wd.defined())
-            y.add_(conv(xs, f.wd, f.bd, kPad01).narrow(3, s - a, e - s));
+            y.add_(conv(xs.narrow(3, 1, e - s + 2), f.wd, f.bd, kPad00));
         else
-            y.add_(xs.narrow(3, s - a, e - s));
-        out.narrow(3, o0, o1 - o0).copy_(at::max_pool2d(y, {1, 3}));
+            y.add_(xs.narrow(3, 2, e - s));
+        out.narrow(3, 2 + o0, chunk).copy_(at::max_pool2d(y, {1, 3}));
     }
     return out;
 }
@@ -406,24 +426,23 @@ std::tuple<at::Tensor, at::Tensor> AasistNetImpl::forwardInference(const at::Ten
     TORCH_CHECK(m_prepared, "AasistNet::prepareInference() was not called");
     if (!waveformIn.device().is_cpu())
         return forward(waveformIn);
-    const at::Tensor waveform = waveformIn.contiguous();
     StageTimer timer;
-    const int64_t batch = waveform.size(0);
+    const int64_t batch = waveformIn.size(0);
     const int64_t height = m_poolRows / 3;
-    int64_t frames = (waveform.size(1) - sincFilters.size(2) + 1) / 3; // front-end columns
-    at::Tensor x = blockFast(0, batch, height, frames, [&](int64_t a, int64_t b) {
-        return frontEndChunk(waveform, a, b);
+    const int64_t columns = (waveformIn.size(1) - sincFilters.size(2) + 1) / 3; // front-end output
+    const at::Tensor padded = at::constant_pad_nd(waveformIn.to(at::kFloat), {kWavePadLeft, kWavePadRight});
+    at::Tensor x = blockFast(0, batch, height, columns, [&](int64_t c0, int64_t c1) {
+        return frontEndChunk(padded, c0, c1, columns);
     });
     timer.mark("front end + block", 0);
     for (size_t i = 1; i < blocks.size(); ++i) {
-        frames = x.size(3);
         const at::Tensor in = x;
-        x = blockFast(i, batch, height, frames, [&](int64_t a, int64_t b) {
-            return in.narrow(3, a, b - a).contiguous(at::MemoryFormat::ChannelsLast);
+        x = blockFast(i, batch, height, in.size(3) - 4, [&](int64_t c0, int64_t c1) {
+            return in.narrow(3, c0 + 2, c1 - c0).contiguous(at::MemoryFormat::ChannelsLast);
         });
         timer.mark("block", int(i));
     }
-    auto r = backEnd(x.contiguous());
+    auto r = backEnd(x.narrow(3, 2, x.size(3) - 4).contiguous());
     timer.mark("back end");
     return r;
 }

@@ -112,6 +112,11 @@ struct AasistNetImpl : torch::nn::Module
     /// Shortest input that leaves at least one temporal node after the encoder's pooling.
     int64_t minimumSamples() const;
 
+    /// The network after the encoder: graph attention back end on the encoder output [B, C, spec,
+    /// time] -> (embedding, logits). Public for core/explain, which runs the (linear) sinc front end
+    /// once per Integrated Gradients path and the rest per step.
+    std::tuple<at::Tensor, at::Tensor> backEnd(const at::Tensor &e);
+
     AasistConfig config;
     int numClasses;
     at::Tensor sincFilters; ///< [sincFilters, 1, kernel] (not a parameter: fixed)
@@ -128,8 +133,7 @@ struct AasistNetImpl : torch::nn::Module
 
 private:
     at::Tensor frontEnd(const at::Tensor &waveform);
-    std::tuple<at::Tensor, at::Tensor> backEnd(const at::Tensor &e);
-    at::Tensor frontEndChunk(const at::Tensor &waveform, int64_t a, int64_t b);
+    at::Tensor frontEndChunk(const at::Tensor &padded, int64_t c0, int64_t c1, int64_t columns);
     at::Tensor blockFast(size_t i, int64_t batch, int64_t height, int64_t frames,
                          const std::function<at::Tensor(int64_t, int64_t)> &input);
 
