@@ -412,7 +412,18 @@ EnrolReport FingerprintLibrary::enrol(const std::vector<EnrolmentClip> &clips)
                 q.addBindValue(blob);
                 q.addBindValue(nowText());
                 run(q, m_path, QStringLiteral("enrolling %1").arg(c.path));
-                if (q.numRowsAffected() > 0) {
+                // QSQLITE reads sqlite3_changes() of the connection when asked: take it before other statements.
+                const bool inserted = q.numRowsAffected() > 0;
+                const QMap<QString, QString> attrs = c.attributes.value(it.key());
+                for (auto a = attrs.cbegin(); a != attrs.cend(); ++a) {
+                    QSqlQuery qa(d);
+                    qa.prepare(QStringLiteral("INSERT OR REPLACE INTO source_attributes(source_id, key, value) VALUES(?, ?, ?)"));
+                    qa.addBindValue(id);
+                    qa.addBindValue(a.key());
+                    qa.addBindValue(a.value());
+                    run(qa, m_path, QStringLiteral("setting attribute %1 of %2").arg(a.key(), name));
+                }
+                if (inserted) {
                     ++report.added;
                     touched.insert(id);
                     touchedNames.insert(sourceLevelName(it.key()) + QLatin1Char('/') + name);

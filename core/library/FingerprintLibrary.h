@@ -57,6 +57,8 @@ struct EnrolmentClip
     QString path;                      ///< where it was read from (for the audit trail)
     std::vector<float> embedding;
     QMap<SourceLevel, QString> labels; ///< empty labels are ignored
+    /// Attributes set (replaced) on the clip's source of that level, e.g. {Attack: {acoustic_model: X}}.
+    QMap<SourceLevel, QMap<QString, QString>> attributes;
 };
 
 struct EnrolReport
