@@ -1,0 +1,276 @@
+// sourcetrace-cli evaluate: metrics of a detection or source-tracing experiment from scores or embeddings
+// (no audio): a thin client of st::runEvaluation (core/eval/EvaluationRun.h), run as one job with a progress
+// bar on stderr; Ctrl-C cancels it.
+#include "cli/CliCommand.h"
+
+#include "eval/EvaluationRun.h"
+#include "jobs/ConsoleProgress.h"
+#include "jobs/JobManager.h"
+#include "util/Error.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <atomic>
+#include <cmath>
+#include <csignal>
+#include <memory>
+
+namespace st::cli {
+
+namespace {
+
+std::atomic<Job *> g_evalJob{nullptr};
+
+extern "C" void onEvalInterrupt(int)
+{
+    std::signal(SIGINT, SIG_DFL);
+    if (Job *j = g_evalJob.load())
+        j->cancel();
+}
+
+QString pct(double fraction)
+{
+    return std::isnan(fraction) ? QStringLiteral("   n/a") : QString::number(fraction * 100.0, 'f', 2).rightJustified(6);
+}
+
+QString val(double v, int decimals = 3)
+{
+    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("n/a");
+}
+
+const char *kUsage =
+    "Evaluation from scores or embeddings (no audio):\n"
+    "  sourcetrace-cli evaluate detection --protocol P --scores S [--out DIR]\n"
+    "      bona fide vs spoof: pooled / per-attack / per-codec EER, minDCF, Cllr/minCllr. S: 'file score' lines,\n"
+    "      a CSV with file,score columns, or the JSON Lines of `sourcetrace-cli detect --json`.\n"
+    "  sourcetrace-cli evaluate trace --embeddings E (--protocol P | --attack-from-filename)\n"
+    "      [--enrol-fraction 0.5] [--unknown-attacks A05,A09] [--backend cosine|mahalanobis|knn] [--seed N]\n"
+    "      [--fingerprints level|attack] [--calibrate-on dev [--dev-fraction 0.5]] [--out DIR]\n"
+    "      open-set source tracing: STOPA pooled EER (known/unknown) per level, minDCF, Cllr/minCllr,\n"
+    "      closed-set accuracy/macro-F1/confusion, unknown-attack detection AUROC/FPR95/EER.\n"
+    "      E: an `embed` npy folder (embeddings.npy + keys.txt) or an embedding CSV (STOPA layout).\n"
+    "  sourcetrace-cli evaluate trials --trials T [--out DIR]\n"
+    "      a scored STOPA trial list (column CosScore or score): the pooled known/unknown EER table.\n"
+    "DIR receives metrics.json, metrics_table.csv, det.csv, histograms.csv and, per mode, pooled_eer_kn.csv /\n"
+    "pooled_eer_ukn.csv (STOPA layout), detection_eer.csv, split.csv, trial_scores.csv, confusion.csv, tippett.csv.";
+
+int runEvaluate(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QString::fromUtf8(kUsage));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("MODE"), QStringLiteral("detection | trace | trials"));
+    p.addOptions({
+        {QStringLiteral("protocol"), QStringLiteral("Clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD CSV)."), QStringLiteral("P")},
+        {QStringLiteral("scores"), QStringLiteral("detection: score file."), QStringLiteral("S")},
+        {QStringLiteral("embeddings"), QStringLiteral("trace: npy folder of `embed` or embedding CSV."), QStringLiteral("E")},
+        {QStringLiteral("trials"), QStringLiteral("trials: scored STOPA trial list."), QStringLiteral("T")},
+        {QStringLiteral("out"), QStringLiteral("Output folder (created)."), QStringLiteral("DIR")},
+        {QStringLiteral("attack-from-filename"), QStringLiteral("trace without protocol: attack = name up to the first '_'.")},
+        {QStringLiteral("enrol-fraction"), QStringLiteral("Share of each known attack's clips enrolled (default 0.5)."), QStringLiteral("F"), QStringLiteral("0.5")},
+        {QStringLiteral("unknown-attacks"), QStringLiteral("Comma-separated attacks held out as unknown."), QStringLiteral("A,B")},
+        {QStringLiteral("backend"), QStringLiteral("cosine (default), mahalanobis or knn."), QStringLiteral("B"), QStringLiteral("cosine")},
+        {QStringLiteral("k"), QStringLiteral("kNN: k (default 7)."), QStringLiteral("K"), QStringLiteral("7")},
+        {QStringLiteral("shrinkage"), QStringLiteral("Mahalanobis: shrinkage (default 0.1)."), QStringLiteral("S"), QStringLiteral("0.1")},
+        {QStringLiteral("seed"), QStringLiteral("Seed of the enrolment/test split (default 1)."), QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("fingerprints"), QStringLiteral("level (a fingerprint per source at each level, default) or attack (STOPA: per attack)."), QStringLiteral("G"), QStringLiteral("level")},
+        {QStringLiteral("unknown-rule"), QStringLiteral("attack (STOPA compute_eer_pooled.py, default) or level (zero-shot scripts)."), QStringLiteral("R"), QStringLiteral("attack")},
+        {QStringLiteral("calibrate-on"), QStringLiteral("trace: 'dev' = split test clips into dev/eval and calibrate scores to LLRs on dev."), QStringLiteral("PART")},
+        {QStringLiteral("dev-fraction"), QStringLiteral("Share of test clips that goes to dev (default 0.5)."), QStringLiteral("F"), QStringLiteral("0.5")},
+        {QStringLiteral("p-target"), QStringLiteral("DCF target prior (default 0.05)."), QStringLiteral("P"), QStringLiteral("0.05")},
+        {QStringLiteral("bins"), QStringLiteral("Histogram bins (default 50)."), QStringLiteral("N"), QStringLiteral("50")},
+        {QStringLiteral("no-trial-scores"), QStringLiteral("trace: do not write trial_scores.csv.")},
+        {QStringLiteral("json"), QStringLiteral("Print metrics.json to stdout instead of the tables.")},
+        {QStringLiteral("no-progress"), QStringLiteral("No progress bar on stderr.")},
+    });
+    if (!p.parse(QStringList{QStringLiteral("sourcetrace-cli evaluate")} + args)) {
+        err(QStringLiteral("sourcetrace-cli evaluate: %1").arg(p.errorText()));
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out(p.helpText());
+        return 0;
+    }
+    const auto usage = [](const QString &msg) {
+        err(QStringLiteral("sourcetrace-cli evaluate: %1\n%2").arg(msg, QString::fromUtf8(kUsage)));
+        return 2;
+    };
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1)
+        return usage(QStringLiteral("give exactly one mode (detection, trace or trials)"));
+
+    EvaluationOptions o;
+    const QString mode = pos.first();
+    if (mode == QLatin1String("detection"))
+        o.mode = EvaluationMode::Detection;
+    else if (mode == QLatin1String("trace"))
+        o.mode = EvaluationMode::Trace;
+    else if (mode == QLatin1String("trials"))
+        o.mode = EvaluationMode::Trials;
+    else
+        return usage(QStringLiteral("unknown mode '%1'").arg(mode));
+    o.protocol = p.value(QStringLiteral("protocol"));
+    o.scores = p.value(QStringLiteral("scores"));
+    o.embeddings = p.value(QStringLiteral("embeddings"));
+    o.trials = p.value(QStringLiteral("trials"));
+    o.outDir = p.value(QStringLiteral("out"));
+    o.attackFromFilename = p.isSet(QStringLiteral("attack-from-filename"));
+    o.backend = p.value(QStringLiteral("backend")).toLower();
+    o.writeTrialScores = !p.isSet(QStringLiteral("no-trial-scores"));
+    for (const QString &a : p.value(QStringLiteral("unknown-attacks")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        o.unknownAttacks << a.trimmed();
+
+    bool ok = true;
+    const auto number = [&](const char *name, double lo, double hi, bool openLo, bool openHi) {
+        bool good = false;
+        const double v = p.value(QLatin1String(name)).toDouble(&good);
+        if (!good || !std::isfinite(v) || (openLo ? v <= lo : v < lo) || (openHi ? v >= hi : v > hi)) {
+            usage(QStringLiteral("--%1 '%2' must be a number in %3%4, %5%6")
+                      .arg(QLatin1String(name), p.value(QLatin1String(name)), openLo ? QStringLiteral("(") : QStringLiteral("["))
+                      .arg(lo)
+                      .arg(hi)
+                      .arg(openHi ? QStringLiteral(")") : QStringLiteral("]")));
+            ok = false;
+        }
+        return v;
+    };
+    o.enrolFraction = number("enrol-fraction", 0, 1, true, true);
+    if (ok) o.devFraction = number("dev-fraction", 0, 1, true, true);
+    if (ok) o.dcf.pTarget = number("p-target", 0, 1, true, true);
+    if (ok) o.shrinkage = number("shrinkage", 0, 1e9, false, false);
+    if (ok) o.knnK = int(number("k", 1, 1e6, false, false));
+    if (ok) o.histogramBins = int(number("bins", 1, 1e6, false, false));
+    if (!ok)
+        return 2;
+    bool seedOk = false;
+    o.seed = p.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!seedOk)
+        return usage(QStringLiteral("--seed must be a non-negative integer"));
+    const QString fp = p.value(QStringLiteral("fingerprints"));
+    if (fp == QLatin1String("level"))
+        o.grouping = FingerprintGrouping::PerLevel;
+    else if (fp == QLatin1String("attack"))
+        o.grouping = FingerprintGrouping::PerAttack;
+    else
+        return usage(QStringLiteral("--fingerprints must be 'level' or 'attack'"));
+    const QString rule = p.value(QStringLiteral("unknown-rule"));
+    if (rule == QLatin1String("attack"))
+        o.unknownRule = UnknownTrials::AttackTargets;
+    else if (rule == QLatin1String("level"))
+        o.unknownRule = UnknownTrials::LevelTargets;
+    else
+        return usage(QStringLiteral("--unknown-rule must be 'attack' or 'level'"));
+    if (p.isSet(QStringLiteral("calibrate-on"))) {
+        if (p.value(QStringLiteral("calibrate-on")) != QLatin1String("dev"))
+            return usage(QStringLiteral("--calibrate-on supports 'dev' (a dev part split off the test clips)"));
+        if (o.mode != EvaluationMode::Trace)
+            return usage(QStringLiteral("--calibrate-on applies to trace mode"));
+        o.calibrate = true;
+    }
+    if (o.backend != QLatin1String("cosine") && o.backend != QLatin1String("mahalanobis") && o.backend != QLatin1String("knn"))
+        return usage(QStringLiteral("--backend must be cosine, mahalanobis or knn"));
+    if (o.mode == EvaluationMode::Detection && (o.protocol.isEmpty() || o.scores.isEmpty()))
+        return usage(QStringLiteral("detection needs --protocol and --scores"));
+    if (o.mode == EvaluationMode::Trace && (o.embeddings.isEmpty() || (o.protocol.isEmpty() && !o.attackFromFilename)))
+        return usage(QStringLiteral("trace needs --embeddings and --protocol (or --attack-from-filename)"));
+    if (o.mode == EvaluationMode::Trials && o.trials.isEmpty())
+        return usage(QStringLiteral("trials needs --trials"));
+
+    // Run as one job: progress on stderr, Ctrl-C cancels.
+    JobManager manager(1);
+    ConsoleProgress progress(&manager);
+    const bool showProgress = !p.isSet(QStringLiteral("no-progress"));
+    progress.setEnabled(showProgress); // when enabled, it also prints a failed job's error
+    auto result = std::make_shared<EvaluationResult>();
+    JobPtr job = manager.run(QStringLiteral("evaluate %1").arg(mode), [o, result](JobContext &ctx) -> QVariant {
+        EvaluationCallbacks cb;
+        cb.progress = [&ctx](double f, const QString &stage) { ctx.setProgress(f, stage); };
+        cb.cancelled = [&ctx] { return ctx.isCancelled(); };
+        try {
+            *result = runEvaluation(o, cb);
+        } catch (const EvaluationCancelled &) {
+            throw JobCancelled{};
+        }
+        return {};
+    });
+    g_evalJob.store(job.get());
+    auto previous = std::signal(SIGINT, onEvalInterrupt);
+    manager.waitFor(job);
+    std::signal(SIGINT, previous);
+    g_evalJob.store(nullptr);
+    if (job->state() == JobState::Cancelled) {
+        err(QStringLiteral("sourcetrace-cli evaluate: interrupted; nothing complete was written"));
+        return 1;
+    }
+    if (job->state() != JobState::Succeeded) {
+        if (!showProgress)
+            err(QStringLiteral("sourcetrace-cli evaluate: %1").arg(job->errorMessage()));
+        return 1;
+    }
+
+    const EvaluationResult &r = *result;
+    if (p.isSet(QStringLiteral("json"))) {
+        out(QString::fromUtf8(QJsonDocument(r.json).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    if (r.mode == EvaluationMode::Detection) {
+        const SplitMetrics &m = r.metrics.front();
+        out(QStringLiteral("# detection: %1 bona fide, %2 spoofed clips (targets = bona fide)").arg(m.targets).arg(m.nontargets));
+        out(QStringLiteral("pooled EER %1 %  ROCCH-EER %2 %  minDCF(p=%3) %4  Cllr %5 bits  minCllr %6 bits")
+                .arg(pct(m.eer).trimmed(), pct(m.rocchEer).trimmed())
+                .arg(o.dcf.pTarget)
+                .arg(val(m.minDcf.dcf), val(m.cllr), val(m.minCllr)));
+        out(QStringLiteral("condition        EER %   ROCCH %   bona fide  spoof"));
+        const auto row = [](const DetectionRow &d, const QString &kind) {
+            out(QStringLiteral("%1 %2    %3   %4  %5%6")
+                    .arg((kind + QLatin1Char(' ') + d.condition).leftJustified(16), pct(d.eer.eer), pct(d.rocchEer))
+                    .arg(d.bonafide, 9)
+                    .arg(d.spoof, 6)
+                    .arg(d.bonafidePooled ? QStringLiteral("  (all bona fide)") : QString()));
+        };
+        for (const DetectionRow &d : r.detection.perAttack)
+            row(d, QStringLiteral("attack"));
+        for (const DetectionRow &d : r.detection.perCodec)
+            row(d, QStringLiteral("codec"));
+    } else {
+        if (r.mode == EvaluationMode::Trace)
+            out(QStringLiteral("# trace (%1): known %2; unknown %3; clips enrol %4, test %5%6")
+                    .arg(r.backend, r.knownAttacks.join(QLatin1Char(',')),
+                         r.unknownAttacks.isEmpty() ? QStringLiteral("none") : r.unknownAttacks.join(QLatin1Char(',')))
+                    .arg(r.enrolClips)
+                    .arg(r.testClips)
+                    .arg(r.devClips ? QStringLiteral(", dev %1").arg(r.devClips) : QString()));
+        else
+            out(QStringLiteral("# trials: known %1; unknown %2").arg(r.knownAttacks.join(QLatin1Char(',')),
+                                                                      r.unknownAttacks.join(QLatin1Char(','))));
+        out(QStringLiteral("level          subset    EER %   ROCCH %   minDCF  Cllr    minCllr  targets  non-targets"));
+        for (const SplitMetrics &m : r.metrics)
+            out(QStringLiteral("%1 %2 %3   %4   %5  %6  %7  %8  %9")
+                    .arg(m.level.leftJustified(14), m.subset.leftJustified(8), pct(m.eer), pct(m.rocchEer))
+                    .arg(val(m.minDcf.dcf).rightJustified(6), val(m.cllr).rightJustified(6), val(m.minCllr).rightJustified(7))
+                    .arg(m.targets, 7)
+                    .arg(m.nontargets, 11));
+        for (const auto &[level, c] : r.calibration)
+            out(QStringLiteral("calibration %1: llr = %2 s + %3; eval Cllr %4 -> %5 bits (minCllr %6)")
+                    .arg(level, val(c.calibration.a, 4), val(c.calibration.b, 4), val(c.evalCllrRaw),
+                         val(c.evalCllrCalibrated), val(c.evalMinCllr)));
+        if (r.hasClassification)
+            out(QStringLiteral("closed set (known attacks, %1 clips): accuracy %2 %, macro-F1 %3 %")
+                    .arg(r.classification.total)
+                    .arg(pct(r.classification.accuracy).trimmed(), pct(r.classification.macroF1).trimmed()));
+        if (r.hasOod)
+            out(QStringLiteral("open set (unknown-attack detection, best attack score): AUROC %1 %, FPR@95%TPR %2 %, EER %3 %")
+                    .arg(pct(r.ood.auroc).trimmed(), pct(r.ood.fprAt95Tpr).trimmed(), pct(r.ood.eer).trimmed()));
+    }
+    if (!r.writtenFiles.isEmpty())
+        out(QStringLiteral("# wrote %1 files to %2").arg(r.writtenFiles.size()).arg(o.outDir));
+    return 0;
+}
+
+CliRegistrar reg(QStringLiteral("evaluate"), QStringLiteral("metrics from scores or embeddings: detection | trace | trials"),
+                 runEvaluate);
+
+} // namespace
+
+} // namespace st::cli
