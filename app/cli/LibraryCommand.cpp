@@ -1,0 +1,405 @@
+// sourcetrace-cli library: create, enrol, list, export, import, rename, merge, delete, verify, calibrate.
+#include "cli/CliCommand.h"
+#include "cli/LibraryCliSupport.h"
+#include "cli/ModelCliSupport.h"
+
+#include "audio/AudioFile.h"
+#include "jobs/ConsoleProgress.h"
+#include "jobs/JobManager.h"
+#include "library/FingerprintLibrary.h"
+#include "library/LibraryEnroller.h"
+#include "library/OpenSet.h"
+#include "library/TraceBackend.h"
+#include "models/ModelRegistry.h"
+#include "util/Error.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace st::cli {
+
+namespace {
+
+const char *kUsage =
+    "Usage: sourcetrace-cli library COMMAND ...\n"
+    "  create --model M --out L.db                     a new library bound to model M\n"
+    "  enrol L.db (--protocol P [--root DIR] | FILE... --label level=value...) [--embeddings DIR] [--attr key=value...]\n"
+    "  list L.db [--level L] [--json]                  sources, counts, attributes, thresholds\n"
+    "  export L.db --level L (--csv out.csv | --npy out.npy [--enrolments])\n"
+    "  import L.db --csv stopa.csv --level L           STOPA fingerprint CSV (file,0,1,...)\n"
+    "  rename L.db --level L FROM TO\n"
+    "  merge L.db --level L FROM INTO                  FROM's enrolments move into INTO\n"
+    "  delete L.db --level L NAME\n"
+    "  verify L.db                                     recompute every fingerprint and count\n"
+    "  calibrate L.db --protocol P [--root DIR] [--embeddings DIR] [--backend cosine] [--target-far 0.05]\n"
+    "Levels: attack, acoustic_model, vocoder, codec.";
+
+bool parse(QCommandLineParser &p, const QString &sub, const QStringList &args, int minPositional, const QString &posHelp)
+{
+    p.addPositionalArgument(QStringLiteral("LIBRARY"), QStringLiteral("The library file (.db)."), posHelp);
+    if (!parseArgs(p, QStringLiteral("library ") + sub, args))
+        return false;
+    if (p.positionalArguments().size() < minPositional) {
+        err(QStringLiteral("sourcetrace-cli library %1: expected %2").arg(sub, posHelp));
+        return false;
+    }
+    return true;
+}
+
+SourceLevel levelOption(const QCommandLineParser &p)
+{
+    return parseSourceLevel(p.isSet(QStringLiteral("level")) ? p.value(QStringLiteral("level")) : QStringLiteral("attack"));
+}
+
+QCommandLineOption levelOpt()
+{
+    return {QStringLiteral("level"), QStringLiteral("attack (default), acoustic_model, vocoder or codec."), QStringLiteral("L")};
+}
+
+int cmdCreate(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("model"), QStringLiteral("Model (registry name or manifest)."), QStringLiteral("M")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("The new library file."), QStringLiteral("L.db")});
+    if (!parseArgs(p, QStringLiteral("library create"), args))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!p.isSet(QStringLiteral("model")) || !p.isSet(QStringLiteral("out"))) {
+        err(QStringLiteral("sourcetrace-cli library create: --model and --out are required"));
+        return 2;
+    }
+    const ModelManifest m = ModelRegistry().resolve(p.value(QStringLiteral("model")));
+    if (m.embeddingDim <= 0)
+        throw Error(m.manifestPath, QStringLiteral("the manifest gives no embeddingDim"));
+    FingerprintLibrary::create(p.value(QStringLiteral("out")), ModelBinding::of(m));
+    err(QStringLiteral("library: created %1 for %2").arg(p.value(QStringLiteral("out")), ModelBinding::of(m).describe()));
+    return 0;
+}
+
+int cmdEnrol(const QStringList &args)
+{
+    QCommandLineParser p;
+    addLibraryInputOptions(p);
+    p.addOption({QStringLiteral("label"), QStringLiteral("level=value for FILE arguments (repeatable), e.g. attack=A01."), QStringLiteral("level=value")});
+    p.addOption({QStringLiteral("attr"), QStringLiteral("key=value attribute of the enrolled attack source (repeatable)."), QStringLiteral("key=value")});
+    if (!parse(p, QStringLiteral("enrol"), args, 1, QStringLiteral("L.db [FILE...]")))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    const QString path = p.positionalArguments()[0];
+    QMap<SourceLevel, QString> fileLabels;
+    for (const QString &l : p.values(QStringLiteral("label"))) {
+        const int eq = l.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            err(QStringLiteral("sourcetrace-cli library enrol: --label takes level=value, not '%1'").arg(l));
+            return 2;
+        }
+        fileLabels[parseSourceLevel(l.left(eq))] = l.mid(eq + 1);
+    }
+    QMap<QString, QString> attrs;
+    for (const QString &a : p.values(QStringLiteral("attr"))) {
+        const int eq = a.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            err(QStringLiteral("sourcetrace-cli library enrol: --attr takes key=value, not '%1'").arg(a));
+            return 2;
+        }
+        attrs[a.left(eq)] = a.mid(eq + 1);
+    }
+    const std::vector<LabelledInput> inputs = libraryInputs(p, 1);
+    if (inputs.empty()) {
+        err(QStringLiteral("sourcetrace-cli library enrol: no clips (give FILE... --label level=value, or --protocol P)"));
+        return 2;
+    }
+    std::vector<ClipToEnrol> clips;
+    for (const LabelledInput &in : inputs) {
+        ClipToEnrol c;
+        c.path = in.path;
+        if (!in.labels.attack.isEmpty() || !in.labels.acousticModel.isEmpty() || !in.labels.vocoder.isEmpty()) {
+            for (SourceLevel l : allSourceLevels())
+                if (!labelAt(in.labels, l).isEmpty())
+                    c.labels[l] = labelAt(in.labels, l);
+            // The attack source remembers its components and fixed protocol columns (engine, voice, ...).
+            QMap<QString, QString> a;
+            if (!in.labels.acousticModel.isEmpty())
+                a[QStringLiteral("acoustic_model")] = in.labels.acousticModel;
+            if (!in.labels.vocoder.isEmpty())
+                a[QStringLiteral("vocoder")] = in.labels.vocoder;
+            for (auto it = in.labels.attributes.cbegin(); it != in.labels.attributes.cend(); ++it)
+                if (it.key() != QLatin1String("text") && it.key() != QLatin1String("voice"))
+                    a[it.key()] = it.value();
+            c.attributes[SourceLevel::Attack] = a;
+        } else {
+            c.labels = fileLabels;
+        }
+        for (auto it = attrs.cbegin(); it != attrs.cend(); ++it)
+            c.attributes[SourceLevel::Attack][it.key()] = it.value();
+        if (c.labels.isEmpty())
+            throw Error(in.path, QStringLiteral("no label: give --label attack=NAME (or another level) for FILE arguments"));
+        clips.push_back(std::move(c));
+    }
+    std::shared_ptr<EmbeddingSource> source;
+    {
+        FingerprintLibrary lib(path);
+        source = std::make_shared<EmbeddingSource>(p, lib);
+        err(QStringLiteral("library enrol: %1 clips into %2; embeddings: %3").arg(clips.size()).arg(path, source->describe()));
+    }
+    // Keys for precomputed embeddings: the protocol's file column / the FILE argument.
+    QHash<QString, LabelledInput> byPath;
+    for (const LabelledInput &in : inputs)
+        byPath.insert(in.path, in);
+    auto embed = [source, byPath](const QString &clipPath) { return source->embed(byPath.value(clipPath)); };
+    auto outcome = std::make_shared<EnrolmentOutcome>();
+    JobManager manager(1);
+    ConsoleProgress progress(&manager);
+    progress.setEnabled(!p.isSet(QStringLiteral("no-progress")) && clips.size() > 1);
+    JobPtr job = LibraryEnroller::makeJob(path, std::move(clips), embed, outcome);
+    manager.submit(job);
+    manager.waitFor(job);
+    for (const QString &f : outcome->failures)
+        err(f);
+    if (job->state() != JobState::Succeeded) {
+        err(QStringLiteral("sourcetrace-cli library enrol: %1 (sources committed before stay)").arg(job->errorMessage()));
+        return 1;
+    }
+    err(QStringLiteral("library enrol: %1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed")
+            .arg(outcome->report.added).arg(outcome->report.skipped).arg(outcome->failures.size()).arg(outcome->report.sources.size()));
+    return outcome->failures.isEmpty() ? 0 : 1;
+}
+
+int cmdList(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(levelOpt());
+    p.addOption({QStringLiteral("json"), QStringLiteral("JSON on stdout.")});
+    if (!parse(p, QStringLiteral("list"), args, 1, QStringLiteral("L.db")))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    FingerprintLibrary lib(p.positionalArguments()[0]);
+    std::optional<SourceLevel> level;
+    if (p.isSet(QStringLiteral("level")))
+        level = levelOption(p);
+    const QList<SourceInfo> sources = lib.sources(level);
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o;
+        o.insert(QStringLiteral("library"), lib.path());
+        o.insert(QStringLiteral("schemaVersion"), lib.schemaVersion());
+        o.insert(QStringLiteral("model"), QJsonObject{{QStringLiteral("name"), lib.model().name},
+                                                      {QStringLiteral("weightsSha256"), lib.model().weightsSha256},
+                                                      {QStringLiteral("embeddingDim"), lib.model().dimension}});
+        QJsonArray arr;
+        for (const SourceInfo &s : sources) {
+            QJsonObject a;
+            for (auto it = s.attributes.cbegin(); it != s.attributes.cend(); ++it)
+                a.insert(it.key(), it.value());
+            arr.append(QJsonObject{{QStringLiteral("level"), sourceLevelName(s.level)}, {QStringLiteral("name"), s.name},
+                                   {QStringLiteral("count"), s.count}, {QStringLiteral("created"), s.created.toString(Qt::ISODate)},
+                                   {QStringLiteral("modified"), s.modified.toString(Qt::ISODate)}, {QStringLiteral("attributes"), a}});
+        }
+        o.insert(QStringLiteral("sources"), arr);
+        QJsonArray th;
+        for (const StoredThreshold &t : lib.thresholds())
+            th.append(QJsonObject{{QStringLiteral("level"), sourceLevelName(t.level)}, {QStringLiteral("backend"), t.backend},
+                                  {QStringLiteral("threshold"), t.threshold}, {QStringLiteral("rule"), t.rule},
+                                  {QStringLiteral("targetFar"), t.targetFar}, {QStringLiteral("devEer"), t.eer},
+                                  {QStringLiteral("protocol"), t.protocolName}, {QStringLiteral("protocolSha256"), t.protocolSha256},
+                                  {QStringLiteral("created"), t.created.toString(Qt::ISODate)}});
+        o.insert(QStringLiteral("thresholds"), th);
+        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    out(QStringLiteral("library %1 (schema v%2), model %3").arg(lib.path()).arg(lib.schemaVersion()).arg(lib.model().describe()));
+    for (const SourceInfo &s : sources) {
+        QStringList a;
+        for (auto it = s.attributes.cbegin(); it != s.attributes.cend(); ++it)
+            a << it.key() + QLatin1Char('=') + it.value();
+        out(QStringLiteral("%1\t%2\t%3\t%4").arg(sourceLevelName(s.level), s.name).arg(s.count).arg(a.join(QLatin1Char(' '))));
+    }
+    for (const StoredThreshold &t : lib.thresholds())
+        out(QStringLiteral("threshold %1 %2 = %3 (%4%5, dev EER %6 %, protocol %7, %8)")
+                .arg(sourceLevelName(t.level), t.backend).arg(t.threshold, 0, 'g', 8).arg(t.rule)
+                .arg(t.rule == QLatin1String("far") ? QStringLiteral(" %1").arg(t.targetFar) : QString())
+                .arg(100 * t.eer, 0, 'f', 2).arg(t.protocolName, t.created.toString(Qt::ISODate)));
+    return 0;
+}
+
+int cmdExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(levelOpt());
+    p.addOption({QStringLiteral("csv"), QStringLiteral("STOPA fingerprint CSV to write."), QStringLiteral("out.csv")});
+    p.addOption({QStringLiteral("npy"), QStringLiteral(".npy to write (names in out.npy.sources.txt)."), QStringLiteral("out.npy")});
+    p.addOption({QStringLiteral("enrolments"), QStringLiteral("--npy: every enrolment embedding instead of the fingerprints.")});
+    if (!parse(p, QStringLiteral("export"), args, 1, QStringLiteral("L.db")))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!p.isSet(QStringLiteral("csv")) && !p.isSet(QStringLiteral("npy"))) {
+        err(QStringLiteral("sourcetrace-cli library export: give --csv out.csv or --npy out.npy"));
+        return 2;
+    }
+    FingerprintLibrary lib(p.positionalArguments()[0]);
+    const SourceLevel level = levelOption(p);
+    if (p.isSet(QStringLiteral("csv"))) {
+        const StopaFingerprintCsv csv = lib.exportStopa(level);
+        csv.write(p.value(QStringLiteral("csv")));
+        err(QStringLiteral("library export: %1 fingerprints to %2").arg(csv.names.size()).arg(p.value(QStringLiteral("csv"))));
+    }
+    if (p.isSet(QStringLiteral("npy"))) {
+        lib.exportNpy(level, p.value(QStringLiteral("npy")), p.isSet(QStringLiteral("enrolments")));
+        err(QStringLiteral("library export: %1 (+ .sources.txt)").arg(p.value(QStringLiteral("npy"))));
+    }
+    return 0;
+}
+
+int cmdImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(levelOpt());
+    p.addOption({QStringLiteral("csv"), QStringLiteral("STOPA fingerprint CSV."), QStringLiteral("stopa.csv")});
+    if (!parse(p, QStringLiteral("import"), args, 1, QStringLiteral("L.db")))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!p.isSet(QStringLiteral("csv"))) {
+        err(QStringLiteral("sourcetrace-cli library import: --csv is required"));
+        return 2;
+    }
+    FingerprintLibrary lib(p.positionalArguments()[0]);
+    const EnrolReport r = lib.importStopaCsv(p.value(QStringLiteral("csv")), levelOption(p));
+    err(QStringLiteral("library import: %1 fingerprints added, %2 already there").arg(r.added).arg(r.skipped));
+    return 0;
+}
+
+int cmdEdit(const QString &sub, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(levelOpt());
+    const int need = sub == QLatin1String("delete") ? 2 : 3;
+    const QString help = sub == QLatin1String("delete") ? QStringLiteral("L.db NAME")
+                                                        : sub == QLatin1String("rename") ? QStringLiteral("L.db FROM TO")
+                                                                                         : QStringLiteral("L.db FROM INTO");
+    if (!parse(p, sub, args, need, help))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    const QStringList a = p.positionalArguments();
+    FingerprintLibrary lib(a[0]);
+    const SourceLevel level = levelOption(p);
+    if (sub == QLatin1String("rename")) {
+        lib.rename(level, a[1], a[2]);
+        err(QStringLiteral("library: %1 '%2' renamed to '%3'").arg(sourceLevelName(level), a[1], a[2]));
+    } else if (sub == QLatin1String("merge")) {
+        lib.merge(level, a[1], a[2]);
+        err(QStringLiteral("library: %1 '%2' merged into '%3' (%4 enrolments)").arg(sourceLevelName(level), a[1], a[2])
+                .arg(lib.source(level, a[2]).count));
+    } else {
+        const SourceSnapshot s = lib.remove(level, a[1]);
+        err(QStringLiteral("library: %1 '%2' deleted (%3 enrolments)").arg(sourceLevelName(level), a[1]).arg(s.enrolments.size()));
+    }
+    return 0;
+}
+
+int cmdVerify(const QStringList &args)
+{
+    QCommandLineParser p;
+    if (!parse(p, QStringLiteral("verify"), args, 1, QStringLiteral("L.db")))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    FingerprintLibrary lib(p.positionalArguments()[0]);
+    const QList<VerifyProblem> problems = lib.verify();
+    for (const VerifyProblem &v : problems)
+        out(QStringLiteral("%1 %2: %3").arg(sourceLevelName(v.level), v.name, v.what));
+    err(QStringLiteral("library verify: %1 sources, %2 problems").arg(lib.sources().size()).arg(problems.size()));
+    return problems.isEmpty() ? 0 : 1;
+}
+
+int cmdCalibrate(const QStringList &args)
+{
+    QCommandLineParser p;
+    addLibraryInputOptions(p);
+    p.addOption({QStringLiteral("backend"), QStringLiteral("cosine (default), mahalanobis or knn."), QStringLiteral("B"), QStringLiteral("cosine")});
+    p.addOption({QStringLiteral("target-far"), QStringLiteral("Threshold at this false-alarm rate instead of the EER."), QStringLiteral("RATE")});
+    p.addOption({QStringLiteral("k"), QStringLiteral("knn: k (default 7)."), QStringLiteral("K")});
+    p.addOption({QStringLiteral("shrinkage"), QStringLiteral("mahalanobis: shrinkage (default 0.1)."), QStringLiteral("A")});
+    if (!parse(p, QStringLiteral("calibrate"), args, 1, QStringLiteral("L.db")))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!p.isSet(QStringLiteral("protocol"))) {
+        err(QStringLiteral("sourcetrace-cli library calibrate: --protocol (a labelled development protocol) is required"));
+        return 2;
+    }
+    const QString path = p.positionalArguments()[0];
+    FingerprintLibrary lib(path);
+    BackendParams params;
+    if (p.isSet(QStringLiteral("k")))
+        params[QStringLiteral("k")] = p.value(QStringLiteral("k"));
+    if (p.isSet(QStringLiteral("shrinkage")))
+        params[QStringLiteral("shrinkage")] = p.value(QStringLiteral("shrinkage"));
+    auto backend = TraceBackend::create(p.value(QStringLiteral("backend")), params);
+    backend->fit(lib);
+    const std::vector<LabelledInput> inputs = libraryInputs(p, 1);
+    EmbeddingSource source(p, lib);
+    std::vector<LabelledEmbedding> dev(inputs.size());
+    std::vector<char> ok(inputs.size(), 0);
+    QStringList failures = runBatch(QStringLiteral("embed the development clips"), int(inputs.size()), p,
+        [&](int i) -> QString {
+            dev[std::size_t(i)].clip = inputs[std::size_t(i)].labels;
+            dev[std::size_t(i)].embedding = source.embed(inputs[std::size_t(i)]);
+            ok[std::size_t(i)] = 1;
+            return {};
+        },
+        [&](int i) { return inputs[std::size_t(i)].key; });
+    std::vector<LabelledEmbedding> good;
+    for (std::size_t i = 0; i < dev.size(); ++i)
+        if (ok[i])
+            good.push_back(dev[i]);
+    for (const QString &f : failures)
+        err(f);
+    const QString proto = p.value(QStringLiteral("protocol"));
+    const bool far = p.isSet(QStringLiteral("target-far"));
+    const auto thresholds = calibrateOpenSet(*backend, good, far ? QStringLiteral("far") : QStringLiteral("eer"),
+                                             far ? p.value(QStringLiteral("target-far")).toDouble() : 0.0,
+                                             QFileInfo(proto).fileName(), sha256OfFile(proto));
+    if (thresholds.empty()) {
+        err(QStringLiteral("sourcetrace-cli library calibrate: no level had both target and non-target trials in %1").arg(proto));
+        return 1;
+    }
+    for (const StoredThreshold &t : thresholds) {
+        lib.setThreshold(t);
+        out(QStringLiteral("%1\t%2\tthreshold %3\tdev EER %4 %").arg(sourceLevelName(t.level), t.backend)
+                .arg(t.threshold, 0, 'g', 8).arg(100 * t.eer, 0, 'f', 2));
+    }
+    return failures.isEmpty() ? 0 : 1;
+}
+
+int runLibrary(const QStringList &args)
+{
+    if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h")) {
+        out(QString::fromLatin1(kUsage));
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString sub = args[0];
+    const QStringList rest = args.mid(1);
+    try {
+        if (sub == QLatin1String("create"))
+            return cmdCreate(rest);
+        if (sub == QLatin1String("enrol") || sub == QLatin1String("enroll"))
+            return cmdEnrol(rest);
+        if (sub == QLatin1String("list"))
+            return cmdList(rest);
+        if (sub == QLatin1String("export"))
+            return cmdExport(rest);
+        if (sub == QLatin1String("import"))
+            return cmdImport(rest);
+        if (sub == QLatin1String("rename") || sub == QLatin1String("merge") || sub == QLatin1String("delete"))
+            return cmdEdit(sub, rest);
+        if (sub == QLatin1String("verify"))
+            return cmdVerify(rest);
+        if (sub == QLatin1String("calibrate"))
+            return cmdCalibrate(rest);
+    } catch (const Error &e) {
+        err(QStringLiteral("sourcetrace-cli library %1: %2").arg(sub, e.message()));
+        return 1;
+    }
+    err(QStringLiteral("sourcetrace-cli library: unknown command '%1'\n%2").arg(sub, QString::fromLatin1(kUsage)));
+    return 2;
+}
+
+CliRegistrar reg(QStringLiteral("library"), QStringLiteral("fingerprint libraries: create, enrol, list, export/import (STOPA CSV, .npy), edit, calibrate"),
+                 runLibrary);
+
+} // namespace
+
+} // namespace st::cli

@@ -1,0 +1,168 @@
+// sourcetrace-cli trace: ranked candidate sources per level for clips, the open-set decision, OOD scores, and
+// (with a labelled protocol) STOPA-style pooled EER tables.
+#include "cli/CliCommand.h"
+#include "cli/LibraryCliSupport.h"
+#include "cli/ModelCliSupport.h"
+
+#include "eval/PooledEer.h"
+#include "library/FingerprintLibrary.h"
+#include "library/OodScores.h"
+#include "library/OpenSet.h"
+#include "library/TraceBackend.h"
+#include "util/Error.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+
+namespace st::cli {
+
+namespace {
+
+QString eerText(double f) { return std::isnan(f) ? QStringLiteral("  n/a") : QString::number(100 * f, 'f', 2); }
+
+int runTrace(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Traces clips to the sources of a library: sourcetrace-cli trace --library L.db (FILE... | --protocol P [--root DIR])\n"
+        "  [--embeddings DIR] [--backend cosine|mahalanobis|knn] [--k 7] [--shrinkage 0.1] [--top 5] [--json]\n"
+        "  [--pooled-eer OUTDIR]\n"
+        "Prints, per clip and level, the ranked candidates with scores (higher = more likely) and the decision: the best\n"
+        "source, or 'unknown' when its score is at or below the threshold stored by `library calibrate` for that level\n"
+        "and back-end. With a model that has a class head, also the OOD scores (MSP, energy, NSD; higher = in-distribution).\n"
+        "--pooled-eer (needs a labelled --protocol): every clip against every attack fingerprint as STOPA trials; writes\n"
+        "pooled_eer_kn.csv / pooled_eer_ukn.csv to OUTDIR and prints the table (known attacks = the library's)."));
+    addLibraryInputOptions(p);
+    p.addOption({QStringLiteral("library"), QStringLiteral("The fingerprint library."), QStringLiteral("L.db")});
+    p.addOption({QStringLiteral("backend"), QStringLiteral("cosine (default), mahalanobis or knn."), QStringLiteral("B"), QStringLiteral("cosine")});
+    p.addOption({QStringLiteral("k"), QStringLiteral("knn: k (default 7)."), QStringLiteral("K")});
+    p.addOption({QStringLiteral("shrinkage"), QStringLiteral("mahalanobis: shrinkage (default 0.1)."), QStringLiteral("A")});
+    p.addOption({QStringLiteral("top"), QStringLiteral("Candidates shown per level (default 5; JSON: all)."), QStringLiteral("N"), QStringLiteral("5")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("JSON on stdout (one object with a result per clip).")});
+    p.addOption({QStringLiteral("pooled-eer"), QStringLiteral("Write STOPA pooled EER tables to this folder."), QStringLiteral("OUTDIR")});
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Audio files."), QStringLiteral("[FILE...]"));
+    if (!parseArgs(p, QStringLiteral("trace"), args))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!p.isSet(QStringLiteral("library"))) {
+        err(QStringLiteral("sourcetrace-cli trace: --library is required"));
+        return 2;
+    }
+    try {
+        FingerprintLibrary lib(p.value(QStringLiteral("library")));
+        BackendParams params;
+        if (p.isSet(QStringLiteral("k")))
+            params[QStringLiteral("k")] = p.value(QStringLiteral("k"));
+        if (p.isSet(QStringLiteral("shrinkage")))
+            params[QStringLiteral("shrinkage")] = p.value(QStringLiteral("shrinkage"));
+        auto backend = TraceBackend::create(p.value(QStringLiteral("backend")), params);
+        backend->fit(lib);
+        const std::vector<LabelledInput> inputs = libraryInputs(p, 0);
+        if (inputs.empty()) {
+            err(QStringLiteral("sourcetrace-cli trace: no clips (give FILE... or --protocol P)"));
+            return 2;
+        }
+        EmbeddingSource source(p, lib);
+        OodScorer ood;
+        const std::vector<SourceLevel> levels = backend->levels();
+        ood.fit(lib.enrolmentSet(levels.front()));
+        const int top = std::max(1, p.value(QStringLiteral("top")).toInt());
+        const bool json = p.isSet(QStringLiteral("json"));
+
+        std::vector<LabelledEmbedding> embedded(inputs.size());
+        std::vector<QJsonObject> results(inputs.size());
+        std::vector<QString> texts(inputs.size());
+        std::vector<char> ok(inputs.size(), 0);
+        QStringList failures = runBatch(QStringLiteral("trace with %1").arg(backend->name()), int(inputs.size()), p,
+            [&](int i) -> QString {
+                const LabelledInput &in = inputs[std::size_t(i)];
+                std::vector<float> logits;
+                const Embedding e = source.embed(in, &logits);
+                embedded[std::size_t(i)] = {in.labels, e};
+                ok[std::size_t(i)] = 1;
+                const auto decisions = decideOpenSet(backend->score(e), lib, backend->name());
+                QJsonObject r{{QStringLiteral("file"), in.key}, {QStringLiteral("backend"), backend->name()}};
+                QJsonArray lv;
+                QString text = in.key + QLatin1Char('\n');
+                for (const LevelDecision &d : decisions) {
+                    QJsonArray cands;
+                    QStringList shown;
+                    for (std::size_t c = 0; c < d.ranked.size(); ++c) {
+                        cands.append(QJsonObject{{QStringLiteral("source"), d.ranked[c].source}, {QStringLiteral("score"), d.ranked[c].score}});
+                        if (int(c) < top)
+                            shown << QStringLiteral("%1 %2").arg(d.ranked[c].source).arg(d.ranked[c].score, 0, 'f', 4);
+                    }
+                    QJsonObject o{{QStringLiteral("level"), sourceLevelName(d.level)}, {QStringLiteral("decision"), d.decision},
+                                  {QStringLiteral("unknown"), d.unknown}, {QStringLiteral("candidates"), cands}};
+                    if (d.threshold)
+                        o.insert(QStringLiteral("threshold"), *d.threshold);
+                    lv.append(o);
+                    text += QStringLiteral("  %1: %2%3   [%4]\n").arg(sourceLevelName(d.level), -15).arg(d.decision, -16)
+                                .arg(d.threshold ? QStringLiteral(" (threshold %1)").arg(*d.threshold, 0, 'f', 4) : QStringLiteral(" (no threshold)"))
+                                .arg(shown.join(QStringLiteral(" | ")));
+                }
+                r.insert(QStringLiteral("levels"), lv);
+                if (!logits.empty()) {
+                    const OodScores s = ood.score(logits, e);
+                    r.insert(QStringLiteral("ood"), QJsonObject{{QStringLiteral("msp"), s.msp}, {QStringLiteral("energy"), s.energy},
+                                                               {QStringLiteral("knnCosine"), s.knnCosine}, {QStringLiteral("nsd"), s.nsd}});
+                    text += QStringLiteral("  ood: msp %1  energy %2  knn-cos %3  nsd %4\n").arg(s.msp, 0, 'f', 4).arg(s.energy, 0, 'f', 3)
+                                .arg(s.knnCosine, 0, 'f', 4).arg(s.nsd, 0, 'f', 3);
+                }
+                results[std::size_t(i)] = r;
+                texts[std::size_t(i)] = text;
+                return {};
+            },
+            [&](int i) { return inputs[std::size_t(i)].key; });
+
+        if (!p.isSet(QStringLiteral("pooled-eer"))) {
+            if (json) {
+                QJsonArray arr;
+                for (std::size_t i = 0; i < results.size(); ++i)
+                    if (ok[i])
+                        arr.append(results[i]);
+                out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("library"), lib.path()},
+                                                                {QStringLiteral("model"), lib.model().describe()},
+                                                                {QStringLiteral("results"), arr}}).toJson(QJsonDocument::Indented)).trimmed());
+            } else {
+                for (std::size_t i = 0; i < texts.size(); ++i)
+                    if (ok[i])
+                        out(texts[i].trimmed());
+            }
+        } else {
+            std::vector<LabelledEmbedding> good;
+            for (std::size_t i = 0; i < embedded.size(); ++i)
+                if (ok[i] && !embedded[i].clip.attack.isEmpty())
+                    good.push_back(embedded[i]);
+            const TrialList trials = traceTrials(*backend, lib, good);
+            QSet<QString> known;
+            for (const QString &s : backend->sources(SourceLevel::Attack))
+                known.insert(s);
+            const PooledEerTable table = computePooledEer(trials, known);
+            const QString dir = p.value(QStringLiteral("pooled-eer"));
+            QDir().mkpath(dir);
+            writeStopaPooledEer(dir, table);
+            out(QStringLiteral("pooled EER (%) with %1, %2 clips, %3 trials, known attacks %4")
+                    .arg(backend->name()).arg(good.size()).arg(trials.size()).arg(table.knownAttacks.join(QLatin1Char(','))));
+            out(QStringLiteral("level          known   unknown"));
+            for (std::size_t i = 0; i < table.known.size(); ++i)
+                out(QStringLiteral("%1 %2 %3").arg(table.known[i].level, -14).arg(eerText(table.known[i].eer), 6)
+                        .arg(i < table.unknown.size() ? eerText(table.unknown[i].eer) : QStringLiteral("n/a"), 9));
+        }
+        for (const QString &f : failures)
+            err(f);
+        return failures.isEmpty() ? 0 : 1;
+    } catch (const Error &e) {
+        err(QStringLiteral("sourcetrace-cli trace: %1").arg(e.message()));
+        return 1;
+    }
+}
+
+CliRegistrar reg(QStringLiteral("trace"), QStringLiteral("ranked candidate sources per level, open-set decision, OOD scores, pooled EER"),
+                 runTrace);
+
+} // namespace
+
+} // namespace st::cli
