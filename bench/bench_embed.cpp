@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace st;
 
@@ -33,6 +34,14 @@ long vmHwmKiB()
         if (l.startsWith("VmHWM:"))
             return l.mid(6).trimmed().split(' ').value(0).toLong();
     return -1;
+}
+
+// CPU seconds of the whole process (all threads): on a shared machine a steadier figure than wall time.
+double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + ts.tv_nsec * 1e-9;
 }
 
 int usage()
@@ -112,6 +121,7 @@ int main(int argc, char **argv)
         double decodeS = 0, forwardS = 0, audioS = 0;
         QElapsedTimer wall;
         wall.start();
+        const double cpu0 = processCpuSeconds();
         for (const QString &name : chosen) {
             t.restart();
             AudioFile f(shared + "/corpus/dev/wav/" + name);
@@ -129,12 +139,14 @@ int main(int argc, char **argv)
             forwardS += t.nsecsElapsed() * 1e-9;
         }
         const double total = wall.nsecsElapsed() * 1e-9;
+        const double cpu = processCpuSeconds() - cpu0;
         std::printf("model %s, threads %d, input %s, %d clips (%.1f s of audio)\n", qPrintable(modelName), threads,
                     qPrintable(input), n, audioS);
         std::printf("  load %.2f s; decode %.3f s; forward %.2f s (%.3f s per clip)\n", loadS, decodeS, forwardS,
                     forwardS / n);
         std::printf("  throughput %.2f clips/s, %.1f audio s per s; peak RSS (VmHWM) %.0f MiB\n", n / total,
                     audioS / total, vmHwmKiB() / 1024.0);
+        std::printf("  CPU time %.2f s (%.3f s per clip; %.2f clips per CPU second)\n", cpu, cpu / n, n / cpu);
     } catch (const Error &e) {
         std::fprintf(stderr, "bench_embed: %s\n", e.what());
         return 1;

@@ -160,6 +160,9 @@ AasistNet loadAasistNet(const AasistConfig &config, const QString &pthPath)
         }
     }
     net->eval();
+    // Inference and input attributions only: parameters need no gradients of their own.
+    for (at::Tensor &p : net->parameters())
+        p.requires_grad_(false);
     net->prepareInference();
     return net;
 }
@@ -172,6 +175,51 @@ AasistNet aasistNetOf(const EmbeddingModel &model)
 }
 
 } // namespace aasist
+
+std::vector<AasistGradient> aasistInputGradients(const EmbeddingModel &model,
+                                                 const std::vector<std::vector<float>> &batch, int classIndex)
+{
+    aasist::AasistNet net = aasist::aasistNetOf(model);
+    if (!net)
+        throw Error(model.manifest().name, QStringLiteral("input gradients need a native AASIST model"));
+    std::vector<AasistGradient> out;
+    if (batch.empty())
+        return out;
+    if (classIndex < 0 || classIndex >= net->numClasses)
+        throw Error(model.manifest().name, QStringLiteral("class index %1 is out of range (the model has %2 classes)")
+                                               .arg(classIndex)
+                                               .arg(net->numClasses));
+    const size_t len = batch.front().size();
+    for (const auto &w : batch)
+        if (w.size() != len)
+            throw Error(model.manifest().name, QStringLiteral("all waveforms of a batch must have the same length"));
+    if (int64_t(len) < net->minimumSamples())
+        throw Error(model.manifest().name, QStringLiteral("a waveform of %1 samples is too short (at least %2)")
+                                               .arg(len)
+                                               .arg(net->minimumSamples()));
+    at::Tensor x = at::empty({int64_t(batch.size()), int64_t(len)}, at::kFloat);
+    for (size_t b = 0; b < batch.size(); ++b)
+        std::copy(batch[b].begin(), batch[b].end(), x.data_ptr<float>() + b * len);
+    x.requires_grad_(true);
+    torch::AutoGradMode enable(true);
+    at::Tensor emb, logits;
+    std::tie(emb, logits) = net->forward(x);
+    // Samples of a batch are independent in eval mode: the gradient of the sum is each one's own.
+    logits.select(1, classIndex).sum().backward();
+    const at::Tensor g = x.grad().contiguous();
+    emb = emb.detach().contiguous();
+    logits = logits.detach().contiguous();
+    out.resize(batch.size());
+    for (size_t b = 0; b < batch.size(); ++b) {
+        const float *e = emb.data_ptr<float>() + b * emb.size(1);
+        const float *l = logits.data_ptr<float>() + b * logits.size(1);
+        const float *gb = g.data_ptr<float>() + b * len;
+        out[b].output.embedding.assign(e, e + emb.size(1));
+        out[b].output.logits.assign(l, l + logits.size(1));
+        out[b].gradient.assign(gb, gb + len);
+    }
+    return out;
+}
 
 std::shared_ptr<EmbeddingModel> loadAasist(const AasistConfig &config, const QString &pthPath,
                                            const RunOptions &opt, const ModelManifest &m)

@@ -27,4 +27,19 @@ std::shared_ptr<EmbeddingModel> loadAasist(const QString &configJson, const QStr
 std::shared_ptr<EmbeddingModel> loadAasist(const AasistConfig &config, const QString &pthPath,
                                            const RunOptions &opt, const ModelManifest &m = {});
 
+/// Outputs of one waveform together with the gradient of one logit with respect to each of its samples.
+struct AasistGradient
+{
+    ModelOutput output;
+    std::vector<float> gradient; ///< d logits[classIndex] / d waveform[i], one per input sample
+};
+
+/// Runs `model` (made by loadAasist) through its differentiable path with autograd and returns, per
+/// waveform of `batch` (equal lengths), the outputs and d logits[classIndex] / d input. The basis of
+/// Integrated Gradients; the network's own weights are frozen (no parameter gradients are kept).
+/// Throws st::Error when `model` is not a native AASIST, on unequal or too short inputs, or on a
+/// class index out of range.
+std::vector<AasistGradient> aasistInputGradients(const EmbeddingModel &model,
+                                                 const std::vector<std::vector<float>> &batch, int classIndex);
+
 } // namespace st

@@ -4,7 +4,7 @@
 
 #include <QtGlobal>
 
-#include <chrono>
+#include <ctime>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
@@ -280,20 +280,28 @@ std::tuple<at::Tensor, at::Tensor> AasistNetImpl::forward(const at::Tensor &wave
 
 namespace {
 
-// ST_AASIST_PROFILE=1 prints the time of each stage of forwardInference() to stderr.
+// ST_AASIST_PROFILE=1 prints the process CPU time of each stage of forwardInference() to stderr
+// (CPU time rather than wall time: steadier on a shared machine).
 struct StageTimer
 {
     bool on = qEnvironmentVariableIsSet("ST_AASIST_PROFILE");
-    std::chrono::steady_clock::time_point t = std::chrono::steady_clock::now();
+    double t = now();
+    static double now()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + ts.tv_nsec * 1e-6;
+    }
     void mark(const char *stage, int index = -1)
     {
         if (!on)
             return;
-        const auto now = std::chrono::steady_clock::now();
-        std::fprintf(stderr, "  %s%s%-*s %8.1f ms\n", stage, index >= 0 ? " " : "",
-                     index >= 0 ? 4 : 6, index >= 0 ? std::to_string(index).c_str() : "",
-                     std::chrono::duration<double, std::milli>(now - t).count());
-        t = now;
+        const double n = now();
+        if (index >= 0)
+            std::fprintf(stderr, "  %s %d: %.1f ms CPU\n", stage, index, n - t);
+        else
+            std::fprintf(stderr, "  %s: %.1f ms CPU\n", stage, n - t);
+        t = n;
     }
 };
 
@@ -323,7 +331,7 @@ int64_t chunkFrames()
     static const int64_t n = [] {
         bool ok = false;
         const int v = qEnvironmentVariableIntValue("ST_AASIST_CHUNK", &ok);
-        return ok && v > 0 ? int64_t(v) : int64_t(512);
+        return ok && v > 0 ? int64_t(v) : int64_t(128);
     }();
     return n;
 }
