@@ -107,7 +107,7 @@ private slots:
                 std::vector<double> e(8);
                 for (int d = 0; d < 8; ++d)
                     e[std::size_t(d)] = g.next() * (a == 2 ? 0.1 : 0.7);
-                e[std::size_t(a == 2 ? 5 : a)] += 1.0;
+                e[std::size_t(a == 2 ? 5 : a)] += a == 2 ? 3.0 : 1.0;
                 if (a < 2)
                     e[2] += 0.8; // A and B share a component: they overlap
                 m_emb[name] = e;
