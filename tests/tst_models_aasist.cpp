@@ -100,6 +100,7 @@ private slots:
     void loaderListsMismatchedParameters();
     void loaderRejectsMissingFiles();
     void forwardRejectsBadInput();
+    void loadsFromManifest();
     void batchEqualsSingle();
     void inputGradientsMatchFiniteDifferences();
     void fidelityAgainstReference_data();
@@ -236,6 +237,31 @@ void TestModelsAasist::forwardRejectsBadInput()
     QCOMPARE(out[0].embedding.size(), size_t(160));
     for (float v : out[0].embedding)
         QVERIFY(std::isfinite(v));
+}
+
+void TestModelsAasist::loadsFromManifest()
+{
+    ST_REQUIRE_SHARED(shared);
+    ModelManifest m;
+    m.name = "aasist-stopa";
+    m.kind = "native-aasist";
+    m.manifestPath = shared + "/models/stopa/manifest.json"; // relative files resolve against its folder
+    m.weightsFile = "AASIST_STOPA.pth";
+    m.configFile = "AASIST_STOPA.conf";
+    for (int i = 0; i < 13; ++i)
+        m.classNames << QString("class%1").arg(i);
+    auto model = loadAasist(m, oneThread());
+    QCOMPARE(model->numClasses(), 13);
+    QCOMPARE(model->manifest().name, QStringLiteral("aasist-stopa"));
+    QCOMPARE(model->manifest().embeddingDim, 160);
+
+    m.classNames = QStringList{"spoof", "bonafide"};
+    try {
+        loadAasist(m, oneThread());
+        QFAIL("a manifest with 2 class names was accepted for a 13-class checkpoint");
+    } catch (const Error &e) {
+        QVERIFY2(e.message().contains("13"), qPrintable(e.message()));
+    }
 }
 
 void TestModelsAasist::batchEqualsSingle()

@@ -226,6 +226,16 @@ std::shared_ptr<EmbeddingModel> loadAasist(const AasistConfig &config, const QSt
 {
     applyThreads(opt);
     aasist::AasistNet net = aasist::loadAasistNet(config, pthPath);
+    const QString where = m.manifestPath.isEmpty() ? pthPath : m.manifestPath;
+    if (!m.classNames.isEmpty() && m.classNames.size() != net->numClasses)
+        throw Error(where, QStringLiteral("the manifest names %1 classes, the checkpoint %2 has %3 (rows of out_layer.weight)")
+                               .arg(m.classNames.size())
+                               .arg(pthPath)
+                               .arg(net->numClasses));
+    if (m.embeddingDim != 0 && m.embeddingDim != config.embeddingDim())
+        throw Error(where, QStringLiteral("the manifest says embeddingDim %1, the AASIST config gives %2")
+                               .arg(m.embeddingDim)
+                               .arg(config.embeddingDim()));
     ModelManifest manifest = m;
     if (manifest.kind.isEmpty())
         manifest.kind = QStringLiteral("native-aasist");
