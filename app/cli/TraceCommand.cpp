@@ -70,6 +70,11 @@ int runTrace(const QStringList &args)
         ood.fit(lib.enrolmentSet(levels.front()));
         const int top = std::max(1, p.value(QStringLiteral("top")).toInt());
         const bool json = p.isSet(QStringLiteral("json"));
+        // The library's connection belongs to this thread: read the thresholds here, not in the batch job.
+        std::map<SourceLevel, double> thresholds;
+        for (const StoredThreshold &t : lib.thresholds())
+            if (t.backend == backend->name())
+                thresholds[t.level] = t.threshold;
 
         std::vector<LabelledEmbedding> embedded(inputs.size());
         std::vector<QJsonObject> results(inputs.size());
@@ -82,7 +87,7 @@ int runTrace(const QStringList &args)
                 const Embedding e = source.embed(in, &logits);
                 embedded[std::size_t(i)] = {in.labels, e};
                 ok[std::size_t(i)] = 1;
-                const auto decisions = decideOpenSet(backend->score(e), lib, backend->name());
+                const auto decisions = decideOpenSet(backend->score(e), thresholds);
                 QJsonObject r{{QStringLiteral("file"), in.key}, {QStringLiteral("backend"), backend->name()}};
                 QJsonArray lv;
                 QString text = in.key + QLatin1Char('\n');
