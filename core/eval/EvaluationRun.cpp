@@ -696,10 +696,14 @@ EvaluationResult runTrace(const EvaluationOptions &o, const Reporter &progress)
                        {QStringLiteral("unknown"), splitJson(r.metrics.back(), o.dcf)}};
         if (o.calibrate) {
             const SubsetScores d = subsetScores(devTrials[std::size_t(li)], known, rule, flag);
-            if (d.kt.empty() || d.kn.empty() || s.kt.empty() || s.kn.empty())
-                throw Error(QStringLiteral("calibration at %1 needs target and non-target trials of known attacks in "
-                                           "both dev and eval parts: too few clips (lower --enrol-fraction?)")
-                                .arg(name));
+            if (d.kt.empty() || d.kn.empty() || s.kt.empty() || s.kn.empty()) {
+                // e.g. a level with a single source: no non-targets, nothing to calibrate (its EER is undefined too)
+                lj.insert(QStringLiteral("calibration"),
+                          QStringLiteral("skipped: the dev or eval part lacks target or non-target trials of known "
+                                         "attacks"));
+                levelsJson.append(lj);
+                continue;
+            }
             CalibrationReport cr = calibrateAndEvaluate(d.kt, d.kn, s.kt, s.kn, 0.5);
             r.calibration.push_back({name, cr});
             r.scoreSets.push_back({name + QStringLiteral(" known, calibrated LLR"), cr.calibration.apply(s.kt),
@@ -708,7 +712,10 @@ EvaluationResult runTrace(const EvaluationOptions &o, const Reporter &progress)
         }
         levelsJson.append(lj);
     }
-    r.hasCalibration = o.calibrate;
+    r.hasCalibration = !r.calibration.empty();
+    if (o.calibrate && r.calibration.empty())
+        throw Error(QStringLiteral("calibration needs target and non-target trials of known attacks in both the dev "
+                                   "and the eval part at some level: too few clips (lower --enrol-fraction?)"));
 
     // Closed-set attribution over the known attacks, open-set detection of unknown attacks.
     QStringList truth, predicted;
