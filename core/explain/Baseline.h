@@ -1,0 +1,47 @@
+#pragma once
+// Baselines of Integrated Gradients: the "absence of evidence" input the path starts from. All are
+// computed on the whole clip, so every analysis window sees the same baseline.
+#include <QString>
+#include <cstdint>
+#include <vector>
+
+namespace st {
+
+enum class BaselineKind
+{
+    Silence, ///< all zeros (the default, as Captum)
+    Noise,   ///< white Gaussian noise at noiseDbfs RMS, noiseDraws seeded draws; attributions averaged
+    LowPass  ///< the input low-pass filtered at lowPassHz (zero-phase windowed sinc)
+};
+
+/// "silence" / "noise" / "lowpass".
+QString baselineKindName(BaselineKind k);
+/// Inverse of baselineKindName(); false when unknown.
+bool baselineKindFromName(const QString &name, BaselineKind &k);
+
+struct BaselineSettings
+{
+    BaselineKind kind = BaselineKind::Silence;
+    double noiseDbfs = -60.0;  ///< RMS level re full scale (sigma = 10^(dB/20))
+    int noiseDraws = 4;
+    uint32_t seed = 1;
+    double lowPassHz = 1000.0;
+    int lowPassTaps = 255;     ///< odd length of the windowed-sinc FIR
+
+    /// e.g. "silence", "noise -60 dBFS x4 (seed 1)", "lowpass 1000 Hz (255 taps, Blackman)".
+    QString describe() const;
+};
+
+/// The baselines for clip `x` at `sampleRate`: one vector of x.size() samples, or noiseDraws for
+/// Noise. Throws st::Error for settings out of range (cut-off not below Nyquist, even taps, no draws).
+std::vector<std::vector<float>> makeBaselines(const std::vector<float> &x, const BaselineSettings &s, int sampleRate);
+
+/// Low-pass FIR: Blackman-windowed sinc of `taps` (odd) coefficients with cut-off `cutoffHz`, unit DC
+/// gain (coefficients sum to 1).
+std::vector<double> lowPassKernel(double cutoffHz, int sampleRate, int taps);
+
+/// Zero-phase filtering: y[n] = sum_k h[k] x[n + k - (taps-1)/2] with zeros outside the signal (the
+/// kernel is symmetric, so there is no delay).
+std::vector<float> lowPassZeroPhase(const std::vector<float> &x, double cutoffHz, int sampleRate, int taps);
+
+} // namespace st

@@ -1,0 +1,135 @@
+// LibTorch first: Qt's `slots` macro must not be defined while its headers are parsed.
+#include <ATen/ATen.h>
+#include <torch/script.h>
+
+#include "explain/DifferentiableModel.h"
+#include "models/AasistModule.h"
+
+#include "util/Error.h"
+
+#include <QFileInfo>
+#include <QtGlobal>
+
+namespace st {
+
+namespace {
+
+// Measured with bench_ig --memory (AASIST, 64 600 samples: peak RSS of forward+backward grows by about
+// 600 MiB per batch row, i.e. ~9.7 kB per input sample); see docs/explanations.md.
+constexpr double kAasistBytesPerSample = 9800.0;
+
+class AasistDifferentiable final : public DifferentiableModel
+{
+public:
+    explicit AasistDifferentiable(aasist::AasistNet net) : m_net(std::move(net)) {}
+
+    std::pair<at::Tensor, at::Tensor> forward(const at::Tensor &x) override
+    {
+        if (m_channelsLast)
+            return forwardFromFrontEnd(frontEnd(x));
+        auto [emb, logits] = m_net->forward(x);
+        return {emb, logits};
+    }
+    c10::Device device() const override { return c10::Device(c10::kCPU); }
+    int64_t minimumSamples() const override { return m_net->minimumSamples(); }
+    double bytesPerSample() const override { return kAasistBytesPerSample; }
+
+    // The sinc convolution of the reference front end (fixed filters, no bias): linear in x.
+    bool hasLinearFrontEnd() const override { return true; }
+    at::Tensor frontEnd(const at::Tensor &x) override
+    {
+        return at::conv1d(x.unsqueeze(1), m_net->sincFilters.to(x.device()));
+    }
+    // What AasistNetImpl::forward does after the convolution.
+    std::pair<at::Tensor, at::Tensor> forwardFromFrontEnd(const at::Tensor &h) override
+    {
+        at::Tensor x = at::max_pool2d(at::abs(h.unsqueeze(1)), {3, 3});
+        x = at::selu(m_net->first_bn->forward(x));
+        if (m_channelsLast)
+            x = x.contiguous(at::MemoryFormat::ChannelsLast);
+        for (auto &b : m_net->blocks)
+            x = b->forward(x);
+        auto [emb, logits] = m_net->backEnd(x);
+        return {emb, logits};
+    }
+
+private:
+    aasist::AasistNet m_net;
+    bool m_channelsLast = qEnvironmentVariableIntValue("ST_IG_CHANNELS_LAST") != 0;
+};
+
+class TorchScriptDifferentiable final : public DifferentiableModel
+{
+public:
+    explicit TorchScriptDifferentiable(const ModelManifest &m, const QString &device) : m_manifest(m)
+    {
+        m_path = m.resolvedWeightsPath();
+        if (device.startsWith(QLatin1String("cuda")))
+            m_device = c10::Device(c10::kCUDA, 0);
+        try {
+            m_module = torch::jit::load(m_path.toStdString(), m_device);
+        } catch (const c10::Error &e) {
+            throw Error(m_path, QStringLiteral("cannot load the TorchScript file for attributions: %1")
+                                    .arg(QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
+        }
+        m_module.eval();
+    }
+
+    std::pair<at::Tensor, at::Tensor> forward(const at::Tensor &x) override
+    {
+        c10::IValue out;
+        try {
+            out = m_module.forward({x.to(m_device)});
+        } catch (const c10::Error &e) {
+            throw Error(m_path, QStringLiteral("the model failed under autograd: %1")
+                                    .arg(QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
+        }
+        return {select(out, m_manifest.embeddingOutput), select(out, m_manifest.logitsOutput)};
+    }
+    c10::Device device() const override { return m_device; }
+    // Unknown architecture: assume it is as hungry as AASIST (conservative for small models).
+    double bytesPerSample() const override { return kAasistBytesPerSample; }
+
+private:
+    at::Tensor select(const c10::IValue &out, const QString &selector) const
+    {
+        bool isIndex = false;
+        const int index = selector.toInt(&isIndex);
+        if (out.isTuple() && isIndex) {
+            const auto &elems = out.toTuple()->elements();
+            if (index >= 0 && index < int(elems.size()) && elems[size_t(index)].isTensor())
+                return elems[size_t(index)].toTensor();
+        } else if (out.isList() && isIndex) {
+            const auto list = out.toList();
+            if (index >= 0 && index < int(list.size()) && list.get(size_t(index)).isTensor())
+                return list.get(size_t(index)).toTensor();
+        } else if (out.isGenericDict()) {
+            for (const auto &kv : out.toGenericDict())
+                if (kv.key().isString() && QString::fromStdString(kv.key().toStringRef()) == selector && kv.value().isTensor())
+                    return kv.value().toTensor();
+        }
+        throw Error(m_path, QStringLiteral("the output \"%1\" named by the manifest is not a tensor the model returns").arg(selector));
+    }
+
+    ModelManifest m_manifest;
+    QString m_path;
+    c10::Device m_device{c10::kCPU};
+    torch::jit::Module m_module;
+};
+
+} // namespace
+
+std::unique_ptr<DifferentiableModel> makeDifferentiableModel(const EmbeddingModelPtr &model)
+{
+    if (!model)
+        throw Error(QStringLiteral("no model to explain"));
+    if (aasist::AasistNet net = aasist::aasistNetOf(*model))
+        return std::make_unique<AasistDifferentiable>(net);
+    if (model->manifest().kind == QLatin1String("torchscript"))
+        return std::make_unique<TorchScriptDifferentiable>(model->manifest(), model->device());
+    throw Error(model->manifest().manifestPath,
+                QStringLiteral("model %1 is of kind \"%2\": attributions need a native AASIST or a TorchScript model")
+                    .arg(model->manifest().name, model->manifest().kind));
+}
+
+} // namespace st

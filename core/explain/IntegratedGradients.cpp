@@ -1,0 +1,377 @@
+// LibTorch first: Qt's `slots` macro must not be defined while its headers are parsed.
+#include <ATen/ATen.h>
+#include <ATen/Parallel.h>
+#include <torch/csrc/autograd/autograd.h>
+#include <ATen/core/grad_mode.h>
+
+#include "explain/DifferentiableModel.h"
+#include "explain/IntegratedGradients.h"
+
+#include "jobs/Job.h"
+#include "models/ModelRunner.h"
+#include "util/Error.h"
+
+#include <QElapsedTimer>
+#include <algorithm>
+#include <cmath>
+
+namespace st {
+
+QString stitchingName(Stitching s)
+{
+    return s == Stitching::Crossfade ? QStringLiteral("crossfade") : QStringLiteral("mean");
+}
+
+struct IntegratedGradients::Impl
+{
+    EmbeddingModelPtr model;
+    std::unique_ptr<DifferentiableModel> net;
+};
+
+IntegratedGradients::IntegratedGradients(EmbeddingModelPtr model) : d(new Impl)
+{
+    d->model = std::move(model);
+    d->net = makeDifferentiableModel(d->model);
+}
+
+IntegratedGradients::~IntegratedGradients() = default;
+
+const EmbeddingModelPtr &IntegratedGradients::model() const { return d->model; }
+
+double IntegratedGradients::bytesPerRow(int64_t samples) const
+{
+    return d->net->bytesPerSample() * double(samples);
+}
+
+int IntegratedGradients::rowsForBudget(int64_t samples, double budgetBytes) const
+{
+    const double per = bytesPerRow(samples);
+    return std::max(1, int(std::floor(budgetBytes / std::max(per, 1.0))));
+}
+
+std::vector<std::vector<float>> IntegratedGradients::stitchWeights(const std::vector<std::pair<int64_t, int64_t>> &spans,
+                                                                   int64_t length, Stitching s)
+{
+    std::vector<std::vector<float>> w(spans.size(), std::vector<float>(size_t(std::max<int64_t>(length, 0)), 0.0f));
+    if (spans.empty())
+        return w;
+    if (s == Stitching::Mean) {
+        const float inv = 1.0f / float(spans.size());
+        for (size_t k = 0; k < spans.size(); ++k)
+            for (int64_t t = spans[k].first; t < std::min(spans[k].second, length); ++t)
+                w[k][size_t(t)] = inv;
+        return w;
+    }
+    // Triangular tapers (plus a small floor so that a sample covered by one window only, at a window's
+    // end, keeps weight 1), normalised to sum to 1 at every sample.
+    std::vector<double> total(size_t(length), 0.0);
+    std::vector<std::vector<double>> raw(spans.size(), std::vector<double>(size_t(length), 0.0));
+    for (size_t k = 0; k < spans.size(); ++k) {
+        const double len = double(spans[k].second - spans[k].first);
+        for (int64_t t = spans[k].first; t < std::min(spans[k].second, length); ++t) {
+            const double u = (double(t - spans[k].first) + 0.5) / len;
+            raw[k][size_t(t)] = 1.0 - std::abs(2.0 * u - 1.0) + 1e-3;
+            total[size_t(t)] += raw[k][size_t(t)];
+        }
+    }
+    for (size_t k = 0; k < spans.size(); ++k)
+        for (int64_t t = 0; t < length; ++t)
+            if (total[size_t(t)] > 0.0)
+                w[k][size_t(t)] = float(raw[k][size_t(t)] / total[size_t(t)]);
+    return w;
+}
+
+namespace {
+
+at::Tensor targetOf(const at::Tensor &emb, const at::Tensor &logits, const AttributionTarget &t, const ModelManifest &m,
+                    const at::Tensor &fingerprint)
+{
+    switch (t.kind) {
+    case AttributionTarget::Kind::Logit:
+        return logits.select(1, t.classIndex);
+    case AttributionTarget::Kind::Margin:
+        return logits.select(1, AttributionTarget::spoofClassOf(m)) - logits.select(1, m.bonafideClass);
+    case AttributionTarget::Kind::Cosine: {
+        const at::Tensor fp = fingerprint.to(emb.device());
+        const at::Tensor dot = (emb * fp.unsqueeze(0)).sum(1);
+        return dot / (at::sqrt((emb * emb).sum(1)).clamp_min(1e-12) * at::sqrt((fp * fp).sum()));
+    }
+    }
+    return {};
+}
+
+double targetValue(const ModelOutput &o, const AttributionTarget &t, const ModelManifest &m)
+{
+    switch (t.kind) {
+    case AttributionTarget::Kind::Logit:
+        return o.logits.at(size_t(t.classIndex));
+    case AttributionTarget::Kind::Margin:
+        return double(o.logits.at(size_t(AttributionTarget::spoofClassOf(m)))) - o.logits.at(size_t(m.bonafideClass));
+    case AttributionTarget::Kind::Cosine: {
+        double dot = 0.0, ne = 0.0, nf = 0.0;
+        for (size_t i = 0; i < o.embedding.size() && i < t.fingerprint.size(); ++i) {
+            dot += double(o.embedding[i]) * t.fingerprint[i];
+            ne += double(o.embedding[i]) * o.embedding[i];
+            nf += double(t.fingerprint[i]) * t.fingerprint[i];
+        }
+        return dot / (std::max(std::sqrt(ne), 1e-12) * std::sqrt(nf));
+    }
+    }
+    return 0.0;
+}
+
+at::Tensor toTensor(const std::vector<float> &v)
+{
+    return at::from_blob(const_cast<float *>(v.data()), {int64_t(v.size())}, at::kFloat).clone();
+}
+
+// The model input of one window: index[t] is the clip sample at input position t (-1 = zero padding).
+std::vector<int64_t> windowIndex(int64_t start, int64_t end, int64_t inputLength, Padding padding)
+{
+    const int64_t len = end - start;
+    std::vector<int64_t> idx(size_t(std::max(inputLength, len)));
+    if (inputLength <= 0 || len >= inputLength) {
+        idx.resize(size_t(len));
+        for (int64_t t = 0; t < len; ++t)
+            idx[size_t(t)] = start + t;
+        return idx;
+    }
+    for (int64_t t = 0; t < inputLength; ++t)
+        idx[size_t(t)] = padding == Padding::Zeros ? (t < len ? start + t : -1) : start + t % len;
+    return idx;
+}
+
+std::vector<float> gather(const std::vector<float> &clip, const std::vector<int64_t> &idx)
+{
+    std::vector<float> out(idx.size());
+    for (size_t t = 0; t < idx.size(); ++t)
+        out[t] = idx[t] < 0 ? 0.0f : clip[size_t(idx[t])];
+    return out;
+}
+
+} // namespace
+
+std::vector<double> IntegratedGradients::evaluate(const std::vector<std::vector<float>> &inputs, const AttributionTarget &targetIn)
+{
+    const ModelManifest &m = d->model->manifest();
+    const AttributionTarget target = targetIn.resolvedFor(m, d->model->numClasses(), d->model->embeddingDim());
+    const at::Tensor fp = target.fingerprint.empty() ? at::Tensor() : toTensor(target.fingerprint);
+    std::vector<double> out;
+    at::NoGradGuard noGrad;
+    for (const auto &in : inputs) {
+        const at::Tensor x = toTensor(in).unsqueeze(0).to(d->net->device());
+        auto [emb, logits] = d->net->forward(x);
+        out.push_back(targetOf(emb, logits, target, m, fp).item<double>());
+    }
+    return out;
+}
+
+IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettings &s, const IgProgress &progress,
+                                  const IgCancelled &cancelled)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const ModelManifest &m = d->model->manifest();
+    const AttributionTarget target = s.target.resolvedFor(m, d->model->numClasses(), d->model->embeddingDim());
+    if (clip.empty())
+        throw Error(QStringLiteral("the clip has no samples to explain"));
+    if (s.steps < 1 || s.steps > 100000)
+        throw Error(QStringLiteral("steps must lie in 1..100000 (got %1)").arg(s.steps));
+    if (s.threads > 0)
+        at::set_num_threads(s.threads);
+    const QuadratureNodes q = quadratureOnUnitInterval(s.rule, s.steps);
+
+    IgResult r;
+    r.sampleRate = m.sampleRate;
+    r.modelName = m.name;
+    r.weightsSha256 = m.weightsSha256;
+    r.device = d->model->device();
+    r.targetSpec = target.spec();
+    r.targetDescription = target.describe(m);
+    r.positiveMeaning = target.positiveMeaning(m);
+    r.negativeMeaning = target.negativeMeaning(m);
+    r.spoofSign = target.spoofSign(m);
+    r.baselineDescription = s.baseline.describe();
+    r.baselineKind = baselineKindName(s.baseline.kind);
+    r.steps = s.steps;
+    r.rule = integrationRuleName(s.rule);
+    r.threads = at::get_num_threads();
+    r.stitching = stitchingName(s.stitching);
+
+    // Windows by the input policy.
+    const int64_t n = int64_t(clip.size());
+    int64_t winLen = s.windowLength > 0 ? s.windowLength : m.inputLength;
+    int64_t winHop = s.windowHop > 0 ? s.windowHop : (m.hop > 0 ? m.hop : winLen / 2);
+    std::vector<std::pair<int64_t, int64_t>> spans;
+    int64_t inputLength = winLen;
+    if (m.inputPolicy == InputPolicy::WholeClip) {
+        spans = {{0, n}};
+        inputLength = 0;
+        winLen = n;
+        winHop = n;
+    } else {
+        spans = ModelRunner::windowSpans(n, winLen, winHop);
+    }
+    r.windowLength = int(winLen);
+    r.windowHop = int(winHop);
+    const int64_t modelLength = inputLength > 0 ? std::max(inputLength, int64_t(0)) : n;
+    if (modelLength < d->net->minimumSamples())
+        throw Error(QStringLiteral("the model needs inputs of at least %1 samples (%2 s); this one has %3")
+                        .arg(d->net->minimumSamples()).arg(double(d->net->minimumSamples()) / m.sampleRate, 0, 'f', 3).arg(modelLength));
+
+    const std::vector<std::vector<float>> baselines = makeBaselines(clip, s.baseline, m.sampleRate);
+    const at::Tensor fp = target.fingerprint.empty() ? at::Tensor() : toTensor(target.fingerprint);
+    const c10::Device dev = d->net->device();
+
+    int rows = rowsForBudget(modelLength, s.memoryBudgetBytes);
+    if (s.maxBatch > 0)
+        rows = std::min(rows, s.maxBatch);
+    rows = std::min(rows, s.steps);
+    r.batchRows = rows;
+
+    const bool trapezoid = s.rule == IntegrationRule::Trapezoid;
+    const bool reuse = s.reuseFrontEnd && d->net->hasLinearFrontEnd();
+    const int64_t totalRows = int64_t(spans.size()) * int64_t(baselines.size()) * s.steps;
+    int64_t doneRows = 0;
+    auto report = [&](const QString &stage) {
+        if (cancelled && cancelled())
+            throw JobCancelled();
+        if (progress)
+            progress(totalRows > 0 ? double(doneRows) / double(totalRows) : 0.0, stage);
+    };
+
+    std::vector<std::vector<float>> windowAttr;
+    for (size_t w = 0; w < spans.size(); ++w) {
+        const std::vector<int64_t> idx = windowIndex(spans[w].first, spans[w].second, inputLength, m.padding);
+        const at::Tensor x = toTensor(gather(clip, idx)).to(dev);
+        const int64_t len = x.size(0);
+        at::Tensor attr = at::zeros({len}, at::kDouble);
+        IgWindow win;
+        win.start = spans[w].first;
+        win.end = spans[w].second;
+        double fx = 0.0, fbSum = 0.0;
+        for (size_t j = 0; j < baselines.size(); ++j) {
+            const at::Tensor b = toTensor(gather(baselines[j], idx)).to(dev);
+            const at::Tensor diff = x - b;
+            at::Tensor base, dir, diffLeaf, dirGraph;
+            if (reuse) {
+                diffLeaf = diff.clone().unsqueeze(0).requires_grad_(true);
+                {
+                    at::AutoGradMode on(true);
+                    dirGraph = d->net->frontEnd(diffLeaf);
+                }
+                at::NoGradGuard ng;
+                base = d->net->frontEnd(b.unsqueeze(0));
+                dir = dirGraph.detach();
+            } else {
+                base = b.unsqueeze(0);
+                dir = diff.unsqueeze(0);
+            }
+            at::Tensor gradSum = at::zeros_like(base);
+            double f0 = std::nan(""), f1 = std::nan("");
+            for (int k0 = 0; k0 < s.steps; k0 += rows) {
+                report(QStringLiteral("window %1/%2, baseline %3/%4, steps %5-%6 of %7")
+                           .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(k0 + 1)
+                           .arg(std::min(s.steps, k0 + rows)).arg(s.steps));
+                const int bsz = std::min(rows, s.steps - k0);
+                std::vector<float> a(static_cast<size_t>(bsz)), wt(static_cast<size_t>(bsz));
+                for (int i = 0; i < bsz; ++i) {
+                    a[size_t(i)] = float(q.alphas[size_t(k0 + i)]);
+                    wt[size_t(i)] = float(q.weights[size_t(k0 + i)]);
+                }
+                std::vector<int64_t> shape(size_t(base.dim()), 1);
+                shape[0] = bsz;
+                const at::Tensor alphas = toTensor(a).to(dev).view(shape);
+                const at::Tensor weights = toTensor(wt).to(dev).view(shape);
+                at::Tensor z = (base + alphas * dir).detach().requires_grad_(true);
+                at::AutoGradMode on(true);
+                auto [emb, logits] = reuse ? d->net->forwardFromFrontEnd(z) : d->net->forward(z);
+                const at::Tensor t = targetOf(emb, logits, target, m, fp);
+                const std::vector<at::Tensor> g = torch::autograd::grad({t.sum()}, {z});
+                gradSum += (g[0] * weights).sum(0, true);
+                const at::Tensor tc = t.detach().to(at::kCPU, at::kDouble);
+                for (int i = 0; i < bsz; ++i) {
+                    if (k0 + i == 0 && trapezoid)
+                        f0 = tc[i].item<double>();
+                    if (k0 + i == s.steps - 1 && trapezoid)
+                        f1 = tc[i].item<double>();
+                }
+                doneRows += bsz;
+                r.forwardBackwardRows += bsz;
+            }
+            at::Tensor grad;
+            if (reuse) {
+                at::AutoGradMode on(true);
+                grad = torch::autograd::grad({dirGraph}, {diffLeaf}, {gradSum})[0].squeeze(0);
+            } else {
+                grad = gradSum.squeeze(0);
+            }
+            attr += (diff * grad).to(at::kCPU, at::kDouble);
+            if (std::isnan(f0) || std::isnan(f1)) {
+                // The endpoints through the model's own (fast, no-autograd) inference path.
+                const std::vector<ModelOutput> outs = d->model->forward({gather(baselines[j], idx), gather(clip, idx)});
+                f0 = targetValue(outs[0], target, m);
+                f1 = targetValue(outs[1], target, m);
+            }
+            fx = f1; // the same input for every draw
+            fbSum += f0;
+        }
+        attr /= double(baselines.size());
+        win.fInput = fx;
+        win.fBaseline = fbSum / double(baselines.size());
+        win.attributionSum = attr.sum().item<double>();
+        const double delta = win.fInput - win.fBaseline;
+        win.completenessError = std::abs(win.attributionSum - delta) / std::max(std::abs(delta), 1e-12);
+        r.windows.push_back(win);
+
+        // Fold the input positions back onto clip samples (copies of a repeat-padded sample add up).
+        std::vector<float> folded(size_t(spans[w].second - spans[w].first), 0.0f);
+        const double *ap = attr.data_ptr<double>();
+        std::vector<double> acc(folded.size(), 0.0);
+        for (size_t t = 0; t < idx.size(); ++t)
+            if (idx[t] >= 0)
+                acc[size_t(idx[t] - spans[w].first)] += ap[t];
+        for (size_t t = 0; t < acc.size(); ++t)
+            folded[t] = float(acc[t]);
+        windowAttr.push_back(std::move(folded));
+    }
+
+    // Stitch.
+    r.attribution.assign(size_t(n), 0.0f);
+    const auto weights = stitchWeights(spans, n, spans.size() == 1 ? Stitching::Mean : s.stitching);
+    for (size_t w = 0; w < spans.size(); ++w)
+        for (int64_t t = spans[w].first; t < spans[w].second; ++t)
+            r.attribution[size_t(t)] += weights[w][size_t(t)] * windowAttr[w][size_t(t - spans[w].first)];
+
+    double fxMean = 0.0, fbMean = 0.0, worst = 0.0;
+    for (const IgWindow &w : r.windows) {
+        fxMean += w.fInput / double(r.windows.size());
+        fbMean += w.fBaseline / double(r.windows.size());
+        worst = std::max(worst, w.completenessError);
+    }
+    double sum = 0.0;
+    for (float v : r.attribution)
+        sum += v;
+    r.fInput = fxMean;
+    r.fBaseline = fbMean;
+    r.attributionSum = sum;
+    if (r.windows.size() == 1 || s.stitching == Stitching::Mean) {
+        const double delta = fxMean - fbMean;
+        r.completenessError = std::abs(sum - delta) / std::max(std::abs(delta), 1e-12);
+    } else {
+        r.completenessError = worst;
+    }
+    if (r.completenessError > 0.05)
+        r.warnings << QStringLiteral("completeness gap %1 % is above 5 %: the path integral is not converged; use more "
+                                     "steps (e.g. --steps %2) or the Gauss-Legendre rule")
+                          .arg(100.0 * r.completenessError, 0, 'f', 2).arg(std::min(4 * s.steps, 1024));
+    if (std::abs(r.fInput - r.fBaseline) < 1e-6)
+        r.warnings << QStringLiteral("F(input) and F(baseline) are nearly equal: the attributions carry little signal and "
+                                     "the relative completeness gap is ill-defined; try another baseline");
+    r.seconds = timer.elapsed() / 1000.0;
+    if (progress)
+        progress(1.0, QStringLiteral("done"));
+    return r;
+}
+
+} // namespace st

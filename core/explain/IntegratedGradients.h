@@ -1,0 +1,134 @@
+#pragma once
+// Integrated Gradients (Sundararajan et al., 2017) of a model's target with respect to the input
+// waveform: a_i = (x_i - x'_i) * integral_0^1 dF/dx_i(x' + alpha (x - x')) d alpha, approximated by a
+// quadrature rule with `steps` nodes. The interpolated inputs run through the network in batches that
+// fit a memory budget, with autograd (native AASIST or TorchScript), on the device the model runs on.
+//
+// Completeness: sum_i a_i = F(x) - F(x') up to the quadrature error; every result reports the relative
+// gap |sum a - (F(x) - F(x'))| / |F(x) - F(x')| and warns above 5 %.
+//
+// Long clips are explained window by window with the model's input policy (windows of inputLength
+// every hop samples, as ModelRunner::windowSpans) and stitched by a triangular crossfade (see
+// Stitching). A clip shorter than the model's input is padded as the model's policy pads it, and the
+// attributions of the copies of a sample are summed back onto it (exact by the chain rule).
+#include "explain/AttributionTarget.h"
+#include "explain/Baseline.h"
+#include "explain/Quadrature.h"
+#include "models/EmbeddingModel.h"
+
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace st {
+
+enum class Stitching
+{
+    /// Each sample's attribution is the mean of the windows covering it, weighted by a triangular taper
+    /// (1 at the window centre, ~0 at its ends) normalised so that the weights sum to 1 at every
+    /// sample. Completeness then holds per window, not for the stitched clip.
+    Crossfade,
+    /// The sum of the windows' attributions divided by the number of windows: exactly the attribution
+    /// of the mean of the windows' targets (the sliding-windows score of ModelRunner), so completeness
+    /// holds for the clip as a whole.
+    Mean
+};
+
+struct IgSettings
+{
+    AttributionTarget target;
+    BaselineSettings baseline;
+    int steps = 50;                                        ///< as Captum
+    IntegrationRule rule = IntegrationRule::GaussLegendre; ///< as Captum
+    double memoryBudgetBytes = 2.0e9;                      ///< for the activations of one batch
+    int maxBatch = 0;                                      ///< > 0 caps the batch (rows = interpolated inputs)
+    int threads = 0;                                       ///< > 0: at::set_num_threads
+    /// Window length / hop in samples (0 = the manifest's inputLength / hop); ignored for whole-clip models.
+    int windowLength = 0;
+    int windowHop = 0;
+    Stitching stitching = Stitching::Crossfade;
+    /// Reuse the linear sinc front end of AASIST across steps (two convolutions forward, one backward
+    /// for the whole path instead of one per step). Off only for comparisons.
+    bool reuseFrontEnd = true;
+};
+
+/// One analysis window.
+struct IgWindow
+{
+    int64_t start = 0, end = 0;   ///< [start, end) in clip samples
+    double fInput = 0.0;          ///< F(x) of this window's input
+    double fBaseline = 0.0;       ///< F(x') (mean over the baseline draws)
+    double attributionSum = 0.0;  ///< sum of this window's attributions (before stitching)
+    double completenessError = 0.0;
+};
+
+struct IgResult
+{
+    std::vector<float> attribution; ///< one per clip sample
+    int sampleRate = 16000;
+    std::vector<IgWindow> windows;
+    /// Clip level: for one window (or Mean stitching) the figures of the clip's target; for Crossfade
+    /// over several windows fInput/fBaseline are window means and completenessError is the worst window's.
+    double fInput = 0.0, fBaseline = 0.0, attributionSum = 0.0, completenessError = 0.0;
+    QStringList warnings;
+
+    // The settings as run, for the report.
+    QString modelName, weightsSha256, device;
+    QString targetSpec, targetDescription, positiveMeaning, negativeMeaning;
+    int spoofSign = 0;
+    QString baselineDescription;
+    QString baselineKind;
+    int steps = 0;
+    QString rule;
+    int batchRows = 0;       ///< interpolated inputs per forward/backward
+    int threads = 0;
+    int windowLength = 0, windowHop = 0;
+    QString stitching;
+    double seconds = 0.0;
+    int64_t forwardBackwardRows = 0; ///< interpolated inputs run with a backward pass
+};
+
+/// Progress: fraction in [0, 1] and a stage text. Cancellation: return true to stop (run() then throws
+/// JobCancelled from jobs/Job.h).
+using IgProgress = std::function<void(double, const QString &)>;
+using IgCancelled = std::function<bool()>;
+
+class IntegratedGradients
+{
+public:
+    /// Works with a native AASIST (st::loadAasist) or a TorchScript model (its file is loaded a second
+    /// time for autograd). Throws st::Error for another kind of model.
+    explicit IntegratedGradients(EmbeddingModelPtr model);
+    ~IntegratedGradients();
+
+    const EmbeddingModelPtr &model() const;
+
+    /// Attributions of `clip` (mono, at the model's sample rate). Throws st::Error for bad settings or
+    /// a clip the model cannot take, JobCancelled when `cancelled` says so.
+    IgResult run(const std::vector<float> &clip, const IgSettings &settings, const IgProgress &progress = {},
+                 const IgCancelled &cancelled = {});
+
+    /// The target F for each input (no autograd; for checks).
+    std::vector<double> evaluate(const std::vector<std::vector<float>> &inputs, const AttributionTarget &target);
+
+    /// Estimated bytes of activations kept for the backward pass per interpolated input of `samples`
+    /// samples (measured for AASIST, see docs/explanations.md), and the batch rows a budget allows.
+    double bytesPerRow(int64_t samples) const;
+    int rowsForBudget(int64_t samples, double budgetBytes) const;
+
+    /// Stitching weights (for tests): the weight of window w at each clip sample, for spans over a
+    /// clip of `length` samples (Crossfade: normalised triangular tapers; Mean: 1 / windows).
+    static std::vector<std::vector<float>> stitchWeights(const std::vector<std::pair<int64_t, int64_t>> &spans,
+                                                         int64_t length, Stitching s);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+QString stitchingName(Stitching s);
+
+} // namespace st
