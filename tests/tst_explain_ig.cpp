@@ -1,0 +1,368 @@
+// Integrated Gradients through real models: a small smooth TorchScript model against a brute-force
+// integral of finite differences, completeness, padding and windows, targets, cancellation, and the
+// published AASIST-L checkpoint (completeness under 1 % at 128 steps).
+#include "testutil.h"
+
+#include "audio/AudioFile.h"
+#include "explain/AttributionReport.h"
+#include "explain/IntegratedGradients.h"
+#include "jobs/Job.h"
+#include "models/AasistModel.h"
+#include "models/ModelRunner.h"
+#include "models/TorchScriptModel.h"
+#include "util/Error.h"
+#include "util/Npy.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+
+using namespace st;
+
+namespace {
+
+ModelManifest mlpManifest()
+{
+    return ModelManifest::fromJsonFile(QDir(sttest::sourceDir()).filePath(QStringLiteral("tests/data/explain_mlp.json")));
+}
+
+ModelManifest tinyDictManifest()
+{
+    return ModelManifest::fromJsonFile(QDir(sttest::sourceDir()).filePath(QStringLiteral("tests/data/tiny_dict.json")));
+}
+
+std::vector<float> testSignal(int n, double f1 = 0.05, double f2 = 0.13)
+{
+    std::vector<float> x(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        x[size_t(i)] = float(0.4 * std::sin(f1 * i) + 0.2 * std::cos(f2 * i + 0.3));
+    return x;
+}
+
+double relGap(const IgResult &r)
+{
+    return std::abs(r.attributionSum - (r.fInput - r.fBaseline)) / std::abs(r.fInput - r.fBaseline);
+}
+
+} // namespace
+
+class TestExplainIg : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void bruteForceIntegral();
+    void completenessConvergesWithSteps();
+    void noiseAndLowPassBaselines();
+    void cosineTarget();
+    void shortClipIsFoldedBack();
+    void longClipWindows();
+    void reportFiles();
+    void cancellation();
+    void refusesBadSettings();
+    void aasistLCompleteness();
+};
+
+void TestExplainIg::initTestCase()
+{
+    QVERIFY2(!sttest::sourceDir().isEmpty(), "SOURCETRACE_SOURCE_DIR is not set");
+}
+
+void TestExplainIg::bruteForceIntegral()
+{
+    // IG_i = d_i * integral of dF/dx_i along the path, computed here without autograd: central finite
+    // differences of the model's own forward pass at the midpoints of 200 equal steps.
+    auto model = std::make_shared<TorchScriptModel>(mlpManifest());
+    const int n = 64;
+    const std::vector<float> x = testSignal(n);
+    const std::vector<float> b(static_cast<size_t>(n), 0.0f);
+    const int grid = 200;
+    const float h = 1e-2f;
+    std::vector<double> brute(static_cast<size_t>(n), 0.0);
+    for (int g = 0; g < grid; ++g) {
+        const double alpha = (g + 0.5) / grid;
+        std::vector<std::vector<float>> batch;
+        for (int i = 0; i < n; ++i)
+            for (float sgn : {1.0f, -1.0f}) {
+                std::vector<float> z(static_cast<size_t>(n));
+                for (int k = 0; k < n; ++k)
+                    z[size_t(k)] = float(b[size_t(k)] + alpha * (x[size_t(k)] - b[size_t(k)]));
+                z[size_t(i)] += sgn * h;
+                batch.push_back(std::move(z));
+            }
+        const auto out = model->forward(batch);
+        for (int i = 0; i < n; ++i) {
+            const double dfdx = (double(out[size_t(2 * i)].logits[1]) - out[size_t(2 * i + 1)].logits[1]) / (2.0 * h);
+            brute[size_t(i)] += dfdx / grid * (x[size_t(i)] - b[size_t(i)]);
+        }
+    }
+    IntegratedGradients ig(model);
+    for (IntegrationRule rule : {IntegrationRule::GaussLegendre, IntegrationRule::Trapezoid}) {
+        IgSettings s;
+        s.rule = rule;
+        s.steps = rule == IntegrationRule::GaussLegendre ? 32 : 256;
+        const IgResult r = ig.run(x, s);
+        QCOMPARE(r.attribution.size(), size_t(n));
+        double maxAbs = 0.0, maxErr = 0.0;
+        for (int i = 0; i < n; ++i) {
+            maxAbs = std::max(maxAbs, std::abs(brute[size_t(i)]));
+            maxErr = std::max(maxErr, std::abs(brute[size_t(i)] - r.attribution[size_t(i)]));
+        }
+        QVERIFY(maxAbs > 1e-3);
+        QVERIFY2(maxErr < 2e-3 * maxAbs, qPrintable(QStringLiteral("%1: max error %2 of max %3").arg(r.rule).arg(maxErr).arg(maxAbs)));
+        QVERIFY2(r.completenessError < 1e-3, qPrintable(QString::number(r.completenessError)));
+        QCOMPARE(r.windows.size(), size_t(1));
+        QCOMPARE(r.targetSpec, QStringLiteral("logit:1"));
+        // F values agree with the model's forward.
+        const auto fx = model->forward({x});
+        QVERIFY(std::abs(r.fInput - fx[0].logits[1]) < 1e-5);
+    }
+}
+
+void TestExplainIg::completenessConvergesWithSteps()
+{
+    // A piecewise-linear model (conv + ReLU + max/mean): the gap shrinks with more steps; few steps
+    // give a warning.
+    auto model = std::make_shared<TorchScriptModel>(tinyDictManifest());
+    IntegratedGradients ig(model);
+    const std::vector<float> x = testSignal(4000, 0.07, 0.011);
+    IgSettings s;
+    s.target = AttributionTarget::parse(QStringLiteral("margin"));
+    s.rule = IntegrationRule::Trapezoid;
+    s.steps = 2;
+    const IgResult coarse = ig.run(x, s);
+    s.steps = 512;
+    const IgResult fine = ig.run(x, s);
+    QVERIFY2(fine.completenessError < 0.01, qPrintable(QString::number(fine.completenessError)));
+    QVERIFY(fine.completenessError < coarse.completenessError);
+    QVERIFY(std::abs(relGap(fine) - fine.completenessError) < 1e-9);
+    QCOMPARE(fine.spoofSign, 1);
+    if (coarse.completenessError > 0.05)
+        QVERIFY(!coarse.warnings.isEmpty() && coarse.warnings.first().contains(QStringLiteral("steps")));
+    QVERIFY(fine.warnings.isEmpty());
+    // The margin is minus the bona fide logit's change: attributions flip sign (same baseline F offsets).
+    s.target = AttributionTarget::parse(QStringLiteral("logit:0"));
+    const IgResult l0 = ig.run(x, s);
+    s.target = AttributionTarget::parse(QStringLiteral("logit:1"));
+    const IgResult l1 = ig.run(x, s);
+    for (size_t i = 0; i < x.size(); i += 37)
+        QVERIFY(std::abs((l0.attribution[i] - l1.attribution[i]) - fine.attribution[i]) < 1e-5);
+}
+
+void TestExplainIg::noiseAndLowPassBaselines()
+{
+    auto model = std::make_shared<TorchScriptModel>(mlpManifest());
+    IntegratedGradients ig(model);
+    const std::vector<float> x = testSignal(64);
+    IgSettings s;
+    s.steps = 32;
+    s.baseline.kind = BaselineKind::Noise;
+    s.baseline.noiseDbfs = -30.0;
+    const IgResult noise = ig.run(x, s);
+    QCOMPARE(noise.baselineKind, QStringLiteral("noise"));
+    QVERIFY(noise.completenessError < 1e-3);
+    // F(baseline) is the mean over the 4 draws.
+    const auto draws = makeBaselines(x, s.baseline, 16000);
+    double fb = 0.0;
+    for (const auto &d : ig.evaluate(draws, s.target))
+        fb += d / 4.0;
+    QVERIFY(std::abs(noise.fBaseline - fb) < 1e-5);
+    s.baseline.kind = BaselineKind::LowPass;
+    s.baseline.lowPassHz = 2000.0;
+    s.baseline.lowPassTaps = 31;
+    const IgResult lp = ig.run(x, s);
+    QVERIFY(lp.completenessError < 1e-3);
+    QVERIFY(std::abs(lp.fBaseline - ig.evaluate({lowPassZeroPhase(x, 2000.0, 16000, 31)}, s.target)[0]) < 1e-5);
+}
+
+void TestExplainIg::cosineTarget()
+{
+    auto model = std::make_shared<TorchScriptModel>(mlpManifest());
+    IntegratedGradients ig(model);
+    const std::vector<float> x = testSignal(64);
+    const std::vector<float> fp{0.5f, -1.0f, 0.25f, 2.0f, -0.75f, 1.0f, 0.1f, -0.3f};
+    IgSettings s;
+    s.steps = 48;
+    s.target = AttributionTarget::cosine(fp, QStringLiteral("AA01"));
+    const IgResult r = ig.run(x, s);
+    const auto out = model->forward({x});
+    double dot = 0, ne = 0, nf = 0;
+    for (int i = 0; i < 8; ++i) {
+        dot += double(out[0].embedding[size_t(i)]) * fp[size_t(i)];
+        ne += double(out[0].embedding[size_t(i)]) * out[0].embedding[size_t(i)];
+        nf += double(fp[size_t(i)]) * fp[size_t(i)];
+    }
+    QVERIFY(std::abs(r.fInput - dot / std::sqrt(ne * nf)) < 1e-5);
+    QVERIFY2(r.completenessError < 1e-3, qPrintable(QString::number(r.completenessError)));
+    QCOMPARE(r.spoofSign, 0);
+    QVERIFY(r.positiveMeaning.contains(QStringLiteral("AA01")));
+}
+
+void TestExplainIg::shortClipIsFoldedBack()
+{
+    // 40 samples, repeat-padded to the model's 64: completeness holds for the clip's own samples.
+    auto model = std::make_shared<TorchScriptModel>(mlpManifest());
+    IntegratedGradients ig(model);
+    const std::vector<float> x = testSignal(40);
+    IgSettings s;
+    s.steps = 32;
+    const IgResult r = ig.run(x, s);
+    QCOMPARE(r.attribution.size(), size_t(40));
+    QVERIFY(r.completenessError < 1e-3);
+    QVERIFY(std::abs(r.fInput - ig.evaluate({ModelRunner::fitToLength(x, 64)}, s.target)[0]) < 1e-5);
+}
+
+void TestExplainIg::longClipWindows()
+{
+    // 200 samples, windows of 64 every 32: 6 windows (the last one ends at the clip's end).
+    auto model = std::make_shared<TorchScriptModel>(mlpManifest());
+    IntegratedGradients ig(model);
+    const std::vector<float> x = testSignal(200);
+    IgSettings s;
+    s.steps = 32;
+    s.stitching = Stitching::Mean;
+    const IgResult mean = ig.run(x, s);
+    QCOMPARE(mean.windows.size(), size_t(6));
+    QCOMPARE(mean.windows.back().end, int64_t(200));
+    for (const IgWindow &w : mean.windows)
+        QVERIFY(w.completenessError < 1e-3);
+    // Mean stitching: exact attribution of the mean of the windows' targets.
+    QVERIFY2(mean.completenessError < 1e-3, qPrintable(QString::number(mean.completenessError)));
+    s.stitching = Stitching::Crossfade;
+    const IgResult cf = ig.run(x, s);
+    QCOMPARE(cf.stitching, QStringLiteral("crossfade"));
+    double worst = 0.0;
+    for (const IgWindow &w : cf.windows)
+        worst = std::max(worst, w.completenessError);
+    QCOMPARE(cf.completenessError, worst);
+    // Where one window covers a sample alone, crossfade keeps that window's attribution.
+    const IgResult first = ig.run(std::vector<float>(x.begin(), x.begin() + 64), s);
+    QVERIFY(std::abs(cf.attribution[0] - first.attribution[0]) < 1e-6);
+}
+
+void TestExplainIg::reportFiles()
+{
+    auto model = std::make_shared<TorchScriptModel>(tinyDictManifest());
+    IntegratedGradients ig(model);
+    const std::vector<float> x = testSignal(8000, 0.2, 0.03);
+    IgSettings s;
+    s.steps = 16;
+    IgResult r = ig.run(x, s);
+    SpectrogramParams tf;
+    tf.fftSize = 512;
+    tf.hop = 160;
+    const AttributionReport rep = AttributionReport::analyze(r, x, s.baseline, tf);
+    QCOMPARE(rep.envelopes.signedSum.size(), size_t(25));
+    QTemporaryDir dir;
+    const QStringList files = rep.writeTo(dir.path());
+    QCOMPARE(files.size(), 4);
+    std::vector<int64_t> shape;
+    const std::vector<float> a = readNpy(dir.filePath(QStringLiteral("attribution.npy")), shape);
+    QCOMPARE(shape, (std::vector<int64_t>{8000}));
+    QCOMPARE(a, r.attribution);
+    const std::vector<float> m = readNpy(dir.filePath(QStringLiteral("tf_map.npy")), shape);
+    QCOMPARE(shape, (std::vector<int64_t>{tf.frameCount(8000), 257}));
+    double ms = 0.0, as = 0.0;
+    for (float v : m)
+        ms += v;
+    for (float v : a)
+        as += v;
+    QVERIFY(std::abs(ms - as) < 1e-4 * (1.0 + std::abs(as)));
+    QFile jf(dir.filePath(QStringLiteral("report.json")));
+    QVERIFY(jf.open(QIODevice::ReadOnly));
+    const QJsonObject o = QJsonDocument::fromJson(jf.readAll()).object();
+    QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("sourcetrace-attribution"));
+    QCOMPARE(o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("steps")).toInt(), 16);
+    QCOMPARE(o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("baseline")).toString(), QStringLiteral("silence"));
+    QCOMPARE(o.value(QStringLiteral("model")).toObject().value(QStringLiteral("weightsSha256")).toString(), model->manifest().weightsSha256);
+    QCOMPARE(o.value(QStringLiteral("frames")).toObject().value(QStringLiteral("signed")).toArray().size(), 25);
+    QCOMPARE(o.value(QStringLiteral("clip")).toObject().value(QStringLiteral("bandShares")).toObject().size(), 4);
+    QVERIFY(std::abs(o.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("relativeGap")).toDouble() - r.completenessError) < 1e-12);
+    QVERIFY(!o.value(QStringLiteral("build")).toObject().value(QStringLiteral("commit")).toString().isEmpty());
+}
+
+void TestExplainIg::cancellation()
+{
+    auto model = std::make_shared<TorchScriptModel>(mlpManifest());
+    IntegratedGradients ig(model);
+    IgSettings s;
+    s.steps = 64;
+    s.maxBatch = 4;
+    int calls = 0;
+    double lastFraction = -1.0;
+    bool threw = false;
+    try {
+        ig.run(testSignal(64), s, [&](double f, const QString &) { QVERIFY(f >= lastFraction); lastFraction = f; },
+               [&] { return ++calls > 3; });
+    } catch (const JobCancelled &) {
+        threw = true;
+    }
+    QVERIFY(threw);
+    QCOMPARE(calls, 4);
+    // Progress reaches 1 on a full run; batches of 4 rows.
+    const IgResult r = ig.run(testSignal(64), s, [&](double f, const QString &) { lastFraction = f; });
+    QCOMPARE(lastFraction, 1.0);
+    QCOMPARE(r.batchRows, 4);
+    QCOMPARE(r.forwardBackwardRows, int64_t(64));
+}
+
+void TestExplainIg::refusesBadSettings()
+{
+    auto model = std::make_shared<TorchScriptModel>(mlpManifest());
+    IntegratedGradients ig(model);
+    IgSettings s;
+    s.steps = 0;
+    QVERIFY_THROWS_EXCEPTION(Error, ig.run(testSignal(64), s));
+    s.steps = 8;
+    QVERIFY_THROWS_EXCEPTION(Error, ig.run({}, s));
+    s.target = AttributionTarget::parse(QStringLiteral("logit:2"));
+    QVERIFY_THROWS_EXCEPTION(Error, ig.run(testSignal(64), s));
+    s.target = AttributionTarget();
+    s.rule = IntegrationRule::Trapezoid;
+    s.steps = 1;
+    QVERIFY_THROWS_EXCEPTION(Error, ig.run(testSignal(64), s));
+    // Memory budget: rows from the per-sample estimate.
+    QCOMPARE(ig.rowsForBudget(64600, 2.0e9), int(2.0e9 / ig.bytesPerRow(64600)));
+    QCOMPARE(ig.rowsForBudget(64600, 1.0), 1);
+}
+
+void TestExplainIg::aasistLCompleteness()
+{
+    ST_REQUIRE_SHARED(shared);
+    const ModelManifest m = ModelManifest::fromJsonFile(QDir(sttest::sourceDir()).filePath(QStringLiteral("models/published/aasist-l.json")));
+    auto model = loadAasist(m, RunOptions{});
+    IntegratedGradients ig(model);
+    const std::vector<float> clip = ModelRunner::fitToLength(
+        AudioFile(QDir(shared).filePath(QStringLiteral("corpus/dev/wav/dev_00100.flac"))).readAll(MixDown, 16000), 64600);
+
+    // The sinc front end computed once per path gives the same attributions as the plain forward.
+    IgSettings two;
+    two.steps = 2;
+    two.rule = IntegrationRule::Trapezoid;
+    two.maxBatch = 2;
+    const IgResult reused = ig.run(clip, two);
+    two.reuseFrontEnd = false;
+    const IgResult plain = ig.run(clip, two);
+    double maxAbs = 0.0, maxDiff = 0.0;
+    for (size_t i = 0; i < clip.size(); ++i) {
+        maxAbs = std::max(maxAbs, double(std::abs(plain.attribution[i])));
+        maxDiff = std::max(maxDiff, double(std::abs(plain.attribution[i] - reused.attribution[i])));
+    }
+    QVERIFY2(maxDiff < 1e-3 * maxAbs, qPrintable(QStringLiteral("%1 of %2").arg(maxDiff).arg(maxAbs)));
+    QVERIFY(std::abs(plain.fInput - reused.fInput) < 1e-3);
+
+    IgSettings s;
+    s.steps = 128;
+    s.rule = IntegrationRule::Trapezoid;
+    const IgResult r = ig.run(clip, s);
+    // F(x) agrees with the model's inference path (the detection score).
+    const auto out = model->forward({clip});
+    QVERIFY(std::abs(r.fInput - out[0].logits[1]) < 1e-3 * (1.0 + std::abs(r.fInput)));
+    qInfo("AASIST-L, 128 trapezoid steps: F(x) %.4f, F(0) %.4f, sum %.4f, completeness gap %.4f %% (%d rows per batch, %.1f s)",
+          r.fInput, r.fBaseline, r.attributionSum, 100.0 * r.completenessError, r.batchRows, r.seconds);
+    QVERIFY2(r.completenessError < 0.01, qPrintable(QString::number(r.completenessError)));
+}
+
+QTEST_GUILESS_MAIN(TestExplainIg)
+#include "tst_explain_ig.moc"
