@@ -103,6 +103,7 @@ private slots:
     void loadsFromManifest();
     void batchEqualsSingle();
     void inputGradientsMatchFiniteDifferences();
+    void twoThreadsMatchReference();
     void fidelityAgainstReference_data();
     void fidelityAgainstReference();
 };
@@ -321,6 +322,27 @@ void TestModelsAasist::inputGradientsMatchFiniteDifferences()
     QVERIFY2(std::abs(fd - norm) < 0.05 * norm, qPrintable(QString("finite difference %1, |gradient| %2").arg(fd).arg(norm)));
 
     QVERIFY_THROWS_EXCEPTION(Error, aasistInputGradients(*model, {x}, 2));
+}
+
+void TestModelsAasist::twoThreadsMatchReference()
+{
+    // With more than one thread the fast path computes time chunks in parallel: same values.
+    ST_REQUIRE_SHARED(shared);
+    RunOptions two = oneThread();
+    two.threads = 2;
+    auto model = loadAasist(shared + "/models/aasist/AASIST.conf", shared + "/models/aasist/AASIST.pth", two);
+    const QJsonObject ref = readJson(shared + "/reference/aasist_dev.json");
+    for (const QString clip : {"dev_00040.flac", "dev_00476.flac"}) {
+        const std::vector<float> wave = decodeClip(shared + "/corpus/dev/wav/" + clip);
+        const auto out = model->forward({wave, wave});
+        const QJsonObject r = ref.value(clip).toObject();
+        for (size_t b = 0; b < 2; ++b) {
+            const double de = maxAbsDiff(out[b].embedding, r.value("emb_full").toArray());
+            const double dl = maxAbsDiff(out[b].logits, r.value("logits_full").toArray());
+            QVERIFY2(de <= 1e-3 && dl <= 1e-3, qPrintable(QString("%1: %2 %3").arg(clip).arg(de).arg(dl)));
+        }
+    }
+    loadAasist(shared + "/models/aasist/AASIST-L.conf", shared + "/models/aasist/AASIST-L.pth", oneThread());
 }
 
 void TestModelsAasist::fidelityAgainstReference_data()

@@ -1,4 +1,5 @@
 #include <ATen/ATen.h>
+#include <ATen/Parallel.h>
 
 #include "models/AasistModule.h"
 
@@ -406,8 +407,11 @@ at::Tensor AasistNetImpl::blockFast(size_t i, int64_t batch, int64_t height, int
     out.narrow(3, 0, 2).zero_();
     out.narrow(3, outFrames + 2, 2).zero_();
     const int64_t chunk = std::min(chunkFrames(), outFrames);
-    for (int64_t next = 0; next < outFrames; next += chunk) {
-        // The last chunk is moved back to end at the last frame: same shape, some frames computed twice.
+    const int64_t chunks = (outFrames + chunk - 1) / chunk;
+    auto runChunk = [&](int64_t c) {
+        // The last chunk is moved back to end at the last frame: same shape, a few frames computed
+        // twice (and written once).
+        const int64_t next = c * chunk;
         const int64_t o0 = std::min(next, outFrames - chunk), o1 = o0 + chunk;
         const int64_t s = 3 * o0, e = 3 * o1;
         const at::Tensor xs = input(s - 2, e + 2); // [B, C, H, e - s + 4], zero outside the clip
@@ -422,7 +426,19 @@ at::Tensor AasistNetImpl::blockFast(size_t i, int64_t batch, int64_t height, int
             y.add_(conv(xs.narrow(3, 1, e - s + 2), f.wd, f.bd, kPad00));
         else
             y.add_(xs.narrow(3, 2, e - s));
-        out.narrow(3, 2 + o0, chunk).copy_(at::max_pool2d(y, {1, 3}));
+        out.narrow(3, 2 + next, o1 - next).copy_(at::max_pool2d(y, {1, 3}).narrow(3, next - o0, o1 - next));
+    };
+    if (chunks > 1 && at::get_num_threads() > 1) {
+        // Chunks in parallel, each single-threaded (ATen and oneDNN run serially inside a parallel
+        // region): one fork-join per block instead of one per operation, which matters when the
+        // machine is shared.
+        at::parallel_for(0, chunks, 1, [&](int64_t begin, int64_t end) {
+            for (int64_t c = begin; c < end; ++c)
+                runChunk(c);
+        });
+    } else {
+        for (int64_t c = 0; c < chunks; ++c)
+            runChunk(c);
     }
     return out;
 }
