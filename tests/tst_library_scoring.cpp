@@ -78,6 +78,24 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, c.scores({1, 2, 3}));
     }
 
+    void centredCosineHandComputed()
+    {
+        EnrolmentSet s;
+        s.bySource[QStringLiteral("A")] = {{2, 1}};
+        s.bySource[QStringLiteral("B")] = {{1, 2}};
+        auto c = TraceBackend::create(QStringLiteral("cosine"), {{QStringLiteral("center"), 1}});
+        c->fit({{SourceLevel::Attack, s}});
+        // mean (1.5, 1.5): fingerprints (0.5, -0.5), (-0.5, 0.5); query (3, 2) -> (1.5, 0.5): cos = +-1/sqrt(5)
+        const auto r = c->score({3, 2});
+        QCOMPARE(r[0].ranked[0].source, QStringLiteral("A"));
+        QVERIFY(std::fabs(r[0].ranked[0].score - 1 / std::sqrt(5.0)) < 1e-6);
+        QVERIFY(std::fabs(r[0].ranked[1].score + 1 / std::sqrt(5.0)) < 1e-6);
+        // without centring both are close to 1
+        auto plain = TraceBackend::create(QStringLiteral("cosine"));
+        plain->fit({{SourceLevel::Attack, s}});
+        QVERIFY(plain->score({3, 2})[0].ranked[1].score > 0.85);
+    }
+
     void cosineMatchesEvalBruteForce()
     {
         std::mt19937 rng(7);

@@ -314,6 +314,7 @@ int cmdCalibrate(const QStringList &args)
     p.addOption({QStringLiteral("target-far"), QStringLiteral("Threshold at this false-alarm rate instead of the EER."), QStringLiteral("RATE")});
     p.addOption({QStringLiteral("k"), QStringLiteral("knn: k (default 7)."), QStringLiteral("K")});
     p.addOption({QStringLiteral("shrinkage"), QStringLiteral("mahalanobis: shrinkage (default 0.1)."), QStringLiteral("A")});
+    p.addOption({QStringLiteral("center"), QStringLiteral("cosine: subtract the mean enrolment embedding first.")});
     if (!parse(p, QStringLiteral("calibrate"), args, 1, QStringLiteral("L.db")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!p.isSet(QStringLiteral("protocol"))) {
@@ -327,6 +328,8 @@ int cmdCalibrate(const QStringList &args)
         params[QStringLiteral("k")] = p.value(QStringLiteral("k"));
     if (p.isSet(QStringLiteral("shrinkage")))
         params[QStringLiteral("shrinkage")] = p.value(QStringLiteral("shrinkage"));
+    if (p.isSet(QStringLiteral("center")))
+        params[QStringLiteral("center")] = 1;
     auto backend = TraceBackend::create(p.value(QStringLiteral("backend")), params);
     backend->fit(lib);
     const std::vector<LabelledInput> inputs = libraryInputs(p, 1);

@@ -40,6 +40,7 @@ int runTrace(const QStringList &args)
     p.addOption({QStringLiteral("backend"), QStringLiteral("cosine (default), mahalanobis or knn."), QStringLiteral("B"), QStringLiteral("cosine")});
     p.addOption({QStringLiteral("k"), QStringLiteral("knn: k (default 7)."), QStringLiteral("K")});
     p.addOption({QStringLiteral("shrinkage"), QStringLiteral("mahalanobis: shrinkage (default 0.1)."), QStringLiteral("A")});
+    p.addOption({QStringLiteral("center"), QStringLiteral("cosine: subtract the mean enrolment embedding first.")});
     p.addOption({QStringLiteral("top"), QStringLiteral("Candidates shown per level (default 5; JSON: all)."), QStringLiteral("N"), QStringLiteral("5")});
     p.addOption({QStringLiteral("json"), QStringLiteral("JSON on stdout (one object with a result per clip).")});
     p.addOption({QStringLiteral("pooled-eer"), QStringLiteral("Write STOPA pooled EER tables to this folder."), QStringLiteral("OUTDIR")});
@@ -57,6 +58,8 @@ int runTrace(const QStringList &args)
             params[QStringLiteral("k")] = p.value(QStringLiteral("k"));
         if (p.isSet(QStringLiteral("shrinkage")))
             params[QStringLiteral("shrinkage")] = p.value(QStringLiteral("shrinkage"));
+    if (p.isSet(QStringLiteral("center")))
+        params[QStringLiteral("center")] = 1;
         auto backend = TraceBackend::create(p.value(QStringLiteral("backend")), params);
         backend->fit(lib);
         const std::vector<LabelledInput> inputs = libraryInputs(p, 0);

@@ -16,6 +16,7 @@ void FingerprintMatrixScoring::setFingerprints(const QStringList &names, const s
         throw Error(QStringLiteral("cosine scoring: empty fingerprint"));
     m_sources = names;
     m_dim = dim;
+    m_offset.clear();
     m_unit.assign(fps.size() * std::size_t(dim), 0.0f);
     for (std::size_t r = 0; r < fps.size(); ++r) {
         if (int(fps[r].size()) != dim)
@@ -36,6 +37,15 @@ void FingerprintMatrixScoring::enrol(const EnrolmentSet &set)
     const int dim = set.checkedDimension();
     QStringList names;
     std::vector<std::vector<float>> fps;
+    std::vector<double> global(std::size_t(dim), 0.0);
+    std::size_t total = 0;
+    if (m_centre)
+        for (auto it = set.bySource.cbegin(); it != set.bySource.cend(); ++it)
+            for (const Embedding &e : it.value()) {
+                for (int i = 0; i < dim; ++i)
+                    global[std::size_t(i)] += e[std::size_t(i)];
+                ++total;
+            }
     for (auto it = set.bySource.cbegin(); it != set.bySource.cend(); ++it) {
         std::vector<double> sum(std::size_t(dim), 0.0);
         for (const Embedding &e : it.value())
@@ -43,11 +53,16 @@ void FingerprintMatrixScoring::enrol(const EnrolmentSet &set)
                 sum[std::size_t(i)] += e[std::size_t(i)];
         std::vector<float> mean(static_cast<std::size_t>(dim));
         for (int i = 0; i < dim; ++i)
-            mean[std::size_t(i)] = float(sum[std::size_t(i)] / double(it.value().size()));
+            mean[std::size_t(i)] = float(sum[std::size_t(i)] / double(it.value().size())
+                                         - (m_centre ? global[std::size_t(i)] / double(total) : 0.0));
         names << it.key();
         fps.push_back(std::move(mean));
     }
     setFingerprints(names, fps); // QMap keys: sorted, as the interface promises
+    m_offset.clear();
+    if (m_centre)
+        for (int i = 0; i < dim; ++i)
+            m_offset.push_back(float(global[std::size_t(i)] / double(total)));
 }
 
 std::vector<double> FingerprintMatrixScoring::scores(const Embedding &e) const
@@ -55,7 +70,9 @@ std::vector<double> FingerprintMatrixScoring::scores(const Embedding &e) const
     checkQuery(e);
     using Mat = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
     const Eigen::Map<const Mat> m(m_unit.data(), Eigen::Index(m_sources.size()), Eigen::Index(m_dim));
-    const Eigen::Map<const Eigen::VectorXf> x(e.data(), Eigen::Index(m_dim));
+    Eigen::VectorXf x = Eigen::Map<const Eigen::VectorXf>(e.data(), Eigen::Index(m_dim));
+    if (!m_offset.empty())
+        x -= Eigen::Map<const Eigen::VectorXf>(m_offset.data(), Eigen::Index(m_dim));
     const double n = double(x.cast<double>().norm());
     std::vector<double> out(std::size_t(m_sources.size()), 0.0);
     if (n == 0)

@@ -43,10 +43,10 @@ Registry &registry()
 {
     static Registry *r = [] {
         auto *reg = new Registry;
-        reg->makers[QStringLiteral("cosine")] = {QStringLiteral("cosine similarity to the fingerprint (mean embedding), zero-shot"),
+        reg->makers[QStringLiteral("cosine")] = {QStringLiteral("cosine similarity to the fingerprint (mean embedding), zero-shot; center=1 subtracts the mean enrolment embedding"),
             [](const BackendParams &p) -> std::unique_ptr<ScoringBackend> {
-                checkKnown(p, {}, QStringLiteral("cosine"));
-                return std::make_unique<FingerprintMatrixScoring>();
+                checkKnown(p, {QStringLiteral("center")}, QStringLiteral("cosine"));
+                return std::make_unique<FingerprintMatrixScoring>(numberParam(p, QStringLiteral("center"), 0, QStringLiteral("cosine")) != 0);
             }};
         reg->makers[QStringLiteral("mahalanobis")] = {QStringLiteral("negative Mahalanobis distance, shared within-source covariance (shrinkage=0.1)"),
             [](const BackendParams &p) -> std::unique_ptr<ScoringBackend> {
