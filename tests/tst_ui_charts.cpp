@@ -225,6 +225,17 @@ private slots:
         QVERIFY(!panel.summaryValue(QStringLiteral("Closed-set accuracy")).isEmpty());
         QVERIFY(panel.detChart()->curveCount() >= 1);
         QCOMPARE(panel.confusionView()->classCount(), 2);
+        // SOURCETRACE_CHART_SHOTS=DIR saves the panel and every plot as PNG there, to look at them
+        const QString shots = qEnvironmentVariable("SOURCETRACE_CHART_SHOTS");
+        if (!shots.isEmpty()) {
+            panel.show();
+            QTest::qWait(50);
+            panel.grab().save(shots + QStringLiteral("/panel.png"));
+            panel.detChart()->savePng(shots + QStringLiteral("/det.png"));
+            panel.histogramChart()->savePng(shots + QStringLiteral("/hist.png"));
+            panel.confusionView()->savePng(shots + QStringLiteral("/confusion.png"));
+            panel.tippettChart()->savePng(shots + QStringLiteral("/tippett.png"));
+        }
         // export of each tab
         for (int t = 0; t < panel.plotTabs()->count(); ++t) {
             panel.plotTabs()->setCurrentIndex(t);

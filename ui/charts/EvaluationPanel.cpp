@@ -56,7 +56,9 @@ EvaluationPanel::EvaluationPanel(JobManager *jobs, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableWidget(0, 2, split);
     m_table->setHorizontalHeaderLabels({tr("Metric"), tr("Value")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->setMinimumWidth(300);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -89,6 +91,7 @@ EvaluationPanel::EvaluationPanel(JobManager *jobs, QWidget *parent)
     split->addWidget(m_table);
     split->addWidget(plots);
     split->setStretchFactor(1, 2);
+    split->setSizes({420, 780});
     layout->addWidget(split, 1);
 
     connect(m_histSet, qOverload<int>(&QComboBox::currentIndexChanged), this, &EvaluationPanel::onHistogramSetChanged);
@@ -380,7 +383,6 @@ void EvaluationPanel::fillSummary()
         v->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(i, 1, v);
     }
-    m_table->resizeColumnToContents(0);
 }
 
 QList<QPair<QString, QString>> EvaluationPanel::summary() const

@@ -62,6 +62,10 @@ void TippettChart::setScoreSet(const ScoreSet &set)
     const double pad = std::max(0.05 * (hi - lo), 0.1);
     lo -= pad;
     hi += pad;
+    m_x->setRange(lo, hi);
+    m_x->applyNiceNumbers(); // round ticks; the steps below then span the whole axis
+    lo = m_x->min();
+    hi = m_x->max();
     // A step function: proportion[i] holds on (value i-1, value i] and drops right after value i.
     const auto steps = [&](const TippettCurve &c, int cls, QLineSeries *s) {
         QList<QPointF> pts;
@@ -77,7 +81,6 @@ void TippettChart::setScoreSet(const ScoreSet &set)
     steps(m_tar, 0, m_tarSeries);
     steps(m_non, 1, m_nonSeries);
     m_unity->replace(QList<QPointF>{QPointF(0.0, 0.0), QPointF(0.0, 1.0)});
-    m_x->setRange(lo, hi);
 }
 
 double TippettChart::proportionAtOrAbove(int cls, double log10Lr) const
