@@ -48,6 +48,10 @@ int main(int argc, char **argv)
     QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select START:END in seconds."),
                               QStringLiteral("range"));
     select.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption detectOpt(QStringLiteral("detect"), QStringLiteral("Run this model's detection on the file."),
+                                 QStringLiteral("model"));
+    detectOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    cli.addOption(detectOpt);
     cli.addOption(view);
     cli.addOption(select);
     cli.addOption(shot);
@@ -81,6 +85,12 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents(); // let the panes take their size first
         if (range(view, a, b))
             w.viewState()->zoomToRange(a, b);
+    }
+
+    if (opened && cli.isSet(detectOpt)) {
+        w.waitForModels(60000);
+        if (!w.setCurrentModel(cli.value(detectOpt)) || !w.detect(!shotPath.isEmpty()))
+            std::fprintf(stderr, "detect: %s\n", qPrintable(w.lastError().isEmpty() ? QStringLiteral("model not usable") : w.lastError()));
     }
 
     if (!shotPath.isEmpty()) {

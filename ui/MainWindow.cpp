@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
 #include "AudioDocument.h"
+#include "DetectionPanel.h"
+#include "DetectionTask.h"
+#include "ModelCatalog.h"
+#include "ScoreTimelineLayer.h"
 #include "FakeAudioOutput.h"
 #include "JobsPanel.h"
 #include "MetadataPanel.h"
@@ -20,6 +24,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
+#include <QStandardItemModel>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -40,6 +46,7 @@
 #include <QStyle>
 #include <QThread>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -51,6 +58,7 @@ namespace st {
 namespace {
 constexpr int kMaxRecent = 10;
 const char *kRecentKey = "recentFiles";
+const char *kModelKey = "models/current";
 
 QSettings settings() { return QSettings(QStringLiteral("SourceTrace"), QStringLiteral("SourceTrace")); }
 
@@ -106,7 +114,8 @@ void saveSpectrogramSettings(const SpectrogramSettings &s)
 
 MainWindow::MainWindow(std::unique_ptr<AudioOutput> output, QWidget *parent)
     : QMainWindow(parent), m_jobs(new JobManager(std::max(1, QThread::idealThreadCount() - 1), this)),
-      m_view(new ViewState(this)), m_output(output ? std::move(output) : std::make_unique<PortAudioOutput>())
+      m_view(new ViewState(this)), m_output(output ? std::move(output) : std::make_unique<PortAudioOutput>()),
+      m_catalog(new ModelCatalog(this)), m_modelCache(std::make_shared<ModelCache>())
 {
     initUiResources();
     setWindowTitle(tr("SourceTrace"));
@@ -123,11 +132,19 @@ MainWindow::MainWindow(std::unique_ptr<AudioOutput> output, QWidget *parent)
     m_specPane = new Pane(m_view);
     m_wavePane->setObjectName(QStringLiteral("waveformPane"));
     m_specPane->setObjectName(QStringLiteral("spectrogramPane"));
+    m_scorePane = new Pane(m_view);
+    m_scorePane->setObjectName(QStringLiteral("scorePane"));
+    m_scoreLayer = new ScoreTimelineLayer(this);
+    m_scorePane->addLayer(m_scoreLayer);
+    m_scorePane->setMinimumHeight(120);
+    m_scorePane->hide(); // shown once a detection is running or done
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_wavePane);
     split->addWidget(m_specPane);
+    split->addWidget(m_scorePane);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 1);
     split->setHandleWidth(3);
     split->setChildrenCollapsible(false);
     m_scroll = new QScrollBar(Qt::Horizontal);
@@ -154,7 +171,7 @@ MainWindow::MainWindow(std::unique_ptr<AudioOutput> output, QWidget *parent)
     buildMenus();
     buildDocks();
 
-    for (Pane *p : {m_wavePane, m_specPane}) {
+    for (Pane *p : {m_wavePane, m_specPane, m_scorePane}) {
         connect(p, &Pane::readoutChanged, m_readout, &QLabel::setText);
         connect(p, &Pane::clicked, this, [this](qint64 f) {
             m_playback->seek(f);
@@ -186,9 +203,16 @@ MainWindow::MainWindow(std::unique_ptr<AudioOutput> output, QWidget *parent)
     connect(m_playback, &PlaybackController::errorOccurred, this,
             [this](const QString &msg) { showError(tr("Playback"), msg); });
 
+    connect(m_catalog, &ModelCatalog::ready, this, &MainWindow::rebuildModelChooser);
+    connect(m_catalog, &ModelCatalog::failed, this,
+            [this](const QString &msg) { showError(tr("Models"), msg); });
+    m_preferredModel = settings().value(kModelKey).toString();
+    m_catalog->refresh(m_jobs);
+
     updatePlaybackUi();
     updateSelectionLabel();
     updateScrollBar();
+    rebuildModelChooser();
     resize(1400, 860);
 }
 
@@ -275,6 +299,26 @@ void MainWindow::buildActions()
     tb->addAction(m_actZoomOut);
     tb->addAction(m_actFit);
     tb->addAction(m_actZoomSel);
+
+    m_actDetect = make(tr("&Detect"), QKeySequence(tr("Ctrl+D")), [this]() { detect(); });
+    m_actRescanModels = make(tr("&Rescan models"), QKeySequence(), [this]() { m_catalog->refresh(m_jobs); });
+    tb->addSeparator();
+    auto *modelLabel = new QLabel(tr(" Model "));
+    tb->addWidget(modelLabel);
+    m_modelCombo = new QComboBox;
+    m_modelCombo->setObjectName(QStringLiteral("modelCombo"));
+    m_modelCombo->setMinimumContentsLength(12);
+    m_modelCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_modelCombo->setToolTip(tr("The model Detect runs"));
+    tb->addWidget(m_modelCombo);
+    connect(m_modelCombo, &QComboBox::activated, this, [this](int i) {
+        const QString name = m_modelCombo->itemData(i).toString();
+        if (!name.isEmpty())
+            setCurrentModel(name);
+    });
+    tb->addAction(m_actDetect);
+    if (auto *button = qobject_cast<QToolButton *>(tb->widgetForAction(m_actDetect)))
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
 }
 
 void MainWindow::buildMenus()
@@ -302,6 +346,9 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(m_actSelectAll);
     view->addAction(m_actClearSel);
+
+    m_modelsMenu = menuBar()->addMenu(tr("&Models"));
+    m_modelsMenu->setToolTipsVisible(true);
 
     QMenu *play = menuBar()->addMenu(tr("&Playback"));
     for (QAction *a : {m_actPlay, m_actPlaySel, m_actStop, m_actLoop})
@@ -333,12 +380,25 @@ void MainWindow::buildDocks()
     m_jobsPanel = new JobsPanel(m_jobs);
     jobsDock->setWidget(m_jobsPanel);
     addDockWidget(Qt::RightDockWidgetArea, jobsDock);
+    m_detectDock = new QDockWidget(tr("Detection"), this);
+    m_detectDock->setObjectName(QStringLiteral("detectionDock"));
+    m_detectPanel = new DetectionPanel;
+    m_detectDock->setWidget(m_detectPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_detectDock);
+    tabifyDockWidget(specDock, m_detectDock);
+    specDock->raise();
+    connect(m_detectPanel, &DetectionPanel::windowActivated, this, [this](qint64 a, qint64 b) {
+        m_view->setSelection(a, b);
+        m_view->ensureVisible(double(a));
+    });
+
     resizeDocks({metaDock, specDock, jobsDock}, {330, 330, 120}, Qt::Vertical);
     resizeDocks({metaDock}, {340}, Qt::Horizontal);
 
     QMenu *windows = menuBar()->addMenu(tr("&Window"));
     windows->addAction(metaDock->toggleViewAction());
     windows->addAction(specDock->toggleViewAction());
+    windows->addAction(m_detectDock->toggleViewAction());
     windows->addAction(jobsDock->toggleViewAction());
 }
 
@@ -352,6 +412,7 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::closeDocument()
 {
+    clearDetection();
     m_playback->clearSource();
     m_wavePane->clearLayers();
     m_specPane->clearLayers();
@@ -506,6 +567,7 @@ void MainWindow::updatePlaybackUi()
     }
     for (QAction *a : {m_actExportImage, m_actExportSpec, m_actFit, m_actZoomIn, m_actZoomOut, m_actZoomSel})
         a->setEnabled(haveDoc);
+    updateDetectUi();
 }
 
 void MainWindow::updateSelectionLabel()
@@ -591,7 +653,7 @@ bool MainWindow::exportViewImage(const QString &path)
                               .arg(QFileInfo(m_doc->info().path).fileName(),
                                    TimeRuler::formatTime(m_view->frameToSeconds(m_view->startFrame()), 3),
                                    TimeRuler::formatTime(m_view->frameToSeconds(m_view->endFrame()), 3));
-    ViewExporter ex(*m_view, {m_wavePane, m_specPane}, title);
+    ViewExporter ex(*m_view, visiblePanes(), title);
     ex.waitUntilComplete(10000);
     try {
         if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
@@ -654,9 +716,12 @@ bool MainWindow::waitUntilReady(int msecs)
     for (;;) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         // Painting asks the layers for their visible data.
-        m_wavePane->repaint();
-        m_specPane->repaint();
-        const bool done = m_jobs->activeJobs().isEmpty() && m_wavePane->isComplete() && m_specPane->isComplete();
+        bool complete = true;
+        for (Pane *p : visiblePanes()) {
+            p->repaint();
+            complete = complete && p->isComplete();
+        }
+        const bool done = m_jobs->activeJobs().isEmpty() && complete;
         if (done) {
             QCoreApplication::processEvents();
             return true;
@@ -688,6 +753,215 @@ void MainWindow::closeEvent(QCloseEvent *e)
 {
     m_playback->stop();
     QMainWindow::closeEvent(e);
+}
+
+// --- models and detection -----------------------------------------------------------------------
+
+void MainWindow::setModelFolders(const QStringList &folders)
+{
+    m_catalog->setFolders(folders);
+    m_catalog->refresh(m_jobs);
+    rebuildModelChooser();
+}
+
+bool MainWindow::waitForModels(int msecs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!m_catalog->isReady() || !m_jobs->activeJobs().isEmpty()) {
+        if (m_catalog->isReady()) {
+            // Other jobs may run (the clip's hash); the list is what we wait for.
+            bool scanning = false;
+            for (const JobPtr &j : m_jobs->activeJobs())
+                scanning = scanning || j->description() == tr("Check models");
+            if (!scanning)
+                break;
+        }
+        if (t.elapsed() > msecs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    QCoreApplication::processEvents();
+    return true;
+}
+
+QString MainWindow::currentModel() const
+{
+    return m_modelCombo && m_modelCombo->currentIndex() >= 0 ? m_modelCombo->currentData().toString() : QString();
+}
+
+bool MainWindow::setCurrentModel(const QString &name)
+{
+    const CatalogEntry *e = m_catalog->find(name);
+    if (!e || !e->usable)
+        return false;
+    m_preferredModel = name;
+    settings().setValue(kModelKey, name);
+    const int i = m_modelCombo->findData(name);
+    if (i >= 0 && m_modelCombo->currentIndex() != i) {
+        const QSignalBlocker block(m_modelCombo);
+        m_modelCombo->setCurrentIndex(i);
+    }
+    for (QAction *a : m_modelsMenu->actions())
+        if (a->isCheckable())
+            a->setChecked(a->data().toString() == name);
+    updateDetectUi();
+    return true;
+}
+
+void MainWindow::rebuildModelChooser()
+{
+    const QSignalBlocker block(m_modelCombo);
+    m_modelCombo->clear();
+    m_modelsMenu->clear();
+    auto *items = qobject_cast<QStandardItemModel *>(m_modelCombo->model());
+    if (!m_catalog->isReady()) {
+        m_modelCombo->addItem(tr("(checking models...)"));
+        m_modelsMenu->addAction(tr("(checking models...)"))->setEnabled(false);
+    } else if (m_catalog->entries().isEmpty()) {
+        m_modelCombo->addItem(tr("(no models found)"));
+        QAction *none = m_modelsMenu->addAction(tr("(no models found)"));
+        none->setEnabled(false);
+        none->setToolTip(tr("Searched: %1").arg(m_catalog->folders().join(QStringLiteral(", "))));
+    }
+    auto *group = new QActionGroup(m_modelsMenu);
+    QString chosen;
+    QString firstDetector;
+    for (const CatalogEntry &e : m_catalog->entries()) {
+        QString label = e.name;
+        if (!e.usable)
+            label += tr(" (refused)");
+        else if (!e.manifest.isDetector())
+            label += tr(" (not a detector)");
+        m_modelCombo->addItem(label, e.usable ? e.name : QString());
+        const int row = m_modelCombo->count() - 1;
+        m_modelCombo->setItemData(row, e.description(), Qt::ToolTipRole);
+        if (items && !e.usable)
+            items->item(row)->setEnabled(false);
+        QAction *a = m_modelsMenu->addAction(label);
+        a->setData(e.usable ? e.name : QString());
+        a->setToolTip(e.description());
+        a->setEnabled(e.usable);
+        a->setCheckable(e.usable);
+        if (e.usable) {
+            group->addAction(a);
+            const QString name = e.name;
+            connect(a, &QAction::triggered, this, [this, name]() { setCurrentModel(name); });
+            if (e.name == m_preferredModel)
+                chosen = e.name;
+            if (firstDetector.isEmpty() && e.manifest.isDetector())
+                firstDetector = e.name;
+        }
+    }
+    m_modelsMenu->addSeparator();
+    m_modelsMenu->addAction(m_actDetect);
+    m_modelsMenu->addAction(m_actRescanModels);
+    if (chosen.isEmpty())
+        chosen = firstDetector;
+    if (!chosen.isEmpty()) {
+        m_modelCombo->setCurrentIndex(m_modelCombo->findData(chosen));
+        for (QAction *a : m_modelsMenu->actions())
+            if (a->isCheckable())
+                a->setChecked(a->data().toString() == chosen);
+    } else {
+        m_modelCombo->setCurrentIndex(-1);
+    }
+    updateDetectUi();
+}
+
+void MainWindow::updateDetectUi()
+{
+    if (!m_actDetect)
+        return;
+    const CatalogEntry *e = m_catalog->find(currentModel());
+    QString why;
+    if (!m_doc)
+        why = tr("Open a clip first");
+    else if (!e)
+        why = m_catalog->isReady() ? tr("No usable model: see the Models menu") : tr("Checking the models...");
+    else if (!e->manifest.isDetector())
+        why = tr("%1 is not a detector (%2)").arg(e->name, e->manifest.scoreConvention());
+    else if (m_detectJob && !m_detectJob->isFinished())
+        why = tr("A detection is running (cancel it in the Jobs panel)");
+    m_actDetect->setEnabled(why.isEmpty());
+    m_actDetect->setToolTip(why.isEmpty() ? tr("Run %1 on the open clip: whole-clip score and score timeline (Ctrl+D)").arg(e->name)
+                                          : why);
+}
+
+bool MainWindow::detect(bool wait)
+{
+    const CatalogEntry *e = m_catalog->find(currentModel());
+    if (!m_doc || !e || !e->isDetector() || (m_detectJob && !m_detectJob->isFinished())) {
+        updateDetectUi();
+        m_lastError = m_actDetect->toolTip();
+        return false;
+    }
+    clearDetection();
+    auto result = std::make_shared<DetectionResult>();
+    JobPtr job = DetectionTask::makeJob(e->manifest, m_doc->file(), m_modelCache, result,
+                                        std::max(1, QThread::idealThreadCount()));
+    m_detectJob = job;
+    m_scorePane->show();
+    m_detectPanel->setStatus(tr("Running %1...").arg(e->name));
+    m_detectDock->show();
+    m_detectDock->raise();
+    QPointer<MainWindow> self(this);
+    job->onFinished([self, result](const Job &j) {
+        if (!self || self->m_detectJob.get() != &j)
+            return; // the clip was closed or another detection started
+        self->updateDetectUi();
+        if (j.state() == JobState::Succeeded) {
+            self->showDetection(result);
+        } else if (j.state() == JobState::Failed) {
+            self->m_detectPanel->setStatus(j.errorMessage());
+            self->showError(tr("Detection"), j.errorMessage());
+        } else {
+            self->m_detectPanel->setStatus(tr("Detection cancelled."));
+        }
+    });
+    m_jobs->submit(job);
+    updateDetectUi();
+    if (!wait)
+        return true;
+    m_jobs->waitFor(job);
+    QCoreApplication::processEvents();
+    return job->state() == JobState::Succeeded;
+}
+
+void MainWindow::showDetection(std::shared_ptr<DetectionResult> r)
+{
+    m_detection = std::move(r);
+    m_scoreLayer->setWindows(m_detection->windowsInFrames(), m_detection->clip.higherIsBonafide,
+                             m_detection->manifest.name);
+    m_detectPanel->setResult(m_detection.get());
+    m_scorePane->show();
+    statusBar()->showMessage(tr("%1: score %2 (%3)")
+                                 .arg(m_detection->manifest.name)
+                                 .arg(m_detection->clip.score, 0, 'f', 4)
+                                 .arg(m_detection->manifest.scoreConvention()),
+                             10000);
+}
+
+void MainWindow::clearDetection()
+{
+    if (m_detectJob && !m_detectJob->isFinished())
+        m_detectJob->cancel();
+    m_detectJob.reset();
+    m_detection.reset();
+    m_scoreLayer->clear();
+    if (m_detectPanel)
+        m_detectPanel->setResult(nullptr);
+    m_scorePane->hide();
+    updateDetectUi();
+}
+
+QList<Pane *> MainWindow::visiblePanes() const
+{
+    QList<Pane *> panes{m_wavePane, m_specPane};
+    if (!m_scorePane->isHidden())
+        panes << m_scorePane;
+    return panes;
 }
 
 } // namespace st

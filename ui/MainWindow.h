@@ -1,15 +1,20 @@
 #pragma once
-// The viewer's main window: a time ruler, a waveform pane and a spectrogram pane on one shared
-// ViewState, a scroll bar, docks for the file's metadata, the spectrogram settings and the running
-// jobs, playback controls, and the File/View/Playback menus. Opening, exporting and playing are also
-// public functions so tests and the command line drive them without dialogs.
+// The viewer's main window: a time ruler, a waveform pane, a spectrogram pane and (after a detection)
+// a score-timeline pane on one shared ViewState, a scroll bar, docks for the file's metadata, the
+// spectrogram settings, the running jobs and the detection results, playback controls, a model
+// chooser (toolbar and Models menu), and the File/View/Models/Playback menus. Opening, exporting,
+// playing and detecting are also public functions so tests and the command line drive them without
+// dialogs. Everything slow (hashing, loading and running models) runs as jobs of jobs().
 #include "AudioOutput.h"
 #include "SpectrogramLayer.h"
+#include "jobs/Job.h"
 
 #include <QMainWindow>
 #include <memory>
 
 class QAction;
+class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QScrollBar;
@@ -18,7 +23,12 @@ namespace st {
 
 class AudioDocument;
 class AudioOutput;
+class DetectionPanel;
 class JobManager;
+class ModelCache;
+class ModelCatalog;
+class ScoreTimelineLayer;
+struct DetectionResult;
 class JobsPanel;
 class MetadataPanel;
 class Pane;
@@ -69,6 +79,27 @@ public:
     QString readoutText() const;
     QAction *playAction() const { return m_actPlay; }
 
+    // --- models and detection ---------------------------------------------------------------------
+    /// Scans these folders instead of ModelRegistry::defaultFolders() (in a job; see waitForModels()).
+    void setModelFolders(const QStringList &folders);
+    ModelCatalog *modelCatalog() const { return m_catalog; }
+    /// Processes events until the model list has been scanned (or `msecs` passed).
+    bool waitForModels(int msecs);
+    QString currentModel() const;
+    /// Chooses a listed, usable model; false otherwise.
+    bool setCurrentModel(const QString &name);
+    QComboBox *modelCombo() const { return m_modelCombo; }
+    QAction *detectAction() const { return m_actDetect; }
+    /// Runs the chosen model on the open clip as a job (whole-clip score and score timeline). False
+    /// (with lastError()) when there is no clip or no usable detector. With `wait`, waits for the job
+    /// and returns its success.
+    bool detect(bool wait = false);
+    /// The last finished detection on the open clip, or null.
+    const DetectionResult *detectionResult() const { return m_detection.get(); }
+    Pane *scorePane() const { return m_scorePane; }
+    ScoreTimelineLayer *scoreLayer() const { return m_scoreLayer; }
+    DetectionPanel *detectionPanel() const { return m_detectPanel; }
+
     static QStringList recentFiles();
 
 protected:
@@ -92,6 +123,11 @@ private:
     void chooseOpen();
     void chooseExportImage();
     void chooseExportSpectrogram();
+    void rebuildModelChooser();
+    void updateDetectUi();
+    void showDetection(std::shared_ptr<DetectionResult> r);
+    void clearDetection();
+    QList<Pane *> visiblePanes() const;
 
     bool m_interactive = true;
     QString m_lastError;
@@ -123,6 +159,19 @@ private:
     QAction *m_actZoomIn, *m_actZoomOut, *m_actFit, *m_actZoomSel, *m_actPanLeft, *m_actPanRight;
     QAction *m_actHome, *m_actEnd, *m_actSelectAll, *m_actClearSel, *m_actGainUp, *m_actGainDown;
     QAction *m_actPlay, *m_actPlaySel, *m_actStop, *m_actLoop;
+
+    ModelCatalog *m_catalog;
+    std::shared_ptr<ModelCache> m_modelCache;
+    std::shared_ptr<DetectionResult> m_detection;
+    JobPtr m_detectJob;
+    QString m_preferredModel;
+    QComboBox *m_modelCombo = nullptr;
+    QMenu *m_modelsMenu = nullptr;
+    QAction *m_actDetect = nullptr, *m_actRescanModels = nullptr;
+    Pane *m_scorePane;
+    ScoreTimelineLayer *m_scoreLayer;
+    DetectionPanel *m_detectPanel = nullptr;
+    QDockWidget *m_detectDock = nullptr;
 };
 
 } // namespace st
