@@ -107,7 +107,7 @@ int runTrace(const QStringList &args)
                     if (d.threshold)
                         o.insert(QStringLiteral("threshold"), *d.threshold);
                     lv.append(o);
-                    text += QStringLiteral("  %1: %2%3   [%4]\n").arg(sourceLevelName(d.level), -15).arg(d.decision, -16)
+                    text += QStringLiteral("  %1 %2%3   [%4]\n").arg(sourceLevelName(d.level) + QLatin1Char(':'), -15).arg(d.decision, -16)
                                 .arg(d.threshold ? QStringLiteral(" (threshold %1)").arg(*d.threshold, 0, 'f', 4) : QStringLiteral(" (no threshold)"))
                                 .arg(shown.join(QStringLiteral(" | ")));
                 }

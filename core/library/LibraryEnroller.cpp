@@ -89,7 +89,9 @@ EnrolmentOutcome LibraryEnroller::run(FingerprintLibrary &library, const std::ve
 JobPtr LibraryEnroller::makeJob(const QString &libraryPath, std::vector<ClipToEnrol> clips, EmbedFunction embed,
                                 std::shared_ptr<EnrolmentOutcome> outcome)
 {
-    return std::make_shared<Job>(QStringLiteral("enrol %1 clips into %2").arg(clips.size()).arg(QFileInfo(libraryPath).fileName()),
+    // The description first: the lambda below takes the clips.
+    const QString description = QStringLiteral("enrol %1 clips into %2").arg(clips.size()).arg(QFileInfo(libraryPath).fileName());
+    return std::make_shared<Job>(description,
                                  [libraryPath, clips = std::move(clips), embed = std::move(embed), outcome](JobContext &ctx) -> QVariant {
                                      FingerprintLibrary lib(libraryPath);
                                      *outcome = run(lib, clips, embed, &ctx);
