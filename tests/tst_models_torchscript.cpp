@@ -215,10 +215,12 @@ private slots:
     void registryListsTestModels()
     {
         ModelRegistry reg({dataDir()});
-        QCOMPARE(reg.names(), QStringList({"tiny-dict", "tiny-tuple"}));
+        // tests/data is shared with other suites' models: look for ours.
+        QVERIFY(reg.names().contains("tiny-dict"));
+        QVERIFY(reg.names().contains("tiny-tuple"));
         reg.checkWeights();
         for (const ModelEntry &e : reg.entries())
-            QCOMPARE(e.weights, ModelEntry::WeightsState::Ok);
+            QVERIFY2(e.weights == ModelEntry::WeightsState::Ok, qPrintable(e.manifest.name));
         QVERIFY(reg.problems().isEmpty());
     }
 };
