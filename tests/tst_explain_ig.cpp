@@ -364,5 +364,15 @@ void TestExplainIg::aasistLCompleteness()
     QVERIFY2(r.completenessError < 0.01, qPrintable(QString::number(r.completenessError)));
 }
 
-QTEST_GUILESS_MAIN(TestExplainIg)
+// The AASIST-L case runs 128 forward+backward passes: allow it more than Qt Test's default 5 minutes
+// per function on a loaded single core.
+int main(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "1500000");
+    QCoreApplication app(argc, argv);
+    TestExplainIg tc;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&tc, argc, argv);
+}
 #include "tst_explain_ig.moc"
