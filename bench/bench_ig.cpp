@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QStringList>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace st;
 
@@ -32,6 +33,15 @@ long peakRssKb()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').first().toLong();
     return -1;
+}
+
+// CPU seconds (user + system) of this process so far: on a machine shared with other work, CPU time
+// tracks the work done better than wall time.
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + 1e-6 * double(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
 }
 
 void resetPeakRss()
@@ -119,14 +129,19 @@ int main(int argc, char **argv)
         ig.run(clip, one); // warm-up
         QElapsedTimer timer;
         timer.start();
+        double c0 = cpuSeconds();
         ig.run(clip, one);
         const double oneRun = timer.elapsed() / 1000.0 / 2;
+        const double oneCpu = (cpuSeconds() - c0) / 2;
         timer.restart();
+        c0 = cpuSeconds();
         const IgResult r = ig.run(clip, s);
         const double igTime = timer.elapsed() / 1000.0;
-        std::printf("threads %d: one plain forward+backward %.2f s; IG %d steps %.2f s (%d rows per batch) "
-                    "= %.2f s per step; naive %d x forward+backward ~ %.1f s; completeness gap %.3f %%\n",
-                    t, oneRun, steps, igTime, r.batchRows, igTime / steps, steps, steps * oneRun, 100.0 * r.completenessError);
+        const double igCpu = cpuSeconds() - c0;
+        std::printf("threads %d: one plain forward+backward %.2f s (cpu %.2f s); IG %d steps %.2f s (cpu %.2f s, %d rows per batch) "
+                    "= %.2f s per step; naive %d x forward+backward ~ %.1f s (cpu %.1f s); completeness gap %.3f %%\n",
+                    t, oneRun, oneCpu, steps, igTime, igCpu, r.batchRows, igTime / steps, steps, steps * oneRun, steps * oneCpu,
+                    100.0 * r.completenessError);
         std::fflush(stdout);
     }
     return 0;
