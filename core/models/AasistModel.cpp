@@ -56,7 +56,10 @@ public:
         for (size_t b = 0; b < batch.size(); ++b)
             std::copy(batch[b].begin(), batch[b].end(), p + b * len);
         at::Tensor emb, logits;
-        std::tie(emb, logits) = m_net->forwardInference(x);
+        // ST_AASIST_REFERENCE_PATH=1 runs the reference's operation order instead of the fast path
+        // (for measurements and cross-checks).
+        static const bool referencePath = qEnvironmentVariableIsSet("ST_AASIST_REFERENCE_PATH");
+        std::tie(emb, logits) = referencePath ? m_net->forward(x) : m_net->forwardInference(x);
         emb = emb.contiguous();
         logits = logits.contiguous();
         const int64_t d = emb.size(1), c = logits.size(1);

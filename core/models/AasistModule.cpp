@@ -12,8 +12,6 @@
 
 namespace st::aasist {
 
-namespace F = torch::nn::functional;
-
 // ---- sinc front end -------------------------------------------------------------------------
 
 at::Tensor sincFilterBank(int sincFilters, int kernelSize, int sampleRate)
@@ -327,6 +325,23 @@ at::Tensor conv(const at::Tensor &x, const at::Tensor &w, const at::Tensor &b, a
     return at::mkldnn_convolution(x, w, b, pad, kOnes, kOnes, 1);
 }
 
+// Runs f with every ATen/oneDNN operation inside single-threaded, also when LibTorch has several
+// threads: the small tensors of the late blocks and the graph back end gain nothing from a fork-join
+// per operation, and on a shared machine each of those barriers can stall for a time slice. Inside an
+// at::parallel_for body operations run serially; the second thread has nothing to do.
+template<typename Fn>
+void runSerially(Fn &&f)
+{
+    if (at::get_num_threads() > 1 && !at::in_parallel_region()) {
+        at::parallel_for(0, 2, 1, [&](int64_t begin, int64_t) {
+            if (begin == 0)
+                f();
+        });
+    } else {
+        f();
+    }
+}
+
 int64_t chunkFrames()
 {
     static const int64_t n = [] {
@@ -437,8 +452,10 @@ at::Tensor AasistNetImpl::blockFast(size_t i, int64_t batch, int64_t height, int
                 runChunk(c);
         });
     } else {
-        for (int64_t c = 0; c < chunks; ++c)
-            runChunk(c);
+        runSerially([&] {
+            for (int64_t c = 0; c < chunks; ++c)
+                runChunk(c);
+        });
     }
     return out;
 }
@@ -466,7 +483,8 @@ std::tuple<at::Tensor, at::Tensor> AasistNetImpl::forwardInference(const at::Ten
         });
         timer.mark("block", int(i));
     }
-    auto r = backEnd(x.narrow(3, 2, x.size(3) - 4).contiguous());
+    std::tuple<at::Tensor, at::Tensor> r;
+    runSerially([&] { r = backEnd(x.narrow(3, 2, x.size(3) - 4).contiguous()); });
     timer.mark("back end");
     return r;
 }
