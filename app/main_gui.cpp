@@ -52,6 +52,14 @@ int main(int argc, char **argv)
                                  QStringLiteral("model"));
     detectOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     cli.addOption(detectOpt);
+    QCommandLineOption libraryOpt(QStringLiteral("library"), QStringLiteral("Open this fingerprint library."),
+                                  QStringLiteral("db"));
+    libraryOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    cli.addOption(libraryOpt);
+    QCommandLineOption traceOpt(QStringLiteral("trace"), QStringLiteral("Trace the file against the library with this back-end."),
+                                QStringLiteral("backend"));
+    traceOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    cli.addOption(traceOpt);
     cli.addOption(view);
     cli.addOption(select);
     cli.addOption(shot);
@@ -91,6 +99,14 @@ int main(int argc, char **argv)
         w.waitForModels(60000);
         if (!w.setCurrentModel(cli.value(detectOpt)) || !w.detect(!shotPath.isEmpty()))
             std::fprintf(stderr, "detect: %s\n", qPrintable(w.lastError().isEmpty() ? QStringLiteral("model not usable") : w.lastError()));
+    }
+
+    if (cli.isSet(libraryOpt) && !w.openLibrary(cli.value(libraryOpt)))
+        std::fprintf(stderr, "library: %s\n", qPrintable(w.lastError()));
+    if (opened && cli.isSet(traceOpt)) {
+        w.waitForModels(60000);
+        if (!w.trace(cli.value(traceOpt), !shotPath.isEmpty()))
+            std::fprintf(stderr, "trace: %s\n", qPrintable(w.lastError()));
     }
 
     if (!shotPath.isEmpty()) {

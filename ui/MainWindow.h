@@ -24,7 +24,11 @@ namespace st {
 class AudioDocument;
 class AudioOutput;
 class DetectionPanel;
+class EmbeddingMapView;
 class JobManager;
+class LibraryPanel;
+class TracePanel;
+struct TraceResult;
 class ModelCache;
 class ModelCatalog;
 class ScoreTimelineLayer;
@@ -100,6 +104,18 @@ public:
     ScoreTimelineLayer *scoreLayer() const { return m_scoreLayer; }
     DetectionPanel *detectionPanel() const { return m_detectPanel; }
 
+    // --- source tracing ----------------------------------------------------------------------------
+    LibraryPanel *libraryPanel() const { return m_libraryPanel; }
+    TracePanel *tracePanel() const { return m_tracePanel; }
+    EmbeddingMapView *mapView() const { return m_mapView; }
+    /// Opens a fingerprint library and shows the library and map docks.
+    bool openLibrary(const QString &path);
+    /// Traces the open clip against the library with `backend` (empty: the trace panel's choice), as
+    /// a job. False (lastError()) when it cannot start; with `wait`, waits and returns its success.
+    bool trace(const QString &backend = {}, bool wait = false);
+    /// The last trace of the open clip, or null.
+    std::shared_ptr<const TraceResult> traceResult() const { return m_trace; }
+
     static QStringList recentFiles();
 
 protected:
@@ -128,6 +144,8 @@ private:
     void showDetection(std::shared_ptr<DetectionResult> r);
     void clearDetection();
     QList<Pane *> visiblePanes() const;
+    void updateTraceUi();
+    void showLibraryDocks();
 
     bool m_interactive = true;
     QString m_lastError;
@@ -172,6 +190,14 @@ private:
     ScoreTimelineLayer *m_scoreLayer;
     DetectionPanel *m_detectPanel = nullptr;
     QDockWidget *m_detectDock = nullptr;
+
+    LibraryPanel *m_libraryPanel = nullptr;
+    TracePanel *m_tracePanel = nullptr;
+    EmbeddingMapView *m_mapView = nullptr;
+    QDockWidget *m_libraryDock = nullptr, *m_traceDock = nullptr, *m_mapDock = nullptr;
+    QAction *m_actTrace = nullptr, *m_actEnrol = nullptr;
+    std::shared_ptr<const TraceResult> m_trace;
+    JobPtr m_traceJob;
 };
 
 } // namespace st

@@ -1,0 +1,151 @@
+#include "TracePanel.h"
+
+#include "LibrarySourceModel.h"
+#include "TraceTask.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace st {
+
+namespace {
+constexpr int kBarRole = Qt::UserRole + 10;       // fraction in [0, 1] of the bar
+constexpr int kThresholdRole = Qt::UserRole + 11; // fraction of the threshold mark, or < 0
+constexpr int kPassRole = Qt::UserRole + 12;      // above the threshold (or no threshold)
+
+// Paints the score column as a bar under the number.
+class ScoreBarDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *p, const QStyleOptionViewItem &opt, const QModelIndex &index) const override
+    {
+        const QVariant bar = index.data(kBarRole);
+        if (bar.isValid()) {
+            const QRect r = opt.rect.adjusted(2, 3, -2, -3);
+            const double f = std::clamp(bar.toDouble(), 0.0, 1.0);
+            p->fillRect(QRect(r.left(), r.top(), int(r.width() * f), r.height()),
+                        index.data(kPassRole).toBool() ? QColor(0x3f, 0x8f, 0x78) : QColor(0x8f, 0x4a, 0x3f));
+            const double t = index.data(kThresholdRole).toDouble();
+            if (t >= 0) {
+                p->setPen(QPen(QColor(0xd0, 0xd6, 0xe0), 1, Qt::DashLine));
+                const int x = r.left() + int(r.width() * std::clamp(t, 0.0, 1.0));
+                p->drawLine(x, opt.rect.top(), x, opt.rect.bottom());
+            }
+        }
+        QStyledItemDelegate::paint(p, opt, index);
+    }
+};
+} // namespace
+
+TracePanel::TracePanel(QWidget *parent) : QWidget(parent)
+{
+    auto *v = new QVBoxLayout(this);
+    auto *h = new QHBoxLayout;
+    h->addWidget(new QLabel(tr("Back-end")));
+    m_backend = new QComboBox;
+    m_backend->addItem(tr("cosine"), QStringLiteral("cosine"));
+    m_backend->addItem(tr("Mahalanobis"), QStringLiteral("mahalanobis"));
+    m_backend->addItem(tr("kNN (k = 7)"), QStringLiteral("knn"));
+    h->addWidget(m_backend, 1);
+    m_trace = new QPushButton(tr("Trace"));
+    h->addWidget(m_trace);
+    v->addLayout(h);
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->addWidget(m_status);
+    m_tree = new QTreeWidget;
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Level / candidate"), tr("Score")});
+    m_tree->setItemDelegateForColumn(1, new ScoreBarDelegate(m_tree));
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Fixed);
+    m_tree->header()->resizeSection(1, 110);
+    m_tree->setRootIsDecorated(true);
+    v->addWidget(m_tree, 1);
+    connect(m_trace, &QPushButton::clicked, this, [this]() { emit traceRequested(backend()); });
+    setStatus(tr("Open a library and a clip, then Trace (Ctrl+T)."));
+}
+
+QString TracePanel::backend() const { return m_backend->currentData().toString(); }
+
+void TracePanel::setStatus(const QString &text) { m_status->setText(text); }
+
+void TracePanel::setTraceEnabled(bool on, const QString &why)
+{
+    m_trace->setEnabled(on);
+    m_trace->setToolTip(why);
+}
+
+QString TracePanel::decisionText(int level) const
+{
+    if (!m_result)
+        return {};
+    for (const LevelDecision &d : m_result->decisions)
+        if (int(d.level) == level)
+            return d.decision;
+    return {};
+}
+
+void TracePanel::setResult(std::shared_ptr<const TraceResult> r)
+{
+    m_result = std::move(r);
+    m_tree->clear();
+    if (!m_result)
+        return;
+    setStatus(tr("%1 with %2 against %3 (model %4). Scores: higher = more likely that source.")
+                  .arg(QFileInfo(m_result->clipPath).fileName(), m_result->backend,
+                       QFileInfo(m_result->libraryPath).fileName(), m_result->model.name));
+    for (const LevelDecision &d : m_result->decisions) {
+        auto *top = new QTreeWidgetItem(m_tree);
+        QString text = LibrarySourceModel::levelTitle(d.level) + QStringLiteral(": ");
+        text += d.unknown ? tr("unknown source") : d.decision;
+        text += d.threshold ? tr("   (threshold %1)").arg(*d.threshold, 0, 'f', 4) : tr("   (no threshold)");
+        top->setText(0, text);
+        QFont f = top->font(0);
+        f.setBold(true);
+        top->setFont(0, f);
+        if (d.unknown)
+            top->setForeground(0, QColor(0xff, 0x9f, 0x43));
+        top->setToolTip(0, d.unknown ? tr("The best score is at or below the library's threshold for this level and "
+                                          "back-end: the clip's source is taken to be none of the enrolled ones.")
+                                     : d.threshold ? tr("The best score is above the library's threshold.")
+                                                   : tr("No open-set threshold is stored for this level and back-end "
+                                                        "(sourcetrace-cli library calibrate): the best candidate is shown."));
+        top->setFirstColumnSpanned(true);
+        if (d.ranked.empty())
+            continue;
+        double lo = d.ranked.back().score, hi = d.ranked.front().score;
+        if (d.threshold) {
+            lo = std::min(lo, *d.threshold);
+            hi = std::max(hi, *d.threshold);
+        }
+        const double span = hi - lo;
+        // Bars from a floor a little below the lowest value, so the last candidate still shows.
+        const double floor = span > 0 ? lo - 0.1 * span : lo - 1.0;
+        auto frac = [&](double s) { return (s - floor) / (hi - floor); };
+        for (std::size_t i = 0; i < d.ranked.size(); ++i) {
+            const Candidate &c = d.ranked[i];
+            auto *it = new QTreeWidgetItem(top);
+            it->setText(0, QStringLiteral("%1. %2").arg(i + 1).arg(c.source));
+            it->setText(1, QString::number(c.score, 'f', 4));
+            it->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            it->setData(1, kBarRole, frac(c.score));
+            it->setData(1, kThresholdRole, d.threshold ? frac(*d.threshold) : -1.0);
+            it->setData(1, kPassRole, !d.threshold || c.score > *d.threshold);
+        }
+        top->setExpanded(true);
+    }
+}
+
+} // namespace st

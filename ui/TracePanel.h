@@ -1,0 +1,45 @@
+#pragma once
+// The trace results of the open clip: for each level, the decision (the best source, or "unknown
+// source" when its score is at or below the library's open-set threshold for that level and
+// back-end) and the ranked candidates with their scores drawn as bars (relative within the level;
+// the threshold, when stored, is marked). A back-end chooser and the Trace button start a trace.
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace st {
+
+struct TraceResult;
+
+class TracePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TracePanel(QWidget *parent = nullptr);
+
+    void setResult(std::shared_ptr<const TraceResult> r);
+    void setStatus(const QString &text);
+    void setTraceEnabled(bool on, const QString &why);
+    QString backend() const;
+
+    /// For tests: the candidate rows of a level (top-level item per level, children best first).
+    QTreeWidget *tree() const { return m_tree; }
+    /// For tests: the decision text of a level ("A01", "unknown").
+    QString decisionText(int level) const;
+
+signals:
+    void traceRequested(const QString &backend);
+
+private:
+    std::shared_ptr<const TraceResult> m_result;
+    QComboBox *m_backend;
+    QPushButton *m_trace;
+    QLabel *m_status;
+    QTreeWidget *m_tree;
+};
+
+} // namespace st

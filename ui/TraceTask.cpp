@@ -1,0 +1,76 @@
+#include "TraceTask.h"
+
+#include "DetectionTask.h"
+#include "ModelCatalog.h"
+#include "audio/AudioFile.h"
+#include "library/TraceBackend.h"
+#include "models/ModelRunner.h"
+#include "util/Error.h"
+
+#include <QFileInfo>
+
+namespace st {
+
+ModelManifest TraceTask::modelFor(const ModelBinding &binding, const QList<CatalogEntry> &entries)
+{
+    for (const CatalogEntry &e : entries)
+        if (e.usable && e.manifest.name == binding.name && e.manifest.weightsSha256 == binding.weightsSha256)
+            return e.manifest;
+    throw Error(QStringLiteral("the library is bound to model %1, which is not among the usable models; install its "
+                               "manifest and weights (see the Models menu and docs/models.md)")
+                    .arg(binding.describe()));
+}
+
+std::vector<float> TraceTask::embedClip(const ModelManifest &m, const AudioFile &file, ModelCache &cache)
+{
+    EmbeddingModelPtr model = cache.get(m);
+    const std::vector<float> clip = file.readAll(MixDown, m.sampleRate);
+    std::lock_guard<std::mutex> lock(cache.runLock());
+    ModelRunner runner(model);
+    return runner.run(clip).embedding;
+}
+
+TraceResult TraceTask::score(const FingerprintLibrary &lib, const std::vector<float> &embedding, const QString &backend)
+{
+    TraceResult r;
+    r.libraryPath = lib.path();
+    r.model = lib.model();
+    r.backend = backend;
+    r.embedding = embedding;
+    auto b = TraceBackend::create(backend);
+    b->fit(lib);
+    r.decisions = decideOpenSet(b->score(embedding), lib, b->name());
+    return r;
+}
+
+TraceResult TraceTask::run(const QString &libraryPath, const ModelManifest &m, const AudioFile &file, ModelCache &cache,
+                           const QString &backend, JobContext *ctx)
+{
+    auto step = [ctx](double f, const QString &s) {
+        if (ctx) {
+            ctx->checkCancelled();
+            ctx->setProgress(f, s);
+        }
+    };
+    step(0.05, QStringLiteral("opening library"));
+    FingerprintLibrary lib(libraryPath);
+    lib.checkModel(ModelBinding::of(m));
+    step(0.1, QStringLiteral("embedding with %1").arg(m.name));
+    const std::vector<float> e = embedClip(m, file, cache);
+    step(0.8, QStringLiteral("scoring (%1)").arg(backend));
+    TraceResult r = score(lib, e, backend);
+    r.clipPath = file.info().path;
+    return r;
+}
+
+JobPtr TraceTask::makeJob(const QString &libraryPath, const ModelManifest &m, std::shared_ptr<const AudioFile> file,
+                          std::shared_ptr<ModelCache> cache, const QString &backend, std::shared_ptr<TraceResult> out)
+{
+    const QString what = QObject::tr("Trace %1 (%2)").arg(QFileInfo(file->info().path).fileName(), backend);
+    return std::make_shared<Job>(what, [=](JobContext &ctx) {
+        *out = run(libraryPath, m, *file, *cache, backend, &ctx);
+        return QVariant(int(out->decisions.size()));
+    });
+}
+
+} // namespace st
