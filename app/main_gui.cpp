@@ -9,6 +9,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
+#include <QTabWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
@@ -60,6 +62,10 @@ int main(int argc, char **argv)
                                 QStringLiteral("backend"));
     traceOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     cli.addOption(traceOpt);
+    QCommandLineOption showOpt(QStringLiteral("show"), QStringLiteral("Show (and raise) the dock with this object name, or the evaluation tab."),
+                               QStringLiteral("dock"));
+    showOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    cli.addOption(showOpt);
     cli.addOption(view);
     cli.addOption(select);
     cli.addOption(shot);
@@ -107,6 +113,17 @@ int main(int argc, char **argv)
         w.waitForModels(60000);
         if (!w.trace(cli.value(traceOpt), !shotPath.isEmpty()))
             std::fprintf(stderr, "trace: %s\n", qPrintable(w.lastError()));
+    }
+
+    for (const QString &name : cli.values(showOpt)) {
+        if (auto *dock = w.findChild<QDockWidget *>(name)) {
+            dock->show();
+            dock->raise();
+        } else if (name == QLatin1String("evaluation")) {
+            w.centralTabs()->setCurrentIndex(1);
+        } else {
+            std::fprintf(stderr, "show: no dock named %s\n", qPrintable(name));
+        }
     }
 
     if (!shotPath.isEmpty()) {

@@ -7,6 +7,12 @@
 #include "LibraryPanel.h"
 #include "TracePanel.h"
 #include "TraceTask.h"
+#include "charts/EvaluationPanel.h"
+#include "explain/AttributionData.h"
+#include "explain/AttributionHeatmapLayer.h"
+#include "explain/AttributionLayer.h"
+#include "explain/ExplainPanel.h"
+#include "library/FingerprintLibrary.h"
 #include "ModelCatalog.h"
 #include "ScoreTimelineLayer.h"
 #include "FakeAudioOutput.h"
@@ -49,6 +55,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QThread>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -156,7 +163,11 @@ MainWindow::MainWindow(std::unique_ptr<AudioOutput> output, QWidget *parent)
     v->addWidget(m_ruler);
     v->addWidget(split, 1);
     v->addWidget(m_scroll);
-    setCentralWidget(central);
+    m_centralTabs = new QTabWidget;
+    m_centralTabs->setObjectName(QStringLiteral("centralTabs"));
+    m_centralTabs->setDocumentMode(true);
+    m_centralTabs->addTab(central, tr("Clip"));
+    setCentralWidget(m_centralTabs);
 
     m_readout = new QLabel;
     m_readout->setTextFormat(Qt::PlainText);
@@ -210,6 +221,15 @@ MainWindow::MainWindow(std::unique_ptr<AudioOutput> output, QWidget *parent)
 
     connect(m_catalog, &ModelCatalog::ready, this, &MainWindow::rebuildModelChooser);
     connect(m_catalog, &ModelCatalog::ready, this, &MainWindow::updateTraceUi);
+    connect(m_catalog, &ModelCatalog::ready, this, [this]() {
+        if (!m_explainPanel)
+            return;
+        QList<ModelManifest> usable;
+        for (const CatalogEntry &e : m_catalog->entries())
+            if (e.usable)
+                usable << e.manifest;
+        m_explainPanel->setModels(usable);
+    });
     connect(m_catalog, &ModelCatalog::failed, this,
             [this](const QString &msg) { showError(tr("Models"), msg); });
     m_preferredModel = settings().value(kModelKey).toString();
@@ -226,6 +246,13 @@ MainWindow::~MainWindow()
 {
     m_playback->stop();
     closeDocument();
+    // These panels wait for their jobs in their destructors: they go while the job manager (a child
+    // created before them, so deleted before them) still exists.
+    delete m_explainDock;
+    m_explainDock = nullptr;
+    m_explainPanel = nullptr;
+    delete m_evalPanel;
+    m_evalPanel = nullptr;
     // The controller talks to m_output, a member destroyed before QObject children are.
     delete m_playback;
     m_playback = nullptr;
@@ -448,6 +475,32 @@ void MainWindow::buildDocks()
         updateTraceUi();
     });
 
+    // Integrated Gradients (ui/explain): its layers go over the waveform and the spectrogram while it
+    // holds attributions (the pane's key is then the attribution legend).
+    m_explainDock = new QDockWidget(tr("Explain"), this);
+    m_explainDock->setObjectName(QStringLiteral("explainDock"));
+    m_explainPanel = new ExplainPanel(m_jobs);
+    m_explainDock->setWidget(m_explainPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
+    tabifyDockWidget(m_traceDock, m_explainDock);
+    specDock->raise();
+    connect(m_explainPanel->data(), &AttributionData::changed, this, &MainWindow::updateAttributionLayers);
+    connect(m_explainPanel, &ExplainPanel::finished, this, [this](bool ok) {
+        statusBar()->showMessage(ok ? tr("Attributions ready: %1").arg(m_explainPanel->completenessText())
+                                    : m_explainPanel->statusText(),
+                                 10000);
+    });
+    connect(m_view, &ViewState::selectionChanged, this, [this]() {
+        if (m_explainPanel)
+            m_explainPanel->setSelection(m_view->selectionStart(), m_view->selectionEnd());
+    });
+    connect(m_libraryPanel, &LibraryPanel::libraryChanged, this, &MainWindow::offerFingerprintsToExplain);
+
+    // Evaluation runs and plots (ui/charts): corpus-level work, so a tab of its own beside the clip.
+    m_evalPanel = new EvaluationPanel(m_jobs);
+    m_evalPanel->setObjectName(QStringLiteral("evaluationPanel"));
+    m_centralTabs->addTab(m_evalPanel, tr("Evaluation"));
+
     resizeDocks({metaDock, specDock, jobsDock}, {330, 330, 120}, Qt::Vertical);
     resizeDocks({metaDock}, {340}, Qt::Horizontal);
 
@@ -458,6 +511,16 @@ void MainWindow::buildDocks()
     windows->addAction(m_traceDock->toggleViewAction());
     windows->addAction(m_libraryDock->toggleViewAction());
     windows->addAction(m_mapDock->toggleViewAction());
+    windows->addAction(m_explainDock->toggleViewAction());
+    windows->addSeparator();
+    QAction *clipTab = windows->addAction(tr("&Clip view"));
+    clipTab->setShortcut(QKeySequence(tr("Ctrl+1")));
+    connect(clipTab, &QAction::triggered, this, [this]() { m_centralTabs->setCurrentIndex(0); });
+    QAction *evalTab = windows->addAction(tr("&Evaluation"));
+    evalTab->setShortcut(QKeySequence(tr("Ctrl+2")));
+    connect(evalTab, &QAction::triggered, this, [this]() { m_centralTabs->setCurrentWidget(m_evalPanel); });
+    addAction(clipTab);
+    addAction(evalTab);
 
     QMenu *library = menuBar()->addMenu(tr("&Library"));
     library->setToolTipsVisible(true);
@@ -521,6 +584,8 @@ void MainWindow::closeDocument()
         m_tracePanel->setResult(nullptr);
         m_mapView->setQuery({}, {});
     }
+    if (m_explainPanel)
+        m_explainPanel->setDocument(QString(), 0, 0);
     m_playback->clearSource();
     m_wavePane->clearLayers();
     m_specPane->clearLayers();
@@ -557,6 +622,8 @@ bool MainWindow::openFile(const QString &path)
     }
     m_wavePane->addLayer(m_waveLayer);
     m_specPane->addLayer(m_specLayer);
+    m_explainPanel->setDocument(info.path, info.sampleRate, info.frames);
+    updateAttributionLayers();
     m_metadata->setDocument(m_doc.get());
     m_doc->startBackgroundWork(m_jobs);
     connect(m_doc.get(), &AudioDocument::backgroundFailed, this,
@@ -717,6 +784,7 @@ void MainWindow::applySpectrogramSettings(const SpectrogramSettings &s)
     }
     m_specSettings = s;
     saveSpectrogramSettings(s);
+    updateAttributionLayers();
 }
 
 QString MainWindow::readoutText() const { return m_readout->text(); }
@@ -1133,6 +1201,44 @@ bool MainWindow::trace(const QString &backend, bool wait)
     m_jobs->waitFor(job);
     QCoreApplication::processEvents();
     return job->state() == JobState::Succeeded;
+}
+
+// --- explanations -----------------------------------------------------------------------------------
+
+void MainWindow::updateAttributionLayers()
+{
+    if (!m_explainPanel)
+        return;
+    AttributionLayer *wave = m_explainPanel->waveformLayer();
+    AttributionHeatmapLayer *heat = m_explainPanel->heatmapLayer();
+    m_wavePane->removeLayer(wave);
+    m_specPane->removeLayer(heat);
+    if (!m_doc || m_explainPanel->data()->isEmpty())
+        return;
+    if (m_specLayer)
+        heat->setFrequencyAxis(m_specLayer->frequencyAxis());
+    m_wavePane->addLayer(wave);
+    m_specPane->addLayer(heat);
+}
+
+void MainWindow::offerFingerprintsToExplain()
+{
+    if (!m_explainPanel)
+        return;
+    QStringList names;
+    std::vector<std::vector<float>> vectors;
+    if (FingerprintLibrary *lib = m_libraryPanel->library()) {
+        try {
+            for (const SourceInfo &s : lib->sources()) {
+                names << (s.level == SourceLevel::Attack ? s.name : sourceLevelName(s.level) + QLatin1Char('/') + s.name);
+                vectors.push_back(lib->fingerprint(s.level, s.name));
+            }
+        } catch (const Error &) {
+            names.clear();
+            vectors.clear();
+        }
+    }
+    m_explainPanel->setFingerprints(names, vectors);
 }
 
 } // namespace st

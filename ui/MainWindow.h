@@ -18,6 +18,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QScrollBar;
+class QTabWidget;
 
 namespace st {
 
@@ -25,6 +26,8 @@ class AudioDocument;
 class AudioOutput;
 class DetectionPanel;
 class EmbeddingMapView;
+class EvaluationPanel;
+class ExplainPanel;
 class JobManager;
 class LibraryPanel;
 class TracePanel;
@@ -116,6 +119,12 @@ public:
     /// The last trace of the open clip, or null.
     std::shared_ptr<const TraceResult> traceResult() const { return m_trace; }
 
+    // --- evaluation and explanations (panels of ui/charts and ui/explain) ---------------------------
+    /// The Evaluation tab (beside the "Clip" tab of the central area).
+    EvaluationPanel *evaluationPanel() const { return m_evalPanel; }
+    QTabWidget *centralTabs() const { return m_centralTabs; }
+    ExplainPanel *explainPanel() const { return m_explainPanel; }
+
     static QStringList recentFiles();
 
 protected:
@@ -146,6 +155,8 @@ private:
     QList<Pane *> visiblePanes() const;
     void updateTraceUi();
     void showLibraryDocks();
+    void updateAttributionLayers();
+    void offerFingerprintsToExplain();
 
     bool m_interactive = true;
     QString m_lastError;
@@ -198,6 +209,11 @@ private:
     QAction *m_actTrace = nullptr, *m_actEnrol = nullptr;
     std::shared_ptr<const TraceResult> m_trace;
     JobPtr m_traceJob;
+
+    EvaluationPanel *m_evalPanel = nullptr;
+    ExplainPanel *m_explainPanel = nullptr;
+    QDockWidget *m_explainDock = nullptr;
+    QTabWidget *m_centralTabs = nullptr;
 };
 
 } // namespace st
