@@ -73,7 +73,7 @@ EmbeddingMapView::EmbeddingMapView(QWidget *parent) : QWidget(parent), m_chart(n
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_view = new QChartView(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(200);
+    m_view->setMinimumSize(160, 200);
     v->addWidget(m_view, 1);
     m_note = new QLabel;
     m_note->setWordWrap(true);

@@ -48,6 +48,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -73,6 +74,16 @@ const char *kRecentKey = "recentFiles";
 const char *kModelKey = "models/current";
 
 QSettings settings() { return QSettings(QStringLiteral("SourceTrace"), QStringLiteral("SourceTrace")); }
+
+// A dock's content in a scroll area, so that a tall panel does not force the window's minimum height.
+QWidget *scrollable(QWidget *w)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(w);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
 
 SpectrogramSettings defaultSpectrogramSettings()
 {
@@ -251,7 +262,8 @@ MainWindow::~MainWindow()
     delete m_explainDock;
     m_explainDock = nullptr;
     m_explainPanel = nullptr;
-    delete m_evalPanel;
+    delete m_evalTab;
+    m_evalTab = nullptr;
     m_evalPanel = nullptr;
     // The controller talks to m_output, a member destroyed before QObject children are.
     delete m_playback;
@@ -416,7 +428,7 @@ void MainWindow::buildDocks()
     m_detectDock = new QDockWidget(tr("Detection"), this);
     m_detectDock->setObjectName(QStringLiteral("detectionDock"));
     m_detectPanel = new DetectionPanel;
-    m_detectDock->setWidget(m_detectPanel);
+    m_detectDock->setWidget(scrollable(m_detectPanel));
     addDockWidget(Qt::RightDockWidgetArea, m_detectDock);
     tabifyDockWidget(specDock, m_detectDock);
     specDock->raise();
@@ -428,7 +440,7 @@ void MainWindow::buildDocks()
     m_traceDock = new QDockWidget(tr("Trace"), this);
     m_traceDock->setObjectName(QStringLiteral("traceDock"));
     m_tracePanel = new TracePanel;
-    m_traceDock->setWidget(m_tracePanel);
+    m_traceDock->setWidget(scrollable(m_tracePanel));
     addDockWidget(Qt::RightDockWidgetArea, m_traceDock);
     tabifyDockWidget(m_detectDock, m_traceDock);
     specDock->raise();
@@ -437,7 +449,7 @@ void MainWindow::buildDocks()
     m_libraryDock = new QDockWidget(tr("Library"), this);
     m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
     m_libraryPanel = new LibraryPanel(m_jobs, m_catalog, m_modelCache);
-    m_libraryDock->setWidget(m_libraryPanel);
+    m_libraryDock->setWidget(scrollable(m_libraryPanel));
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
     m_mapDock = new QDockWidget(tr("Library map"), this);
     m_mapDock->setObjectName(QStringLiteral("mapDock"));
@@ -480,7 +492,7 @@ void MainWindow::buildDocks()
     m_explainDock = new QDockWidget(tr("Explain"), this);
     m_explainDock->setObjectName(QStringLiteral("explainDock"));
     m_explainPanel = new ExplainPanel(m_jobs);
-    m_explainDock->setWidget(m_explainPanel);
+    m_explainDock->setWidget(scrollable(m_explainPanel));
     addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
     tabifyDockWidget(m_traceDock, m_explainDock);
     specDock->raise();
@@ -499,7 +511,8 @@ void MainWindow::buildDocks()
     // Evaluation runs and plots (ui/charts): corpus-level work, so a tab of its own beside the clip.
     m_evalPanel = new EvaluationPanel(m_jobs);
     m_evalPanel->setObjectName(QStringLiteral("evaluationPanel"));
-    m_centralTabs->addTab(m_evalPanel, tr("Evaluation"));
+    m_evalTab = scrollable(m_evalPanel);
+    m_centralTabs->addTab(m_evalTab, tr("Evaluation"));
 
     resizeDocks({metaDock, specDock, jobsDock}, {330, 330, 120}, Qt::Vertical);
     resizeDocks({metaDock}, {340}, Qt::Horizontal);
@@ -518,7 +531,7 @@ void MainWindow::buildDocks()
     connect(clipTab, &QAction::triggered, this, [this]() { m_centralTabs->setCurrentIndex(0); });
     QAction *evalTab = windows->addAction(tr("&Evaluation"));
     evalTab->setShortcut(QKeySequence(tr("Ctrl+2")));
-    connect(evalTab, &QAction::triggered, this, [this]() { m_centralTabs->setCurrentWidget(m_evalPanel); });
+    connect(evalTab, &QAction::triggered, this, [this]() { m_centralTabs->setCurrentWidget(m_evalTab); });
     addAction(clipTab);
     addAction(evalTab);
 
@@ -1149,7 +1162,7 @@ void MainWindow::showLibraryDocks()
         return;
     m_libraryDock->show();
     m_mapDock->show();
-    resizeDocks({m_libraryDock}, {330}, Qt::Horizontal);
+    resizeDocks({m_libraryDock}, {300}, Qt::Horizontal);
     resizeDocks({m_libraryDock, m_mapDock}, {330, 420}, Qt::Vertical);
 }
 

@@ -214,6 +214,7 @@ private:
     ExplainPanel *m_explainPanel = nullptr;
     QDockWidget *m_explainDock = nullptr;
     QTabWidget *m_centralTabs = nullptr;
+    QWidget *m_evalTab = nullptr; ///< the scroll area holding m_evalPanel
 };
 
 } // namespace st
