@@ -1090,7 +1090,7 @@ bool MainWindow::detect(bool wait)
     clearDetection();
     auto result = std::make_shared<DetectionResult>();
     JobPtr job = DetectionTask::makeJob(e->manifest, m_doc->file(), m_modelCache, result,
-                                        std::max(1, QThread::idealThreadCount()));
+                                        std::max(1, QThread::idealThreadCount() - 1));
     m_detectJob = job;
     m_scorePane->show();
     m_detectPanel->setStatus(tr("Running %1...").arg(e->name));
