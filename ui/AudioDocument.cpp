@@ -18,32 +18,79 @@ AudioDocument::~AudioDocument()
 {
     for (const JobPtr &j : m_jobs)
         j->cancel();
+    if (m_pyramidJob)
+        m_pyramidJob->cancel();
 }
 
 std::vector<float> AudioDocument::readMono(int64_t start, int64_t count) const
 {
-    return m_file->readFrames(start, count, MixDown);
+    return m_file->readFrames(start, count, m_channel);
 }
 
-void AudioDocument::startBackgroundWork(JobManager *jobs)
+void AudioDocument::setChannel(int channel)
 {
-    const QString name = QFileInfo(info().path).fileName();
-    if (!jobs) {
-        m_pyramid->build(*m_file, MixDown);
+    if (channel != MixDown && (channel < 0 || channel >= info().channels))
+        throw Error(QStringLiteral("%1: no channel %2 (the file has %3 channel(s); use 1 to %3 or the mix-down)")
+                        .arg(info().path)
+                        .arg(channel + 1)
+                        .arg(info().channels));
+    if (channel == m_channel)
+        return;
+    m_channel = channel;
+    if (m_pyramidJob)
+        m_pyramidJob->cancel();
+    m_pyramidJob.reset();
+    m_pyramid = std::make_shared<PeakPyramid>(m_file->info().frames);
+    emit channelChanged(channel);
+    startPyramid();
+}
+
+void AudioDocument::startPyramid()
+{
+    if (!m_jobManager) {
+        m_pyramid->build(*m_file, m_channel);
         emit pyramidProgress();
         return;
     }
     QPointer<AudioDocument> self(this);
     auto file = m_file;
     auto pyramid = m_pyramid;
-
-    JobPtr pj = std::make_shared<Job>(tr("Waveform overview of %1").arg(name), [file, pyramid](JobContext &ctx) {
-        pyramid->build(*file, MixDown, [&ctx](double fraction, int64_t) {
+    const int channel = m_channel;
+    const QString name = QFileInfo(info().path).fileName();
+    const QString what = channel == MixDown ? tr("Waveform overview of %1").arg(name)
+                                            : tr("Waveform overview of %1, channel %2").arg(name).arg(channel + 1);
+    JobPtr pj = std::make_shared<Job>(what, [file, pyramid, channel](JobContext &ctx) {
+        pyramid->build(*file, channel, [&ctx](double fraction, int64_t) {
             ctx.setProgress(fraction, QStringLiteral("decoding"));
             return !ctx.isCancelled();
         });
         return QVariant();
     });
+    const int pid = pj->id();
+    connect(m_jobManager, &JobManager::jobProgress, this, [this, pid](int id, double, const QString &) {
+        if (m_pyramidJob && id == pid && m_pyramidJob->id() == pid)
+            emit pyramidProgress();
+    });
+    pj->onFinished([self, pid](const Job &j) {
+        if (!self || !self->m_pyramidJob || self->m_pyramidJob->id() != pid)
+            return;
+        emit self->pyramidProgress();
+        if (j.state() == JobState::Failed)
+            emit self->backgroundFailed(j.errorMessage());
+    });
+    m_pyramidJob = pj;
+    m_jobManager->submit(pj);
+}
+
+void AudioDocument::startBackgroundWork(JobManager *jobs)
+{
+    const QString name = QFileInfo(info().path).fileName();
+    m_jobManager = jobs;
+    startPyramid();
+    if (!jobs)
+        return;
+    QPointer<AudioDocument> self(this);
+    auto file = m_file;
     auto statsOut = std::make_shared<AudioStats>();
     JobPtr sj = std::make_shared<Job>(tr("Levels of %1").arg(name), [file, statsOut](JobContext &) {
         *statsOut = file->computeStats();
@@ -56,24 +103,14 @@ void AudioDocument::startBackgroundWork(JobManager *jobs)
         });
         return QVariant(hex);
     });
-    m_jobs = {pj, sj, hj};
+    m_jobs = {sj, hj};
 
-    const int pid = pj->id();
     const int hid = hj->id();
-    connect(jobs, &JobManager::jobProgress, this, [this, pid, hid](int id, double fraction, const QString &) {
-        if (id == pid)
-            emit pyramidProgress();
-        else if (id == hid) {
+    connect(jobs, &JobManager::jobProgress, this, [this, hid](int id, double fraction, const QString &) {
+        if (id == hid) {
             m_hashProgress = fraction;
             emit hashProgress(fraction);
         }
-    });
-    pj->onFinished([self](const Job &j) {
-        if (!self)
-            return;
-        emit self->pyramidProgress();
-        if (j.state() == JobState::Failed)
-            emit self->backgroundFailed(j.errorMessage());
     });
     sj->onFinished([self, statsOut](const Job &j) {
         if (!self)

@@ -1,7 +1,9 @@
 #pragma once
 // The model of one opened evidence file for the viewer: the read-only AudioFile, its peak pyramid
 // (built in the background), its levels and its SHA-256 (each computed as a job of the JobManager).
-// Views draw what is ready and listen to the signals for the rest.
+// Views draw what is ready and listen to the signals for the rest. The viewer shows one channel of
+// the file or the mix-down (the default); switching the channel rebuilds the pyramid, and the views
+// listen to channelChanged().
 #include "audio/AudioFile.h"
 #include "audio/PeakPyramid.h"
 #include "jobs/Job.h"
@@ -30,8 +32,16 @@ public:
     /// the pyramid is built right away on the calling thread and nothing else is computed.
     void startBackgroundWork(JobManager *jobs);
 
-    /// Mix-down frames [start, start + count) (clamped to the file), as float in [-1, 1].
+    /// Frames [start, start + count) (clamped to the file) of the shown channel (or the mix-down),
+    /// as float in [-1, 1].
     std::vector<float> readMono(int64_t start, int64_t count) const;
+
+    /// The channel shown: st::MixDown (-1, the default) or 0 .. channels-1.
+    int channel() const { return m_channel; }
+    /// Shows another channel: a new pyramid is built (in the background when startBackgroundWork()
+    /// had a manager, else at once) and channelChanged() is emitted. Throws st::Error for a channel
+    /// the file does not have. Levels and SHA-256 stay (they describe the whole file).
+    void setChannel(int channel);
 
     bool hasStats() const { return m_stats.has_value(); }
     AudioStats stats() const { return m_stats.value_or(AudioStats{}); }
@@ -43,13 +53,19 @@ public:
 
 signals:
     void pyramidProgress(); ///< more of the pyramid is ready
+    void channelChanged(int channel);
     void statsReady();
     void hashProgress(double fraction);
     void hashReady(const QString &hex);
     void backgroundFailed(const QString &message);
 
 private:
+    void startPyramid();
+
     std::shared_ptr<AudioFile> m_file;
+    int m_channel = MixDown;
+    JobManager *m_jobManager = nullptr;
+    JobPtr m_pyramidJob;
     std::shared_ptr<PeakPyramid> m_pyramid;
     std::optional<AudioStats> m_stats;
     QString m_statsError;

@@ -391,6 +391,9 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(m_actSelectAll);
     view->addAction(m_actClearSel);
+    view->addSeparator();
+    m_channelMenu = view->addMenu(tr("&Channel"));
+    rebuildChannelMenu();
 
     m_modelsMenu = menuBar()->addMenu(tr("&Models"));
     m_modelsMenu->setToolTipsVisible(true);
@@ -608,6 +611,63 @@ void MainWindow::closeDocument()
     delete m_specLayer;
     m_specLayer = nullptr;
     m_doc.reset();
+    rebuildChannelMenu();
+}
+
+void MainWindow::rebuildChannelMenu()
+{
+    if (!m_channelMenu)
+        return;
+    m_channelMenu->clear();
+    qDeleteAll(m_channelMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
+    const int channels = m_doc ? m_doc->info().channels : 0;
+    const int current = m_doc ? m_doc->channel() : MixDown;
+    auto *group = new QActionGroup(m_channelMenu);
+    auto add = [&](const QString &text, int channel) {
+        QAction *a = m_channelMenu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(channel == current);
+        a->setData(channel);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, channel]() {
+            if (!setChannel(channel))
+                showError(tr("Channel"), m_lastError);
+        });
+    };
+    add(tr("&Mix-down"), MixDown);
+    for (int c = 0; c < channels; ++c)
+        add(tr("Channel &%1").arg(c + 1), c);
+    m_channelMenu->setEnabled(channels > 1);
+}
+
+bool MainWindow::setChannel(int channel)
+{
+    if (!m_doc) {
+        m_lastError = tr("Open a file first.");
+        return false;
+    }
+    if (channel == m_doc->channel())
+        return true;
+    try {
+        m_doc->setChannel(channel);
+    } catch (const std::exception &e) {
+        m_lastError = QString::fromUtf8(e.what());
+        return false;
+    }
+    const AudioInfo &info = m_doc->info();
+    m_playback->stop();
+    auto file = m_doc->file();
+    m_playback->setSource(info.sampleRate, info.frames, [file, channel](int64_t start, int64_t count) {
+        return file->readFrames(start, count, channel);
+    });
+    m_view->setPlayFrame(-1);
+    for (QAction *a : m_channelMenu->actions()) // not rebuilt: this may run inside one of its actions
+        a->setChecked(a->data().toInt() == channel);
+    updatePlaybackUi();
+    statusBar()->showMessage(channel == MixDown ? tr("Showing the mix-down of all channels")
+                                                : tr("Showing channel %1").arg(channel + 1),
+                             5000);
+    return true;
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -646,6 +706,7 @@ bool MainWindow::openFile(const QString &path)
     m_playback->setSource(info.sampleRate, info.frames,
                           [file](int64_t start, int64_t count) { return file->readFrames(start, count, MixDown); });
     m_view->setPlayFrame(-1);
+    rebuildChannelMenu();
     const bool isDemo = !m_demoPath.isEmpty() && QFileInfo(path) == QFileInfo(m_demoPath);
     setWindowTitle(tr("%1 — SourceTrace").arg(isDemo ? tr("demo clip") : QFileInfo(info.path).fileName()));
     if (!isDemo)
@@ -864,7 +925,7 @@ bool MainWindow::exportSelectionSpectrogram(const QString &path, bool wait)
         m_lastError = tr("Select a time range first (drag across a pane).");
         return false;
     }
-    const SampleSource source = SampleSource::fromAudioFile(m_doc->file(), MixDown);
+    const SampleSource source = SampleSource::fromAudioFile(m_doc->file(), m_doc->channel());
     const SpectrogramParams params = m_specSettings.params;
     const int64_t a = m_view->selectionStart(), b = m_view->selectionEnd();
     const QString sourceName = m_doc->info().path;

@@ -75,6 +75,12 @@ public:
     bool waitUntilReady(int msecs);
 
     AudioDocument *document() const { return m_doc.get(); }
+    /// Shows one channel (0-based) of the open file, or the mix-down (st::MixDown = -1, the default
+    /// on open), in the waveform, the spectrogram and playback (View > Channel). Returns false (and
+    /// sets lastError()) with no file or for a channel the file does not have.
+    bool setChannel(int channel);
+    /// The View > Channel menu (disabled for mono files and with no file open).
+    QMenu *channelMenu() const { return m_channelMenu; }
     ViewState *viewState() const { return m_view; }
     Pane *waveformPane() const { return m_wavePane; }
     Pane *spectrogramPane() const { return m_specPane; }
@@ -141,6 +147,7 @@ private:
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void rebuildDeviceMenu();
+    void rebuildChannelMenu();
     void updateScrollBar();
     void updatePlaybackUi();
     void updateSelectionLabel();
@@ -182,6 +189,7 @@ private:
     QLabel *m_playbackLabel;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_deviceMenu = nullptr;
+    QMenu *m_channelMenu = nullptr;
     QString m_demoPath;
 
     QAction *m_actOpen, *m_actOpenDemo, *m_actExportImage, *m_actExportSpec, *m_actQuit;

@@ -18,7 +18,17 @@ SpectrogramLayer::SpectrogramLayer(AudioDocument *doc, const SpectrogramSettings
     : Layer(parent), m_doc(doc), m_settings(settings), m_map(settings.colourMap), m_effective(settings.scale)
 {
     m_settings.params.validate();
-    m_tiles = std::make_unique<SpectrogramTiles>(doc->file(), MixDown, m_settings.params);
+    makeTiles();
+    connect(doc, &AudioDocument::channelChanged, this, [this]() {
+        makeTiles();
+        emit changed();
+    });
+}
+
+void SpectrogramLayer::makeTiles()
+{
+    m_tiles.reset(); // cancels the old channel's tiles
+    m_tiles = std::make_unique<SpectrogramTiles>(m_doc->file(), m_doc->channel(), m_settings.params);
     m_tiles->setMaxThreads(std::max(1, QThread::idealThreadCount() - 1));
     connect(m_tiles.get(), &SpectrogramTiles::tileReady, this, &Layer::changed);
     connect(m_tiles.get(), &SpectrogramTiles::invalidated, this, &Layer::changed);

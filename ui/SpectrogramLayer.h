@@ -65,6 +65,8 @@ public:
     Probe probe(const LayerGeometry &g, const QPointF &pos) const;
 
 private:
+    void makeTiles(); ///< for the document's shown channel
+
     AudioDocument *m_doc;
     SpectrogramSettings m_settings;
     ColourMap m_map;

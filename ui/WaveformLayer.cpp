@@ -15,6 +15,11 @@ namespace st {
 WaveformLayer::WaveformLayer(AudioDocument *doc, QObject *parent) : Layer(parent), m_doc(doc)
 {
     connect(doc, &AudioDocument::pyramidProgress, this, &Layer::changed);
+    connect(doc, &AudioDocument::channelChanged, this, [this]() {
+        m_rawStart = -1;
+        m_raw.clear();
+        emit changed();
+    });
 }
 
 void WaveformLayer::setVerticalGain(double gain)

@@ -1,5 +1,5 @@
 #pragma once
-// Draws the mix-down waveform of an AudioDocument. When one pixel spans at least one block of the
+// Draws the waveform of an AudioDocument's shown channel (the mix-down by default). When one pixel spans at least one block of the
 // peak pyramid it draws min/max columns from the pyramid (only the part built so far); closer in it
 // reads raw frames and draws min/max columns, then a line, then a line with sample dots when a
 // sample spans several pixels. Its read-out is the sample value under the cursor, from the data.
