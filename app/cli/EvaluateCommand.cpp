@@ -262,6 +262,10 @@ int runEvaluate(const QStringList &args)
         if (r.hasOod)
             out(QStringLiteral("open set (unknown-attack detection, best attack score): AUROC %1 %, FPR@95%TPR %2 %, EER %3 %")
                     .arg(pct(r.ood.auroc).trimmed(), pct(r.ood.fprAt95Tpr).trimmed(), pct(r.ood.eer).trimmed()));
+        for (const auto &[name, ood] : r.oodScores)
+            out(QStringLiteral("OOD score %1 (logits): AUROC %2 %, FPR@95%TPR %3 %, EER %4 %")
+                    .arg(name.leftJustified(6), pct(ood.auroc).trimmed(), pct(ood.fprAt95Tpr).trimmed(),
+                         pct(ood.eer).trimmed()));
     }
     if (!r.writtenFiles.isEmpty())
         out(QStringLiteral("# wrote %1 files to %2").arg(r.writtenFiles.size()).arg(o.outDir));

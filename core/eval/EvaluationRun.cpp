@@ -207,7 +207,54 @@ struct Embeddings
 {
     QStringList names;
     std::vector<Embedding> rows;
+    std::vector<std::vector<float>> logits; ///< per row, from logits.npy beside embeddings.npy; empty = none
 };
+
+/// The OOD scores of the codec source-tracing work, as core/library/OodScores defines them (this module does not
+/// link the library): MSP = max softmax, energy = logsumexp, NSD = (mean of the k largest cosine similarities to
+/// the pooled enrolment embeddings) * energy. All higher = in-distribution.
+double oodMsp(const std::vector<float> &z)
+{
+    const double m = *std::max_element(z.begin(), z.end());
+    double sum = 0;
+    for (float v : z)
+        sum += std::exp(double(v) - m);
+    return 1.0 / sum;
+}
+
+double oodEnergy(const std::vector<float> &z)
+{
+    const double m = *std::max_element(z.begin(), z.end());
+    double sum = 0;
+    for (float v : z)
+        sum += std::exp(double(v) - m);
+    return m + std::log(sum);
+}
+
+double oodKnnCosine(const Embedding &e, const std::vector<const Embedding *> &reference, int k)
+{
+    std::vector<double> sims;
+    sims.reserve(reference.size());
+    double ee = 0;
+    for (float v : e)
+        ee += double(v) * v;
+    for (const Embedding *r : reference) {
+        double ab = 0, bb = 0;
+        for (std::size_t i = 0; i < e.size() && i < r->size(); ++i) {
+            ab += double(e[i]) * (*r)[i];
+            bb += double((*r)[i]) * (*r)[i];
+        }
+        sims.push_back(ee > 0 && bb > 0 ? ab / std::sqrt(ee * bb) : 0.0);
+    }
+    const std::size_t n = std::min<std::size_t>(std::size_t(std::max(k, 1)), sims.size());
+    if (n == 0)
+        return 0.0;
+    std::partial_sort(sims.begin(), sims.begin() + std::ptrdiff_t(n), sims.end(), std::greater<double>());
+    double sum = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        sum += sims[i];
+    return sum / double(n);
+}
 
 Embeddings readEmbeddings(const QString &path)
 {
@@ -242,6 +289,21 @@ Embeddings readEmbeddings(const QString &path)
         for (int64_t r = 0; r < shape[0]; ++r)
             e.rows.emplace_back(data.begin() + std::ptrdiff_t(std::size_t(r) * d),
                                 data.begin() + std::ptrdiff_t(std::size_t(r + 1) * d));
+        const QString logitsPath = QDir(path).filePath(QStringLiteral("logits.npy"));
+        if (QFileInfo::exists(logitsPath)) {
+            std::vector<int64_t> ls;
+            const std::vector<float> ld = readNpy(logitsPath, ls);
+            if (ls.size() != 2 || ls[0] != shape[0] || ls[1] < 1)
+                throw Error(logitsPath, QStringLiteral("expected a %1 x C array of logits (one row per embedding), "
+                                                       "found shape %2: the folder is inconsistent")
+                                            .arg(shape[0])
+                                            .arg(ls.size() == 2 ? QStringLiteral("%1 x %2").arg(ls[0]).arg(ls[1])
+                                                                : QStringLiteral("%1-D").arg(ls.size())));
+            const std::size_t c = std::size_t(ls[1]);
+            for (int64_t r = 0; r < ls[0]; ++r)
+                e.logits.emplace_back(ld.begin() + std::ptrdiff_t(std::size_t(r) * c),
+                                      ld.begin() + std::ptrdiff_t(std::size_t(r + 1) * c));
+        }
         return e;
     }
     if (!fi.exists())
@@ -779,6 +841,41 @@ EvaluationResult runTrace(const EvaluationOptions &o, const Reporter &progress)
         oj.insert(QStringLiteral("n_in"), double(bestKnown.size()));
         oj.insert(QStringLiteral("n_ood"), double(bestUnknown.size()));
         json.insert(QStringLiteral("open_set"), oj);
+    }
+    // OOD scores from the class head (logits.npy): known attacks' test clips = in-distribution, unknown = OOD.
+    if (!emb.logits.empty() && !r.unknownAttacks.isEmpty()) {
+        std::vector<const Embedding *> reference;
+        for (const TraceItem &t : items)
+            if (t.role == TraceItem::Enrol)
+                reference.push_back(&emb.rows[std::size_t(t.row)]);
+        std::vector<double> in[3], out[3];
+        for (const TraceItem &t : items) {
+            if (t.role != TraceItem::Test)
+                continue;
+            const std::vector<float> &z = emb.logits[std::size_t(t.row)];
+            const double energy = oodEnergy(z);
+            const double v[3] = {oodMsp(z), energy,
+                                 oodKnnCosine(emb.rows[std::size_t(t.row)], reference, o.knnK) * energy};
+            for (int k = 0; k < 3; ++k)
+                (known.contains(t.label[0]) ? in[k] : out[k]).push_back(v[k]);
+        }
+        if (!in[0].empty() && !out[0].empty()) {
+            const char *const names[3] = {"msp", "energy", "nsd"};
+            QJsonObject scoresJson;
+            for (int k = 0; k < 3; ++k) {
+                const OodResult res = computeOod(in[k], out[k], true);
+                r.oodScores.push_back({QLatin1String(names[k]), res});
+                QJsonObject oj = toJson(res);
+                oj.insert(QStringLiteral("n_in"), double(in[k].size()));
+                oj.insert(QStringLiteral("n_ood"), double(out[k].size()));
+                scoresJson.insert(QLatin1String(names[k]), oj);
+            }
+            scoresJson.insert(QStringLiteral("note"),
+                              QStringLiteral("from logits.npy; higher = in-distribution; in = test clips of known "
+                                             "attacks, OOD = clips of unknown attacks; nsd = mean of the k largest "
+                                             "cosine similarities to the enrolment embeddings x energy (k = knn_k)"));
+            json.insert(QStringLiteral("ood_scores"), scoresJson);
+        }
     }
     r.json = json;
 

@@ -123,6 +123,9 @@ struct EvaluationResult
     ClassificationReport classification; ///< closed-set over the known attacks (trace)
     bool hasOod = false;
     OodResult ood; ///< unknown-attack detection from the best attack score (trace)
+    /// Trace with logits.npy in the embedding folder and unknown attacks: the class head's OOD scores "msp",
+    /// "energy", "nsd" (as core/library/OodScores; NSD's k = knnK), known test clips = in-distribution.
+    std::vector<std::pair<QString, OodResult>> oodScores;
     bool hasCalibration = false;
     std::vector<std::pair<QString, CalibrationReport>> calibration; ///< per level (trace, calibrate)
 
