@@ -7,6 +7,7 @@
 #include "util/Npy.h"
 
 #include <QFile>
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -146,6 +147,24 @@ private slots:
         QCOMPARE(attackDecision(2).value(QStringLiteral("decision")).toString(), QStringLiteral("unknown"));
         QVERIFY(attackDecision(2).contains(QStringLiteral("threshold")));
         QVERIFY(results[0].toObject().value(QStringLiteral("ood")).toObject().value(QStringLiteral("msp")).toDouble() > 0.9);
+        // calibrate stored an LR calibration; trace gives the top candidate's LR = exp(a s + b) with the verbal scale
+        {
+            const auto cal = FingerprintLibrary(db).lrCalibration(SourceLevel::Attack, QStringLiteral("cosine"));
+            QVERIFY(cal.has_value());
+            QCOMPARE(cal->protocolName, QStringLiteral("dev.tsv"));
+            QCOMPARE(cal->targets + cal->nontargets, qint64(4 * 2)); // 4 dev clips x 2 attack sources
+            const QJsonObject top = attackDecision(0);
+            const QJsonObject lr = top.value(QStringLiteral("lr")).toObject();
+            QCOMPARE(lr.value(QStringLiteral("source")).toString(), QStringLiteral("A00"));
+            const double s0 = top.value(QStringLiteral("candidates")).toArray().first().toObject().value(QStringLiteral("score")).toDouble();
+            QVERIFY(std::abs(lr.value(QStringLiteral("llr")).toDouble() - (cal->a * s0 + cal->b)) < 1e-9);
+            QVERIFY(std::abs(lr.value(QStringLiteral("log10_lr")).toDouble() - (cal->a * s0 + cal->b) / std::log(10.0)) < 1e-9);
+            QVERIFY(!lr.value(QStringLiteral("verbal")).toString().isEmpty());
+            QCOMPARE(lr.value(QStringLiteral("calibration")).toObject().value(QStringLiteral("protocol")).toString(), QStringLiteral("dev.tsv"));
+            const Run t = cli({QStringLiteral("trace"), QStringLiteral("--library"), db, QStringLiteral("--protocol"), devP, QStringLiteral("--embeddings"), emb,
+                               QStringLiteral("--no-progress")});
+            QVERIFY2(t.out.contains(QStringLiteral("LR for A00")) && t.out.contains(QStringLiteral("calibrated on dev.tsv")), qPrintable(t.out));
+        }
         for (const QString &b : {QStringLiteral("mahalanobis"), QStringLiteral("knn")}) {
             r = cli({QStringLiteral("trace"), QStringLiteral("--library"), db, QStringLiteral("--backend"), b, QStringLiteral("--protocol"), devP,
                      QStringLiteral("--embeddings"), emb, QStringLiteral("--no-progress")});
@@ -204,7 +223,17 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("l.db"));
         const QString csv = shared + QStringLiteral("/models/stopa/AASIST_CM_fingerprint_avg_emb.csv");
         QCOMPARE(cli({QStringLiteral("library"), QStringLiteral("create"), QStringLiteral("--model"), QStringLiteral("aasist-stopa"), QStringLiteral("--out"), db}).code, 0);
-        QCOMPARE(cli({QStringLiteral("library"), QStringLiteral("import"), db, QStringLiteral("--csv"), csv, QStringLiteral("--level"), QStringLiteral("attack")}).code, 0);
+        // the CSV names no model: without --model-name / --force the import is refused, saying so
+        Run r = cli({QStringLiteral("library"), QStringLiteral("import"), db, QStringLiteral("--csv"), csv, QStringLiteral("--level"), QStringLiteral("attack")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--model-name aasist-stopa")) && r.err.contains(QStringLiteral("--force")), qPrintable(r.err));
+        r = cli({QStringLiteral("library"), QStringLiteral("import"), db, QStringLiteral("--csv"), csv, QStringLiteral("--level"), QStringLiteral("attack"),
+                 QStringLiteral("--model-name"), QStringLiteral("wav2vec2-aasist")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("bound to model aasist-stopa")), qPrintable(r.err));
+        QCOMPARE(FingerprintLibrary(db).sources().size(), 0);
+        QCOMPARE(cli({QStringLiteral("library"), QStringLiteral("import"), db, QStringLiteral("--csv"), csv, QStringLiteral("--level"), QStringLiteral("attack"),
+                      QStringLiteral("--model-name"), QStringLiteral("aasist-stopa")}).code, 0);
         const QString out = dir.filePath(QStringLiteral("out.csv"));
         QCOMPARE(cli({QStringLiteral("library"), QStringLiteral("export"), db, QStringLiteral("--level"), QStringLiteral("attack"), QStringLiteral("--csv"), out}).code, 0);
         QFile a(csv), b(out);

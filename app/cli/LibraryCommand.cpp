@@ -30,7 +30,7 @@ const char *kUsage =
     "  enrol L.db (--protocol P [--root DIR] | FILE... --label level=value...) [--embeddings DIR] [--attr key=value...]\n"
     "  list L.db [--level L] [--json]                  sources, counts, attributes, thresholds\n"
     "  export L.db --level L (--csv out.csv | --npy out.npy [--enrolments])\n"
-    "  import L.db --csv stopa.csv --level L           STOPA fingerprint CSV (file,0,1,...)\n"
+    "  import L.db --csv stopa.csv --level L (--model-name M | --force)   STOPA fingerprint CSV (file,0,1,...)\n"
     "  rename L.db --level L FROM TO\n"
     "  merge L.db --level L FROM INTO                  FROM's enrolments move into INTO\n"
     "  delete L.db --level L NAME\n"
@@ -254,6 +254,9 @@ int cmdImport(const QStringList &args)
     QCommandLineParser p;
     p.addOption(levelOpt());
     p.addOption({QStringLiteral("csv"), QStringLiteral("STOPA fingerprint CSV."), QStringLiteral("stopa.csv")});
+    p.addOption({QStringLiteral("model-name"), QStringLiteral("The model the CSV's fingerprints come from; must be the library's model."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("force"), QStringLiteral("Import without checking the model (the CSV does not name one).")});
     if (!parse(p, QStringLiteral("import"), args, 1, QStringLiteral("L.db")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!p.isSet(QStringLiteral("csv"))) {
@@ -261,6 +264,23 @@ int cmdImport(const QStringList &args)
         return 2;
     }
     FingerprintLibrary lib(p.positionalArguments()[0]);
+    // A STOPA CSV carries no model: the caller vouches for it with --model-name (checked) or --force.
+    const QString bound = lib.model().name;
+    if (!p.isSet(QStringLiteral("force"))) {
+        if (!p.isSet(QStringLiteral("model-name"))) {
+            err(QStringLiteral("sourcetrace-cli library import: %1: a STOPA fingerprint CSV does not say which model made "
+                               "it; library %2 is bound to model %3: give --model-name %3 if the CSV comes from that model, "
+                               "or --force to import it unchecked")
+                    .arg(p.value(QStringLiteral("csv")), p.positionalArguments()[0], bound));
+            return 2;
+        }
+        if (p.value(QStringLiteral("model-name")) != bound) {
+            err(QStringLiteral("sourcetrace-cli library import: library %1 is bound to model %2; refusing fingerprints of "
+                               "model %3 from %4 (create a library for %3, or --force)")
+                    .arg(p.positionalArguments()[0], bound, p.value(QStringLiteral("model-name")), p.value(QStringLiteral("csv"))));
+            return 1;
+        }
+    }
     const EnrolReport r = lib.importStopaCsv(p.value(QStringLiteral("csv")), levelOption(p));
     err(QStringLiteral("library import: %1 fingerprints added, %2 already there").arg(r.added).arg(r.skipped));
     return 0;
@@ -363,6 +383,16 @@ int cmdCalibrate(const QStringList &args)
         lib.setThreshold(t);
         out(QStringLiteral("%1\t%2\tthreshold %3\tdev EER %4 %").arg(sourceLevelName(t.level), t.backend)
                 .arg(t.threshold, 0, 'g', 8).arg(100 * t.eer, 0, 'f', 2));
+    }
+    // The same dev trials give the LR calibration that `trace` applies to each level's top candidate.
+    for (const StoredLrCalibration &c : calibrateLr(*backend, good, QFileInfo(proto).fileName(), sha256OfFile(proto))) {
+        lib.setLrCalibration(c);
+        out(QStringLiteral("%1\t%2\tllr = %3 * score + %4\t%5 target / %6 non-target trials\tdev Cllr %7 -> %8 bits%9")
+                .arg(sourceLevelName(c.level), c.backend)
+                .arg(c.a, 0, 'g', 8).arg(c.b, 0, 'g', 8)
+                .arg(c.targets).arg(c.nontargets)
+                .arg(c.devCllrRaw, 0, 'f', 3).arg(c.devCllrCalibrated, 0, 'f', 3)
+                .arg(c.separable ? QStringLiteral(" (separable dev scores: the LR scale is ridge-limited)") : QString()));
     }
     return failures.isEmpty() ? 0 : 1;
 }

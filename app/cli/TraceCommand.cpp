@@ -1,6 +1,7 @@
 // sourcetrace-cli trace: ranked candidate sources per level for clips, the open-set decision, OOD scores, and
 // (with a labelled protocol) STOPA-style pooled EER tables.
 #include "cli/CliCommand.h"
+#include "eval/LinearCalibration.h"
 #include "cli/LibraryCliSupport.h"
 #include "cli/ModelCliSupport.h"
 
@@ -78,6 +79,10 @@ int runTrace(const QStringList &args)
         for (const StoredThreshold &t : lib.thresholds())
             if (t.backend == backend->name())
                 thresholds[t.level] = t.threshold;
+        std::map<SourceLevel, StoredLrCalibration> lrCals;
+        for (const StoredLrCalibration &c : lib.lrCalibrations())
+            if (c.backend == backend->name())
+                lrCals[c.level] = c;
 
         std::vector<LabelledEmbedding> embedded(inputs.size());
         std::vector<QJsonObject> results(inputs.size());
@@ -106,10 +111,40 @@ int runTrace(const QStringList &args)
                                   {QStringLiteral("unknown"), d.unknown}, {QStringLiteral("candidates"), cands}};
                     if (d.threshold)
                         o.insert(QStringLiteral("threshold"), *d.threshold);
+                    QString lrText;
+                    const auto cal = lrCals.find(d.level);
+                    if (cal != lrCals.end() && !d.ranked.empty()) {
+                        // The LR of the top candidate: H1 the clip comes from it, H2 from another enrolled source.
+                        const StoredLrCalibration &c = cal->second;
+                        const double llr = c.llr(d.ranked.front().score);
+                        const double log10Lr = llr / std::log(10.0);
+                        const QString verbal = verbalEquivalentForLlr(llr);
+                        o.insert(QStringLiteral("lr"), QJsonObject{
+                            {QStringLiteral("source"), d.ranked.front().source},
+                            {QStringLiteral("lr"), std::isfinite(std::exp(llr)) ? QJsonValue(std::exp(llr)) : QJsonValue(QJsonValue::Null)},
+                            {QStringLiteral("log10_lr"), log10Lr},
+                            {QStringLiteral("llr"), llr},
+                            {QStringLiteral("verbal"), verbal},
+                            {QStringLiteral("calibration"), QJsonObject{{QStringLiteral("protocol"), c.protocolName},
+                                                                       {QStringLiteral("protocol_sha256"), c.protocolSha256},
+                                                                       {QStringLiteral("n_target"), double(c.targets)},
+                                                                       {QStringLiteral("n_nontarget"), double(c.nontargets)},
+                                                                       {QStringLiteral("created"), c.created.toString(Qt::ISODate)},
+                                                                       {QStringLiteral("a"), c.a},
+                                                                       {QStringLiteral("b"), c.b}}}});
+                        lrText = QStringLiteral("      LR for %1: %2 (log10 LR %3): %4; calibrated on %5 (sha256 %6, %7 target / %8 non-target trials, %9)\n")
+                                     .arg(d.ranked.front().source, QString::number(std::exp(llr), 'g', 4))
+                                     .arg(log10Lr, 0, 'f', 2)
+                                     .arg(verbal, c.protocolName, c.protocolSha256.left(12))
+                                     .arg(c.targets)
+                                     .arg(c.nontargets)
+                                     .arg(c.created.toString(Qt::ISODate));
+                    }
                     lv.append(o);
                     text += QStringLiteral("  %1 %2%3   [%4]\n").arg(sourceLevelName(d.level) + QLatin1Char(':'), -15).arg(d.decision, -16)
                                 .arg(d.threshold ? QStringLiteral(" (threshold %1)").arg(*d.threshold, 0, 'f', 4) : QStringLiteral(" (no threshold)"))
                                 .arg(shown.join(QStringLiteral(" | ")));
+                    text += lrText;
                 }
                 r.insert(QStringLiteral("levels"), lv);
                 if (!logits.empty()) {

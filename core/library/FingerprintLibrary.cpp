@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
@@ -856,6 +858,71 @@ std::optional<StoredThreshold> FingerprintLibrary::threshold(SourceLevel level, 
     for (const StoredThreshold &t : thresholds())
         if (t.level == level && t.backend == backend)
             return t;
+    return std::nullopt;
+}
+
+namespace {
+const QString kLrPrefix = QStringLiteral("lr_calibration/");
+}
+
+void FingerprintLibrary::setLrCalibration(const StoredLrCalibration &c)
+{
+    const QJsonObject o{{QStringLiteral("a"), c.a},
+                        {QStringLiteral("b"), c.b},
+                        {QStringLiteral("p_target"), c.pTarget},
+                        {QStringLiteral("separable"), c.separable},
+                        {QStringLiteral("dev_cllr_raw"), c.devCllrRaw},
+                        {QStringLiteral("dev_cllr_calibrated"), c.devCllrCalibrated},
+                        {QStringLiteral("protocol_name"), c.protocolName},
+                        {QStringLiteral("protocol_sha256"), c.protocolSha256},
+                        {QStringLiteral("n_target"), double(c.targets)},
+                        {QStringLiteral("n_nontarget"), double(c.nontargets)},
+                        {QStringLiteral("created"), dateText(c.created)}};
+    transaction(QStringLiteral("storing an LR calibration"), [&](QSqlDatabase &d) {
+        QSqlQuery q(d);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+        q.addBindValue(kLrPrefix + sourceLevelName(c.level) + QLatin1Char('/') + c.backend);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        run(q, m_path, QStringLiteral("storing the LR calibration"));
+    });
+}
+
+QList<StoredLrCalibration> FingerprintLibrary::lrCalibrations() const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE ? ORDER BY key"));
+    q.addBindValue(kLrPrefix + QLatin1Char('%'));
+    if (!q.exec())
+        throw Error(m_path, QStringLiteral("reading LR calibrations: %1").arg(q.lastError().text()));
+    QList<StoredLrCalibration> out;
+    while (q.next()) {
+        const QStringList key = q.value(0).toString().mid(kLrPrefix.size()).split(QLatin1Char('/'));
+        const QJsonObject o = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        StoredLrCalibration c;
+        if (key.size() != 2 || !sourceLevelFromName(key[0], c.level) || o.isEmpty())
+            throw Error(m_path, QStringLiteral("meta entry '%1' is not a readable LR calibration").arg(q.value(0).toString()));
+        c.backend = key[1];
+        c.a = o.value(QStringLiteral("a")).toDouble();
+        c.b = o.value(QStringLiteral("b")).toDouble();
+        c.pTarget = o.value(QStringLiteral("p_target")).toDouble(0.5);
+        c.separable = o.value(QStringLiteral("separable")).toBool();
+        c.devCllrRaw = o.value(QStringLiteral("dev_cllr_raw")).toDouble();
+        c.devCllrCalibrated = o.value(QStringLiteral("dev_cllr_calibrated")).toDouble();
+        c.protocolName = o.value(QStringLiteral("protocol_name")).toString();
+        c.protocolSha256 = o.value(QStringLiteral("protocol_sha256")).toString();
+        c.targets = qint64(o.value(QStringLiteral("n_target")).toDouble());
+        c.nontargets = qint64(o.value(QStringLiteral("n_nontarget")).toDouble());
+        c.created = fromText(o.value(QStringLiteral("created")).toString());
+        out << c;
+    }
+    return out;
+}
+
+std::optional<StoredLrCalibration> FingerprintLibrary::lrCalibration(SourceLevel level, const QString &backend) const
+{
+    for (const StoredLrCalibration &c : lrCalibrations())
+        if (c.level == level && c.backend == backend)
+            return c;
     return std::nullopt;
 }
 

@@ -112,6 +112,26 @@ struct StoredThreshold
     QDateTime created;
 };
 
+/// A score-to-log-LR calibration of one level and back-end (eval/LinearCalibration: llr = a s + b, natural log),
+/// trained on the development protocol's trials (every dev clip against every source of the level; target when
+/// the labels agree). Trace applies it to the top candidate's score: H1 "the clip comes from this source", H2
+/// "from another enrolled source". Stored in the meta table (key lr_calibration/<level>/<backend>, JSON), so
+/// libraries of every schema version keep it.
+struct StoredLrCalibration
+{
+    SourceLevel level = SourceLevel::Attack;
+    QString backend;
+    double a = 1.0, b = 0.0;
+    double pTarget = 0.5;
+    bool separable = false;      ///< the dev targets and non-targets did not overlap (a is ridge-limited)
+    double devCllrRaw = 0, devCllrCalibrated = 0; ///< bits
+    QString protocolName;        ///< file name of the development protocol
+    QString protocolSha256;
+    qint64 targets = 0, nontargets = 0;
+    QDateTime created;
+    double llr(double score) const { return a * score + b; }
+};
+
 struct VerifyProblem
 {
     SourceLevel level;
@@ -193,6 +213,11 @@ public:
     void setThreshold(const StoredThreshold &t);
     std::optional<StoredThreshold> threshold(SourceLevel level, const QString &backend) const;
     QList<StoredThreshold> thresholds() const;
+
+    // --- likelihood-ratio calibrations (one per level and back-end; replaced when stored again) ---
+    void setLrCalibration(const StoredLrCalibration &c);
+    std::optional<StoredLrCalibration> lrCalibration(SourceLevel level, const QString &backend) const;
+    QList<StoredLrCalibration> lrCalibrations() const;
 
     /// The schema history, oldest first (version 1 is the initial schema).
     static const std::vector<LibraryMigration> &migrations();

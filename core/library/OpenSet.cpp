@@ -1,5 +1,6 @@
 #include "library/OpenSet.h"
 
+#include "eval/LinearCalibration.h"
 #include "eval/Metrics.h"
 #include "util/Error.h"
 
@@ -86,6 +87,43 @@ std::vector<StoredThreshold> calibrateOpenSet(const TraceBackend &backend, const
         t.protocolSha256 = protocolSha256;
         t.created = QDateTime::currentDateTimeUtc();
         out.push_back(t);
+    }
+    return out;
+}
+
+std::vector<StoredLrCalibration> calibrateLr(const TraceBackend &backend, const std::vector<LabelledEmbedding> &clips,
+                                             const QString &protocolName, const QString &protocolSha256)
+{
+    std::vector<StoredLrCalibration> out;
+    for (SourceLevel level : backend.levels()) {
+        const QStringList sources = backend.sources(level);
+        std::vector<double> tar, non;
+        for (const LabelledEmbedding &c : clips) {
+            const QString label = labelAt(c.clip, level);
+            if (label.isEmpty())
+                continue;
+            const std::vector<double> s = backend.levelScores(level, c.embedding);
+            for (int i = 0; i < sources.size(); ++i)
+                (sources[i] == label ? tar : non).push_back(s[std::size_t(i)]);
+        }
+        if (tar.empty() || non.empty())
+            continue;
+        const LinearCalibration cal = LinearCalibration::train(tar, non, 0.5);
+        StoredLrCalibration c;
+        c.level = level;
+        c.backend = backend.name();
+        c.a = cal.a;
+        c.b = cal.b;
+        c.pTarget = cal.pTarget;
+        c.separable = cal.separable;
+        c.devCllrRaw = cllr(tar, non);
+        c.devCllrCalibrated = cllr(cal.apply(tar), cal.apply(non));
+        c.protocolName = protocolName;
+        c.protocolSha256 = protocolSha256;
+        c.targets = qint64(tar.size());
+        c.nontargets = qint64(non.size());
+        c.created = QDateTime::currentDateTimeUtc();
+        out.push_back(c);
     }
     return out;
 }

@@ -53,6 +53,14 @@ std::vector<StoredThreshold> calibrateOpenSet(const TraceBackend &backend, const
                                               const QString &rule, double targetFar, const QString &protocolName,
                                               const QString &protocolSha256);
 
+/// Fits a score-to-log-LR calibration (eval/LinearCalibration at prior 0.5) for every level the back-end was
+/// fitted on, from the same trials as calibrateOpenSet (each labelled clip against each source of the level;
+/// target when the labels agree). Levels without both targets and non-targets are left out. The results carry the
+/// protocol's name and SHA-256, the trial counts and today's date; store them with
+/// FingerprintLibrary::setLrCalibration.
+std::vector<StoredLrCalibration> calibrateLr(const TraceBackend &backend, const std::vector<LabelledEmbedding> &clips,
+                                             const QString &protocolName, const QString &protocolSha256);
+
 /// STOPA-style trials: each clip against each attack-level source of the (fitted) back-end, targets at ATK /
 /// AcousticModel / VocoderModel from the clip's labels and the source's attributes. For computePooledEer.
 TrialList traceTrials(const TraceBackend &backend, const FingerprintLibrary &library,
