@@ -14,6 +14,7 @@
 
 #include <sndfile.h>
 
+#include <cmath>
 #include <cstring>
 
 namespace {
@@ -56,6 +57,27 @@ bool writeCodes(const QString &path, int rate, const std::vector<short> &codes)
     if (!f)
         return false;
     const bool ok = sf_write_short(f, codes.data(), sf_count_t(codes.size())) == sf_count_t(codes.size());
+    sf_close(f);
+    return ok;
+}
+
+// Interleaved 16-bit stereo: left = 16384 (0.5, -6.02 dBFS) throughout; right = silence with two
+// full-scale codes (2 clipped samples).
+bool writeStereo(const QString &path, int frames)
+{
+    SF_INFO si{};
+    si.samplerate = 16000;
+    si.channels = 2;
+    si.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    std::vector<short> codes(size_t(frames) * 2, 0);
+    for (int i = 0; i < frames; ++i)
+        codes[size_t(i) * 2] = 16384;
+    codes[2 * 10 + 1] = 32767;
+    codes[2 * 20 + 1] = 32767;
+    SNDFILE *f = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &si);
+    if (!f)
+        return false;
+    const bool ok = sf_writef_short(f, codes.data(), frames) == frames;
     sf_close(f);
     return ok;
 }
@@ -178,6 +200,58 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QLatin1String("duration:       1:01:01.001")), qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("peak:           -inf dBFS")));
+    }
+
+    void perChannelLevels()
+    {
+        const int frames = 16000;
+        const QString p = m_dir.filePath(QStringLiteral("stereo.wav"));
+        QVERIFY(writeStereo(p, frames));
+        const double full = 32767.0 / 32768.0;
+        const double rightRms = std::sqrt(2.0 * full * full / frames);
+
+        // All channels: the headline levels over both, plus each channel alone.
+        const Run r = runCli({QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("-q"), p});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(o.value(QLatin1String("clippedSamples")).toInteger(), qint64(2));
+        QCOMPARE(o.value(QLatin1String("peak")).toDouble(), full);
+        const QJsonArray ch = o.value(QLatin1String("channelLevels")).toArray();
+        QCOMPARE(ch.size(), 2);
+        QCOMPARE(ch[0].toObject().value(QLatin1String("peak")).toDouble(), 0.5);
+        QCOMPARE(ch[0].toObject().value(QLatin1String("rms")).toDouble(), 0.5);
+        QCOMPARE(ch[0].toObject().value(QLatin1String("clippedSamples")).toInteger(), qint64(0));
+        QCOMPARE(ch[1].toObject().value(QLatin1String("peak")).toDouble(), full);
+        QVERIFY(std::abs(ch[1].toObject().value(QLatin1String("rms")).toDouble() - rightRms) < 1e-9);
+        QCOMPARE(ch[1].toObject().value(QLatin1String("clippedSamples")).toInteger(), qint64(2));
+
+        const Run t = runCli({QStringLiteral("info"), QStringLiteral("-q"), p});
+        QVERIFY2(t.out.contains(QLatin1String("channel 1:      peak -6.02 dBFS, rms -6.02 dBFS, clipped 0")),
+                 qPrintable(t.out));
+
+        // --channel N: the headline levels are those of channel N alone.
+        const Run c1 = runCli({QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("-q"),
+                               QStringLiteral("--channel"), QStringLiteral("1"), p});
+        QCOMPARE(c1.code, 0);
+        const QJsonObject o1 = QJsonDocument::fromJson(c1.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(o1.value(QLatin1String("levelsOfChannel")).toInt(), 1);
+        QCOMPARE(o1.value(QLatin1String("peakDbfs")).toDouble(), -6.02);
+        QCOMPARE(o1.value(QLatin1String("clippedSamples")).toInteger(), qint64(0));
+        const Run c2 = runCli({QStringLiteral("info"), QStringLiteral("-q"), QStringLiteral("--channel"),
+                               QStringLiteral("2"), p});
+        QCOMPARE(c2.code, 0);
+        QVERIFY2(c2.out.contains(QLatin1String("clipped:        2 samples")), qPrintable(c2.out));
+        QVERIFY(c2.out.contains(QLatin1String("levels of:      channel 2")));
+
+        // A channel the file lacks fails that file; a bad number is a usage error.
+        const Run c3 = runCli({QStringLiteral("info"), QStringLiteral("-q"), QStringLiteral("--channel"),
+                               QStringLiteral("3"), p});
+        QCOMPARE(c3.code, 1);
+        QCOMPARE(c3.err.trimmed(), QStringLiteral("sourcetrace-cli: %1: no channel 3 (the file has 2 channel(s))").arg(p));
+        QVERIFY(c3.out.isEmpty());
+        QCOMPARE(runCli({QStringLiteral("info"), QStringLiteral("--channel"), QStringLiteral("0"), p}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("info"), QStringLiteral("--channel"), QStringLiteral("x"), p}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("info"), p, QStringLiteral("--channel")}).code, 2);
     }
 
     void usageErrors()

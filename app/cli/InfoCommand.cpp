@@ -1,4 +1,4 @@
-// `sourcetrace-cli info [--json] [--quiet] FILE...`: what an evidence file is (container, format, rate,
+// `sourcetrace-cli info [--json] [--quiet] [--channel N] FILE...`: what an evidence file is (container, format, rate,
 // channels, duration, size), its SHA-256 and its levels. Each file is one job on the job layer (hash,
 // then one decoding pass for peak/RMS/clipping), with a progress bar on stderr. A file that cannot be
 // read is reported as "sourcetrace-cli: <path>: <cause>" on stderr and the others go on; the exit code
@@ -22,12 +22,15 @@ namespace st::cli {
 namespace {
 
 const char *kUsage =
-    "usage: sourcetrace-cli info [--json] [--quiet] FILE...\n"
+    "usage: sourcetrace-cli info [--json] [--quiet] [--channel N] FILE...\n"
     "Prints, for each evidence file: path, container, sample format, sample rate, channels, duration\n"
     "(h:mm:ss.mmm), frames, file size, SHA-256 of the file's bytes, peak and RMS level (dBFS, over all\n"
-    "channels) and the number of clipped samples. Files are opened read-only.\n"
-    "  --json    one JSON array on stdout (failed files appear as {\"path\", \"error\"})\n"
-    "  --quiet   no progress bar on stderr\n"
+    "channels) and the number of clipped samples; for a file with several channels, also the levels of\n"
+    "each channel. Files are opened read-only.\n"
+    "  --json       one JSON array on stdout (failed files appear as {\"path\", \"error\"})\n"
+    "  --quiet      no progress bar on stderr\n"
+    "  --channel N  peak, RMS and clipped count of channel N (1-based) alone instead of all channels;\n"
+    "               a file without channel N fails with a message\n"
     "Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage error.";
 
 /// h:mm:ss.mmm, rounded to the millisecond.
@@ -65,6 +68,7 @@ struct FileReport
     AudioInfo info;
     AudioStats stats;
     QString sha256;
+    int channel = 0;    ///< 1-based channel whose levels are the headline ones; 0 = all channels
 };
 
 /// The work of one file: header, hash (first half of the progress), levels (second half).
@@ -73,6 +77,10 @@ QVariant inspect(FileReport &r, JobContext &ctx)
     try {
         AudioFile file(r.argument);
         r.info = file.info();
+        if (r.channel > r.info.channels)
+            throw Error(r.info.path, QStringLiteral("no channel %1 (the file has %2 channel(s))")
+                                         .arg(r.channel)
+                                         .arg(r.info.channels));
         ctx.setProgress(0.0, QStringLiteral("hashing"));
         r.sha256 = sha256OfFile(r.info.path, [&](double f) {
             ctx.setProgress(0.5 * f, QStringLiteral("hashing"));
@@ -109,9 +117,21 @@ QString textReport(const FileReport &r)
     add("frames", QString::number(i.frames));
     add("file size", QStringLiteral("%1 bytes").arg(i.fileSize));
     add("sha256", r.sha256);
-    add("peak", formatDb(r.stats.peakDbfs()));
-    add("rms", formatDb(r.stats.rmsDbfs()));
-    add("clipped", QStringLiteral("%1 samples").arg(r.stats.clippedSamples));
+    const AudioStats head = r.channel > 0 ? r.stats.ofChannel(r.channel - 1) : r.stats;
+    if (r.channel > 0)
+        add("levels of", QStringLiteral("channel %1").arg(r.channel));
+    add("peak", formatDb(head.peakDbfs()));
+    add("rms", formatDb(head.rmsDbfs()));
+    add("clipped", QStringLiteral("%1 samples").arg(head.clippedSamples));
+    if (r.stats.channels.size() > 1 && r.channel == 0) {
+        for (size_t c = 0; c < r.stats.channels.size(); ++c) {
+            const AudioStats s = r.stats.ofChannel(int(c));
+            add(QStringLiteral("channel %1").arg(c + 1).toLatin1().constData(),
+                QStringLiteral("peak %1, rms %2, clipped %3")
+                    .arg(formatDb(s.peakDbfs()), formatDb(s.rmsDbfs()))
+                    .arg(s.clippedSamples));
+        }
+    }
     for (const QString &w : i.warnings)
         add("warning", w);
     return lines.join(QLatin1Char('\n'));
@@ -136,11 +156,27 @@ QJsonObject jsonReport(const FileReport &r)
     o.insert(QStringLiteral("frames"), qint64(i.frames));
     o.insert(QStringLiteral("fileSize"), i.fileSize);
     o.insert(QStringLiteral("sha256"), r.sha256);
-    o.insert(QStringLiteral("peakDbfs"), jsonDb(r.stats.peakDbfs()));
-    o.insert(QStringLiteral("rmsDbfs"), jsonDb(r.stats.rmsDbfs()));
-    o.insert(QStringLiteral("peak"), r.stats.peak);
-    o.insert(QStringLiteral("rms"), r.stats.rms);
-    o.insert(QStringLiteral("clippedSamples"), qint64(r.stats.clippedSamples));
+    const AudioStats head = r.channel > 0 ? r.stats.ofChannel(r.channel - 1) : r.stats;
+    if (r.channel > 0)
+        o.insert(QStringLiteral("levelsOfChannel"), r.channel);
+    o.insert(QStringLiteral("peakDbfs"), jsonDb(head.peakDbfs()));
+    o.insert(QStringLiteral("rmsDbfs"), jsonDb(head.rmsDbfs()));
+    o.insert(QStringLiteral("peak"), head.peak);
+    o.insert(QStringLiteral("rms"), head.rms);
+    o.insert(QStringLiteral("clippedSamples"), qint64(head.clippedSamples));
+    QJsonArray perChannel;
+    for (size_t c = 0; c < r.stats.channels.size(); ++c) {
+        const AudioStats s = r.stats.ofChannel(int(c));
+        QJsonObject co;
+        co.insert(QStringLiteral("channel"), int(c + 1));
+        co.insert(QStringLiteral("peakDbfs"), jsonDb(s.peakDbfs()));
+        co.insert(QStringLiteral("rmsDbfs"), jsonDb(s.rmsDbfs()));
+        co.insert(QStringLiteral("peak"), s.peak);
+        co.insert(QStringLiteral("rms"), s.rms);
+        co.insert(QStringLiteral("clippedSamples"), qint64(s.clippedSamples));
+        perChannel.append(co);
+    }
+    o.insert(QStringLiteral("channelLevels"), perChannel);
     o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(i.warnings));
     return o;
 }
@@ -148,10 +184,21 @@ QJsonObject jsonReport(const FileReport &r)
 int runInfo(const QStringList &args)
 {
     bool json = false, quiet = false, optionsDone = false;
+    int channel = 0;
     QStringList files;
-    for (const QString &a : args) {
+    for (int k = 0; k < args.size(); ++k) {
+        const QString &a = args[k];
         if (!optionsDone && a == QLatin1String("--")) {
             optionsDone = true;
+        } else if (!optionsDone && a == QLatin1String("--channel")) {
+            bool ok = false;
+            channel = k + 1 < args.size() ? args[k + 1].toInt(&ok) : 0;
+            if (!ok || channel < 1) {
+                err(QStringLiteral("sourcetrace-cli info: --channel needs a channel number from 1"));
+                err(QString::fromLatin1(kUsage));
+                return 2;
+            }
+            ++k;
         } else if (!optionsDone && a == QLatin1String("--json")) {
             json = true;
         } else if (!optionsDone && (a == QLatin1String("--quiet") || a == QLatin1String("-q"))) {
@@ -181,6 +228,7 @@ int runInfo(const QStringList &args)
         progress.setEnabled(!quiet);
         for (int k = 0; k < files.size(); ++k) {
             reports[size_t(k)].argument = files[k];
+            reports[size_t(k)].channel = channel;
             FileReport *r = &reports[size_t(k)];
             manager.run(QStringLiteral("info %1").arg(files[k]),
                         [r](JobContext &ctx) { return inspect(*r, ctx); });

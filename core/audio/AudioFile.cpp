@@ -124,6 +124,17 @@ double AudioStats::rmsDbfs() const
     return rms > 0.0 ? 20.0 * std::log10(rms) : -std::numeric_limits<double>::infinity();
 }
 
+AudioStats AudioStats::ofChannel(int c) const
+{
+    const Channel &ch = channels.at(size_t(c));
+    AudioStats s;
+    s.peak = ch.peak;
+    s.rms = ch.rms;
+    s.clippedSamples = ch.clippedSamples;
+    s.hasNonFinite = hasNonFinite;
+    return s;
+}
+
 struct AudioFile::Impl
 {
     AudioInfo info;
@@ -381,19 +392,31 @@ AudioStats AudioFile::computeStats(const std::function<bool(double)> &progress) 
     double sumSq = 0.0;
     float peak = 0.f;
     int64_t clipped = 0;
+    std::vector<double> chSumSq(size_t(ch), 0.0);
+    std::vector<float> chPeak(size_t(ch), 0.f);
+    std::vector<int64_t> chClipped(size_t(ch), 0);
     struct Cancelled {};
     try {
         d->decode(0, total, [&](const float *buf, int64_t n, int64_t first) {
-            const size_t m = size_t(n) * size_t(ch);
-            double s2 = 0.0;
-            for (size_t i = 0; i < m; ++i) {
-                const float a = std::fabs(buf[i]);
-                peak = std::max(peak, a);
-                s2 += double(buf[i]) * double(buf[i]);
-                if (double(a) >= clip)
-                    ++clipped;
+            for (int c = 0; c < ch; ++c) {
+                double s2 = 0.0;
+                float pk = chPeak[size_t(c)];
+                int64_t cl = 0;
+                for (int64_t i = 0; i < n; ++i) {
+                    const float v = buf[size_t(i) * size_t(ch) + size_t(c)];
+                    const float a = std::fabs(v);
+                    pk = std::max(pk, a);
+                    s2 += double(v) * double(v);
+                    if (double(a) >= clip)
+                        ++cl;
+                }
+                chPeak[size_t(c)] = pk;
+                chSumSq[size_t(c)] += s2;
+                chClipped[size_t(c)] += cl;
+                peak = std::max(peak, pk);
+                sumSq += s2;
+                clipped += cl;
             }
-            sumSq += s2;
             if (progress && !progress(double(first + n) / double(total)))
                 throw Cancelled{};
         });
@@ -404,6 +427,12 @@ AudioStats AudioFile::computeStats(const std::function<bool(double)> &progress) 
     st.rms = std::sqrt(sumSq / (double(total) * double(ch)));
     st.clippedSamples = clipped;
     st.hasNonFinite = false; // decode() throws on the first NaN/Inf
+    st.channels.resize(size_t(ch));
+    for (int c = 0; c < ch; ++c) {
+        st.channels[size_t(c)].peak = chPeak[size_t(c)];
+        st.channels[size_t(c)].rms = std::sqrt(chSumSq[size_t(c)] / double(total));
+        st.channels[size_t(c)].clippedSamples = chClipped[size_t(c)];
+    }
     return st;
 }
 

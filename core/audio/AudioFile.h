@@ -37,6 +37,18 @@ struct AudioStats
     double rmsDbfs() const;
     int64_t clippedSamples = 0; ///< samples with |x| >= 32767/32768 (integer formats) or >= 1.0 (float)
     bool hasNonFinite = false;
+
+    /// The same levels of each channel alone (index = channel), from the same pass.
+    struct Channel
+    {
+        double peak = 0.0;
+        double rms = 0.0;
+        int64_t clippedSamples = 0;
+    };
+    std::vector<Channel> channels;
+    /// The levels of channel `c` alone as an AudioStats (without per-channel entries); `c` must be
+    /// in [0, channels.size()).
+    AudioStats ofChannel(int c) const;
 };
 
 /// Channel selection for decoding: a channel index >= 0, or MixDown (mean of all channels).
