@@ -3,6 +3,7 @@
 // samples, for the three published checkpoints; plus config parsing and the loader's error paths.
 #include "models/AasistConfig.h"
 #include "models/AasistModel.h"
+#include "models/TorchScriptModel.h"
 #include "util/Error.h"
 
 #include "testutil.h"
@@ -227,8 +228,25 @@ void TestModelsAasist::forwardRejectsBadInput()
     auto model = loadAasist(shared + "/models/aasist/AASIST-L.conf", shared + "/models/aasist/AASIST-L.pth", oneThread());
     QCOMPARE(model->embeddingDim(), 160);
     QCOMPARE(model->numClasses(), 2);
-    QCOMPARE(model->device(), QStringLiteral("cpu"));
+    QCOMPARE(model->device(), QStringLiteral("cpu")); // preferCuda = false
     QCOMPARE(model->manifest().kind, QStringLiteral("native-aasist"));
+    {
+        // preferCuda: CUDA when LibTorch has it and a GPU is present (never with Debian's LibTorch),
+        // with the same outputs as the CPU model within the fidelity bound.
+        RunOptions cudaOpt = oneThread();
+        cudaOpt.preferCuda = true;
+        auto onDevice = loadAasist(shared + "/models/aasist/AASIST-L.conf", shared + "/models/aasist/AASIST-L.pth", cudaOpt);
+        QCOMPARE(onDevice->device(), TorchScriptModel::cudaAvailable() ? QStringLiteral("cuda:0") : QStringLiteral("cpu"));
+        std::vector<float> w(16000);
+        for (size_t i = 0; i < w.size(); ++i)
+            w[i] = 0.3f * std::sin(0.05f * float(i)) * float(i % 7) / 7.0f;
+        const ModelOutput a = model->forward({w}).at(0), b = onDevice->forward({w}).at(0);
+        QCOMPARE(b.logits.size(), a.logits.size());
+        for (size_t i = 0; i < a.logits.size(); ++i)
+            QVERIFY(std::abs(a.logits[i] - b.logits[i]) < 1e-3f);
+        for (size_t i = 0; i < a.embedding.size(); ++i)
+            QVERIFY(std::abs(a.embedding[i] - b.embedding[i]) < 1e-3f);
+    }
     QVERIFY(model->forward({}).empty());
     QVERIFY_THROWS_EXCEPTION(Error, model->forward({std::vector<float>(1000, 0.1f)}));
     QVERIFY_THROWS_EXCEPTION(Error, model->forward({std::vector<float>(8000), std::vector<float>(8001)}));

@@ -3,6 +3,7 @@
 #include <ATen/Parallel.h>
 #include <c10/core/InferenceMode.h>
 #include <torch/csrc/autograd/grad_mode.h>
+#include <torch/cuda.h>
 
 #include "models/AasistModule.h"
 #include "models/AasistModel.h"
@@ -22,15 +23,19 @@ namespace {
 class AasistModel final : public EmbeddingModel
 {
 public:
-    AasistModel(aasist::AasistNet net, ModelManifest manifest, const QString &pthPath)
-        : m_net(std::move(net)), m_manifest(std::move(manifest)), m_pthPath(pthPath)
+    /// With `cuda`, the network is moved to the first CUDA device and runs there through its plain
+    /// forward() (the fast path's folded weights and oneDNN layouts are CPU-only).
+    AasistModel(aasist::AasistNet net, ModelManifest manifest, const QString &pthPath, bool cuda)
+        : m_net(std::move(net)), m_manifest(std::move(manifest)), m_pthPath(pthPath), m_cuda(cuda)
     {
+        if (m_cuda)
+            m_net->to(at::Device(at::kCUDA, 0));
     }
 
     const ModelManifest &manifest() const override { return m_manifest; }
     int embeddingDim() const override { return m_net->config.embeddingDim(); }
     int numClasses() const override { return m_net->numClasses; }
-    QString device() const override { return QStringLiteral("cpu"); }
+    QString device() const override { return m_cuda ? QStringLiteral("cuda:0") : QStringLiteral("cpu"); }
 
     std::vector<ModelOutput> forward(const std::vector<std::vector<float>> &batch) override
     {
@@ -50,18 +55,26 @@ public:
                                        .arg(len)
                                        .arg(m_net->minimumSamples())
                                        .arg(double(m_net->minimumSamples()) / 16000.0, 0, 'f', 3));
-        c10::InferenceMode guard;
         at::Tensor x = at::empty({int64_t(batch.size()), int64_t(len)}, at::kFloat);
         float *p = x.data_ptr<float>();
         for (size_t b = 0; b < batch.size(); ++b)
             std::copy(batch[b].begin(), batch[b].end(), p + b * len);
         at::Tensor emb, logits;
-        // ST_AASIST_REFERENCE_PATH=1 runs the reference's operation order instead of the fast path
-        // (for measurements and cross-checks).
-        static const bool referencePath = qEnvironmentVariableIsSet("ST_AASIST_REFERENCE_PATH");
-        std::tie(emb, logits) = referencePath ? m_net->forward(x) : m_net->forwardInference(x);
-        emb = emb.contiguous();
-        logits = logits.contiguous();
+        if (m_cuda) {
+            // CUDA: the differentiable forward() without autograd; results come back to the CPU.
+            torch::NoGradGuard noGrad;
+            std::tie(emb, logits) = m_net->forward(x.to(at::Device(at::kCUDA, 0)));
+            emb = emb.to(at::kCPU).contiguous();
+            logits = logits.to(at::kCPU).contiguous();
+        } else {
+            c10::InferenceMode guard;
+            // ST_AASIST_REFERENCE_PATH=1 runs the reference's operation order instead of the fast path
+            // (for measurements and cross-checks).
+            static const bool referencePath = qEnvironmentVariableIsSet("ST_AASIST_REFERENCE_PATH");
+            std::tie(emb, logits) = referencePath ? m_net->forward(x) : m_net->forwardInference(x);
+            emb = emb.contiguous();
+            logits = logits.contiguous();
+        }
         const int64_t d = emb.size(1), c = logits.size(1);
         outputs.resize(batch.size());
         for (size_t b = 0; b < batch.size(); ++b) {
@@ -79,6 +92,7 @@ private:
     aasist::AasistNet m_net;
     ModelManifest m_manifest;
     QString m_pthPath;
+    bool m_cuda = false;
 };
 
 void applyThreads(const RunOptions &opt)
@@ -206,12 +220,14 @@ std::vector<AasistGradient> aasistInputGradients(const EmbeddingModel &model,
     x.requires_grad_(true);
     torch::AutoGradMode enable(true);
     at::Tensor emb, logits;
-    std::tie(emb, logits) = net->forward(x);
+    // On the network's device (CUDA when the model was loaded there); the CPU leaf `x` gets the gradient.
+    const at::Device device = net->out_layer->weight.device();
+    std::tie(emb, logits) = net->forward(device.is_cpu() ? x : x.to(device));
     // Samples of a batch are independent in eval mode: the gradient of the sum is each one's own.
     logits.select(1, classIndex).sum().backward();
     const at::Tensor g = x.grad().contiguous();
-    emb = emb.detach().contiguous();
-    logits = logits.detach().contiguous();
+    emb = emb.detach().to(at::kCPU).contiguous();
+    logits = logits.detach().to(at::kCPU).contiguous();
     out.resize(batch.size());
     for (size_t b = 0; b < batch.size(); ++b) {
         const float *e = emb.data_ptr<float>() + b * emb.size(1);
@@ -246,7 +262,9 @@ std::shared_ptr<EmbeddingModel> loadAasist(const AasistConfig &config, const QSt
         manifest.embeddingDim = config.embeddingDim();
     if (manifest.name.isEmpty())
         manifest.name = QFileInfo(pthPath).completeBaseName().toLower();
-    return std::make_shared<AasistModel>(std::move(net), std::move(manifest), pthPath);
+    // CUDA when asked for and usable (Debian's LibTorch has no CUDA: there this is always the CPU).
+    const bool cuda = opt.preferCuda && torch::cuda::is_available();
+    return std::make_shared<AasistModel>(std::move(net), std::move(manifest), pthPath, cuda);
 }
 
 std::shared_ptr<EmbeddingModel> loadAasist(const QString &configJson, const QString &pthPath,
