@@ -8,6 +8,8 @@
 // a = ln 2, so a top candidate with cosine 1 has LR 2 (log10 LR 0.30103): "weak support".
 #include "eval/LinearCalibration.h"
 #include "library/FingerprintLibrary.h"
+#include "library/LibraryEnroller.h"
+#include "jobs/Job.h"
 #include "library/OpenSet.h"
 #include "library/TraceBackend.h"
 #include "util/Error.h"
@@ -99,6 +101,19 @@ private slots:
         QCOMPARE(lib.lrCalibration(SourceLevel::Attack, QStringLiteral("cosine"))->a, 3.0);
         // the thresholds table is untouched
         QVERIFY(lib.thresholds().isEmpty());
+    }
+
+    void enrolJobDescriptionCountsTheClips()
+    {
+        // the `library enrol` / GUI progress label names the real number of clips (it once said "enrol 0 clips":
+        // the count was taken after the clips had been moved into the job)
+        std::vector<ClipToEnrol> clips(3);
+        for (int i = 0; i < 3; ++i)
+            clips[std::size_t(i)].path = QStringLiteral("c%1.wav").arg(i);
+        auto outcome = std::make_shared<EnrolmentOutcome>();
+        const JobPtr job = LibraryEnroller::makeJob(QStringLiteral("/tmp/x/lib.db"), std::move(clips),
+                                                    [](const QString &) { return std::vector<float>{}; }, outcome);
+        QCOMPARE(job->description(), QStringLiteral("enrol 3 clips into lib.db"));
     }
 
     void levelWithoutNonTargetsIsLeftOut()

@@ -1,4 +1,5 @@
 #include "LibraryPanel.h"
+#include "EnrolClipsDialog.h"
 
 #include "DeleteSourceCommand.h"
 #include "DetectionTask.h"
@@ -52,6 +53,14 @@ LibraryPanel::LibraryPanel(JobManager *jobs, ModelCatalog *catalog, std::shared_
     button(tr("Open..."), tr("Open a library (.db)"), [this]() { chooseOpen(); });
     m_enrolButton = button(tr("Enrol..."), tr("Enrol a folder of clips with its protocol TSV (or drop the folder here)"),
                            [this]() { chooseEnrol(); });
+    m_enrolClipsButton = button(tr("Enrol clips..."), tr("Pick clips and give their labels (attack, acoustic model, "
+                                                          "vocoder, codec)"),
+                                [this]() { chooseEnrolClips(); });
+    m_enrolOpenButton = button(tr("Enrol open clip..."), tr("Enrol the clip open in the window, with labels you give"),
+                               [this]() {
+                                   if (!m_openClip.isEmpty())
+                                       askAndEnrolClips({m_openClip});
+                               });
     auto *undo = new QToolButton;
     undo->setDefaultAction(m_undo->createUndoAction(this, tr("Undo")));
     auto *redo = new QToolButton;
@@ -110,6 +119,8 @@ void LibraryPanel::reload()
         m_title->setToolTip({});
     }
     m_enrolButton->setEnabled(m_lib != nullptr);
+    m_enrolClipsButton->setEnabled(m_lib != nullptr);
+    m_enrolOpenButton->setEnabled(m_lib != nullptr && !m_openClip.isEmpty());
     emit libraryChanged();
 }
 
@@ -228,6 +239,18 @@ JobPtr LibraryPanel::enrolProtocol(const QString &protocolTsv, const QString &ro
         fail(tr("Enrol"), tr("%1: no labelled clips").arg(protocolTsv));
         return nullptr;
     }
+    return startEnrolment(std::move(clips), QFileInfo(protocolTsv).fileName());
+}
+
+JobPtr LibraryPanel::startEnrolment(std::vector<ClipToEnrol> clips, const QString &what)
+{
+    ModelManifest m;
+    try {
+        m = TraceTask::modelFor(m_lib->model(), m_catalog->entries());
+    } catch (const std::exception &e) {
+        fail(tr("Enrol"), QString::fromUtf8(e.what()));
+        return nullptr;
+    }
     auto cache = m_cache;
     auto embed = [m, cache](const QString &path) {
         AudioFile f(path);
@@ -237,7 +260,7 @@ JobPtr LibraryPanel::enrolProtocol(const QString &protocolTsv, const QString &ro
     const int n = int(clips.size());
     JobPtr job = LibraryEnroller::makeJob(m_lib->path(), std::move(clips), embed, outcome);
     QPointer<LibraryPanel> self(this);
-    const QString proto = QFileInfo(protocolTsv).fileName();
+    const QString proto = what;
     job->onFinished([self, outcome, n, proto](const Job &j) {
         if (!self)
             return;
@@ -257,6 +280,58 @@ JobPtr LibraryPanel::enrolProtocol(const QString &protocolTsv, const QString &ro
     });
     m_jobs->submit(job);
     return job;
+}
+
+JobPtr LibraryPanel::enrolClips(const QStringList &paths, const QMap<SourceLevel, QString> &labels)
+{
+    if (!m_lib) {
+        fail(tr("Enrol"), tr("Open or create a library first."));
+        return nullptr;
+    }
+    if (paths.isEmpty()) {
+        fail(tr("Enrol"), tr("No clips to enrol."));
+        return nullptr;
+    }
+    std::vector<ClipToEnrol> clips = EnrolClipsDialog::clips(paths, labels);
+    if (clips.front().labels.isEmpty()) {
+        fail(tr("Enrol"), tr("Give a label at one level at least (attack, acoustic model, vocoder or codec)."));
+        return nullptr;
+    }
+    for (const QString &p : paths)
+        if (!QFileInfo(p).isFile()) {
+            fail(tr("Enrol"), tr("%1: no such file").arg(p));
+            return nullptr;
+        }
+    return startEnrolment(std::move(clips), paths.size() == 1 ? QFileInfo(paths.front()).fileName()
+                                                              : tr("%1 picked clips").arg(paths.size()));
+}
+
+JobPtr LibraryPanel::askAndEnrolClips(const QStringList &paths)
+{
+    if (!m_lib) {
+        fail(tr("Enrol"), tr("Open or create a library first."));
+        return nullptr;
+    }
+    EnrolClipsDialog dialog(paths, m_lib.get(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    return enrolClips(dialog.paths(), dialog.labels());
+}
+
+void LibraryPanel::setOpenClip(const QString &path)
+{
+    m_openClip = path;
+    m_enrolOpenButton->setEnabled(m_lib != nullptr && !m_openClip.isEmpty());
+    m_enrolOpenButton->setToolTip(path.isEmpty() ? tr("No clip is open")
+                                                 : tr("Enrol %1 with labels you give").arg(QFileInfo(path).fileName()));
+}
+
+void LibraryPanel::chooseEnrolClips()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Clips to enrol"), QString(),
+                                                            tr("Audio (*.wav *.flac *.ogg *.mp3 *.opus);;All files (*)"));
+    if (!files.isEmpty())
+        askAndEnrolClips(files);
 }
 
 JobPtr LibraryPanel::enrolFolder(const QString &folder)

@@ -1,14 +1,19 @@
 #pragma once
 // The fingerprint library dock: open or create a library (.db), its sources as a tree by level with
 // counts (LibrarySourceModel), enrolment of a folder of clips with its protocol TSV as a job (drop
-// the folder on the dock, or Enrol...), and rename / merge / delete through a QUndoStack whose
+// the folder on the dock, or Enrol...), of picked clips or the open clip with labels asked per level
+// (EnrolClipsDialog), and rename / merge / delete through a QUndoStack whose
 // commands call the library's invertible operations. It also starts the jobs that need the library:
 // the map (LibraryMap) and tracing the open clip (TraceTask), and announces their results.
 // Library edits run on the GUI thread (one short SQLite transaction each); embedding clips and
 // fitting back-ends run in jobs that open their own connection.
 #include "LibraryMap.h"
 #include "jobs/Job.h"
+#include "library/LibraryEnroller.h"
 #include "library/SourceLevel.h"
+
+#include <QMap>
+#include <QStringList>
 
 #include <QWidget>
 #include <memory>
@@ -61,6 +66,15 @@ public:
     JobPtr enrolProtocol(const QString &protocolTsv, const QString &root = {});
     /// A folder: its protocol.tsv (or only .tsv); asks for one when interactive.
     JobPtr enrolFolder(const QString &folder);
+    /// Enrols picked clips with one label per level (EnrolClipsDialog::clips) with the library's model, as a
+    /// job; null (lastError()) when it cannot start. Clears the undo history when it finishes, as above.
+    JobPtr enrolClips(const QStringList &paths, const QMap<SourceLevel, QString> &labels);
+    /// Asks for the labels in an EnrolClipsDialog (always modal, also when not interactive), then enrolClips.
+    /// Null when cancelled or refused.
+    JobPtr askAndEnrolClips(const QStringList &paths);
+    /// The clip open in the window (empty: none); enables "Enrol open clip...".
+    void setOpenClip(const QString &path);
+    QString openClip() const { return m_openClip; }
     /// Traces a clip with the library's model and `backend`, as a job; traceFinished() follows.
     JobPtr trace(std::shared_ptr<const AudioFile> clip, const QString &backend);
     /// Why trace() cannot run now (empty when it can).
@@ -72,6 +86,8 @@ public:
     void chooseOpen();
     void chooseCreate();
     void chooseEnrol();
+    /// File dialog (multi-select) for clips, then askAndEnrolClips.
+    void chooseEnrolClips();
 
 signals:
     void libraryChanged();
@@ -102,6 +118,10 @@ private:
     QTreeView *m_tree;
     QLabel *m_title;
     QToolButton *m_enrolButton;
+    QToolButton *m_enrolClipsButton;
+    QToolButton *m_enrolOpenButton;
+    QString m_openClip;
+    JobPtr startEnrolment(std::vector<ClipToEnrol> clips, const QString &what);
     bool m_interactive = true;
     QString m_lastError;
     JobPtr m_mapJob;

@@ -7,7 +7,10 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include "eval/LinearCalibration.h"
+
 #include <QLabel>
+#include <cmath>
 #include <QPainter>
 #include <QPushButton>
 #include <QStyledItemDelegate>
@@ -97,6 +100,34 @@ QString TracePanel::decisionText(int level) const
     return {};
 }
 
+QString TracePanel::lrLine(const LevelDecision &d, const StoredLrCalibration &c)
+{
+    if (d.ranked.empty())
+        return {};
+    const double llr = c.llr(d.ranked.front().score);
+    return tr("LR %1 (log10 LR %2): %3 that the clip comes from %4 rather than another enrolled source. "
+              "Calibrated on %5 (%6 target / %7 non-target trials, %8)")
+        .arg(QString::number(std::exp(llr), 'g', 3))
+        .arg(llr / std::log(10.0), 0, 'f', 2)
+        .arg(verbalEquivalentForLlr(llr), d.ranked.front().source, c.protocolName)
+        .arg(c.targets)
+        .arg(c.nontargets)
+        .arg(c.created.date().toString(Qt::ISODate));
+}
+
+QString TracePanel::lrText(int level) const
+{
+    if (!m_result)
+        return {};
+    for (const LevelDecision &d : m_result->decisions) {
+        if (int(d.level) != level)
+            continue;
+        const auto it = m_result->lrCalibrations.find(d.level);
+        return it == m_result->lrCalibrations.end() ? QString() : lrLine(d, it->second);
+    }
+    return {};
+}
+
 void TracePanel::setResult(std::shared_ptr<const TraceResult> r)
 {
     m_result = std::move(r);
@@ -143,6 +174,16 @@ void TracePanel::setResult(std::shared_ptr<const TraceResult> r)
             it->setData(1, kBarRole, frac(c.score));
             it->setData(1, kThresholdRole, d.threshold ? frac(*d.threshold) : -1.0);
             it->setData(1, kPassRole, !d.threshold || c.score > *d.threshold);
+            const auto cal = m_result->lrCalibrations.find(d.level);
+            if (i == 0 && cal != m_result->lrCalibrations.end()) {
+                auto *lr = new QTreeWidgetItem(it);
+                lr->setText(0, lrLine(d, cal->second));
+                lr->setToolTip(0, tr("Likelihood ratio from the logistic-regression calibration stored with the library "
+                                     "(protocol %1, SHA-256 %2); verbal scale after ENFSI (2015).")
+                                      .arg(cal->second.protocolName, cal->second.protocolSha256));
+                lr->setFirstColumnSpanned(true);
+                it->setExpanded(true);
+            }
         }
         top->setExpanded(true);
     }

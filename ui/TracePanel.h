@@ -2,7 +2,9 @@
 // The trace results of the open clip: for each level, the decision (the best source, or "unknown
 // source" when its score is at or below the library's open-set threshold for that level and
 // back-end) and the ranked candidates with their scores drawn as bars (relative within the level;
-// the threshold, when stored, is marked). A back-end chooser and the Trace button start a trace.
+// the threshold, when stored, is marked); under each level's top candidate, when the library holds an LR
+// calibration (`library calibrate`), its likelihood ratio with the ENFSI verbal scale and the calibration set.
+// A back-end chooser and the Trace button start a trace.
 #include <QWidget>
 #include <memory>
 
@@ -14,6 +16,8 @@ class QTreeWidget;
 namespace st {
 
 struct TraceResult;
+struct LevelDecision;
+struct StoredLrCalibration;
 
 class TracePanel : public QWidget
 {
@@ -30,6 +34,11 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     /// For tests: the decision text of a level ("A01", "unknown").
     QString decisionText(int level) const;
+    /// The LR line shown under a level's top candidate ("LR 2 (log10 0.30): weak support ... calibrated on
+    /// dev.tsv ..."), empty when the library holds no LR calibration for that level and back-end.
+    QString lrText(int level) const;
+    /// The same text for a decision and calibration (what the panel shows).
+    static QString lrLine(const LevelDecision &d, const StoredLrCalibration &c);
 
 signals:
     void traceRequested(const QString &backend);

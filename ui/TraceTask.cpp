@@ -40,6 +40,9 @@ TraceResult TraceTask::score(const FingerprintLibrary &lib, const std::vector<fl
     auto b = TraceBackend::create(backend);
     b->fit(lib);
     r.decisions = decideOpenSet(b->score(embedding), lib, b->name());
+    for (const StoredLrCalibration &c : lib.lrCalibrations())
+        if (c.backend == b->name())
+            r.lrCalibrations[c.level] = c;
     return r;
 }
 

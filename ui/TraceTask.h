@@ -11,6 +11,7 @@
 #include "models/ModelManifest.h"
 
 #include <QList>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -28,6 +29,8 @@ struct TraceResult
     QString clipPath;
     std::vector<float> embedding;
     std::vector<LevelDecision> decisions; ///< in level order, each ranked best first
+    /// The library's LR calibrations for this back-end, by level (`library calibrate`); levels without one are absent.
+    std::map<SourceLevel, StoredLrCalibration> lrCalibrations;
 };
 
 class TraceTask

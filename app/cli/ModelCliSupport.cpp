@@ -1,6 +1,7 @@
 #include "cli/ModelCliSupport.h"
 
 #include "cli/CliCommand.h"
+#include "eval/Protocol.h"
 
 #include "audio/AudioFile.h"
 #include "jobs/ConsoleProgress.h"
@@ -79,6 +80,23 @@ std::vector<ClipInput> clipInputs(const QCommandLineParser &p)
     if (!f.open(QIODevice::ReadOnly))
         throw Error(proto, QStringLiteral("cannot read the protocol: %1").arg(f.exists() ? f.errorString() : QStringLiteral("no such file")));
     const QString root = p.isSet(QStringLiteral("root")) ? p.value(QStringLiteral("root")) : QFileInfo(proto).absolutePath();
+    // A labelled clip protocol (the project's TSV, ASVspoof LA, MLAAD CSV) goes through core/eval's reader, so a
+    // broken line is reported as file:line: cause exactly as `evaluate` reports it.
+    const ProtocolFormat format = detectProtocolFormat(proto);
+    if (format == ProtocolFormat::StopaTrials)
+        throw Error(proto, QStringLiteral("this is a STOPA trial list, not a list of clips: give a clip protocol "
+                                          "(the project's TSV, an ASVspoof LA protocol or an MLAAD CSV)"));
+    if (format != ProtocolFormat::Unknown) {
+        f.close();
+        for (const LabelledClip &c : readClipProtocol(proto)) {
+            QString path = QFileInfo(c.file).isAbsolute() ? c.file : QDir(root).filePath(c.file);
+            if (QFileInfo(c.file).suffix().isEmpty() && !QFileInfo::exists(path)
+                && QFileInfo::exists(path + QStringLiteral(".flac")))
+                path += QStringLiteral(".flac"); // ASVspoof protocols name clips without the extension
+            inputs.push_back({c.file, path});
+        }
+        return inputs;
+    }
     const QList<QByteArray> lines = f.readAll().split('\n');
     int fileCol = -1;
     for (int i = 0; i < lines.size(); ++i) {

@@ -28,9 +28,10 @@ void addModelOptions(QCommandLineParser &p);
 /// usage error.
 bool parseArgs(QCommandLineParser &p, const QString &command, const QStringList &args);
 
-/// The clips named by the positional FILE arguments or by --protocol P [--root DIR]. A protocol is a
-/// TSV with a header line holding a column `file` (paths relative to --root, default the protocol's
-/// folder). Throws st::Error naming the protocol and line for a malformed protocol.
+/// The clips named by the positional FILE arguments or by --protocol P [--root DIR]. A protocol is a clip
+/// protocol core/eval reads (the project's TSV, ASVspoof LA, MLAAD CSV; eval/Protocol.h), or else any TSV with a
+/// header line holding a column `file` (paths relative to --root, default the protocol's folder). Throws
+/// st::Error "file:line: cause" for a malformed line, and for a STOPA trial list.
 std::vector<ClipInput> clipInputs(const QCommandLineParser &p);
 
 /// The manifest named by --model (registry name or manifest path); throws st::Error.
