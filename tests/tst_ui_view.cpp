@@ -5,9 +5,12 @@
 #include "TimeRuler.h"
 #include "ViewState.h"
 #include "dsp/Spectrogram.h"
+#include "util/TimeFormat.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QtTest>
+#include <algorithm>
 
 using namespace st;
 
@@ -154,8 +157,10 @@ private slots:
 
     void decimalsAndMinorSteps()
     {
-        QCOMPARE(TimeRuler::decimalsForStep(1.0), 0);
-        QCOMPARE(TimeRuler::decimalsForStep(30.0), 0);
+        // Whole-second steps keep the milliseconds: every label reads h:mm:ss.mmm.
+        QCOMPARE(TimeRuler::decimalsForStep(1.0), 3);
+        QCOMPARE(TimeRuler::decimalsForStep(30.0), 3);
+        QCOMPARE(TimeRuler::decimalsForStep(3600.0), 3);
         QCOMPARE(TimeRuler::decimalsForStep(0.5), 3);
         QCOMPARE(TimeRuler::decimalsForStep(0.001), 3);
         QCOMPARE(TimeRuler::decimalsForStep(0.0005), 4);
@@ -178,6 +183,8 @@ private slots:
         QTest::newRow("carry on rounding") << 59.9996 << 3 << "0:01:00.000";
         QTest::newRow("negative") << -1.5 << 3 << "-0:00:01.500";
         QTest::newRow("whole seconds") << 36000.0 << 0 << "10:00:00";
+        QTest::newRow("one second, ms") << 1.0 << 3 << "0:00:01.000";
+        QTest::newRow("ten hours, ms") << 36000.0 << 3 << "10:00:00.000";
         QTest::newRow("frame 12345 at 16 kHz") << 12345.0 / 16000 << 3 << "0:00:00.772";
     }
     void formatTime()
@@ -186,6 +193,46 @@ private slots:
         QFETCH(int, decimals);
         QFETCH(QString, text);
         QCOMPARE(TimeRuler::formatTime(seconds, decimals), text);
+        if (decimals == 3) // the ruler and core's formatter agree
+            QCOMPARE(formatHms(seconds), text);
+    }
+
+    void rulerLabels_data()
+    {
+        QTest::addColumn<qint64>("frames");
+        QTest::addColumn<double>("zoomTo"); // frames shown from 0 (0 = fit all)
+        QTest::addColumn<int>("decimals");
+        QTest::newRow("10 s fit") << qint64(160000) << 0.0 << 3;
+        QTest::newRow("10 h fit") << qint64(16000) * 36000 << 0.0 << 3;
+        QTest::newRow("2 s") << qint64(160000) << 32000.0 << 3;
+        QTest::newRow("20 samples") << qint64(160000) << 20.0 << 4;
+    }
+    void rulerLabels()
+    {
+        QFETCH(qint64, frames);
+        QFETCH(double, zoomTo);
+        QFETCH(int, decimals);
+        ViewState v;
+        v.setWidth(1000);
+        v.setDocument(frames, 16000);
+        if (zoomTo > 0)
+            v.zoomToRange(0, zoomTo);
+        // A monospaced stand-in for the font: 7 px per character.
+        const auto width = [](const QString &t) { return 7.0 * t.size(); };
+        const QVector<TimeRuler::Label> labels = TimeRuler::labels(v, width);
+        QVERIFY(labels.size() >= 2);
+        const QRegularExpression re(QStringLiteral("^\\d+:\\d\\d:\\d\\d\\.\\d{%1}$").arg(decimals));
+        for (int i = 0; i < labels.size(); ++i) {
+            QVERIFY2(re.match(labels[i].text).hasMatch(), qPrintable(labels[i].text));
+            QCOMPARE(labels[i].text, TimeRuler::formatTime(labels[i].seconds, decimals));
+            // No overlap: each label (drawn 3 px right of its tick) ends before the next tick.
+            if (i + 1 < labels.size())
+                QVERIFY2(labels[i].x + 3 + width(labels[i].text) < labels[i + 1].x,
+                         qPrintable(labels[i].text + QLatin1Char(' ') + labels[i + 1].text));
+        }
+        if (zoomTo == 32000.0) // 2 s over 1000 px: a whole second is a tick, with its milliseconds
+            QVERIFY(std::any_of(labels.begin(), labels.end(),
+                                [](const TimeRuler::Label &l) { return l.text == QLatin1String("0:00:01.000"); }));
     }
 
     void tickPositions()

@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "ViewState.h"
+#include "util/TimeFormat.h"
 
 #include <QFontMetrics>
 #include <QPainter>
@@ -35,7 +36,7 @@ double TimeRuler::tickStep(double secondsPerPixel, double minPixels)
 int TimeRuler::decimalsForStep(double stepSeconds)
 {
     if (stepSeconds >= 1.0 - 1e-12)
-        return 0;
+        return 3;
     int d = int(std::ceil(-std::log10(stepSeconds) - 1e-9));
     // 0.5 needs 1 digit, 0.25 would need 2: a step m*10^-k needs k digits for m in {1, 2, 5}.
     return std::clamp(d, 3, 6);
@@ -44,6 +45,8 @@ int TimeRuler::decimalsForStep(double stepSeconds)
 QString TimeRuler::formatTime(double seconds, int decimals)
 {
     decimals = std::clamp(decimals, 0, 6);
+    if (decimals == 3)
+        return formatHms(seconds);
     const bool negative = seconds < 0;
     double scale = std::pow(10.0, decimals);
     long long units = std::llround(std::abs(seconds) * scale);
@@ -109,25 +112,51 @@ void TimeRuler::paint(QPainter &p, const QRect &rect, const ViewState &view)
     f.setPointSizeF(Theme::axisFontPointSize());
     p.setFont(f);
     const QFontMetrics fm(f);
-    const double labelWidth = fm.horizontalAdvance(QStringLiteral("0:00:00.000")) + 16;
-    const double step = tickStep(view.secondsPerPixel(), labelWidth);
-    const int decimals = decimalsForStep(step);
-    const double minor = minorStep(step);
+    const QVector<Label> major = labels(view, [&fm](const QString &t) { return double(fm.horizontalAdvance(t)); });
+    const double step = major.size() >= 2 ? major[1].seconds - major[0].seconds
+                                          : tickStep(view.secondsPerPixel(), fm.horizontalAdvance(QStringLiteral("0:00:00.000")) + 16);
     const double t0 = view.frameToSeconds(view.startFrame());
     const double t1 = view.frameToSeconds(view.endFrame());
     p.setPen(Theme::axisTickMinor());
-    for (double t : ticks(t0, t1, minor)) {
+    for (double t : ticks(t0, t1, minorStep(step))) {
         const double x = rect.left() + view.frameToX(t * view.sampleRate());
         p.drawLine(QPointF(x, rect.bottom() - 4), QPointF(x, rect.bottom()));
     }
-    for (double t : ticks(t0, t1, step)) {
-        const double x = rect.left() + view.frameToX(t * view.sampleRate());
+    for (const Label &l : major) {
+        const double x = rect.left() + l.x;
         p.setPen(Theme::axisLine());
         p.drawLine(QPointF(x, rect.bottom() - 9), QPointF(x, rect.bottom()));
         p.setPen(Theme::axisText());
-        p.drawText(QPointF(x + 3, rect.top() + fm.ascent() + 2), formatTime(t, decimals));
+        p.drawText(QPointF(x + 3, rect.top() + fm.ascent() + 2), l.text);
     }
     p.restore();
+}
+
+QVector<TimeRuler::Label> TimeRuler::labels(const ViewState &view,
+                                           const std::function<double(const QString &)> &textWidth)
+{
+    QVector<Label> out;
+    if (view.sampleRate() <= 0)
+        return out;
+    const double t0 = view.frameToSeconds(view.startFrame());
+    const double t1 = view.frameToSeconds(view.endFrame());
+    // The widest label of the view (its largest |time|) at the decimals of the step; a finer step may
+    // need more decimals, hence wider labels: widen until the step is stable.
+    const double tMax = std::max(std::abs(t0), std::abs(t1));
+    int decimals = 3;
+    double step = 0.0;
+    for (int guard = 0; guard < 4; ++guard) {
+        const double width = textWidth(formatTime(-tMax, decimals)) + 16;
+        step = tickStep(view.secondsPerPixel(), width);
+        const int need = decimalsForStep(step);
+        if (need <= decimals)
+            break;
+        decimals = need;
+    }
+    decimals = std::max(decimals, decimalsForStep(step));
+    for (double t : ticks(t0, t1, step))
+        out.append(Label{view.frameToX(t * view.sampleRate()), t, formatTime(t, decimals)});
+    return out;
 }
 
 } // namespace st
