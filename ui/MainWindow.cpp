@@ -1249,6 +1249,7 @@ void MainWindow::updateTraceUi()
     m_actTrace->setToolTip(why.isEmpty() ? tr("Trace the open clip to the library's sources (Ctrl+T)") : why);
     m_tracePanel->setTraceEnabled(why.isEmpty(), m_actTrace->toolTip());
     m_actEnrol->setEnabled(m_libraryPanel->library() != nullptr);
+    m_libraryPanel->setOpenClip(m_doc && m_doc->file() ? m_doc->file()->info().path : QString()); // "Enrol open clip..."
 }
 
 bool MainWindow::trace(const QString &backend, bool wait)
