@@ -4,7 +4,7 @@
 // 32 separate passes). Also measures the activation memory per batch row (peak RSS growth).
 //
 //   bench_ig [--model aasist|aasist-l|aasist-stopa] [--steps 32] [--threads 1,2] [--rows 0=auto]
-//            [--no-reuse] [--memory] [--clip FILE]
+//            [--no-reuse] [--memory] [--clip FILE] [--baseline silence|noise|lowpass] [--ig-only]
 // Needs ../shared (the published checkpoints and the dev corpus).
 #include "audio/AudioFile.h"
 #include "explain/IntegratedGradients.h"
@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStringList>
+#include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
 
@@ -66,6 +67,9 @@ int main(int argc, char **argv)
     const int rowsCap = value(QStringLiteral("--rows"), QStringLiteral("0")).toInt();
     const bool reuse = !args.contains(QStringLiteral("--no-reuse"));
     const QString rule = value(QStringLiteral("--rule"), QStringLiteral("gauss"));
+    BaselineKind baseline = BaselineKind::Silence;
+    baselineKindFromName(value(QStringLiteral("--baseline"), QStringLiteral("silence")), baseline);
+    const bool igOnly = args.contains(QStringLiteral("--ig-only"));
     QList<int> threads;
     for (const QString &t : value(QStringLiteral("--threads"), QStringLiteral("1,2")).split(QLatin1Char(',')))
         threads << t.toInt();
@@ -91,6 +95,42 @@ int main(int argc, char **argv)
     IntegratedGradients ig(model);
     std::printf("bench_ig: model %s, clip %s (64600 samples), %d steps, rule %s, front-end reuse %s\n",
                 qPrintable(m.name), qPrintable(QFileInfo(clipPath).fileName()), steps, qPrintable(rule), reuse ? "on" : "off");
+
+    // --path N: F along the straight path from silence at N+1 equally spaced points, and the biggest
+    // steps between neighbours (jumps show where the network is discontinuous along the path).
+    if (args.contains(QStringLiteral("--path"))) {
+        const int np = value(QStringLiteral("--path"), QStringLiteral("400")).toInt();
+        std::vector<std::vector<float>> inputs;
+        for (int k = 0; k <= np; ++k) {
+            std::vector<float> z(clip.size());
+            for (size_t i = 0; i < clip.size(); ++i)
+                z[i] = float(double(k) / np * clip[i]);
+            inputs.push_back(std::move(z));
+        }
+        IgSettings s;
+        std::vector<double> f;
+        for (size_t k = 0; k < inputs.size(); k += 8) {
+            std::vector<std::vector<float>> part(inputs.begin() + long(k), inputs.begin() + long(std::min(inputs.size(), k + 8)));
+            for (double v : ig.evaluate(part, s.target))
+                f.push_back(v);
+        }
+        std::vector<std::pair<double, int>> steps;
+        for (int k = 0; k < np; ++k)
+            steps.emplace_back(std::abs(f[size_t(k + 1)] - f[size_t(k)]), k);
+        std::sort(steps.rbegin(), steps.rend());
+        std::printf("F(0) %.4f F(1) %.4f; largest steps between neighbours (alpha, dF):\n", f.front(), f.back());
+        for (int i = 0; i < 12 && i < np; ++i)
+            std::printf("  alpha %.4f..%.4f: %+.4f\n", double(steps[size_t(i)].second) / np, double(steps[size_t(i)].second + 1) / np,
+                        f[size_t(steps[size_t(i)].second + 1)] - f[size_t(steps[size_t(i)].second)]);
+        double med = 0.0;
+        std::vector<double> all;
+        for (auto &p : steps)
+            all.push_back(p.first);
+        std::nth_element(all.begin(), all.begin() + long(all.size() / 2), all.end());
+        med = all[all.size() / 2];
+        std::printf("  median |dF| %.5f\n", med);
+        return 0;
+    }
 
     if (args.contains(QStringLiteral("--memory"))) {
         for (int rows : {1, 2, 4}) {
@@ -118,7 +158,18 @@ int main(int argc, char **argv)
         s.steps = steps;
         s.maxBatch = rowsCap;
         s.reuseFrontEnd = reuse;
+        s.baseline.kind = baseline;
         integrationRuleFromName(rule, s.rule);
+        if (igOnly) {
+            QElapsedTimer t0;
+            t0.start();
+            const IgResult r = ig.run(clip, s);
+            std::printf("threads %d: IG %d steps (%s, baseline %s) %.2f s: F(x) %.4f F(x') %.4f sum %.4f completeness gap %.3f %%\n", t,
+                        steps, qPrintable(r.rule), qPrintable(r.baselineDescription), t0.elapsed() / 1000.0, r.fInput, r.fBaseline,
+                        r.attributionSum, 100.0 * r.completenessError);
+            std::fflush(stdout);
+            continue;
+        }
         // One plain forward+backward (batch 1) as the unit of the naive way.
         // Trapezoid with 2 steps and 1 row per batch: exactly 2 separate forward+backward passes.
         IgSettings one = s;

@@ -112,6 +112,7 @@ void TestExplainIg::bruteForceIntegral()
         QVERIFY(maxAbs > 1e-3);
         QVERIFY2(maxErr < 2e-3 * maxAbs, qPrintable(QStringLiteral("%1: max error %2 of max %3").arg(r.rule).arg(maxErr).arg(maxAbs)));
         QVERIFY2(r.completenessError < 1e-3, qPrintable(QString::number(r.completenessError)));
+        QCOMPARE(r.jumps, 0); // a smooth model has none
         QCOMPARE(r.windows.size(), size_t(1));
         QCOMPARE(r.targetSpec, QStringLiteral("logit:1"));
         // F values agree with the model's forward.
@@ -352,6 +353,11 @@ void TestExplainIg::aasistLCompleteness()
     QVERIFY2(maxDiff < 1e-3 * maxAbs, qPrintable(QStringLiteral("%1 of %2").arg(maxDiff).arg(maxAbs)));
     QVERIFY(std::abs(plain.fInput - reused.fInput) < 1e-3);
 
+    // AASIST is discontinuous along the path: its top-k graph pooling switches nodes as alpha grows,
+    // and F jumps (by up to 0.15 between neighbouring points of a 400-point path here, where the median
+    // step is 0.006). No gradient sees a jump, so the plain gap stays near 5 % at any number of steps
+    // (32 and 128 give the same). The IG integral itself is checked on the smooth part: with the jump
+    // segments taken out, the gap must be under 1 %.
     IgSettings s;
     s.steps = 128;
     s.rule = IntegrationRule::Trapezoid;
@@ -359,9 +365,14 @@ void TestExplainIg::aasistLCompleteness()
     // F(x) agrees with the model's inference path (the detection score).
     const auto out = model->forward({clip});
     QVERIFY(std::abs(r.fInput - out[0].logits[1]) < 1e-3 * (1.0 + std::abs(r.fInput)));
-    qInfo("AASIST-L, 128 trapezoid steps: F(x) %.4f, F(0) %.4f, sum %.4f, completeness gap %.4f %% (%d rows per batch, %.1f s)",
-          r.fInput, r.fBaseline, r.attributionSum, 100.0 * r.completenessError, r.batchRows, r.seconds);
-    QVERIFY2(r.completenessError < 0.01, qPrintable(QString::number(r.completenessError)));
+    qInfo("AASIST-L, 128 trapezoid steps: F(x) %.4f, F(0) %.4f, sum %.4f, completeness gap %.4f %%; %d jumps carrying "
+          "%.4f %% of the change; gap without them %.4f %% (%d rows per batch, %.1f s)",
+          r.fInput, r.fBaseline, r.attributionSum, 100.0 * r.completenessError, r.jumps, 100.0 * r.jumpShare,
+          100.0 * r.smoothCompletenessError, r.batchRows, r.seconds);
+    QVERIFY2(r.smoothCompletenessError < 0.01, qPrintable(QString::number(r.smoothCompletenessError)));
+    QVERIFY(r.jumps > 0);
+    if (r.completenessError > 0.05)
+        QVERIFY(!r.warnings.isEmpty() && r.warnings.first().contains(QStringLiteral("jumps")));
 }
 
 // The AASIST-L case runs 128 forward+backward passes: allow it more than Qt Test's default 5 minutes

@@ -131,6 +131,12 @@ QJsonObject AttributionReport::toJson(const QJsonObject &files) const
     comp.insert(QStringLiteral("definition"), QStringLiteral("|sum(attributions) - (F(input) - F(baseline))| / |F(input) - F(baseline)|; "
                                                              "several crossfaded windows: the worst window"));
     comp.insert(QStringLiteral("warning"), r.completenessError > 0.05);
+    comp.insert(QStringLiteral("jumps"), r.jumps);
+    comp.insert(QStringLiteral("jumpShare"), r.jumpShare);
+    comp.insert(QStringLiteral("smoothRelativeGap"), r.smoothCompletenessError);
+    comp.insert(QStringLiteral("jumpDefinition"), QStringLiteral("path segments between quadrature nodes whose change of F differs from the "
+                                                                 "trapezoid of dF/dalpha by more than max(8 x median, 0.1 % of F(input) - "
+                                                                 "F(baseline)): discontinuities of the model, which gradients cannot attribute"));
     QJsonArray wins;
     for (const IgWindow &w : r.windows) {
         QJsonObject wo;
@@ -140,6 +146,9 @@ QJsonObject AttributionReport::toJson(const QJsonObject &files) const
         wo.insert(QStringLiteral("fBaseline"), w.fBaseline);
         wo.insert(QStringLiteral("attributionSum"), w.attributionSum);
         wo.insert(QStringLiteral("relativeGap"), w.completenessError);
+        wo.insert(QStringLiteral("jumps"), w.jumps);
+        wo.insert(QStringLiteral("jumpShare"), w.jumpShare);
+        wo.insert(QStringLiteral("smoothRelativeGap"), w.smoothCompletenessError);
         wins.append(wo);
     }
     comp.insert(QStringLiteral("windows"), wins);

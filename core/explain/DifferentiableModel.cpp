@@ -14,9 +14,10 @@ namespace st {
 
 namespace {
 
-// Measured with bench_ig --memory (AASIST, 64 600 samples: peak RSS of forward+backward grows by about
-// 600 MiB per batch row, i.e. ~9.7 kB per input sample); see docs/explanations.md.
-constexpr double kAasistBytesPerSample = 9800.0;
+// Measured with bench_ig --memory (AASIST, 64 600 samples: peak RSS of forward+backward grows by 0.9 to
+// 1.2 GiB per batch row with the heap-only allocation IG sets up, i.e. ~15 kB per input sample); see
+// docs/explanations.md.
+constexpr double kAasistBytesPerSample = 15000.0;
 
 class AasistDifferentiable final : public DifferentiableModel
 {

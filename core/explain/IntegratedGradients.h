@@ -63,6 +63,10 @@ struct IgWindow
     double fBaseline = 0.0;       ///< F(x') (mean over the baseline draws)
     double attributionSum = 0.0;  ///< sum of this window's attributions (before stitching)
     double completenessError = 0.0;
+    /// Jumps of F along the path (discontinuities of the model; see IgResult::jumps).
+    int jumps = 0;
+    double jumpShare = 0.0;               ///< |sum of the jumps| / |F(x) - F(x')|
+    double smoothCompletenessError = 0.0; ///< the gap left when the jumps are taken out
 };
 
 struct IgResult
@@ -73,6 +77,15 @@ struct IgResult
     /// Clip level: for one window (or Mean stitching) the figures of the clip's target; for Crossfade
     /// over several windows fInput/fBaseline are window means and completenessError is the worst window's.
     double fInput = 0.0, fBaseline = 0.0, attributionSum = 0.0, completenessError = 0.0;
+    /// A model that is discontinuous along the path (AASIST: its top-k graph pooling switches nodes as
+    /// alpha grows) makes F jump; no gradient sees a jump, so the completeness gap has a part that more
+    /// steps cannot close. Each path segment between quadrature nodes is checked: its change of F
+    /// against the trapezoid of dF/d alpha (the gradient along the path); segments whose mismatch
+    /// stands out hold a jump. `jumps` counts them (all windows and baseline draws), `jumpShare` is
+    /// their part of F(x) - F(x'), `smoothCompletenessError` the gap without them (worst window).
+    int jumps = 0;
+    double jumpShare = 0.0;
+    double smoothCompletenessError = 0.0;
     QStringList warnings;
 
     // The settings as run, for the report.
