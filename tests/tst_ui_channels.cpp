@@ -5,6 +5,7 @@
 #include "AudioDocument.h"
 #include "FakeAudioOutput.h"
 #include "MainWindow.h"
+#include "MetadataPanel.h"
 #include "Pane.h"
 #include "SpectrogramLayer.h"
 #include "ViewState.h"
@@ -117,6 +118,7 @@ private slots:
         QVERIFY(w.channelMenu()->isEnabled());
         QCOMPARE(w.channelMenu()->actions().size(), 3); // Mix-down, Channel 1, Channel 2
         QVERIFY(w.channelMenu()->actions().at(0)->isChecked());
+        QCOMPARE(w.metadataPanel()->fieldText(QStringLiteral("channels")), QStringLiteral("2 (stereo; shown mixed down)"));
 
         SpectrogramSettings s = w.spectrogramLayer()->settings();
         s.params.fftSize = 512;
@@ -152,6 +154,7 @@ private slots:
         w.channelMenu()->actions().at(1)->trigger();
         QCOMPARE(w.document()->channel(), 0);
         QVERIFY(w.channelMenu()->actions().at(1)->isChecked());
+        QCOMPARE(w.metadataPanel()->fieldText(QStringLiteral("channels")), QStringLiteral("2 (stereo; showing channel 1)"));
         QVERIFY(w.waitUntilReady(30000));
         QVERIFY2(std::abs(specDb() - 20 * std::log10(kAmp)) < 0.05, qPrintable(QString::number(specDb())));
         QVERIFY2(waveText().contains(sampleText(sineAt(4010))), qPrintable(waveText()));

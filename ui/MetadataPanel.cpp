@@ -70,6 +70,7 @@ void MetadataPanel::setDocument(AudioDocument *doc)
         connect(doc, &AudioDocument::statsReady, this, &MetadataPanel::refresh);
         connect(doc, &AudioDocument::hashReady, this, &MetadataPanel::refresh);
         connect(doc, &AudioDocument::hashProgress, this, &MetadataPanel::refresh);
+        connect(doc, &AudioDocument::channelChanged, this, &MetadataPanel::refresh);
         connect(doc, &QObject::destroyed, this, [this]() {
             m_doc = nullptr;
             refresh();
@@ -92,7 +93,10 @@ void MetadataPanel::refresh()
     set("path", QDir::toNativeSeparators(i.path));
     set("format", QStringLiteral("%1, %2").arg(i.container, i.sampleFormat));
     set("rate", QStringLiteral("%1 Hz").arg(i.sampleRate));
-    set("channels", i.channels == 1 ? tr("1 (mono)") : i.channels == 2 ? tr("2 (stereo; shown mixed down)") : tr("%1 (shown mixed down)").arg(i.channels));
+    const QString shown = m_doc->channel() == MixDown ? tr("shown mixed down") : tr("showing channel %1").arg(m_doc->channel() + 1);
+    set("channels", i.channels == 1 ? tr("1 (mono)")
+                    : i.channels == 2 ? tr("2 (stereo; %1)").arg(shown)
+                                      : tr("%1 (%2)").arg(i.channels).arg(shown));
     set("duration", QStringLiteral("%1 (%2 s)").arg(TimeRuler::formatTime(i.durationSeconds(), 3)).arg(i.durationSeconds(), 0, 'f', 3));
     set("frames", QString::number(i.frames));
     set("size", tr("%1 bytes").arg(i.fileSize));
