@@ -30,10 +30,9 @@ std::vector<float> AudioDocument::readMono(int64_t start, int64_t count) const
 void AudioDocument::setChannel(int channel)
 {
     if (channel != MixDown && (channel < 0 || channel >= info().channels))
-        throw Error(QStringLiteral("%1: no channel %2 (the file has %3 channel(s); use 1 to %3 or the mix-down)")
-                        .arg(info().path)
-                        .arg(channel + 1)
-                        .arg(info().channels));
+        throw Error(info().path, QStringLiteral("no channel %1 (the file has %2 channel(s); use 1 to %2 or the mix-down)")
+                                     .arg(channel + 1)
+                                     .arg(info().channels));
     if (channel == m_channel)
         return;
     m_channel = channel;
