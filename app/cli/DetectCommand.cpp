@@ -1,6 +1,7 @@
 // sourcetrace-cli detect: the detection score of clips (and optionally a score timeline).
 #include "cli/CliCommand.h"
 #include "cli/ModelCliSupport.h"
+#include "audio/AudioFile.h"
 
 #include "models/ModelRunner.h"
 #include "util/Error.h"
@@ -64,6 +65,9 @@ int runDetect(const QStringList &args)
     }
     InputPolicy policy;
     int length = 0, hop = 0;
+    int channel = MixDown;
+    if (!channelFromOptions(p, channel))
+        return 2;
     if (!policyFromOptions(p, manifest, policy, length, hop))
         return 2;
     int window = 64600, tlHop = 32000;
@@ -100,7 +104,7 @@ int runDetect(const QStringList &args)
                 const ClipInput &c = inputs[size_t(i)];
                 std::vector<float> clip;
                 try {
-                    clip = readClip(c.path, manifest.sampleRate);
+                    clip = readClip(c.path, manifest.sampleRate, channel);
                 } catch (const Error &e) {
                     return e.path().isEmpty() ? c.path + QStringLiteral(": ") + e.message() : e.message();
                 }

@@ -1,6 +1,7 @@
 // sourcetrace-cli embed: embeddings (and logits) of many clips with one model, resumable.
 #include "cli/CliCommand.h"
 #include "cli/ModelCliSupport.h"
+#include "audio/AudioFile.h"
 
 #include "models/EmbeddingStore.h"
 #include "models/ModelRunner.h"
@@ -64,6 +65,9 @@ int runEmbed(const QStringList &args)
     }
     InputPolicy policy;
     int length = 0, hop = 0;
+    int channel = MixDown;
+    if (!channelFromOptions(p, channel))
+        return 2;
     if (!policyFromOptions(p, manifest, policy, length, hop))
         return 2;
 
@@ -108,7 +112,7 @@ int runEmbed(const QStringList &args)
                 std::vector<std::vector<float>> clips;
                 for (size_t k = size_t(ci) * batch; k < std::min(todo.size(), size_t(ci + 1) * batch); ++k) {
                     try {
-                        clips.push_back(readClip(todo[k].path, manifest.sampleRate));
+                        clips.push_back(readClip(todo[k].path, manifest.sampleRate, channel));
                         if (clips.back().empty())
                             throw Error(todo[k].path, QStringLiteral("no samples"));
                         ok.push_back(&todo[k]);

@@ -52,6 +52,24 @@ void addModelOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("batch"), QStringLiteral("Inputs of equal length per forward pass (default 1)."), QStringLiteral("N"),
                  QStringLiteral("1")});
     p.addOption({QStringLiteral("no-progress"), QStringLiteral("No progress bar on stderr.")});
+    p.addOption({QStringLiteral("channel"), QStringLiteral("Channel to analyse, 1-based (default: mix-down of all channels)."),
+                 QStringLiteral("N")});
+}
+
+bool channelFromOptions(const QCommandLineParser &p, int &channel)
+{
+    channel = MixDown;
+    if (!p.isSet(QStringLiteral("channel")))
+        return true;
+    bool ok = false;
+    const int n = p.value(QStringLiteral("channel")).toInt(&ok);
+    if (!ok || n < 1) {
+        err(QStringLiteral("sourcetrace-cli: --channel takes a channel number from 1 (got '%1')")
+                .arg(p.value(QStringLiteral("channel"))));
+        return false;
+    }
+    channel = n - 1;
+    return true;
 }
 
 bool parseArgs(QCommandLineParser &p, const QString &command, const QStringList &args)
@@ -164,10 +182,14 @@ bool policyFromOptions(const QCommandLineParser &p, const ModelManifest &m, Inpu
     return true;
 }
 
-std::vector<float> readClip(const QString &path, int sampleRate)
+std::vector<float> readClip(const QString &path, int sampleRate, int channel)
 {
     AudioFile f(path);
-    return f.readAll(MixDown, sampleRate);
+    if (channel != MixDown && channel >= f.info().channels)
+        throw Error(f.info().path, QStringLiteral("no channel %1 (the file has %2 channel(s))")
+                                        .arg(channel + 1)
+                                        .arg(f.info().channels));
+    return f.readAll(channel, sampleRate);
 }
 
 QStringList runBatch(const QString &description, int n, const QCommandLineParser &p,

@@ -44,8 +44,13 @@ EmbeddingModelPtr loadModel(const ModelManifest &m, const QCommandLineParser &p)
 bool policyFromOptions(const QCommandLineParser &p, const ModelManifest &m, InputPolicy &policy, int &length,
                        int &hop);
 
-/// A clip read at `sampleRate`, mono mix-down. Throws st::Error naming the file.
-std::vector<float> readClip(const QString &path, int sampleRate);
+/// A clip read at `sampleRate`: one channel (0-based) or the mix-down (MixDown, the default). Throws
+/// st::Error naming the file, also when it has no such channel.
+std::vector<float> readClip(const QString &path, int sampleRate, int channel = -1 /* MixDown */);
+
+/// --channel N (1-based) as a 0-based channel, or MixDown when not given; false (message printed) when
+/// invalid.
+bool channelFromOptions(const QCommandLineParser &p, int &channel);
 
 /// Runs `work(i)` for i in [0, n) as one job with a progress bar on stderr (unless --no-progress);
 /// `work` returns an error text for a failed item (empty = done). Returns "path: cause" lines of
