@@ -8,7 +8,6 @@
 #include "util/Error.h"
 
 #include <QFileInfo>
-#include <QtGlobal>
 
 namespace st {
 
@@ -26,8 +25,6 @@ public:
 
     std::pair<at::Tensor, at::Tensor> forward(const at::Tensor &x) override
     {
-        if (m_channelsLast)
-            return forwardFromFrontEnd(frontEnd(x));
         auto [emb, logits] = m_net->forward(x);
         return {emb, logits};
     }
@@ -46,8 +43,6 @@ public:
     {
         at::Tensor x = at::max_pool2d(at::abs(h.unsqueeze(1)), {3, 3});
         x = at::selu(m_net->first_bn->forward(x));
-        if (m_channelsLast)
-            x = x.contiguous(at::MemoryFormat::ChannelsLast);
         for (auto &b : m_net->blocks)
             x = b->forward(x);
         auto [emb, logits] = m_net->backEnd(x);
@@ -56,7 +51,6 @@ public:
 
 private:
     aasist::AasistNet m_net;
-    bool m_channelsLast = qEnvironmentVariableIntValue("ST_IG_CHANNELS_LAST") != 0;
 };
 
 class TorchScriptDifferentiable final : public DifferentiableModel

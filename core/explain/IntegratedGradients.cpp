@@ -229,7 +229,10 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
     // activations in again and the kernel time exceeded the arithmetic (measured: sys 64 s vs user 38 s).
     // Keeping large blocks on the heap lets the freed memory be reused by the next step.
     static std::once_flag heapOnce;
+    // ST_IG_SYSTEM_MALLOC=1 leaves glibc's defaults (for bench_ig's comparison only).
     std::call_once(heapOnce, [] {
+        if (qEnvironmentVariableIntValue("ST_IG_SYSTEM_MALLOC") != 0)
+            return;
         mallopt(M_MMAP_MAX, 0);
         mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
     });
