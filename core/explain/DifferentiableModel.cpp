@@ -28,7 +28,8 @@ public:
         auto [emb, logits] = m_net->forward(x);
         return {emb, logits};
     }
-    c10::Device device() const override { return c10::Device(c10::kCPU); }
+    // The network lives where the loaded model put it (cuda:0 when the model runs on a GPU).
+    c10::Device device() const override { return m_net->out_layer->weight.device(); }
     int64_t minimumSamples() const override { return m_net->minimumSamples(); }
     double bytesPerSample() const override { return kAasistBytesPerSample; }
 
