@@ -1,10 +1,13 @@
 #include "AudioDocument.h"
 
+#include "audio/SparseOverview.h"
 #include "jobs/JobManager.h"
 #include "util/Error.h"
 
 #include <QFileInfo>
 #include <QPointer>
+
+#include <algorithm>
 
 namespace st {
 
@@ -20,6 +23,13 @@ AudioDocument::~AudioDocument()
         j->cancel();
     if (m_pyramidJob)
         m_pyramidJob->cancel();
+    if (m_sketchJob)
+        m_sketchJob->cancel();
+}
+
+bool AudioDocument::wantsProvisionalOverview(const AudioInfo &info)
+{
+    return info.frames > 0 && info.sampleFormat.compare(QLatin1String("OPUS"), Qt::CaseInsensitive) != 0;
 }
 
 std::vector<float> AudioDocument::readMono(int64_t start, int64_t count) const
@@ -39,8 +49,13 @@ void AudioDocument::setChannel(int channel)
     if (m_pyramidJob)
         m_pyramidJob->cancel();
     m_pyramidJob.reset();
+    if (m_sketchJob)
+        m_sketchJob->cancel();
+    m_sketchJob.reset();
+    m_sketch.reset();
     m_pyramid = std::make_shared<PeakPyramid>(m_file->info().frames);
     emit channelChanged(channel);
+    startSketch();
     startPyramid();
 }
 
@@ -58,7 +73,10 @@ void AudioDocument::startPyramid()
     const QString name = QFileInfo(info().path).fileName();
     const QString what = channel == MixDown ? tr("Waveform overview of %1").arg(name)
                                             : tr("Waveform overview of %1, channel %2").arg(name).arg(channel + 1);
-    JobPtr pj = std::make_shared<Job>(what, [file, pyramid, channel](JobContext &ctx) {
+    const std::function<void()> gate = m_options.pyramidGate;
+    JobPtr pj = std::make_shared<Job>(what, [file, pyramid, channel, gate](JobContext &ctx) {
+        if (gate)
+            gate();
         pyramid->build(*file, channel, [&ctx](double fraction, int64_t) {
             ctx.setProgress(fraction, QStringLiteral("decoding"));
             return !ctx.isCancelled();
@@ -81,10 +99,48 @@ void AudioDocument::startPyramid()
     m_jobManager->submit(pj);
 }
 
+void AudioDocument::startSketch()
+{
+    // Without a manager the pyramid is built at once: a sketch would never be seen.
+    if (!m_jobManager || !m_options.provisionalOverview || !wantsProvisionalOverview(info()))
+        return;
+    QPointer<AudioDocument> self(this);
+    auto file = m_file;
+    auto pyramid = m_pyramid;
+    const int channel = m_channel;
+    const int columns = std::max(1, m_options.provisionalColumns);
+    const int probe = std::max(1, m_options.probeFrames);
+    auto out = std::make_shared<std::vector<MinMax>>();
+    const QString name = QFileInfo(info().path).fileName();
+    JobPtr sj = std::make_shared<Job>(tr("Quick overview of %1").arg(name), [=](JobContext &ctx) {
+        const int64_t frames = file->info().frames;
+        bool stopped = false;
+        *out = sparseOverview(*file, channel, columns, probe, [&](int) {
+            // Not needed any more once the exact pyramid covers the whole file.
+            stopped = ctx.isCancelled() || pyramid->readyFrames() >= frames;
+            return !stopped;
+        });
+        return QVariant(!stopped);
+    });
+    const int sid = sj->id();
+    sj->onFinished([self, sid, out](const Job &j) {
+        if (!self || !self->m_sketchJob || self->m_sketchJob->id() != sid)
+            return;
+        if (j.state() != JobState::Succeeded || !j.result().toBool())
+            return; // cancelled, overtaken by the pyramid, or failed (the pyramid job reports errors)
+        self->m_sketch = out;
+        emit self->provisionalOverviewReady();
+    });
+    m_sketchJob = sj;
+    // Submitted before the pyramid so that it starts first.
+    m_jobManager->submit(sj);
+}
+
 void AudioDocument::startBackgroundWork(JobManager *jobs)
 {
     const QString name = QFileInfo(info().path).fileName();
     m_jobManager = jobs;
+    startSketch();
     startPyramid();
     if (!jobs)
         return;

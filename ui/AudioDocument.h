@@ -3,12 +3,16 @@
 // (built in the background), its levels and its SHA-256 (each computed as a job of the JobManager).
 // Views draw what is ready and listen to the signals for the rest. The viewer shows one channel of
 // the file or the mix-down (the default); switching the channel rebuilds the pyramid, and the views
-// listen to channelChanged().
+// listen to channelChanged(). Right after the header is read, startBackgroundWork() also computes a
+// provisional overview (st::sparseOverview: one short probe per column, a fixed cost whatever the
+// length) so that a long recording shows a sketch of the whole file before the pyramid covers it;
+// it is skipped for Opus files, whose seeks are expensive.
 #include "audio/AudioFile.h"
 #include "audio/PeakPyramid.h"
 #include "jobs/Job.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -22,6 +26,19 @@ class AudioDocument : public QObject
 public:
     /// Opens `path` read-only. Throws st::Error (naming the file and the cause) when it cannot.
     explicit AudioDocument(const QString &path, QObject *parent = nullptr);
+    /// Settings of the background work; set them before startBackgroundWork().
+    struct Options
+    {
+        /// Compute the provisional overview at all (it is skipped for Opus files regardless).
+        bool provisionalOverview = true;
+        /// Columns of the provisional overview over the whole file (one probe each).
+        int provisionalColumns = 2048;
+        /// Frames decoded per probe.
+        int probeFrames = 256;
+        /// For tests and benches: called on the worker thread at the start of each pyramid job,
+        /// before any decoding; it may block to hold the pyramid back. Only used with a JobManager.
+        std::function<void()> pyramidGate;
+    };
     ~AudioDocument() override; ///< cancels its background jobs
 
     const AudioInfo &info() const { return m_file->info(); }
@@ -31,6 +48,17 @@ public:
     /// Submits the peak pyramid, level statistics and SHA-256 jobs. Without a manager (tests),
     /// the pyramid is built right away on the calling thread and nothing else is computed.
     void startBackgroundWork(JobManager *jobs);
+    void setOptions(const Options &options) { m_options = options; }
+    const Options &options() const { return m_options; }
+
+    /// Whether the provisional overview is worth computing for a file like `info` (not for Opus,
+    /// where each probe decodes seconds of history, nor for an empty file).
+    static bool wantsProvisionalOverview(const AudioInfo &info);
+    /// The provisional overview of the shown channel: options().provisionalColumns min/max entries,
+    /// column c summarising a probe inside frames [frames*c/columns, frames*(c+1)/columns). Null until
+    /// computed (and after a channel switch until computed again); its values are samples of the file,
+    /// so each column lies within the exact min/max of its span, but a peak between probes is missed.
+    std::shared_ptr<const std::vector<MinMax>> provisionalOverview() const { return m_sketch; }
 
     /// Frames [start, start + count) (clamped to the file) of the shown channel (or the mix-down),
     /// as float in [-1, 1].
@@ -53,6 +81,7 @@ public:
 
 signals:
     void pyramidProgress(); ///< more of the pyramid is ready
+    void provisionalOverviewReady(); ///< provisionalOverview() is now available
     void channelChanged(int channel);
     void statsReady();
     void hashProgress(double fraction);
@@ -61,12 +90,16 @@ signals:
 
 private:
     void startPyramid();
+    void startSketch();
 
     std::shared_ptr<AudioFile> m_file;
     int m_channel = MixDown;
     JobManager *m_jobManager = nullptr;
     JobPtr m_pyramidJob;
     std::shared_ptr<PeakPyramid> m_pyramid;
+    Options m_options;
+    JobPtr m_sketchJob;
+    std::shared_ptr<const std::vector<MinMax>> m_sketch;
     std::optional<AudioStats> m_stats;
     QString m_statsError;
     QString m_sha256;

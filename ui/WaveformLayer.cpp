@@ -6,7 +6,9 @@
 
 #include <QFontMetrics>
 #include <QPainter>
+#include <QLineF>
 #include <QPainterPath>
+#include <QVector>
 #include <algorithm>
 #include <cmath>
 
@@ -15,6 +17,7 @@ namespace st {
 WaveformLayer::WaveformLayer(AudioDocument *doc, QObject *parent) : Layer(parent), m_doc(doc)
 {
     connect(doc, &AudioDocument::pyramidProgress, this, &Layer::changed);
+    connect(doc, &AudioDocument::provisionalOverviewReady, this, &Layer::changed);
     connect(doc, &AudioDocument::channelChanged, this, [this]() {
         m_rawStart = -1;
         m_raw.clear();
@@ -29,6 +32,11 @@ void WaveformLayer::setVerticalGain(double gain)
         return;
     m_gain = gain;
     emit changed();
+}
+
+QColor WaveformLayer::provisionalColour()
+{
+    return QColor(0xb4, 0xd8, 0xcd);
 }
 
 WaveformLayer::Mode WaveformLayer::modeFor(double fpp, int baseBlock)
@@ -87,7 +95,13 @@ void WaveformLayer::paint(QPainter &p, const LayerGeometry &g)
     const int64_t ready = pyramid->readyFrames();
 
     if (mode == Mode::Pyramid) {
-        p.setPen(Theme::waveform());
+        const auto sketch = m_doc->provisionalOverview();
+        const int64_t columns = sketch ? int64_t(sketch->size()) : 0;
+        QVector<QLineF> exact, provisional;
+        auto column = [&](QVector<QLineF> &lines, int x, const MinMax &mm) {
+            const double y0 = yForValue(mm.max, r, m_gain), y1 = yForValue(mm.min, r, m_gain);
+            lines.append(QLineF(r.left() + x + 0.5, y0, r.left() + x + 0.5, std::max(y1, y0 + 1)));
+        };
         for (int x = 0; x < w; ++x) {
             const int64_t f0 = int64_t(std::floor(v.xToFrame(x)));
             const int64_t f1 = std::min<int64_t>(total, int64_t(std::floor(v.xToFrame(x + 1))));
@@ -95,8 +109,17 @@ void WaveformLayer::paint(QPainter &p, const LayerGeometry &g)
                 break;
             MinMax mm;
             if (f1 > f0 && pyramid->query(f0, f1, mm)) {
-                const double y0 = yForValue(mm.max, r, m_gain), y1 = yForValue(mm.min, r, m_gain);
-                p.drawLine(QPointF(r.left() + x + 0.5, y0), QPointF(r.left() + x + 0.5, std::max(y1, y0 + 1)));
+                column(exact, x, mm);
+            } else if (columns > 0 && f1 > f0) {
+                // Not summarised yet: the sketch columns whose spans meet [f0, f1).
+                const int64_t c0 = std::clamp<int64_t>(f0 * columns / total, 0, columns - 1);
+                const int64_t c1 = std::clamp<int64_t>((f1 - 1) * columns / total, c0, columns - 1);
+                MinMax s = (*sketch)[size_t(c0)];
+                for (int64_t c = c0 + 1; c <= c1; ++c) {
+                    s.min = std::min(s.min, (*sketch)[size_t(c)].min);
+                    s.max = std::max(s.max, (*sketch)[size_t(c)].max);
+                }
+                column(provisional, x, s);
             } else if (f0 >= ready) {
                 // Not summarised yet: a faint band says "coming".
                 p.fillRect(QRectF(r.left() + x, r.top() + r.height() * 0.45, w - x, r.height() * 0.1),
@@ -104,6 +127,12 @@ void WaveformLayer::paint(QPainter &p, const LayerGeometry &g)
                 break;
             }
         }
+        if (!provisional.isEmpty()) {
+            p.setPen(provisionalColour());
+            p.drawLines(provisional);
+        }
+        p.setPen(Theme::waveform());
+        p.drawLines(exact);
         p.restore();
         return;
     }
@@ -217,6 +246,21 @@ QString WaveformLayer::readout(const LayerGeometry &g, const QPointF &pos) const
             ok = true;
         }
     }
+    if (!ok && fpp >= m_doc->pyramid()->baseBlock()) {
+        if (const auto sketch = m_doc->provisionalOverview(); sketch && !sketch->empty() && f1 > f0) {
+            const int64_t n = int64_t(sketch->size());
+            const int64_t c0 = std::clamp<int64_t>(std::max<int64_t>(0, f0) * n / total, 0, n - 1);
+            const int64_t c1 = std::clamp<int64_t>((f1 - 1) * n / total, c0, n - 1);
+            MinMax s = (*sketch)[size_t(c0)];
+            for (int64_t c = c0 + 1; c <= c1; ++c) {
+                s.min = std::min(s.min, (*sketch)[size_t(c)].min);
+                s.max = std::max(s.max, (*sketch)[size_t(c)].max);
+            }
+            return tr("about min %1 / max %2 (provisional: from probes, a peak may be missed)")
+                .arg(double(s.min), 0, 'f', 4)
+                .arg(double(s.max), 0, 'f', 4);
+        }
+    }
     if (!ok)
         return tr("amplitude: not summarised yet");
     return tr("min %1 / max %2 (peak %3)")
@@ -231,6 +275,18 @@ bool WaveformLayer::isComplete(const LayerGeometry &g) const
     if (modeFor(g.view().framesPerPixel(), pyramid->baseBlock()) != Mode::Pyramid)
         return true;
     return pyramid->readyFrames() >= std::min<int64_t>(m_doc->info().frames, int64_t(std::ceil(g.view().endFrame())));
+}
+
+} // namespace st
+
+namespace st {
+
+bool WaveformLayer::isPaintable(const LayerGeometry &g) const
+{
+    if (isComplete(g))
+        return true;
+    const auto sketch = m_doc->provisionalOverview();
+    return sketch && !sketch->empty();
 }
 
 } // namespace st

@@ -3,8 +3,12 @@
 // peak pyramid it draws min/max columns from the pyramid (only the part built so far); closer in it
 // reads raw frames and draws min/max columns, then a line, then a line with sample dots when a
 // sample spans several pixels. Its read-out is the sample value under the cursor, from the data.
+// Where the pyramid is not built yet it draws the document's provisional overview (one probe per
+// column, see AudioDocument::provisionalOverview) in provisionalColour(), and the exact columns
+// replace it as the pyramid fills; with neither, a faint band marks the part still coming.
 #include "Layer.h"
 
+#include <QColor>
 #include <vector>
 
 namespace st {
@@ -22,6 +26,11 @@ public:
     void paintVerticalAxis(QPainter &p, const LayerGeometry &g, const QRect &axisRect) const override;
     QString readout(const LayerGeometry &g, const QPointF &pos) const override;
     bool isComplete(const LayerGeometry &g) const override;
+    /// True when every visible column can be drawn, exactly or provisionally (no "coming" band).
+    bool isPaintable(const LayerGeometry &g) const;
+
+    /// The colour of columns drawn from the provisional overview (lighter than Theme::waveform()).
+    static QColor provisionalColour();
 
     /// Vertical zoom (1 = full scale fills the height).
     void setVerticalGain(double gain);
