@@ -3,6 +3,8 @@
 // view has been computed, then quits (exit status 0 on success).
 #include "AppStyle.h"
 #include "MainWindow.h"
+#include "explain/ExplainPanel.h"
+#include "jobs/JobManager.h"
 #include "Pane.h"
 #include "ViewState.h"
 #include "BuildInfo.h"
@@ -62,6 +64,10 @@ int main(int argc, char **argv)
                                 QStringLiteral("backend"));
     traceOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     cli.addOption(traceOpt);
+    QCommandLineOption explainOpt(QStringLiteral("explain"),
+                                  QStringLiteral("Run Integrated Gradients with this model on the file (16 steps, bona fide logit)."),
+                                  QStringLiteral("MODEL"));
+    cli.addOption(explainOpt);
     QCommandLineOption showOpt(QStringLiteral("show"), QStringLiteral("Show (and raise) the dock with this object name, or the evaluation tab."),
                                QStringLiteral("dock"));
     showOpt.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -113,6 +119,18 @@ int main(int argc, char **argv)
         w.waitForModels(60000);
         if (!w.trace(cli.value(traceOpt), !shotPath.isEmpty()))
             std::fprintf(stderr, "trace: %s\n", qPrintable(w.lastError()));
+    }
+
+    if (opened && cli.isSet(explainOpt)) {
+        w.waitForModels(60000);
+        st::ExplainPanel *panel = w.explainPanel();
+        if (!panel || !panel->selectModel(cli.value(explainOpt))) {
+            std::fprintf(stderr, "explain: model %s is not offered\n", qPrintable(cli.value(explainOpt)));
+        } else {
+            panel->setSteps(16);
+            if (st::JobPtr job = panel->run())
+                w.jobs()->waitFor(job, 600000);
+        }
     }
 
     for (const QString &name : cli.values(showOpt)) {

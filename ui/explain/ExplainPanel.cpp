@@ -265,6 +265,15 @@ QStringList ExplainPanel::targetSpecs() const
     return s;
 }
 
+bool ExplainPanel::selectModel(const QString &name)
+{
+    const int i = m_modelBox->findText(name);
+    if (i < 0)
+        return false;
+    m_modelBox->setCurrentIndex(i);
+    return true;
+}
+
 bool ExplainPanel::selectTarget(const QString &spec)
 {
     const int i = m_targetBox->findData(spec);

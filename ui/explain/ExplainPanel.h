@@ -57,6 +57,8 @@ public:
     void setRule(IntegrationRule r);
     /// Selects a target entry by its spec ("bonafide", "margin", "logit:K", "cosine:NAME"); false if absent.
     bool selectTarget(const QString &spec);
+    /// Selects the model by manifest name; false if it is not offered.
+    bool selectModel(const QString &name);
     QStringList targetSpecs() const;
 
     /// Starts the run (what the Run button does); returns the job, or nullptr (message shown) when
