@@ -4,10 +4,13 @@
 #include "jobs/JobManager.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <atomic>
 
 namespace st {
 
@@ -23,8 +26,8 @@ AudioDocument::~AudioDocument()
         j->cancel();
     if (m_pyramidJob)
         m_pyramidJob->cancel();
-    if (m_sketchJob)
-        m_sketchJob->cancel();
+    if (m_sketchCancel)
+        m_sketchCancel->store(true);
 }
 
 bool AudioDocument::wantsProvisionalOverview(const AudioInfo &info)
@@ -49,9 +52,10 @@ void AudioDocument::setChannel(int channel)
     if (m_pyramidJob)
         m_pyramidJob->cancel();
     m_pyramidJob.reset();
-    if (m_sketchJob)
-        m_sketchJob->cancel();
-    m_sketchJob.reset();
+    if (m_sketchCancel)
+        m_sketchCancel->store(true);
+    m_sketchCancel.reset();
+    ++m_sketchSerial;
     m_sketch.reset();
     m_pyramid = std::make_shared<PeakPyramid>(m_file->info().frames);
     emit channelChanged(channel);
@@ -104,36 +108,43 @@ void AudioDocument::startSketch()
     // Without a manager the pyramid is built at once: a sketch would never be seen.
     if (!m_jobManager || !m_options.provisionalOverview || !wantsProvisionalOverview(info()))
         return;
+    // Runs on Qt's global pool rather than as a JobManager job, so that it starts at once beside the
+    // pyramid even when the manager has a single thread (as on a 2-core machine) and never delays it.
     QPointer<AudioDocument> self(this);
     auto file = m_file;
     auto pyramid = m_pyramid;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
     const int channel = m_channel;
     const int columns = std::max(1, m_options.provisionalColumns);
     const int probe = std::max(1, m_options.probeFrames);
-    auto out = std::make_shared<std::vector<MinMax>>();
-    const QString name = QFileInfo(info().path).fileName();
-    JobPtr sj = std::make_shared<Job>(tr("Quick overview of %1").arg(name), [=](JobContext &ctx) {
+    const int serial = ++m_sketchSerial;
+    m_sketchCancel = cancel;
+    QThreadPool::globalInstance()->start([=]() {
         const int64_t frames = file->info().frames;
+        auto out = std::make_shared<std::vector<MinMax>>();
         bool stopped = false;
-        *out = sparseOverview(*file, channel, columns, probe, [&](int) {
-            // Not needed any more once the exact pyramid covers the whole file.
-            stopped = ctx.isCancelled() || pyramid->readyFrames() >= frames;
-            return !stopped;
-        });
-        return QVariant(!stopped);
-    });
-    const int sid = sj->id();
-    sj->onFinished([self, sid, out](const Job &j) {
-        if (!self || !self->m_sketchJob || self->m_sketchJob->id() != sid)
+        try {
+            *out = sparseOverview(*file, channel, columns, probe, [&](int) {
+                // Not needed any more once the exact pyramid covers the whole file.
+                stopped = cancel->load() || pyramid->readyFrames() >= frames;
+                return !stopped;
+            });
+        } catch (const std::exception &) {
+            stopped = true; // the pyramid job reads the same frames and reports the error
+        }
+        if (stopped)
             return;
-        if (j.state() != JobState::Succeeded || !j.result().toBool())
-            return; // cancelled, overtaken by the pyramid, or failed (the pyramid job reports errors)
-        self->m_sketch = out;
-        emit self->provisionalOverviewReady();
+        // Back on the GUI thread (where the application object lives); `self` is checked there.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, serial, out]() {
+                if (!self || self->m_sketchSerial != serial)
+                    return;
+                self->m_sketch = out;
+                emit self->provisionalOverviewReady();
+            },
+            Qt::QueuedConnection);
     });
-    m_sketchJob = sj;
-    // Submitted before the pyramid so that it starts first.
-    m_jobManager->submit(sj);
 }
 
 void AudioDocument::startBackgroundWork(JobManager *jobs)

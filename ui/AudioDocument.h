@@ -6,12 +6,14 @@
 // listen to channelChanged(). Right after the header is read, startBackgroundWork() also computes a
 // provisional overview (st::sparseOverview: one short probe per column, a fixed cost whatever the
 // length) so that a long recording shows a sketch of the whole file before the pyramid covers it;
-// it is skipped for Opus files, whose seeks are expensive.
+// it runs on Qt's global thread pool beside the pyramid job, stops once the pyramid is complete, and
+// is skipped for Opus files, whose seeks are expensive.
 #include "audio/AudioFile.h"
 #include "audio/PeakPyramid.h"
 #include "jobs/Job.h"
 
 #include <QObject>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -98,7 +100,8 @@ private:
     JobPtr m_pyramidJob;
     std::shared_ptr<PeakPyramid> m_pyramid;
     Options m_options;
-    JobPtr m_sketchJob;
+    std::shared_ptr<std::atomic<bool>> m_sketchCancel;
+    int m_sketchSerial = 0;
     std::shared_ptr<const std::vector<MinMax>> m_sketch;
     std::optional<AudioStats> m_stats;
     QString m_statsError;
