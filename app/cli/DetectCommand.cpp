@@ -50,26 +50,13 @@ int runDetect(const QStringList &args)
     if (!parseArgs(p, QStringLiteral("detect"), args))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
 
-    std::vector<ClipInput> inputs;
-    ModelManifest manifest;
-    try {
-        inputs = clipInputs(p);
-        if (inputs.empty()) {
-            err(QStringLiteral("sourcetrace-cli detect: no input clips (give FILE... or --protocol P)"));
-            return 2;
-        }
-        manifest = resolveModel(p);
-    } catch (const Error &e) {
-        err(QStringLiteral("sourcetrace-cli detect: %1").arg(e.message()));
+    ModelJobSetup setup;
+    if (!prepareModelJob(p, QStringLiteral("detect"), setup))
         return 2;
-    }
-    InputPolicy policy;
-    int length = 0, hop = 0;
-    int channel = MixDown;
-    if (!channelFromOptions(p, channel))
-        return 2;
-    if (!policyFromOptions(p, manifest, policy, length, hop))
-        return 2;
+    std::vector<ClipInput> &inputs = setup.inputs;
+    const ModelManifest &manifest = setup.manifest;
+    const InputPolicy policy = setup.policy;
+    const int length = setup.length, hop = setup.hop, channel = setup.channel;
     int window = 64600, tlHop = 32000;
     for (const auto &[name, target] : {std::pair<QString, int *>{QStringLiteral("window"), &window},
                                        std::pair<QString, int *>{QStringLiteral("hop"), &tlHop}}) {

@@ -50,26 +50,13 @@ int runEmbed(const QStringList &args)
         return 2;
     }
 
-    std::vector<ClipInput> inputs;
-    ModelManifest manifest;
-    try {
-        inputs = clipInputs(p);
-        if (inputs.empty()) {
-            err(QStringLiteral("sourcetrace-cli embed: no input clips (give FILE... or --protocol P)"));
-            return 2;
-        }
-        manifest = resolveModel(p);
-    } catch (const Error &e) {
-        err(QStringLiteral("sourcetrace-cli embed: %1").arg(e.message()));
+    ModelJobSetup setup;
+    if (!prepareModelJob(p, QStringLiteral("embed"), setup))
         return 2;
-    }
-    InputPolicy policy;
-    int length = 0, hop = 0;
-    int channel = MixDown;
-    if (!channelFromOptions(p, channel))
-        return 2;
-    if (!policyFromOptions(p, manifest, policy, length, hop))
-        return 2;
+    std::vector<ClipInput> &inputs = setup.inputs;
+    const ModelManifest &manifest = setup.manifest;
+    const InputPolicy policy = setup.policy;
+    const int length = setup.length, hop = setup.hop, channel = setup.channel;
 
     try {
         EmbeddingModelPtr model = loadModel(manifest, p);

@@ -182,6 +182,23 @@ bool policyFromOptions(const QCommandLineParser &p, const ModelManifest &m, Inpu
     return true;
 }
 
+bool prepareModelJob(const QCommandLineParser &p, const QString &command, ModelJobSetup &setup)
+{
+    try {
+        setup.inputs = clipInputs(p);
+        if (setup.inputs.empty()) {
+            err(QStringLiteral("sourcetrace-cli %1: no input clips (give FILE... or --protocol P)").arg(command));
+            return false;
+        }
+        setup.manifest = resolveModel(p);
+    } catch (const Error &e) {
+        err(QStringLiteral("sourcetrace-cli %1: %2").arg(command, e.message()));
+        return false;
+    }
+    return channelFromOptions(p, setup.channel)
+           && policyFromOptions(p, setup.manifest, setup.policy, setup.length, setup.hop);
+}
+
 std::vector<float> readClip(const QString &path, int sampleRate, int channel)
 {
     AudioFile f(path);

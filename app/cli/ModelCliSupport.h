@@ -52,6 +52,23 @@ std::vector<float> readClip(const QString &path, int sampleRate, int channel = -
 /// invalid.
 bool channelFromOptions(const QCommandLineParser &p, int &channel);
 
+/// What detect and embed share once their options are parsed: the clips, the model's manifest, the input
+/// policy and the channel.
+struct ModelJobSetup
+{
+    std::vector<ClipInput> inputs;
+    ModelManifest manifest;
+    InputPolicy policy = InputPolicy::FixedLength;
+    int length = 0;
+    int hop = 0;
+    int channel = -1; // MixDown
+};
+
+/// Fills `setup` from --protocol/FILE..., --model, --policy/--length/--hop and --channel. On a usage
+/// error or an unreadable protocol/model it prints "sourcetrace-cli COMMAND: cause" and returns false
+/// (exit code 2).
+bool prepareModelJob(const QCommandLineParser &p, const QString &command, ModelJobSetup &setup);
+
 /// Runs `work(i)` for i in [0, n) as one job with a progress bar on stderr (unless --no-progress);
 /// `work` returns an error text for a failed item (empty = done). Returns "path: cause" lines of
 /// the failures, in order. `label(i)` names an item for the progress line.
