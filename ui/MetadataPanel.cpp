@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -49,6 +50,8 @@ QLabel *MetadataPanel::addField(const QString &key, const QString &title)
         if (key == QLatin1String("sha256"))
             f.setFamily(QStringLiteral("monospace"));
         l->setFont(f);
+        // These two wrap onto a second line in a narrow dock; reserve it so a squeezed dock never clips them.
+        l->setMinimumHeight(2 * QFontMetrics(f).lineSpacing() + 2);
     }
     static_cast<QFormLayout *>(layout())->addRow(title + QLatin1Char(':'), l);
     m_fields.insert(key, l);
