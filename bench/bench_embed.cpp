@@ -7,6 +7,7 @@
 //
 // Reference (Python, clovaai/aasist on this machine class; ../shared/reference/README.md): AASIST 0.93
 // clips/s at 1 thread, 0.95 at 2; AASIST-L 1.00 / 1.18.
+#include "BenchSupport.h"
 #include "audio/AudioFile.h"
 #include "models/AasistModel.h"
 #include "util/Error.h"
@@ -25,16 +26,6 @@ using namespace st;
 
 namespace {
 
-long vmHwmKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    for (const QByteArray &l : f.readAll().split('\n'))
-        if (l.startsWith("VmHWM:"))
-            return l.mid(6).trimmed().split(' ').value(0).toLong();
-    return -1;
-}
 
 // CPU seconds of the whole process (all threads): on a shared machine a steadier figure than wall time.
 double processCpuSeconds()
@@ -145,7 +136,7 @@ int main(int argc, char **argv)
         std::printf("  load %.2f s; decode %.3f s; forward %.2f s (%.3f s per clip)\n", loadS, decodeS, forwardS,
                     forwardS / n);
         std::printf("  throughput %.2f clips/s, %.1f audio s per s; peak RSS (VmHWM) %.0f MiB\n", n / total,
-                    audioS / total, vmHwmKiB() / 1024.0);
+                    audioS / total, stbench::statusKb("VmHWM") / 1024.0);
         std::printf("  CPU time %.2f s (%.3f s per clip; %.2f clips per CPU second)\n", cpu, cpu / n, n / cpu);
     } catch (const Error &e) {
         std::fprintf(stderr, "bench_embed: %s\n", e.what());

@@ -28,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include "BenchSupport.h"
+
 #include <sndfile.h>
 
 #include <fcntl.h>
@@ -41,6 +43,9 @@
 
 namespace {
 
+using stbench::evictFromPageCache;
+using stbench::writeLongWav;
+
 class ImageGeometry : public st::LayerGeometry
 {
 public:
@@ -52,47 +57,6 @@ private:
     const st::ViewState &m_v;
     QRect m_r;
 };
-
-void evictFromPageCache(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return;
-    ::fdatasync(fd);
-    ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-    ::close(fd);
-}
-
-/// Noise bursts under a slow envelope plus a tone, written in chunks.
-bool writeLongWav(const QString &path, int rate, int64_t frames)
-{
-    SF_INFO si{};
-    si.samplerate = rate;
-    si.channels = 1;
-    si.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
-    SNDFILE *f = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &si);
-    if (!f)
-        return false;
-    std::mt19937 rng(42);
-    std::normal_distribution<float> g(0.f, 0.15f);
-    std::vector<short> buf(65536);
-    for (int64_t done = 0; done < frames;) {
-        const int64_t n = std::min<int64_t>(int64_t(buf.size()), frames - done);
-        for (int64_t i = 0; i < n; ++i) {
-            const double t = double(done + i) / rate;
-            const double env = 0.5 + 0.5 * std::sin(2 * M_PI * 0.3 * t);
-            const double v = env * g(rng) + 0.1 * std::sin(2 * M_PI * 220.0 * t);
-            buf[size_t(i)] = short(std::lrint(std::clamp(v, -1.0, 32767.0 / 32768.0) * 32768.0));
-        }
-        if (sf_write_short(f, buf.data(), n) != n) {
-            sf_close(f);
-            return false;
-        }
-        done += n;
-    }
-    sf_close(f);
-    return true;
-}
 
 struct Figures
 {

@@ -6,6 +6,7 @@
 //   bench_ig [--model aasist|aasist-l|aasist-stopa] [--steps 32] [--threads 1,2] [--rows 0=auto]
 //            [--no-reuse] [--memory] [--clip FILE] [--baseline silence|noise|lowpass] [--ig-only]
 // Needs ../shared (the published checkpoints and the dev corpus).
+#include "BenchSupport.h"
 #include "audio/AudioFile.h"
 #include "explain/IntegratedGradients.h"
 #include "models/AasistModel.h"
@@ -25,16 +26,6 @@ using namespace st;
 
 namespace {
 
-long peakRssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 // CPU seconds (user + system) of this process so far: on a machine shared with other work, CPU time
 // tracks the work done better than wall time.
@@ -144,9 +135,9 @@ int main(int argc, char **argv)
                 s.rule = IntegrationRule::GaussLegendre;
             ig.run(clip, s); // warm
             resetPeakRss();
-            const long before = peakRssKb();
+            const long before = stbench::statusKb("VmHWM");
             ig.run(clip, s);
-            const long after = peakRssKb();
+            const long after = stbench::statusKb("VmHWM");
             std::printf("  batch %d rows: peak RSS %ld MiB (growth over the run %ld MiB)\n", rows, after / 1024, (after - before) / 1024);
         }
         return 0;
