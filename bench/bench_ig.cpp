@@ -5,6 +5,10 @@
 //
 //   bench_ig [--model aasist|aasist-l|aasist-stopa] [--steps 32] [--threads 1,2] [--rows 0=auto]
 //            [--no-reuse] [--memory] [--clip FILE] [--baseline silence|noise|lowpass] [--ig-only]
+//            [--no-jumps] [--sweep N [--target bonafide|margin]]
+// --sweep N: IG of the first N clips of the dev corpus (every 10th line of its protocol) with the given
+// settings on the first thread count: completeness gap, located jumps and their share, and time per clip.
+// --no-jumps: plain IG (the jumps of AASIST's graph pooling are reported, not attributed).
 // Needs ../shared (the published checkpoints and the dev corpus).
 #include "BenchSupport.h"
 #include "audio/AudioFile.h"
@@ -61,6 +65,8 @@ int main(int argc, char **argv)
     BaselineKind baseline = BaselineKind::Silence;
     baselineKindFromName(value(QStringLiteral("--baseline"), QStringLiteral("silence")), baseline);
     const bool igOnly = args.contains(QStringLiteral("--ig-only"));
+    const bool jumps = !args.contains(QStringLiteral("--no-jumps"));
+    const QString targetName = value(QStringLiteral("--target"), QStringLiteral("bonafide"));
     QList<int> threads;
     for (const QString &t : value(QStringLiteral("--threads"), QStringLiteral("1,2")).split(QLatin1Char(',')))
         threads << t.toInt();
@@ -123,6 +129,55 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    if (args.contains(QStringLiteral("--sweep"))) {
+        const int n = value(QStringLiteral("--sweep"), QStringLiteral("10")).toInt();
+        QFile proto(QDir(shared).absoluteFilePath(QStringLiteral("corpus/dev/protocol.tsv")));
+        if (!proto.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "bench_ig: cannot read %s\n", qPrintable(proto.fileName()));
+            return 2;
+        }
+        QStringList files;
+        int line = 0;
+        while (!proto.atEnd()) {
+            const QString l = QString::fromUtf8(proto.readLine()).trimmed();
+            if (line++ == 0 || l.isEmpty())
+                continue;
+            if ((line - 2) % 10 == 0)
+                files << l.section(QLatin1Char('\t'), 0, 0);
+        }
+        IgSettings s;
+        s.threads = threads.first();
+        s.steps = steps;
+        s.maxBatch = rowsCap;
+        s.reuseFrontEnd = reuse;
+        s.baseline.kind = baseline;
+        s.attributeJumps = jumps;
+        integrationRuleFromName(rule, s.rule);
+        if (targetName == QLatin1String("margin"))
+            s.target.kind = AttributionTarget::Kind::Margin;
+        std::vector<double> gaps;
+        double seconds = 0.0;
+        for (int i = 0; i < n && i < files.size(); ++i) {
+            const QString path = QDir(shared).absoluteFilePath(QStringLiteral("corpus/dev/wav/") + files[i]);
+            const std::vector<float> c = ModelRunner::fitToLength(AudioFile(path).readAll(MixDown, 16000), 64600);
+            const IgResult r = ig.run(c, s);
+            gaps.push_back(r.completenessError);
+            seconds += r.seconds;
+            std::printf("%-28s F(x) %+8.4f F(x') %+8.4f gap %7.3f %%  jumps %3d (share %6.2f %%)  probes %4lld  %.1f s\n",
+                        qPrintable(QFileInfo(path).fileName()), r.fInput, r.fBaseline, 100.0 * r.completenessError, r.jumps,
+                        100.0 * r.jumpShare, static_cast<long long>(r.probeRows), r.seconds);
+            std::fflush(stdout);
+        }
+        std::sort(gaps.begin(), gaps.end());
+        if (!gaps.empty())
+            std::printf("%zu clips, %d steps %s, baseline %s, jumps %s: gap median %.3f %%, max %.3f %%, under 1 %%: %lld; %.1f s per clip\n",
+                        gaps.size(), steps, qPrintable(rule), qPrintable(s.baseline.describe()), jumps ? "attributed" : "plain IG",
+                        100.0 * gaps[gaps.size() / 2], 100.0 * gaps.back(),
+                        static_cast<long long>(std::count_if(gaps.begin(), gaps.end(), [](double g) { return g < 0.01; })),
+                        seconds / double(gaps.size()));
+        return 0;
+    }
+
     if (args.contains(QStringLiteral("--memory"))) {
         for (int rows : {1, 2, 4}) {
             IgSettings s;
@@ -150,14 +205,20 @@ int main(int argc, char **argv)
         s.maxBatch = rowsCap;
         s.reuseFrontEnd = reuse;
         s.baseline.kind = baseline;
+        s.attributeJumps = jumps;
+        s.jumpTolerance = value(QStringLiteral("--jump-tol"), QStringLiteral("1e-6")).toDouble();
+        s.jumpThreshold = value(QStringLiteral("--jump-threshold"), QStringLiteral("2e-4")).toDouble();
+        s.jumpPredictWidth = value(QStringLiteral("--jump-predict"), QStringLiteral("2e-3")).toDouble();
         integrationRuleFromName(rule, s.rule);
         if (igOnly) {
             QElapsedTimer t0;
             t0.start();
             const IgResult r = ig.run(clip, s);
-            std::printf("threads %d: IG %d steps (%s, baseline %s) %.2f s: F(x) %.4f F(x') %.4f sum %.4f completeness gap %.3f %%\n", t,
+            std::printf("threads %d: IG %d steps (%s, baseline %s) %.2f s: F(x) %.4f F(x') %.4f sum %.4f completeness gap %.3f %%; "
+                        "%d jumps (%s, share %.2f %%, %lld probe rows)\n", t,
                         steps, qPrintable(r.rule), qPrintable(r.baselineDescription), t0.elapsed() / 1000.0, r.fInput, r.fBaseline,
-                        r.attributionSum, 100.0 * r.completenessError);
+                        r.attributionSum, 100.0 * r.completenessError, r.jumps, r.jumpsAttributed ? "attributed" : "not attributed",
+                        100.0 * r.jumpShare, static_cast<long long>(r.probeRows));
             std::fflush(stdout);
             continue;
         }

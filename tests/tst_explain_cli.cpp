@@ -101,6 +101,9 @@ void TestExplainCli::writesEverything()
     QCOMPARE(o.value(QStringLiteral("frames")).toObject().value(QStringLiteral("signed")).toArray().size(), 5);
     QCOMPARE(o.value(QStringLiteral("selection")).toObject().value(QStringLiteral("startSample")).toInt(), 800);
     QCOMPARE(o.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("windows")).toArray().size(), 49);
+    // A smooth TorchScript model exposes no discrete choices: nothing to locate, and no jumps found.
+    QCOMPARE(o.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("jumpsAttributed")).toBool(true), false);
+    QCOMPARE(o.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("jumps")).toInt(-1), 0);
     // The .npy agrees with the JSON's envelope: frame 0 sums samples 0..319.
     std::vector<int64_t> shape;
     const std::vector<float> a = st::readNpy(out + QStringLiteral("/attribution.npy"), shape);

@@ -229,6 +229,9 @@ void TestUiExplain::panelTargets()
     QCOMPARE(s.steps, 12);
     QCOMPARE(s.baseline.kind, BaselineKind::LowPass);
     QCOMPARE(s.rule, IntegrationRule::Trapezoid);
+    QVERIFY(s.attributeJumps); // on by default
+    panel.setAttributeJumps(false);
+    QVERIFY(!panel.settings().attributeJumps);
     QVERIFY(!panel.selectTarget(QStringLiteral("logit:7")));
     QVERIFY(panel.run() == nullptr); // no clip yet
     QVERIFY(!panel.statusText().isEmpty());

@@ -161,6 +161,8 @@ int runExplain(const QStringList &args)
     p.addOption({QStringLiteral("lowpass-hz"), QStringLiteral("Low-pass baseline cut-off (default 1000)."), QStringLiteral("HZ")});
     p.addOption({QStringLiteral("steps"), QStringLiteral("Path integral steps (default 50)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("rule"), QStringLiteral("gauss (default) or trapezoid."), QStringLiteral("R")});
+    p.addOption({QStringLiteral("plain"), QStringLiteral("Plain IG: do not locate and attribute the jumps of a model with discrete choices "
+                                                         "(AASIST's graph pooling); they are reported and stay in the completeness gap.")});
     p.addOption({QStringLiteral("memory-mb"), QStringLiteral("Activation memory budget per batch (default 2000)."), QStringLiteral("MB")});
     p.addOption({QStringLiteral("stitching"), QStringLiteral("Long clips: crossfade (default) or mean."), QStringLiteral("S")});
     p.addOption({QStringLiteral("fft"), QStringLiteral("Time-frequency map FFT size (default 512)."), QStringLiteral("N")});
@@ -238,6 +240,7 @@ int runExplain(const QStringList &args)
     }
     if (p.isSet(QStringLiteral("threads")))
         s.threads = p.value(QStringLiteral("threads")).toInt();
+    s.attributeJumps = !p.isSet(QStringLiteral("plain"));
     if (p.isSet(QStringLiteral("fingerprint-csv")) != p.isSet(QStringLiteral("fingerprint")))
         return usage(QStringLiteral("--fingerprint-csv and --fingerprint go together"));
     if (p.isSet(QStringLiteral("fingerprint-csv")) && p.isSet(QStringLiteral("target")))
@@ -332,6 +335,14 @@ int runExplain(const QStringList &args)
         out(QStringLiteral("F(input) %1  F(baseline) %2  sum of attributions %3  completeness gap %4 %  (%5 windows, %6 rows per batch, %7 s)")
                 .arg(r.fInput, 0, 'g', 6).arg(r.fBaseline, 0, 'g', 6).arg(r.attributionSum, 0, 'g', 6)
                 .arg(100.0 * r.completenessError, 0, 'f', 3).arg(r.windows.size()).arg(r.batchRows).arg(r.seconds, 0, 'f', 1));
+        if (r.jumps > 0)
+            out(r.jumpsAttributed
+                    ? QStringLiteral("jumps of the model: %1 located and attributed (%2 % of the change, %3 probe rows); %4 below the "
+                                     "threshold left in the gap (%5 %)")
+                          .arg(r.jumps).arg(100.0 * r.jumpShare, 0, 'f', 2).arg(r.probeRows).arg(r.negligibleJumps)
+                          .arg(100.0 * r.negligibleJumpShare, 0, 'f', 2)
+                    : QStringLiteral("jumps of the model: %1 path segments, %2 % of the change, not attributed (--plain)")
+                          .arg(r.jumps).arg(100.0 * r.jumpShare, 0, 'f', 2));
         QStringList bands;
         for (int i = 0; i < rep.clipSummary.bandNames.size(); ++i)
             bands << QStringLiteral("%1 %2 %").arg(rep.clipSummary.bandNames[i]).arg(100.0 * rep.clipSummary.bandShares[size_t(i)], 0, 'f', 1);

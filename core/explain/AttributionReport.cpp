@@ -134,9 +134,18 @@ QJsonObject AttributionReport::toJson(const QJsonObject &files) const
     comp.insert(QStringLiteral("jumps"), r.jumps);
     comp.insert(QStringLiteral("jumpShare"), r.jumpShare);
     comp.insert(QStringLiteral("smoothRelativeGap"), r.smoothCompletenessError);
-    comp.insert(QStringLiteral("jumpDefinition"), QStringLiteral("path segments between quadrature nodes whose change of F differs from the "
-                                                                 "trapezoid of dF/dalpha by more than max(8 x median, 0.1 % of F(input) - "
-                                                                 "F(baseline)): discontinuities of the model, which gradients cannot attribute"));
+    comp.insert(QStringLiteral("jumpsAttributed"), r.jumpsAttributed);
+    comp.insert(QStringLiteral("unresolvedJumps"), r.unresolvedJumps);
+    comp.insert(QStringLiteral("probeRows"), double(r.probeRows));
+    comp.insert(QStringLiteral("jumpDefinition"),
+                r.jumpsAttributed
+                    ? QStringLiteral("changes of the model's discrete choices (the nodes AASIST's graph pools keep) along the path, located "
+                                     "by bisection to the stated alpha interval; the jump deltaF of the target there is attributed "
+                                     "through the normal of the score crossing that caused it (a_i += deltaF (x_i - x'_i) dc/dz_i / "
+                                     "(dc/dalpha), c = s_leaving - s_entering), so the attributions sum to F(input) - F(baseline)")
+                    : QStringLiteral("path segments between quadrature nodes whose change of F differs from the trapezoid of dF/dalpha by "
+                                     "more than max(8 x median, 0.1 % of F(input) - F(baseline)): discontinuities of the model, which "
+                                     "plain IG does not attribute"));
     QJsonArray wins;
     for (const IgWindow &w : r.windows) {
         QJsonObject wo;
@@ -149,6 +158,21 @@ QJsonObject AttributionReport::toJson(const QJsonObject &files) const
         wo.insert(QStringLiteral("jumps"), w.jumps);
         wo.insert(QStringLiteral("jumpShare"), w.jumpShare);
         wo.insert(QStringLiteral("smoothRelativeGap"), w.smoothCompletenessError);
+        if (!w.jumpList.empty()) {
+            QJsonArray jl;
+            for (const IgJump &j : w.jumpList) {
+                QJsonObject jo;
+                jo.insert(QStringLiteral("alphaLow"), j.alphaLow);
+                jo.insert(QStringLiteral("alphaHigh"), j.alphaHigh);
+                jo.insert(QStringLiteral("deltaF"), j.deltaF);
+                jo.insert(QStringLiteral("layers"), j.layers);
+                jo.insert(QStringLiteral("crossings"), j.pairs);
+                jo.insert(QStringLiteral("baselineDraw"), j.baseline);
+                jo.insert(QStringLiteral("throughNormal"), j.attributed);
+                jl.append(jo);
+            }
+            wo.insert(QStringLiteral("jumpList"), jl);
+        }
         wins.append(wo);
     }
     comp.insert(QStringLiteral("windows"), wins);

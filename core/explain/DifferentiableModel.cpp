@@ -50,7 +50,38 @@ public:
         return {emb, logits};
     }
 
+    bool hasSelections() const override { return true; }
+    std::pair<at::Tensor, at::Tensor> forwardWithSelections(const at::Tensor &in, bool fromFrontEnd,
+                                                            std::vector<Selection> &selections) override
+    {
+        return recording(selections, [&] { return fromFrontEnd ? forwardFromFrontEnd(in) : forward(in); });
+    }
+    std::pair<at::Tensor, at::Tensor> probeWithSelections(const at::Tensor &waveforms, std::vector<Selection> &selections) override
+    {
+        at::NoGradGuard ng;
+        return recording(selections, [&] {
+            auto [emb, logits] = m_net->forwardInference(waveforms);
+            return std::make_pair(emb, logits);
+        });
+    }
+
 private:
+    template<class Fn>
+    std::pair<at::Tensor, at::Tensor> recording(std::vector<Selection> &selections, Fn &&fn)
+    {
+        aasist::SelectionRecord record;
+        struct Stop
+        {
+            ~Stop() { aasist::AasistNetImpl::setSelectionRecord(nullptr); }
+        } stop;
+        aasist::AasistNetImpl::setSelectionRecord(&record);
+        auto out = fn();
+        selections.clear();
+        for (const auto &e : record.entries)
+            selections.push_back({QString::fromLatin1(e.pool), e.level, e.scores, e.index});
+        return out;
+    }
+
     aasist::AasistNet m_net;
 };
 

@@ -7,8 +7,11 @@
 
 #include "models/EmbeddingModel.h"
 
+#include <QString>
+
 #include <memory>
 #include <utility>
+#include <vector>
 
 namespace st {
 
@@ -30,6 +33,32 @@ public:
     virtual bool hasLinearFrontEnd() const { return false; }
     virtual at::Tensor frontEnd(const at::Tensor &waveforms) { return waveforms; }
     virtual std::pair<at::Tensor, at::Tensor> forwardFromFrontEnd(const at::Tensor &h) { return forward(h); }
+
+    /// Discrete choices the network makes (AASIST: the nodes each graph pool keeps). Where they change
+    /// along the path the target can jump, and Integrated Gradients attributes the jump through the
+    /// scores whose crossing caused it. A layer keeps `index` [B, k] of `scores` [B, N]; `level` orders
+    /// the layers by dependence (a change at level 0 can cause changes at level 1, not the reverse).
+    struct Selection
+    {
+        QString layer;
+        int level = 0;
+        at::Tensor scores, index;
+    };
+    virtual bool hasSelections() const { return false; }
+    /// forward() (or forwardFromFrontEnd() when `fromFrontEnd`) that also returns the selections; the
+    /// scores keep their autograd graph when autograd is on.
+    virtual std::pair<at::Tensor, at::Tensor> forwardWithSelections(const at::Tensor &in, bool fromFrontEnd,
+                                                                    std::vector<Selection> &selections)
+    {
+        selections.clear();
+        return fromFrontEnd ? forwardFromFrontEnd(in) : forward(in);
+    }
+    /// Inference (no autograd) of waveforms [B, T] with the selections, through the model's fast path
+    /// where it has one (the values of forward() up to rounding).
+    virtual std::pair<at::Tensor, at::Tensor> probeWithSelections(const at::Tensor &waveforms, std::vector<Selection> &selections)
+    {
+        return forwardWithSelections(waveforms, false, selections);
+    }
 };
 
 /// The adapter for `model`; throws st::Error naming the model for a kind that is not differentiable here.

@@ -13,6 +13,9 @@
 
 #include <QElapsedTimer>
 #include <algorithm>
+#include <climits>
+#include <cstdio>
+#include <iterator>
 #include <cmath>
 #include <malloc.h>
 #include <mutex>
@@ -194,6 +197,85 @@ double pathJumps(const std::vector<double> &alphas, const std::vector<double> &f
     return sum;
 }
 
+// The choices of one row: per selection layer, its kept nodes in ascending order.
+using Choices = std::vector<std::vector<int64_t>>;
+Choices choicesOf(const std::vector<DifferentiableModel::Selection> &sel, int64_t row)
+{
+    Choices c;
+    for (const auto &l : sel) {
+        const at::Tensor ix = l.index[row].to(at::kCPU, at::kLong).contiguous();
+        std::vector<int64_t> v(ix.data_ptr<int64_t>(), ix.data_ptr<int64_t>() + ix.numel());
+        std::sort(v.begin(), v.end());
+        c.push_back(std::move(v));
+    }
+    return c;
+}
+
+// Each selection layer's scores for one row.
+std::vector<std::vector<float>> scoresOf(const std::vector<DifferentiableModel::Selection> &sel, int64_t row)
+{
+    std::vector<std::vector<float>> c;
+    for (const auto &l : sel) {
+        const at::Tensor sc = l.scores[row].detach().to(at::kCPU, at::kFloat).contiguous();
+        c.emplace_back(sc.data_ptr<float>(), sc.data_ptr<float>() + sc.numel());
+    }
+    return c;
+}
+
+struct PathPoint
+{
+    double alpha = 0.0;
+    double f = 0.0;
+    Choices choices;
+    std::vector<std::vector<float>> scores;
+};
+
+// What changed first between two points: the layers of the lowest level whose choice differs, each
+// with its leaving and entering nodes.
+struct Change
+{
+    size_t layer = 0;
+    std::vector<int64_t> leaving, entering;
+};
+std::vector<Change> rootChanges(const PathPoint &lo, const PathPoint &hi, const std::vector<int> &levels)
+{
+    int level = INT_MAX;
+    for (size_t l = 0; l < lo.choices.size() && l < hi.choices.size() && l < levels.size(); ++l)
+        if (lo.choices[l] != hi.choices[l])
+            level = std::min(level, levels[l]);
+    std::vector<Change> out;
+    for (size_t l = 0; l < lo.choices.size() && l < hi.choices.size() && l < levels.size(); ++l) {
+        if (lo.choices[l] == hi.choices[l] || levels[l] != level)
+            continue;
+        Change c;
+        c.layer = l;
+        std::set_difference(lo.choices[l].begin(), lo.choices[l].end(), hi.choices[l].begin(), hi.choices[l].end(),
+                            std::back_inserter(c.leaving));
+        std::set_difference(hi.choices[l].begin(), hi.choices[l].end(), lo.choices[l].begin(), lo.choices[l].end(),
+                            std::back_inserter(c.entering));
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+// Where the scores of a single leaving/entering pair cross, by linear interpolation between the ends
+// (NaN when the interval does not hold exactly one such crossing with the expected signs).
+double predictedCrossing(const PathPoint &lo, const PathPoint &hi, const std::vector<int> &levels)
+{
+    const std::vector<Change> ch = rootChanges(lo, hi, levels);
+    if (ch.size() != 1 || ch[0].leaving.size() != 1 || ch[0].entering.size() != 1)
+        return std::nan("");
+    const size_t l = ch[0].layer;
+    if (l >= lo.scores.size() || l >= hi.scores.size())
+        return std::nan("");
+    const size_t i = size_t(ch[0].leaving[0]), j = size_t(ch[0].entering[0]);
+    const double cLo = double(lo.scores[l][i]) - lo.scores[l][j];
+    const double cHi = double(hi.scores[l][i]) - hi.scores[l][j];
+    if (!(cLo >= 0.0 && cHi < 0.0))
+        return std::nan("");
+    return lo.alpha + (hi.alpha - lo.alpha) * cLo / (cLo - cHi);
+}
+
 } // namespace
 
 std::vector<double> IntegratedGradients::evaluate(const std::vector<std::vector<float>> &inputs, const AttributionTarget &targetIn)
@@ -297,6 +379,17 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
             progress(totalRows > 0 ? double(doneRows) / double(totalRows) : 0.0, stage);
     };
 
+    const bool locateJumps = s.attributeJumps && d->net->hasSelections();
+    r.jumpsAttributed = locateJumps;
+    using Selections = std::vector<DifferentiableModel::Selection>;
+    // The forward of interpolated inputs z (front-end outputs when reusing, waveforms otherwise).
+    auto forwardAt = [&](const at::Tensor &z, Selections *sel) {
+        if (sel)
+            return d->net->forwardWithSelections(z, reuse, *sel);
+        return reuse ? d->net->forwardFromFrontEnd(z) : d->net->forward(z);
+    };
+    const int probeBatch = std::max(1, std::min(2 * rows, 64));
+
     std::vector<std::vector<float>> windowAttr;
     for (size_t w = 0; w < spans.size(); ++w) {
         const std::vector<int64_t> idx = windowIndex(spans[w].first, spans[w].second, inputLength, m.padding);
@@ -324,6 +417,38 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 base = b.unsqueeze(0);
                 dir = diff.unsqueeze(0);
             }
+            auto pathInputs = [&](const std::vector<double> &as) {
+                std::vector<float> a(as.begin(), as.end());
+                std::vector<int64_t> shape(size_t(base.dim()), 1);
+                shape[0] = int64_t(a.size());
+                return base + toTensor(a).to(dev).view(shape) * dir;
+            };
+            // Forward-only points of the path through the model's inference path: F and the choices
+            // (sorted kept nodes per layer; their levels in `levels`).
+            std::vector<int> levels;
+            auto probe = [&](const std::vector<double> &as) {
+                std::vector<PathPoint> pts;
+                at::NoGradGuard ng;
+                for (size_t k0 = 0; k0 < as.size(); k0 += size_t(probeBatch)) {
+                    if (cancelled && cancelled())
+                        throw JobCancelled();
+                    const size_t k1 = std::min(as.size(), k0 + size_t(probeBatch));
+                    const std::vector<float> part(as.begin() + long(k0), as.begin() + long(k1));
+                    const at::Tensor wav = b.unsqueeze(0) + toTensor(part).to(dev).unsqueeze(1) * diff.unsqueeze(0);
+                    Selections sel;
+                    auto [emb, logits] = d->net->probeWithSelections(wav, sel);
+                    const at::Tensor tc = targetOf(emb, logits, target, m, fp).to(at::kCPU, at::kDouble);
+                    if (levels.empty())
+                        for (const auto &l : sel)
+                            levels.push_back(l.level);
+                    for (size_t i = 0; i < part.size(); ++i)
+                        pts.push_back({as[k0 + i], tc[int64_t(i)].item<double>(), choicesOf(sel, int64_t(i)),
+                                       scoresOf(sel, int64_t(i))});
+                    r.probeRows += int64_t(part.size());
+                }
+                return pts;
+            };
+
             at::Tensor gradSum = at::zeros_like(base);
             double f0 = std::nan(""), f1 = std::nan("");
             std::vector<double> nodeF(size_t(s.steps)), nodeD(size_t(s.steps));
@@ -332,18 +457,17 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                            .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(k0 + 1)
                            .arg(std::min(s.steps, k0 + rows)).arg(s.steps));
                 const int bsz = std::min(rows, s.steps - k0);
-                std::vector<float> a(static_cast<size_t>(bsz)), wt(static_cast<size_t>(bsz));
-                for (int i = 0; i < bsz; ++i) {
-                    a[size_t(i)] = float(q.alphas[size_t(k0 + i)]);
+                std::vector<float> wt(static_cast<size_t>(bsz));
+                for (int i = 0; i < bsz; ++i)
                     wt[size_t(i)] = float(q.weights[size_t(k0 + i)]);
-                }
                 std::vector<int64_t> shape(size_t(base.dim()), 1);
                 shape[0] = bsz;
-                const at::Tensor alphas = toTensor(a).to(dev).view(shape);
                 const at::Tensor weights = toTensor(wt).to(dev).view(shape);
-                at::Tensor z = (base + alphas * dir).detach().requires_grad_(true);
+                at::Tensor z = pathInputs(std::vector<double>(q.alphas.begin() + k0, q.alphas.begin() + k0 + bsz))
+                                   .detach()
+                                   .requires_grad_(true);
                 at::AutoGradMode on(true);
-                auto [emb, logits] = reuse ? d->net->forwardFromFrontEnd(z) : d->net->forward(z);
+                auto [emb, logits] = forwardAt(z, nullptr);
                 const at::Tensor t = targetOf(emb, logits, target, m, fp);
                 const std::vector<at::Tensor> g = torch::autograd::grad({t.sum()}, {z});
                 gradSum += (g[0] * weights).sum(0, true);
@@ -361,6 +485,197 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 doneRows += bsz;
                 r.forwardBackwardRows += bsz;
             }
+
+            double jumpSum = 0.0;
+            if (locateJumps) {
+                report(QStringLiteral("window %1/%2, baseline %3/%4: locating the jumps of the model along the path")
+                           .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()));
+                static const bool debug = qEnvironmentVariableIntValue("ST_IG_DEBUG") != 0;
+                // The path's points in alpha order, both ends included, all through the inference path
+                // (one numerical path for F and the choices; its F is the detection score).
+                std::vector<double> as;
+                if (q.alphas.front() > 0.0)
+                    as.push_back(0.0);
+                as.insert(as.end(), q.alphas.begin(), q.alphas.end());
+                if (q.alphas.back() < 1.0)
+                    as.push_back(1.0);
+                if (debug)
+                    std::fprintf(stderr, "ig: gradients done at %.1f s\n", timer.elapsed() / 1000.0);
+                const std::vector<PathPoint> pts = probe(as);
+                if (debug)
+                    std::fprintf(stderr, "ig: %zu path points probed at %.1f s\n", as.size(), timer.elapsed() / 1000.0);
+                f0 = pts.front().f;
+                f1 = pts.back().f;
+                const double scale = std::max(std::abs(f1 - f0), 1e-12);
+                // The smooth slope dF/d alpha in each segment: the mean of the gradients at its nodes.
+                std::vector<double> slopeAt(as.size());
+                for (size_t k = 0; k < as.size(); ++k) {
+                    const auto it = std::lower_bound(q.alphas.begin(), q.alphas.end(), as[k]);
+                    const size_t n = size_t(std::min<long>(long(it - q.alphas.begin()), long(q.alphas.size()) - 1));
+                    slopeAt[k] = nodeD[n];
+                }
+
+                // Bisect every segment whose ends differ in their choices and whose change of F departs
+                // from the smooth slope by at least jumpThreshold x |F(x) - F(x')|, down to the tolerance.
+                // An interval whose midpoint differs from both ends holds two changes and splits in two.
+                struct Interval
+                {
+                    PathPoint lo, hi;
+                    double slope;
+                    double residual() const { return hi.f - lo.f - slope * (hi.alpha - lo.alpha); }
+                };
+                std::vector<Interval> open, located;
+                auto consider = [&](Interval iv) {
+                    if (iv.lo.choices == iv.hi.choices)
+                        return;
+                    if (std::abs(iv.residual()) < s.jumpThreshold * scale) {
+                        ++r.negligibleJumps;
+                        r.negligibleJumpShare += std::abs(iv.residual()) / scale / double(baselines.size());
+                        return;
+                    }
+                    open.push_back(std::move(iv));
+                };
+                for (size_t k = 0; k + 1 < pts.size(); ++k)
+                    consider({pts[k], pts[k + 1], 0.5 * (slopeAt[k] + slopeAt[k + 1])});
+                while (!open.empty()) {
+                    if (debug)
+                        std::fprintf(stderr, "ig:   %zu open, %zu located, %lld probes\n", open.size(), located.size(),
+                                     static_cast<long long>(r.probeRows));
+                    // A single crossing is predicted from its two scores (linear in between) and bracketed
+                    // by two probes tolerance apart around the prediction; anything else is bisected.
+                    std::vector<Interval> narrow;
+                    std::vector<double> probes;
+                    std::vector<size_t> probeCount;
+                    for (auto &iv : open) {
+                        if (iv.hi.alpha - iv.lo.alpha <= s.jumpTolerance) {
+                            located.push_back(std::move(iv));
+                        } else if (int(located.size() + narrow.size()) < s.maxJumps) {
+                            const double at = predictedCrossing(iv.lo, iv.hi, levels);
+                            const double a1 = at - 0.45 * s.jumpTolerance, a2 = at + 0.45 * s.jumpTolerance;
+                            // Scores are close to linear over short intervals only.
+                            if (!std::isnan(at) && a1 > iv.lo.alpha && a2 < iv.hi.alpha && iv.hi.alpha - iv.lo.alpha < s.jumpPredictWidth) {
+                                probes.push_back(a1);
+                                probes.push_back(a2);
+                                probeCount.push_back(2);
+                            } else {
+                                probes.push_back(0.5 * (iv.lo.alpha + iv.hi.alpha));
+                                probeCount.push_back(1);
+                            }
+                            narrow.push_back(std::move(iv));
+                        } else {
+                            ++r.unresolvedJumps;
+                        }
+                    }
+                    const std::vector<PathPoint> mp = probe(probes);
+                    open.clear();
+                    size_t at = 0;
+                    for (size_t k = 0; k < narrow.size(); ++k) {
+                        const PathPoint *prev = &narrow[k].lo;
+                        for (size_t c = 0; c < probeCount[k]; ++c, ++at) {
+                            consider({*prev, mp[at], narrow[k].slope});
+                            prev = &mp[at];
+                        }
+                        consider({*prev, narrow[k].hi, narrow[k].slope});
+                    }
+                }
+                std::sort(located.begin(), located.end(), [](const Interval &a, const Interval &b) { return a.lo.alpha < b.lo.alpha; });
+                if (debug) {
+                    std::vector<double> mags;
+                    for (const auto &iv : located)
+                        mags.push_back(std::abs(iv.residual()));
+                    std::sort(mags.rbegin(), mags.rend());
+                    double tot = 0.0;
+                    for (double v : mags)
+                        tot += v;
+                    std::fprintf(stderr, "ig: at %.1f s: %zu located (%d negligible), sum |dF| %.4f (F change %.4f); largest:",
+                                 timer.elapsed() / 1000.0, mags.size(), r.negligibleJumps, tot, f1 - f0);
+                    for (size_t k = 0; k < mags.size() && k < 20; ++k)
+                        std::fprintf(stderr, " %.4f", mags[k]);
+                    std::fprintf(stderr, "\n");
+                }
+
+                // Attribute each jump through the normal of the crossing that caused it: the layers of
+                // the lowest level whose choice changed; a leaving node i and an entering node j give
+                // c = s_i - s_j (> 0 before, < 0 after). Several crossings share deltaF equally.
+                for (size_t c0 = 0; c0 < located.size(); c0 += size_t(rows)) {
+                    report(QStringLiteral("window %1/%2, baseline %3/%4: attributing jumps %5-%6 of %7")
+                               .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(c0 + 1)
+                               .arg(std::min(located.size(), c0 + size_t(rows))).arg(located.size()));
+                    const size_t cn = std::min(located.size() - c0, size_t(rows));
+                    std::vector<double> mids(cn);
+                    for (size_t k = 0; k < cn; ++k)
+                        mids[k] = 0.5 * (located[c0 + k].lo.alpha + located[c0 + k].hi.alpha);
+                    at::Tensor z = pathInputs(mids).detach().requires_grad_(true);
+                    at::AutoGradMode on(true);
+                    Selections sel;
+                    forwardAt(z, &sel);
+                    struct Pair
+                    {
+                        size_t layer;
+                        int64_t leaving, entering;
+                    };
+                    std::vector<std::vector<Pair>> pairs(cn);
+                    std::vector<IgJump> jumps(cn);
+                    size_t maxPairs = 0;
+                    for (size_t k = 0; k < cn; ++k) {
+                        const PathPoint &lo = located[c0 + k].lo, &hi = located[c0 + k].hi;
+                        QStringList names;
+                        for (Change &ch : rootChanges(lo, hi, levels)) {
+                            if (ch.layer >= sel.size())
+                                continue;
+                            names << sel[ch.layer].layer;
+                            // Pair them in score order at the crossing.
+                            const at::Tensor sc = sel[ch.layer].scores.detach()[int64_t(k)].to(at::kCPU, at::kDouble);
+                            auto byScore = [&](int64_t a, int64_t b) { return sc[a].item<double>() > sc[b].item<double>(); };
+                            std::sort(ch.leaving.begin(), ch.leaving.end(), byScore);
+                            std::sort(ch.entering.begin(), ch.entering.end(), byScore);
+                            for (size_t p = 0; p < std::min(ch.leaving.size(), ch.entering.size()); ++p)
+                                pairs[k].push_back({ch.layer, ch.leaving[p], ch.entering[p]});
+                        }
+                        maxPairs = std::max(maxPairs, pairs[k].size());
+                        jumps[k] = {lo.alpha, hi.alpha, located[c0 + k].residual(), names.join(QLatin1Char('+')), int(pairs[k].size()), int(j), true};
+                    }
+                    std::vector<at::Tensor> normals(cn);
+                    for (size_t p = 0; p < maxPairs; ++p) {
+                        std::vector<at::Tensor> terms;
+                        for (size_t k = 0; k < cn; ++k)
+                            if (p < pairs[k].size()) {
+                                const Pair &pr = pairs[k][p];
+                                const at::Tensor &sc = sel[pr.layer].scores;
+                                terms.push_back(sc[int64_t(k)][pr.leaving] - sc[int64_t(k)][pr.entering]);
+                            }
+                        const at::Tensor g = torch::autograd::grad({at::stack(terms).sum()}, {z}, {}, p + 1 < maxPairs)[0];
+                        for (size_t k = 0; k < cn; ++k) {
+                            if (p >= pairs[k].size())
+                                continue;
+                            const at::Tensor gk = g[int64_t(k)].unsqueeze(0);
+                            const double dcda = (gk * dir).sum().item<double>();
+                            const double scale = std::sqrt((gk * gk).sum().item<double>() * (dir * dir).sum().item<double>());
+                            at::Tensor term;
+                            if (std::abs(dcda) > 1e-9 * scale && scale > 0.0) {
+                                term = gk * (jumps[k].deltaF / (double(pairs[k].size()) * dcda));
+                            } else {
+                                // The crossing runs along the path: no normal to go by.
+                                jumps[k].attributed = false;
+                                term = dir * (jumps[k].deltaF / (double(pairs[k].size()) * (dir * dir).sum().item<double>()));
+                            }
+                            gradSum += term;
+                        }
+                    }
+                    for (size_t k = 0; k < cn; ++k) {
+                        if (pairs[k].empty()) {
+                            // A change with no crossing pair (should not happen): spread along the path.
+                            jumps[k].attributed = false;
+                            gradSum += dir * (jumps[k].deltaF / (dir * dir).sum().item<double>());
+                        }
+                        jumpSum += jumps[k].deltaF;
+                        win.jumpList.push_back(jumps[k]);
+                    }
+                    r.forwardBackwardRows += int64_t(cn);
+                }
+                win.jumps += int(located.size());
+            }
+
             at::Tensor grad;
             if (reuse) {
                 at::AutoGradMode on(true);
@@ -377,9 +692,13 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
             }
             fx = f1; // the same input for every draw
             fbSum += f0;
-            int jumps = 0;
-            jumpRes += pathJumps(q.alphas, nodeF, nodeD, f0, f1, jumps) / double(baselines.size());
-            win.jumps += jumps;
+            if (locateJumps) {
+                jumpRes += jumpSum / double(baselines.size());
+            } else {
+                int jumps = 0;
+                jumpRes += pathJumps(q.alphas, nodeF, nodeD, f0, f1, jumps) / double(baselines.size());
+                win.jumps += jumps;
+            }
         }
         attr /= double(baselines.size());
         win.fInput = fx;
@@ -388,7 +707,11 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
         const double delta = win.fInput - win.fBaseline;
         win.completenessError = std::abs(win.attributionSum - delta) / std::max(std::abs(delta), 1e-12);
         win.jumpShare = std::abs(jumpRes) / std::max(std::abs(delta), 1e-12);
-        win.smoothCompletenessError = std::abs((delta - win.attributionSum) - jumpRes) / std::max(std::abs(delta), 1e-12);
+        // The gap of the gradient integral alone: without the jumps on both sides (when the jumps are
+        // attributed, their terms sum to jumpRes exactly, so this equals the gap itself).
+        win.smoothCompletenessError = locateJumps
+            ? std::abs(delta - win.attributionSum) / std::max(std::abs(delta), 1e-12)
+            : std::abs((delta - win.attributionSum) - jumpRes) / std::max(std::abs(delta), 1e-12);
         r.windows.push_back(win);
 
         // Fold the input positions back onto clip samples (copies of a repeat-padded sample add up).
@@ -437,7 +760,11 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
         r.jumpShare = r.windows.front().jumpShare;
         r.smoothCompletenessError = r.windows.front().smoothCompletenessError;
     }
-    if (r.completenessError > 0.05 && r.smoothCompletenessError <= 0.05 && r.jumps > 0)
+    if (r.unresolvedJumps > 0)
+        r.warnings << QStringLiteral("%1 changes of the model's choices along the path were not located (limit %2 per path): "
+                                     "their jumps are not attributed and stay in the completeness gap")
+                          .arg(r.unresolvedJumps).arg(s.maxJumps);
+    if (r.completenessError > 0.05 && !r.jumpsAttributed && r.smoothCompletenessError <= 0.05 && r.jumps > 0)
         r.warnings << QStringLiteral("completeness gap %1 % is above 5 %, but %2 % of F(input) - F(baseline) changes in %3 jumps of "
                                      "the target along the path: the model is discontinuous there (AASIST's top-k graph pooling "
                                      "switches nodes), and no gradient can attribute a jump. Without the jumps the gap is %4 %; "

@@ -53,6 +53,37 @@ struct IgSettings
     /// Reuse the linear sinc front end of AASIST across steps (two convolutions forward, one backward
     /// for the whole path instead of one per step). Off only for comparisons.
     bool reuseFrontEnd = true;
+    /// For models with discrete choices (AASIST's graph pools): locate every change of the choices
+    /// along the path and attribute the jump of F there through the normal of the score crossing that
+    /// caused it (see IgJump), so that completeness holds for a discontinuous model. Off: plain IG,
+    /// whose gap then keeps the jumps (reported, not attributed).
+    bool attributeJumps = true;
+    /// Width in alpha to which each change is located (bisection).
+    double jumpTolerance = 1e-6;
+    /// A path interval whose choices change is searched only while its change of F departs from the
+    /// smooth slope by at least this fraction of |F(x) - F(x')|; smaller jumps (and pairs of jumps that
+    /// cancel within one interval) stay in the gap and are counted as negligible.
+    double jumpThreshold = 2e-4;
+    /// Intervals narrower than this with one crossing are bracketed at the crossing predicted from the
+    /// two scores instead of bisected.
+    double jumpPredictWidth = 2e-3;
+    /// At most this many changes are located per path; the rest are reported as unresolved.
+    int maxJumps = 2000;
+};
+
+/// A jump of the target along the path: the network's choices change between alpha `alphaLow` and
+/// `alphaHigh` (a bisected interval of width <= IgSettings::jumpTolerance). The jump deltaF = F(high)
+/// - F(low) is attributed as the distributional derivative of F across the surface c(z) = 0 where the
+/// causing scores cross, c = s_leaving - s_entering: a_i += deltaF * (x_i - x'_i) dc/dz_i / (dc/d alpha),
+/// which sums to deltaF exactly (the limit of IG on a smooth relaxation of the top-k choice).
+struct IgJump
+{
+    double alphaLow = 0.0, alphaHigh = 0.0;
+    double deltaF = 0.0;
+    QString layers;         ///< the layers whose choice changed first (the cause), e.g. "pool_T"
+    int pairs = 0;          ///< score crossings in those layers (each takes deltaF / pairs)
+    int baseline = 0;       ///< baseline draw
+    bool attributed = true; ///< false when dc/d alpha vanished (then spread along the path direction)
 };
 
 /// One analysis window.
@@ -67,6 +98,7 @@ struct IgWindow
     int jumps = 0;
     double jumpShare = 0.0;               ///< |sum of the jumps| / |F(x) - F(x')|
     double smoothCompletenessError = 0.0; ///< the gap left when the jumps are taken out
+    std::vector<IgJump> jumpList;         ///< located jumps (attributeJumps on a model with choices)
 };
 
 struct IgResult
@@ -83,9 +115,17 @@ struct IgResult
     /// against the trapezoid of dF/d alpha (the gradient along the path); segments whose mismatch
     /// stands out hold a jump. `jumps` counts them (all windows and baseline draws), `jumpShare` is
     /// their part of F(x) - F(x'), `smoothCompletenessError` the gap without them (worst window).
+    /// With IgSettings::attributeJumps on a model with discrete choices (native AASIST) the jumps are
+    /// located by bisection instead (windows' jumpList) and attributed, so they count in
+    /// attributionSum; `jumpsAttributed` says so and `jumps` counts the located changes.
     int jumps = 0;
     double jumpShare = 0.0;
     double smoothCompletenessError = 0.0;
+    bool jumpsAttributed = false;
+    int unresolvedJumps = 0;    ///< changes left unlocated (maxJumps reached)
+    int negligibleJumps = 0;    ///< intervals with changes left unsearched (below jumpThreshold)
+    double negligibleJumpShare = 0.0; ///< their summed |change of F| / |F(x) - F(x')| (all windows, per draw)
+    int64_t probeRows = 0;      ///< forward-only evaluations spent locating jumps
     QStringList warnings;
 
     // The settings as run, for the report.

@@ -174,6 +174,10 @@ HtrgGraphAttentionLayerImpl::forward(const at::Tensor &x1in, const at::Tensor &x
     return {y.narrow(1, 0, n1), y.narrow(1, n1, n2), newMaster};
 }
 
+namespace {
+thread_local SelectionRecord *t_selectionRecord = nullptr;
+}
+
 GraphPoolImpl::GraphPoolImpl(double ratio, int inDim) : k(ratio)
 {
     proj = register_module("proj", torch::nn::Linear(inDim, 1));
@@ -185,6 +189,8 @@ at::Tensor GraphPoolImpl::forward(const at::Tensor &h)
     const int64_t nodes = h.size(1);
     const int64_t keep = std::max<int64_t>(int64_t(double(nodes) * k), 1);
     at::Tensor idx = std::get<1>(at::topk(scores, keep, 1));
+    if (t_selectionRecord)
+        t_selectionRecord->entries.push_back({name, level, scores.squeeze(2), idx.squeeze(2)});
     idx = idx.expand({-1, -1, h.size(2)});
     return at::gather(h * scores, 1, idx);
 }
@@ -222,8 +228,18 @@ AasistNetImpl::AasistNetImpl(const AasistConfig &cfg, int classes) : config(cfg)
     pool_hT1 = register_module("pool_hT1", GraphPool(cfg.poolRatios[2], g1));
     pool_hS2 = register_module("pool_hS2", GraphPool(cfg.poolRatios[2], g1));
     pool_hT2 = register_module("pool_hT2", GraphPool(cfg.poolRatios[2], g1));
+    // Names and levels for SelectionRecord: level 0 sees the encoder, level 1 what level 0 kept.
+    const std::pair<GraphPool *, const char *> pools[] = {{&pool_S, "pool_S"},     {&pool_T, "pool_T"},
+                                                          {&pool_hS1, "pool_hS1"}, {&pool_hT1, "pool_hT1"},
+                                                          {&pool_hS2, "pool_hS2"}, {&pool_hT2, "pool_hT2"}};
+    for (const auto &[p, name] : pools) {
+        (*p)->name = name;
+        (*p)->level = (p == &pool_S || p == &pool_T) ? 0 : 1;
+    }
     out_layer = register_module("out_layer", torch::nn::Linear(cfg.embeddingDim(), classes));
 }
+
+void AasistNetImpl::setSelectionRecord(SelectionRecord *record) { t_selectionRecord = record; }
 
 int64_t AasistNetImpl::minimumSamples() const
 {

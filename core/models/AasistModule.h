@@ -24,6 +24,7 @@
 
 #include <functional>
 #include <tuple>
+#include <vector>
 
 namespace st::aasist {
 
@@ -84,6 +85,22 @@ struct HtrgGraphAttentionLayerImpl : torch::nn::Module
 };
 TORCH_MODULE(HtrgGraphAttentionLayer);
 
+/// The node choices of the graph pools in one forward pass, in the order the pools run: each pool's
+/// scores [B, N] (with their autograd graph when autograd is on) and the nodes it kept [B, k]. `level`
+/// orders the pools by dependence: pool_S and pool_T (0) see the encoder only; the four pools of the
+/// heterogeneous layers (1) see the nodes that level 0 kept. Integrated Gradients uses it to find where
+/// the target jumps along the path and which score crossing caused the jump (docs/explanations.md).
+struct SelectionRecord
+{
+    struct Entry
+    {
+        const char *pool = "";
+        int level = 0;
+        at::Tensor scores, index;
+    };
+    std::vector<Entry> entries;
+};
+
 /// GraphPool: keeps the max(int(N * k), 1) nodes of highest sigmoid score, each scaled by its score,
 /// in descending score order (as torch.topk returns them).
 struct GraphPoolImpl : torch::nn::Module
@@ -93,6 +110,8 @@ struct GraphPoolImpl : torch::nn::Module
 
     double k;
     torch::nn::Linear proj{nullptr};
+    const char *name = "";
+    int level = 0;
 };
 TORCH_MODULE(GraphPool);
 
@@ -111,6 +130,11 @@ struct AasistNetImpl : torch::nn::Module
 
     /// Shortest input that leaves at least one temporal node after the encoder's pooling.
     int64_t minimumSamples() const;
+
+    /// While `record` is set, every forward()/backEnd() that runs on the calling thread appends the
+    /// graph pools' choices to it (a thread-local setting: other threads' passes are not recorded).
+    /// nullptr stops recording.
+    static void setSelectionRecord(SelectionRecord *record);
 
     /// The network after the encoder: graph attention back end on the encoder output [B, C, spec,
     /// time] -> (embedding, logits). Public for core/explain, which runs the (linear) sinc front end

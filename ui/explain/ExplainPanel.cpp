@@ -11,6 +11,7 @@
 #include "models/ModelRegistry.h"
 #include "util/Error.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -101,6 +102,13 @@ void ExplainPanel::buildUi()
     form->addRow(tr("Baseline"), m_baselineBox);
     form->addRow(tr("Steps"), m_steps);
     form->addRow(tr("Rule"), m_ruleBox);
+    m_jumpsBox = new QCheckBox(tr("Attribute the model's jumps"));
+    m_jumpsBox->setChecked(true);
+    m_jumpsBox->setToolTip(tr("AASIST's graph pooling keeps the top-scoring nodes, so its output jumps where the kept nodes change "
+                              "along the path. On: each jump is located and attributed through the score crossing that caused it, "
+                              "so the attributions add up to the change of the target (slower). Off: plain Integrated Gradients; "
+                              "the jumps stay in the completeness gap."));
+    form->addRow(QString(), m_jumpsBox);
 
     m_runButton = new QPushButton(tr("Explain"));
     m_cancelButton = new QPushButton(tr("Cancel"));
@@ -289,6 +297,8 @@ void ExplainPanel::setBaseline(BaselineKind k) { m_baselineBox->setCurrentIndex(
 
 void ExplainPanel::setRule(IntegrationRule r) { m_ruleBox->setCurrentIndex(m_ruleBox->findData(int(r))); }
 
+void ExplainPanel::setAttributeJumps(bool on) { m_jumpsBox->setChecked(on); }
+
 IgSettings ExplainPanel::settings() const
 {
     IgSettings s;
@@ -303,6 +313,7 @@ IgSettings ExplainPanel::settings() const
     s.baseline.kind = BaselineKind(m_baselineBox->currentData().toInt());
     s.steps = m_steps->value();
     s.rule = IntegrationRule(m_ruleBox->currentData().toInt());
+    s.attributeJumps = m_jumpsBox->isChecked();
     return s;
 }
 
@@ -405,14 +416,19 @@ void ExplainPanel::onFinished(const Job &job)
     if (job.state() == JobState::Succeeded && m_pending) {
         m_data->setReport(m_pending, m_docRate);
         const IgResult &r = m_pending->result;
-        m_completeness->setText(tr("Completeness gap %1 (sum of attributions %2, F(input) − F(baseline) = %3 − %4)%5")
+        QString jumps;
+        if (r.jumps > 0)
+            jumps = r.jumpsAttributed
+                ? tr("\n%n jump(s) of the model located and attributed (%1 of the change)", nullptr, r.jumps).arg(percent(r.jumpShare))
+                : tr("\n%n jump(s) of the model not attributed (%1 of the change)", nullptr, r.jumps).arg(percent(r.jumpShare));
+        m_completeness->setText(tr("Completeness gap %1 (sum of attributions %2, F(input) − F(baseline) = %3 − %4)%5%6")
                                     .arg(percent(r.completenessError))
                                     .arg(r.attributionSum, 0, 'g', 4)
                                     .arg(r.fInput, 0, 'g', 4)
                                     .arg(r.fBaseline, 0, 'g', 4)
-                                    .arg(r.completenessError > 0.05
-                                             ? tr("\nWarning: above 5 %: the path integral has not converged; use more steps (e.g. %1).")
-                                                   .arg(std::min(4 * r.steps, 4096))
+                                    .arg(jumps)
+                                    .arg(r.completenessError > 0.05 && !r.warnings.isEmpty()
+                                             ? tr("\nWarning: %1.").arg(r.warnings.first())
                                              : QString()));
         m_completeness->setStyleSheet(r.completenessError > 0.05 ? QStringLiteral("color: #E69F00; font-weight: bold;") : QString());
         m_status->setText(tr("Done in %1 s: %2; baseline %3; %4 steps (%5)")

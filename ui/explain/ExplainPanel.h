@@ -15,6 +15,7 @@
 #include <memory>
 #include <mutex>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -55,6 +56,7 @@ public:
     void setSteps(int steps);
     void setBaseline(BaselineKind k);
     void setRule(IntegrationRule r);
+    void setAttributeJumps(bool on);
     /// Selects a target entry by its spec ("bonafide", "margin", "logit:K", "cosine:NAME"); false if absent.
     bool selectTarget(const QString &spec);
     /// Selects the model by manifest name; false if it is not offered.
@@ -110,6 +112,7 @@ private:
     BaselineSettings m_runBaseline;
 
     QComboBox *m_modelBox = nullptr, *m_targetBox = nullptr, *m_baselineBox = nullptr, *m_ruleBox = nullptr;
+    QCheckBox *m_jumpsBox = nullptr;
     QComboBox *m_modeBox = nullptr;
     QSpinBox *m_steps = nullptr;
     QDoubleSpinBox *m_percentile = nullptr;
