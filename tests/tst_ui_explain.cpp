@@ -103,6 +103,7 @@ private slots:
     void panelTargets();
     void panelRunsAndExports();
     void panelCancels();
+    void panelOffersMoreSteps();
 };
 
 void TestUiExplain::dataMapsRatesAndColours()
@@ -315,6 +316,40 @@ void TestUiExplain::panelCancels()
     QCOMPARE(job->state(), JobState::Cancelled);
     QCOMPARE(panel.statusText(), QStringLiteral("Cancelled"));
     QVERIFY(panel.data()->isEmpty());
+}
+
+// A gap above 5 % offers a run with four times the steps; the offer runs it and goes away when the
+// gap is closed.
+void TestUiExplain::panelOffersMoreSteps()
+{
+    QTemporaryDir dir;
+    std::vector<float> x(800);
+    for (size_t i = 0; i < x.size(); ++i)
+        x[i] = float(0.9 * std::sin(0.05 * double(i)) + 0.5 * std::sin(0.9 * double(i)));
+    const QString wav = writeWav(dir.filePath(QStringLiteral("clip.wav")), x, 16000);
+    JobManager jobs(1);
+    ExplainPanel panel(&jobs);
+    panel.setModels({mlp()});
+    panel.setDocument(wav, 16000, 800);
+    QCOMPARE(panel.suggestedSteps(), 0); // nothing run yet
+    QVERIFY(panel.runWithMoreSteps() == nullptr);
+    panel.setSteps(2);
+    panel.setRule(IntegrationRule::Trapezoid);
+    QSignalSpy done(&panel, &ExplainPanel::finished);
+    QVERIFY(panel.run());
+    QVERIFY(done.wait(60000));
+    QVERIFY2(panel.completenessWarning(), qPrintable(panel.completenessText()));
+    QCOMPARE(panel.suggestedSteps(), 8);
+    QVERIFY(panel.runWithMoreSteps());
+    QVERIFY(done.wait(60000));
+    QCOMPARE(panel.data()->report()->result.steps, 8);
+    QCOMPARE(panel.settings().steps, 8);
+    // Converged runs offer nothing.
+    panel.setSteps(256);
+    QVERIFY(panel.run());
+    QVERIFY(done.wait(60000));
+    QVERIFY2(!panel.completenessWarning(), qPrintable(panel.completenessText()));
+    QCOMPARE(panel.suggestedSteps(), 0);
 }
 
 QTEST_MAIN(TestUiExplain)

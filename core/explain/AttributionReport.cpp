@@ -59,159 +59,148 @@ AttributionSummary AttributionReport::summary(int64_t start, int64_t end) const
 
 QJsonObject AttributionReport::summaryJson(const AttributionSummary &s, int sampleRate)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("startSample"), double(s.start));
-    o.insert(QStringLiteral("endSample"), double(s.end));
-    o.insert(QStringLiteral("startSeconds"), double(s.start) / sampleRate);
-    o.insert(QStringLiteral("endSeconds"), double(s.end) / sampleRate);
-    o.insert(QStringLiteral("sum"), s.sum);
-    o.insert(QStringLiteral("absoluteSum"), s.absoluteSum);
-    o.insert(QStringLiteral("positiveSum"), s.positiveSum);
-    o.insert(QStringLiteral("negativeSum"), s.negativeSum);
     QJsonObject bands;
     for (int i = 0; i < s.bandNames.size(); ++i)
         bands.insert(s.bandNames[i], s.bandShares[size_t(i)]);
-    o.insert(QStringLiteral("bandShares"), bands);
-    o.insert(QStringLiteral("speechShare"), s.speechShare);
-    o.insert(QStringLiteral("pauseShare"), s.pauseShare);
-    o.insert(QStringLiteral("speechTimeFraction"), s.speechTimeFraction);
+    return QJsonObject{{QStringLiteral("startSample"), double(s.start)},
+                       {QStringLiteral("endSample"), double(s.end)},
+                       {QStringLiteral("startSeconds"), double(s.start) / sampleRate},
+                       {QStringLiteral("endSeconds"), double(s.end) / sampleRate},
+                       {QStringLiteral("sum"), s.sum},
+                       {QStringLiteral("absoluteSum"), s.absoluteSum},
+                       {QStringLiteral("positiveSum"), s.positiveSum},
+                       {QStringLiteral("negativeSum"), s.negativeSum},
+                       {QStringLiteral("bandShares"), bands},
+                       {QStringLiteral("speechShare"), s.speechShare},
+                       {QStringLiteral("pauseShare"), s.pauseShare},
+                       {QStringLiteral("speechTimeFraction"), s.speechTimeFraction}};
+}
+
+namespace {
+
+QJsonObject jumpJson(const IgJump &j)
+{
+    return QJsonObject{{QStringLiteral("alphaLow"), j.alphaLow},     {QStringLiteral("alphaHigh"), j.alphaHigh},
+                       {QStringLiteral("deltaF"), j.deltaF},         {QStringLiteral("layers"), j.layers},
+                       {QStringLiteral("crossings"), j.pairs},       {QStringLiteral("baselineDraw"), j.baseline},
+                       {QStringLiteral("throughNormal"), j.attributed}};
+}
+
+QJsonObject windowJson(const IgWindow &w)
+{
+    QJsonObject o{{QStringLiteral("startSample"), double(w.start)},
+                  {QStringLiteral("endSample"), double(w.end)},
+                  {QStringLiteral("fInput"), w.fInput},
+                  {QStringLiteral("fBaseline"), w.fBaseline},
+                  {QStringLiteral("attributionSum"), w.attributionSum},
+                  {QStringLiteral("relativeGap"), w.completenessError},
+                  {QStringLiteral("jumps"), w.jumps},
+                  {QStringLiteral("jumpShare"), w.jumpShare},
+                  {QStringLiteral("smoothRelativeGap"), w.smoothCompletenessError}};
+    if (!w.jumpList.empty()) {
+        QJsonArray jl;
+        for (const IgJump &j : w.jumpList)
+            jl.append(jumpJson(j));
+        o.insert(QStringLiteral("jumpList"), jl);
+    }
     return o;
 }
+
+QJsonObject completenessJson(const IgResult &r)
+{
+    QJsonArray wins;
+    for (const IgWindow &w : r.windows)
+        wins.append(windowJson(w));
+    const QString jumpDefinition = r.jumpsAttributed
+        ? QStringLiteral("changes of the model's discrete choices (the nodes AASIST's graph pools keep) along the path whose change "
+                         "of F departs from the smooth slope by at least 2e-4 of |F(input) - F(baseline)|, located by bisection to "
+                         "the stated alpha interval; the jump deltaF of the target there is attributed through the normal of the "
+                         "score crossing that caused it (a_i += deltaF (x_i - x'_i) dc/dz_i / (dc/dalpha), c = s_leaving - "
+                         "s_entering), so these terms sum to deltaF; smaller jumps stay in the gap (negligibleJumps)")
+        : QStringLiteral("path segments between quadrature nodes whose change of F differs from the trapezoid of dF/dalpha by "
+                         "more than max(8 x median, 0.1 % of F(input) - F(baseline)): discontinuities of the model, which "
+                         "plain IG does not attribute");
+    return QJsonObject{{QStringLiteral("fInput"), r.fInput},
+                       {QStringLiteral("fBaseline"), r.fBaseline},
+                       {QStringLiteral("attributionSum"), r.attributionSum},
+                       {QStringLiteral("relativeGap"), r.completenessError},
+                       {QStringLiteral("definition"), QStringLiteral("|sum(attributions) - (F(input) - F(baseline))| / "
+                                                                     "|F(input) - F(baseline)|; several crossfaded windows: the worst window")},
+                       {QStringLiteral("warning"), r.completenessError > 0.05},
+                       {QStringLiteral("jumps"), r.jumps},
+                       {QStringLiteral("jumpShare"), r.jumpShare},
+                       {QStringLiteral("smoothRelativeGap"), r.smoothCompletenessError},
+                       {QStringLiteral("jumpsAttributed"), r.jumpsAttributed},
+                       {QStringLiteral("unresolvedJumps"), r.unresolvedJumps},
+                       {QStringLiteral("negligibleJumps"), r.negligibleJumps},
+                       {QStringLiteral("negligibleJumpShare"), r.negligibleJumpShare},
+                       {QStringLiteral("probeRows"), double(r.probeRows)},
+                       {QStringLiteral("jumpDefinition"), jumpDefinition},
+                       {QStringLiteral("windows"), wins}};
+}
+
+} // namespace
 
 QJsonObject AttributionReport::toJson(const QJsonObject &files) const
 {
     const IgResult &r = result;
-    QJsonObject o;
-    o.insert(QStringLiteral("format"), QStringLiteral("sourcetrace-attribution"));
-    o.insert(QStringLiteral("formatVersion"), 1);
-    o.insert(QStringLiteral("method"), QStringLiteral("Integrated Gradients (Sundararajan et al. 2017)"));
-    o.insert(QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-
-    QJsonObject ev;
-    ev.insert(QStringLiteral("path"), evidencePath);
-    ev.insert(QStringLiteral("sha256"), evidenceSha256);
-    ev.insert(QStringLiteral("sampleRate"), r.sampleRate);
-    ev.insert(QStringLiteral("samples"), double(clip.size()));
-    ev.insert(QStringLiteral("seconds"), double(clip.size()) / r.sampleRate);
-    o.insert(QStringLiteral("evidence"), ev);
-
-    QJsonObject model;
-    model.insert(QStringLiteral("name"), r.modelName);
-    model.insert(QStringLiteral("weightsSha256"), r.weightsSha256);
-    model.insert(QStringLiteral("device"), r.device);
-    o.insert(QStringLiteral("model"), model);
-
-    QJsonObject target;
-    target.insert(QStringLiteral("spec"), r.targetSpec);
-    target.insert(QStringLiteral("description"), r.targetDescription);
-    target.insert(QStringLiteral("positiveMeans"), r.positiveMeaning);
-    target.insert(QStringLiteral("negativeMeans"), r.negativeMeaning);
-    target.insert(QStringLiteral("spoofSign"), r.spoofSign);
-    o.insert(QStringLiteral("target"), target);
-
-    QJsonObject settings;
-    settings.insert(QStringLiteral("baseline"), r.baselineKind);
-    settings.insert(QStringLiteral("baselineDescription"), r.baselineDescription);
-    settings.insert(QStringLiteral("steps"), r.steps);
-    settings.insert(QStringLiteral("rule"), r.rule);
-    settings.insert(QStringLiteral("batchRows"), r.batchRows);
-    settings.insert(QStringLiteral("threads"), r.threads);
-    settings.insert(QStringLiteral("windowLength"), r.windowLength);
-    settings.insert(QStringLiteral("windowHop"), r.windowHop);
-    settings.insert(QStringLiteral("stitching"), r.stitching);
-    settings.insert(QStringLiteral("seconds"), r.seconds);
-    settings.insert(QStringLiteral("forwardBackwardRows"), double(r.forwardBackwardRows));
-    o.insert(QStringLiteral("settings"), settings);
-
-    QJsonObject comp;
-    comp.insert(QStringLiteral("fInput"), r.fInput);
-    comp.insert(QStringLiteral("fBaseline"), r.fBaseline);
-    comp.insert(QStringLiteral("attributionSum"), r.attributionSum);
-    comp.insert(QStringLiteral("relativeGap"), r.completenessError);
-    comp.insert(QStringLiteral("definition"), QStringLiteral("|sum(attributions) - (F(input) - F(baseline))| / |F(input) - F(baseline)|; "
-                                                             "several crossfaded windows: the worst window"));
-    comp.insert(QStringLiteral("warning"), r.completenessError > 0.05);
-    comp.insert(QStringLiteral("jumps"), r.jumps);
-    comp.insert(QStringLiteral("jumpShare"), r.jumpShare);
-    comp.insert(QStringLiteral("smoothRelativeGap"), r.smoothCompletenessError);
-    comp.insert(QStringLiteral("jumpsAttributed"), r.jumpsAttributed);
-    comp.insert(QStringLiteral("unresolvedJumps"), r.unresolvedJumps);
-    comp.insert(QStringLiteral("probeRows"), double(r.probeRows));
-    comp.insert(QStringLiteral("jumpDefinition"),
-                r.jumpsAttributed
-                    ? QStringLiteral("changes of the model's discrete choices (the nodes AASIST's graph pools keep) along the path, located "
-                                     "by bisection to the stated alpha interval; the jump deltaF of the target there is attributed "
-                                     "through the normal of the score crossing that caused it (a_i += deltaF (x_i - x'_i) dc/dz_i / "
-                                     "(dc/dalpha), c = s_leaving - s_entering), so the attributions sum to F(input) - F(baseline)")
-                    : QStringLiteral("path segments between quadrature nodes whose change of F differs from the trapezoid of dF/dalpha by "
-                                     "more than max(8 x median, 0.1 % of F(input) - F(baseline)): discontinuities of the model, which "
-                                     "plain IG does not attribute"));
-    QJsonArray wins;
-    for (const IgWindow &w : r.windows) {
-        QJsonObject wo;
-        wo.insert(QStringLiteral("startSample"), double(w.start));
-        wo.insert(QStringLiteral("endSample"), double(w.end));
-        wo.insert(QStringLiteral("fInput"), w.fInput);
-        wo.insert(QStringLiteral("fBaseline"), w.fBaseline);
-        wo.insert(QStringLiteral("attributionSum"), w.attributionSum);
-        wo.insert(QStringLiteral("relativeGap"), w.completenessError);
-        wo.insert(QStringLiteral("jumps"), w.jumps);
-        wo.insert(QStringLiteral("jumpShare"), w.jumpShare);
-        wo.insert(QStringLiteral("smoothRelativeGap"), w.smoothCompletenessError);
-        if (!w.jumpList.empty()) {
-            QJsonArray jl;
-            for (const IgJump &j : w.jumpList) {
-                QJsonObject jo;
-                jo.insert(QStringLiteral("alphaLow"), j.alphaLow);
-                jo.insert(QStringLiteral("alphaHigh"), j.alphaHigh);
-                jo.insert(QStringLiteral("deltaF"), j.deltaF);
-                jo.insert(QStringLiteral("layers"), j.layers);
-                jo.insert(QStringLiteral("crossings"), j.pairs);
-                jo.insert(QStringLiteral("baselineDraw"), j.baseline);
-                jo.insert(QStringLiteral("throughNormal"), j.attributed);
-                jl.append(jo);
-            }
-            wo.insert(QStringLiteral("jumpList"), jl);
-        }
-        wins.append(wo);
-    }
-    comp.insert(QStringLiteral("windows"), wins);
-    o.insert(QStringLiteral("completeness"), comp);
-    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings));
-
-    QJsonObject frames;
-    frames.insert(QStringLiteral("frameSamples"), envelopes.frameLength);
-    frames.insert(QStringLiteral("frameSeconds"), double(envelopes.frameLength) / r.sampleRate);
-    frames.insert(QStringLiteral("signed"), toArray(envelopes.signedSum));
-    frames.insert(QStringLiteral("absolute"), toArray(envelopes.absoluteSum));
-    frames.insert(QStringLiteral("trend"), toArray(envelopes.trend));
-    frames.insert(QStringLiteral("trendFrames"), envelopes.trendFrames);
     QJsonArray vadArr;
     for (uint8_t v : vad)
         vadArr.append(int(v));
-    frames.insert(QStringLiteral("speech"), vadArr);
-    o.insert(QStringLiteral("frames"), frames);
-
-    QJsonObject tf;
-    tf.insert(QStringLiteral("fftSize"), tfMap.params.fftSize);
-    tf.insert(QStringLiteral("hop"), tfMap.params.hop);
-    tf.insert(QStringLiteral("window"), windowTypeName(tfMap.params.window));
-    tf.insert(QStringLiteral("scale"), tfMap.params.scale == FrequencyScale::Mel ? QStringLiteral("mel") : QStringLiteral("linear"));
-    tf.insert(QStringLiteral("frames"), double(tfMap.frames));
-    tf.insert(QStringLiteral("bins"), tfMap.bins);
-    tf.insert(QStringLiteral("definition"), QStringLiteral("frame t's attribution (sum over the hop-long stretch around its centre) spread "
-                                                           "over bins by each bin's share of the frame's power of input - baseline; rows sum to "
-                                                           "the frame's attribution"));
-    o.insert(QStringLiteral("tfMap"), tf);
-    o.insert(QStringLiteral("clip"), summaryJson(clipSummary, r.sampleRate));
-    o.insert(QStringLiteral("files"), files);
-
-    QJsonObject build;
-    build.insert(QStringLiteral("version"), QStringLiteral(SOURCETRACE_VERSION));
-    build.insert(QStringLiteral("commit"), QStringLiteral(SOURCETRACE_GIT_COMMIT));
-    build.insert(QStringLiteral("compiler"), QStringLiteral(SOURCETRACE_COMPILER));
-    o.insert(QStringLiteral("build"), build);
-    return o;
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("sourcetrace-attribution")},
+        {QStringLiteral("formatVersion"), 1},
+        {QStringLiteral("method"), QStringLiteral("Integrated Gradients (Sundararajan et al. 2017)")},
+        {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("path"), evidencePath},
+                                                 {QStringLiteral("sha256"), evidenceSha256},
+                                                 {QStringLiteral("sampleRate"), r.sampleRate},
+                                                 {QStringLiteral("samples"), double(clip.size())},
+                                                 {QStringLiteral("seconds"), double(clip.size()) / r.sampleRate}}},
+        {QStringLiteral("model"), QJsonObject{{QStringLiteral("name"), r.modelName},
+                                              {QStringLiteral("weightsSha256"), r.weightsSha256},
+                                              {QStringLiteral("device"), r.device}}},
+        {QStringLiteral("target"), QJsonObject{{QStringLiteral("spec"), r.targetSpec},
+                                               {QStringLiteral("description"), r.targetDescription},
+                                               {QStringLiteral("positiveMeans"), r.positiveMeaning},
+                                               {QStringLiteral("negativeMeans"), r.negativeMeaning},
+                                               {QStringLiteral("spoofSign"), r.spoofSign}}},
+        {QStringLiteral("settings"), QJsonObject{{QStringLiteral("baseline"), r.baselineKind},
+                                                 {QStringLiteral("baselineDescription"), r.baselineDescription},
+                                                 {QStringLiteral("steps"), r.steps},
+                                                 {QStringLiteral("rule"), r.rule},
+                                                 {QStringLiteral("attributeJumps"), r.jumpsAttributed},
+                                                 {QStringLiteral("batchRows"), r.batchRows},
+                                                 {QStringLiteral("threads"), r.threads},
+                                                 {QStringLiteral("windowLength"), r.windowLength},
+                                                 {QStringLiteral("windowHop"), r.windowHop},
+                                                 {QStringLiteral("stitching"), r.stitching},
+                                                 {QStringLiteral("seconds"), r.seconds},
+                                                 {QStringLiteral("forwardBackwardRows"), double(r.forwardBackwardRows)}}},
+        {QStringLiteral("completeness"), completenessJson(r)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
+        {QStringLiteral("frames"), QJsonObject{{QStringLiteral("frameSamples"), envelopes.frameLength},
+                                               {QStringLiteral("frameSeconds"), double(envelopes.frameLength) / r.sampleRate},
+                                               {QStringLiteral("signed"), toArray(envelopes.signedSum)},
+                                               {QStringLiteral("absolute"), toArray(envelopes.absoluteSum)},
+                                               {QStringLiteral("trend"), toArray(envelopes.trend)},
+                                               {QStringLiteral("trendFrames"), envelopes.trendFrames},
+                                               {QStringLiteral("speech"), vadArr}}},
+        {QStringLiteral("tfMap"),
+         QJsonObject{{QStringLiteral("fftSize"), tfMap.params.fftSize},
+                     {QStringLiteral("hop"), tfMap.params.hop},
+                     {QStringLiteral("window"), windowTypeName(tfMap.params.window)},
+                     {QStringLiteral("scale"), tfMap.params.scale == FrequencyScale::Mel ? QStringLiteral("mel") : QStringLiteral("linear")},
+                     {QStringLiteral("frames"), double(tfMap.frames)},
+                     {QStringLiteral("bins"), tfMap.bins},
+                     {QStringLiteral("definition"), QStringLiteral("frame t's attribution (sum over the hop-long stretch around its centre) "
+                                                                   "spread over bins by each bin's share of the frame's power of input - "
+                                                                   "baseline; rows sum to the frame's attribution")}}},
+        {QStringLiteral("clip"), summaryJson(clipSummary, r.sampleRate)},
+        {QStringLiteral("files"), files},
+        {QStringLiteral("build"), QJsonObject{{QStringLiteral("version"), QStringLiteral(SOURCETRACE_VERSION)},
+                                              {QStringLiteral("commit"), QStringLiteral(SOURCETRACE_GIT_COMMIT)},
+                                              {QStringLiteral("compiler"), QStringLiteral(SOURCETRACE_COMPILER)}}}};
 }
 
 QStringList AttributionReport::writeTo(const QString &dirPath, const QJsonObject &extraFiles) const

@@ -121,6 +121,9 @@ void ExplainPanel::buildUi()
     m_status->setWordWrap(true);
     m_completeness = new QLabel;
     m_completeness->setWordWrap(true);
+    m_moreStepsButton = new QPushButton;
+    m_moreStepsButton->setToolTip(tr("The completeness gap is above 5 %: run again with four times the steps"));
+    m_moreStepsButton->hide();
     m_region = new QLabel;
     m_region->setWordWrap(true);
     m_region->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -154,6 +157,7 @@ void ExplainPanel::buildUi()
     v->addWidget(m_progress);
     v->addWidget(m_status);
     v->addWidget(m_completeness);
+    v->addWidget(m_moreStepsButton, 0, Qt::AlignLeft);
     v->addLayout(display);
     v->addWidget(m_region);
     v->addLayout(exportRow);
@@ -162,6 +166,7 @@ void ExplainPanel::buildUi()
     connect(m_modelBox, &QComboBox::currentIndexChanged, this, [this] { rebuildTargets(); });
     connect(m_runButton, &QPushButton::clicked, this, [this] { run(); });
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { cancel(); });
+    connect(m_moreStepsButton, &QPushButton::clicked, this, [this] { runWithMoreSteps(); });
     connect(m_modeBox, &QComboBox::currentIndexChanged, this,
             [this] { m_heatLayer->setMode(AttributionHeatmapLayer::Mode(m_modeBox->currentData().toInt())); });
     connect(m_opacity, &QSlider::valueChanged, this, [this](int o) {
@@ -448,6 +453,23 @@ void ExplainPanel::onFinished(const Job &job)
 
 QString ExplainPanel::completenessText() const { return m_completeness->text(); }
 
+int ExplainPanel::suggestedSteps() const
+{
+    if (!completenessWarning())
+        return 0;
+    const int steps = std::min(4 * m_data->report()->result.steps, m_steps->maximum());
+    return steps > m_data->report()->result.steps ? steps : 0;
+}
+
+JobPtr ExplainPanel::runWithMoreSteps()
+{
+    const int steps = suggestedSteps();
+    if (steps <= 0 || isRunning())
+        return nullptr;
+    m_steps->setValue(steps);
+    return run();
+}
+
 bool ExplainPanel::completenessWarning() const
 {
     return !m_data->isEmpty() && m_data->report()->result.completenessError > 0.05;
@@ -499,6 +521,10 @@ void ExplainPanel::updateButtons()
     m_cancelButton->setEnabled(running);
     m_pngButton->setEnabled(!m_data->isEmpty());
     m_jsonButton->setEnabled(!m_data->isEmpty());
+    const int more = running ? 0 : suggestedSteps();
+    m_moreStepsButton->setVisible(more > 0);
+    if (more > 0)
+        m_moreStepsButton->setText(tr("Run again with %1 steps").arg(more));
 }
 
 QImage ExplainPanel::renderImage(int width) const

@@ -66,6 +66,11 @@ public:
     /// Starts the run (what the Run button does); returns the job, or nullptr (message shown) when
     /// there is no clip or model.
     JobPtr run();
+    /// When the last result's completeness gap is above 5 %: the steps offered for a new run (four
+    /// times as many, within the spin box's range), else 0. runWithMoreSteps() sets them and runs (what
+    /// the "Run again with N steps" button shows and does); nullptr when there is nothing to offer.
+    int suggestedSteps() const;
+    JobPtr runWithMoreSteps();
     void cancel();
     bool isRunning() const;
 
@@ -113,6 +118,7 @@ private:
 
     QComboBox *m_modelBox = nullptr, *m_targetBox = nullptr, *m_baselineBox = nullptr, *m_ruleBox = nullptr;
     QCheckBox *m_jumpsBox = nullptr;
+    QPushButton *m_moreStepsButton = nullptr;
     QComboBox *m_modeBox = nullptr;
     QSpinBox *m_steps = nullptr;
     QDoubleSpinBox *m_percentile = nullptr;
