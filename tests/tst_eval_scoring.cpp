@@ -53,7 +53,7 @@ private slots:
     void mahalanobis()
     {
         // A: (0,0),(2,0) mean (1,0); B: (0,4),(2,4) mean (1,4). Within-class scatter: x deviations +-1, y 0
-        // -> S = diag(1, 0); trace 1, lambda = 0.1 * 1/2 = 0.05 -> S' = diag(1.05, 0.05)
+        // -> S = diag(1, 0); trace 1, S_a = 0.9 S + 0.1 * 1/2 I = diag(0.95, 0.05)
         // query (1, 1): A: -0.5 * (1/0.05) = -10; B: -0.5 * 9/0.05 = -90
         EnrolmentSet set;
         set.bySource[QStringLiteral("A")] = {{0.f, 0.f}, {2.f, 0.f}};
@@ -63,8 +63,14 @@ private slots:
         const auto s = m.scores({1.f, 1.f});
         QVERIFY(std::fabs(s[0] + 10.0) < 1e-9);
         QVERIFY(std::fabs(s[1] + 90.0) < 1e-9);
-        // (3, 0): A: -0.5 * 4/1.05
-        QVERIFY(std::fabs(m.scores({3.f, 0.f})[0] + 0.5 * 4 / 1.05) < 1e-9);
+        // (3, 0): A: -0.5 * 4/0.95
+        QVERIFY(std::fabs(m.scores({3.f, 0.f})[0] + 0.5 * 4 / 0.95) < 1e-9);
+        // The library's form: the negative distance, sqrt(20) and sqrt(180) for (1, 1).
+        MahalanobisScoring nd(0.1, MahalanobisScoring::Output::NegativeDistance);
+        nd.enrol(set);
+        const auto t = nd.scores({1.f, 1.f});
+        QVERIFY(std::fabs(t[0] + std::sqrt(20.0)) < 1e-9);
+        QVERIFY(std::fabs(t[1] + std::sqrt(180.0)) < 1e-9);
     }
     void embeddingCsv()
     {

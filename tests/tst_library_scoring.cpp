@@ -6,7 +6,7 @@
 #include "eval/PooledEer.h"
 #include "library/FingerprintLibrary.h"
 #include "library/FingerprintMatrixScoring.h"
-#include "library/MahalanobisDistanceScoring.h"
+#include "eval/MahalanobisScoring.h"
 #include "library/OodScores.h"
 #include "library/OpenSet.h"
 #include "library/TraceBackend.h"
@@ -125,14 +125,14 @@ private slots:
 
     void mahalanobisHandComputed()
     {
-        MahalanobisDistanceScoring m0(0.0);
+        MahalanobisScoring m0(0.0, MahalanobisScoring::Output::NegativeDistance);
         m0.enrol(mahalanobisSet());
         auto s = m0.scores({0, 2});
         // d_A^2 = 0^2/0.5 + 2^2/2 = 2; d_B^2 = 10^2/0.5 + 2^2/2 = 202
         QVERIFY(std::fabs(s[0] + std::sqrt(2.0)) < 1e-9);
         QVERIFY(std::fabs(s[1] + std::sqrt(202.0)) < 1e-9);
         // shrinkage 0.5: S_a = 0.5 S + 0.5 (tr S / 2) I = diag(0.25 + 0.625, 1 + 0.625)
-        MahalanobisDistanceScoring m5(0.5);
+        MahalanobisScoring m5(0.5, MahalanobisScoring::Output::NegativeDistance);
         m5.enrol(mahalanobisSet());
         s = m5.scores({0, 2});
         QVERIFY(std::fabs(s[0] + std::sqrt(4.0 / 1.625)) < 1e-9);
@@ -141,12 +141,12 @@ private slots:
         EnrolmentSet single;
         single.bySource[QStringLiteral("A")] = {{0, 0}};
         single.bySource[QStringLiteral("B")] = {{3, 4}};
-        MahalanobisDistanceScoring e;
+        MahalanobisScoring e(0.1, MahalanobisScoring::Output::NegativeDistance);
         e.enrol(single);
         s = e.scores({0, 0});
         QVERIFY(std::fabs(s[0]) < 1e-12);
         QVERIFY(std::fabs(s[1] + 5.0) < 1e-12);
-        QVERIFY_THROWS_EXCEPTION(Error, MahalanobisDistanceScoring(1.5).enrol(single));
+        QVERIFY_THROWS_EXCEPTION(Error, MahalanobisScoring(1.5).enrol(single));
     }
 
     void knnHandComputed()

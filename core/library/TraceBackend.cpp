@@ -3,7 +3,7 @@
 #include "eval/KnnScoring.h"
 #include "library/FingerprintLibrary.h"
 #include "library/FingerprintMatrixScoring.h"
-#include "library/MahalanobisDistanceScoring.h"
+#include "eval/MahalanobisScoring.h"
 #include "util/Error.h"
 
 #include <QMap>
@@ -51,7 +51,8 @@ Registry &registry()
         reg->makers[QStringLiteral("mahalanobis")] = {QStringLiteral("negative Mahalanobis distance, shared within-source covariance (shrinkage=0.1)"),
             [](const BackendParams &p) -> std::unique_ptr<ScoringBackend> {
                 checkKnown(p, {QStringLiteral("shrinkage")}, QStringLiteral("mahalanobis"));
-                return std::make_unique<MahalanobisDistanceScoring>(numberParam(p, QStringLiteral("shrinkage"), 0.1, QStringLiteral("mahalanobis")));
+                return std::make_unique<MahalanobisScoring>(numberParam(p, QStringLiteral("shrinkage"), 0.1, QStringLiteral("mahalanobis")),
+                                                            MahalanobisScoring::Output::NegativeDistance);
             }};
         reg->makers[QStringLiteral("knn")] = {QStringLiteral("k-th nearest cosine among a source's enrolment embeddings (k=7)"),
             [](const BackendParams &p) -> std::unique_ptr<ScoringBackend> {

@@ -7,7 +7,7 @@
 // registering a maker (registerBackend) without touching the callers:
 //   "cosine"       zero-shot cosine to the fingerprints (FingerprintMatrixScoring); "center" (0): 1 = subtract the
 //                  mean of all enrolment embeddings first
-//   "mahalanobis"  negative Mahalanobis distance, shared covariance (MahalanobisDistanceScoring); "shrinkage" (0.1)
+//   "mahalanobis"  negative Mahalanobis distance, shared covariance (eval/MahalanobisScoring, NegativeDistance); "shrinkage" (0.1)
 //   "knn"          k-th nearest cosine among a source's enrolments (eval's KnnScoring); "k" (7), clipped to the
 //                  source's count
 // Every score is "higher = more likely that source".
