@@ -206,7 +206,7 @@ int main(int argc, char **argv)
         s.reuseFrontEnd = reuse;
         s.baseline.kind = baseline;
         s.attributeJumps = jumps;
-        s.jumpTolerance = value(QStringLiteral("--jump-tol"), QStringLiteral("1e-6")).toDouble();
+        s.jumpTolerance = value(QStringLiteral("--jump-tol"), QStringLiteral("1e-4")).toDouble();
         s.jumpThreshold = value(QStringLiteral("--jump-threshold"), QStringLiteral("2e-4")).toDouble();
         s.jumpPredictWidth = value(QStringLiteral("--jump-predict"), QStringLiteral("2e-3")).toDouble();
         integrationRuleFromName(rule, s.rule);

@@ -59,7 +59,7 @@ struct IgSettings
     /// whose gap then keeps the jumps (reported, not attributed).
     bool attributeJumps = true;
     /// Width in alpha to which each change is located (bisection).
-    double jumpTolerance = 1e-6;
+    double jumpTolerance = 1e-4;
     /// A path interval whose choices change is searched only while its change of F departs from the
     /// smooth slope by at least this fraction of |F(x) - F(x')|; smaller jumps (and pairs of jumps that
     /// cancel within one interval) stay in the gap and are counted as negligible.
