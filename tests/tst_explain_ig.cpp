@@ -365,7 +365,19 @@ void TestExplainIg::aasistLCompleteness()
     IgSettings s;
     s.steps = 128;
     s.rule = IntegrationRule::GaussLegendre;
-    const IgResult r = ig.run(clip, s);
+    std::vector<double> fractions;
+    QStringList stages;
+    const IgResult r = ig.run(clip, s, [&](double f, const QString &stage) {
+        fractions.push_back(f);
+        stages << stage;
+    });
+    // Progress moves forward through the steps, the search and the jumps' backward passes.
+    QVERIFY(!fractions.empty());
+    for (size_t i = 1; i < fractions.size(); ++i)
+        QVERIFY2(fractions[i] >= fractions[i - 1], qPrintable(QStringLiteral("%1 after %2").arg(fractions[i]).arg(fractions[i - 1])));
+    QCOMPARE(fractions.back(), 1.0);
+    QVERIFY(!stages.filter(QStringLiteral("locating the jumps")).isEmpty());
+    QVERIFY(!stages.filter(QStringLiteral("attributing jumps")).isEmpty());
     // F(x) agrees with the model's inference path (the detection score).
     const auto out = model->forward({clip});
     QVERIFY(std::abs(r.fInput - out[0].logits[1]) < 1e-3 * (1.0 + std::abs(r.fInput)));

@@ -370,16 +370,21 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
 
     const bool trapezoid = s.rule == IntegrationRule::Trapezoid;
     const bool reuse = s.reuseFrontEnd && d->net->hasLinearFrontEnd();
-    const int64_t totalRows = int64_t(spans.size()) * int64_t(baselines.size()) * s.steps;
-    int64_t doneRows = 0;
+    const bool locateJumps = s.attributeJumps && d->net->hasSelections();
+    // Progress: each path (window x baseline draw) is an equal share; within a path the gradient steps
+    // take all of it, or with the jump search 40 %, the search rounds 40 % (by the rounds that halving
+    // a segment down to the tolerance takes) and the backward passes at the jumps 20 %.
+    const double paths = double(spans.size() * baselines.size());
+    double pathIndex = 0.0, phase = 0.0;
+    const double stepShare = locateJumps ? 0.4 : 1.0;
+    const double searchRounds =
+        std::max(1.0, std::ceil(std::log2(1.0 / std::max(1, s.steps - 1) / std::max(s.jumpTolerance, 1e-12)))) + 1.0;
     auto report = [&](const QString &stage) {
         if (cancelled && cancelled())
             throw JobCancelled();
         if (progress)
-            progress(totalRows > 0 ? double(doneRows) / double(totalRows) : 0.0, stage);
+            progress(std::min(1.0, (pathIndex + std::clamp(phase, 0.0, 1.0)) / std::max(paths, 1.0)), stage);
     };
-
-    const bool locateJumps = s.attributeJumps && d->net->hasSelections();
     r.jumpsAttributed = locateJumps;
     using Selections = std::vector<DifferentiableModel::Selection>;
     // The forward of interpolated inputs z (front-end outputs when reusing, waveforms otherwise).
@@ -453,6 +458,8 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
             double f0 = std::nan(""), f1 = std::nan("");
             std::vector<double> nodeF(size_t(s.steps)), nodeD(size_t(s.steps));
             for (int k0 = 0; k0 < s.steps; k0 += rows) {
+                pathIndex = double(w * baselines.size() + j);
+                phase = stepShare * double(k0) / double(s.steps);
                 report(QStringLiteral("window %1/%2, baseline %3/%4, steps %5-%6 of %7")
                            .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(k0 + 1)
                            .arg(std::min(s.steps, k0 + rows)).arg(s.steps));
@@ -482,12 +489,12 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     if (k0 + i == s.steps - 1 && trapezoid)
                         f1 = tc[i].item<double>();
                 }
-                doneRows += bsz;
                 r.forwardBackwardRows += bsz;
             }
 
             double jumpSum = 0.0;
             if (locateJumps) {
+                phase = stepShare;
                 report(QStringLiteral("window %1/%2, baseline %3/%4: locating the jumps of the model along the path")
                            .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()));
                 static const bool debug = qEnvironmentVariableIntValue("ST_IG_DEBUG") != 0;
@@ -537,7 +544,12 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 };
                 for (size_t k = 0; k + 1 < pts.size(); ++k)
                     consider({pts[k], pts[k + 1], 0.5 * (slopeAt[k] + slopeAt[k + 1])});
+                int round = 0;
                 while (!open.empty()) {
+                    phase = 0.4 + 0.4 * std::min(1.0, double(round++) / searchRounds);
+                    report(QStringLiteral("window %1/%2, baseline %3/%4: locating the jumps of the model (%5 intervals searched, %6 "
+                                          "jumps located)")
+                               .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(open.size()).arg(located.size()));
                     if (debug)
                         std::fprintf(stderr, "ig:   %zu open, %zu located, %lld probes\n", open.size(), located.size(),
                                      static_cast<long long>(r.probeRows));
@@ -598,6 +610,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 // the lowest level whose choice changed; a leaving node i and an entering node j give
                 // c = s_i - s_j (> 0 before, < 0 after). Several crossings share deltaF equally.
                 for (size_t c0 = 0; c0 < located.size(); c0 += size_t(rows)) {
+                    phase = 0.8 + 0.2 * double(c0) / double(located.size());
                     report(QStringLiteral("window %1/%2, baseline %3/%4: attributing jumps %5-%6 of %7")
                                .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(c0 + 1)
                                .arg(std::min(located.size(), c0 + size_t(rows))).arg(located.size()));
