@@ -606,6 +606,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     std::fprintf(stderr, "\n");
                 }
 
+                const double dirNorm2 = (dir * dir).sum().item<double>(); // |path direction|^2, for the fallbacks
                 // Attribute each jump through the normal of the crossing that caused it: the layers of
                 // the lowest level whose choice changed; a leaving node i and an entering node j give
                 // c = s_i - s_j (> 0 before, < 0 after). Several crossings share deltaF equally.
@@ -663,14 +664,14 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                                 continue;
                             const at::Tensor gk = g[int64_t(k)].unsqueeze(0);
                             const double dcda = (gk * dir).sum().item<double>();
-                            const double scale = std::sqrt((gk * gk).sum().item<double>() * (dir * dir).sum().item<double>());
+                            const double scale = std::sqrt((gk * gk).sum().item<double>() * dirNorm2);
                             at::Tensor term;
                             if (std::abs(dcda) > 1e-9 * scale && scale > 0.0) {
                                 term = gk * (jumps[k].deltaF / (double(pairs[k].size()) * dcda));
                             } else {
                                 // The crossing runs along the path: no normal to go by.
                                 jumps[k].attributed = false;
-                                term = dir * (jumps[k].deltaF / (double(pairs[k].size()) * (dir * dir).sum().item<double>()));
+                                term = dir * (jumps[k].deltaF / (double(pairs[k].size()) * dirNorm2));
                             }
                             gradSum += term;
                         }
@@ -679,7 +680,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                         if (pairs[k].empty()) {
                             // A change with no crossing pair (should not happen): spread along the path.
                             jumps[k].attributed = false;
-                            gradSum += dir * (jumps[k].deltaF / (dir * dir).sum().item<double>());
+                            gradSum += dir * (jumps[k].deltaF / dirNorm2);
                         }
                         jumpSum += jumps[k].deltaF;
                         win.jumpList.push_back(jumps[k]);
