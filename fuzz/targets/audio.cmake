@@ -1,0 +1,1 @@
+st_add_fuzzer(audio LIBS st_audio)
