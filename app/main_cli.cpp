@@ -2,6 +2,7 @@
 #include "cli/CliCommand.h"
 
 #include "BuildInfo.h"
+#include "util/NativeArgs.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -46,7 +47,11 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("SourceTrace"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOURCETRACE_VERSION));
 
-    QStringList args = app.arguments().mid(1);
+    // File names that are not UTF-8 still name their files (util/NativeArgs.h).
+    QStringList notes;
+    QStringList args = st::nativeArguments(argc, argv, &notes).mid(1);
+    for (const QString &n : notes)
+        st::cli::err(QStringLiteral("sourcetrace-cli: note: %1").arg(n));
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         printUsage();
         return args.isEmpty() ? 2 : 0;

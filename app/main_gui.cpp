@@ -2,6 +2,8 @@
 // application. Hidden option for documentation and CI: --screenshot PNG grabs the window once the
 // view has been computed, then quits (exit status 0 on success).
 #include "AppStyle.h"
+#include "SafeApplication.h"
+#include "util/NativeArgs.h"
 #include "MainWindow.h"
 #include "explain/ExplainPanel.h"
 #include "jobs/JobManager.h"
@@ -21,15 +23,54 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <memory>
+
+namespace {
+
+/// --help and --version print text: they need no display (and must work without one).
+bool textOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+/// Whether Qt can reach a display: an X11 or Wayland one, or a platform chosen explicitly.
+bool canShowWindows(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return true;
+    for (int i = 1; i < argc; ++i)
+        if (QByteArray(argv[i]) == "-platform")
+            return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("SourceTrace"));
-    QApplication::setOrganizationName(QStringLiteral("SourceTrace"));
-    QApplication::setApplicationVersion(QStringLiteral(SOURCETRACE_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sourcetrace.svg")));
-    st::applyDarkStyle(app);
+    const bool text = textOnly(argc, argv);
+    if (!text && !canShowWindows(argc, argv)) {
+        std::fprintf(stderr, "sourcetrace: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                             "Run it on a desktop, under xvfb-run, or with QT_QPA_PLATFORM=offscreen for --screenshot;\n"
+                             "for batch work use sourcetrace-cli (sourcetrace-cli --help).\n");
+        return 2;
+    }
+    // No exception leaves an event handler (ui/SafeApplication.h); --help/--version need no display.
+    std::unique_ptr<QCoreApplication> holder;
+    if (text)
+        holder = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        holder = std::make_unique<st::SafeApplication>(argc, argv);
+    QCoreApplication &app = *holder;
+    QCoreApplication::setApplicationName(QStringLiteral("SourceTrace"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SourceTrace"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SOURCETRACE_VERSION));
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("sourcetrace"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -76,10 +117,18 @@ int main(int argc, char **argv)
     cli.addOption(select);
     cli.addOption(shot);
     cli.addOption(size);
-    cli.process(app);
+    QStringList notes;
+    cli.process(st::nativeArguments(argc, argv, &notes)); // --help / --version print and exit here
+    for (const QString &n : notes)
+        std::fprintf(stderr, "sourcetrace: note: %s\n", qPrintable(n));
+    auto &gui = static_cast<st::SafeApplication &>(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sourcetrace.svg")));
+    st::applyDarkStyle(gui);
 
     st::MainWindow w;
     const QString shotPath = cli.value(shot);
+    if (!shotPath.isEmpty())
+        gui.setShowDialogs(false);
     if (!shotPath.isEmpty()) {
         w.setInteractive(false);
         const QStringList wh = cli.value(size).split(QLatin1Char('x'));

@@ -37,7 +37,26 @@ bool AudioDocument::wantsProvisionalOverview(const AudioInfo &info)
 
 std::vector<float> AudioDocument::readMono(int64_t start, int64_t count) const
 {
-    return m_file->readFrames(start, count, m_channel);
+    // Called from paint events and read-outs: a decoding error (NaN samples, a cut FLAC or MP3) must
+    // not leave them. The error is reported once (readFailed) and the damaged stretch reads as empty.
+    try {
+        return m_file->readFrames(start, count, m_channel);
+    } catch (const std::exception &e) {
+        noteReadError(QString::fromUtf8(e.what()));
+    } catch (...) {
+        noteReadError(tr("%1: decoding failed").arg(info().path));
+    }
+    return {};
+}
+
+void AudioDocument::noteReadError(const QString &message) const
+{
+    if (!m_readError.isEmpty())
+        return;
+    m_readError = message;
+    // Queued: the reader may be a paint event, where showing a dialog is no good.
+    QMetaObject::invokeMethod(const_cast<AudioDocument *>(this), [this, message]() { emit const_cast<AudioDocument *>(this)->readFailed(message); },
+                              Qt::QueuedConnection);
 }
 
 void AudioDocument::setChannel(int channel)

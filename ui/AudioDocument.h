@@ -63,8 +63,12 @@ public:
     std::shared_ptr<const std::vector<MinMax>> provisionalOverview() const { return m_sketch; }
 
     /// Frames [start, start + count) (clamped to the file) of the shown channel (or the mix-down),
-    /// as float in [-1, 1].
+    /// as float in [-1, 1]. Never throws (views call it while painting): when decoding fails (NaN
+    /// samples, a cut or corrupt file) it returns nothing, keeps the error (readError()) and emits
+    /// readFailed() once, queued.
     std::vector<float> readMono(int64_t start, int64_t count) const;
+    /// The first decoding error met by readMono(), empty if none.
+    QString readError() const { return m_readError; }
 
     /// The channel shown: st::MixDown (-1, the default) or 0 .. channels-1.
     int channel() const { return m_channel; }
@@ -89,8 +93,10 @@ signals:
     void hashProgress(double fraction);
     void hashReady(const QString &hex);
     void backgroundFailed(const QString &message);
+    void readFailed(const QString &message); ///< the first decoding error of readMono()
 
 private:
+    void noteReadError(const QString &message) const;
     void startPyramid();
     void startSketch();
 
@@ -107,6 +113,7 @@ private:
     QString m_statsError;
     QString m_sha256;
     QString m_hashError;
+    mutable QString m_readError;
     double m_hashProgress = 0.0;
     std::vector<JobPtr> m_jobs;
 };

@@ -191,7 +191,15 @@ int PlaybackController::render(float *out, int frames)
                 break;
         }
         if (m_bufferStart < 0 || pos < m_bufferStart || pos >= m_bufferStart + int64_t(m_buffer.size())) {
-            m_buffer = m_reader ? m_reader(pos, kReadAhead) : std::vector<float>();
+            // Runs on the audio thread: a decoding error ends playback there and is reported on the
+            // GUI thread (an exception must never leave the audio callback).
+            try {
+                m_buffer = m_reader ? m_reader(pos, kReadAhead) : std::vector<float>();
+            } catch (const std::exception &e) {
+                m_buffer.clear();
+                const QString msg = QString::fromUtf8(e.what());
+                QMetaObject::invokeMethod(this, [this, msg]() { emit errorOccurred(msg); }, Qt::QueuedConnection);
+            }
             m_bufferStart = pos;
             if (m_buffer.empty())
                 break;

@@ -87,23 +87,28 @@ int runDetect(const QStringList &args)
                          model->device()));
 
         const QStringList failures = runBatch(QStringLiteral("detect with %1").arg(manifest.name), int(inputs.size()), p,
-            [&](int i) -> QString {
+            [&](int i, const RunProgress &progress) -> QString {
                 const ClipInput &c = inputs[size_t(i)];
-                std::vector<float> clip;
-                try {
-                    clip = readClip(c.path, manifest.sampleRate, channel);
-                } catch (const Error &e) {
-                    return e.path().isEmpty() ? c.path + QStringLiteral(": ") + e.message() : e.message();
-                }
                 ClipResult r;
                 std::vector<TimelineWindow> tl;
                 try {
-                    r = runner.run(clip);
+                    AudioFile file(c.path);
+                    checkChannel(file, channel);
+                    // The policy's input, then the timeline: both stream the file (a two-hour recording is
+                    // never decoded whole), with progress and a prompt stop on Ctrl-C.
+                    r = runner.runFile(file, channel, [&](double f) { return progress(wantTimeline ? 0.1 * f : f); });
                     if (wantTimeline)
-                        tl = runner.timeline(clip, window, tlHop);
+                        tl = runner.timelineFile(file, channel, window, tlHop, [&](double f) { return progress(0.1 + 0.9 * f); });
+                    for (const TimelineWindow &w : tl)
+                        if (!std::isfinite(w.score) && manifest.isDetector())
+                            throw Error(file.info().path, QStringLiteral("model %1 gave no finite score for the window %2-%3 s")
+                                                              .arg(manifest.name, seconds(w.start, manifest.sampleRate),
+                                                                   seconds(w.end, manifest.sampleRate)));
                 } catch (const Error &e) {
-                    return c.path + QStringLiteral(": ") + e.message();
+                    return e.path().isEmpty() ? c.path + QStringLiteral(": ") + e.message() : e.message();
                 }
+                for (const QString &w : r.warnings)
+                    err(QStringLiteral("sourcetrace-cli: warning: %1: %2").arg(c.path, w));
                 int top = 0;
                 for (size_t k = 1; k < r.logits.size(); ++k)
                     if (r.logits[k] > r.logits[size_t(top)])
@@ -119,7 +124,17 @@ int runDetect(const QStringList &args)
                     o.insert(QStringLiteral("scoreConvention"), convention);
                     o.insert(QStringLiteral("logits"), floats(r.logits));
                     o.insert(QStringLiteral("topClass"), manifest.classNames.value(top));
-                    o.insert(QStringLiteral("samples"), qint64(clip.size()));
+                    o.insert(QStringLiteral("samples"), qint64(r.clipSamples));
+                    QJsonObject analysed;
+                    analysed.insert(QStringLiteral("start"), qint64(r.analysedStart));
+                    analysed.insert(QStringLiteral("end"), qint64(r.analysedEnd));
+                    analysed.insert(QStringLiteral("sampleRate"), manifest.sampleRate);
+                    analysed.insert(QStringLiteral("inputs"), r.inputs);
+                    o.insert(QStringLiteral("analysed"), analysed);
+                    QJsonArray warnings;
+                    for (const QString &w : r.warnings)
+                        warnings.append(w);
+                    o.insert(QStringLiteral("warnings"), warnings);
                     if (wantTimeline) {
                         QJsonArray a;
                         for (const TimelineWindow &w : tl) {
@@ -135,9 +150,9 @@ int runDetect(const QStringList &args)
                     out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
                 } else {
                     if (manifest.isDetector())
-                        out(QStringLiteral("%1\tscore %2\t(%3)").arg(c.key).arg(r.score, 0, 'f', 4).arg(convention));
+                        out(QStringLiteral("%1\tscore %2\t(%3)").arg(Error::escaped(c.key)).arg(r.score, 0, 'f', 4).arg(convention));
                     else
-                        out(QStringLiteral("%1\ttop class %2 (logit %3)").arg(c.key, manifest.classNames.value(top))
+                        out(QStringLiteral("%1\ttop class %2 (logit %3)").arg(Error::escaped(c.key), manifest.classNames.value(top))
                                 .arg(r.logits[size_t(top)], 0, 'f', 4));
                     for (const TimelineWindow &w : tl)
                         out(QStringLiteral("  %1-%2 s\tscore %3").arg(seconds(w.start, manifest.sampleRate), seconds(w.end, manifest.sampleRate))
@@ -147,9 +162,9 @@ int runDetect(const QStringList &args)
             },
             [&](int i) { return inputs[size_t(i)].key; });
         for (const QString &f : failures)
-            err(f);
+            err(QStringLiteral("sourcetrace-cli: %1").arg(f));
         if (!failures.isEmpty())
-            err(QStringLiteral("detect: %1 of %2 clips failed").arg(failures.size()).arg(inputs.size()));
+            err(QStringLiteral("sourcetrace-cli detect: %1 of %2 clips failed").arg(failures.size()).arg(inputs.size()));
         return failures.isEmpty() ? 0 : 1;
     } catch (const Error &e) {
         err(QStringLiteral("sourcetrace-cli detect: %1").arg(e.message()));

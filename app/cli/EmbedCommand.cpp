@@ -5,6 +5,7 @@
 
 #include "models/EmbeddingStore.h"
 #include "models/ModelRunner.h"
+#include "audio/Resampler.h"
 #include "util/Error.h"
 
 #include <QFileInfo>
@@ -76,37 +77,66 @@ int runEmbed(const QStringList &args)
         const int before = store.count();
         std::vector<ClipInput> todo;
         QSet<QString> queued;
-        int skipped = 0;
+        int skipped = 0, repeated = 0;
         for (const ClipInput &c : inputs) {
-            if (store.contains(c.key) || queued.contains(c.key)) {
-                ++skipped;
+            if (queued.contains(c.key)) {
+                ++repeated; // named twice in this run's input: embedded once
                 continue;
             }
             queued.insert(c.key);
+            if (store.contains(c.key)) {
+                ++skipped;
+                continue;
+            }
             todo.push_back(c);
         }
-        err(QStringLiteral("embed: model %1 (%2, weights %3) on %4; %5 clips, %6 already in %7, %8 to do")
+        err(QStringLiteral("sourcetrace-cli embed: model %1 (%2, weights %3) on %4; %5 clips, %6 already in %7, %8 to do%9")
                 .arg(manifest.name, inputPolicyName(runner.inputPolicy()), manifest.weightsSha256.left(12), model->device())
-                .arg(inputs.size()).arg(skipped).arg(outPath).arg(todo.size()));
+                .arg(inputs.size()).arg(skipped).arg(outPath).arg(todo.size())
+                .arg(repeated ? QStringLiteral(" (%1 named more than once, embedded once)").arg(repeated) : QString()));
 
-        // Work in chunks of --batch clips; a chunk whose forward fails is retried clip by clip so that
-        // one bad clip does not take its neighbours with it.
-        const int chunks = int((todo.size() + size_t(batch) - 1) / size_t(batch));
+        // Fixed-length inputs of --batch clips share forward passes (only each clip's first inputLength samples
+        // are decoded); a chunk whose forward fails is retried clip by clip so that one bad clip does not take its
+        // neighbours with it. Whole-clip and sliding-window inputs stream one clip at a time.
+        const bool batched = runner.inputPolicy() == InputPolicy::FixedLength && batch > 1;
+        const int per = batched ? batch : 1;
+        const int chunks = int((todo.size() + size_t(per) - 1) / size_t(per));
+        QStringList clipErrors; // one entry per failed clip ("path: cause")
+        auto failure = [](const Error &e, const QString &path) {
+            return e.path().isEmpty() ? Error::format(path, e.message(), 0) : e.message();
+        };
         QStringList failures = runBatch(QStringLiteral("embed with %1").arg(manifest.name), chunks, p,
-            [&](int ci) -> QString {
-                QStringList errors;
+            [&](int ci, const RunProgress &progress) -> QString {
+                const size_t first = size_t(ci) * size_t(per), last = std::min(todo.size(), first + size_t(per));
+                if (!batched) {
+                    const ClipInput &c = todo[first];
+                    try {
+                        AudioFile file(c.path);
+                        checkChannel(file, channel);
+                        const ClipResult r = runner.runFile(file, channel, progress);
+                        for (const QString &w : r.warnings)
+                            err(QStringLiteral("sourcetrace-cli: warning: %1").arg(Error::format(file.info().path, w, 0)));
+                        store.add(c.key, r.embedding, r.logits);
+                    } catch (const Error &e) {
+                        clipErrors << failure(e, c.path);
+                    }
+                    return {};
+                }
                 std::vector<const ClipInput *> ok;
                 std::vector<std::vector<float>> clips;
-                for (size_t k = size_t(ci) * batch; k < std::min(todo.size(), size_t(ci + 1) * batch); ++k) {
+                for (size_t k = first; k < last; ++k) {
                     try {
-                        clips.push_back(readClip(todo[k].path, manifest.sampleRate, channel));
-                        if (clips.back().empty())
-                            throw Error(todo[k].path, QStringLiteral("no samples"));
+                        AudioFile file(todo[k].path);
+                        checkChannel(file, channel);
+                        ResamplingReader reader(file, channel, manifest.sampleRate);
+                        std::vector<float> head;
+                        reader.read(runner.inputLength(), head);
+                        for (const QString &w : runner.assessInput(head, file.info().path))
+                            err(QStringLiteral("sourcetrace-cli: warning: %1").arg(Error::format(file.info().path, w, 0)));
+                        clips.push_back(std::move(head));
                         ok.push_back(&todo[k]);
                     } catch (const Error &e) {
-                        if (clips.size() > ok.size())
-                            clips.pop_back();
-                        errors << (e.path().isEmpty() ? todo[k].path + QStringLiteral(": ") + e.message() : e.message());
+                        clipErrors << failure(e, todo[k].path);
                     }
                 }
                 std::vector<ClipResult> results;
@@ -120,21 +150,18 @@ int runEmbed(const QStringList &args)
                         const ClipResult r = results.empty() ? runner.run(clips[j]) : results[j];
                         store.add(ok[j]->key, r.embedding, r.logits);
                     } catch (const Error &e) {
-                        errors << ok[j]->path + QStringLiteral(": ") + e.message();
+                        clipErrors << failure(e, ok[j]->path);
                     }
                 }
-                return errors.join(QLatin1Char('\n'));
+                return {};
             },
-            [&](int ci) { return todo[size_t(ci) * batch].key; });
+            [&](int ci) { return todo[size_t(ci) * size_t(per)].key; });
         store.flush();
-        int failed = 0;
-        for (const QString &f : failures) {
-            err(f);
-            if (!f.startsWith(QLatin1String("interrupted:")))
-                failed += int(f.count(QLatin1Char('\n'))) + 1;
-        }
-        err(QStringLiteral("embed: %1 rows in %2 (%3 new), %4 failed").arg(store.count()).arg(outPath)
-                .arg(store.count() - before).arg(failed));
+        for (const QString &f : clipErrors + failures)
+            err(QStringLiteral("sourcetrace-cli: %1").arg(f));
+        err(QStringLiteral("sourcetrace-cli embed: %1 rows in %2 (%3 new), %4 failed").arg(store.count()).arg(outPath)
+                .arg(store.count() - before).arg(clipErrors.size()));
+        failures << clipErrors;
         return failures.isEmpty() ? 0 : 1;
     } catch (const Error &e) {
         err(QStringLiteral("sourcetrace-cli embed: %1").arg(e.message()));

@@ -12,8 +12,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <unistd.h>
 
 namespace st::cli {
 
@@ -199,34 +201,55 @@ bool prepareModelJob(const QCommandLineParser &p, const QString &command, ModelJ
            && policyFromOptions(p, setup.manifest, setup.policy, setup.length, setup.hop);
 }
 
-std::vector<float> readClip(const QString &path, int sampleRate, int channel)
+void checkChannel(const AudioFile &f, int channel)
 {
-    AudioFile f(path);
     if (channel != MixDown && channel >= f.info().channels)
         throw Error(f.info().path, QStringLiteral("no channel %1 (the file has %2 channel(s))")
                                         .arg(channel + 1)
                                         .arg(f.info().channels));
+}
+
+std::vector<float> readClip(const QString &path, int sampleRate, int channel)
+{
+    AudioFile f(path);
+    checkChannel(f, channel);
     return f.readAll(channel, sampleRate);
 }
 
 QStringList runBatch(const QString &description, int n, const QCommandLineParser &p,
                      const std::function<QString(int)> &work, const std::function<QString(int)> &label)
 {
+    return runBatch(description, n, p, [&](int i, const RunProgress &) { return work(i); }, label);
+}
+
+QStringList runBatch(const QString &description, int n, const QCommandLineParser &p,
+                     const std::function<QString(int, const RunProgress &)> &work,
+                     const std::function<QString(int)> &label)
+{
     QStringList failures;
     JobManager manager(1);
     ConsoleProgress progress(&manager);
-    progress.setEnabled(!p.isSet(QStringLiteral("no-progress")) && n > 1);
+    // One long clip shows progress too on a terminal (a two-hour timeline).
+    progress.setEnabled(!p.isSet(QStringLiteral("no-progress")) && (n > 1 || ::isatty(2)));
     JobPtr job = manager.run(description, [&](JobContext &ctx) -> QVariant {
         for (int i = 0; i < n; ++i) {
             ctx.checkCancelled();
-            ctx.setProgress(double(i) / n, label(i));
+            const QString what = label(i);
+            ctx.setProgress(double(i) / n, what);
+            // Within a clip: its share of the bar, and Ctrl-C stops it between windows.
+            const RunProgress within = [&](double f) {
+                ctx.setProgress((double(i) + std::clamp(f, 0.0, 1.0)) / n, what);
+                return !ctx.isCancelled();
+            };
             QString e;
             try {
-                e = work(i);
+                e = work(i, within);
             } catch (const Error &x) {
                 e = x.message();
+            } catch (const std::bad_alloc &) {
+                e = QStringLiteral("%1: out of memory while processing it").arg(what);
             } catch (const std::exception &x) {
-                e = QString::fromLocal8Bit(x.what());
+                e = QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(x.what()));
             }
             if (!e.isEmpty())
                 failures << e;

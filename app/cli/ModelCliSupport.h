@@ -4,12 +4,17 @@
 // progress bar on stderr.
 #include "models/EmbeddingModel.h"
 #include "models/ModelManifest.h"
+#include "models/ModelRunner.h"
 
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 #include <functional>
 #include <vector>
+
+namespace st {
+class AudioFile;
+}
 
 namespace st::cli {
 
@@ -48,6 +53,9 @@ bool policyFromOptions(const QCommandLineParser &p, const ModelManifest &m, Inpu
 /// st::Error naming the file, also when it has no such channel.
 std::vector<float> readClip(const QString &path, int sampleRate, int channel = -1 /* MixDown */);
 
+/// Throws st::Error naming the file when it has no channel `channel` (0-based; MixDown always exists).
+void checkChannel(const AudioFile &f, int channel);
+
 /// --channel N (1-based) as a 0-based channel, or MixDown when not given; false (message printed) when
 /// invalid.
 bool channelFromOptions(const QCommandLineParser &p, int &channel);
@@ -74,5 +82,11 @@ bool prepareModelJob(const QCommandLineParser &p, const QString &command, ModelJ
 /// the failures, in order. `label(i)` names an item for the progress line.
 QStringList runBatch(const QString &description, int n, const QCommandLineParser &p,
                      const std::function<QString(int)> &work, const std::function<QString(int)> &label);
+/// The same, with a progress function for the work inside one item (fraction of that item; it returns
+/// false once Ctrl-C cancelled the batch, which ModelRunner's file runs turn into a prompt stop).
+/// Failures are reported as the error's own "path: cause" (st::Error) or "label: cause".
+QStringList runBatch(const QString &description, int n, const QCommandLineParser &p,
+                     const std::function<QString(int, const RunProgress &)> &work,
+                     const std::function<QString(int)> &label);
 
 } // namespace st::cli

@@ -2,12 +2,17 @@
 
 #include "audio/Resampler.h"
 #include "util/Error.h"
+#include "util/Memory.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 #include <sndfile.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -112,6 +117,77 @@ QString openFailureCause(int code, const char *text)
     }
 }
 
+/// The true cause of a failed open(2)/stat(2) of an evidence path, in words.
+QString systemOpenCause(int err, const QByteArray &native)
+{
+    switch (err) {
+    case ENOENT: return QStringLiteral("file not found");
+    case ELOOP: return QStringLiteral("cannot be opened: a symbolic link on the path points back at itself (a link loop)");
+    case EACCES:
+        return QStringLiteral("permission denied: no read permission on the file, or no search (x) permission on one "
+                              "of the folders of its path");
+    case ENAMETOOLONG:
+        return QStringLiteral("the path is too long for the system (%1 bytes; at most %2 in all and 255 per name)")
+            .arg(native.size())
+            .arg(PATH_MAX - 1);
+    case ENOTDIR: return QStringLiteral("cannot be opened: a part of the path that should be a folder is a file");
+    case EMFILE:
+    case ENFILE: return QStringLiteral("cannot be opened: too many open files");
+    default: return QStringLiteral("cannot be opened (%1)").arg(QString::fromLocal8Bit(std::strerror(err)));
+    }
+}
+
+/// Opens an evidence path read-only with O_CLOEXEC; throws st::Error with the true cause. Paths of any
+/// length the system allows work (libsndfile's own open keeps the name in a fixed buffer).
+int openEvidenceFd(const QByteArray &native, const QString &path)
+{
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0)
+        throw Error(path, systemOpenCause(errno, native));
+    struct stat st{};
+    if (::fstat(fd, &st) != 0) {
+        const int e = errno;
+        ::close(fd);
+        throw Error(path, systemOpenCause(e, native));
+    }
+    QString notRegular;
+    if (S_ISDIR(st.st_mode))
+        notRegular = QStringLiteral("is a folder, not an audio file");
+    else if (S_ISFIFO(st.st_mode))
+        notRegular = QStringLiteral("is a FIFO (named pipe), not a regular file: evidence must be a file that can be "
+                                    "read twice and hashed; copy the stream into a file first");
+    else if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
+        notRegular = QStringLiteral("is a device, not a regular file: copy the recording into a file first");
+    else if (S_ISSOCK(st.st_mode))
+        notRegular = QStringLiteral("is a socket, not a regular file");
+    else if (!S_ISREG(st.st_mode))
+        notRegular = QStringLiteral("is not a regular file");
+    if (!notRegular.isEmpty()) {
+        ::close(fd);
+        throw Error(path, notRegular);
+    }
+    // Blocking reads from here on (O_NONBLOCK only kept a FIFO's open from waiting for a writer).
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return fd;
+}
+
+/// The most frames a file of `bytes` bytes can decode to in this encoding: a bound from the smallest
+/// packet each codec can have, used to catch headers that claim impossible lengths (an MP3 whose Xing
+/// header claims 77 G frames in 145 KB).
+int64_t maxPlausibleFrames(int format, int64_t bytes, int rate)
+{
+    const int64_t b = bytes + 4096;
+    switch (format & SF_FORMAT_SUBMASK) {
+    case SF_FORMAT_MPEG_LAYER_I:
+    case SF_FORMAT_MPEG_LAYER_II:
+    case SF_FORMAT_MPEG_LAYER_III: return b * 64; // >= 24 bytes per frame of <= 1152 samples
+    case SF_FORMAT_VORBIS: return b * 4096;       // a 1-byte packet yields at most half an 8192 block
+    case SF_FORMAT_OPUS: return b * 5760 * std::max(1, rate) / 48000 + 5760; // <= 120 ms per packet
+    case SF_FORMAT_FLAC: return b * 8192;         // a constant 65535-sample frame takes ~8 bytes
+    default: return b * 8192;
+    }
+}
+
 } // namespace
 
 double AudioStats::peakDbfs() const
@@ -138,6 +214,7 @@ AudioStats AudioStats::ofChannel(int c) const
 struct AudioFile::Impl
 {
     AudioInfo info;
+    QByteArray nativePath;
     int sfFormat = 0;
     bool seekable = true;
     mutable std::mutex mutex;
@@ -154,9 +231,12 @@ struct AudioFile::Impl
     {
         SF_INFO si{};
         // Read-only: evidence is never written.
-        sf = sf_open(QFile::encodeName(info.path).constData(), SFM_READ, &si);
-        if (!sf)
+        const int fd = openEvidenceFd(nativePath, info.path);
+        sf = sf_open_fd(fd, SFM_READ, &si, SF_TRUE);
+        if (!sf) {
+            ::close(fd);
             throw Error(info.path, openFailureCause(sf_error(nullptr), sf_strerror(nullptr)));
+        }
         position = 0;
     }
 
@@ -206,6 +286,39 @@ struct AudioFile::Impl
         skipTo(frame);
     }
 
+    /// libsndfile's error for the open decoder as " (libsndfile: ...)", or nothing when it has none
+    /// (a short read at a cut is no error to libsndfile: it says "No Error").
+    QString libraryError() const
+    {
+        if (!sf || sf_error(sf) == SF_ERR_NO_ERROR)
+            return {};
+        return QStringLiteral(" (libsndfile: %1)").arg(QString::fromUtf8(sf_strerror(sf)));
+    }
+
+    /// Counts the frames the file really decodes to, up to `limit` (for a header that gives no length
+    /// or an impossible one). Leaves the decoder at an unknown position.
+    int64_t countFrames(int64_t limit) const
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (position != 0) {
+            if (sf_seek(sf, 0, SEEK_SET) != 0) {
+                sf_close(sf);
+                sf = nullptr;
+                openDecoder();
+            }
+        }
+        std::vector<float> scratch(size_t(kChunkFrames) * size_t(info.channels));
+        int64_t n = 0;
+        while (n <= limit) {
+            const sf_count_t got = sf_readf_float(sf, scratch.data(), kChunkFrames);
+            if (got <= 0)
+                break;
+            n += got;
+        }
+        position = -1;
+        return n;
+    }
+
     /// Decodes and discards frames up to `frame` (>= position).
     void skipTo(int64_t frame) const
     {
@@ -245,11 +358,11 @@ struct AudioFile::Impl
             if (got > 0)
                 position += got;
             if (got != want) {
-                const QString lib = QString::fromUtf8(sf_strerror(sf));
+                const QString lib = libraryError();
                 position = -1; // the next call re-positions the decoder
                 throw Error(info.path,
                             QStringLiteral("decoding failed at frame %1 of %2: the file is truncated or "
-                                           "corrupt (libsndfile: %3)")
+                                           "corrupt%3")
                                 .arg(start + done + std::max<sf_count_t>(got, 0))
                                 .arg(info.frames)
                                 .arg(lib));
@@ -277,33 +390,42 @@ AudioFile::AudioFile(const QString &path) : d(std::make_unique<Impl>())
     const QFileInfo fi(path);
     d->info.path = fi.absoluteFilePath();
     const QString &p = d->info.path;
-    if (!fi.exists())
-        throw Error(p, QStringLiteral("file not found"));
-    if (fi.isDir())
-        throw Error(p, QStringLiteral("is a folder, not an audio file"));
-    if (!fi.isReadable())
-        throw Error(p, QStringLiteral("no read permission"));
-    d->info.fileSize = fi.size();
-    if (d->info.fileSize == 0)
+    d->nativePath = QFile::encodeName(p);
+    if (p.isEmpty())
+        throw Error(QStringLiteral("no file name given"));
+    // One open(2) says what is wrong with the path (missing, link loop, permissions, too long, a FIFO
+    // or device, a folder); the decoder then reads through that descriptor.
+    const int fd = openEvidenceFd(d->nativePath, p);
+    struct stat st{};
+    ::fstat(fd, &st);
+    d->info.fileSize = qint64(st.st_size);
+    if (d->info.fileSize == 0) {
+        ::close(fd);
         throw Error(p, QStringLiteral("file is empty (0 bytes)"));
-    {
-        // Tell "cannot read" apart from "not audio" before libsndfile does (it reports both as errors
-        // of its own).
-        QFile f(p);
-        if (!f.open(QIODevice::ReadOnly))
-            throw Error(p, QStringLiteral("cannot be read: %1").arg(f.errorString()));
     }
 
     SF_INFO si{};
-    d->sf = sf_open(QFile::encodeName(p).constData(), SFM_READ, &si);
+    d->sf = sf_open_fd(fd, SFM_READ, &si, SF_TRUE);
     if (!d->sf) {
         const int code = sf_error(nullptr);
+        ::close(fd);
         throw Error(p, openFailureCause(code, sf_strerror(nullptr)));
     }
     if (si.samplerate <= 0)
         throw Error(p, QStringLiteral("corrupt header: sample rate %1 Hz").arg(si.samplerate));
+    if (si.samplerate < kMinSampleRate || si.samplerate > kMaxSampleRate)
+        throw Error(p, QStringLiteral("the header gives a sample rate of %1 Hz, outside the range SourceTrace accepts "
+                                      "(%2 to %3 Hz): the header is corrupt or the file is not a recording")
+                           .arg(si.samplerate)
+                           .arg(kMinSampleRate)
+                           .arg(kMaxSampleRate));
     if (si.channels <= 0)
         throw Error(p, QStringLiteral("corrupt header: %1 channels").arg(si.channels));
+    if (si.channels > kMaxChannels)
+        throw Error(p, QStringLiteral("the header gives %1 channels, more than the %2 SourceTrace accepts: the header "
+                                      "is corrupt")
+                           .arg(si.channels)
+                           .arg(kMaxChannels));
     if (si.frames <= 0)
         throw Error(p, QStringLiteral("contains no audio samples (0 frames)"));
     d->sfFormat = si.format;
@@ -313,6 +435,30 @@ AudioFile::AudioFile(const QString &path) : d(std::make_unique<Impl>())
     d->info.sampleRate = si.samplerate;
     d->info.channels = si.channels;
     d->info.frames = si.frames;
+
+    // A length the header does not give (libsndfile says SF_COUNT_MAX, e.g. a cut Ogg stream) or
+    // cannot be true for the bytes present (a forged MP3 Xing header): count what really decodes.
+    const int64_t bound = maxPlausibleFrames(si.format, d->info.fileSize, si.samplerate);
+    if (si.frames >= bound || si.frames == std::numeric_limits<sf_count_t>::max()) {
+        const int64_t counted = d->countFrames(bound);
+        const bool unknown = si.frames == std::numeric_limits<sf_count_t>::max();
+        if (counted <= 0)
+            throw Error(p, QStringLiteral("contains no decodable audio (the header %1)")
+                               .arg(unknown ? QStringLiteral("gives no length")
+                                            : QStringLiteral("claims %1 frames in %2 bytes").arg(si.frames).arg(d->info.fileSize)));
+        if (counted > bound)
+            throw Error(p, QStringLiteral("decodes to more frames than %1 bytes can hold: the file is corrupt")
+                               .arg(d->info.fileSize));
+        d->info.frames = counted;
+        d->info.warnings << (unknown ? QStringLiteral("the container gives no length (the file may be cut short); %1 frames "
+                                                      "were decoded and are used")
+                                           .arg(counted)
+                                     : QStringLiteral("the header claims %1 frames, which %2 bytes cannot hold; %3 frames "
+                                                      "were decoded and are used")
+                                           .arg(si.frames)
+                                           .arg(d->info.fileSize)
+                                           .arg(counted));
+    }
 
     // libsndfile notes header fields that disagree with the file (e.g. a data chunk longer than the
     // bytes present: a truncated recording) in its log; it reads what is there. Surface that.
@@ -372,6 +518,15 @@ std::vector<float> AudioFile::readFrames(int64_t start, int64_t count, int chann
 
 std::vector<float> AudioFile::readAll(int channel, int targetRate) const
 {
+    const double ratio = targetRate > 0 ? double(targetRate) / d->info.sampleRate : 1.0;
+    // The mono decode, the resampled copy, and libsndfile's interleaved block.
+    const double need = double(d->info.frames) * 4.0 * (1.0 + (ratio != 1.0 ? ratio : 0.0));
+    checkMemoryBudget(need > 9e18 ? -1 : int64_t(need),
+                      QStringLiteral("decoding the whole recording (%1 s%2)")
+                          .arg(d->info.durationSeconds(), 0, 'f', 1)
+                          .arg(ratio != 1.0 ? QStringLiteral(" at %1 Hz").arg(targetRate) : QString()),
+                      d->info.path,
+                      QStringLiteral("analyse it in windows (detect --timeline, --policy sliding-windows) or a part of it"));
     std::vector<float> x = readFrames(0, d->info.frames, channel);
     if (targetRate > 0 && targetRate != d->info.sampleRate)
         return resample(x, d->info.sampleRate, targetRate);

@@ -51,6 +51,14 @@ struct AudioStats
     AudioStats ofChannel(int c) const;
 };
 
+/// The sample rates SourceTrace accepts, in Hz: a header outside them is taken as corrupt (a 1 Hz
+/// header would make a 145 KB file resample to 1.2 G samples). 1 kHz is below any speech codec's
+/// rate; 768 kHz is the highest rate audio interfaces record at.
+constexpr int kMinSampleRate = 1000;
+constexpr int kMaxSampleRate = 768000;
+/// The most channels a file may have (libsndfile's own limit is 1024).
+constexpr int kMaxChannels = 256;
+
 /// Channel selection for decoding: a channel index >= 0, or MixDown (mean of all channels).
 enum : int { MixDown = -1 };
 
@@ -72,6 +80,8 @@ public:
     std::vector<float> readFrames(int64_t start, int64_t count, int channel = MixDown) const;
 
     /// Whole file, one channel or mix-down, optionally resampled (0 = native rate) with libsoxr HQ.
+    /// Checks first that the decoded (and resampled) samples fit in memory (st::checkMemoryBudget):
+    /// a long recording that does not is refused with what it needs, before anything is allocated.
     std::vector<float> readAll(int channel = MixDown, int targetRate = 0) const;
 
     /// One pass over the file: peak, RMS, clipped count; throws on NaN/Inf samples.

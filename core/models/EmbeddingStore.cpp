@@ -12,6 +12,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <cmath>
+
 namespace st {
 
 namespace {
@@ -25,7 +27,11 @@ QString modelFile(const QString &dir) { return dir + QStringLiteral("/model.json
 void checkKey(const QString &key, bool csv)
 {
     if (key.isEmpty() || key.contains(QLatin1Char('\n')) || key.contains(QLatin1Char('\r')))
-        throw Error(QStringLiteral("a clip key must be non-empty and on one line: \"%1\"").arg(key));
+        throw Error(QStringLiteral("a clip key must be non-empty and on one line: \"%1\" (rename the file)").arg(Error::escaped(key)));
+    for (const QChar c : key)
+        if (c.category() == QChar::Other_Control)
+            throw Error(QStringLiteral("the clip key \"%1\" holds a control character, which the line-based outputs "
+                                       "cannot store: rename the file").arg(Error::escaped(key)));
     if (csv && (key.contains(QLatin1Char(',')) || key.contains(QLatin1Char('"'))))
         throw Error(QStringLiteral("the CSV format cannot store the key \"%1\" (it has a comma or quote): use --format npy").arg(key));
 }
@@ -132,8 +138,12 @@ void EmbeddingStore::openCsv()
         QFile f(m_out);
         if (!f.open(QIODevice::ReadOnly))
             throw Error(m_out, QStringLiteral("cannot read: %1").arg(f.errorString()));
-        const QList<QByteArray> lines = f.readAll().split('\n');
-        if (QString::fromUtf8(lines.first()).trimmed() != header)
+        const QByteArray bytes = f.readAll();
+        QList<QByteArray> lines = bytes.split('\n');
+        // A row is complete only with its line break: a run killed mid-row left the last line cut.
+        if (!bytes.endsWith('\n'))
+            lines.removeLast();
+        if (lines.isEmpty() || QString::fromUtf8(lines.first()).trimmed() != header)
             throw Error(m_out, QStringLiteral("exists with another header (expected \"file,0,...,%1\"): choose another output file").arg(m_dim - 1), 1);
         for (int i = 1; i < lines.size(); ++i) {
             const QString line = QString::fromUtf8(lines[i]).trimmed();
@@ -142,8 +152,17 @@ void EmbeddingStore::openCsv()
             const QStringList cells = line.split(QLatin1Char(','));
             if (cells.size() != m_dim + 1)
                 continue; // a row cut short by an interrupted run: that clip is done again
-            for (int j = 1; j <= m_dim; ++j)
-                m_embeddings.push_back(cells[j].toFloat());
+            for (int j = 1; j <= m_dim; ++j) {
+                bool ok = false;
+                const float v = cells[j].toFloat(&ok);
+                if (!ok || !std::isfinite(v))
+                    throw Error(m_out, QStringLiteral("column %1 of the row of \"%2\" is not a finite number (\"%3\"): the "
+                                                      "file is damaged; choose another output file")
+                                           .arg(j + 1)
+                                           .arg(Error::escaped(cells[0]), cells[j].left(40)),
+                                i + 1);
+                m_embeddings.push_back(v);
+            }
             m_keys << cells[0];
             m_keySet.insert(cells[0]);
         }
@@ -178,6 +197,12 @@ void EmbeddingStore::add(const QString &key, const std::vector<float> &embedding
         throw Error(m_out, QStringLiteral("key \"%1\" is already stored").arg(key));
     if (int(embedding.size()) != m_dim)
         throw Error(m_out, QStringLiteral("embedding of \"%1\" has %2 values, expected %3").arg(key).arg(embedding.size()).arg(m_dim));
+    for (float v : embedding)
+        if (!std::isfinite(v))
+            throw Error(m_out, QStringLiteral("the embedding of \"%1\" holds a non-finite value (NaN or infinity): not stored").arg(Error::escaped(key)));
+    for (float v : logits)
+        if (!std::isfinite(v))
+            throw Error(m_out, QStringLiteral("the logits of \"%1\" hold a non-finite value (NaN or infinity): not stored").arg(Error::escaped(key)));
     if (m_format == Format::Npy && int(logits.size()) != m_classes)
         throw Error(m_out, QStringLiteral("logits of \"%1\" have %2 values, expected %3").arg(key).arg(logits.size()).arg(m_classes));
     m_keys << key;

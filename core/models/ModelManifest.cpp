@@ -49,7 +49,7 @@ public:
         return s;
     }
 
-    int integer(const QString &field, bool required, int def, int minValue) const
+    int integer(const QString &field, bool required, int def, int minValue, int maxValue = 2147483647) const
     {
         if (!m_obj.contains(field)) {
             if (required)
@@ -62,6 +62,8 @@ public:
             fail(field, QStringLiteral("must be an integer"));
         if (d < minValue)
             fail(field, QStringLiteral("must be at least %1 (it is %2)").arg(minValue).arg(qint64(d)));
+        if (d > maxValue)
+            fail(field, QStringLiteral("must be at most %1 (it is %2)").arg(maxValue).arg(qint64(d)));
         return int(d);
     }
 
@@ -172,9 +174,15 @@ ModelManifest ModelManifest::fromJsonFile(const QString &path)
     QFile f(path);
     if (!f.exists())
         throw Error(path, QStringLiteral("model manifest not found"));
+    if (QFileInfo(path).isDir())
+        throw Error(path, QStringLiteral("is a folder, not a model manifest (a .json file)"));
     if (!f.open(QIODevice::ReadOnly))
         throw Error(path, QStringLiteral("cannot read the model manifest: %1").arg(f.errorString()));
-    const QByteArray bytes = f.readAll();
+    // A manifest is a page of JSON; refuse anything that could not be one before reading it all.
+    constexpr qint64 kMaxManifestBytes = 1 << 20;
+    if (f.size() > kMaxManifestBytes)
+        throw Error(path, QStringLiteral("is %1 bytes: a model manifest is a small JSON file (at most 1 MiB)").arg(f.size()));
+    const QByteArray bytes = f.read(kMaxManifestBytes + 1);
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError) {
@@ -217,15 +225,18 @@ ModelManifest ModelManifest::fromJson(const QJsonObject &obj, const QString &pat
         r.fail(QStringLiteral("weightsSha256"), QStringLiteral("must be 64 hexadecimal digits (a SHA-256)"));
     m.configFile = r.string(QStringLiteral("configFile"), false).trimmed();
 
-    m.sampleRate = r.integer(QStringLiteral("sampleRate"), true, 16000, 1000);
+    m.sampleRate = r.integer(QStringLiteral("sampleRate"), true, 16000, 1000, 768000);
     const QString policy = r.nonEmptyString(QStringLiteral("inputPolicy"));
     if (!inputPolicyFromName(policy, m.inputPolicy))
         r.fail(QStringLiteral("inputPolicy"),
                QStringLiteral("must be \"whole-clip\", \"fixed-length\" or \"sliding-windows\" (it is \"%1\")")
                    .arg(policy));
     const bool needsLength = m.inputPolicy != InputPolicy::WholeClip;
-    m.inputLength = r.integer(QStringLiteral("inputLength"), needsLength, 64600, 1);
-    m.hop = r.integer(QStringLiteral("hop"), m.inputPolicy == InputPolicy::SlidingWindows, 32000, 1);
+    // A model input is at most 10 minutes of audio: longer ones belong to sliding windows, and a
+    // forged length would make every run allocate gigabytes.
+    const int maxInput = m.sampleRate * 600;
+    m.inputLength = r.integer(QStringLiteral("inputLength"), needsLength, 64600, 1, maxInput);
+    m.hop = r.integer(QStringLiteral("hop"), m.inputPolicy == InputPolicy::SlidingWindows, 32000, 1, maxInput);
     const QString padding = r.string(QStringLiteral("padding"), false, QStringLiteral("repeat"));
     if (padding == QLatin1String("repeat"))
         m.padding = Padding::Repeat;
@@ -243,8 +254,10 @@ ModelManifest ModelManifest::fromJson(const QJsonObject &obj, const QString &pat
         if (r.has(QStringLiteral("logitsOutput")))
             m.logitsOutput = r.outputSelector(QStringLiteral("logitsOutput"));
     }
-    m.embeddingDim = r.integer(QStringLiteral("embeddingDim"), true, 0, 1);
+    m.embeddingDim = r.integer(QStringLiteral("embeddingDim"), true, 0, 1, 1 << 16);
     m.classNames = r.stringList(QStringLiteral("classNames"));
+    if (m.classNames.size() > 100000)
+        r.fail(QStringLiteral("classNames"), QStringLiteral("has %1 names; at most 100000 are accepted").arg(m.classNames.size()));
     m.bonafideClass = r.integer(QStringLiteral("bonafideClass"), true, 1, -1);
     if (m.bonafideClass >= m.classNames.size())
         r.fail(QStringLiteral("bonafideClass"),

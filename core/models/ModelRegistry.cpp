@@ -237,6 +237,10 @@ void ModelRegistry::checkWeights()
 void ModelRegistry::verifyWeights(const ModelManifest &m)
 {
     const QString w = m.resolvedWeightsPath();
+    if (QFileInfo(w).isDir())
+        throw Error(w, QStringLiteral("the weightsFile \"%1\" of model \"%2\" (manifest %3) names a folder, not a weights "
+                                      "file")
+                           .arg(m.weightsFile, m.name, m.manifestPath));
     if (!QFileInfo(w).isFile())
         throw Error(w, QStringLiteral("weights file of model \"%1\" not found (manifest %2, weightsFile \"%3\"); "
                                       "put the file there or correct the manifest")

@@ -1,6 +1,10 @@
 #include "models/ModelRunner.h"
 
+#include "audio/AudioFile.h"
+#include "audio/Resampler.h"
+#include "jobs/Job.h"
 #include "util/Error.h"
+#include "util/Memory.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,6 +16,36 @@ namespace st {
 namespace {
 constexpr int kDefaultWindow = 64600;
 constexpr int kDefaultHop = 32000;
+
+bool allFinite(const std::vector<float> &v)
+{
+    for (float x : v)
+        if (!std::isfinite(x))
+            return false;
+    return true;
+}
+
+/// A model output with a NaN or infinity is no answer: an error for that input.
+void checkFinite(const ModelManifest &m, const ModelOutput &o)
+{
+    if (!allFinite(o.logits) || !allFinite(o.embedding))
+        throw Error(QStringLiteral("model %1 gave a non-finite result (NaN or infinity) for this input: the input is "
+                                   "outside what the model can process (for example sample values far beyond full "
+                                   "scale), so there is no score")
+                        .arg(m.name));
+}
+
+QString secondsText(int64_t samples, int rate)
+{
+    return QStringLiteral("%1 s").arg(double(samples) / std::max(1, rate), 0, 'f', 2);
+}
+
+void reportProgress(const RunProgress &progress, double f)
+{
+    if (progress && !progress(std::clamp(f, 0.0, 1.0)))
+        throw JobCancelled{};
+}
+
 } // namespace
 
 ModelRunner::ModelRunner(EmbeddingModelPtr model) : m_model(std::move(model))
@@ -117,8 +151,10 @@ std::vector<ModelOutput> ModelRunner::forwardAll(const std::vector<std::vector<f
                 throw Error(manifest().manifestPath,
                             QStringLiteral("model %1 returned %2 outputs for a batch of %3")
                                 .arg(manifest().name).arg(out.size()).arg(batch.size()));
-            for (size_t k = b; k < e; ++k)
+            for (size_t k = b; k < e; ++k) {
+                checkFinite(manifest(), out[k - b]);
                 outputs[idx[k]] = std::move(out[k - b]);
+            }
         }
     }
     return outputs;
@@ -163,6 +199,8 @@ std::vector<ClipResult> ModelRunner::run(const std::vector<std::vector<float>> &
         }
         r.score = detectionScore(manifest(), r.logits);
         r.higherIsBonafide = manifest().higherIsBonafide;
+        r.clipSamples = int64_t(clips[c].size());
+        r.analysedEnd = m_policy == InputPolicy::FixedLength ? std::min<int64_t>(r.clipSamples, m_length) : r.clipSamples;
     }
     return results;
 }
@@ -193,6 +231,248 @@ std::vector<TimelineWindow> ModelRunner::timeline(const std::vector<float> &clip
         tl[i].logits = outputs[i].logits;
         tl[i].score = detectionScore(manifest(), outputs[i].logits);
     }
+    return tl;
+}
+
+int64_t ModelRunner::minimumSamples() const
+{
+    return std::max<int64_t>(1, manifest().sampleRate / 10);
+}
+
+int64_t ModelRunner::wholeClipMemory(int64_t samples) const
+{
+    return samples * 1024;
+}
+
+void ModelRunner::refuseUnjudgeable(int64_t n, double peak, const QString &path) const
+{
+    const int rate = manifest().sampleRate;
+    if (n < minimumSamples())
+        throw Error(path, QStringLiteral("too short to judge: %1 sample%2 (%3 ms) at %4 Hz; model %5 needs at least %6 "
+                                         "(0.1 s)")
+                              .arg(n)
+                              .arg(n == 1 ? QString() : QStringLiteral("s"))
+                              .arg(1000.0 * double(n) / rate, 0, 'f', 2)
+                              .arg(rate)
+                              .arg(manifest().name)
+                              .arg(minimumSamples()));
+    if (peak == 0.0)
+        throw Error(path, QStringLiteral("the analysed audio is digital silence (every sample is 0): there is no speech "
+                                         "for model %1 to judge")
+                              .arg(manifest().name));
+}
+
+QStringList ModelRunner::levelWarnings(int64_t n, double peak, double sumSq) const
+{
+    const int rate = manifest().sampleRate;
+    QStringList w;
+    if (n < rate)
+        w << QStringLiteral("the input is only %1 long: below 1 s a detector sees too little speech to be relied on")
+                 .arg(secondsText(n, rate));
+    const double rmsDb = 10.0 * std::log10(sumSq / double(std::max<int64_t>(1, n)));
+    if (rmsDb < -60.0)
+        w << QStringLiteral("the analysed audio is nearly silent (RMS %1 dBFS): the score says little about speech")
+                 .arg(rmsDb, 0, 'f', 1);
+    if (peak > 1.0)
+        w << QStringLiteral("samples exceed full scale (peak %1, %2 dBFS): a float recording beyond the range the model "
+                            "was trained on")
+                 .arg(peak, 0, 'g', 4)
+                 .arg(20.0 * std::log10(peak), 0, 'f', 1);
+    return w;
+}
+
+QStringList ModelRunner::assessInput(const std::vector<float> &clip, const QString &path) const
+{
+    double peak = 0.0, sumSq = 0.0;
+    for (float x : clip) {
+        peak = std::max(peak, double(std::fabs(x)));
+        sumSq += double(x) * double(x);
+    }
+    refuseUnjudgeable(int64_t(clip.size()), peak, path);
+    return levelWarnings(int64_t(clip.size()), peak, sumSq);
+}
+
+namespace {
+
+/// Streams a file's samples at the model's rate as windows of `window` samples every `hop` samples,
+/// the spans of ModelRunner::windowSpans() (the last window ends at the clip's end), without holding
+/// more than a window and a block in memory. `emit(start, end, samples)` gets each window.
+template <typename Emit>
+int64_t streamWindows(ResamplingReader &reader, int64_t window, int64_t hop, const RunProgress &progress, Emit &&emit)
+{
+    std::vector<float> buf;
+    int64_t bufStart = 0;
+    int64_t next = 0;
+    int64_t lastEnd = -1;
+    const int64_t block = std::max<int64_t>(hop, 16384);
+    for (;;) {
+        while (next + window <= bufStart + int64_t(buf.size())) {
+            const auto b = buf.begin() + (next - bufStart);
+            emit(next, next + window, std::vector<float>(b, b + window));
+            lastEnd = next + window;
+            next += hop;
+            reportProgress(progress, reader.fractionRead());
+        }
+        if (reader.atEnd())
+            break;
+        // Keep what a later window can still need: from the next start, and the last `window` samples.
+        const int64_t have = bufStart + int64_t(buf.size());
+        const int64_t keepFrom = std::min(next, std::max<int64_t>(0, have - window));
+        if (keepFrom > bufStart) {
+            buf.erase(buf.begin(), buf.begin() + (keepFrom - bufStart));
+            bufStart = keepFrom;
+        }
+        if (reader.read(block, buf) == 0 && reader.atEnd())
+            continue;
+        reportProgress(progress, reader.fractionRead());
+    }
+    const int64_t length = bufStart + int64_t(buf.size());
+    if (length <= 0)
+        return 0;
+    if (lastEnd < 0) {
+        // Not longer than one window: the whole clip (all of it is still in the buffer).
+        emit(0, length, std::vector<float>(buf.begin() + (0 - bufStart), buf.end()));
+    } else if (lastEnd < length) {
+        const auto b = buf.begin() + (length - window - bufStart);
+        emit(length - window, length, std::vector<float>(b, buf.end()));
+    }
+    return length;
+}
+
+} // namespace
+
+ClipResult ModelRunner::runFile(const AudioFile &file, int channel, const RunProgress &progress)
+{
+    const QString &path = file.info().path;
+    const int rate = manifest().sampleRate;
+    ResamplingReader reader(file, channel, rate);
+    const int64_t expected = reader.expectedLength();
+    const Padding padding = manifest().padding;
+    ClipResult r;
+    reportProgress(progress, 0.0);
+    switch (m_policy) {
+    case InputPolicy::WholeClip: {
+        checkMemoryBudget(wholeClipMemory(expected),
+                          QStringLiteral("model %1 on the whole %2 recording (whole-clip input)").arg(manifest().name, secondsText(expected, rate)),
+                          path, QStringLiteral("use --policy sliding-windows (or fixed-length) for long recordings"));
+        std::vector<float> clip;
+        clip.reserve(size_t(expected));
+        while (reader.read(1 << 20, clip) > 0)
+            reportProgress(progress, 0.5 * reader.fractionRead());
+        const QStringList w = assessInput(clip, path);
+        r = run(clip);
+        r.warnings = w;
+        break;
+    }
+    case InputPolicy::FixedLength: {
+        // Only the first inputLength() samples matter (or the whole clip when it is shorter).
+        std::vector<float> head;
+        reader.read(m_length, head);
+        QStringList w = assessInput(head, path);
+        r = run(head);
+        r.warnings = w;
+        r.clipSamples = expected;
+        r.analysedEnd = int64_t(head.size());
+        if (expected > int64_t(head.size()) + rate / 100)
+            r.warnings << QStringLiteral("only the first %1 of %2 were analysed (fixed-length input of %3 samples); "
+                                         "use --timeline or --policy sliding-windows to judge all of it")
+                              .arg(secondsText(int64_t(head.size()), rate), secondsText(expected, rate))
+                              .arg(m_length);
+        break;
+    }
+    case InputPolicy::SlidingWindows: {
+        std::vector<std::vector<float>> pending;
+        std::vector<double> sumE, sumL;
+        int windows = 0;
+        double peak = 0.0, sumSq = 0.0;
+        int64_t total = 0;
+        auto flush = [&]() {
+            if (pending.empty())
+                return;
+            for (const ModelOutput &o : forwardAll(pending)) {
+                if (sumE.empty()) {
+                    sumE.assign(o.embedding.size(), 0.0);
+                    sumL.assign(o.logits.size(), 0.0);
+                }
+                for (size_t j = 0; j < o.embedding.size() && j < sumE.size(); ++j)
+                    sumE[j] += o.embedding[j];
+                for (size_t j = 0; j < o.logits.size() && j < sumL.size(); ++j)
+                    sumL[j] += o.logits[j];
+                ++windows;
+            }
+            pending.clear();
+        };
+        const int64_t length = streamWindows(reader, m_length, m_hop, progress, [&](int64_t s, int64_t e, std::vector<float> x) {
+            // Levels over the windows' new samples (each sample once).
+            const int64_t from = std::max(s, total);
+            for (int64_t i = from; i < e; ++i) {
+                const double v = x[size_t(i - s)];
+                peak = std::max(peak, std::fabs(v));
+                sumSq += v * v;
+            }
+            total = std::max(total, e);
+            pending.push_back(fitToLength(x, m_length, padding));
+            if (int(pending.size()) >= m_batchSize)
+                flush();
+        });
+        refuseUnjudgeable(length, peak, path);
+        flush();
+        r.inputs = windows;
+        r.embedding.assign(sumE.size(), 0.0f);
+        r.logits.assign(sumL.size(), 0.0f);
+        for (size_t j = 0; j < sumE.size(); ++j)
+            r.embedding[j] = float(sumE[j] / std::max(1, windows));
+        for (size_t j = 0; j < sumL.size(); ++j)
+            r.logits[j] = float(sumL[j] / std::max(1, windows));
+        r.score = detectionScore(manifest(), r.logits);
+        r.higherIsBonafide = manifest().higherIsBonafide;
+        r.clipSamples = length;
+        r.analysedEnd = length;
+        r.warnings = levelWarnings(length, peak, sumSq);
+        break;
+    }
+    }
+    reportProgress(progress, 1.0);
+    return r;
+}
+
+std::vector<TimelineWindow> ModelRunner::timelineFile(const AudioFile &file, int channel, int window, int hop,
+                                                      const RunProgress &progress)
+{
+    if (window <= 0)
+        window = kDefaultWindow;
+    if (hop <= 0)
+        hop = kDefaultHop;
+    ResamplingReader reader(file, channel, manifest().sampleRate);
+    std::vector<TimelineWindow> tl;
+    std::vector<std::vector<float>> pending;
+    std::vector<std::pair<int64_t, int64_t>> spans;
+    auto flush = [&]() {
+        if (pending.empty())
+            return;
+        const std::vector<ModelOutput> outs = forwardAll(pending);
+        for (size_t i = 0; i < outs.size(); ++i) {
+            TimelineWindow w;
+            w.start = spans[i].first;
+            w.end = spans[i].second;
+            w.logits = outs[i].logits;
+            w.score = detectionScore(manifest(), outs[i].logits);
+            tl.push_back(std::move(w));
+        }
+        pending.clear();
+        spans.clear();
+    };
+    reportProgress(progress, 0.0);
+    const int64_t length = streamWindows(reader, window, hop, progress, [&](int64_t s, int64_t e, std::vector<float> x) {
+        spans.emplace_back(s, e);
+        pending.push_back(fitToLength(x, window, Padding::Repeat));
+        if (int(pending.size()) >= m_batchSize)
+            flush();
+    });
+    if (length == 0)
+        throw Error(file.info().path, QStringLiteral("an empty clip (no samples) has no score timeline"));
+    flush();
+    reportProgress(progress, 1.0);
     return tl;
 }
 

@@ -4,7 +4,9 @@
 // EmbeddingModel, which also makes its logic testable with a stand-in model.
 #include "models/EmbeddingModel.h"
 
+#include <QStringList>
 #include <cstdint>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -20,7 +22,20 @@ struct ClipResult
     double score = 0.0;
     bool higherIsBonafide = true; ///< the score's polarity (from the manifest)
     int inputs = 1; ///< forward inputs averaged (sliding windows: the number of windows)
+    /// What was analysed, in samples at the model's rate (set by runFile(); run() sets the whole clip).
+    int64_t clipSamples = 0;    ///< the clip's length
+    int64_t analysedStart = 0;  ///< first sample the model saw
+    int64_t analysedEnd = 0;    ///< one past the last
+    /// Why the result needs care: the input is short, nearly silent, beyond full scale, or only a
+    /// part of it was analysed (a fixed-length input of a long recording).
+    QStringList warnings;
 };
+
+class AudioFile;
+
+/// Reports a run's progress (fraction of the file); returns false to cancel, and the run then throws
+/// st::JobCancelled (a job of the job layer ends Cancelled).
+using RunProgress = std::function<bool(double)>;
 
 /// One window of a score timeline, in samples of the model's rate: [start, end) of the clip.
 struct TimelineWindow
@@ -61,6 +76,29 @@ public:
     /// `window` (a short clip) is repeat-padded.
     std::vector<TimelineWindow> timeline(const std::vector<float> &clip, int window = 0, int hop = 0);
 
+    // --- evidence files, streamed: long recordings in bounded memory, with progress and cancel ---
+
+    /// One evidence file (channel or MixDown) through the input policy, decoding only what the policy
+    /// needs: FixedLength reads the first inputLength() samples of a two-hour file, SlidingWindows
+    /// streams window by window, WholeClip checks first that the model's activations fit in memory.
+    /// Throws st::Error naming the file for input the model cannot judge (shorter than
+    /// minimumSamples(), digital silence) and for a non-finite result; fills the result's coverage and
+    /// warnings.
+    ClipResult runFile(const AudioFile &file, int channel, const RunProgress &progress = {});
+    /// The score timeline of a file (as timeline()), streamed window by window with progress.
+    std::vector<TimelineWindow> timelineFile(const AudioFile &file, int channel, int window = 0, int hop = 0,
+                                             const RunProgress &progress = {});
+    /// The shortest input the file-level runs accept: 0.1 s at the model's rate.
+    int64_t minimumSamples() const;
+    /// Memory a whole-clip forward pass of `samples` samples is taken to need (activations of the
+    /// AASIST-sized networks: about 1 KB per input sample; the manifest can say otherwise).
+    int64_t wholeClipMemory(int64_t samples) const;
+
+    /// Warnings about a clip at the model's rate (short, nearly silent, beyond full scale); throws
+    /// st::Error naming `path` when it cannot be judged at all (shorter than minimumSamples(), every
+    /// sample 0).
+    QStringList assessInput(const std::vector<float> &clip, const QString &path) const;
+
     // --- the policies as plain functions ---
 
     /// The clip cut to its first n samples, or, when shorter, filled up to n: Repeat tiles it
@@ -74,6 +112,10 @@ public:
     static double detectionScore(const ModelManifest &m, const std::vector<float> &logits);
 
 private:
+    // Throws st::Error naming `path` for n < minimumSamples() or peak == 0 (digital silence).
+    void refuseUnjudgeable(int64_t n, double peak, const QString &path) const;
+    // Warnings for a clip of n samples with this peak and sum of squares.
+    QStringList levelWarnings(int64_t n, double peak, double sumSq) const;
     // Runs equal-length or not inputs, grouping equal lengths into batches; keeps order.
     std::vector<ModelOutput> forwardAll(const std::vector<std::vector<float>> &inputs);
     // The inputs the policy makes of one clip.

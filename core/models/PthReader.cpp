@@ -3,6 +3,7 @@
 #include <c10/util/Exception.h>
 
 #include "models/PthReader.h"
+#include "models/ZipDirectory.h"
 #include "util/Error.h"
 
 #include <QFileInfo>
@@ -576,6 +577,10 @@ std::vector<PthTensor> PthReader::readStateDict(const QString &path)
         throw Error(path, QStringLiteral("the checkpoint is not a readable file"));
     if (fi.size() == 0)
         throw Error(path, QStringLiteral("the checkpoint file is empty"));
+
+    // LibTorch's zip reader skips CRC checks: check the directory and every record first, so that a
+    // checkpoint with flipped bytes is refused rather than loaded.
+    verifyZipArchive(path);
 
     std::unique_ptr<caffe2::serialize::PyTorchStreamReader> zip;
     try {

@@ -4,6 +4,7 @@
 #include <torch/script.h>
 
 #include "models/TorchScriptModel.h"
+#include "models/ZipDirectory.h"
 
 #include "util/Error.h"
 
@@ -124,6 +125,8 @@ TorchScriptModel::TorchScriptModel(const ModelManifest &manifest, const RunOptio
         at::set_num_threads(opt.threads);
     if (opt.preferCuda && cudaAvailable())
         d->device = torch::Device(torch::kCUDA, 0);
+    // LibTorch's zip reader skips CRC checks: refuse a damaged archive before loading it.
+    verifyZipArchive(d->path);
     try {
         d->module = torch::jit::load(d->path.toStdString(), d->device);
     } catch (const c10::Error &e) {

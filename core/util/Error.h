@@ -23,13 +23,34 @@ public:
     int line() const { return m_line; }
     QString message() const { return QString::fromStdString(what()); }
 
+    /// Line-based output (stderr, protocols, logs) stays one line per message: control characters
+    /// of a name (a newline in a file name) are shown escaped as \n, \t, \r, \xNN.
+    static QString escaped(const QString &s)
+    {
+        QString out;
+        out.reserve(s.size());
+        for (const QChar c : s) {
+            if (c == QLatin1Char('\n'))
+                out += QLatin1String("\\n");
+            else if (c == QLatin1Char('\t'))
+                out += QLatin1String("\\t");
+            else if (c == QLatin1Char('\r'))
+                out += QLatin1String("\\r");
+            else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+        return out;
+    }
+
     static QString format(const QString &path, const QString &cause, int line)
     {
         if (path.isEmpty())
             return cause;
         if (line > 0)
-            return QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(cause);
-        return QStringLiteral("%1: %2").arg(path, cause);
+            return QStringLiteral("%1:%2: %3").arg(escaped(path)).arg(line).arg(cause);
+        return QStringLiteral("%1: %2").arg(escaped(path), cause);
     }
 
 private:
