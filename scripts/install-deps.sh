@@ -15,6 +15,11 @@ PACKAGES=(
   sox
 )
 
+# --fuzz adds clang and its libFuzzer/sanitizer runtimes (scripts/fuzz.sh, scripts/sanitize.sh).
+if [ "${1:-}" = "--fuzz" ]; then
+  PACKAGES+=(clang libclang-rt-14-dev)
+fi
+
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 

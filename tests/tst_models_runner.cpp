@@ -4,55 +4,18 @@
 #include "models/ModelRunner.h"
 #include "util/Error.h"
 
+#include "fakemodel.h"
+
 #include <QTest>
 #include <cmath>
 #include <numeric>
 
 using namespace st;
 
+using sttest::FakeModel;
+using sttest::manifest;
+
 namespace {
-
-// Embedding = [mean, length, first sample]; logits = [-mean, mean]: so the score (logit 1) is the
-// mean of the input it was given. Records the batches it sees.
-class FakeModel : public EmbeddingModel
-{
-public:
-    explicit FakeModel(ModelManifest m) : m_manifest(std::move(m)) {}
-    const ModelManifest &manifest() const override { return m_manifest; }
-    int embeddingDim() const override { return 3; }
-    int numClasses() const override { return 2; }
-    QString device() const override { return QStringLiteral("cpu"); }
-    std::vector<ModelOutput> forward(const std::vector<std::vector<float>> &batch) override
-    {
-        batchSizes.push_back(int(batch.size()));
-        std::vector<ModelOutput> out;
-        for (const auto &x : batch) {
-            if (x.size() != batch.front().size())
-                throw Error(QStringLiteral("unequal lengths in a batch"));
-            inputs.push_back(x);
-            const double mean = std::accumulate(x.begin(), x.end(), 0.0) / double(x.size());
-            out.push_back({{float(mean), float(x.size()), x.front()}, {float(-mean), float(mean)}});
-        }
-        return out;
-    }
-    ModelManifest m_manifest;
-    std::vector<int> batchSizes;
-    std::vector<std::vector<float>> inputs;
-};
-
-ModelManifest manifest(InputPolicy p, int length, int hop)
-{
-    ModelManifest m;
-    m.name = "fake";
-    m.kind = "torchscript";
-    m.inputPolicy = p;
-    m.inputLength = length;
-    m.hop = hop;
-    m.embeddingDim = 3;
-    m.classNames = {"spoof", "bonafide"};
-    m.bonafideClass = 1;
-    return m;
-}
 
 std::vector<float> ramp(int n, float start = 1.0f)
 {

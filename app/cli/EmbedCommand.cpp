@@ -131,7 +131,7 @@ int runEmbed(const QStringList &args)
                         ResamplingReader reader(file, channel, manifest.sampleRate);
                         std::vector<float> head;
                         reader.read(runner.inputLength(), head);
-                        for (const QString &w : runner.assessInput(head, file.info().path))
+                        for (const QString &w : runner.assessInput(head, file.info().path, reader.expectedLength()))
                             err(QStringLiteral("sourcetrace-cli: warning: %1").arg(Error::format(file.info().path, w, 0)));
                         clips.push_back(std::move(head));
                         ok.push_back(&todo[k]);

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -327,8 +328,10 @@ int runExplain(const QStringList &args)
                 QJsonObject o = QJsonDocument::fromJson(jf.readAll()).object();
                 jf.close();
                 o.insert(QStringLiteral("selection"), AttributionReport::summaryJson(rep.summary(selStart, selEnd), rep.result.sampleRate));
-                if (jf.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                    jf.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
+                // Replaced whole (a temporary file renamed over it): a kill never leaves half a report.
+                QSaveFile sf(jsonPath);
+                if (!sf.open(QIODevice::WriteOnly) || sf.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !sf.commit())
+                    throw Error(jsonPath, QStringLiteral("cannot write: %1").arg(sf.errorString()));
             }
         }
         const IgResult &r = rep.result;

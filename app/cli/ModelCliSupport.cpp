@@ -15,7 +15,6 @@
 #include <algorithm>
 #include <atomic>
 #include <csignal>
-#include <unistd.h>
 
 namespace st::cli {
 
@@ -229,8 +228,10 @@ QStringList runBatch(const QString &description, int n, const QCommandLineParser
     QStringList failures;
     JobManager manager(1);
     ConsoleProgress progress(&manager);
-    // One long clip shows progress too on a terminal (a two-hour timeline).
-    progress.setEnabled(!p.isSet(QStringLiteral("no-progress")) && (n > 1 || ::isatty(2)));
+    // One clip shows progress too once it has taken more than two seconds (a two-hour timeline).
+    progress.setEnabled(!p.isSet(QStringLiteral("no-progress")));
+    if (n == 1)
+        progress.setDeferred(2000);
     JobPtr job = manager.run(description, [&](JobContext &ctx) -> QVariant {
         for (int i = 0; i < n; ++i) {
             ctx.checkCancelled();

@@ -12,6 +12,7 @@ ConsoleProgress::ConsoleProgress(JobManager *manager, FILE *out, QObject *parent
     connect(manager, &JobManager::jobProgress, this, &ConsoleProgress::onProgress);
     connect(manager, &JobManager::jobFinished, this, &ConsoleProgress::onFinished);
     m_lastDraw.start();
+    m_created.start();
 }
 
 QString ConsoleProgress::renderBar(double fraction, int width)
@@ -29,6 +30,9 @@ void ConsoleProgress::onProgress(int id, double fraction, const QString &stage)
 {
     if (!m_enabled)
         return;
+    if (m_deferMs > 0 && !m_drawn && m_created.elapsed() < m_deferMs)
+        return;
+    m_drawn = true;
     JobPtr job = m_manager->job(id);
     const QString desc = job ? job->description() : QStringLiteral("job %1").arg(id);
     QString line = renderBar(fraction) + QStringLiteral("  ") + desc;
@@ -54,7 +58,7 @@ void ConsoleProgress::onFinished(int id, int state, const QString &error)
     m_lastDecile.remove(id);
     if (!m_enabled)
         return;
-    if (m_tty)
+    if (m_tty && m_drawn)
         std::fprintf(m_out, "\r%-100s\r", "");
     if (JobState(state) == JobState::Failed && !error.isEmpty())
         std::fprintf(m_out, "sourcetrace-cli: %s\n", error.toLocal8Bit().constData());

@@ -16,6 +16,9 @@ class ConsoleProgress : public QObject
 public:
     explicit ConsoleProgress(JobManager *manager, FILE *out = stderr, QObject *parent = nullptr);
     void setEnabled(bool on) { m_enabled = on; }
+    /// Draws nothing until the work has run for `ms` milliseconds: one short item stays quiet, one
+    /// long recording (a two-hour timeline) still shows how far it is.
+    void setDeferred(int ms) { m_deferMs = ms; }
 
     /// Renders a bar like "[#######.......]  45%  description (stage)" of `width` characters.
     static QString renderBar(double fraction, int width = 30);
@@ -30,6 +33,9 @@ private:
     bool m_enabled = true;
     QHash<int, int> m_lastDecile;
     QElapsedTimer m_lastDraw;
+    QElapsedTimer m_created;
+    int m_deferMs = 0;
+    bool m_drawn = false;
 };
 
 } // namespace st

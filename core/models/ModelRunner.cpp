@@ -262,13 +262,15 @@ void ModelRunner::refuseUnjudgeable(int64_t n, double peak, const QString &path)
                               .arg(manifest().name));
 }
 
-QStringList ModelRunner::levelWarnings(int64_t n, double peak, double sumSq) const
+QStringList ModelRunner::levelWarnings(int64_t n, double peak, double sumSq, int64_t clipSamples) const
 {
     const int rate = manifest().sampleRate;
     QStringList w;
-    if (n < rate)
-        w << QStringLiteral("the input is only %1 long: below 1 s a detector sees too little speech to be relied on")
-                 .arg(secondsText(n, rate));
+    if (clipSamples < 0)
+        clipSamples = n;
+    if (clipSamples < rate)
+        w << QStringLiteral("the recording is only %1 long: below 1 s a detector sees too little speech to be relied on")
+                 .arg(secondsText(clipSamples, rate));
     const double rmsDb = 10.0 * std::log10(sumSq / double(std::max<int64_t>(1, n)));
     if (rmsDb < -60.0)
         w << QStringLiteral("the analysed audio is nearly silent (RMS %1 dBFS): the score says little about speech")
@@ -281,7 +283,7 @@ QStringList ModelRunner::levelWarnings(int64_t n, double peak, double sumSq) con
     return w;
 }
 
-QStringList ModelRunner::assessInput(const std::vector<float> &clip, const QString &path) const
+QStringList ModelRunner::assessInput(const std::vector<float> &clip, const QString &path, int64_t clipSamples) const
 {
     double peak = 0.0, sumSq = 0.0;
     for (float x : clip) {
@@ -289,16 +291,16 @@ QStringList ModelRunner::assessInput(const std::vector<float> &clip, const QStri
         sumSq += double(x) * double(x);
     }
     refuseUnjudgeable(int64_t(clip.size()), peak, path);
-    return levelWarnings(int64_t(clip.size()), peak, sumSq);
+    return levelWarnings(int64_t(clip.size()), peak, sumSq, clipSamples);
 }
 
 namespace {
 
 /// Streams a file's samples at the model's rate as windows of `window` samples every `hop` samples,
 /// the spans of ModelRunner::windowSpans() (the last window ends at the clip's end), without holding
-/// more than a window and a block in memory. `emit(start, end, samples)` gets each window.
-template <typename Emit>
-int64_t streamWindows(ResamplingReader &reader, int64_t window, int64_t hop, const RunProgress &progress, Emit &&emit)
+/// more than a window and a block in memory. `sink(start, end, samples)` gets each window.
+template <typename Sink>
+int64_t streamWindows(ResamplingReader &reader, int64_t window, int64_t hop, const RunProgress &progress, Sink &&sink)
 {
     std::vector<float> buf;
     int64_t bufStart = 0;
@@ -308,7 +310,7 @@ int64_t streamWindows(ResamplingReader &reader, int64_t window, int64_t hop, con
     for (;;) {
         while (next + window <= bufStart + int64_t(buf.size())) {
             const auto b = buf.begin() + (next - bufStart);
-            emit(next, next + window, std::vector<float>(b, b + window));
+            sink(next, next + window, std::vector<float>(b, b + window));
             lastEnd = next + window;
             next += hop;
             reportProgress(progress, reader.fractionRead());
@@ -331,10 +333,10 @@ int64_t streamWindows(ResamplingReader &reader, int64_t window, int64_t hop, con
         return 0;
     if (lastEnd < 0) {
         // Not longer than one window: the whole clip (all of it is still in the buffer).
-        emit(0, length, std::vector<float>(buf.begin() + (0 - bufStart), buf.end()));
+        sink(0, length, std::vector<float>(buf.begin() + (0 - bufStart), buf.end()));
     } else if (lastEnd < length) {
         const auto b = buf.begin() + (length - window - bufStart);
-        emit(length - window, length, std::vector<float>(b, buf.end()));
+        sink(length - window, length, std::vector<float>(b, buf.end()));
     }
     return length;
 }
@@ -368,7 +370,7 @@ ClipResult ModelRunner::runFile(const AudioFile &file, int channel, const RunPro
         // Only the first inputLength() samples matter (or the whole clip when it is shorter).
         std::vector<float> head;
         reader.read(m_length, head);
-        QStringList w = assessInput(head, path);
+        QStringList w = assessInput(head, path, expected);
         r = run(head);
         r.warnings = w;
         r.clipSamples = expected;

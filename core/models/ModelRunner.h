@@ -97,7 +97,8 @@ public:
     /// Warnings about a clip at the model's rate (short, nearly silent, beyond full scale); throws
     /// st::Error naming `path` when it cannot be judged at all (shorter than minimumSamples(), every
     /// sample 0).
-    QStringList assessInput(const std::vector<float> &clip, const QString &path) const;
+    /// `clipSamples` is the whole recording's length when `clip` is only its analysed part (-1: the same).
+    QStringList assessInput(const std::vector<float> &clip, const QString &path, int64_t clipSamples = -1) const;
 
     // --- the policies as plain functions ---
 
@@ -115,7 +116,7 @@ private:
     // Throws st::Error naming `path` for n < minimumSamples() or peak == 0 (digital silence).
     void refuseUnjudgeable(int64_t n, double peak, const QString &path) const;
     // Warnings for a clip of n samples with this peak and sum of squares.
-    QStringList levelWarnings(int64_t n, double peak, double sumSq) const;
+    QStringList levelWarnings(int64_t n, double peak, double sumSq, int64_t clipSamples = -1) const;
     // Runs equal-length or not inputs, grouping equal lengths into batches; keeps order.
     std::vector<ModelOutput> forwardAll(const std::vector<std::vector<float>> &inputs);
     // The inputs the policy makes of one clip.

@@ -14,6 +14,11 @@
 namespace st {
 
 namespace {
+/// The most elements one tensor of a checkpoint may have (2^31: far above any model SourceTrace runs).
+constexpr int64_t kMaxTensorElements = int64_t(1) << 31;
+} // namespace
+
+namespace {
 
 // ---- the values a state-dict pickle builds ----------------------------------------------------
 
@@ -369,16 +374,33 @@ private:
             t->location = st.location;
             t->storage = st.bytes;
             // The view must stay inside its storage.
+            // Checked arithmetic: a forged size or stride must not overflow into a view that looks
+            // small, and the element count is bounded (a zero-stride view of 2^40 elements over a
+            // tiny storage would otherwise be expanded in memory).
             int64_t last = t->storageOffset;
+            int64_t elements = 1;
             bool empty = false;
             for (size_t d = 0; d < size.size(); ++d) {
                 if (size[d] < 0 || stride[d] < 0)
                     fail(QStringLiteral("negative size or stride in a tensor at byte %1").arg(opPos));
-                if (size[d] == 0)
+                if (size[d] == 0) {
                     empty = true;
-                else
-                    last += (size[d] - 1) * stride[d];
+                    continue;
+                }
+                int64_t reach = 0;
+                if (__builtin_mul_overflow(size[d] - 1, stride[d], &reach) || __builtin_add_overflow(last, reach, &last)
+                    || __builtin_mul_overflow(elements, size[d], &elements) || elements > kMaxTensorElements)
+                    fail(QStringLiteral("a tensor at byte %1 has an impossible shape (more than %2 elements or an "
+                                        "overflowing stride)")
+                             .arg(opPos)
+                             .arg(kMaxTensorElements));
             }
+            if (!empty && elements > st.numel)
+                fail(QStringLiteral("a tensor at byte %1 views %2 elements of a storage of %3 (an overlapping or "
+                                    "broadcast view, which state dicts never hold)")
+                         .arg(opPos)
+                         .arg(elements)
+                         .arg(st.numel));
             if (t->storageOffset < 0 || (!empty && last >= st.numel))
                 fail(QStringLiteral("a tensor at byte %1 reaches past the end of its storage %2")
                          .arg(opPos)
@@ -420,8 +442,13 @@ private:
             fail(QStringLiteral("cannot read record %1: %2")
                      .arg(QString::fromStdString(record), QString::fromUtf8(e.what_without_backtrace())));
         }
+        if (s->numel < 0 || uint64_t(s->numel) > uint64_t(n) / uint64_t(dtypeSize(s->dtype)))
+            fail(QStringLiteral("record %1 holds %2 bytes, too few for its storage of %3 elements")
+                     .arg(QString::fromStdString(record))
+                     .arg(n)
+                     .arg(s->numel));
         const size_t want = size_t(s->numel) * size_t(dtypeSize(s->dtype));
-        if (s->numel < 0 || n < want)
+        if (n < want)
             fail(QStringLiteral("record %1 holds %2 bytes, its storage needs %3")
                      .arg(QString::fromStdString(record))
                      .arg(n)

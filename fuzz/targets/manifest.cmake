@@ -1,0 +1,1 @@
+st_add_fuzzer(manifest LIBS st_models)

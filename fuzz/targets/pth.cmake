@@ -1,0 +1,1 @@
+st_add_fuzzer(pth LIBS st_models)
