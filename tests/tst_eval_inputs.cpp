@@ -291,6 +291,22 @@ private slots:
                  1);
         QVERIFY2(err.contains(QStringLiteral("sourcetrace-cli evaluate: ") + p + QStringLiteral(":3: ")), qPrintable(err));
         QCOMPARE(sha(p), before);
+        // an output folder holding someone else's file is refused with exit 1, the file untouched
+        const QString good = write(QStringLiteral("cli_good.txt"), "LA_1 LA_T_1 - - bonafide\nLA_1 LA_T_2 - A01 spoof\n");
+        const QString mine = write(QStringLiteral("cli_foreign/results.xlsx"), "mine");
+        QCOMPARE(cli({QStringLiteral("evaluate"), QStringLiteral("detection"), QStringLiteral("--protocol"), good,
+                      QStringLiteral("--scores"), s, QStringLiteral("--out"), QFileInfo(mine).absolutePath(),
+                      QStringLiteral("--no-progress")},
+                     &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("'results.xlsx', which is not an output of `evaluate`")), qPrintable(err));
+        QCOMPARE(readAll(mine), QByteArray("mine"));
+        const QString fresh = m_dir.filePath(QStringLiteral("cli_fresh"));
+        QCOMPARE(cli({QStringLiteral("evaluate"), QStringLiteral("detection"), QStringLiteral("--protocol"), good,
+                      QStringLiteral("--scores"), s, QStringLiteral("--out"), fresh, QStringLiteral("--no-progress")},
+                     &err),
+                 0);
+        QVERIFY(QFileInfo::exists(fresh + QStringLiteral("/metrics.json")));
     }
 
     void headerOnly_data()

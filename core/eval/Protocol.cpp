@@ -488,9 +488,10 @@ TrialList readStopaTrials(const QString &path)
         if (header.isEmpty()) {
             headerText = line.trimmed();
             csv = line.contains(QLatin1Char(','));
-            if (csv)
-                splitCsvLine(line, QLatin1Char(','), header);
-            else
+            if (csv) {
+                if (!splitCsvLine(line, QLatin1Char(','), header))
+                    throw Error(path, QStringLiteral("unterminated quote in the header"), no);
+            } else
                 header = splitWhitespace(line);
             headerLine = no;
             requireUniqueHeader(path, header, no);
