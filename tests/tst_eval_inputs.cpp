@@ -381,6 +381,12 @@ private slots:
         write(QStringLiteral("links/LA_T_1.flac"), "fLaC");
         QCOMPARE(resolveClipPath(root, QStringLiteral("LA_T_1")), root + QStringLiteral("/LA_T_1.flac"));
         QCOMPARE(resolveClipPath(root, QStringLiteral("/abs/a.wav")), QStringLiteral("/abs/a.wav"));
+        // the protocol's own folder is not cleaned either: sub/link/../p.tsv lives in deep/
+        const QString viaLink = root + QStringLiteral("/sub/link/../p.tsv");
+        write(QStringLiteral("links/deep/p.tsv"), "file\tattack\nx.wav\tA01\n");
+        QCOMPARE(protocolFolder(viaLink), root + QStringLiteral("/sub/link/.."));
+        QVERIFY(QFileInfo::exists(resolveClipPath(protocolFolder(viaLink), readClipProtocol(viaLink).front().file)));
+        QCOMPARE(protocolFolder(QStringLiteral("p.tsv")), QDir::currentPath());
     }
 
     void ambiguousBaseNames()

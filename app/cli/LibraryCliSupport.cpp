@@ -41,7 +41,7 @@ std::vector<LabelledInput> libraryInputs(const QCommandLineParser &p, int firstF
     }
     if (p.isSet(QStringLiteral("protocol"))) {
         const QString proto = p.value(QStringLiteral("protocol"));
-        const QString root = p.isSet(QStringLiteral("root")) ? p.value(QStringLiteral("root")) : QFileInfo(proto).absolutePath();
+        const QString root = p.isSet(QStringLiteral("root")) ? p.value(QStringLiteral("root")) : protocolFolder(proto);
         // Every clip protocol `detect` and `evaluate` read (project TSV, ASVspoof LA, MLAAD), through the same
         // core reader, so a clip carries the same labels everywhere; paths as clipInputs() resolves them.
         if (detectProtocolFormat(proto) == ProtocolFormat::StopaTrials)

@@ -94,7 +94,7 @@ std::vector<ClipInput> clipInputs(const QCommandLineParser &p)
     if (!p.isSet(QStringLiteral("protocol")))
         return inputs;
     const QString proto = p.value(QStringLiteral("protocol"));
-    const QString root = p.isSet(QStringLiteral("root")) ? p.value(QStringLiteral("root")) : QFileInfo(proto).absolutePath();
+    const QString root = p.isSet(QStringLiteral("root")) ? p.value(QStringLiteral("root")) : protocolFolder(proto);
     // A labelled clip protocol (the project's TSV, ASVspoof LA, MLAAD CSV) goes through core/eval's reader, so a
     // broken line is reported as file:line: cause exactly as `evaluate` reports it; anything else must be a
     // `file`-column TSV (core/eval's readFileListTsv: the same rules). Paths: core/eval's resolveClipPath, as

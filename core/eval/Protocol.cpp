@@ -628,6 +628,14 @@ std::vector<LabelledClip> readFileListTsv(const QString &path)
     return clips;
 }
 
+QString protocolFolder(const QString &protocolPath)
+{
+    const QString folder = QFileInfo(protocolPath).path(); // as written, "." for a bare name
+    if (QFileInfo(folder).isAbsolute())
+        return folder;
+    return folder == QLatin1String(".") ? QDir::currentPath() : QDir::currentPath() + QLatin1Char('/') + folder;
+}
+
 QString resolveClipPath(const QString &root, const QString &file)
 {
     QString path = file;

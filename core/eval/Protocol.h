@@ -73,6 +73,9 @@ std::vector<LabelledClip> readFileListTsv(const QString &path);
 /// ".." that exists is replaced by its canonical path (the kernel resolves symlinks before ".."), one that
 /// does not is returned as written. The one resolution used by every command that reads a clip protocol.
 QString resolveClipPath(const QString &root, const QString &file);
+/// The default root of a protocol's clips: the folder of `protocolPath`, made absolute against the current folder
+/// but not cleaned (QFileInfo::absolutePath would resolve ".." textually).
+QString protocolFolder(const QString &protocolPath);
 
 /// Decodes one line of a text input as UTF-8; throws st::Error(path, cause, line) naming the byte for invalid
 /// UTF-8 or a NUL byte (never replaces it silently with U+FFFD).
