@@ -53,7 +53,9 @@ const char *kUsage =
     "  sourcetrace-cli evaluate trials --trials T [--out DIR]\n"
     "      a scored STOPA trial list (column CosScore or score): the pooled known/unknown EER table.\n"
     "DIR receives metrics.json, metrics_table.csv, det.csv, histograms.csv and, per mode, pooled_eer_kn.csv /\n"
-    "pooled_eer_ukn.csv (STOPA layout), detection_eer.csv, split.csv, trial_scores.csv, confusion.csv, tippett.csv.";
+    "pooled_eer_ukn.csv (STOPA layout), detection_eer.csv, split.csv, trial_scores.csv, confusion.csv, tippett.csv,\n"
+    "each written to a temporary file and renamed (never half-written); metrics.json last. Every number read\n"
+    "(scores, embeddings, logits) must be finite, every clip listed once: otherwise an error names file and line.";
 
 int runEvaluate(const QStringList &args)
 {
@@ -66,7 +68,7 @@ int runEvaluate(const QStringList &args)
         {QStringLiteral("scores"), QStringLiteral("detection: score file."), QStringLiteral("S")},
         {QStringLiteral("embeddings"), QStringLiteral("trace: npy folder of `embed` or embedding CSV."), QStringLiteral("E")},
         {QStringLiteral("trials"), QStringLiteral("trials: scored STOPA trial list."), QStringLiteral("T")},
-        {QStringLiteral("out"), QStringLiteral("Output folder (created)."), QStringLiteral("DIR")},
+        {QStringLiteral("out"), QStringLiteral("Output folder: new, empty, or one an earlier evaluate run wrote (its outputs are replaced; anything else there is refused). metrics.json is written last: a folder without it is incomplete."), QStringLiteral("DIR")},
         {QStringLiteral("attack-from-filename"), QStringLiteral("trace without protocol: attack = name up to the first '_'.")},
         {QStringLiteral("enrol-fraction"), QStringLiteral("Share of each known attack's clips enrolled (default 0.5)."), QStringLiteral("F"), QStringLiteral("0.5")},
         {QStringLiteral("unknown-attacks"), QStringLiteral("Comma-separated attacks held out as unknown."), QStringLiteral("A,B")},

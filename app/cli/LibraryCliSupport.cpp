@@ -41,11 +41,16 @@ std::vector<LabelledInput> libraryInputs(const QCommandLineParser &p, int firstF
     }
     if (p.isSet(QStringLiteral("protocol"))) {
         const QString proto = p.value(QStringLiteral("protocol"));
-        const QString root = p.isSet(QStringLiteral("root")) ? p.value(QStringLiteral("root")) : QFileInfo(proto).absolutePath();
-        for (const LabelledClip &c : readProjectTsv(proto)) {
+        const QString root = p.isSet(QStringLiteral("root")) ? p.value(QStringLiteral("root")) : protocolFolder(proto);
+        // Every clip protocol `detect` and `evaluate` read (project TSV, ASVspoof LA, MLAAD), through the same
+        // core reader, so a clip carries the same labels everywhere; paths as clipInputs() resolves them.
+        if (detectProtocolFormat(proto) == ProtocolFormat::StopaTrials)
+            throw Error(proto, QStringLiteral("this is a STOPA trial list, not a list of labelled clips: give a clip "
+                                              "protocol (the project's TSV, an ASVspoof LA protocol or an MLAAD CSV)"));
+        for (const LabelledClip &c : readClipProtocol(proto)) {
             LabelledInput in;
             in.key = c.file;
-            in.path = QFileInfo(c.file).isAbsolute() ? c.file : QDir(root).filePath(c.file);
+            in.path = resolveClipPath(root, c.file);
             in.labels = c;
             out.push_back(in);
         }

@@ -95,47 +95,19 @@ std::vector<ClipInput> clipInputs(const QCommandLineParser &p)
     if (!p.isSet(QStringLiteral("protocol")))
         return inputs;
     const QString proto = p.value(QStringLiteral("protocol"));
-    QFile f(proto);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(proto, QStringLiteral("cannot read the protocol: %1").arg(f.exists() ? f.errorString() : QStringLiteral("no such file")));
-    const QString root = p.isSet(QStringLiteral("root")) ? p.value(QStringLiteral("root")) : QFileInfo(proto).absolutePath();
+    const QString root = p.isSet(QStringLiteral("root")) ? p.value(QStringLiteral("root")) : protocolFolder(proto);
     // A labelled clip protocol (the project's TSV, ASVspoof LA, MLAAD CSV) goes through core/eval's reader, so a
-    // broken line is reported as file:line: cause exactly as `evaluate` reports it.
+    // broken line is reported as file:line: cause exactly as `evaluate` reports it; anything else must be a
+    // `file`-column TSV (core/eval's readFileListTsv: the same rules). Paths: core/eval's resolveClipPath, as
+    // `library enrol` and `trace` resolve them.
     const ProtocolFormat format = detectProtocolFormat(proto);
     if (format == ProtocolFormat::StopaTrials)
         throw Error(proto, QStringLiteral("this is a STOPA trial list, not a list of clips: give a clip protocol "
                                           "(the project's TSV, an ASVspoof LA protocol or an MLAAD CSV)"));
-    if (format != ProtocolFormat::Unknown) {
-        f.close();
-        for (const LabelledClip &c : readClipProtocol(proto)) {
-            QString path = QFileInfo(c.file).isAbsolute() ? c.file : QDir(root).filePath(c.file);
-            if (QFileInfo(c.file).suffix().isEmpty() && !QFileInfo::exists(path)
-                && QFileInfo::exists(path + QStringLiteral(".flac")))
-                path += QStringLiteral(".flac"); // ASVspoof protocols name clips without the extension
-            inputs.push_back({c.file, path});
-        }
-        return inputs;
-    }
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    int fileCol = -1;
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = QString::fromUtf8(lines[i]).remove(QLatin1Char('\r'));
-        if (line.trimmed().isEmpty())
-            continue;
-        const QStringList cells = line.split(QLatin1Char('\t'));
-        if (fileCol < 0) {
-            fileCol = cells.indexOf(QStringLiteral("file"));
-            if (fileCol < 0)
-                throw Error(proto, QStringLiteral("the header line has no column `file` (columns are tab-separated)"), i + 1);
-            continue;
-        }
-        if (fileCol >= cells.size() || cells[fileCol].trimmed().isEmpty())
-            throw Error(proto, QStringLiteral("no `file` value in this row"), i + 1);
-        const QString key = cells[fileCol].trimmed();
-        inputs.push_back({key, QFileInfo(key).isAbsolute() ? key : QDir(root).filePath(key)});
-    }
-    if (fileCol < 0)
-        throw Error(proto, QStringLiteral("the protocol is empty (a header line with a column `file` is needed)"));
+    const std::vector<LabelledClip> clips = format != ProtocolFormat::Unknown ? readClipProtocol(proto)
+                                                                              : readFileListTsv(proto);
+    for (const LabelledClip &c : clips)
+        inputs.push_back({c.file, resolveClipPath(root, c.file)});
     return inputs;
 }
 

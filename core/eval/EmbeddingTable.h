@@ -15,9 +15,12 @@ class EmbeddingTable
 public:
     QStringList names;
     std::vector<Embedding> rows;
+    std::vector<int> lines; ///< the 1-based line of each row
+
 
     int dimension() const { return rows.empty() ? 0 : int(rows.front().size()); }
-    /// Throws st::Error(path, cause, line) for a line with the wrong number of fields or a non-number.
+    /// Throws st::Error(path, cause, line) for a line with the wrong number of fields, a value that is not a
+    /// finite number (NaN, inf, beyond float range), invalid UTF-8, an empty or repeated name, no rows.
     static EmbeddingTable readCsv(const QString &path);
 };
 

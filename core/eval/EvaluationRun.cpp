@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
@@ -208,6 +209,8 @@ struct Embeddings
     QStringList names;
     std::vector<Embedding> rows;
     std::vector<std::vector<float>> logits; ///< per row, from logits.npy beside embeddings.npy; empty = none
+    QString namesFile;                      ///< where the names come from (keys.txt or the CSV)
+    std::vector<int> nameLines;             ///< keys.txt: the line of each name; empty for a CSV
 };
 
 /// The OOD scores of the codec source-tracing work, as core/library/OodScores defines them (this module does not
@@ -256,6 +259,24 @@ double oodKnnCosine(const Embedding &e, const std::vector<const Embedding *> &re
     return sum / double(n);
 }
 
+/// Every value of a rows x cols float array read from `path` must be finite: a NaN embedding would score as a
+/// cosine of 0 (or NaN) and silently move every metric.
+void requireFinite(const QString &path, const std::vector<float> &data, int64_t rows, int64_t cols,
+                   const QStringList &keys, const char *what)
+{
+    for (int64_t r = 0; r < rows; ++r)
+        for (int64_t c = 0; c < cols; ++c) {
+            const float v = data[std::size_t(r * cols + c)];
+            if (!std::isfinite(v))
+                throw Error(path, QStringLiteral("row %1 (key '%2'), %3 %4 is %5: the file is corrupt")
+                                      .arg(r)
+                                      .arg(r < keys.size() ? keys[int(r)] : QString())
+                                      .arg(QLatin1String(what))
+                                      .arg(c)
+                                      .arg(std::isnan(v) ? QStringLiteral("NaN") : QStringLiteral("infinite")));
+        }
+}
+
 Embeddings readEmbeddings(const QString &path)
 {
     Embeddings e;
@@ -266,25 +287,39 @@ Embeddings readEmbeddings(const QString &path)
         if (!QFileInfo::exists(npy) || !QFileInfo::exists(keys))
             throw Error(path, QStringLiteral("an embedding folder needs embeddings.npy and keys.txt (as written by "
                                              "`sourcetrace-cli embed --format npy`)"));
+        e.namesFile = keys;
+        QFile kf(keys);
+        if (!kf.open(QIODevice::ReadOnly))
+            throw Error(keys, QStringLiteral("cannot open: %1").arg(kf.errorString()));
+        QHash<QString, int> seen;
+        int no = 0;
+        while (!kf.atEnd()) {
+            QByteArray raw = kf.readLine();
+            ++no;
+            while (raw.endsWith('\n') || raw.endsWith('\r'))
+                raw.chop(1);
+            const QString line = decodeUtf8Line(keys, raw, no);
+            if (line.isEmpty())
+                continue;
+            if (seen.contains(line))
+                throw Error(keys, QStringLiteral("key '%1' is listed twice (first on line %2)").arg(line).arg(seen[line]),
+                            no);
+            seen.insert(line, no);
+            e.names << line;
+            e.nameLines.push_back(no);
+        }
         std::vector<int64_t> shape;
         const std::vector<float> data = readNpy(npy, shape);
         if (shape.size() != 2)
             throw Error(npy, QStringLiteral("expected a 2-D array (clips x dimensions), found %1-D").arg(shape.size()));
-        QFile kf(keys);
-        if (!kf.open(QIODevice::ReadOnly))
-            throw Error(keys, QStringLiteral("cannot open: %1").arg(kf.errorString()));
-        while (!kf.atEnd()) {
-            QString line = QString::fromUtf8(kf.readLine());
-            while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-                line.chop(1);
-            if (!line.isEmpty())
-                e.names << line;
-        }
+        if (shape[1] < 1)
+            throw Error(npy, QStringLiteral("the embeddings have dimension 0 (shape %1 x 0)").arg(shape[0]));
         if (int64_t(e.names.size()) != shape[0])
             throw Error(keys, QStringLiteral("%1 keys for %2 embedding rows in embeddings.npy: the folder is "
                                              "inconsistent (an interrupted run? rerun `embed` to resume)")
                                   .arg(e.names.size())
                                   .arg(shape[0]));
+        requireFinite(npy, data, shape[0], shape[1], e.names, "dimension");
         const std::size_t d = std::size_t(shape[1]);
         for (int64_t r = 0; r < shape[0]; ++r)
             e.rows.emplace_back(data.begin() + std::ptrdiff_t(std::size_t(r) * d),
@@ -299,6 +334,7 @@ Embeddings readEmbeddings(const QString &path)
                                             .arg(shape[0])
                                             .arg(ls.size() == 2 ? QStringLiteral("%1 x %2").arg(ls[0]).arg(ls[1])
                                                                 : QStringLiteral("%1-D").arg(ls.size())));
+            requireFinite(logitsPath, ld, ls[0], ls[1], e.names, "class");
             const std::size_t c = std::size_t(ls[1]);
             for (int64_t r = 0; r < ls[0]; ++r)
                 e.logits.emplace_back(ld.begin() + std::ptrdiff_t(std::size_t(r) * c),
@@ -309,8 +345,10 @@ Embeddings readEmbeddings(const QString &path)
     if (!fi.exists())
         throw Error(path, QStringLiteral("no such embedding file or folder"));
     EmbeddingTable t = EmbeddingTable::readCsv(path);
+    e.namesFile = path;
     e.names = std::move(t.names);
     e.rows = std::move(t.rows);
+    e.nameLines = std::move(t.lines);
     return e;
 }
 
@@ -361,6 +399,33 @@ void writeOut(EvaluationResult &r, const QString &dir, const QString &name, cons
     r.writtenFiles << path;
 }
 
+/// Every file an evaluate run may write. An output folder may hold these (an earlier run) and nothing else.
+const QStringList &outputNames()
+{
+    static const QStringList names{
+        QStringLiteral("metrics.json"),      QStringLiteral("metrics_table.csv"), QStringLiteral("det.csv"),
+        QStringLiteral("histograms.csv"),    QStringLiteral("tippett.csv"),       QStringLiteral("confusion.csv"),
+        QStringLiteral("detection_eer.csv"), QStringLiteral("pooled_eer_kn.csv"), QStringLiteral("pooled_eer_ukn.csv"),
+        QStringLiteral("split.csv"),         QStringLiteral("trial_scores.csv")};
+    return names;
+}
+
+/// Outputs of an earlier run into the same folder that this run did not write (e.g. tippett.csv of a calibrated
+/// run): removed before metrics.json is written, so that the folder describes one run only.
+void removeStaleOutputs(const EvaluationResult &r, const QString &dir)
+{
+    QSet<QString> written;
+    for (const QString &f : r.writtenFiles)
+        written.insert(QFileInfo(f).fileName());
+    for (const QString &name : outputNames()) {
+        if (written.contains(name) || name == QLatin1String("metrics.json"))
+            continue;
+        const QString path = QDir(dir).filePath(name);
+        if (QFileInfo::exists(path) && !QFile::remove(path))
+            throw Error(path, QStringLiteral("cannot remove this output of an earlier run"));
+    }
+}
+
 void writeCommonOutputs(EvaluationResult &r, const EvaluationOptions &o)
 {
     const QString &dir = o.outDir;
@@ -384,7 +449,8 @@ void writeCommonOutputs(EvaluationResult &r, const EvaluationOptions &o)
         writeOut(r, dir, QStringLiteral("tippett.csv"), tippettCsv(llrSets).toUtf8());
     if (r.hasClassification)
         writeOut(r, dir, QStringLiteral("confusion.csv"), confusionCsv(r.classification).toUtf8());
-    // metrics.json last, listing everything written before it
+    removeStaleOutputs(r, dir);
+    // metrics.json last, listing everything written before it: its presence marks a complete run
     QJsonArray files;
     for (const QString &f : r.writtenFiles)
         files.append(QFileInfo(f).fileName());
@@ -393,10 +459,42 @@ void writeCommonOutputs(EvaluationResult &r, const EvaluationOptions &o)
     writeOut(r, dir, QStringLiteral("metrics.json"), QJsonDocument(r.json).toJson(QJsonDocument::Indented));
 }
 
+/// Creates the output folder, or checks that an existing one holds nothing but outputs of an earlier evaluate
+/// run (which are replaced); anything else is refused, never clobbered. Then removes the earlier metrics.json:
+/// it is written last, so a folder without one is an incomplete run (interrupted, disk full) whatever else it
+/// holds. Every file is written to a temporary file in the folder and renamed (QSaveFile): none is ever
+/// half-written.
 void makeOutDir(const QString &dir)
 {
-    if (!dir.isEmpty() && !QDir().mkpath(dir))
+    if (dir.isEmpty())
+        return;
+    const QFileInfo fi(dir);
+    if (fi.exists() && !fi.isDir())
+        throw Error(dir, QStringLiteral("the output folder exists and is not a folder"));
+    if (!QDir().mkpath(dir))
         throw Error(dir, QStringLiteral("cannot create the output folder"));
+    const QSet<QString> known(outputNames().begin(), outputNames().end());
+    const QFileInfoList entries =
+        QDir(dir).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    static const QRegularExpression leftover(QStringLiteral("^(.+)\\.[A-Za-z0-9]{6}$")); // QSaveFile's temporary
+    for (const QFileInfo &e : entries) {
+        const QString name = e.fileName();
+        const auto m = leftover.match(name);
+        const bool isLeftover = m.hasMatch() && known.contains(m.captured(1)) && e.isFile() && !e.isSymLink();
+        if (isLeftover) {
+            QFile::remove(e.filePath()); // a temporary file of a killed run
+            continue;
+        }
+        if (!known.contains(name) || e.isSymLink() || !e.isFile())
+            throw Error(dir, QStringLiteral("the output folder holds '%1', which is not an output of `evaluate`: "
+                                            "refusing to write into it (give a new or empty folder, or one "
+                                            "an earlier evaluate run wrote)")
+                                 .arg(name));
+    }
+    const QString metrics = QDir(dir).filePath(QStringLiteral("metrics.json"));
+    if (QFileInfo::exists(metrics) && !QFile::remove(metrics))
+        throw Error(metrics, QStringLiteral("cannot replace the metrics of an earlier run (no write permission in "
+                                            "the folder?)"));
 }
 
 // ---------------------------------------------------------------------------------------------- detection
@@ -553,11 +651,15 @@ EvaluationResult runTrace(const EvaluationOptions &o, const Reporter &progress)
     std::size_t bonafideSkipped = 0;
     if (!o.protocol.isEmpty()) {
         const std::vector<LabelledClip> clips = readClipProtocol(o.protocol);
+        // Names are unique (the readers refuse duplicates). A base name shared by two embeddings is ambiguous
+        // (-2): a clip may then only match exactly. An embedding row taken by two clips is refused.
         QHash<QString, int> exact, byBase;
         for (int i = 0; i < emb.names.size(); ++i) {
             exact.insert(emb.names[i], i);
-            byBase.insert(QFileInfo(emb.names[i]).completeBaseName(), i);
+            const QString base = QFileInfo(emb.names[i]).completeBaseName();
+            byBase.insert(base, byBase.contains(base) ? -2 : i);
         }
+        QHash<int, QString> rowUsedBy;
         QStringList missing;
         for (const LabelledClip &c : clips) {
             if (c.isBonafide) {
@@ -567,10 +669,20 @@ EvaluationResult runTrace(const EvaluationOptions &o, const Reporter &progress)
             int row = exact.value(c.file, -1);
             if (row < 0)
                 row = byBase.value(QFileInfo(c.file).completeBaseName(), -1);
+            if (row == -2)
+                throw Error(emb.namesFile, QStringLiteral("clip '%1' of the protocol has no embedding of that exact "
+                                                          "name and its base name '%2' matches several: use the "
+                                                          "protocol's names")
+                                               .arg(c.file, QFileInfo(c.file).completeBaseName()));
             if (row < 0) {
                 missing << c.file;
                 continue;
             }
+            if (rowUsedBy.contains(row))
+                throw Error(emb.namesFile, QStringLiteral("embedding '%1' would count for two clips of the protocol "
+                                                          "('%2' and '%3'): use the protocol's names")
+                                               .arg(emb.names[row], rowUsedBy[row], c.file));
+            rowUsedBy.insert(row, c.file);
             TraceItem it;
             it.file = c.file;
             it.label[0] = c.attack;
@@ -592,10 +704,10 @@ EvaluationResult runTrace(const EvaluationOptions &o, const Reporter &progress)
             const QString base = QFileInfo(emb.names[i]).fileName();
             const int cut = base.indexOf(QLatin1Char('_'));
             if (cut <= 0)
-                throw Error(o.embeddings, QStringLiteral("--attack-from-filename: '%1' has no '_' after an attack "
-                                                         "name (expected e.g. A05_LA_T_123.flac)")
-                                              .arg(emb.names[i]),
-                            i + 2);
+                throw Error(emb.namesFile, QStringLiteral("--attack-from-filename: '%1' has no '_' after an attack "
+                                                          "name (expected e.g. A05_LA_T_123.flac)")
+                                               .arg(emb.names[i]),
+                            emb.nameLines.empty() ? 0 : emb.nameLines[std::size_t(i)]);
             TraceItem it;
             it.file = emb.names[i];
             it.label[0] = base.left(cut);
@@ -955,6 +1067,8 @@ QHash<QString, double> readDetectionScores(const QString &path)
     QByteArray firstLine;
     while (!f.atEnd()) {
         firstLine = f.readLine().trimmed();
+        if (firstLine.startsWith("\xEF\xBB\xBF"))
+            firstLine.remove(0, 3);
         if (!firstLine.isEmpty())
             break;
     }
@@ -968,10 +1082,13 @@ QHash<QString, double> readDetectionScores(const QString &path)
     QHash<QString, int> firstSeen;
     int no = 0;
     while (!f.atEnd()) {
-        const QByteArray line = f.readLine().trimmed();
+        QByteArray line = f.readLine().trimmed();
         ++no;
+        if (no == 1 && line.startsWith("\xEF\xBB\xBF"))
+            line.remove(0, 3);
         if (line.isEmpty())
             continue;
+        (void)decodeUtf8Line(path, line, no); // names the line of a bad byte (the JSON parser names an offset)
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject())
@@ -983,12 +1100,16 @@ QHash<QString, double> readDetectionScores(const QString &path)
         const QJsonValue s = o.value(QStringLiteral("score"));
         if (!s.isDouble())
             throw Error(path, QStringLiteral("\"score\" of '%1' is %2, not a number").arg(file, s.isNull() ? QStringLiteral("null") : QStringLiteral("missing or not numeric")), no);
+        if (!std::isfinite(s.toDouble()))
+            throw Error(path, QStringLiteral("\"score\" of '%1' is not a finite number").arg(file), no);
         if (firstSeen.contains(file))
             throw Error(path, QStringLiteral("'%1' is scored twice (first on line %2)").arg(file).arg(firstSeen[file]),
                         no);
         firstSeen.insert(file, no);
         scores.insert(file, s.toDouble());
     }
+    if (scores.isEmpty())
+        throw Error(path, QStringLiteral("the score file has no scores"));
     return scores;
 }
 

@@ -60,6 +60,15 @@ LinearCalibration LinearCalibration::train(const std::vector<double> &targets,
                                            const std::vector<double> &nontargets, double pTarget)
 {
     SortedScores::check(targets, nontargets);
+    // An infinite score has no place on a linear scale: it would make the mean and sd infinite and every
+    // standardised score NaN, i.e. a calibration of garbage with no error.
+    for (const auto &[list, name] : {std::pair{&targets, "target"}, std::pair{&nontargets, "non-target"}})
+        for (std::size_t i = 0; i < list->size(); ++i)
+            if (!std::isfinite((*list)[i]))
+                throw Error(QStringLiteral("calibration needs finite scores: %1 score %2 is %3")
+                                .arg(QLatin1String(name))
+                                .arg(i)
+                                .arg((*list)[i] > 0 ? QStringLiteral("+inf") : QStringLiteral("-inf")));
     if (!(pTarget > 0.0 && pTarget < 1.0))
         throw Error(QStringLiteral("calibration prior must lie strictly between 0 and 1, not %1").arg(pTarget));
     // Work on standardised scores (mean 0, sd 1 over both lists) for a well-conditioned Hessian.

@@ -114,10 +114,13 @@ std::vector<std::pair<QString, double>> readStopaEerCsv(const QString &path)
     int no = 0;
     bool header = false;
     while (!f.atEnd()) {
-        QString line = QString::fromUtf8(f.readLine());
+        QByteArray raw = f.readLine();
         ++no;
-        while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
+        if (no == 1 && raw.startsWith("\xEF\xBB\xBF"))
+            raw.remove(0, 3);
+        while (raw.endsWith('\n') || raw.endsWith('\r'))
+            raw.chop(1);
+        const QString line = decodeUtf8Line(path, raw, no);
         if (line.trimmed().isEmpty())
             continue;
         QStringList fields;
@@ -129,10 +132,13 @@ std::vector<std::pair<QString, double>> readStopaEerCsv(const QString &path)
             header = true;
             continue;
         }
-        bool ok = false;
-        const double v = fields.size() == 2 ? fields[1].toDouble(&ok) : 0.0;
+        // pandas writes an undefined EER as "nan"; anything else must be a finite percentage
+        double v = 0;
+        const bool ok = fields.size() == 2 && parseFiniteNumber(fields[1], v);
         if (!ok && !(fields.size() == 2 && fields[1] == QLatin1String("nan")))
-            throw Error(path, QStringLiteral("expected 'label,EER%' with a number, found '%1'").arg(line), no);
+            throw Error(path, QStringLiteral("expected 'label,EER%' with a finite number (or nan), found '%1'")
+                                  .arg(line.left(200)),
+                        no);
         rows.push_back({fields[0], ok ? v : std::numeric_limits<double>::quiet_NaN()});
     }
     if (!header)

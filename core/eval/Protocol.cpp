@@ -2,22 +2,96 @@
 
 #include "util/Error.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
+#include <numeric>
 
 namespace st {
+
+int firstInvalidUtf8(const QByteArray &raw)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(raw.constData());
+    const int n = int(raw.size());
+    for (int i = 0; i < n;) {
+        const unsigned char c = p[i];
+        int len = 0;
+        unsigned lo = 0x80, hi = 0xBF; // allowed range of the second byte
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0)
+                lo = 0xA0; // no overlong forms
+            else if (c == 0xED)
+                hi = 0x9F; // no surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0)
+                lo = 0x90;
+            else if (c == 0xF4)
+                hi = 0x8F; // <= U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        if (p[i + 1] < lo || p[i + 1] > hi)
+            return i;
+        for (int k = 2; k < len; ++k)
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF)
+                return i;
+        i += len;
+    }
+    return -1;
+}
+
+QString decodeUtf8Line(const QString &path, const QByteArray &raw, int line)
+{
+    if (raw.contains('\0'))
+        throw Error(path, QStringLiteral("NUL byte in the line (a binary file, or UTF-16 text?): expected UTF-8 text"),
+                    line);
+    const int bad = firstInvalidUtf8(raw);
+    if (bad >= 0)
+        throw Error(path, QStringLiteral("invalid UTF-8 at byte %1 of the line (0x%2): labels and file names must "
+                                         "be UTF-8")
+                              .arg(bad + 1)
+                              .arg(QString::number(uchar(raw[bad]), 16).toUpper()),
+                    line);
+    return QString::fromUtf8(raw);
+}
+
+bool parseFiniteNumber(const QString &text, double &out)
+{
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return false;
+    out = v;
+    return true;
+}
 
 namespace {
 
 /// Streams the non-blank lines of a text file with their 1-based numbers; `visit` returns false to stop.
-void forEachLine(const QString &path, const std::function<bool(const QString &, int)> &visit)
+/// A line that is not valid UTF-8 is an error naming the line (never silently replaced by U+FFFD), as is a
+/// NUL byte (a binary file given as a protocol). Returns the number of the last line read.
+int forEachLine(const QString &path, const std::function<bool(const QString &, int)> &visit,
+                const QString &what = QStringLiteral("protocol file"))
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot open the protocol file: %1").arg(f.errorString()));
+        throw Error(path, QStringLiteral("cannot open the %1: %2")
+                              .arg(what, f.exists() ? f.errorString() : QStringLiteral("no such file")));
     int lineNo = 0;
     while (!f.atEnd()) {
         QByteArray raw = f.readLine();
@@ -26,12 +100,13 @@ void forEachLine(const QString &path, const std::function<bool(const QString &, 
             raw.remove(0, 3);
         while (raw.endsWith('\n') || raw.endsWith('\r'))
             raw.chop(1);
-        const QString line = QString::fromUtf8(raw);
+        const QString line = decodeUtf8Line(path, raw, lineNo);
         if (line.trimmed().isEmpty())
             continue;
         if (!visit(line, lineNo))
-            return;
+            return lineNo;
     }
+    return lineNo;
 }
 
 const QRegularExpression &whitespace()
@@ -74,6 +149,30 @@ int requireColumn(const QString &path, const QStringList &header, std::initializ
                     headerLine);
     }
     return i;
+}
+
+/// A header naming a column twice makes "the column X" ambiguous: refused.
+void requireUniqueHeader(const QString &path, const QStringList &header, int line)
+{
+    QHash<QString, int> seen;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString h = header[i].trimmed().toLower();
+        if (h.isEmpty())
+            continue;
+        if (seen.contains(h))
+            throw Error(path, QStringLiteral("the header names column '%1' twice (columns %2 and %3)")
+                                  .arg(header[i].trimmed())
+                                  .arg(seen[h] + 1)
+                                  .arg(i + 1),
+                        line);
+        seen.insert(h, i);
+    }
+}
+
+[[noreturn]] void throwHeaderOnly(const QString &path, int headerLine, const QString &what)
+{
+    throw Error(path, QStringLiteral("the %1 has a header (line %2) and no rows").arg(what).arg(headerLine),
+                headerLine);
 }
 
 QChar guessDelimiter(const QString &headerLine)
@@ -179,6 +278,7 @@ std::vector<LabelledClip> readProjectTsv(const QString &path)
         if (header.isEmpty()) {
             header = f;
             headerLine = no;
+            requireUniqueHeader(path, header, no);
             cFile = requireColumn(path, header, {"file"}, no);
             cAttack = requireColumn(path, header, {"attack"}, no);
             cAm = findColumn(header, {"acoustic_model"});
@@ -220,12 +320,15 @@ std::vector<LabelledClip> readProjectTsv(const QString &path)
     });
     if (header.isEmpty())
         throw Error(path, QStringLiteral("the protocol is empty (expected a header line: file attack ...)"));
+    if (clips.empty())
+        throwHeaderOnly(path, headerLine, QStringLiteral("protocol file"));
     return clips;
 }
 
 std::vector<LabelledClip> readAsvspoofLaProtocol(const QString &path)
 {
     std::vector<LabelledClip> clips;
+    QHash<QString, int> seen;
     forEachLine(path, [&](const QString &line, int no) {
         const QStringList f = splitWhitespace(line);
         if (f.size() != 5 && f.size() != 8)
@@ -242,6 +345,11 @@ std::vector<LabelledClip> readAsvspoofLaProtocol(const QString &path)
             throw Error(path, QStringLiteral("key must be 'bonafide' or 'spoof', not '%1'").arg(key), no);
         LabelledClip c;
         c.file = f[1];
+        if (seen.contains(c.file))
+            throw Error(path,
+                        QStringLiteral("file '%1' is listed twice (first on line %2)").arg(c.file).arg(seen[c.file]),
+                        no);
+        seen.insert(c.file, no);
         c.isBonafide = key == QLatin1String("bonafide");
         if (c.isBonafide)
             c.attack = QStringLiteral("bonafide");
@@ -259,6 +367,8 @@ std::vector<LabelledClip> readAsvspoofLaProtocol(const QString &path)
         clips.push_back(std::move(c));
         return true;
     });
+    if (clips.empty())
+        throw Error(path, QStringLiteral("the protocol is empty (no clip lines)"));
     return clips;
 }
 
@@ -267,13 +377,16 @@ std::vector<LabelledClip> readMlaadProtocol(const QString &path)
     std::vector<LabelledClip> clips;
     QStringList header;
     QChar delim;
-    int cPath = -1, cModel = -1, cArch = -1;
+    int cPath = -1, cModel = -1, cArch = -1, headerLine = 0;
+    QHash<QString, int> seen;
     forEachLine(path, [&](const QString &line, int no) {
         QStringList f;
         if (header.isEmpty()) {
             delim = guessDelimiter(line);
             if (!splitCsvLine(line, delim, header))
                 throw Error(path, QStringLiteral("unterminated quote in the header"), no);
+            headerLine = no;
+            requireUniqueHeader(path, header, no);
             cPath = requireColumn(path, header, {"path"}, no);
             cModel = requireColumn(path, header, {"model_name"}, no);
             cArch = findColumn(header, {"architecture"});
@@ -294,6 +407,11 @@ std::vector<LabelledClip> readMlaadProtocol(const QString &path)
         c.attack = f[cModel];
         if (c.file.isEmpty() || c.attack.isEmpty())
             throw Error(path, QStringLiteral("empty 'path' or 'model_name' field"), no);
+        if (seen.contains(c.file))
+            throw Error(path,
+                        QStringLiteral("file '%1' is listed twice (first on line %2)").arg(c.file).arg(seen[c.file]),
+                        no);
+        seen.insert(c.file, no);
         c.isBonafide = isBonafideLabel(c.attack);
         if (cArch >= 0)
             c.acousticModel = f[cArch];
@@ -305,6 +423,8 @@ std::vector<LabelledClip> readMlaadProtocol(const QString &path)
     });
     if (header.isEmpty())
         throw Error(path, QStringLiteral("the protocol is empty (expected a header with path and model_name)"));
+    if (clips.empty())
+        throwHeaderOnly(path, headerLine, QStringLiteral("protocol file"));
     return clips;
 }
 
@@ -323,10 +443,17 @@ std::vector<LabelledClip> readClipProtocol(const QString &path)
     case ProtocolFormat::Unknown:
         break;
     }
+    int firstLine = 0;
+    forEachLine(path, [&](const QString &, int no) {
+        firstLine = no;
+        return false;
+    });
+    if (firstLine == 0)
+        throw Error(path, QStringLiteral("the protocol file is empty (no non-blank line)"));
     throw Error(path, QStringLiteral("unknown protocol format: expected a SourceTrace TSV (header with file and "
                                      "attack), an ASVspoof LA protocol or an MLAAD CSV (header with path and "
                                      "model_name); see docs/protocols.md"),
-                1);
+                firstLine);
 }
 
 namespace {
@@ -356,15 +483,18 @@ TrialList readStopaTrials(const QString &path)
     int headerLine = 0;
     int cFile = -1, cFp = -1, cAtk = -1, cTa = -1, cTam = -1, cTvm = -1, cAmA = -1, cVmA = -1, cScore = -1;
     QStringList f;
+    std::vector<int> lineOf; // line of each trial, for the duplicate check
     forEachLine(path, [&](const QString &line, int no) {
         if (header.isEmpty()) {
             headerText = line.trimmed();
             csv = line.contains(QLatin1Char(','));
-            if (csv)
-                splitCsvLine(line, QLatin1Char(','), header);
-            else
+            if (csv) {
+                if (!splitCsvLine(line, QLatin1Char(','), header))
+                    throw Error(path, QStringLiteral("unterminated quote in the header"), no);
+            } else
                 header = splitWhitespace(line);
             headerLine = no;
+            requireUniqueHeader(path, header, no);
             cFile = requireColumn(path, header, {"filename", "file", "trial", "trialfile"}, no);
             cFp = requireColumn(path, header, {"abstractmodel", "fingerprint", "enrolment", "enrollment", "model"},
                                 no);
@@ -403,6 +533,9 @@ TrialList readStopaTrials(const QString &path)
         flag(cTa, ta);
         flag(cTam, tam);
         flag(cTvm, tvm);
+        for (int col : {cFile, cFp, cAtk})
+            if (f[col].trimmed().isEmpty())
+                throw Error(path, QStringLiteral("empty %1 field").arg(header[col]), no);
         t.files << f[cFile];
         t.fingerprints << f[cFp];
         t.attacks << f[cAtk];
@@ -420,19 +553,110 @@ TrialList readStopaTrials(const QString &path)
             t.targetVmArch.push_back(v);
         }
         if (cScore >= 0) {
-            bool ok = false;
-            const double s = f[cScore].toDouble(&ok);
-            if (!ok)
-                throw Error(path, QStringLiteral("score '%1' in column %2 is not a number").arg(f[cScore], header[cScore]),
+            double s = 0;
+            if (!parseFiniteNumber(f[cScore], s))
+                throw Error(path,
+                            QStringLiteral("%1 '%2' is not a finite number").arg(header[cScore], f[cScore].trimmed()),
                             no);
             t.scores.push_back(s);
         }
+        lineOf.push_back(no);
         return true;
     });
     if (header.isEmpty())
         throw Error(path, QStringLiteral("the trial list is empty (expected a header with FileName, AbstractModel, "
                                          "ATK, IsTargetATK, IsTargetAcousticModel, IsTargetVocoderModel)"));
+    if (t.size() == 0)
+        throwHeaderOnly(path, headerLine, QStringLiteral("trial list"));
+    // The same trial (clip vs fingerprint) twice would count twice in every pooled EER: refused.
+    std::vector<int> order(t.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto key = [&](int i, int j) {
+        const int c = t.files[i].compare(t.files[j]);
+        return c != 0 ? c : t.fingerprints[i].compare(t.fingerprints[j]);
+    };
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const int c = key(a, b);
+        return c != 0 ? c < 0 : lineOf[std::size_t(a)] < lineOf[std::size_t(b)];
+    });
+    int dupLine = 0, dupFirst = 0, dupIndex = -1;
+    for (std::size_t k = 1; k < order.size(); ++k)
+        if (key(order[k - 1], order[k]) == 0 && (dupLine == 0 || lineOf[std::size_t(order[k])] < dupLine)) {
+            dupLine = lineOf[std::size_t(order[k])];
+            dupFirst = lineOf[std::size_t(order[k - 1])];
+            dupIndex = order[k];
+        }
+    if (dupLine > 0)
+        throw Error(path, QStringLiteral("trial '%1' vs '%2' is listed twice (first on line %3)")
+                              .arg(t.files[dupIndex], t.fingerprints[dupIndex])
+                              .arg(dupFirst),
+                    dupLine);
     return t;
+}
+
+std::vector<LabelledClip> readFileListTsv(const QString &path)
+{
+    std::vector<LabelledClip> clips;
+    int cFile = -1, headerLine = 0;
+    QHash<QString, int> seen;
+    forEachLine(path, [&](const QString &line, int no) {
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        if (cFile < 0) {
+            cFile = findColumn(cells, {"file"});
+            if (cFile < 0)
+                throw Error(path, QStringLiteral("the header line has no column `file` (columns are tab-separated)"),
+                            no);
+            headerLine = no;
+            return true;
+        }
+        if (cFile >= cells.size() || cells[cFile].trimmed().isEmpty())
+            throw Error(path, QStringLiteral("no `file` value in this row"), no);
+        LabelledClip c;
+        c.file = cells[cFile].trimmed();
+        if (seen.contains(c.file))
+            throw Error(path,
+                        QStringLiteral("file '%1' is listed twice (first on line %2)").arg(c.file).arg(seen[c.file]),
+                        no);
+        seen.insert(c.file, no);
+        clips.push_back(std::move(c));
+        return true;
+    });
+    if (cFile < 0)
+        throw Error(path, QStringLiteral("the protocol is empty (a header line with a column `file` is needed)"));
+    if (clips.empty())
+        throwHeaderOnly(path, headerLine, QStringLiteral("protocol file"));
+    return clips;
+}
+
+QString protocolFolder(const QString &protocolPath)
+{
+    const QString folder = QFileInfo(protocolPath).path(); // as written, "." for a bare name
+    if (QFileInfo(folder).isAbsolute())
+        return folder;
+    return folder == QLatin1String(".") ? QDir::currentPath() : QDir::currentPath() + QLatin1Char('/') + folder;
+}
+
+QString resolveClipPath(const QString &root, const QString &file)
+{
+    QString path = file;
+    if (QFileInfo(file).isRelative() && !root.isEmpty())
+        path = root.endsWith(QLatin1Char('/')) ? root + file : root + QLatin1Char('/') + file;
+    // ASVspoof protocols name clips without the extension.
+    if (QFileInfo(file).suffix().isEmpty() && !QFileInfo::exists(path)
+        && QFileInfo::exists(path + QStringLiteral(".flac")))
+        path += QStringLiteral(".flac");
+    // The path is never cleaned textually (QDir::cleanPath, QFileInfo::absoluteFilePath): after a symlink,
+    // "link/.." is the parent of the link's target, which only the kernel knows. A path with "." or ".."
+    // components that exists is replaced by its canonical form (resolved by the kernel, so every later
+    // consumer, cleaning or not, opens the same file); one that does not exist is returned as written.
+    const QStringList parts = QDir::fromNativeSeparators(path).split(QLatin1Char('/'));
+    const bool dotted = parts.contains(QStringLiteral("..")) || parts.contains(QStringLiteral("."));
+    if (dotted && QFileInfo::exists(path)) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        if (!canonical.isEmpty())
+            path = canonical;
+    }
+    return path;
 }
 
 } // namespace st

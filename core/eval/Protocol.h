@@ -59,9 +59,31 @@ std::vector<LabelledClip> readProjectTsv(const QString &path);
 std::vector<LabelledClip> readAsvspoofLaProtocol(const QString &path);
 std::vector<LabelledClip> readMlaadProtocol(const QString &path);
 /// Any clip protocol (the first three formats), by detectProtocolFormat; throws for trial lists / unknown.
+/// Every reader refuses a file listed twice, a header without rows, invalid UTF-8 (st::Error naming the line).
 std::vector<LabelledClip> readClipProtocol(const QString &path);
 
 TrialList readStopaTrials(const QString &path);
+
+/// A `file`-column list: any tab-separated file with a header holding a column `file` (other columns
+/// ignored; only `file` is filled). Same rules as the readers above: UTF-8, no duplicates, at least one row.
+std::vector<LabelledClip> readFileListTsv(const QString &path);
+
+/// The path of a protocol's clip: `file` if absolute, else root/file (root as given). An extension-less name
+/// that does not exist but does with ".flac" gets it (ASVspoof). Never cleaned textually: a path with "." or
+/// ".." that exists is replaced by its canonical path (the kernel resolves symlinks before ".."), one that
+/// does not is returned as written. The one resolution used by every command that reads a clip protocol.
+QString resolveClipPath(const QString &root, const QString &file);
+/// The default root of a protocol's clips: the folder of `protocolPath`, made absolute against the current folder
+/// but not cleaned (QFileInfo::absolutePath would resolve ".." textually).
+QString protocolFolder(const QString &protocolPath);
+
+/// Decodes one line of a text input as UTF-8; throws st::Error(path, cause, line) naming the byte for invalid
+/// UTF-8 or a NUL byte (never replaces it silently with U+FFFD).
+QString decodeUtf8Line(const QString &path, const QByteArray &raw, int line);
+/// Offset of the first byte of `raw` that is not part of valid UTF-8 (overlongs, surrogates refused), or -1.
+int firstInvalidUtf8(const QByteArray &raw);
+/// A finite number ("nan", "inf", overflow to inf refused): false when `text` is anything else.
+bool parseFiniteNumber(const QString &text, double &out);
 
 /// Splits one CSV record (RFC 4180 quoting: "a, b" and "" inside quotes). Returns false on an unterminated
 /// quote. Exposed for the tests and other CSV readers of this module.

@@ -12,16 +12,20 @@ ScoreFile ScoreFile::read(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot open the score file: %1").arg(f.errorString()));
+        throw Error(path, QStringLiteral("cannot open the score file: %1")
+                              .arg(f.exists() ? f.errorString() : QStringLiteral("no such file")));
     static const QRegularExpression ws(QStringLiteral("\\s+"));
     ScoreFile sf;
     QHash<QString, int> firstLine;
-    int no = 0, cFile = 0, cScore = 1;
+    int no = 0, cFile = 0, cScore = 1, columns = 2, headerLine = 0;
     bool csv = false, first = true;
+    QStringList header;
     while (!f.atEnd()) {
-        QString line = QString::fromUtf8(f.readLine());
+        QByteArray raw = f.readLine();
         ++no;
-        line = line.trimmed();
+        if (no == 1 && raw.startsWith("\xEF\xBB\xBF"))
+            raw.remove(0, 3);
+        const QString line = decodeUtf8Line(path, raw, no).trimmed();
         if (line.isEmpty())
             continue;
         QStringList fields;
@@ -29,13 +33,25 @@ ScoreFile ScoreFile::read(const QString &path)
             first = false;
             csv = line.contains(QLatin1Char(','));
             if (csv) {
-                splitCsvLine(line, QLatin1Char(','), fields);
+                if (!splitCsvLine(line, QLatin1Char(','), header))
+                    throw Error(path, QStringLiteral("unterminated quote in the header"), no);
+                headerLine = no;
+                columns = int(header.size());
                 cFile = cScore = -1;
-                for (int i = 0; i < fields.size(); ++i) {
-                    const QString h = fields[i].trimmed().toLower();
-                    if (h == QLatin1String("file") || h == QLatin1String("filename") || h == QLatin1String("path"))
+                for (int i = 0; i < header.size(); ++i) {
+                    const QString h = header[i].trimmed().toLower();
+                    const bool isFile = h == QLatin1String("file") || h == QLatin1String("filename")
+                                        || h == QLatin1String("path");
+                    const bool isScore = h == QLatin1String("score");
+                    if ((isFile && cFile >= 0) || (isScore && cScore >= 0))
+                        throw Error(path, QStringLiteral("the header has two %1 columns (%2 and %3)")
+                                              .arg(isFile ? QStringLiteral("file") : QStringLiteral("score"))
+                                              .arg((isFile ? cFile : cScore) + 1)
+                                              .arg(i + 1),
+                                    no);
+                    if (isFile)
                         cFile = i;
-                    else if (h == QLatin1String("score"))
+                    else if (isScore)
                         cScore = i;
                 }
                 if (cFile < 0 || cScore < 0)
@@ -47,44 +63,76 @@ ScoreFile ScoreFile::read(const QString &path)
         if (csv) {
             if (!splitCsvLine(line, QLatin1Char(','), fields))
                 throw Error(path, QStringLiteral("unterminated quote"), no);
+            if (int(fields.size()) != columns)
+                throw Error(path, QStringLiteral("expected %1 comma-separated fields as in the header on line %2, "
+                                                 "found %3")
+                                      .arg(columns)
+                                      .arg(headerLine)
+                                      .arg(fields.size()),
+                            no);
         } else {
             fields = line.split(ws, Qt::SkipEmptyParts);
             if (fields.size() != 2)
                 throw Error(path, QStringLiteral("expected 'file score', found %1 fields").arg(fields.size()), no);
         }
-        if (fields.size() <= std::max(cFile, cScore))
-            throw Error(path, QStringLiteral("too few fields"), no);
-        bool ok = false;
-        const double s = fields[cScore].toDouble(&ok);
-        if (!ok)
-            throw Error(path, QStringLiteral("score '%1' is not a number").arg(fields[cScore]), no);
-        const QString file = fields[cFile];
+        double s = 0;
+        if (!parseFiniteNumber(fields[cScore], s))
+            throw Error(path, QStringLiteral("score '%1' is not a finite number").arg(fields[cScore].trimmed()), no);
+        const QString file = fields[cFile].trimmed();
+        if (file.isEmpty())
+            throw Error(path, QStringLiteral("empty file name"), no);
         if (firstLine.contains(file))
             throw Error(path, QStringLiteral("'%1' is scored twice (first on line %2)").arg(file).arg(firstLine[file]),
                         no);
         firstLine.insert(file, no);
         sf.byFile.insert(file, s);
     }
+    if (first)
+        throw Error(path, QStringLiteral("the score file is empty"));
+    if (sf.byFile.isEmpty())
+        throw Error(path, QStringLiteral("the score file has a header (line %1) and no rows").arg(headerLine),
+                    headerLine);
     return sf;
 }
 
 std::vector<double> ScoreFile::forClips(const std::vector<LabelledClip> &clips, const QString &path) const
 {
-    QHash<QString, double> byBase;
-    for (auto it = byFile.cbegin(); it != byFile.cend(); ++it)
-        byBase.insert(QFileInfo(it.key()).completeBaseName(), it.value());
+    // Base-name matching only where the base name is unique among the scored files: "a/x.wav" and "b/x.wav"
+    // scored apart must not let a protocol's "x" pick one of them at random.
+    QHash<QString, QString> byBase; // base -> scored file ("" = ambiguous)
+    for (auto it = byFile.cbegin(); it != byFile.cend(); ++it) {
+        const QString base = QFileInfo(it.key()).completeBaseName();
+        auto b = byBase.find(base);
+        if (b == byBase.end())
+            byBase.insert(base, it.key());
+        else
+            b.value().clear();
+    }
+    QHash<QString, QString> usedBy; // scored file -> the clip that took its score
     std::vector<double> r;
     r.reserve(clips.size());
     for (const LabelledClip &c : clips) {
-        auto it = byFile.constFind(c.file);
-        if (it != byFile.cend()) {
-            r.push_back(it.value());
-            continue;
+        QString key;
+        if (byFile.contains(c.file)) {
+            key = c.file;
+        } else {
+            const QString base = QFileInfo(c.file).completeBaseName();
+            auto b = byBase.constFind(base);
+            if (b == byBase.cend())
+                throw Error(path, QStringLiteral("no score for clip '%1' of the protocol").arg(c.file));
+            if (b.value().isEmpty())
+                throw Error(path, QStringLiteral("clip '%1' of the protocol has no exact score line and its base "
+                                                 "name '%2' matches several scored files: use the protocol's names")
+                                      .arg(c.file, base));
+            key = b.value();
         }
-        auto b = byBase.constFind(QFileInfo(c.file).completeBaseName());
-        if (b == byBase.cend())
-            throw Error(path, QStringLiteral("no score for clip '%1' of the protocol").arg(c.file));
-        r.push_back(b.value());
+        auto u = usedBy.constFind(key);
+        if (u != usedBy.cend())
+            throw Error(path, QStringLiteral("the score of '%1' would count for two clips of the protocol ('%2' and "
+                                             "'%3'): use the protocol's names")
+                                  .arg(key, u.value(), c.file));
+        usedBy.insert(key, c.file);
+        r.push_back(byFile.value(key));
     }
     return r;
 }

@@ -6,6 +6,7 @@
 #include <QSaveFile>
 
 #include <cstring>
+#include <limits>
 
 namespace st {
 
@@ -33,6 +34,21 @@ int64_t elementCount(const std::vector<int64_t> &shape)
     int64_t n = 1;
     for (int64_t d : shape)
         n *= d;
+    return n;
+}
+
+/// The element count of `shape` times `itemSize`, or -1 when that overflows 63 bits (a shape read from a file
+/// can name any number).
+int64_t checkedByteCount(const std::vector<int64_t> &shape, int64_t itemSize)
+{
+    int64_t n = itemSize;
+    for (int64_t d : shape) {
+        if (d < 0)
+            return -1;
+        if (d != 0 && n > std::numeric_limits<int64_t>::max() / d)
+            return -1;
+        n *= d;
+    }
     return n;
 }
 
@@ -162,6 +178,11 @@ std::vector<float> readNpy(const QString &path, std::vector<int64_t> &shape)
                               .arg(major)
                               .arg(static_cast<unsigned char>(pre[kMagicLen + 1])));
     }
+    // The header length comes from the file: never allocate more than the file holds.
+    if (headerLen > f.size() - f.pos())
+        throw Error(path, QStringLiteral("truncated .npy header (%1 bytes announced, %2 present)")
+                              .arg(headerLen)
+                              .arg(f.size() - f.pos()));
     const QByteArray headerBytes = f.read(headerLen);
     if (headerBytes.size() != headerLen)
         throw Error(path, QStringLiteral("truncated .npy header (%1 of %2 bytes)")
@@ -200,10 +221,15 @@ std::vector<float> readNpy(const QString &path, std::vector<int64_t> &shape)
         const qlonglong v = t.endsWith(QLatin1Char('L')) ? t.chopped(1).toLongLong(&ok) : t.toLongLong(&ok);
         if (!ok || v < 0)
             throw Error(path, QStringLiteral("bad dimension '%1' in the .npy shape").arg(t));
+        if (shape.size() >= 32)
+            throw Error(path, QStringLiteral("the .npy shape has more than 32 dimensions"));
         shape.push_back(v);
     }
-    const int64_t n = elementCount(shape);
-    const int64_t bytes = n * itemSize;
+    const int64_t bytes = checkedByteCount(shape, itemSize);
+    if (bytes < 0)
+        throw Error(path, QStringLiteral("the .npy shape %1 is too large (its byte count overflows)")
+                              .arg(shapeText(shape)));
+    const int64_t n = bytes / itemSize;
     const qint64 available = f.size() - f.pos();
     if (available < bytes)
         throw Error(path, QStringLiteral("truncated .npy data: %1 bytes expected for shape %2, %3 present")

@@ -1,0 +1,1 @@
+st_add_fuzzer(embeddings LIBS st_eval)

@@ -1,0 +1,1 @@
+st_add_fuzzer(npy LIBS st_util)

@@ -1,0 +1,1 @@
+st_add_fuzzer(protocol LIBS st_eval)

@@ -1,0 +1,1 @@
+st_add_fuzzer(scores LIBS st_eval)
