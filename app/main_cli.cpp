@@ -4,8 +4,14 @@
 #include "BuildInfo.h"
 #include "util/NativeArgs.h"
 
+#include "jobs/ConsoleProgress.h"
+
 #include <QCoreApplication>
 #include <cstdio>
+#include <thread>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace st::cli {
 
@@ -22,11 +28,90 @@ void out(const QString &text)
     std::fflush(stdout);
 }
 
+namespace {
+
+/// Lines that libraries print on file descriptor 2 by themselves (libmpg123's "Note: Trying to
+/// resync...", LibTorch's warnings) get the documented prefix, so that every stderr line of
+/// sourcetrace-cli says who speaks: fd 2 becomes a pipe read by a thread that prefixes each line,
+/// while SourceTrace's own messages and progress bars go to the real stderr directly.
+class ForeignStderr
+{
+public:
+    void start()
+    {
+        int fds[2];
+        m_real = ::dup(2);
+        if (m_real < 0 || ::pipe2(fds, O_CLOEXEC) != 0)
+            return;
+        m_realFile = ::fdopen(m_real, "w");
+        if (!m_realFile || ::dup2(fds[1], 2) < 0) {
+            ::close(fds[0]);
+            ::close(fds[1]);
+            return;
+        }
+        ::close(fds[1]);
+        m_read = fds[0];
+        st::ConsoleProgress::setDefaultStream(m_realFile);
+        m_thread = std::thread([this] {
+            static const char prefix[] = "sourcetrace-cli: library message: ";
+            char buf[4096];
+            bool lineStart = true;
+            for (;;) {
+                const ssize_t n = ::read(m_read, buf, sizeof buf);
+                if (n <= 0)
+                    break;
+                std::fflush(m_realFile);
+                for (ssize_t i = 0; i < n;) {
+                    if (lineStart && buf[i] != '\n' && (::write(m_real, prefix, sizeof prefix - 1) < 0))
+                        return;
+                    ssize_t j = i;
+                    while (j < n && buf[j] != '\n')
+                        ++j;
+                    const ssize_t end = j < n ? j + 1 : n;
+                    if (::write(m_real, buf + i, size_t(end - i)) < 0)
+                        return;
+                    lineStart = j < n;
+                    i = end;
+                }
+            }
+        });
+    }
+
+    FILE *stream() const { return m_realFile ? m_realFile : stderr; }
+
+    ~ForeignStderr()
+    {
+        if (m_read < 0)
+            return;
+        std::fflush(stderr);
+        ::dup2(m_real, 2); // closes the pipe's last write end: the reader sees the end
+        if (m_thread.joinable())
+            m_thread.join();
+        ::close(m_read);
+        st::ConsoleProgress::setDefaultStream(nullptr);
+    }
+
+private:
+    int m_real = -1;
+    int m_read = -1;
+    FILE *m_realFile = nullptr;
+    std::thread m_thread;
+};
+
+ForeignStderr &foreignStderr()
+{
+    static ForeignStderr f;
+    return f;
+}
+
+} // namespace
+
 void err(const QString &text)
 {
-    std::fputs(text.toUtf8().constData(), stderr);
-    std::fputc('\n', stderr);
-    std::fflush(stderr);
+    FILE *e = foreignStderr().stream();
+    std::fputs(text.toUtf8().constData(), e);
+    std::fputc('\n', e);
+    std::fflush(e);
 }
 
 } // namespace st::cli
@@ -42,6 +127,7 @@ static void printUsage()
 
 int main(int argc, char **argv)
 {
+    st::cli::foreignStderr().start();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sourcetrace-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("SourceTrace"));

@@ -5,6 +5,7 @@
 #include "util/Memory.h"
 
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -385,10 +386,21 @@ struct AudioFile::Impl
     }
 };
 
+int openEvidenceReadOnly(const QString &path)
+{
+    return openEvidenceFd(QFile::encodeName(path), path);
+}
+
+QString evidencePath(const QString &path)
+{
+    return path.isEmpty() || QDir::isAbsolutePath(path) ? path : QDir::currentPath() + QLatin1Char('/') + path;
+}
+
 AudioFile::AudioFile(const QString &path) : d(std::make_unique<Impl>())
 {
-    const QFileInfo fi(path);
-    d->info.path = fi.absoluteFilePath();
+    // Absolute without textual cleaning: "a/link/../x.wav" is what the kernel resolves (through the
+    // link), not "a/x.wav" (QFileInfo::absoluteFilePath would clean it to another file or none).
+    d->info.path = evidencePath(path);
     const QString &p = d->info.path;
     d->nativePath = QFile::encodeName(p);
     if (p.isEmpty())

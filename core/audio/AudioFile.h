@@ -95,6 +95,14 @@ private:
     std::unique_ptr<Impl> d;
 };
 
+/// `path` made absolute without textual cleaning ("a/link/../x.wav" stays what the kernel resolves).
+QString evidencePath(const QString &path);
+
+/// Opens an evidence file read-only (O_RDONLY | O_CLOEXEC) and returns the descriptor; throws st::Error
+/// with the true cause: not found, a link loop, permissions, a path too long, a folder, a FIFO, a
+/// device or a socket (only regular files are evidence).
+int openEvidenceReadOnly(const QString &path);
+
 /// SHA-256 of a file's bytes as lower-case hex, read in blocks; `progress(fraction)` may be null and
 /// returns false to cancel (then the result is empty). Throws st::Error if the file can't be read.
 QString sha256OfFile(const QString &path, const std::function<bool(double)> &progress = {});

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <unistd.h>
+
 namespace st {
 
 namespace {
@@ -16,17 +18,14 @@ constexpr qint64 kBlockBytes = 1 << 20;
 
 QString sha256OfFile(const QString &path, const std::function<bool(double)> &progress)
 {
-    const QFileInfo fi(path);
-    const QString p = fi.absoluteFilePath();
-    if (!fi.exists())
-        throw Error(p, QStringLiteral("file not found"));
-    if (fi.isDir())
-        throw Error(p, QStringLiteral("is a folder, not a file"));
-    if (!fi.isReadable())
-        throw Error(p, QStringLiteral("no read permission"));
-    QFile f(p);
-    if (!f.open(QIODevice::ReadOnly))
+    // The same read-only open as the decoder: the same true causes, the same file.
+    const QString p = evidencePath(path);
+    const int fd = openEvidenceReadOnly(p);
+    QFile f;
+    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         throw Error(p, QStringLiteral("cannot be read: %1").arg(f.errorString()));
+    }
     const qint64 total = f.size();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray block(int(kBlockBytes), Qt::Uninitialized);

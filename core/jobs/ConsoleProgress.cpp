@@ -6,8 +6,15 @@
 
 namespace st {
 
+namespace {
+FILE *g_defaultStream = nullptr;
+}
+
+void ConsoleProgress::setDefaultStream(FILE *out) { g_defaultStream = out; }
+FILE *ConsoleProgress::defaultStream() { return g_defaultStream ? g_defaultStream : stderr; }
+
 ConsoleProgress::ConsoleProgress(JobManager *manager, FILE *out, QObject *parent)
-    : QObject(parent), m_manager(manager), m_out(out), m_tty(isatty(fileno(out)) != 0)
+    : QObject(parent), m_manager(manager), m_out(out ? out : defaultStream()), m_tty(isatty(fileno(m_out)) != 0)
 {
     connect(manager, &JobManager::jobProgress, this, &ConsoleProgress::onProgress);
     connect(manager, &JobManager::jobFinished, this, &ConsoleProgress::onFinished);

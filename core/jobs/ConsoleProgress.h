@@ -14,7 +14,12 @@ class ConsoleProgress : public QObject
 {
     Q_OBJECT
 public:
-    explicit ConsoleProgress(JobManager *manager, FILE *out = stderr, QObject *parent = nullptr);
+    /// `out` null: defaultStream() (stderr unless a program set another).
+    explicit ConsoleProgress(JobManager *manager, FILE *out = nullptr, QObject *parent = nullptr);
+    /// Where bars go by default; sourcetrace-cli points it at the real stderr while it prefixes what
+    /// libraries write to file descriptor 2.
+    static void setDefaultStream(FILE *out);
+    static FILE *defaultStream();
     void setEnabled(bool on) { m_enabled = on; }
     /// Draws nothing until the work has run for `ms` milliseconds: one short item stays quiet, one
     /// long recording (a two-hour timeline) still shows how far it is.

@@ -126,7 +126,11 @@ TorchScriptModel::TorchScriptModel(const ModelManifest &manifest, const RunOptio
     if (opt.preferCuda && cudaAvailable())
         d->device = torch::Device(torch::kCUDA, 0);
     // LibTorch's zip reader skips CRC checks: refuse a damaged archive before loading it.
-    verifyZipArchive(d->path);
+    try {
+        verifyZipArchive(d->path);
+    } catch (const Error &e) {
+        d->fail(QStringLiteral("not a loadable TorchScript file: %1").arg(e.cause()));
+    }
     try {
         d->module = torch::jit::load(d->path.toStdString(), d->device);
     } catch (const c10::Error &e) {
