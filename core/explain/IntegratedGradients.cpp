@@ -759,6 +759,10 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
     r.fInput = fxMean;
     r.fBaseline = fbMean;
     r.attributionSum = sum;
+    // A NaN or infinity anywhere (a model overflowing on extreme samples) is no explanation.
+    if (!std::isfinite(fxMean) || !std::isfinite(fbMean) || !std::isfinite(sum))
+        throw Error(QStringLiteral("the model's target or its gradients are not finite (NaN or infinity) along the "
+                                   "path: the input is outside what the model can process, so there is no attribution"));
     if (r.windows.size() == 1 || s.stitching == Stitching::Mean) {
         const double delta = fxMean - fbMean;
         r.completenessError = std::abs(sum - delta) / std::max(std::abs(delta), 1e-12);

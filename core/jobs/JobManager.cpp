@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QMetaObject>
 #include <QPointer>
+
+#include <new>
 #include <QRunnable>
 #include <QThread>
 
@@ -40,6 +42,9 @@ public:
                     outcome = JobState::Cancelled;
             } catch (const JobCancelled &) {
                 outcome = JobState::Cancelled;
+            } catch (const std::bad_alloc &) {
+                outcome = JobState::Failed;
+                error = QStringLiteral("out of memory: the work was abandoned");
             } catch (const std::exception &e) {
                 outcome = JobState::Failed;
                 error = QString::fromUtf8(e.what());

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextStream>
 
 #include <cmath>
@@ -67,10 +68,22 @@ QStringList EmbeddingStore::readKeys(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         throw Error(path, QStringLiteral("cannot read: %1").arg(f.errorString()));
     QStringList keys;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QString k = QString::fromUtf8(line).trimmed();
-        if (!k.isEmpty())
-            keys << k;
+    QSet<QString> seen;
+    int lineNo = 0;
+    for (const QByteArray &raw : f.readAll().split('\n')) {
+        ++lineNo;
+        QByteArray line = raw;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            continue;
+        const QString k = QString::fromUtf8(line);
+        if (k.toUtf8() != line)
+            throw Error(path, QStringLiteral("the key is not valid UTF-8"), lineNo);
+        if (seen.contains(k))
+            throw Error(path, QStringLiteral("the key \"%1\" is listed twice").arg(Error::escaped(k)), lineNo);
+        seen.insert(k);
+        keys << k;
     }
     return keys;
 }
