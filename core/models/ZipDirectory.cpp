@@ -68,7 +68,7 @@ ZipDirectory::ZipDirectory(const QByteArray &bytes, const QString &path) : m_pat
         if (eocd < 20 || u32(b + eocd - 20) != 0x07064b50u)
             fail(QStringLiteral("a zip64 archive without its zip64 locator"));
         const uint64_t z = u64(b + eocd - 20 + 8);
-        if (z > n - 56 || u32(b + z) != 0x06064b50u)
+        if (n < 56 || z > n - 56 || u32(b + z) != 0x06064b50u)
             fail(QStringLiteral("the zip64 directory record lies outside the file"));
         count = u64(b + z + 32);
         dirSize = u64(b + z + 40);
