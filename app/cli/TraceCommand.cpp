@@ -53,7 +53,7 @@ int runTrace(const QStringList &args)
         return 2;
     }
     try {
-        FingerprintLibrary lib(p.value(QStringLiteral("library")));
+        FingerprintLibrary lib(p.value(QStringLiteral("library")), LibraryAccess::ReadOnly);
         BackendParams params;
         if (p.isSet(QStringLiteral("k")))
             params[QStringLiteral("k")] = p.value(QStringLiteral("k"));
@@ -95,7 +95,18 @@ int runTrace(const QStringList &args)
                 const Embedding e = source.embed(in, &logits);
                 embedded[std::size_t(i)] = {in.labels, e};
                 ok[std::size_t(i)] = 1;
-                const auto decisions = decideOpenSet(backend->score(e), thresholds);
+                for (float v : e)
+                    if (!std::isfinite(v))
+                        throw Error(in.path, QStringLiteral("the embedding holds a non-finite value: no answer for this clip"));
+                const std::vector<LevelCandidates> scored = backend->score(e);
+                // A non-finite score is an error for the clip, never an answer (a NaN compares false with every
+                // threshold, so it would name a source).
+                for (const LevelCandidates &lc : scored)
+                    for (const Candidate &c : lc.ranked)
+                        if (!std::isfinite(c.score))
+                            throw Error(in.path, QStringLiteral("the %1 score of %2 %3 is not finite (%4): no answer for this clip")
+                                                     .arg(backend->name(), sourceLevelName(lc.level), c.source).arg(c.score));
+                const auto decisions = decideOpenSet(scored, thresholds);
                 QJsonObject r{{QStringLiteral("file"), in.key}, {QStringLiteral("backend"), backend->name()}};
                 QJsonArray lv;
                 QString text = in.key + QLatin1Char('\n');
@@ -117,6 +128,9 @@ int runTrace(const QStringList &args)
                         // The LR of the top candidate: H1 the clip comes from it, H2 from another enrolled source.
                         const StoredLrCalibration &c = cal->second;
                         const double llr = c.llr(d.ranked.front().score);
+                        if (!std::isfinite(llr))
+                            throw Error(in.path, QStringLiteral("the log LR of %1 %2 is not finite (calibration a %3, b %4): no answer for this clip")
+                                                     .arg(sourceLevelName(d.level), d.ranked.front().source).arg(c.a).arg(c.b));
                         const double log10Lr = llr / std::log(10.0);
                         const QString verbal = verbalEquivalentForLlr(llr);
                         o.insert(QStringLiteral("lr"), QJsonObject{
