@@ -7,6 +7,7 @@
 #include "MergeSourcesCommand.h"
 #include "ModelCatalog.h"
 #include "ProtocolEnrolment.h"
+#include "SafeFileDialog.h"
 #include "RenameSourceCommand.h"
 #include "TraceTask.h"
 #include "audio/AudioFile.h"
@@ -328,7 +329,7 @@ void LibraryPanel::setOpenClip(const QString &path)
 
 void LibraryPanel::chooseEnrolClips()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Clips to enrol"), QString(),
+    const QStringList files = safeOpenFileNames(this, tr("Clips to enrol"), QString(),
                                                             tr("Audio (*.wav *.flac *.ogg *.mp3 *.opus);;All files (*)"));
     if (!files.isEmpty())
         askAndEnrolClips(files);
@@ -338,7 +339,7 @@ JobPtr LibraryPanel::enrolFolder(const QString &folder)
 {
     QString proto = findProtocolIn(folder);
     if (proto.isEmpty() && m_interactive)
-        proto = QFileDialog::getOpenFileName(this, tr("Protocol of %1").arg(folder), folder, tr("Protocol (*.tsv)"));
+        proto = safeOpenFileName(this, tr("Protocol of %1").arg(folder), folder, tr("Protocol (*.tsv)"));
     if (proto.isEmpty()) {
         fail(tr("Enrol"), tr("%1: no protocol.tsv (or single .tsv) found; use Enrol... to choose one").arg(folder));
         return nullptr;
@@ -400,7 +401,7 @@ JobPtr LibraryPanel::refreshMap()
     auto out = std::make_shared<LibraryMap>();
     JobPtr job = std::make_shared<Job>(tr("Library map (PCA)"), [path, out](JobContext &ctx) {
         ctx.setProgress(0.1, QStringLiteral("reading"));
-        FingerprintLibrary lib(path);
+        FingerprintLibrary lib(path, LibraryAccess::ReadOnly); // the map reads only
         *out = LibraryMap::build(lib);
         return QVariant(int(out->points.size()));
     });
@@ -465,7 +466,7 @@ void LibraryPanel::askMerge(SourceLevel level, const QString &name)
 
 void LibraryPanel::chooseOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open library"), {}, tr("Fingerprint library (*.db);;All files (*)"));
+    const QString path = safeOpenFileName(this, tr("Open library"), {}, tr("Fingerprint library (*.db);;All files (*)"));
     if (!path.isEmpty())
         openLibrary(path);
 }
@@ -485,7 +486,7 @@ void LibraryPanel::chooseCreate()
     const QString model = QInputDialog::getItem(this, tr("New library"), tr("Embedding model of the library:"), names, pref, false, &ok);
     if (!ok)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("New library"), QStringLiteral("library.db"), tr("Fingerprint library (*.db)"));
+    QString path = safeSaveFileName(this, tr("New library"), QStringLiteral("library.db"), tr("Fingerprint library (*.db)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".db")))
@@ -495,11 +496,11 @@ void LibraryPanel::chooseCreate()
 
 void LibraryPanel::chooseEnrol()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder of clips to enrol"));
+    const QString folder = safeExistingDirectory(this, tr("Folder of clips to enrol"));
     if (folder.isEmpty())
         return;
     QString proto = findProtocolIn(folder);
-    proto = QFileDialog::getOpenFileName(this, tr("Protocol (file, attack, acoustic_model, waveform_generator, codec)"),
+    proto = safeOpenFileName(this, tr("Protocol (file, attack, acoustic_model, waveform_generator, codec)"),
                                          proto.isEmpty() ? folder : proto, tr("Protocol (*.tsv)"));
     if (!proto.isEmpty())
         enrolProtocol(proto, folder);

@@ -1039,7 +1039,9 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
                     ++rows[id];
                     if (q.value(3).toString().trimmed().isEmpty())
                         ++noHash[id];
-                    if (dim == 0 || q.value(2).toLongLong() != qint64(dim) * 4) {
+                    if (dim == 0)
+                        continue; // the binding's problem is reported; its embeddings cannot be judged
+                    if (q.value(2).toLongLong() != qint64(dim) * 4) {
                         ++badDims[id];
                         continue;
                     }
@@ -1079,7 +1081,7 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
                     problem(QStringLiteral("%1 enrolment embeddings hold non-finite values (NaN or infinity)").arg(badValues[id]));
                 if (noHash.contains(id))
                     problem(QStringLiteral("%1 enrolments have no clip SHA-256").arg(noHash[id]));
-                if (count != rows.value(id))
+                if (dim > 0 && count != rows.value(id))
                     problem(QStringLiteral("stored count %1 but %2 enrolment rows").arg(count).arg(rows.value(id)));
                 const bool hasFingerprint = !q.value(5).isNull() && q.value(5).toLongLong() > 0;
                 if (rows.value(id) == 0) {

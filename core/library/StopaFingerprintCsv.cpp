@@ -44,7 +44,8 @@ static bool parseFloat32(const QByteArray &text, float &out)
     if (*b == '+')
         ++b;
     auto r = std::from_chars(b, e, out);
-    return r.ec == std::errc() && r.ptr == e;
+    // A fingerprint is finite: "nan" / "inf" are refused like any other non-number.
+    return r.ec == std::errc() && r.ptr == e && std::isfinite(out);
 }
 
 StopaFingerprintCsv StopaFingerprintCsv::read(const QString &path)
@@ -52,7 +53,11 @@ StopaFingerprintCsv StopaFingerprintCsv::read(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw Error(path, QStringLiteral("cannot open the fingerprint CSV: %1").arg(f.errorString()));
-    const QByteArray all = f.readAll();
+    // Bounded: the largest STOPA CSV (10 000 sources x 160) is ~16 MB.
+    constexpr qint64 kMaxBytes = qint64(256) << 20;
+    if (f.size() > kMaxBytes)
+        throw Error(path, QStringLiteral("%1 bytes: larger than any fingerprint CSV this reader takes (%2 MiB)").arg(f.size()).arg(kMaxBytes >> 20));
+    const QByteArray all = f.read(kMaxBytes + 1);
     QList<QByteArray> lines = all.split('\n');
     if (!lines.isEmpty() && lines.back().isEmpty())
         lines.pop_back();
@@ -92,7 +97,7 @@ StopaFingerprintCsv StopaFingerprintCsv::read(const QString &path)
         std::vector<float> row(static_cast<std::size_t>(dim));
         for (int i = 0; i < dim; ++i)
             if (!parseFloat32(fields[i + 1], row[std::size_t(i)]))
-                throw Error(path, QStringLiteral("column %1 ('%2') is not a float32 number").arg(i).arg(QString::fromUtf8(fields[i + 1])), ln + 1);
+                throw Error(path, QStringLiteral("column %1 ('%2') is not a finite float32 number").arg(i).arg(QString::fromUtf8(fields[i + 1])), ln + 1);
         out.names << name;
         out.rows.push_back(std::move(row));
     }
