@@ -18,6 +18,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -332,6 +334,85 @@ private slots:
         QCOMPARE(sha(db), before);
     }
 
+    // kill -9 of a CLI enrolment: every source has all of its clips or none, and the same command run again
+    // completes (skipping what was committed).
+    void killedCliEnrolmentThenRerun()
+    {
+        if (!cliAvailable())
+            QSKIP("SOURCETRACE_CLI does not name the built sourcetrace-cli");
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("k.db"));
+        const QString emb = dir.filePath(QStringLiteral("emb"));
+        constexpr int kAttacks = 400, kClips = 5;
+        {
+            QDir().mkpath(emb);
+            std::vector<float> e;
+            QStringList keys;
+            QFile proto(dir.filePath(QStringLiteral("p.tsv")));
+            QVERIFY(proto.open(QIODevice::WriteOnly));
+            proto.write("file\tattack\tacoustic_model\n");
+            for (int a = 0; a < kAttacks; ++a)
+                for (int c = 0; c < kClips; ++c) {
+                    for (int d = 0; d < 160; ++d)
+                        e.push_back(float(std::sin(0.1 * a + 0.37 * d + 0.01 * c)));
+                    keys << QStringLiteral("k%1_%2.flac").arg(a).arg(c);
+                    proto.write(QStringLiteral("k%1_%2.flac\tK%1\tam%3\n").arg(QString::number(a), QString::number(c), QString::number(a % 7)).toUtf8());
+                }
+            writeNpy(emb + QStringLiteral("/embeddings.npy"), e.data(), {kAttacks * kClips, 160});
+            QFile kf(emb + QStringLiteral("/keys.txt"));
+            QVERIFY(kf.open(QIODevice::WriteOnly));
+            kf.write(keys.join(QLatin1Char('\n')).toUtf8() + '\n');
+            writeEmbedFolder(dir.filePath(QStringLiteral("tmp")));
+            QVERIFY(QFile::copy(dir.filePath(QStringLiteral("tmp/model.json")), emb + QStringLiteral("/model.json")));
+        }
+        FingerprintLibrary::create(db, stopa());
+        const QStringList args{QStringLiteral("library"), QStringLiteral("enrol"), db, QStringLiteral("--protocol"), dir.filePath(QStringLiteral("p.tsv")),
+                               QStringLiteral("--embeddings"), emb, QStringLiteral("--no-progress")};
+        QProcess child;
+        child.start(cliPath(), args);
+        QVERIFY(child.waitForStarted());
+        int seen = 0;
+        {
+            FingerprintLibrary watcher(db, LibraryAccess::ReadOnly);
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < 60000 && child.state() == QProcess::Running) {
+                seen = int(watcher.sources(SourceLevel::Attack).size());
+                if (seen >= 20)
+                    break;
+                QThread::msleep(2);
+            }
+        }
+        if (child.state() != QProcess::Running)
+            QSKIP("the enrolment finished before it could be killed (a fast machine): nothing to test");
+        child.kill();
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        int partial = 0;
+        {
+            FingerprintLibrary lib(db, LibraryAccess::ReadOnly);
+            QVERIFY(lib.verify().isEmpty());
+            for (const SourceInfo &s : lib.sources(SourceLevel::Attack))
+                QCOMPARE(s.count, kClips); // one transaction per attack: all of its clips or none
+            partial = int(lib.sources(SourceLevel::Attack).size());
+            QVERIFY(partial >= seen && partial < kAttacks);
+        }
+        const Run r = cli(args);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // Committed groups are skipped whole, the rest is added (attack + acoustic model per clip).
+        QVERIFY2(r.err.contains(QStringLiteral("%1 added, %2 skipped").arg((kAttacks - partial) * kClips * 2).arg(partial * kClips * 2)),
+                 qPrintable(r.err));
+        FingerprintLibrary lib(db, LibraryAccess::ReadOnly);
+        QVERIFY(lib.verify().isEmpty());
+        QCOMPARE(int(lib.sources(SourceLevel::Attack).size()), kAttacks);
+        for (const SourceInfo &s : lib.sources(SourceLevel::Attack))
+            QCOMPARE(s.count, kClips);
+        int am = 0;
+        for (const SourceInfo &s : lib.sources(SourceLevel::AcousticModel))
+            am += s.count;
+        QCOMPARE(am, kAttacks * kClips);
+    }
+
     // Read-only commands on files that are not libraries: a clear refusal, and not one byte changes.
     void readCommandsChangeNoByte_data()
     {
@@ -516,6 +597,50 @@ private slots:
         FingerprintLibrary lib(db, LibraryAccess::ReadOnly);
         QCOMPARE(lib.source(SourceLevel::Attack, QStringLiteral("B1")).count, 3);
         QVERIFY(lib.verify().isEmpty());
+    }
+
+    // An `embed` folder naming one key twice would silently take the later row; bad option values are refused.
+    void ambiguousInputsAreRefused()
+    {
+        if (!cliAvailable())
+            QSKIP("SOURCETRACE_CLI does not name the built sourcetrace-cli");
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("l.db"));
+        const QString emb = dir.filePath(QStringLiteral("emb"));
+        writeEmbedFolder(emb);
+        writeProtocol(dir.filePath(QStringLiteral("a.tsv")), QStringLiteral("A"));
+        makeLibrary(db, emb, dir.filePath(QStringLiteral("a.tsv")));
+        const QByteArray before = sha(db);
+        Run r = cli({QStringLiteral("trace"), QStringLiteral("--library"), db, QStringLiteral("--protocol"), dir.filePath(QStringLiteral("a.tsv")),
+                     QStringLiteral("--embeddings"), emb, QStringLiteral("--top"), QStringLiteral("five")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--top")), qPrintable(r.err));
+        QFile k(emb + QStringLiteral("/keys.txt"));
+        QVERIFY(k.open(QIODevice::ReadOnly));
+        QByteArray keys = k.readAll();
+        k.close();
+        keys.replace("c2_3.flac", "c0_0.flac");
+        QVERIFY(k.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        k.write(keys);
+        k.close();
+        r = cli({QStringLiteral("trace"), QStringLiteral("--library"), db, QStringLiteral("--protocol"), dir.filePath(QStringLiteral("a.tsv")),
+                 QStringLiteral("--embeddings"), emb, QStringLiteral("--no-progress")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("keys.txt:12")) && r.err.contains(QStringLiteral("'c0_0.flac' appears twice")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        // --pooled-eer never overwrites tables without --force.
+        const QString eer = dir.filePath(QStringLiteral("eer"));
+        QDir().mkpath(eer);
+        QFile old(eer + QStringLiteral("/pooled_eer_kn.csv"));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("keep me\n");
+        old.close();
+        r = cli({QStringLiteral("trace"), QStringLiteral("--library"), db, QStringLiteral("--protocol"), dir.filePath(QStringLiteral("a.tsv")),
+                 QStringLiteral("--embeddings"), emb, QStringLiteral("--pooled-eer"), eer});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--force")), qPrintable(r.err));
+        QCOMPARE(sha(old.fileName()), QCryptographicHash::hash("keep me\n", QCryptographicHash::Sha256).toHex());
+        QCOMPARE(sha(db), before);
     }
 
     // A NaN stored in the library (damage) never becomes a traced answer: trace refuses the library.

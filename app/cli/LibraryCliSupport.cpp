@@ -77,8 +77,13 @@ EmbeddingSource::EmbeddingSource(const QCommandLineParser &p, const FingerprintL
         const QStringList keys = EmbeddingStore::readKeys(dir.filePath(QStringLiteral("keys.txt")));
         if (keys.size() != shape[0])
             throw Error(dir.filePath(QStringLiteral("keys.txt")), QStringLiteral("%1 keys for %2 embeddings").arg(keys.size()).arg(shape[0]));
-        for (int i = 0; i < keys.size(); ++i)
+        for (int i = 0; i < keys.size(); ++i) {
+            // A key given twice would silently take the later row: refuse the folder instead.
+            if (m_keys.contains(keys[i]))
+                throw Error(dir.filePath(QStringLiteral("keys.txt")), QStringLiteral("key '%1' appears twice (rows %2 and %3): which embedding is it?")
+                                                                          .arg(keys[i]).arg(m_keys.value(keys[i])).arg(i), i + 1);
             m_keys.insert(keys[i], i);
+        }
         if (QFileInfo::exists(dir.filePath(QStringLiteral("logits.npy")))) {
             std::vector<int64_t> ls;
             m_logits = readNpy(dir.filePath(QStringLiteral("logits.npy")), ls);

@@ -13,6 +13,7 @@
 #include "util/Error.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +46,7 @@ int runTrace(const QStringList &args)
     p.addOption({QStringLiteral("top"), QStringLiteral("Candidates shown per level (default 5; JSON: all)."), QStringLiteral("N"), QStringLiteral("5")});
     p.addOption({QStringLiteral("json"), QStringLiteral("JSON on stdout (one object with a result per clip).")});
     p.addOption({QStringLiteral("pooled-eer"), QStringLiteral("Write STOPA pooled EER tables to this folder."), QStringLiteral("OUTDIR")});
+    p.addOption({QStringLiteral("force"), QStringLiteral("--pooled-eer: overwrite existing tables.")});
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Audio files."), QStringLiteral("[FILE...]"));
     if (!parseArgs(p, QStringLiteral("trace"), args))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -52,6 +54,20 @@ int runTrace(const QStringList &args)
         err(QStringLiteral("sourcetrace-cli trace: --library is required"));
         return 2;
     }
+    bool topOk = false;
+    const int top = p.value(QStringLiteral("top")).toInt(&topOk);
+    if (!topOk || top < 1) {
+        err(QStringLiteral("sourcetrace-cli trace: --top takes a whole number of at least 1, not '%1'").arg(p.value(QStringLiteral("top"))));
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("pooled-eer")) && !p.isSet(QStringLiteral("force")))
+        for (const QString &name : {QStringLiteral("pooled_eer_kn.csv"), QStringLiteral("pooled_eer_ukn.csv")}) {
+            const QString f = QDir(p.value(QStringLiteral("pooled-eer"))).filePath(name);
+            if (QFileInfo::exists(f)) {
+                err(QStringLiteral("sourcetrace-cli trace: %1 exists; give --force to overwrite it (nothing was written)").arg(f));
+                return 2;
+            }
+        }
     try {
         FingerprintLibrary lib(p.value(QStringLiteral("library")), LibraryAccess::ReadOnly);
         BackendParams params;
@@ -72,7 +88,6 @@ int runTrace(const QStringList &args)
         OodScorer ood;
         const std::vector<SourceLevel> levels = backend->levels();
         ood.fit(lib.enrolmentSet(levels.front()));
-        const int top = std::max(1, p.value(QStringLiteral("top")).toInt());
         const bool json = p.isSet(QStringLiteral("json"));
         // The library's connection belongs to this thread: read the thresholds here, not in the batch job.
         std::map<SourceLevel, double> thresholds;
