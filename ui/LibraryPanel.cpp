@@ -129,7 +129,10 @@ bool LibraryPanel::openLibrary(const QString &path)
 {
     std::unique_ptr<FingerprintLibrary> lib;
     try {
-        lib = std::make_unique<FingerprintLibrary>(QFileInfo(path).absoluteFilePath());
+        // A library on read-only media (or of another user) is shown read-only: edits then say why they fail.
+        const QFileInfo fi(path);
+        const bool writable = !fi.exists() || (fi.isWritable() && QFileInfo(fi.absolutePath()).isWritable());
+        lib = std::make_unique<FingerprintLibrary>(fi.absoluteFilePath(), writable ? LibraryAccess::ReadWrite : LibraryAccess::ReadOnly);
     } catch (const std::exception &e) {
         fail(tr("Open library"), QString::fromUtf8(e.what()));
         return false;

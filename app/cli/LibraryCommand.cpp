@@ -156,7 +156,8 @@ int cmdEnrol(const QStringList &args)
     JobManager manager(1);
     ConsoleProgress progress(&manager);
     progress.setEnabled(!p.isSet(QStringLiteral("no-progress")) && clips.size() > 1);
-    JobPtr job = LibraryEnroller::makeJob(path, std::move(clips), embed, outcome);
+    // The CLI opens no other descriptor of the library: one connection for the whole run (no checkpoint per group).
+    JobPtr job = LibraryEnroller::makeJob(path, std::move(clips), embed, outcome, /*holdConnection=*/true);
     manager.submit(job);
     manager.waitFor(job);
     for (const QString &f : outcome->failures)
@@ -384,6 +385,7 @@ int cmdCalibrate(const QStringList &args)
     }
     const QString path = p.positionalArguments()[0];
     FingerprintLibrary lib(path);
+    lib.checkForWriting(); // thresholds will be stored: refuse a damaged library before embedding anything
     BackendParams params;
     if (p.isSet(QStringLiteral("k")))
         params[QStringLiteral("k")] = p.value(QStringLiteral("k"));

@@ -258,6 +258,19 @@ private:
     const FingerprintLibrary &m_l;
 };
 
+FingerprintLibrary::ConnectionHold::ConnectionHold(const FingerprintLibrary &library) : m_library(library)
+{
+    if (m_library.m_uses == 0 && m_library.m_connection.isEmpty())
+        m_library.connect();
+    ++m_library.m_uses;
+}
+
+FingerprintLibrary::ConnectionHold::~ConnectionHold()
+{
+    if (--m_library.m_uses == 0)
+        m_library.disconnect();
+}
+
 void FingerprintLibrary::connect() const
 {
     m_connection = openConnection(m_path, readOnly(), m_immutable);
@@ -470,6 +483,14 @@ void FingerprintLibrary::migrate()
             throw Error(m_path, QStringLiteral("refusing to migrate a damaged library: SQLite's quick_check fails (%1); "
                                                "`sourcetrace-cli library verify %2` lists the problems")
                                     .arg(q.lastError().isValid() ? q.lastError().text() : q.value(0).toString(), m_path));
+    }
+    {
+        // A library has no triggers or views: one planted in an old file would run inside the migration.
+        QSqlQuery q(d);
+        if (q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")) && q.next())
+            throw Error(m_path, QStringLiteral("refusing to migrate: the file has a %1 '%2', which a library never has; "
+                                               "`sourcetrace-cli library verify %3` lists the problems")
+                                    .arg(q.value(0).toString(), q.value(1).toString(), m_path));
     }
     enableWal(d, m_path);
     m_writeChecked = true; // the invariants of v2 are checked by the next write (after the migration)

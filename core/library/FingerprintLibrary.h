@@ -175,6 +175,20 @@ public:
     FingerprintLibrary(const FingerprintLibrary &) = delete;
     FingerprintLibrary &operator=(const FingerprintLibrary &) = delete;
 
+    /// Keeps the connection open while it lives (several operations on one connection), for a process that
+    /// knows nothing else in it opens the library file meanwhile (the CLI). The GUI never holds one.
+    class ConnectionHold
+    {
+    public:
+        explicit ConnectionHold(const FingerprintLibrary &library);
+        ~ConnectionHold();
+        ConnectionHold(const ConnectionHold &) = delete;
+        ConnectionHold &operator=(const ConnectionHold &) = delete;
+
+    private:
+        const FingerprintLibrary &m_library;
+    };
+
     QString path() const { return m_path; }
     bool readOnly() const { return m_access != LibraryAccess::ReadWrite; }
     /// SQLite's application_id of SourceTrace libraries ('STLB'), set by create() and by the first write.
