@@ -679,6 +679,32 @@ private slots:
         QCOMPARE(decideOpenSet({lc}, std::map<SourceLevel, double>{}).front().decision, QStringLiteral("A01"));
     }
 
+    // A STOPA CSV has no quoting: a source name with a comma or a line break is refused, not written ambiguously.
+    // And `create` makes the file under a temporary name: nothing but the finished library appears.
+    void exportRefusesUnwritableNamesAndCreateIsAtomic()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("n.db"));
+        FingerprintLibrary::create(db, {QStringLiteral("toy"), QStringLiteral("00"), 2});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("n.db")});
+        QVERIFY_THROWS_EXCEPTION(Error, FingerprintLibrary::create(db, {QStringLiteral("toy"), QStringLiteral("00"), 2}));
+        FingerprintLibrary lib(db);
+        std::vector<EnrolmentClip> clips(1);
+        clips[0].sha256 = QStringLiteral("aa");
+        clips[0].path = QStringLiteral("a.flac");
+        clips[0].embedding = {1, 2};
+        clips[0].labels[SourceLevel::Attack] = QStringLiteral("espeak,klatt");
+        lib.enrol(clips);
+        const QString csv = dir.filePath(QStringLiteral("out.csv"));
+        try {
+            lib.exportStopa(SourceLevel::Attack).write(csv);
+            QFAIL("a name with a comma was written to a STOPA CSV");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("espeak,klatt")) && e.message().contains(QStringLiteral("rename")), qPrintable(e.message()));
+        }
+        QVERIFY(!QFile::exists(csv));
+    }
+
     // An older schema is migrated only by a writing open; a read-only one refuses and changes nothing.
     void readOnlyOpenDoesNotMigrate()
     {

@@ -342,9 +342,12 @@ void FingerprintLibrary::create(const QString &path, const ModelBinding &model)
         throw Error(path, QStringLiteral("a file of that name exists already: choose another name or delete it"));
     if (model.name.isEmpty() || model.dimension <= 0 || model.dimension > kMaxDimension)
         throw Error(path, QStringLiteral("a library needs a model name and an embedding dimension (1 to %1)").arg(kMaxDimension));
+    // Made under a temporary name in the same folder and renamed when complete: a kill never leaves a
+    // half-made library under the final name.
+    const QString tmp = QStringLiteral("%1.creating-%2").arg(path, QUuid::createUuid().toString(QUuid::Id128).left(8));
     QString conn;
     try {
-        conn = openConnection(path, false, false);
+        conn = openConnection(tmp, false, false);
         QSqlDatabase db = QSqlDatabase::database(conn);
         enableWal(db, path);
         if (!db.transaction())
@@ -373,12 +376,18 @@ void FingerprintLibrary::create(const QString &path, const ModelBinding &model)
         }
     } catch (...) {
         closeConnection(conn);
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+        QFile::remove(tmp);
+        QFile::remove(tmp + QStringLiteral("-wal"));
+        QFile::remove(tmp + QStringLiteral("-shm"));
         throw;
     }
-    closeConnection(conn);
+    closeConnection(conn); // the last connection: SQLite checkpoints and removes tmp-wal, tmp-shm
+    if (QFile::exists(tmp + QStringLiteral("-wal")) || !QFile::rename(tmp, path)) {
+        QFile::remove(tmp);
+        QFile::remove(tmp + QStringLiteral("-wal"));
+        QFile::remove(tmp + QStringLiteral("-shm"));
+        throw Error(path, QStringLiteral("cannot put the new library in place (does a file of that name exist now?)"));
+    }
 }
 
 FingerprintLibrary::FingerprintLibrary(const QString &path, LibraryAccess access) : m_path(path), m_access(access)

@@ -57,7 +57,10 @@ StopaFingerprintCsv StopaFingerprintCsv::read(const QString &path)
     constexpr qint64 kMaxBytes = qint64(256) << 20;
     if (f.size() > kMaxBytes)
         throw Error(path, QStringLiteral("%1 bytes: larger than any fingerprint CSV this reader takes (%2 MiB)").arg(f.size()).arg(kMaxBytes >> 20));
-    const QByteArray all = f.read(kMaxBytes + 1);
+    // (read(max) would reserve max bytes up front: readAll() of a file whose size was checked above.)
+    const QByteArray all = f.readAll();
+    if (all.size() > kMaxBytes)
+        throw Error(path, QStringLiteral("larger than any fingerprint CSV this reader takes (%1 MiB)").arg(kMaxBytes >> 20));
     QList<QByteArray> lines = all.split('\n');
     if (!lines.isEmpty() && lines.back().isEmpty())
         lines.pop_back();
@@ -125,6 +128,11 @@ void StopaFingerprintCsv::write(const QString &path) const
     for (const auto &r : rows)
         if (int(r.size()) != dimension())
             throw Error(path, QStringLiteral("fingerprints of different dimensions cannot share one CSV"));
+    // The format has no quoting: a name with a comma or a line break would read back as other fields or rows.
+    for (const QString &n : names)
+        if (n.isEmpty() || n.contains(QLatin1Char(',')) || n.contains(QLatin1Char('\n')) || n.contains(QLatin1Char('\r')))
+            throw Error(path, QStringLiteral("source name '%1' cannot be written to a STOPA CSV (no commas, line breaks or empty "
+                                             "names; the format has no quoting): rename the source first").arg(n.left(80)));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
