@@ -155,6 +155,20 @@ void sniffLikeAFileDialog(const QString &db)
     }
 }
 
+// POSIX locks this process holds (lines of /proc/locks with our pid).
+int heldLocks()
+{
+    QFile f(QStringLiteral("/proc/locks"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray pid = ' ' + QByteArray::number(qint64(QCoreApplication::applicationPid())) + ' ';
+    int n = 0;
+    for (const QByteArray &l : f.readAll().split('\n'))
+        if (l.contains(pid))
+            ++n;
+    return n;
+}
+
 bool cliAvailable() { return !cliPath().isEmpty() && QFile::exists(cliPath()); }
 
 } // namespace
@@ -218,6 +232,29 @@ private slots:
         }
         QCOMPARE(gui.sources(SourceLevel::Attack).size(), 4);
         QVERIFY(openDescriptors(db).isEmpty());
+
+        // While this process is connected (an operation in progress), it holds SQLite's locks, so a CLI that
+        // reads and writes meanwhile leaves the WAL and SHM in place, and this connection sees its write.
+        {
+            const FingerprintLibrary::ConnectionHold hold(gui);
+            QCOMPARE(gui.sources(SourceLevel::Attack).size(), 4);
+            const int locks = heldLocks();
+            QVERIFY2(locks > 0, "no SQLite lock held while connected");
+            writeProtocol(dir.filePath(QStringLiteral("c.tsv")), QStringLiteral("LATE"));
+            r = cli({QStringLiteral("library"), QStringLiteral("list"), db});
+            QCOMPARE(r.code, 0);
+            r = cli({QStringLiteral("library"), QStringLiteral("enrol"), db, QStringLiteral("--protocol"), dir.filePath(QStringLiteral("c.tsv")),
+                     QStringLiteral("--embeddings"), emb, QStringLiteral("--no-progress")});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY(QFile::exists(db + QStringLiteral("-wal")));
+            QVERIFY(QFile::exists(db + QStringLiteral("-shm")));
+            for (const QString &fd : openDescriptors(db))
+                QVERIFY2(!fd.contains(QStringLiteral("(deleted)")), qPrintable(fd));
+            QCOMPARE(heldLocks(), locks);
+            QCOMPARE(gui.sources(SourceLevel::Attack).size(), 7);
+        }
+        QVERIFY(openDescriptors(db).isEmpty());
+        QVERIFY(gui.verify().isEmpty());
     }
 
     // Several writers at once: each waits for the write lock (BEGIN IMMEDIATE + busy timeout) and succeeds.
