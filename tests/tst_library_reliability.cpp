@@ -255,6 +255,11 @@ private slots:
         }
         QVERIFY(openDescriptors(db).isEmpty());
         QVERIFY(gui.verify().isEmpty());
+        // The library named as a clip (a slip of the hand) is refused, never decoded or hashed.
+        r = cli({QStringLiteral("library"), QStringLiteral("enrol"), db, link, QStringLiteral("--label"), QStringLiteral("attack=X"),
+                 QStringLiteral("--embeddings"), emb});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is the library itself")), qPrintable(r.err));
     }
 
     // Several writers at once: each waits for the write lock (BEGIN IMMEDIATE + busy timeout) and succeeds.

@@ -106,6 +106,8 @@ int runTrace(const QStringList &args)
         QStringList failures = runBatch(QStringLiteral("trace with %1").arg(backend->name()), int(inputs.size()), p,
             [&](int i) -> QString {
                 const LabelledInput &in = inputs[std::size_t(i)];
+                if (QFileInfo(in.path).canonicalFilePath() == lib.path())
+                    throw Error(in.path, QStringLiteral("is the library itself, not a clip"));
                 std::vector<float> logits;
                 const Embedding e = source.embed(in, &logits);
                 embedded[std::size_t(i)] = {in.labels, e};

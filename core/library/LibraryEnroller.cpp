@@ -51,6 +51,13 @@ EnrolmentOutcome LibraryEnroller::run(FingerprintLibrary &library, const std::ve
             ++done;
             const ClipToEnrol &c = clips[i];
             try {
+                // Never read (decode, hash) the library's own files as a clip: closing that descriptor would
+                // drop this process's SQLite locks (docs/library.md, "Locking").
+                const QString canon = QFileInfo(c.path).canonicalFilePath();
+                if (!canon.isEmpty()
+                    && (canon == library.path() || canon == library.path() + QStringLiteral("-wal")
+                        || canon == library.path() + QStringLiteral("-shm")))
+                    throw Error(c.path, QStringLiteral("is the library itself (or its journal), not a clip"));
                 EnrolmentClip e;
                 e.path = c.path;
                 e.labels = c.labels;
