@@ -747,6 +747,26 @@ private slots:
         QVERIFY(!QFile::exists(csv));
     }
 
+    // A library replaced on disk under a long-lived object (the GUI's) is not silently read with the old binding.
+    void replacedFileIsNoticed()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a.db")), b = dir.filePath(QStringLiteral("b.db"));
+        FingerprintLibrary::create(a, {QStringLiteral("toy"), QStringLiteral("00"), 2});
+        QTest::qWait(5); // another creation date
+        FingerprintLibrary::create(b, {QStringLiteral("other"), QStringLiteral("ff"), 3});
+        FingerprintLibrary lib(a);
+        QCOMPARE(lib.sources().size(), 0);
+        QVERIFY(QFile::remove(a));
+        QVERIFY(QFile::rename(b, a));
+        try {
+            lib.sources();
+            QFAIL("the replaced file was read with the old model binding");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("replaced")), qPrintable(e.message()));
+        }
+    }
+
     // An older schema is migrated only by a writing open; a read-only one refuses and changes nothing.
     void readOnlyOpenDoesNotMigrate()
     {

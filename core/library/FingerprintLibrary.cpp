@@ -271,9 +271,31 @@ FingerprintLibrary::ConnectionHold::~ConnectionHold()
         m_library.disconnect();
 }
 
+namespace {
+// What identifies a library between two connections of one instance: its model binding and creation date.
+QString identityOf(QSqlDatabase d)
+{
+    QSqlQuery q(d);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('model_name', 'model_sha256', 'embedding_dim', "
+                               "'created') ORDER BY key")))
+        return QStringLiteral("?");
+    QStringList parts;
+    while (q.next())
+        parts << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+    return parts.join(QLatin1Char('\n'));
+}
+} // namespace
+
 void FingerprintLibrary::connect() const
 {
     m_connection = openConnection(m_path, readOnly(), m_immutable);
+    // The connection is made again for each operation: the file at this path must still be the library this
+    // instance opened (not another one copied or renamed over it), or its cached model binding would lie.
+    if (!m_identity.isEmpty() && identityOf(QSqlDatabase::database(m_connection, false)) != m_identity) {
+        disconnect();
+        throw Error(m_path, QStringLiteral("the library file was replaced by another one since it was opened (its model "
+                                           "binding or creation date differ): open it again"));
+    }
 }
 
 void FingerprintLibrary::disconnect() const
@@ -540,6 +562,7 @@ void FingerprintLibrary::loadModel()
     if ((m_model.name.isEmpty() || m_model.dimension <= 0) && m_access != LibraryAccess::Inspect)
         throw Error(m_path, QStringLiteral("the library names no model (meta model_name / embedding_dim missing or invalid; "
                                            "`sourcetrace-cli library verify %1` says more)").arg(m_path));
+    m_identity = identityOf(db());
 }
 
 void FingerprintLibrary::checkModel(const ModelBinding &m) const

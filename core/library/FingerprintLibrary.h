@@ -3,7 +3,12 @@
 //
 // Promises:
 //  - One database file per library, opened through Qt SQL (QSQLITE) on a connection of its own (unique name per
-//    instance, so several instances, on several threads, can use one file), in WAL mode with foreign keys on.
+//    instance, so several instances, on several threads and processes, can use one file), in WAL mode. The
+//    connection is open only during an operation (ConnectionHold keeps it longer): POSIX locks belong to the
+//    process, and anything else closing a descriptor of the file would drop them (docs/library.md, "Locking").
+//  - Reading (LibraryAccess::ReadOnly / Inspect) changes no byte of the file; the file is identified as a
+//    library through SQLite before anything else. Writes wait for each other (BEGIN IMMEDIATE, busy timeout)
+//    and are refused in a library that verify() finds damaged.
 //  - Every change runs in one transaction; on any error the transaction is rolled back and st::Error is thrown,
 //    so a crash or a failure never leaves a half-changed source behind.
 //  - The schema carries a version (PRAGMA user_version); opening an older file applies the missing migrations
@@ -283,6 +288,7 @@ private:
     mutable bool m_immutable = false; ///< read-only media: opened with SQLite's immutable=1
     mutable int m_version = 0;
     mutable int m_applicationId = 0;
+    QString m_identity; ///< model binding + creation date, checked at every connection
     bool m_writeChecked = false; ///< verify() found nothing before this instance's first write
     ModelBinding m_model;
 };
