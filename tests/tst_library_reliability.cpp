@@ -262,6 +262,38 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("is the library itself")), qPrintable(r.err));
     }
 
+    // The mechanism behind the report, shown with a connection held on purpose (what every GUI connection was
+    // before the fix): the dialog-style sniff drops all of this process's locks, and a CLI's close then deletes
+    // the WAL and SHM this process still has open. (Why the library holds no connection between operations.)
+    void theHazardThisDesignAvoids()
+    {
+        if (!cliAvailable())
+            QSKIP("SOURCETRACE_CLI does not name the built sourcetrace-cli");
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("h.db"));
+        FingerprintLibrary::create(db, stopa());
+        FingerprintLibrary lib(db);
+        const FingerprintLibrary::ConnectionHold hold(lib);
+        lib.sources();
+        const int before = heldLocks();
+        QVERIFY(before > 0);
+        sniffLikeAFileDialog(db);
+        const int after = heldLocks();
+        QCOMPARE(after, 0); // POSIX: closing any descriptor of the file drops every lock of the process on it
+        // (A read-only CLI command cannot delete them any more; a writing one, as every command was, can.)
+        writeEmbedFolder(dir.filePath(QStringLiteral("emb")));
+        writeProtocol(dir.filePath(QStringLiteral("a.tsv")), QStringLiteral("A"));
+        const Run r = cli({QStringLiteral("library"), QStringLiteral("enrol"), db, QStringLiteral("--protocol"), dir.filePath(QStringLiteral("a.tsv")),
+                           QStringLiteral("--embeddings"), dir.filePath(QStringLiteral("emb")), QStringLiteral("--no-progress")});
+        QCOMPARE(r.code, 0);
+        QStringList deleted;
+        for (const QString &fd : openDescriptors(db))
+            if (fd.contains(QStringLiteral("(deleted)")))
+                deleted << fd;
+        qInfo("locks held %d -> %d after the sniff; after a CLI enrol, open but deleted: %s", before, after,
+              qPrintable(deleted.isEmpty() ? QStringLiteral("none") : deleted.join(QStringLiteral(", "))));
+    }
+
     // Several writers at once: each waits for the write lock (BEGIN IMMEDIATE + busy timeout) and succeeds.
     void concurrentCliWritersAllSucceed()
     {
