@@ -321,8 +321,10 @@ private slots:
         FingerprintLibrary writer(p);
         FingerprintLibrary reader(p);
         writer.enrol({clip(QStringLiteral("c1"), {1, 2, 3, 4}, QStringLiteral("A01"))});
-        QVERIFY(QFile::exists(p + QStringLiteral("-wal")));
+        // Each operation opens the connection and closes it: the last one out checkpoints the WAL (no -wal left).
         QCOMPARE(reader.source(SourceLevel::Attack, QStringLiteral("A01")).count, 1);
+        writer.enrol({clip(QStringLiteral("c2"), {1, 2, 3, 4}, QStringLiteral("A01"))});
+        QCOMPARE(reader.source(SourceLevel::Attack, QStringLiteral("A01")).count, 2);
         QCOMPARE(reader.journalMode().toLower(), QStringLiteral("wal"));
     }
 

@@ -7,6 +7,7 @@
 #include "MergeSourcesCommand.h"
 #include "ModelCatalog.h"
 #include "ProtocolEnrolment.h"
+#include "SafeFileDialog.h"
 #include "RenameSourceCommand.h"
 #include "TraceTask.h"
 #include "audio/AudioFile.h"
@@ -128,7 +129,10 @@ bool LibraryPanel::openLibrary(const QString &path)
 {
     std::unique_ptr<FingerprintLibrary> lib;
     try {
-        lib = std::make_unique<FingerprintLibrary>(QFileInfo(path).absoluteFilePath());
+        // A library on read-only media (or of another user) is shown read-only: edits then say why they fail.
+        const QFileInfo fi(path);
+        const bool writable = !fi.exists() || (fi.isWritable() && QFileInfo(fi.absolutePath()).isWritable());
+        lib = std::make_unique<FingerprintLibrary>(fi.absoluteFilePath(), writable ? LibraryAccess::ReadWrite : LibraryAccess::ReadOnly);
     } catch (const std::exception &e) {
         fail(tr("Open library"), QString::fromUtf8(e.what()));
         return false;
@@ -328,7 +332,7 @@ void LibraryPanel::setOpenClip(const QString &path)
 
 void LibraryPanel::chooseEnrolClips()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Clips to enrol"), QString(),
+    const QStringList files = safeOpenFileNames(this, tr("Clips to enrol"), QString(),
                                                             tr("Audio (*.wav *.flac *.ogg *.mp3 *.opus);;All files (*)"));
     if (!files.isEmpty())
         askAndEnrolClips(files);
@@ -338,7 +342,7 @@ JobPtr LibraryPanel::enrolFolder(const QString &folder)
 {
     QString proto = findProtocolIn(folder);
     if (proto.isEmpty() && m_interactive)
-        proto = QFileDialog::getOpenFileName(this, tr("Protocol of %1").arg(folder), folder, tr("Protocol (*.tsv)"));
+        proto = safeOpenFileName(this, tr("Protocol of %1").arg(folder), folder, tr("Protocol (*.tsv)"));
     if (proto.isEmpty()) {
         fail(tr("Enrol"), tr("%1: no protocol.tsv (or single .tsv) found; use Enrol... to choose one").arg(folder));
         return nullptr;
@@ -400,7 +404,7 @@ JobPtr LibraryPanel::refreshMap()
     auto out = std::make_shared<LibraryMap>();
     JobPtr job = std::make_shared<Job>(tr("Library map (PCA)"), [path, out](JobContext &ctx) {
         ctx.setProgress(0.1, QStringLiteral("reading"));
-        FingerprintLibrary lib(path);
+        FingerprintLibrary lib(path, LibraryAccess::ReadOnly); // the map reads only
         *out = LibraryMap::build(lib);
         return QVariant(int(out->points.size()));
     });
@@ -465,7 +469,7 @@ void LibraryPanel::askMerge(SourceLevel level, const QString &name)
 
 void LibraryPanel::chooseOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open library"), {}, tr("Fingerprint library (*.db);;All files (*)"));
+    const QString path = safeOpenFileName(this, tr("Open library"), {}, tr("Fingerprint library (*.db);;All files (*)"));
     if (!path.isEmpty())
         openLibrary(path);
 }
@@ -485,7 +489,7 @@ void LibraryPanel::chooseCreate()
     const QString model = QInputDialog::getItem(this, tr("New library"), tr("Embedding model of the library:"), names, pref, false, &ok);
     if (!ok)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("New library"), QStringLiteral("library.db"), tr("Fingerprint library (*.db)"));
+    QString path = safeSaveFileName(this, tr("New library"), QStringLiteral("library.db"), tr("Fingerprint library (*.db)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".db")))
@@ -495,11 +499,11 @@ void LibraryPanel::chooseCreate()
 
 void LibraryPanel::chooseEnrol()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder of clips to enrol"));
+    const QString folder = safeExistingDirectory(this, tr("Folder of clips to enrol"));
     if (folder.isEmpty())
         return;
     QString proto = findProtocolIn(folder);
-    proto = QFileDialog::getOpenFileName(this, tr("Protocol (file, attack, acoustic_model, waveform_generator, codec)"),
+    proto = safeOpenFileName(this, tr("Protocol (file, attack, acoustic_model, waveform_generator, codec)"),
                                          proto.isEmpty() ? folder : proto, tr("Protocol (*.tsv)"));
     if (!proto.isEmpty())
         enrolProtocol(proto, folder);

@@ -56,7 +56,7 @@ TraceResult TraceTask::run(const QString &libraryPath, const ModelManifest &m, c
         }
     };
     step(0.05, QStringLiteral("opening library"));
-    FingerprintLibrary lib(libraryPath);
+    FingerprintLibrary lib(libraryPath, LibraryAccess::ReadOnly); // tracing reads only
     lib.checkModel(ModelBinding::of(m));
     step(0.1, QStringLiteral("embedding with %1").arg(m.name));
     const std::vector<float> e = embedClip(m, file, cache);

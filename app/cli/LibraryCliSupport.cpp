@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace st::cli {
 
 void addLibraryInputOptions(QCommandLineParser &p)
@@ -76,11 +78,17 @@ EmbeddingSource::EmbeddingSource(const QCommandLineParser &p, const FingerprintL
         if (shape.size() != 2 || shape[1] != b.dimension)
             throw Error(dir.filePath(QStringLiteral("embeddings.npy")), QStringLiteral("expected N x %1 embeddings").arg(b.dimension));
         m_dim = int(shape[1]);
+        m_embeddingsFile = dir.filePath(QStringLiteral("embeddings.npy"));
         const QStringList keys = EmbeddingStore::readKeys(dir.filePath(QStringLiteral("keys.txt")));
         if (keys.size() != shape[0])
             throw Error(dir.filePath(QStringLiteral("keys.txt")), QStringLiteral("%1 keys for %2 embeddings").arg(keys.size()).arg(shape[0]));
-        for (int i = 0; i < keys.size(); ++i)
+        for (int i = 0; i < keys.size(); ++i) {
+            // A key given twice would silently take the later row: refuse the folder instead.
+            if (m_keys.contains(keys[i]))
+                throw Error(dir.filePath(QStringLiteral("keys.txt")), QStringLiteral("key '%1' appears twice (rows %2 and %3): which embedding is it?")
+                                                                          .arg(keys[i]).arg(m_keys.value(keys[i])).arg(i), i + 1);
             m_keys.insert(keys[i], i);
+        }
         if (QFileInfo::exists(dir.filePath(QStringLiteral("logits.npy")))) {
             std::vector<int64_t> ls;
             m_logits = readNpy(dir.filePath(QStringLiteral("logits.npy")), ls);
@@ -110,6 +118,9 @@ std::vector<float> EmbeddingSource::embed(const LabelledInput &in, std::vector<f
         if (clip.empty())
             throw Error(in.path, QStringLiteral("no samples"));
         ClipResult r = m_runner->run(clip);
+        for (float v : r.embedding)
+            if (!std::isfinite(v))
+                throw Error(in.path, QStringLiteral("the model gave a non-finite embedding value: nothing is enrolled or traced for this clip"));
         if (logits)
             *logits = r.logits;
         return r.embedding;
@@ -118,11 +129,22 @@ std::vector<float> EmbeddingSource::embed(const LabelledInput &in, std::vector<f
     if (it == m_keys.constEnd())
         throw Error(in.path, QStringLiteral("no embedding for key '%1' in the --embeddings folder").arg(in.key));
     const std::size_t row = std::size_t(*it);
+    // A NaN or infinite row is an error for that clip, never an embedding.
+    for (int c = 0; c < m_dim; ++c)
+        if (!std::isfinite(m_embeddings[row * std::size_t(m_dim) + std::size_t(c)]))
+            throw Error(m_embeddingsFile, QStringLiteral("row %1 (key '%2', column %3) is not finite (%4): no embedding for %5")
+                                              .arg(row).arg(in.key).arg(c)
+                                              .arg(double(m_embeddings[row * std::size_t(m_dim) + std::size_t(c)]))
+                                              .arg(in.path));
     if (logits) {
         logits->clear();
         if (m_classes > 0)
             logits->assign(m_logits.begin() + std::ptrdiff_t(row * std::size_t(m_classes)),
                            m_logits.begin() + std::ptrdiff_t((row + 1) * std::size_t(m_classes)));
+        for (float v : *logits)
+            if (!std::isfinite(v))
+                throw Error(QFileInfo(m_embeddingsFile).dir().filePath(QStringLiteral("logits.npy")),
+                            QStringLiteral("row %1 (key '%2') holds a non-finite logit: no OOD scores for %3").arg(row).arg(in.key, in.path));
     }
     return std::vector<float>(m_embeddings.begin() + std::ptrdiff_t(row * std::size_t(m_dim)),
                               m_embeddings.begin() + std::ptrdiff_t((row + 1) * std::size_t(m_dim)));

@@ -45,6 +45,7 @@ private:
     QHash<QString, int> m_keys;
     std::vector<float> m_embeddings, m_logits;
     int m_dim = 0, m_classes = 0;
+    QString m_embeddingsFile;
     std::unique_ptr<ModelRunner> m_runner;
     int m_sampleRate = 16000;
     QString m_what;

@@ -29,14 +29,16 @@ const char *kUsage =
     "  create --model M --out L.db                     a new library bound to model M\n"
     "  enrol L.db (--protocol P [--root DIR] | FILE... --label level=value...) [--embeddings DIR] [--attr key=value...]\n"
     "  list L.db [--level L] [--json]                  sources, counts, attributes, thresholds\n"
-    "  export L.db --level L (--csv out.csv | --npy out.npy [--enrolments])\n"
+    "  export L.db --level L (--csv out.csv | --npy out.npy [--enrolments]) [--force]   --force overwrites\n"
     "  import L.db --csv stopa.csv --level L (--model-name M | --force)   STOPA fingerprint CSV (file,0,1,...)\n"
     "  rename L.db --level L FROM TO\n"
     "  merge L.db --level L FROM INTO                  FROM's enrolments move into INTO\n"
     "  delete L.db --level L NAME\n"
-    "  verify L.db                                     recompute every fingerprint and count\n"
+    "  verify L.db                                     SQLite's integrity check and every library invariant\n"
+    "  upgrade L.db                                    migrate an older schema (the only read of an old file that writes)\n"
     "  calibrate L.db --protocol P [--root DIR] [--embeddings DIR] [--backend cosine] [--target-far 0.05]\n"
-    "Levels: attack, acoustic_model, vocoder, codec.";
+    "Levels: attack, acoustic_model, vocoder, codec.\n"
+    "list, verify, export and `trace` open the library read-only and never change it; writers wait for each other.";
 
 bool parse(QCommandLineParser &p, const QString &sub, const QStringList &args, int minPositional, const QString &posHelp)
 {
@@ -141,6 +143,7 @@ int cmdEnrol(const QStringList &args)
     std::shared_ptr<EmbeddingSource> source;
     {
         FingerprintLibrary lib(path);
+        lib.checkForWriting(); // a damaged library is refused before any clip is embedded
         source = std::make_shared<EmbeddingSource>(p, lib);
         err(QStringLiteral("library enrol: %1 clips into %2; embeddings: %3").arg(clips.size()).arg(path, source->describe()));
     }
@@ -153,7 +156,8 @@ int cmdEnrol(const QStringList &args)
     JobManager manager(1);
     ConsoleProgress progress(&manager);
     progress.setEnabled(!p.isSet(QStringLiteral("no-progress")) && clips.size() > 1);
-    JobPtr job = LibraryEnroller::makeJob(path, std::move(clips), embed, outcome);
+    // The CLI opens no other descriptor of the library: one connection for the whole run (no checkpoint per group).
+    JobPtr job = LibraryEnroller::makeJob(path, std::move(clips), embed, outcome, /*holdConnection=*/true);
     manager.submit(job);
     manager.waitFor(job);
     for (const QString &f : outcome->failures)
@@ -174,7 +178,7 @@ int cmdList(const QStringList &args)
     p.addOption({QStringLiteral("json"), QStringLiteral("JSON on stdout.")});
     if (!parse(p, QStringLiteral("list"), args, 1, QStringLiteral("L.db")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
-    FingerprintLibrary lib(p.positionalArguments()[0]);
+    FingerprintLibrary lib(p.positionalArguments()[0], LibraryAccess::ReadOnly);
     std::optional<SourceLevel> level;
     if (p.isSet(QStringLiteral("level")))
         level = levelOption(p);
@@ -229,14 +233,37 @@ int cmdExport(const QStringList &args)
     p.addOption({QStringLiteral("csv"), QStringLiteral("STOPA fingerprint CSV to write."), QStringLiteral("out.csv")});
     p.addOption({QStringLiteral("npy"), QStringLiteral(".npy to write (names in out.npy.sources.txt)."), QStringLiteral("out.npy")});
     p.addOption({QStringLiteral("enrolments"), QStringLiteral("--npy: every enrolment embedding instead of the fingerprints.")});
+    p.addOption({QStringLiteral("force"), QStringLiteral("Overwrite existing output files.")});
     if (!parse(p, QStringLiteral("export"), args, 1, QStringLiteral("L.db")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!p.isSet(QStringLiteral("csv")) && !p.isSet(QStringLiteral("npy"))) {
         err(QStringLiteral("sourcetrace-cli library export: give --csv out.csv or --npy out.npy"));
         return 2;
     }
-    FingerprintLibrary lib(p.positionalArguments()[0]);
+    FingerprintLibrary lib(p.positionalArguments()[0], LibraryAccess::ReadOnly);
     const SourceLevel level = levelOption(p);
+    // Outputs: never the library itself, never an existing file without --force (QSaveFile writes a temporary
+    // file in the same folder and renames it, so a kill leaves the old file or the whole new one).
+    QStringList outputs;
+    if (p.isSet(QStringLiteral("csv")))
+        outputs << p.value(QStringLiteral("csv"));
+    if (p.isSet(QStringLiteral("npy")))
+        outputs << p.value(QStringLiteral("npy")) << p.value(QStringLiteral("npy")) + QStringLiteral(".sources.txt");
+    for (const QString &o : outputs) {
+        const QFileInfo fi(o);
+        if (fi.exists() && fi.canonicalFilePath() == lib.path()) {
+            err(QStringLiteral("sourcetrace-cli library export: %1: refusing to write over the library itself").arg(o));
+            return 2;
+        }
+        if (fi.exists() && fi.isDir()) {
+            err(QStringLiteral("sourcetrace-cli library export: %1: is a folder; give a file name").arg(o));
+            return 2;
+        }
+        if (fi.exists() && !p.isSet(QStringLiteral("force"))) {
+            err(QStringLiteral("sourcetrace-cli library export: %1 exists; give --force to overwrite it (nothing was written)").arg(o));
+            return 2;
+        }
+    }
     if (p.isSet(QStringLiteral("csv"))) {
         const StopaFingerprintCsv csv = lib.exportStopa(level);
         csv.write(p.value(QStringLiteral("csv")));
@@ -318,12 +345,27 @@ int cmdVerify(const QStringList &args)
     QCommandLineParser p;
     if (!parse(p, QStringLiteral("verify"), args, 1, QStringLiteral("L.db")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
-    FingerprintLibrary lib(p.positionalArguments()[0]);
+    FingerprintLibrary lib(p.positionalArguments()[0], LibraryAccess::Inspect);
     const QList<VerifyProblem> problems = lib.verify();
     for (const VerifyProblem &v : problems)
-        out(QStringLiteral("%1 %2: %3").arg(sourceLevelName(v.level), v.name, v.what));
-    err(QStringLiteral("library verify: %1 sources, %2 problems").arg(lib.sources().size()).arg(problems.size()));
+        out(v.describe());
+    QString sources;
+    try {
+        sources = QStringLiteral("%1 sources, ").arg(lib.sources().size());
+    } catch (const Error &) {
+    }
+    err(QStringLiteral("library verify: %1%2 problems").arg(sources).arg(problems.size()));
     return problems.isEmpty() ? 0 : 1;
+}
+
+int cmdUpgrade(const QStringList &args)
+{
+    QCommandLineParser p;
+    if (!parse(p, QStringLiteral("upgrade"), args, 1, QStringLiteral("L.db")))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    FingerprintLibrary lib(p.positionalArguments()[0]); // read-write: applies the missing migrations
+    err(QStringLiteral("library upgrade: %1 is at schema v%2").arg(lib.path()).arg(lib.schemaVersion()));
+    return 0;
 }
 
 int cmdCalibrate(const QStringList &args)
@@ -343,6 +385,7 @@ int cmdCalibrate(const QStringList &args)
     }
     const QString path = p.positionalArguments()[0];
     FingerprintLibrary lib(path);
+    lib.checkForWriting(); // thresholds will be stored: refuse a damaged library before embedding anything
     BackendParams params;
     if (p.isSet(QStringLiteral("k")))
         params[QStringLiteral("k")] = p.value(QStringLiteral("k"));
@@ -420,6 +463,8 @@ int runLibrary(const QStringList &args)
             return cmdEdit(sub, rest);
         if (sub == QLatin1String("verify"))
             return cmdVerify(rest);
+        if (sub == QLatin1String("upgrade"))
+            return cmdUpgrade(rest);
         if (sub == QLatin1String("calibrate"))
             return cmdCalibrate(rest);
     } catch (const Error &e) {

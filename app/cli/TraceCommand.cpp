@@ -13,6 +13,7 @@
 #include "util/Error.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +46,7 @@ int runTrace(const QStringList &args)
     p.addOption({QStringLiteral("top"), QStringLiteral("Candidates shown per level (default 5; JSON: all)."), QStringLiteral("N"), QStringLiteral("5")});
     p.addOption({QStringLiteral("json"), QStringLiteral("JSON on stdout (one object with a result per clip).")});
     p.addOption({QStringLiteral("pooled-eer"), QStringLiteral("Write STOPA pooled EER tables to this folder."), QStringLiteral("OUTDIR")});
+    p.addOption({QStringLiteral("force"), QStringLiteral("--pooled-eer: overwrite existing tables.")});
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Audio files."), QStringLiteral("[FILE...]"));
     if (!parseArgs(p, QStringLiteral("trace"), args))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -52,8 +54,22 @@ int runTrace(const QStringList &args)
         err(QStringLiteral("sourcetrace-cli trace: --library is required"));
         return 2;
     }
+    bool topOk = false;
+    const int top = p.value(QStringLiteral("top")).toInt(&topOk);
+    if (!topOk || top < 1) {
+        err(QStringLiteral("sourcetrace-cli trace: --top takes a whole number of at least 1, not '%1'").arg(p.value(QStringLiteral("top"))));
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("pooled-eer")) && !p.isSet(QStringLiteral("force")))
+        for (const QString &name : {QStringLiteral("pooled_eer_kn.csv"), QStringLiteral("pooled_eer_ukn.csv")}) {
+            const QString f = QDir(p.value(QStringLiteral("pooled-eer"))).filePath(name);
+            if (QFileInfo::exists(f)) {
+                err(QStringLiteral("sourcetrace-cli trace: %1 exists; give --force to overwrite it (nothing was written)").arg(f));
+                return 2;
+            }
+        }
     try {
-        FingerprintLibrary lib(p.value(QStringLiteral("library")));
+        FingerprintLibrary lib(p.value(QStringLiteral("library")), LibraryAccess::ReadOnly);
         BackendParams params;
         if (p.isSet(QStringLiteral("k")))
             params[QStringLiteral("k")] = p.value(QStringLiteral("k"));
@@ -72,7 +88,6 @@ int runTrace(const QStringList &args)
         OodScorer ood;
         const std::vector<SourceLevel> levels = backend->levels();
         ood.fit(lib.enrolmentSet(levels.front()));
-        const int top = std::max(1, p.value(QStringLiteral("top")).toInt());
         const bool json = p.isSet(QStringLiteral("json"));
         // The library's connection belongs to this thread: read the thresholds here, not in the batch job.
         std::map<SourceLevel, double> thresholds;
@@ -91,11 +106,24 @@ int runTrace(const QStringList &args)
         QStringList failures = runBatch(QStringLiteral("trace with %1").arg(backend->name()), int(inputs.size()), p,
             [&](int i) -> QString {
                 const LabelledInput &in = inputs[std::size_t(i)];
+                if (QFileInfo(in.path).canonicalFilePath() == lib.path())
+                    throw Error(in.path, QStringLiteral("is the library itself, not a clip"));
                 std::vector<float> logits;
                 const Embedding e = source.embed(in, &logits);
                 embedded[std::size_t(i)] = {in.labels, e};
                 ok[std::size_t(i)] = 1;
-                const auto decisions = decideOpenSet(backend->score(e), thresholds);
+                for (float v : e)
+                    if (!std::isfinite(v))
+                        throw Error(in.path, QStringLiteral("the embedding holds a non-finite value: no answer for this clip"));
+                const std::vector<LevelCandidates> scored = backend->score(e);
+                // A non-finite score is an error for the clip, never an answer (a NaN compares false with every
+                // threshold, so it would name a source).
+                for (const LevelCandidates &lc : scored)
+                    for (const Candidate &c : lc.ranked)
+                        if (!std::isfinite(c.score))
+                            throw Error(in.path, QStringLiteral("the %1 score of %2 %3 is not finite (%4): no answer for this clip")
+                                                     .arg(backend->name(), sourceLevelName(lc.level), c.source).arg(c.score));
+                const auto decisions = decideOpenSet(scored, thresholds);
                 QJsonObject r{{QStringLiteral("file"), in.key}, {QStringLiteral("backend"), backend->name()}};
                 QJsonArray lv;
                 QString text = in.key + QLatin1Char('\n');
@@ -117,6 +145,9 @@ int runTrace(const QStringList &args)
                         // The LR of the top candidate: H1 the clip comes from it, H2 from another enrolled source.
                         const StoredLrCalibration &c = cal->second;
                         const double llr = c.llr(d.ranked.front().score);
+                        if (!std::isfinite(llr))
+                            throw Error(in.path, QStringLiteral("the log LR of %1 %2 is not finite (calibration a %3, b %4): no answer for this clip")
+                                                     .arg(sourceLevelName(d.level), d.ranked.front().source).arg(c.a).arg(c.b));
                         const double log10Lr = llr / std::log(10.0);
                         const QString verbal = verbalEquivalentForLlr(llr);
                         o.insert(QStringLiteral("lr"), QJsonObject{

@@ -13,8 +13,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QRegularExpression>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -32,6 +35,27 @@ std::vector<float> fromBlob(const QByteArray &b)
     std::vector<float> v(std::size_t(b.size()) / sizeof(float));
     if (!v.empty())
         std::memcpy(v.data(), b.constData(), v.size() * sizeof(float));
+    return v;
+}
+
+// SQL for a float32 BLOB column of `dim` values: the BLOB itself only when its length is right (so a damaged
+// or malicious file cannot make Qt copy a huge value), then its length.
+QString blobColumns(const QString &column, int dim)
+{
+    return QStringLiteral("CASE WHEN length(%1) = %2 THEN %1 END, length(%1)").arg(column).arg(qint64(dim) * 4);
+}
+
+// The vector read through blobColumns(): throws when the length is wrong or a value is not finite.
+std::vector<float> checkedVector(const QSqlQuery &q, int col, int dim, const QString &path, const QString &what)
+{
+    const qint64 bytes = q.value(col + 1).toLongLong();
+    if (bytes != qint64(dim) * 4)
+        throw Error(path, QStringLiteral("damaged library: %1 has %2 bytes, not %3 float32 values (`sourcetrace-cli library verify` lists the problems)")
+                              .arg(what).arg(bytes).arg(dim));
+    std::vector<float> v = fromBlob(q.value(col).toByteArray());
+    for (float x : v)
+        if (!std::isfinite(x))
+            throw Error(path, QStringLiteral("damaged library: %1 holds a non-finite value (`sourcetrace-cli library verify` lists the problems)").arg(what));
     return v;
 }
 
@@ -117,12 +141,29 @@ void applyV2(QSqlDatabase &db)
     }
 }
 
-QString openConnection(const QString &path)
+// Writers wait this long for another process's write transaction (BEGIN IMMEDIATE takes the write lock at once,
+// so the busy handler applies; a deferred BEGIN that upgrades would fail at once with "database is locked").
+constexpr int kBusyTimeoutMs = 60000;
+
+// Opens one SQLite connection. Never touches the file with anything but SQLite: POSIX advisory locks belong to
+// the process, and closing ANY descriptor of the file in this process (a QFile, a hash, a MIME sniff) drops all
+// of them, after which another process deletes the WAL and SHM files this one still uses.
+QString openConnection(const QString &path, bool readOnly, bool immutable)
 {
     const QString name = QStringLiteral("st_library_") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        // Read-only media: no -shm can be made, and nothing can change the file under us.
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setDatabaseName(QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(path, "/"))
+                           + QStringLiteral("?immutable=1"));
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(options);
     if (!db.open()) {
         const QString e = db.lastError().text();
         db = QSqlDatabase();
@@ -130,29 +171,39 @@ QString openConnection(const QString &path)
         throw Error(path, QStringLiteral("cannot open the library database: %1").arg(e));
     }
     QSqlQuery q(db);
-    // WAL: readers never block the writer, and a killed writer leaves the last committed state.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
-        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        const QString e = q.lastError().text();
-        q = QSqlQuery();
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        throw Error(path, QStringLiteral("cannot switch the library to WAL mode (is it a SQLite file, on a local disk?) %1").arg(e));
+    // A library's schema is ours: no trigger or view of a foreign file may run functions for us.
+    q.exec(QStringLiteral("PRAGMA trusted_schema=OFF"));
+    q.exec(QStringLiteral("PRAGMA cell_size_check=ON"));
+    if (!readOnly) {
+        q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     }
-    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     return name;
 }
 
 void closeConnection(const QString &name)
 {
+    if (name.isEmpty())
+        return;
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isValid())
             db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// Switches a connection to WAL (create / first write only: a read never changes the journal mode).
+void enableWal(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+        && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+        return;
+    // WAL: readers never block the writer, and a killed writer leaves the last committed state.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
+        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        throw Error(path, QStringLiteral("cannot switch the library to WAL mode (is it on a local disk?) %1").arg(q.lastError().text()));
 }
 
 int userVersion(QSqlDatabase &db)
@@ -184,30 +235,143 @@ const std::vector<LibraryMigration> &FingerprintLibrary::migrations()
     return list;
 }
 
+// Keeps the instance's connection open for the duration of one operation (nested ones share it); the
+// outermost closes it, so a long-lived instance holds no descriptor of the file between operations.
+class LibraryConnectionUse
+{
+public:
+    explicit LibraryConnectionUse(const FingerprintLibrary &l) : m_l(l)
+    {
+        if (m_l.m_uses == 0 && m_l.m_connection.isEmpty())
+            m_l.connect();
+        ++m_l.m_uses;
+    }
+    ~LibraryConnectionUse()
+    {
+        if (--m_l.m_uses == 0)
+            m_l.disconnect();
+    }
+    LibraryConnectionUse(const LibraryConnectionUse &) = delete;
+    LibraryConnectionUse &operator=(const LibraryConnectionUse &) = delete;
+
+private:
+    const FingerprintLibrary &m_l;
+};
+
+FingerprintLibrary::ConnectionHold::ConnectionHold(const FingerprintLibrary &library) : m_library(library)
+{
+    if (m_library.m_uses == 0 && m_library.m_connection.isEmpty())
+        m_library.connect();
+    ++m_library.m_uses;
+}
+
+FingerprintLibrary::ConnectionHold::~ConnectionHold()
+{
+    if (--m_library.m_uses == 0)
+        m_library.disconnect();
+}
+
+namespace {
+// What identifies a library between two connections of one instance: its model binding and creation date.
+QString identityOf(QSqlDatabase d)
+{
+    QSqlQuery q(d);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('model_name', 'model_sha256', 'embedding_dim', "
+                               "'created') ORDER BY key")))
+        return QStringLiteral("?");
+    QStringList parts;
+    while (q.next())
+        parts << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+    return parts.join(QLatin1Char('\n'));
+}
+} // namespace
+
+void FingerprintLibrary::connect() const
+{
+    m_connection = openConnection(m_path, readOnly(), m_immutable);
+    // The connection is made again for each operation: the file at this path must still be the library this
+    // instance opened (not another one copied or renamed over it), or its cached model binding would lie.
+    if (!m_identity.isEmpty() && identityOf(QSqlDatabase::database(m_connection, false)) != m_identity) {
+        disconnect();
+        throw Error(m_path, QStringLiteral("the library file was replaced by another one since it was opened (its model "
+                                           "binding or creation date differ): open it again"));
+    }
+}
+
+void FingerprintLibrary::disconnect() const
+{
+    const QString c = m_connection;
+    m_connection.clear();
+    closeConnection(c);
+}
+
 template <class F> void FingerprintLibrary::transaction(const QString &what, F &&f)
 {
+    if (readOnly())
+        throw Error(m_path, QStringLiteral("opened read-only: %1 would change the file").arg(what));
+    const LibraryConnectionUse use(*this);
+    if (!m_writeChecked)
+        checkBeforeWriting();
     QSqlDatabase d = db();
-    if (!d.transaction())
-        throw Error(m_path, QStringLiteral("cannot begin a transaction for %1: %2").arg(what, d.lastError().text()));
+    {
+        // IMMEDIATE: take the write lock now, waiting (busy timeout) for another writer to finish.
+        QSqlQuery b(d);
+        if (!b.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            throw Error(m_path, QStringLiteral("cannot begin a transaction for %1 (another process held the library's "
+                                               "write lock for over %2 s?): %3")
+                                    .arg(what).arg(kBusyTimeoutMs / 1000).arg(b.lastError().text()));
+    }
     try {
         f(d);
-        if (!d.commit())
-            throw Error(m_path, QStringLiteral("cannot commit %1: %2").arg(what, d.lastError().text()));
+        if (m_applicationId != kApplicationId) {
+            runSql(d, m_path, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+            m_applicationId = kApplicationId;
+        }
+        QSqlQuery c(d);
+        if (!c.exec(QStringLiteral("COMMIT")))
+            throw Error(m_path, QStringLiteral("cannot commit %1: %2").arg(what, c.lastError().text()));
     } catch (...) {
-        d.rollback();
+        QSqlQuery r(d);
+        r.exec(QStringLiteral("ROLLBACK"));
         throw;
     }
 }
 
+void FingerprintLibrary::checkForWriting()
+{
+    if (readOnly())
+        throw Error(m_path, QStringLiteral("opened read-only: it cannot be changed"));
+    const LibraryConnectionUse use(*this);
+    if (!m_writeChecked)
+        checkBeforeWriting();
+}
+
+void FingerprintLibrary::checkBeforeWriting()
+{
+    const QList<VerifyProblem> problems = verify(1e-5, true);
+    if (!problems.isEmpty())
+        throw Error(m_path, QStringLiteral("refusing to write into a damaged library: %1%2; `sourcetrace-cli library "
+                                           "verify %3` lists the problems")
+                                .arg(problems.front().describe())
+                                .arg(problems.size() > 1 ? QStringLiteral(" (and %1 more)").arg(problems.size() - 1) : QString())
+                                .arg(m_path));
+    m_writeChecked = true;
+}
+
 void FingerprintLibrary::create(const QString &path, const ModelBinding &model)
 {
-    if (QFileInfo::exists(path))
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
         throw Error(path, QStringLiteral("a file of that name exists already: choose another name or delete it"));
-    if (model.name.isEmpty() || model.dimension <= 0)
-        throw Error(path, QStringLiteral("a library needs a model name and an embedding dimension"));
-    const QString conn = openConnection(path);
+    if (model.name.isEmpty() || model.dimension <= 0 || model.dimension > kMaxDimension)
+        throw Error(path, QStringLiteral("a library needs a model name and an embedding dimension (1 to %1)").arg(kMaxDimension));
+    // Made under a temporary name in the same folder and renamed when complete: a kill never leaves a
+    // half-made library under the final name.
+    const QString tmp = QStringLiteral("%1.creating-%2").arg(path, QUuid::createUuid().toString(QUuid::Id128).left(8));
+    QString conn;
     try {
+        conn = openConnection(tmp, false, false);
         QSqlDatabase db = QSqlDatabase::database(conn);
+        enableWal(db, path);
         if (!db.transaction())
             throw Error(path, QStringLiteral("cannot begin the creating transaction: %1").arg(db.lastError().text()));
         try {
@@ -224,6 +388,7 @@ void FingerprintLibrary::create(const QString &path, const ModelBinding &model)
                 q.addBindValue(kv.second);
                 run(q, path, QStringLiteral("writing the model binding"));
             }
+            runSql(db, path, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
             runSql(db, path, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
             if (!db.commit())
                 throw Error(path, QStringLiteral("cannot commit the new library: %1").arg(db.lastError().text()));
@@ -233,67 +398,133 @@ void FingerprintLibrary::create(const QString &path, const ModelBinding &model)
         }
     } catch (...) {
         closeConnection(conn);
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+        QFile::remove(tmp);
+        QFile::remove(tmp + QStringLiteral("-wal"));
+        QFile::remove(tmp + QStringLiteral("-shm"));
         throw;
     }
-    closeConnection(conn);
+    closeConnection(conn); // the last connection: SQLite checkpoints and removes tmp-wal, tmp-shm
+    if (QFile::exists(tmp + QStringLiteral("-wal")) || !QFile::rename(tmp, path)) {
+        QFile::remove(tmp);
+        QFile::remove(tmp + QStringLiteral("-wal"));
+        QFile::remove(tmp + QStringLiteral("-shm"));
+        throw Error(path, QStringLiteral("cannot put the new library in place (does a file of that name exist now?)"));
+    }
 }
 
-FingerprintLibrary::FingerprintLibrary(const QString &path) : m_path(path)
+FingerprintLibrary::FingerprintLibrary(const QString &path, LibraryAccess access) : m_path(path), m_access(access)
 {
-    if (!QFileInfo::exists(path))
+    // stat() only: nothing but SQLite opens the file.
+    const QFileInfo info(path);
+    if (!info.exists())
         throw Error(path, QStringLiteral("no such library (make one with `sourcetrace-cli library create --model M --out %1`)").arg(path));
-    m_connection = openConnection(path);
-    try {
-        migrate();
-        loadModel();
-    } catch (...) {
-        closeConnection(m_connection);
-        throw;
+    if (!info.isFile())
+        throw Error(path, QStringLiteral("not a library file (a folder or a device)"));
+    // One spelling per file: symlinks and relative paths resolve to the same name.
+    m_path = info.canonicalFilePath();
+    if (!readOnly() && !info.isWritable())
+        throw Error(m_path, QStringLiteral("the library file is read-only: it can be listed, verified and traced against, not changed"));
+    // On read-only media (or in a folder this user cannot write) SQLite cannot make the -shm file of a WAL
+    // library; with no -wal to apply, the file is opened immutable (nothing can change it there).
+    if (readOnly() && !QFileInfo(info.absolutePath()).isWritable() && !QFileInfo::exists(m_path + QStringLiteral("-shm"))) {
+        if (QFileInfo(m_path + QStringLiteral("-wal")).size() > 0)
+            throw Error(m_path, QStringLiteral("the library is in a read-only folder with an unapplied write-ahead log (%1-wal): "
+                                               "copy the library and its -wal file to a writable folder first").arg(QFileInfo(m_path).fileName()));
+        m_immutable = true;
     }
+    const LibraryConnectionUse use(*this);
+    identify();
+    if (m_version < kSchemaVersion)
+        migrate();
+    loadModel();
 }
 
 FingerprintLibrary::~FingerprintLibrary()
 {
-    closeConnection(m_connection);
+    disconnect();
 }
 
 QSqlDatabase FingerprintLibrary::db() const
 {
+    if (m_connection.isEmpty())
+        throw Error(m_path, QStringLiteral("internal error: no connection open"));
     return QSqlDatabase::database(m_connection, false);
 }
 
 int FingerprintLibrary::schemaVersion() const
 {
+    const LibraryConnectionUse use(*this);
     QSqlDatabase d = db();
     return userVersion(d);
 }
 
 QString FingerprintLibrary::journalMode() const
 {
+    const LibraryConnectionUse use(*this);
     QSqlQuery q(db());
     if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next())
         return q.value(0).toString();
     return {};
 }
 
+void FingerprintLibrary::identify() const
+{
+    QSqlDatabase d = db();
+    QSqlQuery q(d);
+    // The first read: a text file, a 0-byte file, an encrypted or damaged one fail here, before anything is written.
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        throw Error(m_path, QStringLiteral("not a SourceTrace library: SQLite cannot read it as a database (%1)").arg(q.lastError().text()));
+    m_applicationId = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        throw Error(m_path, QStringLiteral("not a readable SQLite database: %1").arg(q.lastError().text()));
+    m_version = q.value(0).toInt();
+    QSet<QString> tables;
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        throw Error(m_path, QStringLiteral("cannot read the database schema (damaged? `sourcetrace-cli library verify` says more): %1")
+                                .arg(q.lastError().text()));
+    while (q.next())
+        tables.insert(q.value(0).toString());
+    if (tables.isEmpty() && m_version == 0 && m_applicationId == 0)
+        throw Error(m_path, QStringLiteral("empty database, not a SourceTrace library (make one with `library create`)"));
+    if (m_applicationId != kApplicationId && m_applicationId != 0)
+        throw Error(m_path, QStringLiteral("not a SourceTrace library: an SQLite database of another application (application_id 0x%1)")
+                                .arg(uint(m_applicationId), 8, 16, QLatin1Char('0')));
+    if (m_applicationId == 0 && (m_version == 0 || !tables.contains(QStringLiteral("meta"))))
+        throw Error(m_path, QStringLiteral("not a SourceTrace library (an SQLite database without the library's schema version and meta table)"));
+    if (m_version > kSchemaVersion)
+        throw Error(m_path, QStringLiteral("library schema version %1 is newer than this build understands (%2): "
+                                           "use a newer SourceTrace").arg(m_version).arg(kSchemaVersion));
+    if (m_version <= 0)
+        throw Error(m_path, QStringLiteral("a SourceTrace library without a schema version (its creation was interrupted?): "
+                                           "make it again with `library create`"));
+    if (m_version < kSchemaVersion && readOnly())
+        throw Error(m_path, QStringLiteral("library schema v%1 is older than this build's v%2, and opening it read-only cannot "
+                                           "migrate it: `sourcetrace-cli library upgrade %3` migrates it (this changes the file)")
+                                .arg(m_version).arg(kSchemaVersion).arg(m_path));
+}
+
 void FingerprintLibrary::migrate()
 {
     QSqlDatabase d = db();
-    const int v = userVersion(d);
-    if (v > kSchemaVersion)
-        throw Error(m_path, QStringLiteral("library schema version %1 is newer than this build understands (%2): "
-                                           "use a newer SourceTrace").arg(v).arg(kSchemaVersion));
-    if (v == kSchemaVersion)
-        return;
-    if (v == 0) {
+    const int v = m_version;
+    // SQLite's own check first: never migrate (write) a damaged file.
+    {
         QSqlQuery q(d);
-        if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0)
-            throw Error(m_path, QStringLiteral("not a SourceTrace library (tables but no schema version)"));
-        throw Error(m_path, QStringLiteral("empty database, not a SourceTrace library (make one with `library create`)"));
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
+            throw Error(m_path, QStringLiteral("refusing to migrate a damaged library: SQLite's quick_check fails (%1); "
+                                               "`sourcetrace-cli library verify %2` lists the problems")
+                                    .arg(q.lastError().isValid() ? q.lastError().text() : q.value(0).toString(), m_path));
     }
+    {
+        // A library has no triggers or views: one planted in an old file would run inside the migration.
+        QSqlQuery q(d);
+        if (q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")) && q.next())
+            throw Error(m_path, QStringLiteral("refusing to migrate: the file has a %1 '%2', which a library never has; "
+                                               "`sourcetrace-cli library verify %3` lists the problems")
+                                    .arg(q.value(0).toString(), q.value(1).toString(), m_path));
+    }
+    enableWal(d, m_path);
+    m_writeChecked = true; // the invariants of v2 are checked by the next write (after the migration)
     transaction(QStringLiteral("the schema migration"), [&](QSqlDatabase &dd) {
         for (const LibraryMigration &m : migrations())
             if (m.toVersion > v) {
@@ -306,21 +537,32 @@ void FingerprintLibrary::migrate()
             }
         runSql(dd, m_path, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     });
+    m_writeChecked = false;
+    m_version = kSchemaVersion;
 }
 
 void FingerprintLibrary::loadModel()
 {
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
-        throw Error(m_path, QStringLiteral("cannot read the library's meta table: %1").arg(q.lastError().text()));
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta"))) {
+        if (m_access == LibraryAccess::Inspect)
+            return;
+        throw Error(m_path, QStringLiteral("cannot read the library's meta table (`sourcetrace-cli library verify %1` says more): %2")
+                                .arg(m_path, q.lastError().text()));
+    }
     QMap<QString, QString> meta;
     while (q.next())
         meta[q.value(0).toString()] = q.value(1).toString();
     m_model.name = meta.value(QStringLiteral("model_name"));
     m_model.weightsSha256 = meta.value(QStringLiteral("model_sha256"));
-    m_model.dimension = meta.value(QStringLiteral("embedding_dim")).toInt();
-    if (m_model.name.isEmpty() || m_model.dimension <= 0)
-        throw Error(m_path, QStringLiteral("the library names no model (meta model_name / embedding_dim missing)"));
+    bool ok = false;
+    m_model.dimension = meta.value(QStringLiteral("embedding_dim")).toInt(&ok);
+    if (!ok || m_model.dimension <= 0 || m_model.dimension > kMaxDimension)
+        m_model.dimension = 0;
+    if ((m_model.name.isEmpty() || m_model.dimension <= 0) && m_access != LibraryAccess::Inspect)
+        throw Error(m_path, QStringLiteral("the library names no model (meta model_name / embedding_dim missing or invalid; "
+                                           "`sourcetrace-cli library verify %1` says more)").arg(m_path));
+    m_identity = identityOf(db());
 }
 
 void FingerprintLibrary::checkModel(const ModelBinding &m) const
@@ -369,6 +611,7 @@ void FingerprintLibrary::refreshSource(qint64 id)
 
 EnrolReport FingerprintLibrary::enrol(const std::vector<EnrolmentClip> &clips)
 {
+    const LibraryConnectionUse use(*this);
     EnrolReport report;
     QSet<qint64> touched;
     QSet<QString> touchedNames;
@@ -444,6 +687,7 @@ EnrolReport FingerprintLibrary::enrol(const std::vector<EnrolmentClip> &clips)
 
 void FingerprintLibrary::setAttribute(SourceLevel level, const QString &name, const QString &key, const QString &value)
 {
+    const LibraryConnectionUse use(*this);
     transaction(QStringLiteral("setting an attribute"), [&](QSqlDatabase &d) {
         const qint64 id = sourceId(level, name, true);
         QSqlQuery q(d);
@@ -457,6 +701,7 @@ void FingerprintLibrary::setAttribute(SourceLevel level, const QString &name, co
 
 QList<SourceInfo> FingerprintLibrary::sources(std::optional<SourceLevel> level) const
 {
+    const LibraryConnectionUse use(*this);
     QMap<qint64, QMap<QString, QString>> attrs;
     {
         QSqlQuery a(db());
@@ -477,7 +722,9 @@ QList<SourceInfo> FingerprintLibrary::sources(std::optional<SourceLevel> level) 
     while (q.next()) {
         SourceInfo s;
         s.id = q.value(0).toLongLong();
-        sourceLevelFromName(q.value(1).toString(), s.level);
+        if (!sourceLevelFromName(q.value(1).toString(), s.level))
+            throw Error(m_path, QStringLiteral("damaged library: source '%1' has an invalid level '%2' (`sourcetrace-cli library verify` lists the problems)")
+                                    .arg(q.value(2).toString().left(80), q.value(1).toString().left(80)));
         s.name = q.value(2).toString();
         s.count = q.value(3).toInt();
         s.created = fromText(q.value(4).toString());
@@ -490,11 +737,13 @@ QList<SourceInfo> FingerprintLibrary::sources(std::optional<SourceLevel> level) 
 
 bool FingerprintLibrary::hasSource(SourceLevel level, const QString &name) const
 {
+    const LibraryConnectionUse use(*this);
     return sourceId(level, name, false) != 0;
 }
 
 SourceInfo FingerprintLibrary::source(SourceLevel level, const QString &name) const
 {
+    const LibraryConnectionUse use(*this);
     const qint64 id = sourceId(level, name, true);
     for (const SourceInfo &s : sources(level))
         if (s.id == id)
@@ -504,43 +753,54 @@ SourceInfo FingerprintLibrary::source(SourceLevel level, const QString &name) co
 
 std::vector<float> FingerprintLibrary::fingerprint(SourceLevel level, const QString &name) const
 {
+    const LibraryConnectionUse use(*this);
     const qint64 id = sourceId(level, name, true);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT fingerprint FROM sources WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1, count FROM sources WHERE id = ?").arg(blobColumns(QStringLiteral("fingerprint"), m_model.dimension)));
     q.addBindValue(id);
     run(q, m_path, QStringLiteral("reading a fingerprint"));
-    return q.next() ? fromBlob(q.value(0).toByteArray()) : std::vector<float>{};
+    if (!q.next() || q.value(2).toInt() == 0)
+        return {};
+    return checkedVector(q, 0, m_model.dimension, m_path, QStringLiteral("the fingerprint of %1 %2").arg(sourceLevelName(level), name));
 }
 
 std::vector<EnrolmentRecord> FingerprintLibrary::enrolments(SourceLevel level, const QString &name) const
 {
+    const LibraryConnectionUse use(*this);
     const qint64 id = sourceId(level, name, true);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT clip_sha256, path, embedding, added FROM enrolments WHERE source_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT clip_sha256, path, added, %1 FROM enrolments WHERE source_id = ? ORDER BY id")
+                  .arg(blobColumns(QStringLiteral("embedding"), m_model.dimension)));
     q.addBindValue(id);
     run(q, m_path, QStringLiteral("reading enrolments"));
     std::vector<EnrolmentRecord> out;
     while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), fromBlob(q.value(2).toByteArray()),
-                       fromText(q.value(3).toString())});
+        out.push_back({q.value(0).toString(), q.value(1).toString(),
+                       checkedVector(q, 3, m_model.dimension, m_path, QStringLiteral("an enrolment embedding of %1 %2 (%3)")
+                                                                      .arg(sourceLevelName(level), name, q.value(1).toString())),
+                       fromText(q.value(2).toString())});
     return out;
 }
 
 EnrolmentSet FingerprintLibrary::enrolmentSet(SourceLevel level) const
 {
+    const LibraryConnectionUse use(*this);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT s.name, e.embedding FROM enrolments e JOIN sources s ON s.id = e.source_id "
-                             "WHERE s.level = ? ORDER BY s.id, e.id"));
+    q.prepare(QStringLiteral("SELECT s.name, %1, e.path FROM enrolments e JOIN sources s ON s.id = e.source_id "
+                             "WHERE s.level = ? ORDER BY s.id, e.id").arg(blobColumns(QStringLiteral("e.embedding"), m_model.dimension)));
     q.addBindValue(sourceLevelName(level));
     run(q, m_path, QStringLiteral("reading enrolment embeddings"));
     EnrolmentSet set;
     while (q.next())
-        set.bySource[q.value(0).toString()].push_back(fromBlob(q.value(1).toByteArray()));
+        set.bySource[q.value(0).toString()].push_back(
+            checkedVector(q, 1, m_model.dimension, m_path, QStringLiteral("an enrolment embedding of %1 %2 (%3)")
+                                                           .arg(sourceLevelName(level), q.value(0).toString(), q.value(3).toString())));
     return set;
 }
 
 std::vector<SourceLevel> FingerprintLibrary::levels() const
 {
+    const LibraryConnectionUse use(*this);
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT DISTINCT level FROM sources WHERE count > 0")))
         throw Error(m_path, QStringLiteral("listing levels: %1").arg(q.lastError().text()));
@@ -559,6 +819,7 @@ std::vector<SourceLevel> FingerprintLibrary::levels() const
 
 void FingerprintLibrary::rename(SourceLevel level, const QString &from, const QString &to)
 {
+    const LibraryConnectionUse use(*this);
     if (to.trimmed().isEmpty())
         throw Error(m_path, QStringLiteral("a source name cannot be empty"));
     transaction(QStringLiteral("the rename"), [&](QSqlDatabase &d) {
@@ -577,6 +838,7 @@ void FingerprintLibrary::rename(SourceLevel level, const QString &from, const QS
 
 SourceSnapshot FingerprintLibrary::snapshot(SourceLevel level, const QString &name) const
 {
+    const LibraryConnectionUse use(*this);
     const SourceInfo info = source(level, name);
     SourceSnapshot s;
     s.id = info.id;
@@ -591,6 +853,7 @@ SourceSnapshot FingerprintLibrary::snapshot(SourceLevel level, const QString &na
 
 std::pair<SourceSnapshot, SourceSnapshot> FingerprintLibrary::merge(SourceLevel level, const QString &from, const QString &into)
 {
+    const LibraryConnectionUse use(*this);
     if (from == into)
         throw Error(m_path, QStringLiteral("cannot merge source '%1' into itself").arg(from));
     std::pair<SourceSnapshot, SourceSnapshot> snaps{snapshot(level, from), snapshot(level, into)};
@@ -622,6 +885,7 @@ std::pair<SourceSnapshot, SourceSnapshot> FingerprintLibrary::merge(SourceLevel 
 
 SourceSnapshot FingerprintLibrary::remove(SourceLevel level, const QString &name)
 {
+    const LibraryConnectionUse use(*this);
     SourceSnapshot s = snapshot(level, name);
     transaction(QStringLiteral("the removal"), [&](QSqlDatabase &d) {
         QSqlQuery del(d);
@@ -634,6 +898,7 @@ SourceSnapshot FingerprintLibrary::remove(SourceLevel level, const QString &name
 
 void FingerprintLibrary::restore(const SourceSnapshot &s)
 {
+    const LibraryConnectionUse use(*this);
     if (s.name.isEmpty())
         throw Error(m_path, QStringLiteral("cannot restore an empty snapshot"));
     transaction(QStringLiteral("the restore"), [&](QSqlDatabase &d) {
@@ -692,54 +957,242 @@ void FingerprintLibrary::restore(const SourceSnapshot &s)
     });
 }
 
-QList<VerifyProblem> FingerprintLibrary::verify(double tolerance) const
+QString VerifyProblem::describe() const
 {
+    return name.isEmpty() ? QStringLiteral("library: %1").arg(what)
+                          : QStringLiteral("%1 %2: %3").arg(sourceLevelName(level), name, what);
+}
+
+QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) const
+{
+    const LibraryConnectionUse use(*this);
     QList<VerifyProblem> problems;
-    QMap<qint64, MeanAccumulator> acc;
-    QMap<qint64, int> badDims;
+    auto general = [&](const QString &w) { problems << VerifyProblem{SourceLevel::Attack, QString(), w}; };
+    QSqlDatabase d = db();
+
+    // 1. SQLite's own check of the file (pages, indexes, free list).
     {
-        QSqlQuery q(db());
-        if (!q.exec(QStringLiteral("SELECT source_id, embedding FROM enrolments ORDER BY id")))
-            throw Error(m_path, QStringLiteral("verify: %1").arg(q.lastError().text()));
-        while (q.next()) {
-            const std::vector<float> e = fromBlob(q.value(1).toByteArray());
-            if (int(e.size()) != m_model.dimension)
-                ++badDims[q.value(0).toLongLong()];
-            acc[q.value(0).toLongLong()].add(e);
+        const QString pragma = quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
+        QSqlQuery q(d);
+        if (!q.exec(QStringLiteral("PRAGMA %1(20)").arg(pragma))) {
+            general(QStringLiteral("SQLite's %1 fails: %2").arg(pragma, q.lastError().text()));
+        } else {
+            QStringList msgs;
+            while (q.next())
+                if (q.value(0).toString() != QLatin1String("ok"))
+                    msgs << q.value(0).toString();
+            if (!msgs.isEmpty())
+                general(QStringLiteral("SQLite's %1 reports: %2").arg(pragma, msgs.join(QStringLiteral("; "))));
         }
     }
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("SELECT id, level, name, count, fingerprint FROM sources ORDER BY id")))
-        throw Error(m_path, QStringLiteral("verify: %1").arg(q.lastError().text()));
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        SourceLevel level;
-        sourceLevelFromName(q.value(1).toString(), level);
-        const QString name = q.value(2).toString();
-        const int count = q.value(3).toInt();
-        const std::vector<float> stored = fromBlob(q.value(4).toByteArray());
-        const MeanAccumulator &a = acc[id];
-        if (badDims.contains(id))
-            problems << VerifyProblem{level, name, QStringLiteral("%1 enrolment embeddings have the wrong dimension").arg(badDims[id])};
-        if (count != a.count)
-            problems << VerifyProblem{level, name, QStringLiteral("stored count %1 but %2 enrolment rows").arg(count).arg(a.count)};
-        if (a.count == 0) {
-            if (!stored.empty())
-                problems << VerifyProblem{level, name, QStringLiteral("a fingerprint but no enrolments")};
+
+    // 1b. The file's length against SQLite's page count (stat only). SQLite reads a cut last page as zeros, so
+    // its integrity check misses a file cut by a few bytes inside the last page's free space.
+    {
+        QSqlQuery q(d);
+        qint64 pageSize = 0, pageCount = 0;
+        if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
+            pageSize = q.value(0).toLongLong();
+        if (q.exec(QStringLiteral("PRAGMA page_count")) && q.next())
+            pageCount = q.value(0).toLongLong();
+        const qint64 size = QFileInfo(m_path).size();
+        const QFileInfo wal(m_path + QStringLiteral("-wal"));
+        if (pageSize > 0 && size % pageSize != 0)
+            general(QStringLiteral("the file is %1 bytes, not a whole number of %2-byte pages: it was cut or extended")
+                        .arg(size).arg(pageSize));
+        else if (pageSize > 0 && pageCount > 0 && (!wal.exists() || wal.size() == 0) && pageCount * pageSize > size)
+            general(QStringLiteral("the file is %1 bytes but holds %2 pages of %3 bytes: it was cut").arg(size).arg(pageCount).arg(pageSize));
+    }
+
+    // 2. The schema of this version: tables, columns; no triggers or views (a library has none).
+    static const QList<QPair<QString, QStringList>> kTables{
+        {QStringLiteral("meta"), {QStringLiteral("key"), QStringLiteral("value")}},
+        {QStringLiteral("sources"), {QStringLiteral("id"), QStringLiteral("level"), QStringLiteral("name"), QStringLiteral("created"),
+                                     QStringLiteral("modified"), QStringLiteral("count"), QStringLiteral("fingerprint")}},
+        {QStringLiteral("enrolments"), {QStringLiteral("id"), QStringLiteral("source_id"), QStringLiteral("clip_sha256"),
+                                        QStringLiteral("path"), QStringLiteral("embedding"), QStringLiteral("added")}},
+        {QStringLiteral("source_attributes"), {QStringLiteral("source_id"), QStringLiteral("key"), QStringLiteral("value")}},
+        {QStringLiteral("thresholds"), {QStringLiteral("level"), QStringLiteral("backend"), QStringLiteral("threshold"),
+                                        QStringLiteral("rule"), QStringLiteral("created")}},
+    };
+    QSet<QString> sound; // tables with every column
+    for (const auto &t : kTables) {
+        QSqlQuery q(d);
+        QSet<QString> cols;
+        if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t.first)))
+            while (q.next())
+                cols.insert(q.value(1).toString());
+        if (cols.isEmpty()) {
+            general(QStringLiteral("table %1 is missing").arg(t.first));
             continue;
         }
-        const std::vector<float> mean = a.mean();
-        if (stored.size() != mean.size()) {
-            problems << VerifyProblem{level, name, QStringLiteral("stored fingerprint has %1 values, the mean %2").arg(stored.size()).arg(mean.size())};
-            continue;
+        QStringList missing;
+        for (const QString &c : t.second)
+            if (!cols.contains(c))
+                missing << c;
+        if (missing.isEmpty())
+            sound.insert(t.first);
+        else
+            general(QStringLiteral("table %1 lacks column(s) %2").arg(t.first, missing.join(QStringLiteral(", "))));
+    }
+    {
+        QSqlQuery q(d);
+        if (q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")))
+            while (q.next())
+                general(QStringLiteral("unexpected %1 '%2' (a library has none)").arg(q.value(0).toString(), q.value(1).toString()));
+    }
+    {
+        QSqlQuery q(d);
+        QMap<QString, int> orphans;
+        if (q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            while (q.next())
+                ++orphans[q.value(0).toString()];
+        for (auto it = orphans.cbegin(); it != orphans.cend(); ++it)
+            general(QStringLiteral("%1 row(s) of %2 refer to a source that does not exist").arg(it.value()).arg(it.key()));
+    }
+
+    // 3. The model binding.
+    int dim = 0;
+    if (sound.contains(QStringLiteral("meta"))) {
+        QSqlQuery q(d);
+        QMap<QString, QString> meta;
+        if (q.exec(QStringLiteral("SELECT key, value FROM meta")))
+            while (q.next())
+                meta[q.value(0).toString()] = q.value(1).toString();
+        if (meta.value(QStringLiteral("model_name")).trimmed().isEmpty())
+            general(QStringLiteral("the model binding names no model (meta model_name)"));
+        const QString sha = meta.value(QStringLiteral("model_sha256"));
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]+$"));
+        if (sha.isEmpty())
+            general(QStringLiteral("the model binding has no weights SHA-256 (meta model_sha256)"));
+        else if (!hex.match(sha).hasMatch())
+            general(QStringLiteral("the model binding's weights SHA-256 '%1' is not lower-case hex").arg(sha.left(80)));
+        bool ok = false;
+        dim = meta.value(QStringLiteral("embedding_dim")).toInt(&ok);
+        if (!ok || dim <= 0 || dim > kMaxDimension) {
+            general(QStringLiteral("the model binding's embedding dimension '%1' is not a number from 1 to %2")
+                        .arg(meta.value(QStringLiteral("embedding_dim")).left(40)).arg(kMaxDimension));
+            dim = 0;
         }
-        double maxAbs = 0, maxDiff = 0;
-        for (std::size_t i = 0; i < mean.size(); ++i) {
-            maxAbs = std::max(maxAbs, std::fabs(double(mean[i])));
-            maxDiff = std::max(maxDiff, std::fabs(double(mean[i]) - double(stored[i])));
+    }
+
+    // 4. Sources and their enrolments: level names, embeddings, counts, fingerprints = means.
+    if (sound.contains(QStringLiteral("sources")) && sound.contains(QStringLiteral("enrolments"))) {
+        QMap<qint64, MeanAccumulator> acc;
+        QMap<qint64, int> rows, badDims, badValues, noHash;
+        {
+            QSqlQuery q(d);
+            // The BLOB only when its length is the bound dimension's: a huge value is never copied.
+            if (!q.exec(QStringLiteral("SELECT source_id, %1, clip_sha256 FROM enrolments ORDER BY id")
+                            .arg(blobColumns(QStringLiteral("embedding"), dim)))) {
+                general(QStringLiteral("cannot read the enrolments: %1").arg(q.lastError().text()));
+            } else {
+                while (q.next()) {
+                    const qint64 id = q.value(0).toLongLong();
+                    ++rows[id];
+                    if (q.value(3).toString().trimmed().isEmpty())
+                        ++noHash[id];
+                    if (dim == 0)
+                        continue; // the binding's problem is reported; its embeddings cannot be judged
+                    if (q.value(2).toLongLong() != qint64(dim) * 4) {
+                        ++badDims[id];
+                        continue;
+                    }
+                    const std::vector<float> e = fromBlob(q.value(1).toByteArray());
+                    if (!std::all_of(e.begin(), e.end(), [](float v) { return std::isfinite(v); })) {
+                        ++badValues[id];
+                        continue;
+                    }
+                    acc[id].add(e);
+                }
+            }
         }
-        if (maxDiff > tolerance * std::max(maxAbs, 1e-30))
-            problems << VerifyProblem{level, name, QStringLiteral("stored fingerprint differs from the mean of its enrolments by %1").arg(maxDiff)};
+        QSqlQuery q(d);
+        if (!q.exec(QStringLiteral("SELECT id, level, name, count, %1 FROM sources ORDER BY id")
+                        .arg(blobColumns(QStringLiteral("fingerprint"), dim)))) {
+            general(QStringLiteral("cannot read the sources: %1").arg(q.lastError().text()));
+        } else {
+            QSet<QString> seen;
+            while (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                const QString levelText = q.value(1).toString();
+                const QString name = q.value(2).toString();
+                SourceLevel level = SourceLevel::Attack;
+                if (!sourceLevelFromName(levelText, level)) {
+                    general(QStringLiteral("source '%1' has an invalid level '%2' (levels: attack, acoustic_model, vocoder, codec)")
+                                .arg(name.left(80), levelText.left(80)));
+                    continue;
+                }
+                auto problem = [&](const QString &w) { problems << VerifyProblem{level, name, w}; };
+                if (name.trimmed().isEmpty())
+                    problem(QStringLiteral("a source with an empty name (id %1)").arg(id));
+                const int count = q.value(3).toInt();
+                const MeanAccumulator &a = acc[id];
+                if (badDims.contains(id))
+                    problem(QStringLiteral("%1 enrolment embeddings are not %2 float32 values (the bound dimension)").arg(badDims[id]).arg(dim));
+                if (badValues.contains(id))
+                    problem(QStringLiteral("%1 enrolment embeddings hold non-finite values (NaN or infinity)").arg(badValues[id]));
+                if (noHash.contains(id))
+                    problem(QStringLiteral("%1 enrolments have no clip SHA-256").arg(noHash[id]));
+                if (dim > 0 && count != rows.value(id))
+                    problem(QStringLiteral("stored count %1 but %2 enrolment rows").arg(count).arg(rows.value(id)));
+                const bool hasFingerprint = !q.value(5).isNull() && q.value(5).toLongLong() > 0;
+                if (rows.value(id) == 0) {
+                    if (hasFingerprint)
+                        problem(QStringLiteral("a fingerprint but no enrolments"));
+                    continue;
+                }
+                if (a.count != rows.value(id) || dim == 0)
+                    continue; // the mean of damaged embeddings says nothing more
+                if (q.value(5).toLongLong() != qint64(dim) * 4) {
+                    problem(QStringLiteral("stored fingerprint has %1 bytes, not %2 float32 values").arg(q.value(5).toLongLong()).arg(dim));
+                    continue;
+                }
+                const std::vector<float> stored = fromBlob(q.value(4).toByteArray());
+                if (!std::all_of(stored.begin(), stored.end(), [](float v) { return std::isfinite(v); })) {
+                    problem(QStringLiteral("stored fingerprint holds non-finite values"));
+                    continue;
+                }
+                const std::vector<float> mean = a.mean();
+                double maxAbs = 0, maxDiff = 0;
+                for (std::size_t i = 0; i < mean.size(); ++i) {
+                    maxAbs = std::max(maxAbs, std::fabs(double(mean[i])));
+                    maxDiff = std::max(maxDiff, std::fabs(double(mean[i]) - double(stored[i])));
+                }
+                if (maxDiff > tolerance * std::max(maxAbs, 1e-30))
+                    problem(QStringLiteral("stored fingerprint differs from the mean of its enrolments by %1").arg(maxDiff));
+            }
+        }
+    }
+
+    // 5. Thresholds and LR calibrations: valid levels, finite numbers.
+    if (sound.contains(QStringLiteral("thresholds"))) {
+        QSqlQuery q(d);
+        if (q.exec(QStringLiteral("SELECT level, backend, threshold FROM thresholds")))
+            while (q.next()) {
+                SourceLevel l;
+                if (!sourceLevelFromName(q.value(0).toString(), l))
+                    general(QStringLiteral("a threshold of back-end '%1' has an invalid level '%2'").arg(q.value(1).toString(), q.value(0).toString().left(80)));
+                bool ok = false;
+                const double t = q.value(2).toDouble(&ok);
+                if (!ok || !std::isfinite(t))
+                    general(QStringLiteral("the %1 threshold of back-end '%2' is not a finite number").arg(q.value(0).toString(), q.value(1).toString()));
+            }
+    }
+    if (sound.contains(QStringLiteral("meta"))) {
+        QSqlQuery q(d);
+        q.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'lr_calibration/%'"));
+        if (q.exec())
+            while (q.next()) {
+                const QStringList key = q.value(0).toString().split(QLatin1Char('/'));
+                const QJsonObject o = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+                SourceLevel l;
+                if (key.size() != 3 || !sourceLevelFromName(key[1], l) || o.isEmpty()
+                    || !std::isfinite(o.value(QStringLiteral("a")).toDouble(qQNaN()))
+                    || !std::isfinite(o.value(QStringLiteral("b")).toDouble(qQNaN())))
+                    general(QStringLiteral("meta entry '%1' is not a valid LR calibration (level, back-end, finite a and b)")
+                                .arg(q.value(0).toString().left(120)));
+            }
     }
     return problems;
 }
@@ -764,20 +1217,24 @@ EnrolReport FingerprintLibrary::importStopaCsv(const QString &csvPath, SourceLev
 
 StopaFingerprintCsv FingerprintLibrary::exportStopa(SourceLevel level) const
 {
+    const LibraryConnectionUse use(*this);
     StopaFingerprintCsv csv;
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT name, fingerprint FROM sources WHERE level = ? AND count > 0 ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT name, %1 FROM sources WHERE level = ? AND count > 0 ORDER BY id")
+                  .arg(blobColumns(QStringLiteral("fingerprint"), m_model.dimension)));
     q.addBindValue(sourceLevelName(level));
     run(q, m_path, QStringLiteral("exporting fingerprints"));
     while (q.next()) {
         csv.names << q.value(0).toString();
-        csv.rows.push_back(fromBlob(q.value(1).toByteArray()));
+        csv.rows.push_back(checkedVector(q, 1, m_model.dimension, m_path,
+                                         QStringLiteral("the fingerprint of %1 %2").arg(sourceLevelName(level), q.value(0).toString())));
     }
     return csv;
 }
 
 void FingerprintLibrary::exportNpy(SourceLevel level, const QString &npyPath, bool enrolmentsToo) const
 {
+    const LibraryConnectionUse use(*this);
     std::vector<float> data;
     QStringList lines;
     int rows = 0;
@@ -790,12 +1247,13 @@ void FingerprintLibrary::exportNpy(SourceLevel level, const QString &npyPath, bo
         }
     } else {
         QSqlQuery q(db());
-        q.prepare(QStringLiteral("SELECT s.name, e.clip_sha256, e.embedding FROM enrolments e JOIN sources s ON s.id = e.source_id "
-                                 "WHERE s.level = ? ORDER BY s.id, e.id"));
+        q.prepare(QStringLiteral("SELECT s.name, e.clip_sha256, %1 FROM enrolments e JOIN sources s ON s.id = e.source_id "
+                                 "WHERE s.level = ? ORDER BY s.id, e.id").arg(blobColumns(QStringLiteral("e.embedding"), m_model.dimension)));
         q.addBindValue(sourceLevelName(level));
         run(q, m_path, QStringLiteral("exporting enrolments"));
         while (q.next()) {
-            const std::vector<float> e = fromBlob(q.value(2).toByteArray());
+            const std::vector<float> e = checkedVector(q, 2, m_model.dimension, m_path,
+                                                       QStringLiteral("an enrolment embedding of %1 %2").arg(sourceLevelName(level), q.value(0).toString()));
             data.insert(data.end(), e.begin(), e.end());
             lines << q.value(0).toString() + QLatin1Char('\t') + q.value(1).toString();
             ++rows;
@@ -813,6 +1271,11 @@ void FingerprintLibrary::exportNpy(SourceLevel level, const QString &npyPath, bo
 
 void FingerprintLibrary::setThreshold(const StoredThreshold &t)
 {
+    if (!std::isfinite(t.threshold) || !std::isfinite(t.eer) || !std::isfinite(t.targetFar))
+        throw Error(m_path, QStringLiteral("refusing to store a non-finite %1 threshold for %2 (threshold %3, EER %4): "
+                                           "the development scores were not finite")
+                                .arg(sourceLevelName(t.level), t.backend).arg(t.threshold).arg(t.eer));
+    const LibraryConnectionUse use(*this);
     transaction(QStringLiteral("storing a threshold"), [&](QSqlDatabase &d) {
         QSqlQuery q(d);
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO thresholds(level, backend, threshold, rule, target_far, eer, "
@@ -832,6 +1295,7 @@ void FingerprintLibrary::setThreshold(const StoredThreshold &t)
 
 QList<StoredThreshold> FingerprintLibrary::thresholds() const
 {
+    const LibraryConnectionUse use(*this);
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT level, backend, threshold, rule, target_far, eer, protocol_name, protocol_sha256, "
                                "created FROM thresholds ORDER BY level, backend")))
@@ -839,7 +1303,9 @@ QList<StoredThreshold> FingerprintLibrary::thresholds() const
     QList<StoredThreshold> out;
     while (q.next()) {
         StoredThreshold t;
-        sourceLevelFromName(q.value(0).toString(), t.level);
+        if (!sourceLevelFromName(q.value(0).toString(), t.level))
+            throw Error(m_path, QStringLiteral("damaged library: a threshold has an invalid level '%1' (`sourcetrace-cli library verify` lists the problems)")
+                                    .arg(q.value(0).toString().left(80)));
         t.backend = q.value(1).toString();
         t.threshold = q.value(2).toDouble();
         t.rule = q.value(3).toString();
@@ -867,6 +1333,10 @@ const QString kLrPrefix = QStringLiteral("lr_calibration/");
 
 void FingerprintLibrary::setLrCalibration(const StoredLrCalibration &c)
 {
+    if (!std::isfinite(c.a) || !std::isfinite(c.b))
+        throw Error(m_path, QStringLiteral("refusing to store a non-finite %1 LR calibration for %2 (a %3, b %4)")
+                                .arg(sourceLevelName(c.level), c.backend).arg(c.a).arg(c.b));
+    const LibraryConnectionUse use(*this);
     const QJsonObject o{{QStringLiteral("a"), c.a},
                         {QStringLiteral("b"), c.b},
                         {QStringLiteral("p_target"), c.pTarget},
@@ -889,6 +1359,7 @@ void FingerprintLibrary::setLrCalibration(const StoredLrCalibration &c)
 
 QList<StoredLrCalibration> FingerprintLibrary::lrCalibrations() const
 {
+    const LibraryConnectionUse use(*this);
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE ? ORDER BY key"));
     q.addBindValue(kLrPrefix + QLatin1Char('%'));

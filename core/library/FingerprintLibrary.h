@@ -3,7 +3,12 @@
 //
 // Promises:
 //  - One database file per library, opened through Qt SQL (QSQLITE) on a connection of its own (unique name per
-//    instance, so several instances, on several threads, can use one file), in WAL mode with foreign keys on.
+//    instance, so several instances, on several threads and processes, can use one file), in WAL mode. The
+//    connection is open only during an operation (ConnectionHold keeps it longer): POSIX locks belong to the
+//    process, and anything else closing a descriptor of the file would drop them (docs/library.md, "Locking").
+//  - Reading (LibraryAccess::ReadOnly / Inspect) changes no byte of the file; the file is identified as a
+//    library through SQLite before anything else. Writes wait for each other (BEGIN IMMEDIATE, busy timeout)
+//    and are refused in a library that verify() finds damaged.
 //  - Every change runs in one transaction; on any error the transaction is rolled back and st::Error is thrown,
 //    so a crash or a failure never leaves a half-changed source behind.
 //  - The schema carries a version (PRAGMA user_version); opening an older file applies the missing migrations
@@ -132,11 +137,22 @@ struct StoredLrCalibration
     double llr(double score) const { return a * score + b; }
 };
 
+/// One disagreement found by verify(). `name` is empty for a problem of the whole file (SQLite's integrity
+/// check, the schema, the model binding, thresholds); otherwise it names the source at `level`.
 struct VerifyProblem
 {
-    SourceLevel level;
+    SourceLevel level = SourceLevel::Attack;
     QString name;
     QString what;
+    /// "attack A01: what" or "library: what".
+    QString describe() const;
+};
+
+/// How a library file is opened.
+enum class LibraryAccess {
+    ReadWrite, ///< migrates an older schema; refuses a file that fails SQLite's quick_check or the library's checks
+    ReadOnly,  ///< SQLITE_OPEN_READONLY: never changes the file (nor its journal mode); an older schema is refused
+    Inspect,   ///< ReadOnly, and tolerates an incomplete model binding or a damaged schema (for verify())
 };
 
 /// One step of the schema history: applied inside the migration transaction.
@@ -154,16 +170,42 @@ public:
 
     /// Creates a new, empty library file bound to `model`. Throws st::Error when the file exists.
     static void create(const QString &path, const ModelBinding &model);
-    /// Opens an existing library (migrating an older schema). Throws st::Error naming the file.
-    explicit FingerprintLibrary(const QString &path);
+    /// Opens an existing library (ReadWrite: migrating an older schema). Throws st::Error naming the file.
+    /// The file is identified as a SourceTrace library (application_id, user_version, meta table) through
+    /// SQLite read-only before anything is written; nothing but SQLite ever opens the file.
+    /// The SQLite connection is opened for each operation and closed after it (see docs/library.md, "Locking"):
+    /// an instance that lives long (the GUI's) holds no file descriptor of the library between operations.
+    explicit FingerprintLibrary(const QString &path, LibraryAccess access = LibraryAccess::ReadWrite);
     ~FingerprintLibrary();
     FingerprintLibrary(const FingerprintLibrary &) = delete;
     FingerprintLibrary &operator=(const FingerprintLibrary &) = delete;
 
+    /// Keeps the connection open while it lives (several operations on one connection), for a process that
+    /// knows nothing else in it opens the library file meanwhile (the CLI). The GUI never holds one.
+    class ConnectionHold
+    {
+    public:
+        explicit ConnectionHold(const FingerprintLibrary &library);
+        ~ConnectionHold();
+        ConnectionHold(const ConnectionHold &) = delete;
+        ConnectionHold &operator=(const ConnectionHold &) = delete;
+
+    private:
+        const FingerprintLibrary &m_library;
+    };
+
     QString path() const { return m_path; }
+    bool readOnly() const { return m_access != LibraryAccess::ReadWrite; }
+    /// SQLite's application_id of SourceTrace libraries ('STLB'), set by create() and by the first write.
+    static constexpr int kApplicationId = 0x53544C42;
+    /// Largest embedding dimension a library may declare (bounds every allocation made from its contents).
+    static constexpr int kMaxDimension = 1 << 16;
     ModelBinding model() const { return m_model; }
     int schemaVersion() const;
     QString journalMode() const;
+    /// Runs the checks that guard every write (verify() with SQLite's quick_check) unless they passed already;
+    /// throws st::Error naming the first problem. The first write does it anyway; call it to fail early.
+    void checkForWriting();
     /// Throws st::Error ("library L is bound to model A ...; refusing model B ...") unless `m` is its model.
     void checkModel(const ModelBinding &m) const;
 
@@ -195,9 +237,13 @@ public:
     /// Puts a snapshot back, replacing any source of that level and name (and keeping its id when free).
     void restore(const SourceSnapshot &s);
 
-    /// Recomputes each source's count and mean from its enrolments and compares with the stored ones
-    /// (fingerprint values must agree within `tolerance`, relative to the vector's largest magnitude).
-    QList<VerifyProblem> verify(double tolerance = 1e-6) const;
+    /// Every check of the file: SQLite's integrity_check (quick_check when `quick`) and foreign_key_check, the
+    /// schema (tables and columns of this version), the model binding (name, weights SHA-256, dimension), valid
+    /// level names, every enrolment embedding finite and of the bound dimension with a clip SHA-256, each
+    /// source's count and fingerprint = the mean of its enrolments (within `tolerance`, relative to the vector's
+    /// largest magnitude), thresholds and LR calibrations finite with valid levels. Never throws for damage
+    /// it can describe; an empty list means a sound library.
+    QList<VerifyProblem> verify(double tolerance = 1e-6, bool quick = false) const;
 
     // --- exchange ---
     /// Each CSV row becomes a source of `level` with one enrolment (the row itself; its "clip" SHA-256 is that
@@ -223,7 +269,12 @@ public:
     static const std::vector<LibraryMigration> &migrations();
 
 private:
+    friend class LibraryConnectionUse;
     QSqlDatabase db() const;
+    void connect() const;
+    void disconnect() const;
+    void identify() const;
+    void checkBeforeWriting();
     void migrate();
     void loadModel();
     qint64 sourceId(SourceLevel level, const QString &name, bool mustExist) const;
@@ -231,7 +282,14 @@ private:
     template <class F> void transaction(const QString &what, F &&f);
 
     QString m_path;
-    QString m_connection;
+    LibraryAccess m_access = LibraryAccess::ReadWrite;
+    mutable QString m_connection; ///< empty while no connection is open
+    mutable int m_uses = 0;       ///< nesting depth of the operations running on the connection
+    mutable bool m_immutable = false; ///< read-only media: opened with SQLite's immutable=1
+    mutable int m_version = 0;
+    mutable int m_applicationId = 0;
+    QString m_identity; ///< model binding + creation date, checked at every connection
+    bool m_writeChecked = false; ///< verify() found nothing before this instance's first write
     ModelBinding m_model;
 };
 

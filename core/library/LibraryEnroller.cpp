@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <optional>
+
 namespace st {
 
 std::vector<std::vector<std::size_t>> LibraryEnroller::groups(const std::vector<ClipToEnrol> &clips)
@@ -30,9 +32,12 @@ std::vector<std::vector<std::size_t>> LibraryEnroller::groups(const std::vector<
 }
 
 EnrolmentOutcome LibraryEnroller::run(FingerprintLibrary &library, const std::vector<ClipToEnrol> &clips,
-                                      const EmbedFunction &embed, JobContext *ctx)
+                                      const EmbedFunction &embed, JobContext *ctx, bool holdConnection)
 {
     EnrolmentOutcome outcome;
+    std::optional<FingerprintLibrary::ConnectionHold> hold;
+    if (holdConnection)
+        hold.emplace(library);
     const auto gs = groups(clips);
     std::size_t done = 0;
     for (const auto &g : gs) {
@@ -46,6 +51,13 @@ EnrolmentOutcome LibraryEnroller::run(FingerprintLibrary &library, const std::ve
             ++done;
             const ClipToEnrol &c = clips[i];
             try {
+                // Never read (decode, hash) the library's own files as a clip: closing that descriptor would
+                // drop this process's SQLite locks (docs/library.md, "Locking").
+                const QString canon = QFileInfo(c.path).canonicalFilePath();
+                if (!canon.isEmpty()
+                    && (canon == library.path() || canon == library.path() + QStringLiteral("-wal")
+                        || canon == library.path() + QStringLiteral("-shm")))
+                    throw Error(c.path, QStringLiteral("is the library itself (or its journal), not a clip"));
                 EnrolmentClip e;
                 e.path = c.path;
                 e.labels = c.labels;
@@ -87,14 +99,14 @@ EnrolmentOutcome LibraryEnroller::run(FingerprintLibrary &library, const std::ve
 }
 
 JobPtr LibraryEnroller::makeJob(const QString &libraryPath, std::vector<ClipToEnrol> clips, EmbedFunction embed,
-                                std::shared_ptr<EnrolmentOutcome> outcome)
+                                std::shared_ptr<EnrolmentOutcome> outcome, bool holdConnection)
 {
     // The description first: the lambda below takes the clips.
     const QString description = QStringLiteral("enrol %1 clips into %2").arg(clips.size()).arg(QFileInfo(libraryPath).fileName());
     return std::make_shared<Job>(description,
-                                 [libraryPath, clips = std::move(clips), embed = std::move(embed), outcome](JobContext &ctx) -> QVariant {
+                                 [libraryPath, clips = std::move(clips), embed = std::move(embed), outcome, holdConnection](JobContext &ctx) -> QVariant {
                                      FingerprintLibrary lib(libraryPath);
-                                     *outcome = run(lib, clips, embed, &ctx);
+                                     *outcome = run(lib, clips, embed, &ctx, holdConnection);
                                      return QVariant(outcome->report.added);
                                  });
 }

@@ -41,14 +41,16 @@ public:
     /// Enrols `clips` into `library`. `embed` may be empty when every clip carries its embedding. `ctx` may be
     /// null. A clip without a SHA-256 is hashed from its file, or, when the file does not exist (embedding-only
     /// input), from its embedding's bytes. Throws st::Error when the library refuses a group (e.g. wrong
-    /// dimension); groups committed before stay.
+    /// dimension); groups committed before stay. `holdConnection` keeps the library's connection open for the
+    /// whole run (faster: no checkpoint between groups) and is for processes where nothing else opens the
+    /// library file meanwhile (the CLI); by default the connection is open only while a group is written.
     static EnrolmentOutcome run(FingerprintLibrary &library, const std::vector<ClipToEnrol> &clips,
-                                const EmbedFunction &embed, JobContext *ctx = nullptr);
+                                const EmbedFunction &embed, JobContext *ctx = nullptr, bool holdConnection = false);
 
     /// A job that opens `libraryPath` on its worker thread and runs the enrolment; the outcome lands in `*outcome`
     /// (valid once the job has finished).
     static JobPtr makeJob(const QString &libraryPath, std::vector<ClipToEnrol> clips, EmbedFunction embed,
-                          std::shared_ptr<EnrolmentOutcome> outcome);
+                          std::shared_ptr<EnrolmentOutcome> outcome, bool holdConnection = false);
 
     /// Groups clips by attack label (or the first label they have), in first-appearance order.
     static std::vector<std::vector<std::size_t>> groups(const std::vector<ClipToEnrol> &clips);

@@ -15,6 +15,11 @@ std::vector<LevelDecision> decideOpenSet(const std::vector<LevelCandidates> &can
 {
     std::vector<LevelDecision> out;
     for (const LevelCandidates &lc : candidates) {
+        // A non-finite score is never an answer: NaN compares false with every threshold and would name a source.
+        for (const Candidate &c : lc.ranked)
+            if (!std::isfinite(c.score))
+                throw Error(QStringLiteral("the score of %1 %2 is not finite (%3): no answer at any level")
+                                .arg(sourceLevelName(lc.level), c.source).arg(c.score));
         LevelDecision d;
         d.level = lc.level;
         d.ranked = lc.ranked;

@@ -44,7 +44,8 @@ static bool parseFloat32(const QByteArray &text, float &out)
     if (*b == '+')
         ++b;
     auto r = std::from_chars(b, e, out);
-    return r.ec == std::errc() && r.ptr == e;
+    // A fingerprint is finite: "nan" / "inf" are refused like any other non-number.
+    return r.ec == std::errc() && r.ptr == e && std::isfinite(out);
 }
 
 StopaFingerprintCsv StopaFingerprintCsv::read(const QString &path)
@@ -52,7 +53,14 @@ StopaFingerprintCsv StopaFingerprintCsv::read(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw Error(path, QStringLiteral("cannot open the fingerprint CSV: %1").arg(f.errorString()));
+    // Bounded: the largest STOPA CSV (10 000 sources x 160) is ~16 MB.
+    constexpr qint64 kMaxBytes = qint64(256) << 20;
+    if (f.size() > kMaxBytes)
+        throw Error(path, QStringLiteral("%1 bytes: larger than any fingerprint CSV this reader takes (%2 MiB)").arg(f.size()).arg(kMaxBytes >> 20));
+    // (read(max) would reserve max bytes up front: readAll() of a file whose size was checked above.)
     const QByteArray all = f.readAll();
+    if (all.size() > kMaxBytes)
+        throw Error(path, QStringLiteral("larger than any fingerprint CSV this reader takes (%1 MiB)").arg(kMaxBytes >> 20));
     QList<QByteArray> lines = all.split('\n');
     if (!lines.isEmpty() && lines.back().isEmpty())
         lines.pop_back();
@@ -92,7 +100,7 @@ StopaFingerprintCsv StopaFingerprintCsv::read(const QString &path)
         std::vector<float> row(static_cast<std::size_t>(dim));
         for (int i = 0; i < dim; ++i)
             if (!parseFloat32(fields[i + 1], row[std::size_t(i)]))
-                throw Error(path, QStringLiteral("column %1 ('%2') is not a float32 number").arg(i).arg(QString::fromUtf8(fields[i + 1])), ln + 1);
+                throw Error(path, QStringLiteral("column %1 ('%2') is not a finite float32 number").arg(i).arg(QString::fromUtf8(fields[i + 1])), ln + 1);
         out.names << name;
         out.rows.push_back(std::move(row));
     }
@@ -120,6 +128,11 @@ void StopaFingerprintCsv::write(const QString &path) const
     for (const auto &r : rows)
         if (int(r.size()) != dimension())
             throw Error(path, QStringLiteral("fingerprints of different dimensions cannot share one CSV"));
+    // The format has no quoting: a name with a comma or a line break would read back as other fields or rows.
+    for (const QString &n : names)
+        if (n.isEmpty() || n.contains(QLatin1Char(',')) || n.contains(QLatin1Char('\n')) || n.contains(QLatin1Char('\r')))
+            throw Error(path, QStringLiteral("source name '%1' cannot be written to a STOPA CSV (no commas, line breaks or empty "
+                                             "names; the format has no quoting): rename the source first").arg(n.left(80)));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));

@@ -1,0 +1,1 @@
+st_add_fuzzer(library LIBS st_library)

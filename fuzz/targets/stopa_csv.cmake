@@ -1,0 +1,1 @@
+st_add_fuzzer(stopa_csv LIBS st_library)
