@@ -700,7 +700,7 @@ private slots:
         r = cli({QStringLiteral("trace"), QStringLiteral("--library"), db, QStringLiteral("--protocol"), dir.filePath(QStringLiteral("a.tsv")),
                  QStringLiteral("--embeddings"), emb, QStringLiteral("--no-progress")});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("keys.txt:12")) && r.err.contains(QStringLiteral("'c0_0.flac' appears twice")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("keys.txt:12")) && r.err.contains(QStringLiteral("c0_0.flac\" is listed twice")), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
         // --pooled-eer never overwrites tables without --force.
         const QString eer = dir.filePath(QStringLiteral("eer"));

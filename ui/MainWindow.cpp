@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "SafeFileDialog.h"
 
 #include "AudioDocument.h"
 #include "DetectionPanel.h"
@@ -555,7 +556,7 @@ void MainWindow::buildDocks()
         m_libraryPanel->chooseCreate();
     });
     addLib(tr("&Open library..."), QKeySequence(), [this]() {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open library"), {}, tr("Fingerprint library (*.db);;All files (*)"));
+        const QString path = safeOpenFileName(this, tr("Open library"), {}, tr("Fingerprint library (*.db);;All files (*)"));
         if (!path.isEmpty())
             openLibrary(path);
     });
@@ -872,7 +873,7 @@ QString MainWindow::readoutText() const { return m_readout->text(); }
 void MainWindow::chooseOpen()
 {
     const QString dir = recentFiles().isEmpty() ? QString() : QFileInfo(recentFiles().first()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = safeOpenFileName(
         this, tr("Open evidence"), dir,
         tr("Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;All files (*)"));
     if (!path.isEmpty())
@@ -882,9 +883,7 @@ void MainWindow::chooseOpen()
 void MainWindow::chooseExportImage()
 {
     const QString base = m_doc ? QFileInfo(m_doc->info().path).completeBaseName() + QStringLiteral("-view.png") : QString();
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export view"), base,
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
+    const QString path = safeSaveFileName(this, tr("Export view"), base, tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (!path.isEmpty())
         exportViewImage(path);
 }
@@ -896,7 +895,7 @@ void MainWindow::chooseExportSpectrogram()
         return;
     }
     const QString base = m_doc ? QFileInfo(m_doc->info().path).completeBaseName() + QStringLiteral("-spectrogram.csv") : QString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export spectrogram of selection"), base,
+    const QString path = safeSaveFileName(this, tr("Export spectrogram of selection"), base,
                                                       tr("CSV table (*.csv);;NumPy array + JSON sidecar (*.npy)"));
     if (!path.isEmpty())
         exportSelectionSpectrogram(path);

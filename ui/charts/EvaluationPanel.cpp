@@ -1,4 +1,5 @@
 #include "charts/EvaluationPanel.h"
+#include "SafeFileDialog.h"
 
 #include "charts/ConfusionMatrixView.h"
 #include "charts/DetChart.h"
@@ -177,8 +178,8 @@ void EvaluationPanel::buildForm(QWidget *box)
 
 void EvaluationPanel::browse(QLineEdit *edit, bool folder, const QString &filter)
 {
-    const QString p = folder ? QFileDialog::getExistingDirectory(this, tr("Choose a folder"), edit->text())
-                             : QFileDialog::getOpenFileName(this, tr("Choose a file"), edit->text(), filter);
+    const QString p = folder ? safeExistingDirectory(this, tr("Choose a folder"), edit->text())
+                             : safeOpenFileName(this, tr("Choose a file"), edit->text(), filter);
     if (!p.isEmpty())
         edit->setText(p);
 }
@@ -415,7 +416,7 @@ void EvaluationPanel::exportCurrentPlot(const QString &path)
 
 void EvaluationPanel::onExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), QString(),
+    const QString path = safeSaveFileName(this, tr("Export plot"), QString(),
                                                       tr("PNG image (*.png);;SVG image (*.svg);;CSV data (*.csv)"));
     if (path.isEmpty())
         return;

@@ -1,4 +1,5 @@
 #include "explain/ExplainPanel.h"
+#include "SafeFileDialog.h"
 
 #include "LayerGeometry.h"
 #include "ViewState.h"
@@ -175,7 +176,7 @@ void ExplainPanel::buildUi()
     });
     connect(m_percentile, &QDoubleSpinBox::valueChanged, this, [this](double p) { m_data->setClipPercentile(p); });
     connect(m_fpButton, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Fingerprint CSV"), QString(), tr("CSV (*.csv)"));
+        const QString f = safeOpenFileName(this, tr("Fingerprint CSV"), QString(), tr("CSV (*.csv)"));
         if (f.isEmpty())
             return;
         QFile file(f);
@@ -199,7 +200,7 @@ void ExplainPanel::buildUi()
         setFingerprints(names, vecs);
     });
     connect(m_pngButton, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("Export attribution PNG"), QString(), tr("PNG (*.png)"));
+        const QString f = safeSaveFileName(this, tr("Export attribution PNG"), QString(), tr("PNG (*.png)"));
         if (f.isEmpty())
             return;
         try {
@@ -209,7 +210,7 @@ void ExplainPanel::buildUi()
         }
     });
     connect(m_jsonButton, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("Export attribution JSON"), QString(), tr("JSON (*.json)"));
+        const QString f = safeSaveFileName(this, tr("Export attribution JSON"), QString(), tr("JSON (*.json)"));
         if (f.isEmpty())
             return;
         try {
