@@ -2,6 +2,7 @@
 // or MP3 and an absurd header are shown as errors naming the file, never an abort from a paint
 // event; and SafeApplication catches what an event handler lets through.
 #include "MainWindow.h"
+#include "Pane.h"
 #include "SafeApplication.h"
 #include "ViewState.h"
 
@@ -38,7 +39,7 @@ class TestUiRobust : public QObject
 
     /// Opens `path`, paints the window at the whole-file zoom and zoomed in to single samples (the raw
     /// read path of the waveform), and lets the background jobs finish.
-    QString openAndPaint(const QString &path, bool *opened)
+    QString openAndPaint(const QString &path, bool *opened, int *bannerPixels = nullptr)
     {
         MainWindow w;
         w.setInteractive(false);
@@ -54,6 +55,18 @@ class TestUiRobust : public QObject
             w.grab();
             QTest::qWait(200);
             w.grab();
+            if (bannerPixels) {
+                // The damage banner across the top of the waveform pane (a flat line must not pass for silence).
+                w.viewState()->zoomToRange(0, w.viewState()->totalFrames());
+                const QImage img = w.waveformPane()->grab().toImage();
+                *bannerPixels = 0;
+                for (int y = 0; y < std::min(40, img.height()); ++y)
+                    for (int x = 0; x < img.width(); ++x) {
+                        const QColor c = img.pixelColor(x, y);
+                        if (c.red() > 90 && c.green() < 70 && c.blue() < 50)
+                            ++*bannerPixels;
+                    }
+            }
         }
         return w.lastError();
     }
@@ -75,8 +88,10 @@ private slots:
         QVERIFY(putBytes(p, wavBytes(16000, 1, x, true)));
         const QByteArray before = sha256Of(p);
         bool opened = false;
-        const QString e = openAndPaint(p, &opened);
+        int banner = 0;
+        const QString e = openAndPaint(p, &opened, &banner);
         QVERIFY(opened); // the header is fine; the samples are not
+        QVERIFY2(banner > 200, qPrintable(QString::number(banner)));
         QVERIFY2(e.contains(p) && (e.contains(QLatin1String("NaN")) || e.contains(QLatin1String("infinite"))), qPrintable(e));
         QCOMPARE(sha256Of(p), before);
     }

@@ -115,8 +115,11 @@ void AudioDocument::startPyramid()
         if (!self || !self->m_pyramidJob || self->m_pyramidJob->id() != pid)
             return;
         emit self->pyramidProgress();
-        if (j.state() == JobState::Failed)
+        if (j.state() == JobState::Failed) {
+            if (self->m_readError.isEmpty())
+                self->m_readError = j.errorMessage(); // the overview stops at the damage: say so in the views
             emit self->backgroundFailed(j.errorMessage());
+        }
     });
     m_pyramidJob = pj;
     m_jobManager->submit(pj);

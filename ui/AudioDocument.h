@@ -67,7 +67,8 @@ public:
     /// samples, a cut or corrupt file) it returns nothing, keeps the error (readError()) and emits
     /// readFailed() once, queued.
     std::vector<float> readMono(int64_t start, int64_t count) const;
-    /// The first decoding error met by readMono(), empty if none.
+    /// The first decoding error met by readMono() or the overview job, empty if none (views draw it
+    /// over what they show, so a stretch left empty by the damage never passes for silence).
     QString readError() const { return m_readError; }
 
     /// The channel shown: st::MixDown (-1, the default) or 0 .. channels-1.

@@ -701,10 +701,14 @@ bool MainWindow::openFile(const QString &path)
     m_metadata->setDocument(m_doc.get());
     m_doc->startBackgroundWork(m_jobs);
     connect(m_doc.get(), &AudioDocument::backgroundFailed, this, [this](const QString &msg) {
+        m_wavePane->invalidate(); // the panes draw the damage banner
+        m_specPane->invalidate();
         if (msg != m_lastError) // the same decoding error may come from a view and the overview job
             showError(tr("Background work failed"), msg);
     });
     connect(m_doc.get(), &AudioDocument::readFailed, this, [this](const QString &msg) {
+        m_wavePane->invalidate();
+        m_specPane->invalidate();
         if (msg != m_lastError)
             showError(tr("Cannot decode the file"), msg);
     });

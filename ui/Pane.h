@@ -42,6 +42,9 @@ public:
     /// Whether every layer has computed what is visible.
     bool isComplete() const;
 
+    /// Drops the cached image and repaints (a layer's content changed outside the view's signals).
+    void invalidate();
+
     /// Read-out of every layer at widget point `pos` ("; "-joined), from the data.
     QString readoutAt(const QPointF &pos) const;
 
@@ -61,7 +64,6 @@ protected:
     void leaveEvent(QEvent *) override;
 
 private:
-    void invalidate();
     void paintOverlays(QPainter &p, const QRect &data) const;
 
     ViewState *m_view;

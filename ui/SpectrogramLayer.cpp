@@ -1,5 +1,7 @@
 #include "SpectrogramLayer.h"
 
+#include "DamageBanner.h"
+
 #include "AudioDocument.h"
 #include "Theme.h"
 #include "dsp/SpectrogramTiles.h"
@@ -135,6 +137,7 @@ void SpectrogramLayer::paint(QPainter &p, const LayerGeometry &g)
             line[x] = std::isnan(vals[x]) ? empty : table[m_effective.index(vals[x])];
     }
     p.drawImage(r.topLeft(), img);
+    paintDamageBanner(p, r, m_doc->readError());
 }
 
 void SpectrogramLayer::paintVerticalAxis(QPainter &p, const LayerGeometry &g, const QRect &axisRect) const

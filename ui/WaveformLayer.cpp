@@ -1,5 +1,7 @@
 #include "WaveformLayer.h"
 
+#include "DamageBanner.h"
+
 #include "AudioDocument.h"
 #include "Theme.h"
 #include "TimeRuler.h"
@@ -133,6 +135,7 @@ void WaveformLayer::paint(QPainter &p, const LayerGeometry &g)
         }
         p.setPen(Theme::waveform());
         p.drawLines(exact);
+        paintDamageBanner(p, r, m_doc->readError());
         p.restore();
         return;
     }
@@ -140,6 +143,7 @@ void WaveformLayer::paint(QPainter &p, const LayerGeometry &g)
     const int64_t first = std::max<int64_t>(0, int64_t(std::floor(v.startFrame())) - 1);
     const int64_t last = std::min<int64_t>(total, int64_t(std::ceil(v.endFrame())) + 2);
     if (last <= first) {
+        paintDamageBanner(p, r, m_doc->readError());
         p.restore();
         return;
     }
@@ -187,6 +191,7 @@ void WaveformLayer::paint(QPainter &p, const LayerGeometry &g)
                 p.drawEllipse(QPointF(g.xForFrame(double(f)), yForValue(sample(f), r, m_gain)), 2.5, 2.5);
         }
     }
+    paintDamageBanner(p, r, m_doc->readError());
     p.restore();
 }
 
