@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git time
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-svg-dev libqt6svg6-dev libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
+  qt6-svg-dev libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
   libtorch-dev
   libsndfile1-dev libsoxr-dev portaudio19-dev libeigen3-dev libfftw3-dev
   googletest libgtest-dev libbenchmark-dev
