@@ -5,6 +5,8 @@
 #include "audio/AudioFile.h"
 #include "util/Error.h"
 
+#include "audiotestutil.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
@@ -22,25 +24,11 @@ using namespace st;
 
 namespace {
 
-/// Writes interleaved float frames with libsndfile; returns false (with the reason in `why`) when this
-/// libsndfile cannot write that format.
+/// Writes interleaved float frames with libsndfile (tests/audiotestutil.h).
 bool writeFloat(const QString &path, int format, int rate, int channels, const std::vector<float> &x,
                 QString *why = nullptr)
 {
-    SF_INFO si{};
-    si.samplerate = rate;
-    si.channels = channels;
-    si.format = format;
-    SNDFILE *f = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &si);
-    if (!f) {
-        if (why)
-            *why = QString::fromUtf8(sf_strerror(nullptr));
-        return false;
-    }
-    const sf_count_t frames = sf_count_t(x.size()) / channels;
-    const bool ok = sf_writef_float(f, x.data(), frames) == frames;
-    sf_close(f);
-    return ok;
+    return sttest::writeAudio(path, format, rate, channels, x, why);
 }
 
 /// Writes left-justified 32-bit integer frames (libsndfile's int convention).
@@ -59,13 +47,7 @@ bool writeInt(const QString &path, int format, int rate, int channels, const std
     return ok;
 }
 
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
+QByteArray fileBytes(const QString &path) { return sttest::bytesOf(path); }
 
 void writeBytes(const QString &path, const QByteArray &b)
 {
@@ -75,13 +57,7 @@ void writeBytes(const QString &path, const QByteArray &b)
 }
 
 /// A sine of `hz` at amplitude `a` (reference signal for lossy codecs).
-std::vector<float> sine(int rate, int64_t n, double hz, double a)
-{
-    std::vector<float> x(static_cast<size_t>(n));
-    for (int64_t i = 0; i < n; ++i)
-        x[size_t(i)] = float(a * std::sin(2.0 * M_PI * hz * double(i) / rate));
-    return x;
-}
+std::vector<float> sine(int rate, int64_t n, double hz, double a) { return sttest::sineWave(rate, n, hz, a); }
 
 double rmsOf(const std::vector<float> &x, size_t from, size_t to)
 {
