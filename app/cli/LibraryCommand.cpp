@@ -412,7 +412,7 @@ int cmdCalibrate(const QStringList &args)
         if (ok[i])
             good.push_back(dev[i]);
     for (const QString &f : failures)
-        err(f);
+        err(f.startsWith(QLatin1String("sourcetrace-cli")) ? f : QStringLiteral("sourcetrace-cli: %1").arg(f));
     const QString proto = p.value(QStringLiteral("protocol"));
     const bool far = p.isSet(QStringLiteral("target-far"));
     const auto thresholds = calibrateOpenSet(*backend, good, far ? QStringLiteral("far") : QStringLiteral("eer"),

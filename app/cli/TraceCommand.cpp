@@ -226,7 +226,7 @@ int runTrace(const QStringList &args)
                         .arg(i < table.unknown.size() ? eerText(table.unknown[i].eer) : QStringLiteral("n/a"), 9));
         }
         for (const QString &f : failures)
-            err(f);
+            err(f.startsWith(QLatin1String("sourcetrace-cli")) ? f : QStringLiteral("sourcetrace-cli: %1").arg(f));
         return failures.isEmpty() ? 0 : 1;
     } catch (const Error &e) {
         err(QStringLiteral("sourcetrace-cli trace: %1").arg(e.message()));
