@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
@@ -238,6 +239,7 @@ private slots:
             QVERIFY2(proc.state() == QProcess::Running, qPrintable(err));
         }
         QVERIFY2(err.contains(QLatin1String("%")), qPrintable(err));
+        QVERIFY(proc.processId() > 0);
         ::kill(pid_t(proc.processId()), SIGINT);
         // A prompt stop: the run would take minutes; the bound only tells "ignored" from "stopped".
         QVERIFY2(proc.waitForFinished(60000), "SIGINT was not honoured within a minute");
@@ -280,6 +282,7 @@ private slots:
         }
         if (proc.state() != QProcess::Running)
             QSKIP("the run finished before it could be killed (a very fast machine)");
+        QVERIFY(proc.processId() > 0);
         ::kill(pid_t(proc.processId()), SIGKILL);
         proc.waitForFinished();
         const Run again = cli(args);
@@ -297,6 +300,54 @@ private slots:
         } else {
             QCOMPARE(bytesOf(out + QStringLiteral("/keys.txt")).trimmed().split('\n').size(), 400);
         }
+    }
+
+    void killedEvaluateLeavesWholeFiles()
+    {
+        // SIGKILL at several moments of an evaluation: every output present is whole (metrics.json, written
+        // last, parses), and a rerun into the same folder completes.
+        QByteArray proto, scores;
+        for (int i = 0; i < 300000; ++i) {
+            const bool bona = i % 5 == 0;
+            proto += "LA_" + QByteArray::number(i % 97) + " LA_T_" + QByteArray::number(i) + " - "
+                     + (bona ? QByteArray("- bonafide\n") : "A0" + QByteArray::number(1 + i % 6) + " spoof\n");
+            scores += "LA_T_" + QByteArray::number(i) + " " + QByteArray::number((bona ? 1.0 : -1.0) + 0.001 * (i % 1000), 'f', 4) + "\n";
+        }
+        const QString p = m_dir.filePath(QStringLiteral("big_protocol.txt")), sc = m_dir.filePath(QStringLiteral("big_scores.txt"));
+        QVERIFY(putBytes(p, proto));
+        QVERIFY(putBytes(sc, scores));
+        const QString out = m_dir.filePath(QStringLiteral("eval_out"));
+        const QStringList args{QStringLiteral("evaluate"), QStringLiteral("detection"), QStringLiteral("--protocol"), p,
+                               QStringLiteral("--scores"), sc, QStringLiteral("--out"), out, QStringLiteral("--no-progress")};
+        auto checkWhole = [&]() {
+            const QDir d(out);
+            for (const QString &f : d.entryList(QDir::Files)) {
+                const QByteArray b = bytesOf(d.filePath(f));
+                if (f == QLatin1String("metrics.json")) {
+                    QJsonParseError pe;
+                    QJsonDocument::fromJson(b, &pe);
+                    QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(f + QLatin1String(": ") + pe.errorString()));
+                } else if (f.endsWith(QLatin1String(".csv"))) {
+                    QVERIFY2(b.endsWith('\n'), qPrintable(f + QLatin1String(" is cut")));
+                }
+            }
+        };
+        for (int delay : {200, 1500, 3000, 4500, 5500, 6200}) { // reading, computing and (on this machine, ~6 s) writing
+            QProcess proc;
+            proc.start(qEnvironmentVariable("SOURCETRACE_CLI"), args);
+            QVERIFY(proc.waitForStarted());
+            QTest::qWait(delay);
+            // Never kill(0, ...): a finished QProcess reports pid 0, which is this whole process group.
+            if (proc.state() == QProcess::Running && proc.processId() > 0)
+                ::kill(pid_t(proc.processId()), SIGKILL);
+            proc.waitForFinished();
+            checkWhole();
+        }
+        const Run r = cli(args, 300000);
+        QVERIFY2(r.rc == 0, qPrintable(r.err));
+        checkWhole();
+        QVERIFY(QFileInfo::exists(out + QStringLiteral("/metrics.json")));
+        QVERIFY(QDir(out).entryList(QDir::Files | QDir::Hidden).filter(QRegularExpression(QStringLiteral("\\.[A-Za-z0-9]{6}$"))).isEmpty());
     }
 
     void guiHelpWithoutDisplay()
