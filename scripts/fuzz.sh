@@ -29,7 +29,7 @@ status=0
 summary=()
 for t in "${targets[@]}"; do
   work="$BUILD/fuzz-work/$t"; art="$BUILD/fuzz-artifacts/$t"; log="$BUILD/fuzz-$t.log"
-  mkdir -p "$work" "$art"
+  rm -rf "$art"; mkdir -p "$work" "$art" # artifacts of this run only (keep fixed ones in fuzz/regressions/)
   seeds=(); [ -d "fuzz/corpus/$t" ] && seeds+=("fuzz/corpus/$t")
   echo "fuzz: $t for ${SECS} s"
   if ! "$BUILD/fuzz/fuzz_$t" -max_total_time="$SECS" -timeout=20 -rss_limit_mb=3072 -print_final_stats=1 \
