@@ -157,6 +157,8 @@ private slots:
     void brokenInputs_data();
     void brokenInputs();
     void truncatedCheckpoint();
+    void forgedViewsAreRefused_data();
+    void forgedViewsAreRefused();
 };
 
 void TestModelsPth::publishedCheckpoints_data()
@@ -239,6 +241,41 @@ void TestModelsPth::handMadeStridedTensor()
     QCOMPARE(sd[0].stride, (std::vector<int64_t>{1, 2}));
     // storage 0.5 1.5 2.5 3.5 4.5 5.5; element [i][j] at 1 + i + 2j.
     QCOMPARE(sd[0].toFloat(), (std::vector<float>{1.5f, 3.5f, 2.5f, 4.5f}));
+}
+
+void TestModelsPth::forgedViewsAreRefused_data()
+{
+    // The hand-made pickle's storage count (K\x06) and view: size (2, 2), stride (1, 2), offset 1.
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("broadcast view over a 2-element storage")
+        << BYTES("K\x06tQK\x01K\x02K\x02\x86K\x01K\x02\x86") << BYTES("K\x02tQK\x00K\x02K\x02\x86K\x00K\x00\x86")
+        << "views 4 elements of a storage of 2";
+    QTest::newRow("overflowing shape")
+        << BYTES("K\x06tQK\x01K\x02K\x02\x86K\x01K\x02\x86")
+        << BYTES("K\x06tQK\x00J\xff\xff\xff\x7fJ\xff\xff\xff\x7fJ\xff\xff\xff\x7f\x87K\x00K\x00K\x00\x87")
+        << "impossible shape";
+    QTest::newRow("storage larger than its record")
+        << BYTES("K\x06tQ") << BYTES("J\xff\xff\xff\x7ftQ") << "too few for its storage";
+}
+
+void TestModelsPth::forgedViewsAreRefused()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, expected);
+    QByteArray pickle = handMadePickle();
+    QVERIFY(pickle.contains(from));
+    pickle.replace(from, to);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, "forged.pth", makeZip({{"tiny/data.pkl", pickle}, {"tiny/data/0", sixFloats()}, {"tiny/version", "3\n"}}));
+    try {
+        PthReader::readStateDict(path);
+        QFAIL("a forged view was accepted");
+    } catch (const Error &e) {
+        QVERIFY2(e.message().startsWith(path) && e.message().contains(expected), qPrintable(e.message()));
+    }
 }
 
 void TestModelsPth::brokenInputs_data()
