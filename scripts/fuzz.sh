@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan + UBSan) in build-fuzz/ and runs each for a fixed time.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default 60 s, every target in fuzz/targets/)
+#   FUZZ_SEED=N fixes libFuzzer's random seed (CI does, so that its short pass mutates the same way each run).
 # New inputs that reach new code go to build-fuzz/fuzz-work/TARGET (never into the repository's seed
 # corpus); a crash leaves its reproducer in build-fuzz/fuzz-artifacts/TARGET/ and makes this script
 # exit non-zero. Keep a fixed crash's reproducer in fuzz/regressions/TARGET/: every normal build
@@ -32,7 +33,7 @@ for t in "${targets[@]}"; do
   rm -rf "$art"; mkdir -p "$work" "$art" # artifacts of this run only (keep fixed ones in fuzz/regressions/)
   seeds=(); [ -d "fuzz/corpus/$t" ] && seeds+=("fuzz/corpus/$t")
   echo "fuzz: $t for ${SECS} s"
-  if ! "$BUILD/fuzz/fuzz_$t" -max_total_time="$SECS" -timeout=20 -rss_limit_mb=3072 -print_final_stats=1 \
+  if ! "$BUILD/fuzz/fuzz_$t" -max_total_time="$SECS" -timeout=20 -rss_limit_mb=3072 -print_final_stats=1 -seed="${FUZZ_SEED:-0}" \
        -artifact_prefix="$art/" "$work" "${seeds[@]}" >"$log" 2>&1; then
     status=1
     echo "fuzz: $t FOUND A CRASH (see $log and $art/)"
