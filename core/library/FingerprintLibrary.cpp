@@ -969,6 +969,26 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
     QList<VerifyProblem> problems;
     auto general = [&](const QString &w) { problems << VerifyProblem{SourceLevel::Attack, QString(), w}; };
     QSqlDatabase d = db();
+    // One read transaction: every check sees the same snapshot. Without it, a writer in another process
+    // committing between two of the checks' statements (a source's count, then its enrolment rows) makes a
+    // sound library look damaged (seen with six concurrent `library enrol` under AddressSanitizer's timing).
+    struct ReadSnapshot
+    {
+        QSqlDatabase &d;
+        bool began = false;
+        explicit ReadSnapshot(QSqlDatabase &db) : d(db)
+        {
+            QSqlQuery b(d);
+            began = b.exec(QStringLiteral("BEGIN")); // fails harmlessly inside a caller's transaction
+        }
+        ~ReadSnapshot()
+        {
+            if (began) {
+                QSqlQuery e(d);
+                e.exec(QStringLiteral("ROLLBACK"));
+            }
+        }
+    } snapshot(d);
 
     // 1. SQLite's own check of the file (pages, indexes, free list).
     {
