@@ -283,6 +283,38 @@ private slots:
         QCOMPARE(ctx.reports(), 4);
     }
 
+    void unjudgeableAndDoubtfulClips()
+    {
+        // Digital silence is refused (an error naming the file); half a second is scored with a warning.
+        const QString silentPath = m_tmp.filePath(QStringLiteral("silent.wav"));
+        {
+            QFile f(silentPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const int n = 16000 * 3;
+            QByteArray b("RIFF");
+            auto le32 = [&](quint32 v) { for (int i = 0; i < 4; ++i) b.append(char((v >> (8 * i)) & 0xff)); };
+            auto le16 = [&](quint16 v) { b.append(char(v & 0xff)); b.append(char(v >> 8)); };
+            le32(36 + 2 * n); b.append("WAVEfmt "); le32(16); le16(1); le16(1); le32(16000); le32(32000); le16(2); le16(16);
+            b.append("data"); le32(2 * n); b.append(QByteArray(2 * n, '\0'));
+            f.write(b);
+        }
+        ModelCache cache;
+        auto silent = std::make_shared<const AudioFile>(silentPath);
+        try {
+            DetectionTask::run(tinyManifest(), silent, cache);
+            QFAIL("digital silence was scored");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().startsWith(silent->info().path) && e.message().contains(QLatin1String("digital silence")),
+                     qPrintable(e.message()));
+        }
+        auto shortClip = std::make_shared<const AudioFile>(writeClip(m_tmp.path(), QStringLiteral("half.wav"), 16000, 8000));
+        const DetectionResult r = DetectionTask::run(tinyManifest(), shortClip, cache);
+        QVERIFY2(r.clip.warnings.join(QString()).contains(QLatin1String("only 0.50 s long")), qPrintable(r.clip.warnings.join(QLatin1Char('|'))));
+        auto longClip = std::make_shared<const AudioFile>(writeClip(m_tmp.path(), QStringLiteral("long.wav"), 16000, 40000));
+        const DetectionResult l = DetectionTask::run(tinyManifest(), longClip, cache);
+        QVERIFY2(l.clip.warnings.join(QString()).contains(QLatin1String("first 0.25 s of 2.50 s")), qPrintable(l.clip.warnings.join(QLatin1Char('|'))));
+    }
+
     void nonDetectorRefused()
     {
         QJsonObject o = QJsonDocument::fromJson([] {

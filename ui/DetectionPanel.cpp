@@ -119,6 +119,8 @@ void DetectionPanel::setResult(const DetectionResult *r)
         m_table->setItem(int(i), 1, b);
         m_table->setItem(int(i), 2, c);
     }
+    if (!r->clip.warnings.isEmpty())
+        setStatus(tr("Take care: %1").arg(r->clip.warnings.join(QStringLiteral("; "))));
 }
 
 QString DetectionPanel::fieldText(const QString &key) const

@@ -90,6 +90,13 @@ DetectionResult DetectionTask::run(const ModelManifest &m, const std::shared_ptr
     t.restart();
     std::lock_guard<std::mutex> lock(cache.runLock());
     ModelRunner runner(model);
+    // Input the model cannot judge (too short, digital silence) is refused; doubtful input is scored
+    // with warnings (the detection panel shows them).
+    QStringList warnings = runner.assessInput(clip, r.clipPath);
+    if (m.inputPolicy == InputPolicy::FixedLength && int64_t(clip.size()) > int64_t(m.inputLength) + m.sampleRate / 100)
+        warnings << QObject::tr("the clip's score is of its first %1 s of %2 s (fixed-length input); the timeline covers the rest")
+                        .arg(double(m.inputLength) / m.sampleRate, 0, 'f', 2)
+                        .arg(double(clip.size()) / m.sampleRate, 0, 'f', 2);
     // A fixed-length, repeat-padded input of exactly one timeline window is the timeline's first
     // window (the clip's first `window` samples, or the whole clip repeat-padded): that forward pass
     // is shared instead of run twice.
@@ -120,6 +127,7 @@ DetectionResult DetectionTask::run(const ModelManifest &m, const std::shared_ptr
         r.clip.higherIsBonafide = m.higherIsBonafide;
         r.clip.inputs = 1;
     }
+    r.clip.warnings = warnings;
     r.runSeconds = t.nsecsElapsed() / 1e9;
     if (ctx)
         ctx->setProgress(1.0, QStringLiteral("done"));
