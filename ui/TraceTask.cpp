@@ -27,6 +27,7 @@ std::vector<float> TraceTask::embedClip(const ModelManifest &m, const AudioFile 
     const std::vector<float> clip = file.readAll(MixDown, m.sampleRate);
     std::lock_guard<std::mutex> lock(cache.runLock());
     ModelRunner runner(model);
+    runner.assessInput(clip, file.info().path); // digital silence or under 0.1 s: no source to trace
     return runner.run(clip).embedding;
 }
 
