@@ -99,13 +99,8 @@ int runDetect(const QStringList &args)
                     r = runner.runFile(file, channel, [&](double f) { return progress(wantTimeline ? 0.1 * f : f); });
                     if (wantTimeline)
                         tl = runner.timelineFile(file, channel, window, tlHop, [&](double f) { return progress(0.1 + 0.9 * f); });
-                    for (const TimelineWindow &w : tl)
-                        if (!std::isfinite(w.score) && manifest.isDetector())
-                            throw Error(file.info().path, QStringLiteral("model %1 gave no finite score for the window %2-%3 s")
-                                                              .arg(manifest.name, seconds(w.start, manifest.sampleRate),
-                                                                   seconds(w.end, manifest.sampleRate)));
                 } catch (const Error &e) {
-                    return e.path().isEmpty() ? c.path + QStringLiteral(": ") + e.message() : e.message();
+                    return clipFailure(e, c.path);
                 }
                 for (const QString &w : r.warnings)
                     err(QStringLiteral("sourcetrace-cli: warning: %1: %2").arg(c.path, w));

@@ -102,9 +102,6 @@ int runEmbed(const QStringList &args)
         const int per = batched ? batch : 1;
         const int chunks = int((todo.size() + size_t(per) - 1) / size_t(per));
         QStringList clipErrors; // one entry per failed clip ("path: cause")
-        auto failure = [](const Error &e, const QString &path) {
-            return e.path().isEmpty() ? Error::format(path, e.message(), 0) : e.message();
-        };
         QStringList failures = runBatch(QStringLiteral("embed with %1").arg(manifest.name), chunks, p,
             [&](int ci, const RunProgress &progress) -> QString {
                 const size_t first = size_t(ci) * size_t(per), last = std::min(todo.size(), first + size_t(per));
@@ -118,7 +115,7 @@ int runEmbed(const QStringList &args)
                             err(QStringLiteral("sourcetrace-cli: warning: %1").arg(Error::format(file.info().path, w, 0)));
                         store.add(c.key, r.embedding, r.logits);
                     } catch (const Error &e) {
-                        clipErrors << failure(e, c.path);
+                        clipErrors << clipFailure(e, c.path);
                     }
                     return {};
                 }
@@ -136,7 +133,7 @@ int runEmbed(const QStringList &args)
                         clips.push_back(std::move(head));
                         ok.push_back(&todo[k]);
                     } catch (const Error &e) {
-                        clipErrors << failure(e, todo[k].path);
+                        clipErrors << clipFailure(e, todo[k].path);
                     }
                 }
                 std::vector<ClipResult> results;
@@ -150,7 +147,7 @@ int runEmbed(const QStringList &args)
                         const ClipResult r = results.empty() ? runner.run(clips[j]) : results[j];
                         store.add(ok[j]->key, r.embedding, r.logits);
                     } catch (const Error &e) {
-                        clipErrors << failure(e, ok[j]->path);
+                        clipErrors << clipFailure(e, ok[j]->path);
                     }
                 }
                 return {};

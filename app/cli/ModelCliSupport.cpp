@@ -172,6 +172,11 @@ bool prepareModelJob(const QCommandLineParser &p, const QString &command, ModelJ
            && policyFromOptions(p, setup.manifest, setup.policy, setup.length, setup.hop);
 }
 
+QString clipFailure(const Error &e, const QString &path)
+{
+    return e.path().isEmpty() ? Error::format(path, e.message(), 0) : e.message();
+}
+
 void checkChannel(const AudioFile &f, int channel)
 {
     if (channel != MixDown && channel >= f.info().channels)

@@ -14,6 +14,7 @@
 
 namespace st {
 class AudioFile;
+class Error;
 }
 
 namespace st::cli {
@@ -52,6 +53,9 @@ bool policyFromOptions(const QCommandLineParser &p, const ModelManifest &m, Inpu
 /// A clip read at `sampleRate`: one channel (0-based) or the mix-down (MixDown, the default). Throws
 /// st::Error naming the file, also when it has no such channel.
 std::vector<float> readClip(const QString &path, int sampleRate, int channel = -1 /* MixDown */);
+
+/// "path: cause" for a clip's failure: the error's own text when it names a file, else prefixed with `path`.
+QString clipFailure(const Error &e, const QString &path);
 
 /// Throws st::Error naming the file when it has no channel `channel` (0-based; MixDown always exists).
 void checkChannel(const AudioFile &f, int channel);

@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QDir>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <sndfile.h>

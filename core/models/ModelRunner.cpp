@@ -40,6 +40,48 @@ QString secondsText(int64_t samples, int rate)
     return QStringLiteral("%1 s").arg(double(samples) / std::max(1, rate), 0, 'f', 2);
 }
 
+/// The mean of several windows' outputs (sliding windows; one window: itself), summed in float as
+/// the in-memory and the streamed runs both do, so that they give the same numbers.
+struct WindowMean
+{
+    std::vector<float> embedding, logits;
+    int count = 0;
+    void add(const ModelOutput &o)
+    {
+        if (count++ == 0) {
+            embedding.assign(o.embedding.size(), 0.0f);
+            logits.assign(o.logits.size(), 0.0f);
+        }
+        for (size_t j = 0; j < o.embedding.size() && j < embedding.size(); ++j)
+            embedding[j] += o.embedding[j];
+        for (size_t j = 0; j < o.logits.size() && j < logits.size(); ++j)
+            logits[j] += o.logits[j];
+    }
+    void finishInto(ClipResult &r) const
+    {
+        r.inputs = count;
+        r.embedding = embedding;
+        r.logits = logits;
+        if (count > 1) {
+            const float inv = 1.0f / float(count);
+            for (float &v : r.embedding)
+                v *= inv;
+            for (float &v : r.logits)
+                v *= inv;
+        }
+    }
+};
+
+TimelineWindow timelineWindow(const ModelManifest &m, std::pair<int64_t, int64_t> span, const ModelOutput &o)
+{
+    TimelineWindow w;
+    w.start = span.first;
+    w.end = span.second;
+    w.logits = o.logits;
+    w.score = ModelRunner::detectionScore(m, o.logits);
+    return w;
+}
+
 void reportProgress(const RunProgress &progress, double f)
 {
     if (progress && !progress(std::clamp(f, 0.0, 1.0)))
@@ -177,26 +219,10 @@ std::vector<ClipResult> ModelRunner::run(const std::vector<std::vector<float>> &
     std::vector<ClipResult> results(clips.size());
     for (size_t c = 0; c < clips.size(); ++c) {
         ClipResult &r = results[c];
-        r.inputs = int(count[c]);
-        // Sliding windows: the mean of the windows' embeddings and logits (one window: itself).
-        for (size_t k = 0; k < count[c]; ++k) {
-            const ModelOutput &o = outputs[first[c] + k];
-            if (k == 0) {
-                r.embedding.assign(o.embedding.size(), 0.0f);
-                r.logits.assign(o.logits.size(), 0.0f);
-            }
-            for (size_t j = 0; j < o.embedding.size() && j < r.embedding.size(); ++j)
-                r.embedding[j] += o.embedding[j];
-            for (size_t j = 0; j < o.logits.size() && j < r.logits.size(); ++j)
-                r.logits[j] += o.logits[j];
-        }
-        if (count[c] > 1) {
-            const float inv = 1.0f / float(count[c]);
-            for (float &v : r.embedding)
-                v *= inv;
-            for (float &v : r.logits)
-                v *= inv;
-        }
+        WindowMean mean;
+        for (size_t k = 0; k < count[c]; ++k)
+            mean.add(outputs[first[c] + k]);
+        mean.finishInto(r);
         r.score = detectionScore(manifest(), r.logits);
         r.higherIsBonafide = manifest().higherIsBonafide;
         r.clipSamples = int64_t(clips[c].size());
@@ -224,13 +250,10 @@ std::vector<TimelineWindow> ModelRunner::timeline(const std::vector<float> &clip
     for (const auto &[s, e] : spans)
         inputs.push_back(fitToLength(std::vector<float>(clip.begin() + s, clip.begin() + e), window, Padding::Repeat));
     const std::vector<ModelOutput> outputs = forwardAll(inputs);
-    std::vector<TimelineWindow> tl(spans.size());
-    for (size_t i = 0; i < spans.size(); ++i) {
-        tl[i].start = spans[i].first;
-        tl[i].end = spans[i].second;
-        tl[i].logits = outputs[i].logits;
-        tl[i].score = detectionScore(manifest(), outputs[i].logits);
-    }
+    std::vector<TimelineWindow> tl;
+    tl.reserve(spans.size());
+    for (size_t i = 0; i < spans.size(); ++i)
+        tl.push_back(timelineWindow(manifest(), spans[i], outputs[i]));
     return tl;
 }
 
@@ -384,24 +407,14 @@ ClipResult ModelRunner::runFile(const AudioFile &file, int channel, const RunPro
     }
     case InputPolicy::SlidingWindows: {
         std::vector<std::vector<float>> pending;
-        std::vector<double> sumE, sumL;
-        int windows = 0;
+        WindowMean mean;
         double peak = 0.0, sumSq = 0.0;
         int64_t total = 0;
         auto flush = [&]() {
             if (pending.empty())
                 return;
-            for (const ModelOutput &o : forwardAll(pending)) {
-                if (sumE.empty()) {
-                    sumE.assign(o.embedding.size(), 0.0);
-                    sumL.assign(o.logits.size(), 0.0);
-                }
-                for (size_t j = 0; j < o.embedding.size() && j < sumE.size(); ++j)
-                    sumE[j] += o.embedding[j];
-                for (size_t j = 0; j < o.logits.size() && j < sumL.size(); ++j)
-                    sumL[j] += o.logits[j];
-                ++windows;
-            }
+            for (const ModelOutput &o : forwardAll(pending))
+                mean.add(o);
             pending.clear();
         };
         const int64_t length = streamWindows(reader, m_length, m_hop, progress, [&](int64_t s, int64_t e, std::vector<float> x) {
@@ -419,13 +432,7 @@ ClipResult ModelRunner::runFile(const AudioFile &file, int channel, const RunPro
         });
         refuseUnjudgeable(length, peak, path);
         flush();
-        r.inputs = windows;
-        r.embedding.assign(sumE.size(), 0.0f);
-        r.logits.assign(sumL.size(), 0.0f);
-        for (size_t j = 0; j < sumE.size(); ++j)
-            r.embedding[j] = float(sumE[j] / std::max(1, windows));
-        for (size_t j = 0; j < sumL.size(); ++j)
-            r.logits[j] = float(sumL[j] / std::max(1, windows));
+        mean.finishInto(r);
         r.score = detectionScore(manifest(), r.logits);
         r.higherIsBonafide = manifest().higherIsBonafide;
         r.clipSamples = length;
@@ -453,14 +460,8 @@ std::vector<TimelineWindow> ModelRunner::timelineFile(const AudioFile &file, int
         if (pending.empty())
             return;
         const std::vector<ModelOutput> outs = forwardAll(pending);
-        for (size_t i = 0; i < outs.size(); ++i) {
-            TimelineWindow w;
-            w.start = spans[i].first;
-            w.end = spans[i].second;
-            w.logits = outs[i].logits;
-            w.score = detectionScore(manifest(), outs[i].logits);
-            tl.push_back(std::move(w));
-        }
+        for (size_t i = 0; i < outs.size(); ++i)
+            tl.push_back(timelineWindow(manifest(), spans[i], outs[i]));
         pending.clear();
         spans.clear();
     };
