@@ -4,6 +4,7 @@
 
 #include "explain/DifferentiableModel.h"
 #include "models/AasistModule.h"
+#include "models/SpectralNet.h"
 
 #include "util/Error.h"
 
@@ -146,8 +147,31 @@ private:
 
 } // namespace
 
+// SourceTrace's own spectral network: one differentiable forward from the waveform (its STFT power front end is
+// not linear in the waveform, so IG runs it at every step). Activations per input sample measured like AASIST's
+// (bench_ig --memory) are far smaller; 2 kB per sample is a safe bound for the default LCNN.
+class SpectralDifferentiable final : public DifferentiableModel
+{
+public:
+    explicit SpectralDifferentiable(spectral::SpectralNet net) : m_net(std::move(net)) {}
+    std::pair<at::Tensor, at::Tensor> forward(const at::Tensor &x) override
+    {
+        auto [emb, logits] = m_net->forward(x);
+        return {emb, logits};
+    }
+    c10::Device device() const override { return m_net->window.device(); }
+    int64_t minimumSamples() const override { return int64_t(m_net->config.hop) << m_net->config.channels.size(); }
+    double bytesPerSample() const override { return 2000.0; }
+
+private:
+    spectral::SpectralNet m_net;
+};
+
 std::unique_ptr<DifferentiableModel> makeDifferentiableModel(const EmbeddingModelPtr &model)
 {
+    if (model)
+        if (spectral::SpectralNet net = spectral::spectralNetOf(*model))
+            return std::make_unique<SpectralDifferentiable>(net);
     if (!model)
         throw Error(QStringLiteral("no model to explain"));
     if (aasist::AasistNet net = aasist::aasistNetOf(*model))
@@ -155,7 +179,7 @@ std::unique_ptr<DifferentiableModel> makeDifferentiableModel(const EmbeddingMode
     if (model->manifest().kind == QLatin1String("torchscript"))
         return std::make_unique<TorchScriptDifferentiable>(model->manifest(), model->device());
     throw Error(model->manifest().manifestPath,
-                QStringLiteral("model %1 is of kind \"%2\": attributions need a native AASIST or a TorchScript model")
+                QStringLiteral("model %1 is of kind \"%2\": attributions need a native AASIST, a native spectral or a TorchScript model")
                     .arg(model->manifest().name, model->manifest().kind));
 }
 

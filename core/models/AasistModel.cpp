@@ -8,6 +8,7 @@
 #include "models/AasistModule.h"
 #include "models/AasistModel.h"
 #include "models/PthReader.h"
+#include "models/Safetensors.h"
 #include "util/Error.h"
 
 #include <QFileInfo>
@@ -107,7 +108,7 @@ namespace aasist {
 
 AasistNet loadAasistNet(const AasistConfig &config, const QString &pthPath)
 {
-    const std::vector<PthTensor> sd = PthReader::readStateDict(pthPath);
+    const std::vector<PthTensor> sd = readStateDictFile(pthPath);
     std::map<std::string, const PthTensor *> byName;
     for (const PthTensor &t : sd)
         byName[t.name.toStdString()] = &t;

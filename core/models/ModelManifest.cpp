@@ -214,9 +214,10 @@ ModelManifest ModelManifest::fromJson(const QJsonObject &obj, const QString &pat
                QStringLiteral("must be letters, digits, '.', '_', '+' or '-' (it is \"%1\")").arg(m.name));
     m.version = r.string(QStringLiteral("version"), false);
     m.kind = r.nonEmptyString(QStringLiteral("kind"));
-    if (m.kind != QLatin1String("native-aasist") && m.kind != QLatin1String("torchscript"))
+    if (m.kind != QLatin1String("native-aasist") && m.kind != QLatin1String("torchscript")
+        && m.kind != QLatin1String("native-spectral"))
         r.fail(QStringLiteral("kind"),
-               QStringLiteral("must be \"native-aasist\" or \"torchscript\" (it is \"%1\")").arg(m.kind));
+               QStringLiteral("must be \"native-aasist\", \"native-spectral\" or \"torchscript\" (it is \"%1\")").arg(m.kind));
     m.architecture = r.string(QStringLiteral("architecture"), false);
     m.weightsFile = r.nonEmptyString(QStringLiteral("weightsFile"));
     m.weightsSha256 = r.string(QStringLiteral("weightsSha256"), false).trimmed().toLower();

@@ -27,7 +27,7 @@ struct ModelManifest
 {
     QString name;              ///< unique id, e.g. "aasist", "aasist-l", "aasist-stopa"
     QString version;
-    QString kind;              ///< "native-aasist" or "torchscript"
+    QString kind;              ///< "native-aasist", "native-spectral" (SourceTrace's own network) or "torchscript"
     QString architecture;      ///< free text note
     QString weightsFile;       ///< relative to the manifest's folder (or absolute)
     QString weightsSha256;     ///< lower-case hex; empty = not pinned (refused by the registry)

@@ -2,6 +2,7 @@
 
 #include "audio/AudioFile.h"
 #include "models/AasistModel.h"
+#include "models/SpectralModel.h"
 #include "models/TorchScriptModel.h"
 #include "util/Error.h"
 
@@ -263,6 +264,8 @@ EmbeddingModelPtr ModelRegistry::load(const ModelManifest &m, const RunOptions &
         return std::make_shared<TorchScriptModel>(m, opt);
     if (m.kind == QLatin1String("native-aasist"))
         return loadAasist(m, opt);
+    if (m.kind == QLatin1String("native-spectral"))
+        return loadSpectral(m, opt);
     throw Error(m.manifestPath, QStringLiteral("model \"%1\" has unknown kind \"%2\"").arg(m.name, m.kind));
 }
 
