@@ -280,7 +280,7 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("handmade"));
         {
             FingerprintLibrary lib(p);
-            QCOMPARE(lib.schemaVersion(), 2);
+            QCOMPARE(lib.schemaVersion(), FingerprintLibrary::kSchemaVersion);
             QCOMPARE(lib.source(SourceLevel::Attack, QStringLiteral("A01")).count, 2);
             QCOMPARE(lib.fingerprint(SourceLevel::Attack, QStringLiteral("A01")), (std::vector<float>{2, 3, 4, 5}));
             QVERIFY(lib.verify().isEmpty());

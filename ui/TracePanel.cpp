@@ -59,6 +59,11 @@ TracePanel::TracePanel(QWidget *parent) : QWidget(parent)
     m_backend->addItem(tr("cosine"), QStringLiteral("cosine"));
     m_backend->addItem(tr("Mahalanobis"), QStringLiteral("mahalanobis"));
     m_backend->addItem(tr("kNN (k = 7)"), QStringLiteral("knn"));
+    // Trained back-ends: the fit stored with the library by `library fit-backend` (refused when absent or stale).
+    m_backend->addItem(tr("MLP (trained)"), QStringLiteral("mlp"));
+    m_backend->addItem(tr("Siamese, BCE (trained)"), QStringLiteral("siamese-ce"));
+    m_backend->addItem(tr("Siamese, contrastive (trained)"), QStringLiteral("siamese-cl"));
+    m_backend->addItem(tr("Siamese, zero-shot (trained)"), QStringLiteral("siamese-zs"));
     h->addWidget(m_backend, 1);
     m_trace = new QPushButton(tr("Trace"));
     h->addWidget(m_trace);

@@ -38,8 +38,7 @@ TraceResult TraceTask::score(const FingerprintLibrary &lib, const std::vector<fl
     r.model = lib.model();
     r.backend = backend;
     r.embedding = embedding;
-    auto b = TraceBackend::create(backend);
-    b->fit(lib);
+    auto b = TraceBackend::forLibrary(lib, backend); // a trained back-end: the fit stored with the library
     r.decisions = decideOpenSet(b->score(embedding), lib, b->name());
     for (const StoredLrCalibration &c : lib.lrCalibrations())
         if (c.backend == b->name())

@@ -1,4 +1,4 @@
-// sourcetrace-cli library: create, enrol, list, export, import, rename, merge, delete, verify, calibrate.
+// sourcetrace-cli library: create, enrol, list, export, import, rename, merge, delete, verify, calibrate, fit-backend.
 #include "cli/CliCommand.h"
 #include "cli/LibraryCliSupport.h"
 #include "cli/ModelCliSupport.h"
@@ -37,6 +37,8 @@ const char *kUsage =
     "  verify L.db                                     SQLite's integrity check and every library invariant\n"
     "  upgrade L.db                                    migrate an older schema (the only read of an old file that writes)\n"
     "  calibrate L.db --protocol P [--root DIR] [--embeddings DIR] [--backend cosine] [--target-far 0.05]\n"
+    "  fit-backend L.db --backend mlp|siamese-ce|siamese-cl|siamese-zs [--level L] [--epochs N] [--seed S] [--lr R]\n"
+    "              [--hidden H] [--batch B] [--pairs P] [--margin M] [--weights PTH]   train and store a back-end\n"
     "Levels: attack, acoustic_model, vocoder, codec.\n"
     "list, verify, export and `trace` open the library read-only and never change it; writers wait for each other.";
 
@@ -208,6 +210,16 @@ int cmdList(const QStringList &args)
                                   {QStringLiteral("protocol"), t.protocolName}, {QStringLiteral("protocolSha256"), t.protocolSha256},
                                   {QStringLiteral("created"), t.created.toString(Qt::ISODate)}});
         o.insert(QStringLiteral("thresholds"), th);
+        QJsonArray fits;
+        for (const StoredBackendFit &f : lib.backendFits())
+            fits.append(QJsonObject{{QStringLiteral("level"), sourceLevelName(f.level)}, {QStringLiteral("backend"), f.backend},
+                                    {QStringLiteral("sources"), QJsonArray::fromStringList(f.sources)},
+                                    {QStringLiteral("params"), QJsonObject::fromVariantMap(f.params)},
+                                    {QStringLiteral("epochs"), int(f.losses.size())},
+                                    {QStringLiteral("finalLoss"), f.losses.empty() ? QJsonValue() : QJsonValue(f.losses.back())},
+                                    {QStringLiteral("current"), enrolmentDigest(lib.enrolmentSet(f.level)) == f.enrolmentDigest},
+                                    {QStringLiteral("created"), f.created.toString(Qt::ISODate)}});
+        o.insert(QStringLiteral("backendFits"), fits);
         out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
         return 0;
     }
@@ -223,6 +235,15 @@ int cmdList(const QStringList &args)
                 .arg(sourceLevelName(t.level), t.backend).arg(t.threshold, 0, 'g', 8).arg(t.rule)
                 .arg(t.rule == QLatin1String("far") ? QStringLiteral(" %1").arg(t.targetFar) : QString())
                 .arg(100 * t.eer, 0, 'f', 2).arg(t.protocolName, t.created.toString(Qt::ISODate)));
+    for (const StoredBackendFit &f : lib.backendFits()) {
+        const EnrolmentSet set = lib.enrolmentSet(f.level);
+        out(QStringLiteral("fit %1 %2: %3 sources, %4 epochs, final loss %5, %6 (%7)")
+                .arg(sourceLevelName(f.level), f.backend).arg(f.sources.size()).arg(f.losses.size())
+                .arg(f.losses.empty() ? QStringLiteral("-") : QString::number(f.losses.back(), 'g', 6))
+                .arg(enrolmentDigest(set) == f.enrolmentDigest ? QStringLiteral("matches the enrolments")
+                                                                : QStringLiteral("STALE: the enrolments changed since; fit it again"),
+                     f.created.toString(Qt::ISODate)));
+    }
     return 0;
 }
 
@@ -372,7 +393,7 @@ int cmdCalibrate(const QStringList &args)
 {
     QCommandLineParser p;
     addLibraryInputOptions(p);
-    p.addOption({QStringLiteral("backend"), QStringLiteral("cosine (default), mahalanobis or knn."), QStringLiteral("B"), QStringLiteral("cosine")});
+    p.addOption({QStringLiteral("backend"), QStringLiteral("cosine (default), mahalanobis, knn, or a stored trained one: mlp, siamese-ce, siamese-cl, siamese-zs."), QStringLiteral("B"), QStringLiteral("cosine")});
     p.addOption({QStringLiteral("target-far"), QStringLiteral("Threshold at this false-alarm rate instead of the EER."), QStringLiteral("RATE")});
     p.addOption({QStringLiteral("k"), QStringLiteral("knn: k (default 7)."), QStringLiteral("K")});
     p.addOption({QStringLiteral("shrinkage"), QStringLiteral("mahalanobis: shrinkage (default 0.1)."), QStringLiteral("A")});
@@ -393,8 +414,7 @@ int cmdCalibrate(const QStringList &args)
         params[QStringLiteral("shrinkage")] = p.value(QStringLiteral("shrinkage"));
     if (p.isSet(QStringLiteral("center")))
         params[QStringLiteral("center")] = 1;
-    auto backend = TraceBackend::create(p.value(QStringLiteral("backend")), params);
-    backend->fit(lib);
+    auto backend = TraceBackend::forLibrary(lib, p.value(QStringLiteral("backend")), params); // a trained one: its stored fit
     const std::vector<LabelledInput> inputs = libraryInputs(p, 1);
     EmbeddingSource source(p, lib);
     std::vector<LabelledEmbedding> dev(inputs.size());
@@ -440,6 +460,91 @@ int cmdCalibrate(const QStringList &args)
     return failures.isEmpty() ? 0 : 1;
 }
 
+int cmdFitBackend(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("backend"), QStringLiteral("mlp, siamese-ce, siamese-cl or siamese-zs."), QStringLiteral("B")});
+    p.addOption({QStringLiteral("level"), QStringLiteral("Only this level (default: every level with sources)."), QStringLiteral("L")});
+    p.addOption({QStringLiteral("epochs"), QStringLiteral("Training epochs (mlp 100, siamese 30; 0 with --weights: as published)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1): same seed, same weights."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("lr"), QStringLiteral("Adam learning rate (default 0.001)."), QStringLiteral("R")});
+    p.addOption({QStringLiteral("hidden"), QStringLiteral("Width of the first hidden layer (default 128)."), QStringLiteral("H")});
+    p.addOption({QStringLiteral("batch"), QStringLiteral("Minibatch size (mlp 32, siamese 128)."), QStringLiteral("B")});
+    p.addOption({QStringLiteral("pairs"), QStringLiteral("siamese: pairs drawn per epoch (default 4096)."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("margin"), QStringLiteral("siamese-cl/zs: contrastive margin (default 1.0)."), QStringLiteral("M")});
+    p.addOption({QStringLiteral("weights"), QStringLiteral("siamese-cl/zs: published PyTorch state dict of the tower (160-128-64-32)."), QStringLiteral("PTH")});
+    p.addOption({QStringLiteral("no-progress"), QStringLiteral("No progress bar.")});
+    if (!parse(p, QStringLiteral("fit-backend"), args, 1, QStringLiteral("L.db")))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!p.isSet(QStringLiteral("backend"))) {
+        err(QStringLiteral("sourcetrace-cli library fit-backend: --backend (mlp, siamese-ce, siamese-cl or siamese-zs) is required"));
+        return 2;
+    }
+    BackendParams params;
+    for (const QString &k : {QStringLiteral("epochs"), QStringLiteral("seed"), QStringLiteral("lr"), QStringLiteral("hidden"),
+                             QStringLiteral("batch"), QStringLiteral("pairs"), QStringLiteral("margin")})
+        if (p.isSet(k))
+            params[k] = p.value(k);
+    if (p.isSet(QStringLiteral("weights")))
+        params[QStringLiteral("weights")] = QFileInfo(p.value(QStringLiteral("weights"))).absoluteFilePath();
+    const QString name = p.value(QStringLiteral("backend"));
+    auto backend = TraceBackend::create(name, params); // refuses unknown names and parameters
+    if (!backend->trained()) {
+        err(QStringLiteral("sourcetrace-cli library fit-backend: %1 is not a trained back-end (it is fitted when tracing); "
+                           "trained ones: mlp, siamese-ce, siamese-cl, siamese-zs").arg(name));
+        return 2;
+    }
+    const QString path = p.positionalArguments()[0];
+    FingerprintLibrary lib(path);
+    lib.checkForWriting();
+    std::map<SourceLevel, EnrolmentSet> sets;
+    for (SourceLevel l : p.isSet(QStringLiteral("level")) ? std::vector<SourceLevel>{levelOption(p)} : lib.levels()) {
+        EnrolmentSet s = lib.enrolmentSet(l);
+        if (!s.bySource.isEmpty())
+            sets[l] = std::move(s);
+    }
+    if (sets.empty())
+        throw Error(path, QStringLiteral("no enrolled sources at %1").arg(p.isSet(QStringLiteral("level")) ? p.value(QStringLiteral("level"))
+                                                                                                      : QStringLiteral("any level")));
+    const int levelCount = int(sets.size());
+    // Training runs as a job, so ConsoleProgress draws its bar; the loss of every epoch goes to stderr too.
+    JobManager manager(1);
+    ConsoleProgress progress(&manager);
+    progress.setEnabled(!p.isSet(QStringLiteral("no-progress")));
+    JobPtr job = manager.run(QStringLiteral("fit %1").arg(name), [&](JobContext &ctx) -> QVariant {
+        int done = 0;
+        SourceLevel current = sets.begin()->first;
+        backend->setTrainingMonitor([&](SourceLevel level, const TrainingEpoch &e) {
+            if (level != current) {
+                current = level;
+                ++done;
+            }
+            ctx.checkCancelled();
+            ctx.setProgress((done + double(e.epoch) / e.epochs) / levelCount,
+                            QStringLiteral("%1 epoch %2/%3 loss %4").arg(sourceLevelName(level)).arg(e.epoch).arg(e.epochs).arg(e.loss, 0, 'f', 4));
+            std::fprintf(ConsoleProgress::defaultStream(), "%s\n",
+                         qPrintable(QStringLiteral("library fit-backend: %1 %2 epoch %3/%4 loss %5")
+                                        .arg(name, sourceLevelName(level)).arg(e.epoch).arg(e.epochs).arg(e.loss, 0, 'f', 6)));
+            std::fflush(ConsoleProgress::defaultStream());
+        });
+        backend->fit(sets);
+        return {};
+    });
+    manager.waitFor(job);
+    if (job->state() != JobState::Succeeded) {
+        err(QStringLiteral("sourcetrace-cli library fit-backend: %1 (nothing stored)").arg(job->errorMessage()));
+        return 1;
+    }
+    backend->storeFit(lib);
+    for (const StoredBackendFit &f : lib.backendFits(name))
+        out(QStringLiteral("%1\t%2\t%3 sources\t%4 epochs\tfinal loss %5\tenrolments %6...")
+                .arg(sourceLevelName(f.level), f.backend).arg(f.sources.size()).arg(f.losses.size())
+                .arg(f.losses.empty() ? QStringLiteral("-") : QString::number(f.losses.back(), 'g', 6), f.enrolmentDigest.left(12)));
+    err(QStringLiteral("library fit-backend: %1 stored in %2; `trace --backend %1` uses it while the enrolments stay as they are")
+            .arg(name, lib.path()));
+    return 0;
+}
+
 int runLibrary(const QStringList &args)
 {
     if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h")) {
@@ -467,6 +572,8 @@ int runLibrary(const QStringList &args)
             return cmdUpgrade(rest);
         if (sub == QLatin1String("calibrate"))
             return cmdCalibrate(rest);
+        if (sub == QLatin1String("fit-backend"))
+            return cmdFitBackend(rest);
     } catch (const Error &e) {
         err(QStringLiteral("sourcetrace-cli library %1: %2").arg(sub, e.message()));
         return 1;

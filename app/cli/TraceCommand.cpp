@@ -30,16 +30,20 @@ int runTrace(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Traces clips to the sources of a library: sourcetrace-cli trace --library L.db (FILE... | --protocol P [--root DIR])\n"
-        "  [--embeddings DIR] [--backend cosine|mahalanobis|knn] [--k 7] [--shrinkage 0.1] [--top 5] [--json]\n"
+        "  [--embeddings DIR] [--backend cosine|mahalanobis|knn|mlp|siamese-ce|siamese-cl|siamese-zs] [--k 7] [--shrinkage 0.1]\n"
+        "  [--weights PTH] [--top 5] [--json]\n"
         "  [--pooled-eer OUTDIR]\n"
         "Prints, per clip and level, the ranked candidates with scores (higher = more likely) and the decision: the best\n"
         "source, or 'unknown' when its score is at or below the threshold stored by `library calibrate` for that level\n"
-        "and back-end. With a model that has a class head, also the OOD scores (MSP, energy, NSD; higher = in-distribution).\n"
+        "and back-end. The trained back-ends (mlp, siamese-*) use the fit stored by `library fit-backend`; siamese-cl/zs\n"
+        "with --weights and no stored fit use published weights as they are.\n"
+        "With a model that has a class head, also the OOD scores (MSP, energy, NSD; higher = in-distribution).\n"
         "--pooled-eer (needs a labelled --protocol): every clip against every attack fingerprint as STOPA trials; writes\n"
         "pooled_eer_kn.csv / pooled_eer_ukn.csv to OUTDIR and prints the table (known attacks = the library's)."));
     addLibraryInputOptions(p);
     p.addOption({QStringLiteral("library"), QStringLiteral("The fingerprint library."), QStringLiteral("L.db")});
-    p.addOption({QStringLiteral("backend"), QStringLiteral("cosine (default), mahalanobis or knn."), QStringLiteral("B"), QStringLiteral("cosine")});
+    p.addOption({QStringLiteral("backend"), QStringLiteral("cosine (default), mahalanobis, knn, or a trained one stored by `library fit-backend`: mlp, siamese-ce, siamese-cl, siamese-zs."), QStringLiteral("B"), QStringLiteral("cosine")});
+    p.addOption({QStringLiteral("weights"), QStringLiteral("siamese-cl/zs without a stored fit: published tower weights (.pt)."), QStringLiteral("PTH")});
     p.addOption({QStringLiteral("k"), QStringLiteral("knn: k (default 7)."), QStringLiteral("K")});
     p.addOption({QStringLiteral("shrinkage"), QStringLiteral("mahalanobis: shrinkage (default 0.1)."), QStringLiteral("A")});
     p.addOption({QStringLiteral("center"), QStringLiteral("cosine: subtract the mean enrolment embedding first.")});
@@ -77,8 +81,10 @@ int runTrace(const QStringList &args)
             params[QStringLiteral("shrinkage")] = p.value(QStringLiteral("shrinkage"));
     if (p.isSet(QStringLiteral("center")))
         params[QStringLiteral("center")] = 1;
-        auto backend = TraceBackend::create(p.value(QStringLiteral("backend")), params);
-        backend->fit(lib);
+        if (p.isSet(QStringLiteral("weights")))
+            params[QStringLiteral("weights")] = QFileInfo(p.value(QStringLiteral("weights"))).absoluteFilePath();
+        // Trained back-ends come from the library's stored fit (refused when stale or absent).
+        auto backend = TraceBackend::forLibrary(lib, p.value(QStringLiteral("backend")), params);
         const std::vector<LabelledInput> inputs = libraryInputs(p, 0);
         if (inputs.empty()) {
             err(QStringLiteral("sourcetrace-cli trace: no clips (give FILE... or --protocol P)"));

@@ -1,4 +1,5 @@
 #include "library/FingerprintLibrary.h"
+#include "library/TrainedBackends.h"
 
 #include "util/Error.h"
 #include "util/Npy.h"
@@ -10,6 +11,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -141,6 +143,14 @@ void applyV2(QSqlDatabase &db)
     }
 }
 
+void applyV3(QSqlDatabase &db)
+{
+    runSql(db, db.databaseName(),
+           QStringLiteral("CREATE TABLE backend_fits(level TEXT NOT NULL, backend TEXT NOT NULL, params TEXT NOT NULL, "
+                          "enrolment_digest TEXT NOT NULL, sources TEXT NOT NULL, state BLOB NOT NULL, state_sha256 TEXT NOT NULL, "
+                          "losses TEXT NOT NULL, created TEXT NOT NULL, PRIMARY KEY(level, backend))"));
+}
+
 // Writers wait this long for another process's write transaction (BEGIN IMMEDIATE takes the write lock at once,
 // so the busy handler applies; a deferred BEGIN that upgrades would fail at once with "database is locked").
 constexpr int kBusyTimeoutMs = 60000;
@@ -231,6 +241,7 @@ const std::vector<LibraryMigration> &FingerprintLibrary::migrations()
     static const std::vector<LibraryMigration> list{
         {1, QStringLiteral("initial schema: meta, sources, enrolments (float32 embeddings with clip SHA-256)"), applyV1},
         {2, QStringLiteral("stored count and fingerprint per source, source attributes, open-set thresholds"), applyV2},
+        {3, QStringLiteral("trained tracing back-ends stored with the library (backend_fits)"), applyV3},
     };
     return list;
 }
@@ -1034,6 +1045,9 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
         {QStringLiteral("source_attributes"), {QStringLiteral("source_id"), QStringLiteral("key"), QStringLiteral("value")}},
         {QStringLiteral("thresholds"), {QStringLiteral("level"), QStringLiteral("backend"), QStringLiteral("threshold"),
                                         QStringLiteral("rule"), QStringLiteral("created")}},
+        {QStringLiteral("backend_fits"), {QStringLiteral("level"), QStringLiteral("backend"), QStringLiteral("params"),
+                                          QStringLiteral("enrolment_digest"), QStringLiteral("sources"), QStringLiteral("state"),
+                                          QStringLiteral("state_sha256"), QStringLiteral("losses"), QStringLiteral("created")}},
     };
     QSet<QString> sound; // tables with every column
     for (const auto &t : kTables) {
@@ -1199,6 +1213,47 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
                     general(QStringLiteral("the %1 threshold of back-end '%2' is not a finite number").arg(q.value(0).toString(), q.value(1).toString()));
             }
     }
+    // 6. Stored back-end fits: valid level, the state's SHA-256, a state that decodes for the bound dimension.
+    if (sound.contains(QStringLiteral("backend_fits"))) {
+        QSqlQuery q(d);
+        if (q.exec(QStringLiteral("SELECT level, backend, state_sha256, length(state), losses, params FROM backend_fits")))
+            while (q.next()) {
+                const QString what = QStringLiteral("the stored %1 fit of level '%2'").arg(q.value(1).toString().left(80), q.value(0).toString().left(80));
+                SourceLevel l;
+                if (!sourceLevelFromName(q.value(0).toString(), l)) {
+                    general(QStringLiteral("%1 has an invalid level").arg(what));
+                    continue;
+                }
+                if (q.value(3).toLongLong() > (qint64(1) << 30)) {
+                    general(QStringLiteral("%1: its state is over 1 GiB").arg(what));
+                    continue;
+                }
+                QSqlQuery b(d);
+                b.prepare(QStringLiteral("SELECT state FROM backend_fits WHERE level = ? AND backend = ?"));
+                b.addBindValue(q.value(0));
+                b.addBindValue(q.value(1));
+                if (!b.exec() || !b.next()) {
+                    general(QStringLiteral("%1 cannot be read").arg(what));
+                    continue;
+                }
+                const QByteArray state = b.value(0).toByteArray();
+                if (sha256Hex(state) != q.value(2).toString()) {
+                    general(QStringLiteral("%1: its state's SHA-256 is not the one stored with it (changed or damaged)").arg(what));
+                    continue;
+                }
+                const QString bad = checkTrainedState(q.value(1).toString(), state, dim);
+                if (!bad.isEmpty())
+                    general(QStringLiteral("%1: %2").arg(what, bad));
+                const QJsonDocument losses = QJsonDocument::fromJson(q.value(4).toString().toUtf8());
+                bool finite = losses.isArray();
+                for (const QJsonValue &v : losses.array())
+                    finite = finite && v.isDouble() && std::isfinite(v.toDouble());
+                if (!finite)
+                    general(QStringLiteral("%1: its losses are not a list of finite numbers").arg(what));
+                if (!QJsonDocument::fromJson(q.value(5).toString().toUtf8()).isObject())
+                    general(QStringLiteral("%1: its parameters are not a JSON object").arg(what));
+            }
+    }
     if (sound.contains(QStringLiteral("meta"))) {
         QSqlQuery q(d);
         q.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'lr_calibration/%'"));
@@ -1345,6 +1400,78 @@ std::optional<StoredThreshold> FingerprintLibrary::threshold(SourceLevel level, 
         if (t.level == level && t.backend == backend)
             return t;
     return std::nullopt;
+}
+
+void FingerprintLibrary::setBackendFits(const QString &backend, const QList<StoredBackendFit> &fits)
+{
+    for (const StoredBackendFit &f : fits) {
+        if (f.backend != backend)
+            throw Error(m_path, QStringLiteral("storing %1 fits: one is of back-end %2").arg(backend, f.backend));
+        const QString bad = checkTrainedState(backend, f.state, m_model.dimension);
+        if (!bad.isEmpty())
+            throw Error(m_path, QStringLiteral("refusing to store the %1 fit of level %2: %3").arg(backend, sourceLevelName(f.level), bad));
+        for (double l : f.losses)
+            if (!std::isfinite(l))
+                throw Error(m_path, QStringLiteral("refusing to store the %1 fit of level %2: a training loss is not finite")
+                                        .arg(backend, sourceLevelName(f.level)));
+    }
+    const LibraryConnectionUse use(*this);
+    transaction(QStringLiteral("storing the %1 back-end").arg(backend), [&](QSqlDatabase &d) {
+        QSqlQuery del(d);
+        del.prepare(QStringLiteral("DELETE FROM backend_fits WHERE backend = ?"));
+        del.addBindValue(backend);
+        run(del, m_path, QStringLiteral("replacing the stored back-end"));
+        for (const StoredBackendFit &f : fits) {
+            QJsonArray losses;
+            for (double l : f.losses)
+                losses.append(l);
+            QSqlQuery q(d);
+            q.prepare(QStringLiteral("INSERT INTO backend_fits(level, backend, params, enrolment_digest, sources, state, state_sha256, "
+                                     "losses, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(sourceLevelName(f.level));
+            q.addBindValue(backend);
+            q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(f.params)).toJson(QJsonDocument::Compact)));
+            q.addBindValue(f.enrolmentDigest);
+            q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(f.sources)).toJson(QJsonDocument::Compact)));
+            q.addBindValue(f.state);
+            q.addBindValue(sha256Hex(f.state));
+            q.addBindValue(QString::fromUtf8(QJsonDocument(losses).toJson(QJsonDocument::Compact)));
+            q.addBindValue(dateText(f.created));
+            run(q, m_path, QStringLiteral("storing the back-end fit"));
+        }
+    });
+}
+
+QList<StoredBackendFit> FingerprintLibrary::backendFits(const QString &backend) const
+{
+    const LibraryConnectionUse use(*this);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT level, backend, params, enrolment_digest, sources, state, state_sha256, losses, created "
+                             "FROM backend_fits WHERE ? = '' OR backend = ? ORDER BY backend, level"));
+    q.addBindValue(backend);
+    q.addBindValue(backend);
+    run(q, m_path, QStringLiteral("reading the stored back-end fits"));
+    QList<StoredBackendFit> out;
+    while (q.next()) {
+        StoredBackendFit f;
+        f.backend = q.value(1).toString();
+        if (!sourceLevelFromName(q.value(0).toString(), f.level))
+            throw Error(m_path, QStringLiteral("damaged library: a stored %1 fit has an invalid level '%2' (`sourcetrace-cli library verify` "
+                                               "lists the problems)").arg(f.backend, q.value(0).toString().left(80)));
+        f.params = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object().toVariantMap();
+        f.enrolmentDigest = q.value(3).toString();
+        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array())
+            f.sources << v.toString();
+        f.state = q.value(5).toByteArray();
+        if (sha256Hex(f.state) != q.value(6).toString())
+            throw Error(m_path, QStringLiteral("damaged library: the stored %1 fit of level %2 does not match its SHA-256 "
+                                               "(`sourcetrace-cli library verify` lists the problems)").arg(f.backend, sourceLevelName(f.level)));
+        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array())
+            f.losses.push_back(v.toDouble());
+        f.created = fromText(q.value(8).toString());
+        out << f;
+    }
+    return out;
 }
 
 namespace {

@@ -31,6 +31,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -137,6 +138,21 @@ struct StoredLrCalibration
     double llr(double score) const { return a * score + b; }
 };
 
+/// A trained tracing back-end (TraceBackend: mlp, siamese-*) fitted on one level's enrolments, kept with the
+/// library (table backend_fits, schema v3) so that tracing uses it without training again. Valid while
+/// `enrolmentDigest` (library/TrainedBackends.h: enrolmentDigest) equals that of the level's enrolments.
+struct StoredBackendFit
+{
+    SourceLevel level = SourceLevel::Attack;
+    QString backend;
+    QVariantMap params;      ///< the back-end's parameters (epochs, lr, seed, ..., weights)
+    QString enrolmentDigest; ///< of the enrolments it was fitted on
+    QStringList sources;     ///< the sources it was fitted on, sorted
+    QByteArray state;        ///< TrainedScoringBackend::saveState()
+    std::vector<double> losses; ///< mean training loss per epoch
+    QDateTime created;
+};
+
 /// One disagreement found by verify(). `name` is empty for a problem of the whole file (SQLite's integrity
 /// check, the schema, the model binding, thresholds); otherwise it names the source at `level`.
 struct VerifyProblem
@@ -166,7 +182,7 @@ struct LibraryMigration
 class FingerprintLibrary
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /// Creates a new, empty library file bound to `model`. Throws st::Error when the file exists.
     static void create(const QString &path, const ModelBinding &model);
@@ -241,7 +257,8 @@ public:
     /// schema (tables and columns of this version), the model binding (name, weights SHA-256, dimension), valid
     /// level names, every enrolment embedding finite and of the bound dimension with a clip SHA-256, each
     /// source's count and fingerprint = the mean of its enrolments (within `tolerance`, relative to the vector's
-    /// largest magnitude), thresholds and LR calibrations finite with valid levels. Never throws for damage
+    /// largest magnitude), thresholds and LR calibrations finite with valid levels, stored back-end fits (valid level,
+    /// state SHA-256, a state that decodes for the bound dimension, finite losses). Never throws for damage
     /// it can describe; an empty list means a sound library.
     QList<VerifyProblem> verify(double tolerance = 1e-6, bool quick = false) const;
 
@@ -264,6 +281,13 @@ public:
     void setLrCalibration(const StoredLrCalibration &c);
     std::optional<StoredLrCalibration> lrCalibration(SourceLevel level, const QString &backend) const;
     QList<StoredLrCalibration> lrCalibrations() const;
+
+    // --- trained back-ends (one fit per level and back-end) ---
+    /// Replaces every stored fit of `backend` by `fits` (all of that back-end), in one transaction.
+    void setBackendFits(const QString &backend, const QList<StoredBackendFit> &fits);
+    /// The stored fits of `backend` (all back-ends when empty), by back-end then level. Throws st::Error on a
+    /// damaged row (invalid level, state whose SHA-256 differs from the one stored with it).
+    QList<StoredBackendFit> backendFits(const QString &backend = {}) const;
 
     /// The schema history, oldest first (version 1 is the initial schema).
     static const std::vector<LibraryMigration> &migrations();

@@ -6,6 +6,8 @@
 #include "eval/MahalanobisScoring.h"
 #include "util/Error.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QMap>
 #include <QMutex>
 #include <algorithm>
@@ -62,6 +64,8 @@ Registry &registry()
                     throw Error(QStringLiteral("knn back-end: k must be at least 1, not %1").arg(k));
                 return std::make_unique<KnnScoring>(int(k));
             }};
+        for (const TrainedBackendMaker &m : trainedBackendMakers())
+            reg->makers[m.name] = {m.summary, m.make};
         return reg;
     }();
     return *r;
@@ -105,16 +109,105 @@ void TraceBackend::fit(const FingerprintLibrary &library, const std::vector<Sour
 void TraceBackend::fit(const std::map<SourceLevel, EnrolmentSet> &sets)
 {
     std::map<SourceLevel, std::unique_ptr<ScoringBackend>> fitted;
+    std::map<SourceLevel, QString> digests;
     for (const auto &kv : sets) {
         auto b = m_maker(m_params);
+        if (auto *t = dynamic_cast<TrainedScoringBackend *>(b.get())) {
+            digests[kv.first] = enrolmentDigest(kv.second);
+            if (m_monitor) {
+                const SourceLevel level = kv.first;
+                TrainingMonitor monitor = m_monitor;
+                t->setEpochCallback([monitor, level](const TrainingEpoch &e) { monitor(level, e); });
+            }
+        }
         try {
             b->enrol(kv.second);
         } catch (const Error &e) {
-            throw Error(QStringLiteral("%1 back-end, level %2: %3").arg(m_name, sourceLevelName(kv.first), e.message()));
+            throw Error(e.path(), QStringLiteral("%1 back-end, level %2: %3").arg(m_name, sourceLevelName(kv.first), e.cause()));
         }
         fitted[kv.first] = std::move(b);
     }
     m_levels = std::move(fitted);
+    m_digests = std::move(digests);
+}
+
+bool TraceBackend::trained() const
+{
+    return dynamic_cast<TrainedScoringBackend *>(m_maker(m_params).get()) != nullptr;
+}
+
+void TraceBackend::storeFit(FingerprintLibrary &library) const
+{
+    if (!trained())
+        throw Error(QStringLiteral("%1 back-end: nothing to store (it is not trained; it is fitted when tracing)").arg(m_name));
+    if (m_levels.empty())
+        throw Error(QStringLiteral("%1 back-end: not fitted").arg(m_name));
+    QList<StoredBackendFit> fits;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto &kv : m_levels) {
+        const auto *t = dynamic_cast<const TrainedScoringBackend *>(kv.second.get());
+        StoredBackendFit f;
+        f.level = kv.first;
+        f.backend = m_name;
+        f.params = m_params;
+        f.enrolmentDigest = m_digests.at(kv.first);
+        f.sources = t->sources();
+        f.state = t->saveState();
+        f.losses = t->losses();
+        f.created = now;
+        fits << f;
+    }
+    library.setBackendFits(m_name, fits);
+}
+
+std::unique_ptr<TraceBackend> TraceBackend::forLibrary(const FingerprintLibrary &library, const QString &name, const BackendParams &params)
+{
+    auto b = create(name, params);
+    if (!b->trained()) {
+        b->fit(library);
+        return b;
+    }
+    const QList<StoredBackendFit> fits = library.backendFits(name);
+    const QString again = QStringLiteral("`sourcetrace-cli library fit-backend %1 --backend %2`").arg(library.path(), name);
+    if (fits.isEmpty()) {
+        if (!params.value(QStringLiteral("weights")).toString().isEmpty()) {
+            b->fit(library); // published weights used as they are (no training)
+            return b;
+        }
+        throw Error(library.path(), QStringLiteral("the %1 back-end is trained and this library holds no fit of it: run %2 first")
+                                        .arg(name, again));
+    }
+    std::map<SourceLevel, std::unique_ptr<ScoringBackend>> levels;
+    std::map<SourceLevel, QString> digests;
+    BackendParams stored;
+    for (const StoredBackendFit &f : fits) {
+        const EnrolmentSet set = library.enrolmentSet(f.level);
+        if (set.bySource.isEmpty())
+            continue; // the level has no sources any more
+        stored = f.params;
+        auto level = create(name, f.params)->m_maker(f.params);
+        auto *t = dynamic_cast<TrainedScoringBackend *>(level.get());
+        const QString digest = enrolmentDigest(set);
+        if (digest != f.enrolmentDigest && !t->zeroShot())
+            throw Error(library.path(), QStringLiteral("the stored %1 fit of level %2 (%3) was trained on other enrolments than the "
+                                                       "library holds now (sources or clips changed since): run %4 again")
+                                            .arg(name, sourceLevelName(f.level), f.created.toString(Qt::ISODate), again));
+        try {
+            t->loadState(f.state, set);
+        } catch (const Error &e) {
+            throw Error(library.path(), QStringLiteral("the stored %1 fit of level %2 cannot be used: %3; run %4 again")
+                                            .arg(name, sourceLevelName(f.level), e.message(), again));
+        }
+        digests[f.level] = digest;
+        levels[f.level] = std::move(level);
+    }
+    // Levels fitted with --level only: the others are not traced with this back-end.
+    if (levels.empty())
+        throw Error(library.path(), QStringLiteral("the stored %1 fit covers no level that has sources now: run %2 again").arg(name, again));
+    auto out = create(name, stored);
+    out->m_levels = std::move(levels);
+    out->m_digests = std::move(digests);
+    return out;
 }
 
 const ScoringBackend &TraceBackend::fitted(SourceLevel level) const

@@ -10,9 +10,13 @@
 //   "mahalanobis"  negative Mahalanobis distance, shared covariance (eval/MahalanobisScoring, NegativeDistance); "shrinkage" (0.1)
 //   "knn"          k-th nearest cosine among a source's enrolments (eval's KnnScoring); "k" (7), clipped to the
 //                  source's count
+//   "mlp", "siamese-ce", "siamese-cl", "siamese-zs"  trained back-ends (library/TrainedBackends.h): fit() trains
+//                  them (epochs, lr, seed, hidden, batch, pairs, margin, weights=PTH); storeFit() keeps the result in
+//                  the library and forLibrary() loads it back for tracing
 // Every score is "higher = more likely that source".
 #include "eval/ScoringBackend.h"
 #include "library/SourceLevel.h"
+#include "library/TrainedBackends.h"
 
 #include <QString>
 #include <QStringList>
@@ -52,6 +56,12 @@ public:
     QString name() const { return m_name; }
     const BackendParams &params() const { return m_params; }
 
+    /// True for a back-end whose fit trains a network (TrainedScoringBackend): mlp, siamese-*.
+    bool trained() const;
+    /// Called after every training epoch of a trained back-end (from the thread that fits); may throw to stop.
+    using TrainingMonitor = std::function<void(SourceLevel, const TrainingEpoch &)>;
+    void setTrainingMonitor(TrainingMonitor m) { m_monitor = std::move(m); }
+
     /// Fits one back-end per level that has sources (all levels when `levels` is empty).
     virtual void fit(const FingerprintLibrary &library, const std::vector<SourceLevel> &levels = {});
     virtual void fit(const std::map<SourceLevel, EnrolmentSet> &sets);
@@ -61,6 +71,19 @@ public:
     std::vector<double> levelScores(SourceLevel level, const Embedding &embedding) const;
     QStringList sources(SourceLevel level) const;
     std::vector<SourceLevel> levels() const;
+
+    /// Stores the fitted trained back-end in `library` (FingerprintLibrary::setBackendFits: one transaction that
+    /// replaces this back-end's stored fits), with its parameters, per-epoch losses and the digest of the
+    /// enrolments it was fitted on. Throws st::Error for an unfitted or untrained back-end.
+    void storeFit(FingerprintLibrary &library) const;
+    /// The back-end to trace with `library`: an untrained one (cosine, mahalanobis, knn) is made and fitted here;
+    /// a trained one is loaded from the fit stored with the library (`library fit-backend`), which must match the
+    /// library's current enrolments (siamese-zs, zero-shot, applies to any sources); without a stored fit,
+    /// siamese-cl/zs with weights=PTH use the published weights as they are. Otherwise throws st::Error saying
+    /// to run `sourcetrace-cli library fit-backend` (again). `params` of a trained back-end are ignored when a
+    /// stored fit is used (its own are).
+    static std::unique_ptr<TraceBackend> forLibrary(const FingerprintLibrary &library, const QString &name,
+                                                    const BackendParams &params = {});
 
     /// The factory: throws st::Error naming the known back-ends for an unknown name.
     static std::unique_ptr<TraceBackend> create(const QString &name, const BackendParams &params = {});
@@ -74,6 +97,8 @@ private:
     LevelBackendMaker m_maker;
     BackendParams m_params;
     std::map<SourceLevel, std::unique_ptr<ScoringBackend>> m_levels;
+    std::map<SourceLevel, QString> m_digests; ///< enrolmentDigest of each fitted level's set
+    TrainingMonitor m_monitor;
 };
 
 /// Sorts scores of `sources` into candidates, best first.
