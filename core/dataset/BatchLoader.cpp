@@ -26,6 +26,7 @@ namespace st::train {
 
 struct ClipCache::Impl
 {
+    Impl(std::size_t m, int r) : maxBytes(m), sampleRate(r) {}
     std::size_t maxBytes;
     int sampleRate;
     mutable std::mutex mutex;
@@ -51,7 +52,7 @@ struct ClipCache::Impl
     }
 };
 
-ClipCache::ClipCache(std::size_t maxBytes, int sampleRate) : d(new Impl{maxBytes, sampleRate})
+ClipCache::ClipCache(std::size_t maxBytes, int sampleRate) : d(new Impl(maxBytes, sampleRate))
 {
     if (sampleRate < kMinSampleRate || sampleRate > kMaxSampleRate)
         throw Error(QStringLiteral("clip cache: sample rate %1 Hz is out of range").arg(sampleRate));

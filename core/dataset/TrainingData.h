@@ -66,7 +66,8 @@ public:
     /// Splits by the values of protocol column `groupColumn` (e.g. "text", "speaker"): whole groups go to
     /// validation until it holds about `validationFraction` of the clips; deterministic for `seed`. Throws when the
     /// column is missing or has fewer than two groups. Both halves keep all levels and classes (class lists are
-    /// not shrunk, so the heads keep their size).
+    /// not shrunk, so the heads keep their size). Returns (training, validation); each clip's `group` holds its value.
+    /// `groupColumn` may also be a source level (any spelling SourceLevel accepts).
     std::pair<TrainingDataset, TrainingDataset> splitByGroup(const QString &groupColumn, double validationFraction,
                                                              uint64_t seed) const;
     /// The subset of the given clip indices (same levels).
@@ -140,7 +141,8 @@ struct LoaderSettings
 };
 
 /// Produces the batches of one epoch in order, made ahead by background threads (bounded queue). A clip that does
-/// not decode stops the epoch with st::Error naming it (data are not silently skipped).
+/// not decode stops the epoch with st::Error naming it (data are not silently skipped). The loader keeps references
+/// to `data` and `cache`: both must outlive it.
 class BatchLoader
 {
 public:
