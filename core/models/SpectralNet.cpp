@@ -262,8 +262,13 @@ void loadStateDict(torch::nn::Module &module, const std::vector<PthTensor> &tens
             misshaped << QStringLiteral("%1 (file %2, network [%3])").arg(t.name, t.shapeString(), w.join(QLatin1String(", ")));
             return;
         }
-        if (dst.scalar_type() == at::kLong) {
-            const std::vector<int64_t> v = t.toInt64();
+        if (dst.scalar_type() == at::kLong) { // BatchNorm's num_batches_tracked; written as float32 (exact below 2^24)
+            std::vector<int64_t> v;
+            if (t.dtype.startsWith(QLatin1String("float")))
+                for (float f : t.toFloat())
+                    v.push_back(int64_t(f));
+            else
+                v = t.toInt64();
             dst.copy_(at::from_blob(const_cast<int64_t *>(v.data()), dst.sizes(), at::kLong));
         } else {
             const std::vector<float> v = t.toFloat();
