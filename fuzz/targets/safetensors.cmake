@@ -1,0 +1,1 @@
+st_add_fuzzer(safetensors LIBS st_models)

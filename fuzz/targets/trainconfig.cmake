@@ -1,0 +1,1 @@
+st_add_fuzzer(trainconfig LIBS st_train)
