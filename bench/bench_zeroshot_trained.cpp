@@ -2,8 +2,8 @@
 // Trained tracing back-ends against cosine on the zero-shot paper's SSL-AASIST embeddings (shared/models/zero-shot;
 // 9 attacks x 33 clips, attack = file name up to the first '_'), with the protocol of bench_zeroshot (same seeds,
 // so the same splits): per repetition each attack's clips are shuffled, the first 20 form its enrolment pool and the
-// last 13 are test clips; 5 of the 9 attacks are known (all 20 pool clips enrolled, and the trained back-ends are
-// trained on them), 4 are unknown. Every test clip of all 9 attacks is scored against the 5 known attacks; pooled
+// last 13 are test clips; 5 of the 9 attacks are known (the first N = 1, 5, 20 clips of the pool enrolled, and the
+// trained back-ends are trained on them), 4 are unknown. Every test clip of all 9 attacks is scored against the 5 known attacks; pooled
 // EERs as STOPA's scripts compute them (known = trials of known-attack clips; unknown = unknown-attack trials plus
 // the target trials), and top-1 accuracy on the known-attack clips.
 // Back-ends: cosine; siamese-zs and siamese-cl with the published weights (zero_shot_/few_shot_siamese_network_CL_*.pt,
@@ -15,6 +15,7 @@
 #include "util/Error.h"
 
 #include <QElapsedTimer>
+#include <map>
 #include <QFileInfo>
 #include <QMap>
 #include <QSet>
@@ -91,8 +92,9 @@ int main(int argc, char **argv)
             {QStringLiteral("siamese-ce trained"), QStringLiteral("siamese-ce"), {{QStringLiteral("epochs"), ep}, {QStringLiteral("pairs"), pp}}},
             {QStringLiteral("mlp trained"), QStringLiteral("mlp"), {}},
         };
-        std::vector<std::array<Stat, 3>> stats(runs.size()); // known EER, unknown EER, accuracy
-        std::vector<double> seconds(runs.size(), 0.0);
+        const std::vector<int> sizes{1, 5, 20};
+        std::map<std::pair<std::size_t, int>, std::array<Stat, 3>> stats; // (run, N): known EER, unknown EER, accuracy
+        std::map<std::pair<std::size_t, int>, double> seconds;
         const int kPool = 20, kKnown = 5;
         for (int r = 0; r < reps; ++r) {
             std::mt19937_64 rng(1000 + r); // bench_zeroshot's seeds: the same splits
@@ -103,9 +105,10 @@ int main(int argc, char **argv)
             std::shuffle(order.begin(), order.end(), rng);
             const QStringList known = order.mid(0, kKnown);
             const QSet<QString> knownSet(known.begin(), known.end());
+            for (int n : sizes) {
             EnrolmentSet enrol;
             for (const QString &a : known)
-                for (int k = 0; k < kPool; ++k)
+                for (int k = 0; k < n; ++k)
                     enrol.bySource[a].push_back(table.rows[std::size_t(shuffled[a][std::size_t(k)])]);
             for (std::size_t b = 0; b < runs.size(); ++b) {
                 BackendParams params = runs[b].params;
@@ -115,7 +118,7 @@ int main(int argc, char **argv)
                 timer.start();
                 auto backend = TraceBackend::create(runs[b].backend, params);
                 backend->fit({{SourceLevel::Attack, enrol}});
-                seconds[b] += double(timer.nsecsElapsed()) / 1e9;
+                seconds[{b, n}] += double(timer.nsecsElapsed()) / 1e9;
                 const QStringList src = backend->sources(SourceLevel::Attack);
                 TrialList trials;
                 int right = 0, knownClips = 0;
@@ -140,17 +143,22 @@ int main(int argc, char **argv)
                     }
                 }
                 const PooledEerTable pooled = computePooledEer(trials, knownSet, UnknownTrials::LevelTargets);
-                stats[b][0].v.push_back(pooled.known[0].eer * 100);
-                stats[b][1].v.push_back(pooled.unknown[0].eer * 100);
-                stats[b][2].v.push_back(100.0 * right / knownClips);
+                auto &st = stats[{b, n}];
+                st[0].v.push_back(pooled.known[0].eer * 100);
+                st[1].v.push_back(pooled.unknown[0].eer * 100);
+                st[2].v.push_back(100.0 * right / knownClips);
+            }
             }
             std::fprintf(stderr, "repetition %d/%d done\n", r + 1, reps);
         }
         std::printf("ATK-level pooled EER %% (mean +- sd over repetitions), top-1 accuracy on known-attack test clips\n");
-        std::printf("%-30s  %-15s  %-15s  %-8s  %s\n", "backend", "known EER", "unknown EER", "acc(kn)", "fit s/rep");
+        std::printf("%-30s %3s  %-15s  %-15s  %-8s  %s\n", "backend", "N", "known EER", "unknown EER", "acc(kn)", "fit s/rep");
         for (std::size_t b = 0; b < runs.size(); ++b)
-            std::printf("%-30s  %5.2f +- %5.2f  %5.2f +- %5.2f  %7.2f  %8.2f\n", qPrintable(runs[b].label), stats[b][0].mean(),
-                        stats[b][0].sd(), stats[b][1].mean(), stats[b][1].sd(), stats[b][2].mean(), seconds[b] / reps);
+            for (int n : sizes) {
+                const auto &st = stats[{b, n}];
+                std::printf("%-30s %3d  %5.2f +- %5.2f  %5.2f +- %5.2f  %7.2f  %8.2f\n", qPrintable(runs[b].label), n, st[0].mean(),
+                            st[0].sd(), st[1].mean(), st[1].sd(), st[2].mean(), seconds[{b, n}] / reps);
+            }
     } catch (const Error &e) {
         std::fprintf(stderr, "bench_zeroshot_trained: %s\n", e.what());
         return 1;

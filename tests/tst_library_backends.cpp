@@ -392,6 +392,7 @@ private slots:
             QCOMPARE(fits.front().params.value(QStringLiteral("epochs")).toInt(), 3);
         }
         QVERIFY(lib.verify().isEmpty());
+        QCOMPARE(lib.backendFits().size(), 8); // every back-end's, at both levels
         // Storing again replaces the back-end's fits.
         auto again = TraceBackend::create(QStringLiteral("mlp"), {{QStringLiteral("epochs"), 2}, {QStringLiteral("seed"), 5}});
         again->fit(lib, {SourceLevel::Attack});

@@ -241,7 +241,9 @@ int cmdList(const QStringList &args)
                 .arg(sourceLevelName(f.level), f.backend).arg(f.sources.size()).arg(f.losses.size())
                 .arg(f.losses.empty() ? QStringLiteral("-") : QString::number(f.losses.back(), 'g', 6))
                 .arg(enrolmentDigest(set) == f.enrolmentDigest ? QStringLiteral("matches the enrolments")
-                                                                : QStringLiteral("STALE: the enrolments changed since; fit it again"),
+                     : f.backend == QLatin1String("siamese-zs")
+                         ? QStringLiteral("the enrolments changed since (zero-shot: it applies to them as it is)")
+                         : QStringLiteral("STALE: the enrolments changed since; fit it again"),
                      f.created.toString(Qt::ISODate)));
     }
     return 0;

@@ -1446,10 +1446,12 @@ QList<StoredBackendFit> FingerprintLibrary::backendFits(const QString &backend) 
 {
     const LibraryConnectionUse use(*this);
     QSqlQuery q(db());
+    // (a null QString binds as NULL: choose the statement instead of comparing with '')
     q.prepare(QStringLiteral("SELECT level, backend, params, enrolment_digest, sources, state, state_sha256, losses, created "
-                             "FROM backend_fits WHERE ? = '' OR backend = ? ORDER BY backend, level"));
-    q.addBindValue(backend);
-    q.addBindValue(backend);
+                             "FROM backend_fits %1 ORDER BY backend, level")
+                  .arg(backend.isEmpty() ? QString() : QStringLiteral("WHERE backend = ?")));
+    if (!backend.isEmpty())
+        q.addBindValue(backend);
     run(q, m_path, QStringLiteral("reading the stored back-end fits"));
     QList<StoredBackendFit> out;
     while (q.next()) {
