@@ -7,6 +7,7 @@
 #include "EmbeddingMapView.h"
 #include "LibraryPanel.h"
 #include "TracePanel.h"
+#include "TrainingPanel.h"
 #include "TraceTask.h"
 #include "charts/EvaluationPanel.h"
 #include "explain/AttributionData.h"
@@ -512,6 +513,36 @@ void MainWindow::buildDocks()
     });
     connect(m_libraryPanel, &LibraryPanel::libraryChanged, this, &MainWindow::offerFingerprintsToExplain);
 
+    // Training (ui/TrainingPanel): corpus-level and long, so a wide dock at the bottom, shown on demand. A finished
+    // run's model is copied into the user's model folder; the chooser is rescanned (with that folder added when
+    // the window was given other folders).
+    m_trainingDock = new QDockWidget(tr("Training"), this);
+    m_trainingDock->setObjectName(QStringLiteral("trainingDock"));
+    m_trainingPanel = new TrainingPanel(m_jobs);
+    m_trainingPanel->setInteractive(m_interactive);
+    m_trainingPanel->setExistingModelLookup([this](const QString &name) {
+        const CatalogEntry *e = m_catalog->find(name);
+        return e ? (e->manifest.manifestPath.isEmpty() ? name : e->manifest.manifestPath) : QString();
+    });
+    m_trainingDock->setWidget(m_trainingPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_trainingDock);
+    m_trainingDock->hide();
+    connect(m_trainingPanel, &TrainingPanel::statusMessage, this, [this](const QString &msg) {
+        statusBar()->showMessage(msg, 15000);
+    });
+    connect(m_trainingPanel, &TrainingPanel::errorOccurred, this, [this](const QString &, const QString &msg) {
+        m_lastError = msg; // the panel shows its own message box when interactive
+    });
+    connect(m_trainingPanel, &TrainingPanel::modelInstalled, this, [this](const QString &, const QString &) {
+        const QString folder = m_trainingPanel->modelFolder();
+        QStringList dirs = m_catalog->folders();
+        if (!dirs.contains(folder)) {
+            dirs.prepend(folder);
+            m_catalog->setFolders(dirs);
+        }
+        m_catalog->refresh(m_jobs);
+    });
+
     // Evaluation runs and plots (ui/charts): corpus-level work, so a tab of its own beside the clip.
     m_evalPanel = new EvaluationPanel(m_jobs);
     m_evalPanel->setObjectName(QStringLiteral("evaluationPanel"));
@@ -529,6 +560,10 @@ void MainWindow::buildDocks()
     windows->addAction(m_libraryDock->toggleViewAction());
     windows->addAction(m_mapDock->toggleViewAction());
     windows->addAction(m_explainDock->toggleViewAction());
+    QAction *training = m_trainingDock->toggleViewAction();
+    training->setShortcut(QKeySequence(tr("Ctrl+3")));
+    windows->addAction(training);
+    addAction(training);
     windows->addSeparator();
     QAction *clipTab = windows->addAction(tr("&Clip view"));
     clipTab->setShortcut(QKeySequence(tr("Ctrl+1")));
@@ -580,6 +615,13 @@ void MainWindow::buildDocks()
     addAction(undo);
     addAction(redo);
     windows->addAction(jobsDock->toggleViewAction());
+}
+
+void MainWindow::setInteractive(bool on)
+{
+    m_interactive = on;
+    if (m_trainingPanel)
+        m_trainingPanel->setInteractive(on);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

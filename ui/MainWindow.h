@@ -31,6 +31,7 @@ class ExplainPanel;
 class JobManager;
 class LibraryPanel;
 class TracePanel;
+class TrainingPanel;
 struct TraceResult;
 class ModelCache;
 class ModelCatalog;
@@ -55,7 +56,7 @@ public:
 
     /// Interactive windows show errors in message boxes; otherwise (tests, --screenshot) errors go to
     /// the status bar and lastError() only.
-    void setInteractive(bool on) { m_interactive = on; }
+    void setInteractive(bool on);
 
     /// Opens an evidence file read-only. On failure the current file stays, the error is shown and
     /// false is returned.
@@ -130,6 +131,12 @@ public:
     EvaluationPanel *evaluationPanel() const { return m_evalPanel; }
     QTabWidget *centralTabs() const { return m_centralTabs; }
     ExplainPanel *explainPanel() const { return m_explainPanel; }
+
+    // --- training (ui/TrainingPanel) -----------------------------------------------------------------------------
+    /// The Training dock (bottom, hidden until Window > Training shows it). A finished run's model is copied
+    /// into the panel's model folder (ModelRegistry::userFolder()), which the model chooser then also scans.
+    TrainingPanel *trainingPanel() const { return m_trainingPanel; }
+    QDockWidget *trainingDock() const { return m_trainingDock; }
 
     static QStringList recentFiles();
 
@@ -221,6 +228,8 @@ private:
     EvaluationPanel *m_evalPanel = nullptr;
     ExplainPanel *m_explainPanel = nullptr;
     QDockWidget *m_explainDock = nullptr;
+    TrainingPanel *m_trainingPanel = nullptr;
+    QDockWidget *m_trainingDock = nullptr;
     QTabWidget *m_centralTabs = nullptr;
     QWidget *m_evalTab = nullptr; ///< the scroll area holding m_evalPanel
 };
