@@ -5,6 +5,7 @@
 #include "SafeApplication.h"
 #include "util/NativeArgs.h"
 #include "MainWindow.h"
+#include "TrainingPanel.h"
 #include "explain/ExplainPanel.h"
 #include "jobs/JobManager.h"
 #include "Pane.h"
@@ -113,6 +114,11 @@ int main(int argc, char **argv)
                                QStringLiteral("dock"));
     showOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     cli.addOption(showOpt);
+    QCommandLineOption trainingRunOpt(QStringLiteral("training-run"),
+                                      QStringLiteral("Show the Training dock with the curves and settings of this run folder."),
+                                      QStringLiteral("dir"));
+    trainingRunOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    cli.addOption(trainingRunOpt);
     cli.addOption(view);
     cli.addOption(select);
     cli.addOption(shot);
@@ -191,6 +197,13 @@ int main(int argc, char **argv)
         } else {
             std::fprintf(stderr, "show: no dock named %s\n", qPrintable(name));
         }
+    }
+
+    if (cli.isSet(trainingRunOpt)) {
+        w.trainingDock()->show();
+        w.trainingDock()->raise();
+        if (!w.trainingPanel()->loadRun(cli.value(trainingRunOpt)))
+            std::fprintf(stderr, "training-run: %s\n", qPrintable(w.trainingPanel()->lastError()));
     }
 
     if (!shotPath.isEmpty()) {

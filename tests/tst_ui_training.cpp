@@ -317,9 +317,9 @@ private slots:
         }
         QVERIFY(p->lossChart()->series(QStringLiteral("training loss")));
         QVERIFY(p->lossChart()->series(QStringLiteral("validation loss")));
-        QVERIFY(p->metricsChart()->series(QStringLiteral("detection EER")));
-        QVERIFY(p->metricsChart()->series(QStringLiteral("accuracy bonafide")));
-        QVERIFY(p->metricsChart()->series(QStringLiteral("accuracy attack")));
+        QVERIFY(p->metricsChart()->series(QStringLiteral("EER")));
+        QVERIFY(p->metricsChart()->series(QStringLiteral("acc. bonafide")));
+        QVERIFY(p->metricsChart()->series(QStringLiteral("acc. attack")));
         QCOMPARE(p->lossChart()->csv().count(QLatin1Char('\n')), 3);
 
         // The model is in the user's model folder (with its run.json) and in the chooser.
@@ -346,7 +346,7 @@ private slots:
         other.setInteractive(false);
         QVERIFY2(other.loadRun(runDir), qPrintable(other.lastError()));
         QCOMPARE(other.lossChart()->series(QStringLiteral("training loss"))->count(), 2);
-        QCOMPARE(other.metricsChart()->series(QStringLiteral("detection EER"))->count(), 2);
+        QCOMPARE(other.metricsChart()->series(QStringLiteral("EER"))->count(), 2);
         QCOMPARE(other.config().name, name);
         QVERIFY(!other.loadRun(m_tmp.filePath(QStringLiteral("corpus"))));
         w.jobs()->waitForAll(60000);

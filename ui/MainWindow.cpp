@@ -421,7 +421,7 @@ void MainWindow::buildDocks()
     specDock->setObjectName(QStringLiteral("spectrogramDock"));
     m_specPanel = new SpectrogramSettingsPanel;
     m_specPanel->setSettings(m_specSettings);
-    specDock->setWidget(m_specPanel);
+    specDock->setWidget(scrollable(m_specPanel)); // scrolled: the window fits 1366x768 with every dock shown
     addDockWidget(Qt::RightDockWidgetArea, specDock);
     connect(m_specPanel, &SpectrogramSettingsPanel::settingsChanged, this, &MainWindow::applySpectrogramSettings);
 
@@ -525,8 +525,18 @@ void MainWindow::buildDocks()
         return e ? (e->manifest.manifestPath.isEmpty() ? name : e->manifest.manifestPath) : QString();
     });
     m_trainingDock->setWidget(m_trainingPanel);
+    // The side docks keep the full height; the training dock spans the width between them.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_trainingDock);
     m_trainingDock->hide();
+    connect(m_trainingDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        // The first time it is shown, give it about half the height (its curves need it).
+        if (!visible || m_trainingDock->property("sized").toBool() || m_trainingDock->isFloating())
+            return;
+        m_trainingDock->setProperty("sized", true);
+        resizeDocks({m_trainingDock}, {std::max(320, height() / 2)}, Qt::Vertical);
+    });
     connect(m_trainingPanel, &TrainingPanel::statusMessage, this, [this](const QString &msg) {
         statusBar()->showMessage(msg, 15000);
     });

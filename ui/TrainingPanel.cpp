@@ -35,6 +35,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -148,24 +149,27 @@ TrainingPanel::~TrainingPanel()
 void TrainingPanel::buildUi()
 {
     // --- data -------------------------------------------------------------------------------------------------
-    auto *data = new QGroupBox(tr("Data"));
+    auto *data = new QWidget;
     auto *dataForm = new QFormLayout(data);
     dataForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_protocolList = new QListWidget;
     m_protocolList->setObjectName(QStringLiteral("protocolList"));
     m_protocolList->setToolTip(tr("Training protocols (SourceTrace TSV, ASVspoof 2019/2021 LA, MLAAD)"));
     m_protocolList->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_protocolList->setMaximumHeight(64);
+    m_protocolList->setFixedHeight(58);
+    m_protocolList->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_protocolList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_protocolList->setTextElideMode(Qt::ElideMiddle);
     m_addProtocol = smallButton(tr("Add..."), tr("Add training protocols"));
     m_removeProtocol = smallButton(tr("Remove"), tr("Remove the selected protocols"));
     auto *protoButtons = new QVBoxLayout;
     protoButtons->setSpacing(3);
     protoButtons->addWidget(m_addProtocol);
     protoButtons->addWidget(m_removeProtocol);
-    protoButtons->addStretch(1);
     auto *protoRow = new QHBoxLayout;
-    protoRow->addWidget(m_protocolList, 1);
+    protoRow->addWidget(m_protocolList, 1, Qt::AlignTop);
     protoRow->addLayout(protoButtons);
+    protoRow->setAlignment(protoButtons, Qt::AlignTop);
     dataForm->addRow(tr("Protocols"), protoRow);
     m_validation = new QLineEdit;
     m_validation->setObjectName(QStringLiteral("validationProtocol"));
@@ -198,10 +202,8 @@ void TrainingPanel::buildUi()
     m_summaryLabel->setTextFormat(Qt::PlainText);
     dataForm->addRow(m_summaryLabel);
 
-    // --- output -----------------------------------------------------------------------------------------------
-    auto *output = new QGroupBox(tr("Run"));
-    auto *outForm = new QFormLayout(output);
-    outForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // --- output (same page) ---------------------------------------------------------------------------------------
+    QFormLayout *outForm = dataForm;
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("modelName"));
     m_name->setToolTip(tr("The model's name in the model chooser (letters, digits, '.', '_', '+', '-')"));
@@ -223,7 +225,7 @@ void TrainingPanel::buildUi()
     outForm->addRow(cfgRow);
 
     // --- network and heads ------------------------------------------------------------------------------------
-    auto *model = new QGroupBox(tr("Network and heads"));
+    auto *model = new QWidget;
     auto *modelForm = new QFormLayout(model);
     modelForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_architecture = new QComboBox;
@@ -253,26 +255,29 @@ void TrainingPanel::buildUi()
     m_heads->setObjectName(QStringLiteral("headsTable"));
     m_heads->setHorizontalHeaderLabels({tr("Level"), tr("Loss"), tr("Weight")});
     m_heads->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_heads->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_heads->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_heads->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
+    m_heads->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Fixed);
+    m_heads->setColumnWidth(1, 92);
+    m_heads->setColumnWidth(2, 64);
     m_heads->verticalHeader()->setVisible(false);
     m_heads->verticalHeader()->setDefaultSectionSize(26);
     m_heads->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_heads->setMinimumHeight(84);
-    m_heads->setMaximumHeight(140);
+    m_heads->setFixedHeight(104);
+    m_heads->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_heads->setToolTip(tr("One head per level it learns; the first head's scores are the model's scores"));
     m_addHead = smallButton(tr("Add"), tr("Add a head (the next level not trained yet)"));
     m_removeHead = smallButton(tr("Remove"), tr("Remove the selected heads"));
     m_allHeads = smallButton(tr("All levels"), tr("One ce head per level of the protocols"));
     m_allHeads->setObjectName(QStringLiteral("allLevelsButton"));
-    auto *headButtons = new QVBoxLayout;
+    auto *headButtons = new QHBoxLayout;
     headButtons->setSpacing(3);
     headButtons->addWidget(m_addHead);
     headButtons->addWidget(m_removeHead);
     headButtons->addWidget(m_allHeads);
     headButtons->addStretch(1);
-    auto *headRow = new QHBoxLayout;
-    headRow->addWidget(m_heads, 1);
+    auto *headRow = new QVBoxLayout;
+    headRow->setSpacing(3);
+    headRow->addWidget(m_heads);
     headRow->addLayout(headButtons);
     modelForm->addRow(tr("Heads"), headRow);
     m_balance = new QComboBox;
@@ -282,6 +287,7 @@ void TrainingPanel::buildUi()
 
     // --- augmentation -----------------------------------------------------------------------------------------
     auto *aug = new QGroupBox(tr("Augmentation"));
+    aug->setFlat(true);
     auto *augForm = new QFormLayout(aug);
     m_augment = new QCheckBox(tr("Augment training clips"));
     m_augment->setObjectName(QStringLiteral("augment"));
@@ -315,6 +321,7 @@ void TrainingPanel::buildUi()
 
     // --- optimisation -----------------------------------------------------------------------------------------
     auto *opt = new QGroupBox(tr("Optimisation"));
+    opt->setFlat(true);
     auto *optGrid = new QGridLayout(opt);
     m_epochs = new QSpinBox;
     m_epochs->setObjectName(QStringLiteral("epochs"));
@@ -355,27 +362,28 @@ void TrainingPanel::buildUi()
     optGrid->setColumnStretch(1, 1);
     optGrid->setColumnStretch(3, 1);
 
-    // --- the settings, in two columns, scrolled when the dock is small ------------------------------------------
-    auto *settings = new QWidget;
-    auto *cols = new QHBoxLayout(settings);
-    cols->setContentsMargins(0, 0, 0, 0);
-    auto *col1 = new QVBoxLayout;
-    col1->addWidget(data);
-    col1->addWidget(output);
-    col1->addStretch(1);
-    auto *col2 = new QVBoxLayout;
-    col2->addWidget(model);
-    auto *augOpt = new QHBoxLayout;
-    augOpt->addWidget(aug);
-    augOpt->addWidget(opt);
-    col2->addLayout(augOpt);
-    col2->addStretch(1);
-    cols->addLayout(col1, 1);
-    cols->addLayout(col2, 1);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(settings);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    // --- the settings: three pages, each scrolled when the dock is small ------------------------------------------
+    auto *trainingPage = new QWidget;
+    auto *tp = new QVBoxLayout(trainingPage);
+    tp->setContentsMargins(0, 0, 0, 0);
+    tp->addWidget(opt);
+    tp->addWidget(aug);
+    tp->addStretch(1);
+    auto *settings = new QTabWidget;
+    settings->setObjectName(QStringLiteral("trainingSettingsTabs"));
+    settings->setDocumentMode(true);
+    auto page = [&](QWidget *w, const QString &title) {
+        auto *scroll = new QScrollArea;
+        scroll->setWidget(w);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        settings->addTab(scroll, title);
+    };
+    page(data, tr("Data and run"));
+    page(model, tr("Network and heads"));
+    page(trainingPage, tr("Training"));
+    settings->setMinimumWidth(400);
 
     // --- run controls, progress and curves ----------------------------------------------------------------------
     auto *runSide = new QWidget;
@@ -419,16 +427,17 @@ void TrainingPanel::buildUi()
     rv->addLayout(charts, 1);
 
     auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(scroll);
+    split->addWidget(settings);
     split->addWidget(runSide);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 4);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({430, 600});
     split->setChildrenCollapsible(false);
     auto *top = new QVBoxLayout(this);
     top->setContentsMargins(4, 4, 4, 4);
     top->addWidget(split);
 
-    m_formWidgets = {data, output, model, aug, opt};
+    m_formWidgets = {data, model, trainingPage};
 
     connect(m_addProtocol, &QPushButton::clicked, this, &TrainingPanel::chooseProtocols);
     connect(m_removeProtocol, &QPushButton::clicked, this, [this]() {
@@ -541,6 +550,7 @@ void TrainingPanel::addHeadRow(const HeadPlan &plan)
     weight->setRange(0, 1000);
     weight->setDecimals(3);
     weight->setSingleStep(0.1);
+    weight->setButtonSymbols(QAbstractSpinBox::NoButtons);
     weight->setValue(plan.weight);
     m_heads->setCellWidget(row, 2, weight);
     fillLevelCombos();
@@ -732,9 +742,10 @@ JobPtr TrainingPanel::readProtocols()
             if (level.name == QLatin1String("bonafide") && counts.size() == 2)
                 parts << QObject::tr("%1 bona fide, %2 spoof").arg(counts[0]).arg(counts[1]);
             else
-                parts << QObject::tr("%1: %n classes", nullptr, int(level.classes.size())).arg(level.name);
+                parts << (level.classes.size() == 1 ? QObject::tr("%1: 1 class").arg(level.name)
+                                                    : QObject::tr("%1: %2 classes").arg(level.name).arg(level.classes.size()));
         }
-        read->summary = QObject::tr("%n clips", nullptr, int(d.size())) + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
+        read->summary = QObject::tr("%1 clips: %2").arg(d.size()).arg(parts.join(QStringLiteral("; ")));
         read->details = details.join(QLatin1Char('\n'));
         return QVariant(int(d.size()));
     });

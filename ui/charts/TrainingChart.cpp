@@ -59,7 +59,7 @@ TrainingChart::TrainingChart(Kind kind, QWidget *parent) : QChartView(parent), m
     tf.setPointSizeF(Theme::axisFontPointSize() + 1);
     tf.setBold(true);
     c->setTitleFont(tf);
-    c->setTitle(kind == Kind::Loss ? tr("Loss") : tr("Validation metrics"));
+    c->setTitle(kind == Kind::Loss ? tr("Loss") : tr("Validation: detection EER, accuracy"));
     c->legend()->setAlignment(Qt::AlignBottom);
     c->legend()->setLabelColor(Theme::axisText());
     QFont lf = c->legend()->font();
@@ -75,7 +75,7 @@ TrainingChart::TrainingChart(Kind kind, QWidget *parent) : QChartView(parent), m
     styleAxis(m_x, tr("Epoch"));
     m_x->setLabelFormat(QStringLiteral("%d"));
     m_y = new QValueAxis(this);
-    styleAxis(m_y, kind == Kind::Loss ? tr("Loss") : tr("Percent"));
+    styleAxis(m_y, kind == Kind::Loss ? tr("Loss") : tr("%"));
     m_y->setLabelFormat(kind == Kind::Loss ? QStringLiteral("%.2g") : QStringLiteral("%d"));
     c->addAxis(m_x, Qt::AlignBottom);
     c->addAxis(m_y, Qt::AlignLeft);
@@ -172,13 +172,13 @@ void TrainingChart::rebuild()
         });
         int colour = 0;
         if (anyEer) {
-            QLineSeries *eer = addSeries(tr("detection EER"), paletteColour(colour++), true);
+            QLineSeries *eer = addSeries(tr("EER"), paletteColour(colour++), true);
             for (const train::EpochRecord &r : m_history)
                 if (r.detectionEer >= 0)
                     add(eer, r.epoch, 100.0 * r.detectionEer);
         }
         for (const QString &h : heads) {
-            QLineSeries *acc = addSeries(tr("accuracy %1").arg(h), paletteColour(colour++), false);
+            QLineSeries *acc = addSeries(tr("acc. %1").arg(h), paletteColour(colour++), false);
             for (const train::EpochRecord &r : m_history) {
                 const auto it = r.accuracy.find(h);
                 if (it != r.accuracy.end())
@@ -195,7 +195,10 @@ void TrainingChart::rebuild()
     if (lastEpoch > 11) {
         m_x->setTickType(QValueAxis::TicksDynamic);
         m_x->setTickAnchor(0);
-        m_x->setTickInterval(std::max(1.0, niceCeiling(lastEpoch / 8.0)));
+        double step = 1;
+        while (lastEpoch / step > 10)
+            step = step * (QString::number(step).startsWith(QLatin1Char('2')) ? 2.5 : 2); // 1, 2, 5, 10, 20, 50...
+        m_x->setTickInterval(step);
     } else {
         m_x->setTickType(QValueAxis::TicksFixed);
     }
