@@ -273,6 +273,42 @@ private slots:
         jobs.waitForAll(60000);
     }
 
+    void cancelAndResume()
+    {
+        JobManager jobs(1);
+        TrainingPanel p(&jobs);
+        p.setInteractive(false);
+        p.setModelFolder(m_tmp.filePath(QStringLiteral("models-cr")));
+        const QString runDir = m_tmp.filePath(QStringLiteral("cr-run"));
+        TrainConfig c = tinyConfig(m_protocol, runDir, QStringLiteral("tiny-cr"));
+        c.epochs = 40; // far more than the first epoch the cancel waits for
+        p.setConfig(c);
+        QSignalSpy ended(&p, &TrainingPanel::runFinished);
+        JobPtr job = p.start();
+        QVERIFY2(job, qPrintable(p.lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(!p.lossChart()->history().empty(), 600000);
+        p.findChild<QPushButton *>(QStringLiteral("cancelButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(ended.count() == 1, 600000);
+        QCOMPARE(job->state(), JobState::Cancelled);
+        QVERIFY2(p.statusText().contains(QStringLiteral("Resume")), qPrintable(p.statusText()));
+        QVERIFY(QFileInfo::exists(runDir + QStringLiteral("/checkpoint/state.json")));
+        QVERIFY(p.installedManifest().isEmpty());
+        const int done = int(p.lossChart()->history().size());
+        QVERIFY(done >= 1 && done < 40);
+
+        // Resume: the epochs logged show at once, the rest arrive, the model is installed.
+        JobPtr again = p.resume(runDir);
+        QVERIFY2(again, qPrintable(p.lastError()));
+        QVERIFY(int(p.lossChart()->history().size()) >= done);
+        QTRY_VERIFY_WITH_TIMEOUT(ended.count() == 2, 900000);
+        QVERIFY2(again->state() == JobState::Succeeded, qPrintable(again->errorMessage()));
+        QCOMPARE(p.lossChart()->series(QStringLiteral("training loss"))->count(), 40);
+        QCOMPARE(p.installedManifest(), m_tmp.filePath(QStringLiteral("models-cr/tiny-cr/model/manifest.json")));
+        QVERIFY(QFileInfo::exists(p.installedManifest()));
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("models-cr/tiny-cr/checkpoint"))));
+        jobs.waitForAll(60000);
+    }
+
     void trainFromTheWindow()
     {
         MainWindow w(std::make_unique<FakeAudioOutput>());

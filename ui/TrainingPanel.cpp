@@ -121,14 +121,15 @@ bool copyFolderFiles(const QString &from, const QString &to, QString *error)
 
 } // namespace
 
-TrainingPanel::TrainingPanel(JobManager *jobs, QWidget *parent) : QWidget(parent), m_jobs(jobs)
+TrainingPanel::TrainingPanel(JobManager *jobs, QWidget *parent)
+    : QWidget(parent), m_jobs(jobs), m_trainJobs(new JobManager(1, this))
 {
     buildUi();
     TrainConfig defaults;
     defaults.threads = std::max(1, QThread::idealThreadCount());
     defaults.heads = {HeadPlan{QStringLiteral("bonafide"), QStringLiteral("ce")}};
     setConfig(defaults);
-    connect(m_jobs, &JobManager::jobProgress, this, [this](int id, double fraction, const QString &stage) {
+    connect(m_trainJobs, &JobManager::jobProgress, this, [this](int id, double fraction, const QString &stage) {
         if (!m_job || m_job->id() != id)
             return;
         m_progress->setValue(int(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000)));
@@ -144,6 +145,8 @@ TrainingPanel::~TrainingPanel()
         m_job->cancel();
     if (m_readJob && !m_readJob->isFinished())
         m_readJob->cancel();
+    delete m_trainJobs; // waits for the checkpoint while the panel is still whole (no callback runs in between)
+    m_trainJobs = nullptr;
 }
 
 void TrainingPanel::buildUi()
@@ -895,7 +898,7 @@ JobPtr TrainingPanel::submitRun(const QString &description, Job::Work work, cons
     m_stage->setText(tr("starting"));
     setStatus(tr("Training into %1").arg(QDir::toNativeSeparators(runDir)));
     updateEnabled();
-    m_jobs->submit(job);
+    m_trainJobs->submit(job);
     return job;
 }
 

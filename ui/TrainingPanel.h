@@ -9,8 +9,9 @@
 // <model folder>/<name>/ (default ModelRegistry::userFolder(), which the registry scans on every start), and
 // modelInstalled() is emitted with the copied manifest.
 //
-// Slow work (reading the protocols for their levels, training) runs as jobs of the given JobManager; errors are the
-// core's st::Error messages as they are (file and field), in a message box when interactive.
+// Reading the protocols for their levels runs as a job of the given JobManager; a run is a job of the panel's own
+// one-thread JobManager (a run takes hours: the window's pool may have a single thread). Errors are the core's
+// st::Error messages as they are (file and field), in a message box when interactive.
 #include "jobs/Job.h"
 #include "train/TrainConfig.h"
 #include "train/Trainer.h"
@@ -42,6 +43,8 @@ class TrainingPanel : public QWidget
 {
     Q_OBJECT
 public:
+    /// `jobs` runs the short jobs (reading protocols, shown in the Jobs dock); a run has a job manager (a thread)
+    /// of its own, so that it never holds up the window's jobs, and shows its progress in this panel.
     explicit TrainingPanel(JobManager *jobs, QWidget *parent = nullptr);
     ~TrainingPanel() override;
 
@@ -131,6 +134,7 @@ private:
     void chooseLoadRun();
 
     JobManager *m_jobs;
+    JobManager *m_trainJobs; ///< the run's own thread: hours of training never hold up the window's jobs
     bool m_interactive = true;
     QString m_lastError;
     QString m_modelFolder;
