@@ -267,7 +267,8 @@ void TrainingPanel::buildUi()
     m_heads->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_heads->setFixedHeight(104);
     m_heads->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_heads->setToolTip(tr("One head per level it learns; the first head's scores are the model's scores"));
+    m_heads->setToolTip(tr("One head per level it learns; the primary head's scores are the model's scores (the "
+                           "first head, unless loaded settings name another with primaryHead)"));
     m_addHead = smallButton(tr("Add"), tr("Add a head (the next level not trained yet)"));
     m_removeHead = smallButton(tr("Remove"), tr("Remove the selected heads"));
     m_allHeads = smallButton(tr("All levels"), tr("One ce head per level of the protocols"));
