@@ -41,7 +41,7 @@ struct SpectralConfig
     bool deltas = true;    ///< append delta and delta-delta (x3 features)
     double maxFrequency = 0; ///< logspec/lfcc: highest frequency used (0 = Nyquist)
     QString backbone = QStringLiteral("lcnn"); ///< "lcnn" or "resnet"
-    std::vector<int> channels{32, 48, 64, 96}; ///< per stage (output channels after max-feature-map for lcnn)
+    std::vector<int> channels{8, 16, 32, 48, 64}; ///< per stage (output channels after max-feature-map for lcnn); 1 to 6 stages
     int embeddingDim = 128;
     int attentionDim = 64;
     double dropout = 0.0;

@@ -1248,6 +1248,52 @@ std::vector<EpochRecord> readEpochLog(const QString &runDir)
     return out;
 }
 
+double trainingClipsPerSecond(const TrainConfig &config, int batchSize, double cropSeconds, int threads, int steps,
+                              int warmup)
+{
+    at::set_num_threads(std::max(1, threads));
+    Trainer t;
+    Trainer::Impl &d = *t.d;
+    d.cfg = config;
+    std::vector<HeadPlan> plans = config.heads;
+    if (plans.empty())
+        plans.push_back(HeadPlan{QStringLiteral("bonafide")});
+    for (const HeadPlan &p : plans) {
+        SpectralHead h;
+        h.name = p.level;
+        h.level = p.level;
+        h.classes = p.level == QLatin1String("bonafide") ? QStringList{"bonafide", "spoof"}
+                                                         : QStringList{"c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7"};
+        h.loss = p.loss;
+        h.scale = p.scale > 0 ? p.scale : 30;
+        d.specs.push_back(h);
+        d.headLevel.push_back(int(d.headLevel.size()));
+        std::vector<int> id(size_t(h.classes.size()));
+        std::iota(id.begin(), id.end(), 0);
+        d.classMap.push_back(id);
+    }
+    d.buildNet();
+    const int64_t len = int64_t(std::llround(cropSeconds * kSampleRate));
+    torch::manual_seed(1);
+    const at::Tensor x = at::randn({batchSize, len}) * 0.1;
+    std::vector<at::Tensor> labels;
+    for (const SpectralHead &h : d.specs)
+        labels.push_back(at::randint(h.classes.size(), {batchSize}, at::kLong));
+    QElapsedTimer clock;
+    for (int i = 0; i < warmup + steps; ++i) {
+        if (i == warmup)
+            clock.start();
+        d.optimizer->zero_grad();
+        auto [emb, raw] = d.net->forwardRaw(x.to(d.device));
+        at::Tensor loss = d.lossOf(emb, raw, labels, 1.0, nullptr);
+        loss.backward();
+        torch::nn::utils::clip_grad_norm_(d.net->parameters(), 5.0);
+        d.optimizer->step();
+    }
+    const double s = clock.elapsed() / 1000.0;
+    return s > 0 ? double(steps) * batchSize / s : 0;
+}
+
 ArchitectureFacts describeArchitecture(const TrainConfig &config, int classes)
 {
     ArchitectureFacts f;

@@ -59,6 +59,9 @@ struct TrainResult
     std::vector<EpochRecord> history;
 };
 
+double trainingClipsPerSecond(const TrainConfig &config, int batchSize, double cropSeconds, int threads, int steps,
+                              int warmup);
+
 class Trainer
 {
 public:
@@ -89,6 +92,7 @@ private:
     struct Impl;
     std::unique_ptr<Impl> d;
     Trainer();
+    friend double trainingClipsPerSecond(const TrainConfig &, int, double, int, int, int);
 };
 
 /// Reads log.csv of a run (for the GUI's curves and for tests).
@@ -103,5 +107,11 @@ struct ArchitectureFacts
     double macsPer4s = 0;
 };
 ArchitectureFacts describeArchitecture(const TrainConfig &config, int numClassesForHeads = 2);
+
+/// Training throughput of the architecture `config` names (its heads, or one 2-class ce head), on random waveforms
+/// of `cropSeconds`: clips per second of forward + backward + optimiser step, after `warmup` steps, over `steps`
+/// steps of `batchSize`, with `threads` LibTorch threads. For bench/ (no data loading in the figure).
+double trainingClipsPerSecond(const TrainConfig &config, int batchSize, double cropSeconds, int threads, int steps,
+                              int warmup = 2);
 
 } // namespace st::train
