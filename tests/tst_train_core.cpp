@@ -208,6 +208,69 @@ private slots:
         QFile log(r.runDir + QStringLiteral("/log.csv"));
         QVERIFY(log.open(QIODevice::ReadOnly));
         QCOMPARE(log.readAll().count('\n'), 9);
+        // readEpochLog gives the run's history back from log.csv.
+        const std::vector<EpochRecord> back = readEpochLog(r.runDir);
+        QCOMPARE(int(back.size()), 8);
+        for (size_t i = 0; i < back.size(); ++i) {
+            QCOMPARE(back[i].epoch, r.history[i].epoch);
+            QVERIFY(std::abs(back[i].trainLoss - r.history[i].trainLoss) <= 1e-6 * std::abs(r.history[i].trainLoss));
+            QCOMPARE(back[i].accuracy.at(QStringLiteral("attack")), r.history[i].accuracy.at(QStringLiteral("attack")));
+            QCOMPARE(back[i].best, r.history[i].best);
+        }
+        // A damaged row names its line.
+        QFile bad(r.runDir + QStringLiteral("/log.csv"));
+        QVERIFY(bad.open(QIODevice::Append));
+        bad.write("9,nan\n");
+        bad.close();
+        try {
+            readEpochLog(r.runDir);
+            QFAIL("no error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("log.csv:10")), qPrintable(e.message()));
+        }
+    }
+
+    void aasistLFineTunesFromThePublishedCheckpoint()
+    {
+        ST_REQUIRE_SHARED(shared);
+        QTemporaryDir dir;
+        const QString protocol = writeTinyCorpus(dir.path(), 4);
+        TrainConfig c = tinyConfig(protocol, dir.path() + QStringLiteral("/run"));
+        c.architecture = QStringLiteral("aasist-l");
+        c.initFrom = shared + QStringLiteral("/models/aasist/AASIST-L.pth");
+        c.heads = {HeadPlan{QStringLiteral("bonafide"), QStringLiteral("ce")},
+                   HeadPlan{QStringLiteral("attack"), QStringLiteral("aam")}};
+        c.epochs = 1;
+        c.batchSize = 2;
+        c.optim.learningRate = 1e-5;
+        Trainer t(c);
+        const TrainResult r = t.run();
+        const ModelManifest m = ModelManifest::fromJsonFile(r.manifestPath);
+        QCOMPARE(m.kind, QStringLiteral("native-aasist"));
+        // The published detectors' convention is kept: class 1 = bona fide.
+        QCOMPARE(m.classNames, (QStringList{"spoof", "bonafide"}));
+        QCOMPARE(m.bonafideClass, 1);
+        EmbeddingModelPtr model = ModelRegistry::load(m, RunOptions{false, 1});
+        QCOMPARE(model->embeddingDim(), 160);
+        ModelRunner runner(model);
+        AudioFile f(dir.path() + QStringLiteral("/clip_00.wav"));
+        const ClipResult out = runner.run(f.readFrames(0, f.info().frames));
+        QVERIFY(std::isfinite(out.score));
+        // Fine-tuned, not replaced: a small learning rate keeps the weights near the published ones.
+        const std::vector<PthTensor> mine = readStateDictFile(m.resolvedWeightsPath());
+        const std::vector<PthTensor> published = readStateDictFile(c.initFrom);
+        double diff = 0, norm = 0;
+        for (const PthTensor &a : mine)
+            for (const PthTensor &b : published)
+                if (a.name == b.name && a.name == QLatin1String("out_layer.weight")) {
+                    const auto va = a.toFloat(), vb = b.toFloat();
+                    for (size_t i = 0; i < va.size(); ++i) {
+                        diff += (va[i] - vb[i]) * (va[i] - vb[i]);
+                        norm += vb[i] * vb[i];
+                    }
+                }
+        QVERIFY(norm > 0);
+        QVERIFY2(diff > 0 && diff < 0.01 * norm, qPrintable(QStringLiteral("%1 / %2").arg(diff).arg(norm)));
     }
 
     void resumeAfterKillEqualsUninterrupted()

@@ -167,7 +167,13 @@ AasistNet loadAasistNet(const AasistConfig &config, const QString &pthPath)
         const PthTensor &t = *byName[kv.first];
         at::Tensor &dst = kv.second;
         if (dst.scalar_type() == at::kLong) {
-            const std::vector<int64_t> v = t.toInt64();
+            // num_batches_tracked: int64 in PyTorch checkpoints, float32 (exact below 2^24) in SourceTrace's own.
+            std::vector<int64_t> v;
+            if (t.dtype.startsWith(QLatin1String("float")))
+                for (float f : t.toFloat())
+                    v.push_back(int64_t(f));
+            else
+                v = t.toInt64();
             std::copy(v.begin(), v.end(), dst.data_ptr<int64_t>());
         } else {
             if (!t.dtype.startsWith(QLatin1String("float")) && t.dtype != QLatin1String("bfloat16"))

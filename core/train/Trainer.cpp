@@ -485,6 +485,9 @@ struct Trainer::Impl
                 net->extra->push_back(net->extraHeads[i]);
             }
         }
+        // Loaded checkpoints come frozen (inference and IG keep no parameter gradients): training needs them.
+        for (auto &p : net->parameters())
+            p.requires_grad_(true);
         net->to(device);
         net->train();
         if (cfg.optim.optimizer == QLatin1String("adamw"))
@@ -1179,8 +1182,8 @@ Trainer::Trainer(const TrainConfig &config) : d(std::make_unique<Impl>())
         throw Error(QStringLiteral("outputDir: a training run needs an output folder"));
     d->runDir = QFileInfo(config.outputDir).absoluteFilePath();
     if (QFileInfo::exists(d->runDir + QStringLiteral("/run.json")))
-        throw Error(d->runDir, QStringLiteral("holds another training run (run.json): resume it with --resume, or choose "
-                                              "a new folder"));
+        throw Error(d->runDir, QStringLiteral("holds another training run (run.json): resume that run, or choose a new "
+                                              "folder"));
     if (!QDir().mkpath(d->runDir))
         throw Error(d->runDir, QStringLiteral("cannot create the run folder"));
     d->prepareData();
@@ -1240,11 +1243,57 @@ TrainResult Trainer::run()
 std::vector<EpochRecord> readEpochLog(const QString &runDir)
 {
     std::vector<EpochRecord> out;
-    const QString p = runDir + QStringLiteral("/checkpoint/state.json");
-    if (!QFileInfo::exists(p))
+    const QString p = runDir + QStringLiteral("/log.csv");
+    QFile f(p);
+    if (!f.exists())
         return out;
-    for (const QJsonValue &v : readJsonFile(p).value("history").toArray())
-        out.push_back(recordFromJson(v.toObject()));
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(p, QStringLiteral("cannot read the training log: %1").arg(f.errorString()));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    if (lines.isEmpty())
+        return out;
+    const QStringList header = QString::fromUtf8(lines.first()).trimmed().split(QLatin1Char(','));
+    for (int li = 1; li < lines.size(); ++li) {
+        const QString line = QString::fromUtf8(lines[li]).trimmed();
+        if (line.isEmpty())
+            continue;
+        const QStringList v = line.split(QLatin1Char(','));
+        if (v.size() != header.size())
+            throw Error(p, QStringLiteral("%1 fields where the header has %2").arg(v.size()).arg(header.size()), li + 1);
+        EpochRecord r;
+        for (int c = 0; c < header.size(); ++c) {
+            const QString &h = header[c];
+            bool ok = true;
+            const double x = v[c].isEmpty() ? -1 : v[c].toDouble(&ok);
+            if (!ok || !std::isfinite(x))
+                throw Error(p, QStringLiteral("column %1: \"%2\" is not a finite number").arg(h, v[c]), li + 1);
+            if (h == QLatin1String("epoch"))
+                r.epoch = int(x);
+            else if (h == QLatin1String("train_loss"))
+                r.trainLoss = x;
+            else if (h.startsWith(QLatin1String("train_loss_")))
+                r.headLoss[h.mid(11)] = x;
+            else if (h == QLatin1String("val_loss"))
+                r.validationLoss = x;
+            else if (h == QLatin1String("val_detection_eer"))
+                r.detectionEer = x;
+            else if (h.startsWith(QLatin1String("val_accuracy_")))
+                r.accuracy[h.mid(13)] = x;
+            else if (h.startsWith(QLatin1String("val_pooled_eer_")))
+                r.pooledEer[h.mid(15)] = x;
+            else if (h == QLatin1String("select_value"))
+                r.selectValue = x;
+            else if (h == QLatin1String("best"))
+                r.best = x > 0.5;
+            else if (h == QLatin1String("learning_rate"))
+                r.learningRate = x;
+            else if (h == QLatin1String("seconds"))
+                r.seconds = x;
+            else if (h == QLatin1String("clips_per_second"))
+                r.clipsPerSecond = x;
+        }
+        out.push_back(r);
+    }
     return out;
 }
 

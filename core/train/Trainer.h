@@ -95,7 +95,7 @@ private:
     friend double trainingClipsPerSecond(const TrainConfig &, int, double, int, int, int);
 };
 
-/// Reads log.csv of a run (for the GUI's curves and for tests).
+/// Reads log.csv of a run (for the GUI's curves and for tests); throws st::Error naming the file and line for a broken row.
 std::vector<EpochRecord> readEpochLog(const QString &runDir);
 
 /// Parameters and multiply-accumulates per 4 s clip of each architecture a config can name (for docs and `train
