@@ -73,9 +73,9 @@ int main(int argc, char **argv)
         try {
             Trainer t(c);
             const TrainResult r = t.run();
-            std::printf("one epoch over corpus/dev (%d training clips, 2 s crops, batch 32, 2 threads, cold cache, "
+            std::printf("one epoch over corpus/dev (split by text, 2 s crops, batch 32, 2 threads, cold cache, "
                         "validation and export included): %.1f s; training part %.1f clips/s\n",
-                        int(r.history.empty() ? 0 : 1), clock.elapsed() / 1000.0,
+                        clock.elapsed() / 1000.0,
                         r.history.empty() ? 0.0 : r.history.front().clipsPerSecond);
         } catch (const st::Error &e) {
             std::printf("epoch timing failed: %s\n", e.what());
