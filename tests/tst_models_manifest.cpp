@@ -129,7 +129,7 @@ private slots:
         QTest::addColumn<QString>("expected"); // a phrase of the message
         QTest::newRow("name missing") << "name" << QJsonValue(QJsonValue::Undefined) << "is missing";
         QTest::newRow("name with space") << "name" << QJsonValue("a b") << "must be letters";
-        QTest::newRow("kind unknown") << "kind" << QJsonValue("onnx") << "must be \"native-aasist\" or \"torchscript\"";
+        QTest::newRow("kind unknown") << "kind" << QJsonValue("onnx") << "must be \"native-aasist\", \"native-spectral\" or \"torchscript\"";
         QTest::newRow("weightsFile missing") << "weightsFile" << QJsonValue(QJsonValue::Undefined) << "is missing";
         QTest::newRow("sha not hex") << "weightsSha256" << QJsonValue("xyz") << "64 hexadecimal digits";
         QTest::newRow("sampleRate string") << "sampleRate" << QJsonValue("16k") << "must be an integer";
