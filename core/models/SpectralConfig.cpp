@@ -1,6 +1,7 @@
 #include "models/SpectralConfig.h"
 
 #include "util/Error.h"
+#include "util/JsonFieldReader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,78 +13,7 @@
 
 namespace st {
 
-namespace {
-
-struct Reader
-{
-    const QJsonObject &o;
-    QString path;
-    QString prefix;
-
-    [[noreturn]] void fail(const QString &field, const QString &why) const
-    {
-        throw Error(path, QStringLiteral("%1%2: %3").arg(prefix, field, why));
-    }
-    void allowOnly(const QStringList &keys) const
-    {
-        for (const QString &k : o.keys())
-            if (!keys.contains(k))
-                fail(k, QStringLiteral("unknown field (known: %1)").arg(keys.join(QLatin1String(", "))));
-    }
-    int integer(const QString &k, int def, int lo, int hi) const
-    {
-        if (!o.contains(k))
-            return def;
-        const QJsonValue v = o.value(k);
-        const double d = v.toDouble(std::nan(""));
-        if (!v.isDouble() || d != std::floor(d))
-            fail(k, QStringLiteral("must be an integer"));
-        if (d < lo || d > hi)
-            fail(k, QStringLiteral("must be in [%1, %2] (it is %3)").arg(lo).arg(hi).arg(d));
-        return int(d);
-    }
-    double real(const QString &k, double def, double lo, double hi) const
-    {
-        if (!o.contains(k))
-            return def;
-        const QJsonValue v = o.value(k);
-        if (!v.isDouble())
-            fail(k, QStringLiteral("must be a number"));
-        const double d = v.toDouble();
-        if (!(d >= lo && d <= hi))
-            fail(k, QStringLiteral("must be in [%1, %2] (it is %3)").arg(lo).arg(hi).arg(d));
-        return d;
-    }
-    bool boolean(const QString &k, bool def) const
-    {
-        if (!o.contains(k))
-            return def;
-        if (!o.value(k).isBool())
-            fail(k, QStringLiteral("must be true or false"));
-        return o.value(k).toBool();
-    }
-    QString choice(const QString &k, const QString &def, const QStringList &allowed) const
-    {
-        if (!o.contains(k))
-            return def;
-        if (!o.value(k).isString())
-            fail(k, QStringLiteral("must be a string"));
-        const QString s = o.value(k).toString();
-        if (!allowed.contains(s))
-            fail(k, QStringLiteral("must be one of %1 (it is \"%2\")").arg(allowed.join(QLatin1String(", ")), s));
-        return s;
-    }
-    QString string(const QString &k, const QString &def = {}) const
-    {
-        if (!o.contains(k))
-            return def;
-        if (!o.value(k).isString())
-            fail(k, QStringLiteral("must be a string"));
-        return o.value(k).toString();
-    }
-};
-
-} // namespace
+using Reader = JsonFieldReader;
 
 int SpectralConfig::frequencyBins() const
 {
