@@ -3,6 +3,8 @@
 #include "cli/ModelCliSupport.h"
 #include "audio/AudioFile.h"
 
+#include "eval/LinearCalibration.h"
+#include "library/ValidatedConditions.h"
 #include "models/ModelRunner.h"
 #include "util/Error.h"
 
@@ -41,7 +43,12 @@ int runDetect(const QStringList &args)
         "  [--window N --hop N] [--json]\n"
         "The score is the bona fide logit of the model; its convention is printed with it (for the AASIST\n"
         "checkpoints: logit 1 = bona fide; higher = more bona fide). --json prints one JSON object per clip\n"
-        "and line (JSON Lines). A clip that fails is reported as 'path: cause' on stderr; the exit status is then 1."));
+        "and line (JSON Lines). A clip that fails is reported as 'path: cause' on stderr; the exit status is then 1.\n"
+        "Without --model the default model (sourcetrace-default, trained by the project) is used. A model with a\n"
+        "validity.json (sourcetrace-cli calibrate-model) also gives the calibrated likelihood ratio\n"
+        "LR = p(score | bona fide) / p(score | spoofed), unless the clip is outside the validated conditions (too short,\n"
+        "too narrow a band, a codec never trained on, unlike the training material): the LR is then withheld and the\n"
+        "reasons are printed."));
     addModelOptions(p);
     p.addOption({QStringLiteral("timeline"), QStringLiteral("Also a score per window (--window, --hop; default 64600 / 32000 samples).")});
     p.addOption({QStringLiteral("window"), QStringLiteral("Timeline window in samples (default 64600)."), QStringLiteral("N")});
@@ -74,6 +81,15 @@ int runDetect(const QStringList &args)
     if (!manifest.isDetector())
         err(QStringLiteral("detect: model %1 is not a detector (%2): printing its logits and top class")
                 .arg(manifest.name, manifest.scoreConvention()));
+    ValidatedConditions validity;
+    FeatureBank bank;
+    try {
+        validity = ValidatedConditions::forManifest(manifest);
+        bank = featureBankFor(manifest, validity);
+    } catch (const Error &e) {
+        err(QStringLiteral("sourcetrace-cli detect: %1 (no likelihood ratios are given)").arg(e.message()));
+        validity = {};
+    }
 
     try {
         EmbeddingModelPtr model = loadModel(manifest, p);
@@ -91,6 +107,7 @@ int runDetect(const QStringList &args)
                 const ClipInput &c = inputs[size_t(i)];
                 ClipResult r;
                 std::vector<TimelineWindow> tl;
+                ClipConditions cond;
                 try {
                     AudioFile file(c.path);
                     checkChannel(file, channel);
@@ -99,11 +116,20 @@ int runDetect(const QStringList &args)
                     r = runner.runFile(file, channel, [&](double f) { return progress(wantTimeline ? 0.1 * f : f); });
                     if (wantTimeline)
                         tl = runner.timelineFile(file, channel, window, tlHop, [&](double f) { return progress(0.1 + 0.9 * f); });
+                    if (validity.present) {
+                        cond = measureClip(readClip(c.path, manifest.sampleRate, channel), manifest.sampleRate);
+                        cond.codec = codecFromContainer(file.info().container, file.info().sampleFormat);
+                        if (!bank.empty())
+                            cond.oodScore = bank.knnCosine(r.embedding, validity.oodK);
+                    }
                 } catch (const Error &e) {
                     return clipFailure(e, c.path);
                 }
                 for (const QString &w : r.warnings)
                     err(QStringLiteral("sourcetrace-cli: warning: %1: %2").arg(c.path, w));
+                const ValidityVerdict verdict = assess(validity, cond);
+                const bool giveLr = validity.present && validity.calibrated && manifest.isDetector() && std::isfinite(r.score);
+                const double llr = giveLr && verdict.inside ? validity.llr(r.score) : std::nan("");
                 int top = 0;
                 for (size_t k = 1; k < r.logits.size(); ++k)
                     if (r.logits[k] > r.logits[size_t(top)])
@@ -130,6 +156,24 @@ int runDetect(const QStringList &args)
                     for (const QString &w : r.warnings)
                         warnings.append(w);
                     o.insert(QStringLiteral("warnings"), warnings);
+                    if (giveLr) {
+                        QJsonObject lr{{QStringLiteral("withheld"), !verdict.inside},
+                                       {QStringLiteral("reasons"), QJsonArray::fromStringList(verdict.reasons)},
+                                       {QStringLiteral("calibration"), validity.path}};
+                        if (verdict.inside) {
+                            lr.insert(QStringLiteral("llr"), number(llr));
+                            lr.insert(QStringLiteral("log10_lr"), number(llr / std::log(10.0)));
+                            lr.insert(QStringLiteral("lr"), number(std::exp(llr)));
+                            lr.insert(QStringLiteral("verbal"), verbalEquivalentForLlr(llr));
+                        }
+                        o.insert(QStringLiteral("likelihoodRatio"), lr);
+                        o.insert(QStringLiteral("conditions"),
+                                 QJsonObject{{QStringLiteral("seconds"), cond.seconds},
+                                             {QStringLiteral("activeSeconds"), cond.activeSeconds},
+                                             {QStringLiteral("bandwidthHz"), cond.bandwidthHz},
+                                             {QStringLiteral("codec"), cond.codec},
+                                             {QStringLiteral("oodScore"), number(cond.oodScore)}});
+                    }
                     if (wantTimeline) {
                         QJsonArray a;
                         for (const TimelineWindow &w : tl) {
@@ -144,8 +188,15 @@ int runDetect(const QStringList &args)
                     }
                     out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
                 } else {
-                    if (manifest.isDetector())
-                        out(QStringLiteral("%1\tscore %2\t(%3)").arg(Error::escaped(c.key)).arg(r.score, 0, 'f', 4).arg(convention));
+                    if (manifest.isDetector()) {
+                        QString lrText;
+                        if (giveLr && verdict.inside)
+                            lrText = QStringLiteral("\tLR %1 (log10 %2, %3)").arg(QString::number(std::exp(llr), 'g', 3))
+                                         .arg(llr / std::log(10.0), 0, 'f', 2).arg(verbalEquivalentForLlr(llr));
+                        else if (giveLr)
+                            lrText = QStringLiteral("\tLR withheld: %1").arg(verdict.reasons.join(QStringLiteral("; ")));
+                        out(QStringLiteral("%1\tscore %2\t(%3)%4").arg(Error::escaped(c.key)).arg(r.score, 0, 'f', 4).arg(convention, lrText));
+                    }
                     else
                         out(QStringLiteral("%1\ttop class %2 (logit %3)").arg(Error::escaped(c.key), manifest.classNames.value(top))
                                 .arg(r.logits[size_t(top)], 0, 'f', 4));

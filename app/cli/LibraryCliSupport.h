@@ -39,6 +39,8 @@ public:
     /// Throws st::Error (no such key in --embeddings, unreadable audio, ...).
     std::vector<float> embed(const LabelledInput &in, std::vector<float> *logits = nullptr);
     bool precomputed() const { return !m_keys.isEmpty(); }
+    /// The manifest of the model that embeds the clips (nullptr with --embeddings).
+    const ModelManifest *modelManifest() const { return m_runner ? &m_runner->manifest() : nullptr; }
     QString describe() const;
 
 private:

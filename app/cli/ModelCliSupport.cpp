@@ -113,8 +113,15 @@ std::vector<ClipInput> clipInputs(const QCommandLineParser &p)
 
 ModelManifest resolveModel(const QCommandLineParser &p)
 {
-    if (!p.isSet(QStringLiteral("model")))
-        throw Error(QStringLiteral("--model is required: a registry name (see `sourcetrace-cli models`) or a manifest .json"));
+    if (!p.isSet(QStringLiteral("model"))) {
+        // The project's own default model (models/sourcetrace-default), when the registry finds it.
+        const ModelRegistry registry;
+        if (registry.find(defaultModelName()))
+            return registry.resolve(defaultModelName());
+        throw Error(QStringLiteral("--model is required (the default model %1 was not found in %2): a registry name "
+                                   "(see `sourcetrace-cli models`) or a manifest .json")
+                        .arg(defaultModelName(), registry.folders().join(QStringLiteral(", "))));
+    }
     return ModelRegistry().resolve(p.value(QStringLiteral("model")));
 }
 

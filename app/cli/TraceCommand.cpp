@@ -10,6 +10,9 @@
 #include "library/OodScores.h"
 #include "library/OpenSet.h"
 #include "library/TraceBackend.h"
+#include "library/ValidatedConditions.h"
+#include "audio/AudioFile.h"
+#include "models/ModelRegistry.h"
 #include "util/Error.h"
 
 #include <QDir>
@@ -39,7 +42,10 @@ int runTrace(const QStringList &args)
         "with --weights and no stored fit use published weights as they are.\n"
         "With a model that has a class head, also the OOD scores (MSP, energy, NSD; higher = in-distribution).\n"
         "--pooled-eer (needs a labelled --protocol): every clip against every attack fingerprint as STOPA trials; writes\n"
-        "pooled_eer_kn.csv / pooled_eer_ukn.csv to OUTDIR and prints the table (known attacks = the library's)."));
+        "pooled_eer_kn.csv / pooled_eer_ukn.csv to OUTDIR and prints the table (known attacks = the library's).\n"
+        "Without --library the default library (library.db beside the default model, sourcetrace-default) is used.\n"
+        "When the library's model has a validity.json (calibrate-model), a clip outside its validated conditions gets\n"
+        "no likelihood ratio: the LRs are withheld and the reasons printed."));
     addLibraryInputOptions(p);
     p.addOption({QStringLiteral("library"), QStringLiteral("The fingerprint library."), QStringLiteral("L.db")});
     p.addOption({QStringLiteral("backend"), QStringLiteral("cosine (default), mahalanobis, knn, or a trained one stored by `library fit-backend`: mlp, siamese-ce, siamese-cl, siamese-zs."), QStringLiteral("B"), QStringLiteral("cosine")});
@@ -54,9 +60,18 @@ int runTrace(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Audio files."), QStringLiteral("[FILE...]"));
     if (!parseArgs(p, QStringLiteral("trace"), args))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
-    if (!p.isSet(QStringLiteral("library"))) {
-        err(QStringLiteral("sourcetrace-cli trace: --library is required"));
-        return 2;
+    QString libraryPath = p.value(QStringLiteral("library"));
+    if (libraryPath.isEmpty()) {
+        // The default library ships beside the default model.
+        const ModelRegistry registry;
+        const ModelEntry *def = registry.find(defaultModelName());
+        const QString candidate = def ? QFileInfo(def->manifest.manifestPath).absoluteDir().filePath(QStringLiteral("library.db")) : QString();
+        if (candidate.isEmpty() || !QFileInfo::exists(candidate)) {
+            err(QStringLiteral("sourcetrace-cli trace: --library is required (no default library: %1)")
+                    .arg(def ? candidate + QStringLiteral(" does not exist") : QStringLiteral("the default model %1 was not found").arg(defaultModelName())));
+            return 2;
+        }
+        libraryPath = candidate;
     }
     bool topOk = false;
     const int top = p.value(QStringLiteral("top")).toInt(&topOk);
@@ -73,7 +88,7 @@ int runTrace(const QStringList &args)
             }
         }
     try {
-        FingerprintLibrary lib(p.value(QStringLiteral("library")), LibraryAccess::ReadOnly);
+        FingerprintLibrary lib(libraryPath, LibraryAccess::ReadOnly);
         BackendParams params;
         if (p.isSet(QStringLiteral("k")))
             params[QStringLiteral("k")] = p.value(QStringLiteral("k"));
@@ -91,6 +106,17 @@ int runTrace(const QStringList &args)
             return 2;
         }
         EmbeddingSource source(p, lib);
+        ValidatedConditions validity;
+        FeatureBank bank;
+        if (const ModelManifest *mm = source.modelManifest()) {
+            try {
+                validity = ValidatedConditions::forManifest(*mm);
+                bank = featureBankFor(*mm, validity);
+            } catch (const Error &e) {
+                err(QStringLiteral("sourcetrace-cli trace: %1 (validated conditions not checked)").arg(e.message()));
+                validity = {};
+            }
+        }
         OodScorer ood;
         const std::vector<SourceLevel> levels = backend->levels();
         ood.fit(lib.enrolmentSet(levels.front()));
@@ -130,6 +156,17 @@ int runTrace(const QStringList &args)
                             throw Error(in.path, QStringLiteral("the %1 score of %2 %3 is not finite (%4): no answer for this clip")
                                                      .arg(backend->name(), sourceLevelName(lc.level), c.source).arg(c.score));
                 const auto decisions = decideOpenSet(scored, thresholds);
+                // Outside the validated conditions the LRs are withheld (the ranking and decision are still shown).
+                ValidityVerdict verdict;
+                if (validity.present) {
+                    const ModelManifest &mm = *source.modelManifest();
+                    ClipConditions cond = measureClip(readClip(in.path, mm.sampleRate), mm.sampleRate);
+                    const AudioFile af(in.path);
+                    cond.codec = codecFromContainer(af.info().container, af.info().sampleFormat);
+                    if (!bank.empty())
+                        cond.oodScore = bank.knnCosine(e, validity.oodK);
+                    verdict = assess(validity, cond);
+                }
                 QJsonObject r{{QStringLiteral("file"), in.key}, {QStringLiteral("backend"), backend->name()}};
                 QJsonArray lv;
                 QString text = in.key + QLatin1Char('\n');
@@ -147,7 +184,11 @@ int runTrace(const QStringList &args)
                         o.insert(QStringLiteral("threshold"), *d.threshold);
                     QString lrText;
                     const auto cal = lrCals.find(d.level);
-                    if (cal != lrCals.end() && !d.ranked.empty()) {
+                    if (cal != lrCals.end() && !d.ranked.empty() && !verdict.inside) {
+                        o.insert(QStringLiteral("lr"), QJsonObject{{QStringLiteral("withheld"), true},
+                                                                   {QStringLiteral("reasons"), QJsonArray::fromStringList(verdict.reasons)}});
+                        lrText = QStringLiteral("      LR withheld: %1\n").arg(verdict.reasons.join(QStringLiteral("; ")));
+                    } else if (cal != lrCals.end() && !d.ranked.empty()) {
                         // The LR of the top candidate: H1 the clip comes from it, H2 from another enrolled source.
                         const StoredLrCalibration &c = cal->second;
                         const double llr = c.llr(d.ranked.front().score);

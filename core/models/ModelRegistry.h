@@ -32,6 +32,10 @@ struct ModelEntry
 
 QString weightsStateName(ModelEntry::WeightsState s);
 
+/// The name of the project's own default model (models/sourcetrace-default/manifest.json), used when the user
+/// names none.
+inline QString defaultModelName() { return QStringLiteral("sourcetrace-default"); }
+
 class ModelRegistry
 {
 public:

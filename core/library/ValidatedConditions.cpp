@@ -1,0 +1,343 @@
+#include "library/ValidatedConditions.h"
+
+#include "models/Safetensors.h"
+#include "util/Error.h"
+#include "util/JsonFieldReader.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+#include <complex>
+#include <limits>
+
+namespace st {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+QJsonValue finiteOrNull(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+double realOrNan(const JsonFieldReader &r, const QString &k)
+{
+    if (!r.o.contains(k) || r.o.value(k).isNull())
+        return std::nan("");
+    return r.real(k, 0, -1e300, 1e300);
+}
+
+// In-place radix-2 FFT (n a power of two); enough for one 512-point frame at a time.
+void fft(std::vector<std::complex<double>> &x)
+{
+    const size_t n = x.size();
+    for (size_t i = 1, j = 0; i < n; ++i) {
+        size_t bit = n >> 1;
+        for (; j & bit; bit >>= 1)
+            j ^= bit;
+        j ^= bit;
+        if (i < j)
+            std::swap(x[i], x[j]);
+    }
+    for (size_t len = 2; len <= n; len <<= 1) {
+        const double ang = -2 * M_PI / double(len);
+        const std::complex<double> wl(std::cos(ang), std::sin(ang));
+        for (size_t i = 0; i < n; i += len) {
+            std::complex<double> w(1);
+            for (size_t k = 0; k < len / 2; ++k) {
+                const auto u = x[i + k], v = x[i + k + len / 2] * w;
+                x[i + k] = u + v;
+                x[i + k + len / 2] = u - v;
+                w *= wl;
+            }
+        }
+    }
+}
+
+} // namespace
+
+ValidatedConditions ValidatedConditions::load(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(path, QStringLiteral("cannot open: %1").arg(f.errorString()));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.read(1 << 20), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        throw Error(path, QStringLiteral("not a JSON object (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset));
+    const QJsonObject root = doc.object();
+    JsonFieldReader r{root, path, {}};
+    r.allowOnly({QStringLiteral("formatVersion"), QStringLiteral("detection"), QStringLiteral("conditions"),
+                 QStringLiteral("created"), QStringLiteral("note")});
+    if (r.integer(QStringLiteral("formatVersion"), 1, 1, 1) != 1)
+        r.fail(QStringLiteral("formatVersion"), QStringLiteral("must be 1"));
+    ValidatedConditions v;
+    v.present = true;
+    v.path = path;
+    v.created = r.string(QStringLiteral("created"));
+    const QJsonObject det = r.object(QStringLiteral("detection"));
+    if (!det.isEmpty()) {
+        JsonFieldReader d{det, path, QStringLiteral("detection.")};
+        d.allowOnly({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("protocol"), QStringLiteral("protocolSha256"),
+                     QStringLiteral("targets"), QStringLiteral("nontargets"), QStringLiteral("cllr"), QStringLiteral("minCllr"),
+                     QStringLiteral("eer")});
+        if (!det.contains(QStringLiteral("a")) || !det.contains(QStringLiteral("b")))
+            d.fail(QStringLiteral("a"), QStringLiteral("a and b are both required"));
+        v.a = d.real(QStringLiteral("a"), 1, -1e6, 1e6);
+        v.b = d.real(QStringLiteral("b"), 0, -1e6, 1e6);
+        v.calibrated = true;
+        v.calibrationProtocol = d.string(QStringLiteral("protocol"));
+        v.calibrationSha256 = d.string(QStringLiteral("protocolSha256"));
+        v.calibrationTargets = d.integer(QStringLiteral("targets"), 0, 0, 1LL << 30);
+        v.calibrationNontargets = d.integer(QStringLiteral("nontargets"), 0, 0, 1LL << 30);
+        v.calibrationCllr = realOrNan(d, QStringLiteral("cllr"));
+        v.calibrationMinCllr = realOrNan(d, QStringLiteral("minCllr"));
+        v.calibrationEer = realOrNan(d, QStringLiteral("eer"));
+    }
+    const QJsonObject cond = r.object(QStringLiteral("conditions"));
+    JsonFieldReader c{cond, path, QStringLiteral("conditions.")};
+    c.allowOnly({QStringLiteral("minSeconds"), QStringLiteral("minBandwidthHz"), QStringLiteral("codecs"),
+                 QStringLiteral("minOodScore"), QStringLiteral("oodK"), QStringLiteral("oodBank")});
+    v.minSeconds = c.real(QStringLiteral("minSeconds"), 0, 0, 1e6);
+    v.minBandwidthHz = c.real(QStringLiteral("minBandwidthHz"), 0, 0, 1e6);
+    v.codecs = c.strings(QStringLiteral("codecs"));
+    v.minOodScore = cond.contains(QStringLiteral("minOodScore")) ? c.real(QStringLiteral("minOodScore"), 0, -1, 1) : -kInf;
+    v.oodK = c.integer(QStringLiteral("oodK"), 7, 1, 1000);
+    v.oodBank = c.string(QStringLiteral("oodBank"));
+    if (v.oodBank.contains(QLatin1Char('/')) || v.oodBank.contains(QLatin1Char('\\')) || v.oodBank.startsWith(QLatin1Char('.')))
+        c.fail(QStringLiteral("oodBank"), QStringLiteral("must be a file name beside validity.json, not a path"));
+    return v;
+}
+
+ValidatedConditions ValidatedConditions::forManifest(const ModelManifest &m)
+{
+    if (m.manifestPath.isEmpty())
+        return {};
+    const QString p = QFileInfo(m.manifestPath).absoluteDir().filePath(QStringLiteral("validity.json"));
+    if (!QFileInfo::exists(p))
+        return {};
+    return load(p);
+}
+
+void ValidatedConditions::save(const QString &path) const
+{
+    QJsonObject root{{QStringLiteral("formatVersion"), 1},
+                     {QStringLiteral("created"), created.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : created}};
+    if (calibrated)
+        root.insert(QStringLiteral("detection"),
+                    QJsonObject{{QStringLiteral("a"), a}, {QStringLiteral("b"), b},
+                                {QStringLiteral("protocol"), calibrationProtocol},
+                                {QStringLiteral("protocolSha256"), calibrationSha256},
+                                {QStringLiteral("targets"), calibrationTargets},
+                                {QStringLiteral("nontargets"), calibrationNontargets},
+                                {QStringLiteral("cllr"), finiteOrNull(calibrationCllr)},
+                                {QStringLiteral("minCllr"), finiteOrNull(calibrationMinCllr)},
+                                {QStringLiteral("eer"), finiteOrNull(calibrationEer)}});
+    QJsonObject cond{{QStringLiteral("minSeconds"), minSeconds},
+                     {QStringLiteral("minBandwidthHz"), minBandwidthHz},
+                     {QStringLiteral("codecs"), QJsonArray::fromStringList(codecs)},
+                     {QStringLiteral("oodK"), oodK}};
+    if (std::isfinite(minOodScore))
+        cond.insert(QStringLiteral("minOodScore"), minOodScore);
+    if (!oodBank.isEmpty())
+        cond.insert(QStringLiteral("oodBank"), oodBank);
+    root.insert(QStringLiteral("conditions"), cond);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+    f.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!f.commit())
+        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+}
+
+ValidityVerdict assess(const ValidatedConditions &v, const ClipConditions &c)
+{
+    ValidityVerdict out;
+    if (!v.present)
+        return out;
+    auto add = [&](const QString &why) {
+        out.inside = false;
+        out.reasons << why;
+    };
+    if (c.seconds < v.minSeconds)
+        add(QStringLiteral("the clip lasts %1 s, shorter than the shortest validated duration (%2 s)")
+                .arg(c.seconds, 0, 'f', 2).arg(v.minSeconds, 0, 'f', 2));
+    if (v.minBandwidthHz > 0 && c.bandwidthHz < v.minBandwidthHz)
+        add(QStringLiteral("its bandwidth is %1 Hz, narrower than the narrowest validated bandwidth (%2 Hz)")
+                .arg(c.bandwidthHz, 0, 'f', 0).arg(v.minBandwidthHz, 0, 'f', 0));
+    if (!c.codec.isEmpty() && !v.codecs.isEmpty() && !v.codecs.contains(c.codec))
+        add(QStringLiteral("its codec (%1) was never trained on (validated: %2)").arg(c.codec, v.codecs.join(QStringLiteral(", "))));
+    if (std::isfinite(c.oodScore) && std::isfinite(v.minOodScore) && c.oodScore < v.minOodScore)
+        add(QStringLiteral("its in-distribution score (kNN cosine %1) is below the validated range (lowest %2): unlike the "
+                           "training material")
+                .arg(c.oodScore, 0, 'f', 3).arg(v.minOodScore, 0, 'f', 3));
+    return out;
+}
+
+ClipConditions measureClip(const std::vector<float> &clip, int rate)
+{
+    ClipConditions c;
+    if (rate <= 0 || clip.empty())
+        return c;
+    c.seconds = double(clip.size()) / rate;
+    const int hop = std::max(1, rate / 100);
+    const size_t frames = clip.size() / size_t(hop);
+    std::vector<double> db(frames);
+    double maxDb = -300;
+    for (size_t f = 0; f < frames; ++f) {
+        double e = 0;
+        for (int k = 0; k < hop; ++k) {
+            const double x = clip[f * size_t(hop) + size_t(k)];
+            e += x * x;
+        }
+        db[f] = 10 * std::log10(e / hop + 1e-20);
+        maxDb = std::max(maxDb, db[f]);
+    }
+    size_t active = 0;
+    for (double d : db)
+        active += d > maxDb - 40 ? 1 : 0;
+    c.activeSeconds = double(active) * hop / rate;
+    // Power spectrum of the active 512-sample frames (Hann window), averaged.
+    const int n = 512;
+    std::vector<double> ps(n / 2 + 1, 0.0), win(n);
+    for (int i = 0; i < n; ++i)
+        win[size_t(i)] = 0.5 - 0.5 * std::cos(2 * M_PI * i / n);
+    std::vector<std::complex<double>> buf(n);
+    int used = 0;
+    for (size_t start = 0; start + n <= clip.size(); start += n) {
+        double e = 0;
+        for (int i = 0; i < n; ++i)
+            e += double(clip[start + size_t(i)]) * clip[start + size_t(i)];
+        if (10 * std::log10(e / n + 1e-20) <= maxDb - 40)
+            continue;
+        for (int i = 0; i < n; ++i)
+            buf[size_t(i)] = clip[start + size_t(i)] * win[size_t(i)];
+        fft(buf);
+        for (int k = 0; k <= n / 2; ++k)
+            ps[size_t(k)] += std::norm(buf[size_t(k)]);
+        ++used;
+    }
+    if (used == 0) {
+        c.bandwidthHz = 0;
+        return c;
+    }
+    // The highest frequency whose power (smoothed over 5 bins) is within 60 dB of the strongest bin: the edge of
+    // the band a low-pass filter or a narrowband codec leaves (energy fractions would follow the voice's pitch).
+    const int bins = n / 2 + 1;
+    std::vector<double> sm(size_t(bins), 0.0);
+    for (int k = 0; k < bins; ++k) {
+        int cnt = 0;
+        for (int j = std::max(0, k - 2); j <= std::min(bins - 1, k + 2); ++j, ++cnt)
+            sm[size_t(k)] += ps[size_t(j)];
+        sm[size_t(k)] /= cnt;
+    }
+    const double peak = *std::max_element(sm.begin(), sm.end());
+    int edge = 0;
+    for (int k = bins - 1; k >= 0; --k)
+        if (sm[size_t(k)] > peak * 1e-6) {
+            edge = k;
+            break;
+        }
+    c.bandwidthHz = double(edge) * rate / n;
+    return c;
+}
+
+QString codecFromContainer(const QString &container, const QString &sampleFormat)
+{
+    const QString f = sampleFormat.toUpper();
+    if (f.startsWith(QLatin1String("PCM")) || f == QLatin1String("FLOAT") || f == QLatin1String("DOUBLE"))
+        return QStringLiteral("none");
+    if (f == QLatin1String("MPEG_LAYER_III"))
+        return QStringLiteral("mp3");
+    if (f == QLatin1String("MPEG_LAYER_II"))
+        return QStringLiteral("mp2");
+    if (f == QLatin1String("OPUS"))
+        return QStringLiteral("opus");
+    if (f == QLatin1String("VORBIS"))
+        return QStringLiteral("vorbis");
+    if (f == QLatin1String("ULAW"))
+        return QStringLiteral("mulaw");
+    if (f == QLatin1String("ALAW"))
+        return QStringLiteral("alaw");
+    if (f == QLatin1String("IMA_ADPCM") || f == QLatin1String("VOX_ADPCM"))
+        return QStringLiteral("adpcm-ima");
+    if (f == QLatin1String("MS_ADPCM"))
+        return QStringLiteral("adpcm-ms");
+    if (f.startsWith(QLatin1String("G721")) || f.startsWith(QLatin1String("G723")))
+        return QStringLiteral("g726");
+    if (f.startsWith(QLatin1String("GSM")))
+        return QStringLiteral("gsm");
+    if (f.isEmpty())
+        return container.isEmpty() ? QString() : container.toLower();
+    return f.toLower();
+}
+
+FeatureBank FeatureBank::load(const QString &path)
+{
+    const std::vector<PthTensor> ts = readSafetensors(path);
+    for (const PthTensor &t : ts) {
+        if (t.name != QLatin1String("feature_bank"))
+            continue;
+        if (t.shape.size() != 2 || t.shape[0] < 1 || t.shape[1] < 1)
+            throw Error(path, QStringLiteral("feature_bank must be a non-empty 2-D tensor"));
+        FeatureBank b;
+        b.m_rows = int(t.shape[0]);
+        b.m_dim = int(t.shape[1]);
+        b.m_unit = t.toFloat();
+        for (int r = 0; r < b.m_rows; ++r) {
+            double n = 0;
+            for (int d = 0; d < b.m_dim; ++d)
+                n += double(b.m_unit[size_t(r) * b.m_dim + d]) * b.m_unit[size_t(r) * b.m_dim + d];
+            n = std::sqrt(n);
+            if (!(n > 0) || !std::isfinite(n))
+                throw Error(path, QStringLiteral("feature_bank row %1 is zero or not finite").arg(r));
+            for (int d = 0; d < b.m_dim; ++d)
+                b.m_unit[size_t(r) * b.m_dim + d] = float(b.m_unit[size_t(r) * b.m_dim + d] / n);
+        }
+        return b;
+    }
+    throw Error(path, QStringLiteral("has no feature_bank tensor"));
+}
+
+double FeatureBank::knnCosine(const std::vector<float> &e, int k) const
+{
+    if (int(e.size()) != m_dim)
+        throw Error(QStringLiteral("the embedding has %1 values, the feature bank %2").arg(e.size()).arg(m_dim));
+    double n = 0;
+    for (float v : e)
+        n += double(v) * v;
+    n = std::sqrt(n);
+    if (!(n > 0))
+        return -1;
+    std::vector<double> sims(static_cast<size_t>(m_rows));
+    for (int r = 0; r < m_rows; ++r) {
+        double s = 0;
+        for (int d = 0; d < m_dim; ++d)
+            s += double(m_unit[size_t(r) * m_dim + d]) * e[size_t(d)];
+        sims[size_t(r)] = s / n;
+    }
+    k = std::clamp(k, 1, m_rows);
+    std::partial_sort(sims.begin(), sims.begin() + k, sims.end(), std::greater<double>());
+    double s = 0;
+    for (int i = 0; i < k; ++i)
+        s += sims[size_t(i)];
+    return s / k;
+}
+
+FeatureBank featureBankFor(const ModelManifest &m, const ValidatedConditions &v)
+{
+    if (!v.present || v.oodBank.isEmpty())
+        return {};
+    return FeatureBank::load(QFileInfo(v.path).absoluteDir().filePath(v.oodBank));
+}
+
+} // namespace st
