@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
 bash scripts/install-deps.sh
+# The corpus builder's tools and the allowed bona fide packages (tst_corpus_builder runs it on its tiny configuration).
+bash scripts/corpus/install.sh
 bash scripts/build.sh
 built=$(date +%s)
 echo "build finished in $((built - start)) s"
