@@ -8,11 +8,13 @@
 #include "explain/IntegratedGradients.h"
 #include "jobs/Job.h"
 #include "models/AasistModel.h"
+#include "models/ModelRegistry.h"
 #include "models/ModelRunner.h"
 #include "models/TorchScriptModel.h"
 #include "util/Error.h"
 #include "util/Npy.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -62,6 +64,7 @@ private slots:
     void cancellation();
     void refusesBadSettings();
     void aasistLCompleteness();
+    void defaultModelCompleteness();
 };
 
 void TestExplainIg::initTestCase()
@@ -401,6 +404,34 @@ void TestExplainIg::aasistLCompleteness()
     }
     QVERIFY(std::abs(std::abs(jumpSum) / std::abs(r.fInput - r.fBaseline) - r.jumpShare) < 1e-9);
     QVERIFY(r.warnings.isEmpty());
+}
+
+void TestExplainIg::defaultModelCompleteness()
+{
+    // SourceTrace's own default model (models/sourcetrace-default, committed): a smooth network (STFT, LFCC, LCNN
+    // with max-feature-map; no discrete choices along the path), so plain IG needs no jump search and its
+    // attributions add up to F(x) - F(0) within 1 % at 50 Gauss-Legendre steps, on the bundled demo clip.
+    const QString manifestPath = QDir(sttest::sourceDir()).filePath(QStringLiteral("models/sourcetrace-default/manifest.json"));
+    if (!QFileInfo::exists(manifestPath))
+        QSKIP("models/sourcetrace-default is not in this checkout");
+    const ModelManifest m = ModelManifest::fromJsonFile(manifestPath);
+    auto model = ModelRegistry::load(m, RunOptions{});
+    IntegratedGradients ig(model);
+    const std::vector<float> clip = ModelRunner::fitToLength(
+        AudioFile(QDir(sttest::sourceDir()).filePath(QStringLiteral("resources/demo/demo.flac"))).readAll(MixDown, 16000), 64000);
+    IgSettings s;
+    s.steps = 50;
+    s.rule = IntegrationRule::GaussLegendre;
+    s.attributeJumps = false;
+    const IgResult r = ig.run(clip, s);
+    qInfo("default model, 50 Gauss-Legendre steps: F(x) %.4f, F(0) %.4f, sum %.4f, completeness gap %.4f %% (%.1f s)",
+          r.fInput, r.fBaseline, r.attributionSum, 100.0 * r.completenessError, r.seconds);
+    QVERIFY(std::abs(r.fInput - r.fBaseline) > 1e-3); // the clip moves the score: the check means something
+    QVERIFY2(r.completenessError < 0.01, qPrintable(QString::number(r.completenessError)));
+    QVERIFY(std::abs(relGap(r) - r.completenessError) < 1e-9);
+    // F(x) is the detection score of the inference path.
+    const auto out = model->forward({clip});
+    QVERIFY(std::abs(r.fInput - out[0].logits[size_t(m.bonafideClass)]) < 1e-3 * (1.0 + std::abs(r.fInput)));
 }
 
 // The AASIST-L case runs 128 forward+backward passes: allow it more than Qt Test's default 5 minutes
