@@ -1,15 +1,18 @@
-// Embedding throughput of the native AASIST over ../shared/corpus/dev: decode (+ resample to 16 kHz)
-// and forward of whole clips, batch 1, as STOPA's embedding extraction does. Prints clips per second,
-// audio seconds per second, the time split, and the peak resident memory (VmHWM).
+// Embedding throughput over ../shared/corpus/dev: decode (+ resample to 16 kHz) and forward of whole clips,
+// batch 1, as STOPA's embedding extraction does. Prints clips per second, audio seconds per second, the time
+// split, and the peak resident memory (VmHWM). Several models (comma-separated) run one after the other on the
+// same clips in one process: the published AASIST checkpoints by their short names, any other model by registry
+// name or manifest path (e.g. sourcetrace-default, the project's own model).
 //
-//   bench_embed [--clips N] [--threads N] [--model aasist|aasist-l|aasist-stopa] [--shared DIR]
-//               [--input full|64600]
+//   bench_embed [--clips N] [--threads N] [--model aasist|aasist-l|aasist-stopa|NAME[,...]] [--shared DIR]
+//               [--input full|64600|64000]     (64000: every clip repeat-padded or cut to 4 s)
 //
 // Reference (Python, clovaai/aasist on this machine class; ../shared/reference/README.md): AASIST 0.93
 // clips/s at 1 thread, 0.95 at 2; AASIST-L 1.00 / 1.18.
 #include "BenchSupport.h"
 #include "audio/AudioFile.h"
 #include "models/AasistModel.h"
+#include "models/ModelRegistry.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -37,8 +40,8 @@ double processCpuSeconds()
 
 int usage()
 {
-    std::fprintf(stderr, "usage: bench_embed [--clips N] [--threads N] [--model aasist|aasist-l|aasist-stopa] "
-                         "[--shared DIR] [--input full|64600]\n");
+    std::fprintf(stderr, "usage: bench_embed [--clips N] [--threads N] [--model aasist|aasist-l|aasist-stopa|NAME[,...]] "
+                         "[--shared DIR] [--input full|64600|64000]\n");
     return 2;
 }
 
@@ -74,20 +77,6 @@ int main(int argc, char **argv)
         else
             return usage();
     }
-    QString conf, pth;
-    if (modelName == QLatin1String("aasist")) {
-        conf = shared + "/models/aasist/AASIST.conf";
-        pth = shared + "/models/aasist/AASIST.pth";
-    } else if (modelName == QLatin1String("aasist-l")) {
-        conf = shared + "/models/aasist/AASIST-L.conf";
-        pth = shared + "/models/aasist/AASIST-L.pth";
-    } else if (modelName == QLatin1String("aasist-stopa")) {
-        conf = shared + "/models/stopa/AASIST_STOPA.conf";
-        pth = shared + "/models/stopa/AASIST_STOPA.pth";
-    } else {
-        return usage();
-    }
-
     try {
         QStringList files = QDir(shared + "/corpus/dev/wav").entryList({QStringLiteral("*.flac")}, QDir::Files, QDir::Name);
         if (files.isEmpty())
@@ -101,9 +90,22 @@ int main(int argc, char **argv)
         RunOptions opt;
         opt.preferCuda = false;
         opt.threads = threads;
+        const int inputLength = input == QLatin1String("64600") ? 64600 : input == QLatin1String("64000") ? 64000 : 0;
+        for (const QString &one : modelName.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        QString conf, pth;
+        if (one == QLatin1String("aasist")) {
+            conf = shared + "/models/aasist/AASIST.conf";
+            pth = shared + "/models/aasist/AASIST.pth";
+        } else if (one == QLatin1String("aasist-l")) {
+            conf = shared + "/models/aasist/AASIST-L.conf";
+            pth = shared + "/models/aasist/AASIST-L.pth";
+        } else if (one == QLatin1String("aasist-stopa")) {
+            conf = shared + "/models/stopa/AASIST_STOPA.conf";
+            pth = shared + "/models/stopa/AASIST_STOPA.pth";
+        }
         QElapsedTimer t;
         t.start();
-        auto model = loadAasist(conf, pth, opt);
+        EmbeddingModelPtr model = conf.isEmpty() ? ModelRegistry::load(ModelRegistry().resolve(one), opt) : loadAasist(conf, pth, opt);
         const double loadS = t.nsecsElapsed() * 1e-9;
 
         // One warm-up forward (first-call allocations, oneDNN kernel generation), not counted.
@@ -117,10 +119,10 @@ int main(int argc, char **argv)
             t.restart();
             AudioFile f(shared + "/corpus/dev/wav/" + name);
             std::vector<float> x = f.readAll(MixDown, 16000);
-            if (input == QLatin1String("64600")) {
+            if (inputLength > 0) {
                 std::vector<float> y;
-                while (y.size() < 64600)
-                    y.insert(y.end(), x.begin(), x.begin() + long(std::min<size_t>(x.size(), 64600 - y.size())));
+                while (y.size() < size_t(inputLength))
+                    y.insert(y.end(), x.begin(), x.begin() + long(std::min<size_t>(x.size(), size_t(inputLength) - y.size())));
                 x.swap(y);
             }
             decodeS += t.nsecsElapsed() * 1e-9;
@@ -131,13 +133,14 @@ int main(int argc, char **argv)
         }
         const double total = wall.nsecsElapsed() * 1e-9;
         const double cpu = processCpuSeconds() - cpu0;
-        std::printf("model %s, threads %d, input %s, %d clips (%.1f s of audio)\n", qPrintable(modelName), threads,
+        std::printf("model %s, threads %d, input %s, %d clips (%.1f s of audio)\n", qPrintable(one), threads,
                     qPrintable(input), n, audioS);
         std::printf("  load %.2f s; decode %.3f s; forward %.2f s (%.3f s per clip)\n", loadS, decodeS, forwardS,
                     forwardS / n);
         std::printf("  throughput %.2f clips/s, %.1f audio s per s; peak RSS (VmHWM) %.0f MiB\n", n / total,
                     audioS / total, stbench::statusKb("VmHWM") / 1024.0);
         std::printf("  CPU time %.2f s (%.3f s per clip; %.2f clips per CPU second)\n", cpu, cpu / n, n / cpu);
+        }
     } catch (const Error &e) {
         std::fprintf(stderr, "bench_embed: %s\n", e.what());
         return 1;

@@ -1,0 +1,244 @@
+#!/usr/bin/python3
+"""Reproduces every figure of docs/results/default-model.md: SourceTrace's default model (and the published AASIST
+checkpoints beside it) on ../shared/corpus/dev, which no model of the project was trained, calibrated or tuned on,
+and the leave-one-family-out tables of scripts/lofo.sh.
+
+    /usr/bin/python3 scripts/evaluate_default_model.py --work WORK [--shared ../shared] [--cli build/app/sourcetrace-cli]
+        [--out docs/results] [--threads 2] [--skip-published]
+
+WORK holds the intermediate files (scores, embeddings, evaluate outputs; reused when present) and, for the LOFO
+table, WORK/lofo from scripts/lofo.sh. Writes OUT/default-model.md and OUT/default-model.json.
+"""
+import argparse
+import csv
+import json
+import math
+import os
+import subprocess
+import sys
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from detection_eer import eer  # noqa: E402  (the project's EER: FRR = bona < t, FAR = spoof >= t)
+
+# The dev corpus's attacks and the training corpus's systems they correspond to (same engine and voice family).
+DEV_TO_SYSTEM = {"A01": "espeak-ng-harmonic", "A02": "espeak-ng-klatt", "A04": "flite-kal16", "A05": "flite-slt",
+                 "A06": "flite-rms", "A08": "festival-kal", "A09": "festival-ked"}
+DEV_NAMES = {"A01": "espeak-ng (harmonic)", "A02": "espeak-ng (klatt)", "A04": "flite diphone kal16 (LPC)",
+             "A05": "flite clustergen slt", "A06": "flite clustergen rms", "A08": "festival diphone kal",
+             "A09": "festival diphone ked"}
+UNKNOWN_DEV = ["A05", "A09"]  # held out as unknown in the STOPA-style table (one of each engine family with >1 voice)
+
+
+def run(cmd, out=None):
+    print("+", " ".join(cmd), file=sys.stderr, flush=True)
+    if out:
+        with open(out + ".part", "w") as fh:
+            r = subprocess.run(cmd, stdout=fh)
+        if r.returncode not in (0, 1):
+            sys.exit(f"failed: {' '.join(cmd)}")
+        os.replace(out + ".part", out)
+    else:
+        r = subprocess.run(cmd)
+        if r.returncode not in (0, 1):
+            sys.exit(f"failed: {' '.join(cmd)}")
+
+
+def read_protocol(path):
+    with open(path, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def read_jsonl(path):
+    res = {}
+    with open(path) as fh:
+        for line in fh:
+            line = line.strip()
+            if line.startswith("{"):
+                o = json.loads(line)
+                res[o["file"]] = o
+    return res
+
+
+def cllr(tar, non):
+    tar, non = np.asarray(tar, float), np.asarray(non, float)
+    sp = lambda x: np.logaddexp(0, x)
+    return float((sp(-tar).mean() + sp(non).mean()) / (2 * math.log(2)))
+
+
+def min_cllr(tar, non):
+    """Cllr after the optimal monotone (PAV) recalibration at the empirical prior (BOSARIS min_cllr)."""
+    s = np.concatenate([tar, non])
+    y = np.concatenate([np.ones(len(tar)), np.zeros(len(non))])
+    order = np.lexsort((-y, s))  # ties: targets first, as BOSARIS
+    y = y[order]
+    # PAV on y (non-decreasing fit)
+    vals, wts = [], []
+    for v in y:
+        vals.append(v)
+        wts.append(1.0)
+        while len(vals) > 1 and vals[-2] >= vals[-1]:
+            w = wts[-2] + wts[-1]
+            vals[-2] = (vals[-2] * wts[-2] + vals[-1] * wts[-1]) / w
+            wts[-2] = w
+            vals.pop()
+            wts.pop()
+    p = np.repeat(vals, np.asarray(wts, int))
+    nt, nn = len(tar), len(non)
+    with np.errstate(divide="ignore"):
+        llr = np.log(p) - np.log1p(-p) - math.log(nt / nn)
+    tl, nl = llr[y == 1], llr[y == 0]
+    with np.errstate(over="ignore"):
+        return cllr(tl, nl)
+
+
+def fmt(x, d=2):
+    return "n/a" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.{d}f}"
+
+
+def detection_tables(proto, scores, llrs=None):
+    """EER % pooled / per attack / per codec; Cllr, minCllr, HTER at LLR 0 when llrs are given."""
+    bona = [r for r in proto if r["attack"] == "bonafide" and r["file"] in scores]
+    spoof = [r for r in proto if r["attack"] != "bonafide" and r["file"] in scores]
+    b = np.array([scores[r["file"]] for r in bona])
+    res = {"pooled": eer(b, np.array([scores[r["file"]] for r in spoof])), "per_attack": {}, "per_codec": {}}
+    for a in sorted({r["attack"] for r in spoof}):
+        res["per_attack"][a] = eer(b, np.array([scores[r["file"]] for r in spoof if r["attack"] == a]))
+    for c in sorted({r["codec"] for r in spoof}):
+        # bona fide of the corpus is all G.722: each codec's spoofs against all bona fide
+        res["per_codec"][c] = eer(b, np.array([scores[r["file"]] for r in spoof if r["codec"] == c]))
+    res["n_bonafide"], res["n_spoof"] = len(bona), len(spoof)
+    if llrs is not None:
+        tl = np.array([llrs[r["file"]] for r in bona])
+        nl = np.array([llrs[r["file"]] for r in spoof])
+        res["cllr"] = cllr(tl, nl)
+        res["min_cllr"] = min_cllr(tl, nl)
+        frr = float((tl < 0).mean())
+        far = float((nl >= 0).mean())
+        res["hter"] = 100 * (frr + far) / 2
+        res["frr_at_0"], res["far_at_0"] = 100 * frr, 100 * far
+    return res
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--work", required=True)
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../shared"))
+    ap.add_argument("--cli", default="build/app/sourcetrace-cli")
+    ap.add_argument("--out", default="docs/results")
+    ap.add_argument("--threads", default="2")
+    ap.add_argument("--skip-published", action="store_true")
+    a = ap.parse_args()
+    W = os.path.abspath(a.work)
+    os.makedirs(W, exist_ok=True)
+    dev = os.path.join(a.shared, "corpus/dev")
+    proto_path = os.path.join(dev, "protocol.tsv")
+    proto = read_protocol(proto_path)
+    cli = a.cli
+    results = {}
+
+    # --- detection on dev -------------------------------------------------------------------------------------
+    det = os.path.join(W, "dev_detect_default.jsonl")
+    if not os.path.exists(det):
+        run([cli, "detect", "--model", "sourcetrace-default", "--protocol", proto_path, "--root", os.path.join(dev, "wav"),
+             "--json", "--threads", a.threads, "--no-progress"], out=det)
+    d = read_jsonl(det)
+    scores = {k: v["score"] for k, v in d.items()}
+    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    validity = json.load(open(os.path.join(repo, "models/sourcetrace-default/validity.json")))
+    A, B = validity["detection"]["a"], validity["detection"]["b"]
+    llrs = {k: A * s + B for k, s in scores.items()}
+    withheld = {k: v.get("likelihoodRatio", {}).get("reasons", []) for k, v in d.items()
+                if v.get("likelihoodRatio", {}).get("withheld")}
+    results["detection_default"] = detection_tables(proto, scores, llrs)
+    inside = {k: v for k, v in llrs.items() if k not in withheld}
+    results["detection_default_inside"] = detection_tables(proto, {k: scores[k] for k in inside}, inside)
+    results["withheld"] = {"n": len(withheld), "of": len(d),
+                           "reasons": {}}
+    for reasons in withheld.values():
+        for r in reasons:
+            key = r.split(" (")[0].split(",")[0].split(":")[0]
+            key = ("duration" if "shorter" in r else "bandwidth" if "bandwidth" in r else
+                   "codec" if "codec" in r else "in-distribution score" if "in-distribution" in r else key)
+            results["withheld"]["reasons"][key] = results["withheld"]["reasons"].get(key, 0) + 1
+
+    published = {}
+    pub_csv = os.path.join(repo, "docs/results/detection_dev_scores.csv")
+    if not a.skip_published and os.path.exists(pub_csv):
+        with open(pub_csv) as fh:
+            rows = list(csv.DictReader(fh))
+        for m in ["aasist", "aasist-l"]:
+            s = {r["file"]: float(r[m]) for r in rows}
+            t = detection_tables(proto, s)
+            bona = np.array([s[r["file"]] for r in proto if r["attack"] == "bonafide"])
+            spf = np.array([s[r["file"]] for r in proto if r["attack"] != "bonafide"])
+            t["min_cllr"] = min_cllr(bona, spf)
+            published[m] = t
+    results["detection_published"] = published
+
+    # --- tracing on dev: STOPA-style known/unknown with dev attacks enrolled (evaluate trace) ---------------------
+    spoof_proto = os.path.join(W, "dev_spoof.tsv")
+    with open(proto_path, encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    with open(spoof_proto, "w", encoding="utf-8") as fh:
+        fh.write("\n".join([lines[0]] + [l for l in lines[1:] if l.split("\t")[1] != "bonafide"]) + "\n")
+    trace = {}
+    models = [("sourcetrace-default", "default")] + ([] if a.skip_published else [("aasist-stopa", "aasist-stopa")])
+    for model, tag in models:
+        emb = os.path.join(W, f"dev_emb_{tag}")
+        if not os.path.exists(os.path.join(emb, "keys.txt")) or \
+                sum(1 for _ in open(os.path.join(emb, "keys.txt"))) < len(lines) - 1 - 200:
+            run([cli, "embed", "--model", model, "--protocol", spoof_proto, "--root", os.path.join(dev, "wav"),
+                 "--out", emb, "--threads", a.threads, "--no-progress"])
+        ev = os.path.join(W, f"dev_trace_{tag}")
+        if not os.path.exists(os.path.join(ev, "metrics.json")):
+            run([cli, "evaluate", "trace", "--embeddings", emb, "--protocol", spoof_proto, "--unknown-attacks",
+                 ",".join(UNKNOWN_DEV), "--out", ev, "--no-trial-scores", "--no-progress"], out=os.path.join(W, f"dev_trace_{tag}.txt"))
+        trace[tag] = json.load(open(os.path.join(ev, "metrics.json")))
+    results["trace_dev"] = trace
+
+    # --- closed-set accuracy with the default library (trained sources only) --------------------------------------
+    tj = os.path.join(W, "dev_trace_library.json")
+    if not os.path.exists(tj):
+        run([cli, "trace", "--protocol", spoof_proto, "--root", os.path.join(dev, "wav"), "--json", "--threads", a.threads,
+             "--no-progress"], out=tj)
+    tr = json.load(open(tj))
+    label = {r["file"]: r for r in proto}
+    lib = {"clean": {}, "codec": {}}
+    for res in tr["results"]:
+        r = label[res["file"]]
+        part = "clean" if r["codec"] == "none" else "codec"
+        truth = {"attack": DEV_TO_SYSTEM[r["attack"]], "acoustic_model": r["acoustic_model"],
+                 "vocoder": r["waveform_generator"], "codec": r["codec"]}
+        for lv in res["levels"]:
+            level = lv["level"]
+            if level not in truth or not lv["candidates"]:
+                continue
+            top = lv["candidates"][0]["source"]
+            st = lib[part].setdefault(level, {"n": 0, "correct": 0, "open_set_correct": 0})
+            st["n"] += 1
+            st["correct"] += int(top == truth[level])
+            st["open_set_correct"] += int(lv["decision"] == truth[level])
+    results["library_dev"] = lib
+
+    # --- leave-one-family-out ----------------------------------------------------------------------------------
+    lofo = {}
+    ldir = os.path.join(W, "lofo")
+    if os.path.isdir(ldir):
+        for fam in sorted(os.listdir(ldir)):
+            m1 = os.path.join(ldir, fam, "eval_det/metrics.json")
+            m2 = os.path.join(ldir, fam, "eval_trace/metrics.json")
+            if os.path.exists(m1) and os.path.exists(m2):
+                lofo[fam] = {"det": json.load(open(m1)), "trace": json.load(open(m2))}
+    results["lofo"] = lofo
+
+    os.makedirs(a.out, exist_ok=True)
+    with open(os.path.join(a.out, "default-model.json"), "w") as fh:
+        json.dump(results, fh, indent=1, default=float)
+    print(json.dumps({k: v for k, v in results.items() if k not in ("trace_dev", "lofo")}, indent=1, default=float)[:6000])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
