@@ -1,5 +1,6 @@
 // sourcetrace [FILE]: the evidence viewer. With no FILE it opens the demo clip compiled into the
-// application. Hidden option for documentation and CI: --screenshot PNG grabs the window once the
+// application and, when the default model is installed, runs it (and the default library's trace) on
+// the clip. Hidden option for documentation and CI: --screenshot PNG grabs the window once the
 // view has been computed, then quits (exit status 0 on success).
 #include "AppStyle.h"
 #include "SafeApplication.h"
@@ -170,6 +171,11 @@ int main(int argc, char **argv)
 
     if (cli.isSet(libraryOpt) && !w.openLibrary(cli.value(libraryOpt)))
         std::fprintf(stderr, "library: %s\n", qPrintable(w.lastError()));
+    // First start on the demo clip: detect with the default model (and trace with the default library) at once, so
+    // that the first screen shows results; --screenshot waits for them. Explicit --detect/--trace/--explain decide alone.
+    if (opened && args.isEmpty() && !cli.isSet(detectOpt) && !cli.isSet(traceOpt) && !cli.isSet(explainOpt))
+        w.analyseWithDefaults(!shotPath.isEmpty());
+
     if (opened && cli.isSet(traceOpt)) {
         w.waitForModels(60000);
         if (!w.trace(cli.value(traceOpt), !shotPath.isEmpty()))

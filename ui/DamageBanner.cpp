@@ -1,5 +1,7 @@
 #include "DamageBanner.h"
 
+#include "Theme.h"
+
 #include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPainter>
@@ -19,8 +21,8 @@ void paintDamageBanner(QPainter &p, const QRect &r, const QString &message)
     const QString text = QCoreApplication::translate("st::DamageBanner", "Damaged evidence — what is drawn is incomplete: %1").arg(message);
     const int h = fm.height() + 8;
     const QRect band(r.left(), r.top(), r.width(), h);
-    p.fillRect(band, QColor(120, 40, 20, 225));
-    p.setPen(QColor(255, 214, 170));
+    p.fillRect(band, Theme::warningBackground());
+    p.setPen(Theme::warningText());
     p.drawText(band.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(text, Qt::ElideMiddle, band.width() - 16));
     p.restore();
 }

@@ -4,9 +4,11 @@
 #include "models/ModelRegistry.h"
 #include "util/Error.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <cmath>
 #include <tuple>
 
 namespace st {
@@ -48,6 +50,24 @@ std::vector<ScoreWindow> DetectionResult::windowsInFrames() const
     return out;
 }
 
+bool DetectionResult::lrGiven() const
+{
+    return validity.present && validity.calibrated && validityError.isEmpty() && verdict.inside && std::isfinite(clip.score);
+}
+
+double DetectionResult::llr() const { return lrGiven() ? validity.llr(clip.score) : std::nan(""); }
+
+QStringList DetectionResult::withheldReasons() const
+{
+    if (!validityError.isEmpty())
+        return {QObject::tr("the validated conditions could not be checked: %1").arg(validityError)};
+    if (!hasCalibration() || lrGiven())
+        return {};
+    if (!verdict.inside)
+        return verdict.reasons;
+    return {QObject::tr("the score is not a finite number")};
+}
+
 std::pair<int, int> DetectionTask::timelineWindowAndHop(const ModelManifest &m)
 {
     const bool hasLength = m.inputPolicy != InputPolicy::WholeClip && m.inputLength > 0;
@@ -70,6 +90,18 @@ DetectionResult DetectionTask::run(const ModelManifest &m, const std::shared_ptr
                                         .arg(m.name, m.scoreConvention()));
     DetectionResult r;
     r.manifest = m;
+    // The validated conditions and the feature bank are read first: a broken file withholds the LR (with the
+    // reason) but does not stop the detection.
+    FeatureBank bank;
+    try {
+        r.validity = ValidatedConditions::forManifest(m);
+        if (r.validity.present && r.validity.calibrated)
+            bank = featureBankFor(m, r.validity);
+    } catch (const Error &e) {
+        r.validity = {};
+        r.validityError = e.message();
+    }
+    const bool judge = r.validity.present && r.validity.calibrated;
     r.clipPath = file->info().path;
     r.clipRate = file->info().sampleRate;
     r.modelRate = m.sampleRate;
@@ -100,8 +132,9 @@ DetectionResult DetectionTask::run(const ModelManifest &m, const std::shared_ptr
     // A fixed-length, repeat-padded input of exactly one timeline window is the timeline's first
     // window (the clip's first `window` samples, or the whole clip repeat-padded): that forward pass
     // is shared instead of run twice.
+    // The kNN cosine needs the whole-clip embedding, which the timeline does not keep: then it is run apart.
     const bool firstWindowIsClipInput = m.inputPolicy == InputPolicy::FixedLength && m.padding == Padding::Repeat
-                                        && m.inputLength == r.window;
+                                        && m.inputLength == r.window && !(judge && !bank.empty());
     if (!firstWindowIsClipInput) {
         progress(0.12, QStringLiteral("whole-clip score"));
         r.clip = runner.run(clip);
@@ -128,6 +161,20 @@ DetectionResult DetectionTask::run(const ModelManifest &m, const std::shared_ptr
         r.clip.inputs = 1;
     }
     r.clip.warnings = warnings;
+    if (judge) {
+        // The same measurements as `sourcetrace-cli detect` (the clip at the model's rate, the container's codec,
+        // the kNN cosine of the whole-clip embedding to the model's feature bank).
+        progress(0.98, QStringLiteral("validated conditions"));
+        r.conditions = measureClip(clip, m.sampleRate);
+        r.conditions.codec = codecFromContainer(file->info().container, file->info().sampleFormat);
+        try {
+            if (!bank.empty())
+                r.conditions.oodScore = bank.knnCosine(r.clip.embedding, r.validity.oodK);
+            r.verdict = assess(r.validity, r.conditions);
+        } catch (const Error &e) {
+            r.validityError = QStringLiteral("%1: %2").arg(QFileInfo(r.validity.path).dir().filePath(r.validity.oodBank), e.message());
+        }
+    }
     r.runSeconds = t.nsecsElapsed() / 1e9;
     if (ctx)
         ctx->setProgress(1.0, QStringLiteral("done"));

@@ -6,8 +6,13 @@
 // window at a time so that the job reports progress and can be cancelled between windows. The result
 // is exactly what ModelRunner gives for the same clip: the score is logit[bonafideClass], and for
 // the published AASIST models higher = more bona fide.
+// When the model's folder holds a validity.json with a detection calibration (core/library/ValidatedConditions.h),
+// the task also measures the clip's conditions (duration, bandwidth, codec, kNN cosine of its embedding to the
+// model's feature bank) and judges them against the validated ones: the panel then shows the calibrated likelihood
+// ratio, or withholds it with the reasons.
 #include "ScoreTimelineLayer.h"
 #include "jobs/Job.h"
+#include "library/ValidatedConditions.h"
 #include "models/EmbeddingModel.h"
 #include "models/ModelRunner.h"
 
@@ -48,6 +53,25 @@ struct DetectionResult
     int window = 0, hop = 0;    ///< timeline window and hop, in model samples
     std::vector<TimelineWindow> timeline; ///< in model samples
     double loadSeconds = 0, runSeconds = 0;
+
+    /// The model's validated conditions (validity.json beside its manifest; `present` false when it has none or
+    /// when it could not be read, see validityError).
+    ValidatedConditions validity;
+    /// Why the validated conditions could not be checked (a broken validity.json or feature bank); the LR is then
+    /// withheld with this as its reason.
+    QString validityError;
+    ClipConditions conditions;  ///< measured when the model has a calibration
+    ValidityVerdict verdict;    ///< assess(validity, conditions)
+
+    /// The model states a detection calibration (or tried to: a broken validity.json): an LR line is due, given or
+    /// withheld.
+    bool hasCalibration() const { return (validity.present && validity.calibrated) || !validityError.isEmpty(); }
+    /// The LR may be given: calibrated, the clip inside the validated conditions and the score finite.
+    bool lrGiven() const;
+    /// Natural log of the calibrated LR (NaN when !lrGiven()).
+    double llr() const;
+    /// Why the LR is withheld: the verdict's reasons, or the validity error (empty when it is given or not due).
+    QStringList withheldReasons() const;
 
     /// The timeline in frames of the document (for ScoreTimelineLayer).
     std::vector<ScoreWindow> windowsInFrames() const;

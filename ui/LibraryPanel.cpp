@@ -14,9 +14,11 @@
 #include "jobs/JobManager.h"
 #include "library/FingerprintLibrary.h"
 #include "library/LibraryEnroller.h"
+#include "models/ModelRegistry.h"
 #include "util/Error.h"
 
 #include <QDragEnterEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -83,7 +85,11 @@ LibraryPanel::LibraryPanel(JobManager *jobs, ModelCatalog *catalog, std::shared_
     m_tree->setUniformRowHeights(true);
     v->addWidget(m_tree, 1);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &LibraryPanel::showContextMenu);
-    reload();
+    connect(m_catalog, &ModelCatalog::ready, this, &LibraryPanel::updateDefaultLibrary);
+    if (m_catalog->isReady())
+        updateDefaultLibrary();
+    else
+        reload();
 }
 
 LibraryPanel::~LibraryPanel()
@@ -93,6 +99,37 @@ LibraryPanel::~LibraryPanel()
 }
 
 QString LibraryPanel::libraryPath() const { return m_lib ? m_lib->path() : QString(); }
+
+QString LibraryPanel::defaultLibraryPath() const { return m_defaultLib ? m_defaultLib->path() : QString(); }
+
+QString LibraryPanel::findDefaultLibrary(const QList<CatalogEntry> &entries)
+{
+    for (const CatalogEntry &e : entries) {
+        if (e.name != defaultModelName() || !e.usable || e.manifest.manifestPath.isEmpty())
+            continue;
+        const QString p = QFileInfo(e.manifest.manifestPath).absoluteDir().filePath(QStringLiteral("library.db"));
+        return QFileInfo::exists(p) ? p : QString();
+    }
+    return {};
+}
+
+void LibraryPanel::updateDefaultLibrary()
+{
+    const QString path = findDefaultLibrary(m_catalog->entries());
+    if (path != defaultLibraryPath()) {
+        m_defaultLib.reset();
+        m_defaultLibError.clear();
+        if (!path.isEmpty()) {
+            try {
+                // Read-only: the shipped library is never changed by tracing, and edits go to a library the user opens.
+                m_defaultLib = std::make_unique<FingerprintLibrary>(path, LibraryAccess::ReadOnly);
+            } catch (const std::exception &e) {
+                m_defaultLibError = QString::fromUtf8(e.what());
+            }
+        }
+    }
+    reload();
+}
 
 void LibraryPanel::fail(const QString &title, const QString &message)
 {
@@ -115,9 +152,15 @@ void LibraryPanel::reload()
         m_title->setToolTip(m_lib->path());
         for (int r = 0; r < m_model->rowCount(); ++r)
             m_tree->setExpanded(m_model->index(r, 0), m_model->rowCount(m_model->index(r, 0)) <= 30);
+    } else if (m_defaultLib) {
+        m_title->setText(tr("No library open: tracing uses the default library <b>%1</b> (read-only, model %2). Open or "
+                            "create one (a .db file) to trace against your own.")
+                             .arg(QFileInfo(m_defaultLib->path()).fileName().toHtmlEscaped(),
+                                  m_defaultLib->model().describe().toHtmlEscaped()));
+        m_title->setToolTip(QDir::toNativeSeparators(m_defaultLib->path()));
     } else {
         m_title->setText(tr("No library open. Open or create one (a .db file)."));
-        m_title->setToolTip({});
+        m_title->setToolTip(m_defaultLibError);
     }
     m_enrolButton->setEnabled(m_lib != nullptr);
     m_enrolClipsButton->setEnabled(m_lib != nullptr);
@@ -352,18 +395,20 @@ JobPtr LibraryPanel::enrolFolder(const QString &folder)
 
 QString LibraryPanel::traceBlocker(bool haveClip) const
 {
-    if (!m_lib)
-        return tr("Open a library first");
+    const FingerprintLibrary *lib = traceLibrary();
+    if (!lib)
+        return m_defaultLibError.isEmpty() ? tr("Open a library first")
+                                           : tr("Open a library first (the default library cannot be used: %1)").arg(m_defaultLibError);
     if (!haveClip)
         return tr("Open a clip first");
     if (!m_catalog->isReady())
         return tr("Checking the models...");
     try {
-        TraceTask::modelFor(m_lib->model(), m_catalog->entries());
+        TraceTask::modelFor(lib->model(), m_catalog->entries());
     } catch (const Error &e) {
         return e.message();
     }
-    if (m_lib->levels().empty())
+    if (lib->levels().empty())
         return tr("The library has no sources yet: enrol some first");
     return {};
 }
@@ -376,13 +421,16 @@ JobPtr LibraryPanel::trace(std::shared_ptr<const AudioFile> clip, const QString 
         emit traceFailed(why);
         return nullptr;
     }
-    const ModelManifest m = TraceTask::modelFor(m_lib->model(), m_catalog->entries());
+    const FingerprintLibrary *lib = traceLibrary();
+    const bool isDefault = tracesDefaultLibrary();
+    const ModelManifest m = TraceTask::modelFor(lib->model(), m_catalog->entries());
     auto out = std::make_shared<TraceResult>();
-    JobPtr job = TraceTask::makeJob(m_lib->path(), m, std::move(clip), m_cache, backend, out);
+    JobPtr job = TraceTask::makeJob(lib->path(), m, std::move(clip), m_cache, backend, out);
     QPointer<LibraryPanel> self(this);
-    job->onFinished([self, out](const Job &j) {
+    job->onFinished([self, out, isDefault](const Job &j) {
         if (!self)
             return;
+        out->defaultLibrary = isDefault;
         if (j.state() == JobState::Succeeded)
             emit self->traceFinished(out);
         else

@@ -7,6 +7,8 @@
 // the map (LibraryMap) and tracing the open clip (TraceTask), and announces their results.
 // Library edits run on the GUI thread (one short SQLite transaction each); embedding clips and
 // fitting back-ends run in jobs that open their own connection.
+// With no library open, tracing uses the default library: library.db beside the default model's manifest
+// (models/sourcetrace-default/), opened read-only once the model list is ready.
 #include "LibraryMap.h"
 #include "jobs/Job.h"
 #include "library/LibraryEnroller.h"
@@ -31,6 +33,7 @@ class JobManager;
 class LibrarySourceModel;
 class ModelCache;
 class ModelCatalog;
+struct CatalogEntry;
 struct EnrolmentOutcome;
 struct TraceResult;
 
@@ -48,8 +51,18 @@ public:
     /// Creates a new library bound to the usable catalog model `modelName`, and opens it.
     bool createLibrary(const QString &path, const QString &modelName);
     void closeLibrary();
+    /// The library the user opened or created (null: none; tracing then uses the default library).
     FingerprintLibrary *library() const { return m_lib.get(); }
     QString libraryPath() const;
+    /// The library trace() uses: the open one, else the default library (null when there is neither).
+    FingerprintLibrary *traceLibrary() const { return m_lib ? m_lib.get() : m_defaultLib.get(); }
+    /// True when trace() would use the default library.
+    bool tracesDefaultLibrary() const { return !m_lib && m_defaultLib; }
+    /// The default library's path when it was found and opened (read-only), else empty.
+    QString defaultLibraryPath() const;
+    /// library.db beside the manifest of the usable default model (ModelRegistry's defaultModelName()) among
+    /// `entries`, when that file exists; else empty.
+    static QString findDefaultLibrary(const QList<CatalogEntry> &entries);
     LibrarySourceModel *sourceModel() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -103,6 +116,8 @@ protected:
 
 private:
     void reload();
+    /// Opens (or drops) the default library after the model list changed.
+    void updateDefaultLibrary();
     void fail(const QString &title, const QString &message);
     void showContextMenu(const QPoint &pos);
     void askRename(SourceLevel level, const QString &name);
@@ -113,6 +128,8 @@ private:
     ModelCatalog *m_catalog;
     std::shared_ptr<ModelCache> m_cache;
     std::unique_ptr<FingerprintLibrary> m_lib;
+    std::unique_ptr<FingerprintLibrary> m_defaultLib; ///< read-only
+    QString m_defaultLibError;                        ///< why the default library could not be opened
     LibrarySourceModel *m_model;
     QUndoStack *m_undo;
     QTreeView *m_tree;

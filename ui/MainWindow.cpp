@@ -31,6 +31,7 @@
 #include "WaveformLayer.h"
 #include "dsp/SpectrogramExport.h"
 #include "jobs/JobManager.h"
+#include "models/ModelRegistry.h"
 #include "util/Error.h"
 
 #include <QAction>
@@ -242,6 +243,12 @@ MainWindow::MainWindow(std::unique_ptr<AudioOutput> output, QWidget *parent)
             if (e.usable)
                 usable << e.manifest;
         m_explainPanel->setModels(usable);
+    });
+    connect(m_catalog, &ModelCatalog::ready, this, [this]() {
+        const QString pending = m_pendingDefaultAnalysis;
+        m_pendingDefaultAnalysis.clear();
+        if (!pending.isEmpty() && m_doc && m_doc->file() && m_doc->file()->info().path == pending)
+            runDefaultAnalysis(false);
     });
     connect(m_catalog, &ModelCatalog::failed, this,
             [this](const QString &msg) { showError(tr("Models"), msg); });
@@ -1169,8 +1176,11 @@ void MainWindow::rebuildModelChooser()
     m_modelsMenu->addSeparator();
     m_modelsMenu->addAction(m_actDetect);
     m_modelsMenu->addAction(m_actRescanModels);
-    if (chosen.isEmpty())
-        chosen = firstDetector;
+    // The user's choice (remembered) wins; then the project's own default model; then the first detector.
+    if (chosen.isEmpty()) {
+        const CatalogEntry *def = m_catalog->find(defaultModelName());
+        chosen = def && def->usable ? def->name : firstDetector;
+    }
     if (!chosen.isEmpty()) {
         m_modelCombo->setCurrentIndex(m_modelCombo->findData(chosen));
         for (QAction *a : m_modelsMenu->actions())
@@ -1209,6 +1219,12 @@ bool MainWindow::detect(bool wait)
         m_lastError = m_actDetect->toolTip();
         return false;
     }
+    return startDetection(*e, wait);
+}
+
+bool MainWindow::startDetection(const CatalogEntry &entry, bool wait)
+{
+    const CatalogEntry *e = &entry;
     clearDetection();
     auto result = std::make_shared<DetectionResult>();
     JobPtr job = DetectionTask::makeJob(e->manifest, m_doc->file(), m_modelCache, result,
@@ -1239,6 +1255,51 @@ bool MainWindow::detect(bool wait)
     m_jobs->waitFor(job);
     QCoreApplication::processEvents();
     return job->state() == JobState::Succeeded;
+}
+
+bool MainWindow::analyseWithDefaults(bool wait)
+{
+    if (!m_doc || !m_doc->file())
+        return false;
+    m_pendingDefaultAnalysis.clear();
+    if (!m_catalog->isReady()) {
+        if (!wait) {
+            m_pendingDefaultAnalysis = m_doc->file()->info().path; // runDefaultAnalysis() when the list is ready
+            return true;
+        }
+        waitForModels(60000);
+    }
+    return runDefaultAnalysis(wait);
+}
+
+bool MainWindow::runDefaultAnalysis(bool wait)
+{
+    const CatalogEntry *e = m_catalog->find(defaultModelName());
+    if (!m_doc || !e || !e->isDetector() || (m_detectJob && !m_detectJob->isFinished()))
+        return false;
+    if (!startDetection(*e, false))
+        return false;
+    JobPtr detectJob = m_detectJob;
+    // Tracing too when a library is open or the default one exists. Both results are then in view: the Detection
+    // dock joins the File dock's tabs (raised) and the Trace dock is raised in the group it shares with Spectrogram.
+    JobPtr traceJob;
+    if (m_libraryPanel->traceBlocker(true).isEmpty() && trace()) {
+        traceJob = m_traceJob;
+        if (auto *fileDock = findChild<QDockWidget *>(QStringLiteral("fileDock")); fileDock && !fileDock->isHidden()
+            && !fileDock->isFloating() && dockWidgetArea(fileDock) == dockWidgetArea(m_traceDock))
+            tabifyDockWidget(fileDock, m_detectDock);
+        m_traceDock->show();
+        m_traceDock->raise();
+    }
+    m_detectDock->show();
+    m_detectDock->raise();
+    if (wait) {
+        m_jobs->waitFor(detectJob);
+        if (traceJob)
+            m_jobs->waitFor(traceJob);
+        QCoreApplication::processEvents();
+    }
+    return true;
 }
 
 void MainWindow::showDetection(std::shared_ptr<DetectionResult> r)

@@ -35,6 +35,7 @@ class TrainingPanel;
 struct TraceResult;
 class ModelCache;
 class ModelCatalog;
+struct CatalogEntry;
 class ScoreTimelineLayer;
 struct DetectionResult;
 class JobsPanel;
@@ -108,6 +109,12 @@ public:
     /// (with lastError()) when there is no clip or no usable detector. With `wait`, waits for the job
     /// and returns its success.
     bool detect(bool wait = false);
+    /// First start: once the model list is ready, runs the default model (ModelRegistry's defaultModelName()) on
+    /// the open clip and, when a library is open or the default library exists, traces the clip too, with the
+    /// Detection and Trace docks shown one above the other; the model chooser is left as it is. Nothing happens
+    /// when the default model is not usable or another clip has been opened meanwhile. With `wait` (--screenshot),
+    /// waits for the model list and both jobs. Returns false when nothing was or will be started.
+    bool analyseWithDefaults(bool wait = false);
     /// The last finished detection on the open clip, or null.
     const DetectionResult *detectionResult() const { return m_detection.get(); }
     Pane *scorePane() const { return m_scorePane; }
@@ -164,6 +171,8 @@ private:
     void chooseExportSpectrogram();
     void rebuildModelChooser();
     void updateDetectUi();
+    bool startDetection(const CatalogEntry &e, bool wait);
+    bool runDefaultAnalysis(bool wait);
     void showDetection(std::shared_ptr<DetectionResult> r);
     void clearDetection();
     QList<Pane *> visiblePanes() const;
@@ -209,6 +218,7 @@ private:
     std::shared_ptr<DetectionResult> m_detection;
     JobPtr m_detectJob;
     QString m_preferredModel;
+    QString m_pendingDefaultAnalysis; ///< the clip analyseWithDefaults() waits to analyse (its path), or empty
     QComboBox *m_modelCombo = nullptr;
     QMenu *m_modelsMenu = nullptr;
     QAction *m_actDetect = nullptr, *m_actRescanModels = nullptr;

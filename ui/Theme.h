@@ -19,6 +19,10 @@ inline QColor selectionFill() { return QColor(0x6a, 0xa8, 0xff, 60); }
 inline QColor selectionEdge() { return QColor(0x6a, 0xa8, 0xff, 200); }
 inline QColor playCursor() { return QColor(0xff, 0x5a, 0x4f); }
 inline QColor hoverCursor() { return QColor(0xff, 0xff, 0xff, 90); }
+/// Warnings that must not be missed (damaged evidence, a withheld likelihood ratio).
+inline QColor warningBackground() { return QColor(120, 40, 20, 225); }
+inline QColor warningText() { return QColor(255, 214, 170); }
+inline QColor warningEdge() { return QColor(0xff, 0x6b, 0x5a); }
 inline double axisFontPointSize() { return 8.0; }
 } // namespace Theme
 

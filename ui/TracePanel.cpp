@@ -1,9 +1,12 @@
 #include "TracePanel.h"
 
 #include "LibrarySourceModel.h"
+#include "Theme.h"
 #include "TraceTask.h"
+#include "WithheldLrBox.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -64,6 +67,9 @@ TracePanel::TracePanel(QWidget *parent) : QWidget(parent)
     m_backend->addItem(tr("Siamese, BCE (trained)"), QStringLiteral("siamese-ce"));
     m_backend->addItem(tr("Siamese, contrastive (trained)"), QStringLiteral("siamese-cl"));
     m_backend->addItem(tr("Siamese, zero-shot (trained)"), QStringLiteral("siamese-zs"));
+    // The longest back-end name must not set the dock's minimum width (the panel would scroll sideways).
+    m_backend->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_backend->setMinimumContentsLength(10);
     h->addWidget(m_backend, 1);
     m_trace = new QPushButton(tr("Trace"));
     h->addWidget(m_trace);
@@ -72,6 +78,8 @@ TracePanel::TracePanel(QWidget *parent) : QWidget(parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(m_status);
+    m_withheld = new WithheldLrBox;
+    v->addWidget(m_withheld);
     m_tree = new QTreeWidget;
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Level / candidate"), tr("Score")});
@@ -82,12 +90,19 @@ TracePanel::TracePanel(QWidget *parent) : QWidget(parent)
     m_tree->setRootIsDecorated(true);
     v->addWidget(m_tree, 1);
     connect(m_trace, &QPushButton::clicked, this, [this]() { emit traceRequested(backend()); });
-    setStatus(tr("Open a library and a clip, then Trace (Ctrl+T)."));
+    setStatus(tr("Open a clip, then Trace (Ctrl+T): against the open library, or the default library when none is open."));
 }
 
 QString TracePanel::backend() const { return m_backend->currentData().toString(); }
 
 void TracePanel::setStatus(const QString &text) { m_status->setText(text); }
+
+QString TracePanel::statusText() const { return m_status->text(); }
+
+QString TracePanel::withheldLine(const ValidityVerdict &v)
+{
+    return tr("LR withheld: %1").arg(v.reasons.join(QStringLiteral("; ")));
+}
 
 void TracePanel::setTraceEnabled(bool on, const QString &why)
 {
@@ -128,7 +143,9 @@ QString TracePanel::lrText(int level) const
         if (int(d.level) != level)
             continue;
         const auto it = m_result->lrCalibrations.find(d.level);
-        return it == m_result->lrCalibrations.end() ? QString() : lrLine(d, it->second);
+        if (it == m_result->lrCalibrations.end() || d.ranked.empty())
+            return {};
+        return m_result->verdict.inside ? lrLine(d, it->second) : withheldLine(m_result->verdict);
     }
     return {};
 }
@@ -137,11 +154,25 @@ void TracePanel::setResult(std::shared_ptr<const TraceResult> r)
 {
     m_result = std::move(r);
     m_tree->clear();
+    m_withheld->clear();
     if (!m_result)
         return;
-    setStatus(tr("%1 with %2 against %3 (model %4). Scores: higher = more likely that source.")
-                  .arg(QFileInfo(m_result->clipPath).fileName(), m_result->backend,
-                       QFileInfo(m_result->libraryPath).fileName(), m_result->model.name));
+    if (m_result->defaultLibrary)
+        setStatus(tr("%1 with %2 against the default library (%3 of %4, read-only). Scores: higher = more likely "
+                     "that source.")
+                      .arg(QFileInfo(m_result->clipPath).fileName(), m_result->backend,
+                           QFileInfo(m_result->libraryPath).fileName(), m_result->model.name));
+    else
+        setStatus(tr("%1 with %2 against %3 (model %4). Scores: higher = more likely that source.")
+                      .arg(QFileInfo(m_result->clipPath).fileName(), m_result->backend,
+                           QFileInfo(m_result->libraryPath).fileName(), m_result->model.name));
+    m_status->setToolTip(m_result->defaultLibrary
+                             ? tr("%1\nThe default library ships with the default model; open or create a library to "
+                                  "trace against your own sources.")
+                                   .arg(QDir::toNativeSeparators(m_result->libraryPath))
+                             : QDir::toNativeSeparators(m_result->libraryPath));
+    const bool withheld = !m_result->verdict.inside;
+    bool anyLr = false;
     for (const LevelDecision &d : m_result->decisions) {
         auto *top = new QTreeWidgetItem(m_tree);
         QString text = LibrarySourceModel::levelTitle(d.level) + QStringLiteral(": ");
@@ -181,17 +212,31 @@ void TracePanel::setResult(std::shared_ptr<const TraceResult> r)
             it->setData(1, kPassRole, !d.threshold || c.score > *d.threshold);
             const auto cal = m_result->lrCalibrations.find(d.level);
             if (i == 0 && cal != m_result->lrCalibrations.end()) {
+                anyLr = true;
                 auto *lr = new QTreeWidgetItem(it);
-                lr->setText(0, lrLine(d, cal->second));
-                lr->setToolTip(0, tr("Likelihood ratio from the logistic-regression calibration stored with the library "
-                                     "(protocol %1, SHA-256 %2); verbal scale after ENFSI (2015).")
-                                      .arg(cal->second.protocolName, cal->second.protocolSha256));
+                if (withheld) {
+                    lr->setText(0, withheldLine(m_result->verdict));
+                    lr->setForeground(0, Theme::warningText());
+                    lr->setBackground(0, Theme::warningBackground());
+                    lr->setToolTip(0, tr("The clip is outside the conditions the model was validated under:\n%1")
+                                          .arg(m_result->verdict.reasons.join(QLatin1Char('\n'))));
+                } else {
+                    lr->setText(0, lrLine(d, cal->second));
+                    lr->setToolTip(0, tr("Likelihood ratio from the logistic-regression calibration stored with the library "
+                                         "(protocol %1, SHA-256 %2); verbal scale after ENFSI (2015).")
+                                          .arg(cal->second.protocolName, cal->second.protocolSha256));
+                }
                 lr->setFirstColumnSpanned(true);
                 it->setExpanded(true);
             }
         }
         top->setExpanded(true);
     }
+    if (withheld && anyLr)
+        m_withheld->setReasons(tr("The clip is outside the validated conditions of %1: ranking and decisions are shown, "
+                                  "likelihood ratios are not:")
+                                   .arg(m_result->model.name),
+                               m_result->verdict.reasons);
 }
 
 } // namespace st

@@ -4,6 +4,8 @@
 // back-end) and the ranked candidates with their scores drawn as bars (relative within the level;
 // the threshold, when stored, is marked); under each level's top candidate, when the library holds an LR
 // calibration (`library calibrate`), its likelihood ratio with the ENFSI verbal scale and the calibration set.
+// When the clip is outside the validated conditions of the library's model (its validity.json), the LR lines say
+// "LR withheld" with the reasons, and a warning box above the ranking lists them.
 // A back-end chooser and the Trace button start a trace.
 #include <QWidget>
 #include <memory>
@@ -18,6 +20,8 @@ namespace st {
 struct TraceResult;
 struct LevelDecision;
 struct StoredLrCalibration;
+struct ValidityVerdict;
+class WithheldLrBox;
 
 class TracePanel : public QWidget
 {
@@ -35,10 +39,16 @@ public:
     /// For tests: the decision text of a level ("A01", "unknown").
     QString decisionText(int level) const;
     /// The LR line shown under a level's top candidate ("LR 2 (log10 0.30): weak support ... calibrated on
-    /// dev.tsv ..."), empty when the library holds no LR calibration for that level and back-end.
+    /// dev.tsv ..."), or "LR withheld: <reasons>" for a clip outside the model's validated conditions; empty when
+    /// the library holds no LR calibration for that level and back-end.
     QString lrText(int level) const;
     /// The same text for a decision and calibration (what the panel shows).
     static QString lrLine(const LevelDecision &d, const StoredLrCalibration &c);
+    /// "LR withheld: reason; reason".
+    static QString withheldLine(const ValidityVerdict &v);
+    /// For tests: the status line.
+    QString statusText() const;
+    WithheldLrBox *withheldBox() const { return m_withheld; }
 
 signals:
     void traceRequested(const QString &backend);
@@ -48,6 +58,7 @@ private:
     QComboBox *m_backend;
     QPushButton *m_trace;
     QLabel *m_status;
+    WithheldLrBox *m_withheld;
     QTreeWidget *m_tree;
 };
 

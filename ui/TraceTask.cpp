@@ -7,6 +7,7 @@
 #include "models/ModelRunner.h"
 #include "util/Error.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace st {
@@ -21,14 +22,47 @@ ModelManifest TraceTask::modelFor(const ModelBinding &binding, const QList<Catal
                     .arg(binding.describe()));
 }
 
-std::vector<float> TraceTask::embedClip(const ModelManifest &m, const AudioFile &file, ModelCache &cache)
+namespace {
+std::vector<float> embedSamples(const ModelManifest &m, const AudioFile &file, const std::vector<float> &clip, ModelCache &cache)
 {
     EmbeddingModelPtr model = cache.get(m);
-    const std::vector<float> clip = file.readAll(MixDown, m.sampleRate);
     std::lock_guard<std::mutex> lock(cache.runLock());
     ModelRunner runner(model);
     runner.assessInput(clip, file.info().path); // digital silence or under 0.1 s: no source to trace
     return runner.run(clip).embedding;
+}
+} // namespace
+
+void TraceTask::judgeConditions(TraceResult &r, const ModelManifest &m, const AudioFile &file, const std::vector<float> &clip)
+{
+    QString where;
+    try {
+        const ValidatedConditions v = ValidatedConditions::forManifest(m);
+        if (!v.present)
+            return;
+        r.validityChecked = true;
+        where = v.path;
+        const FeatureBank bank = featureBankFor(m, v);
+        r.conditions = measureClip(clip, m.sampleRate);
+        r.conditions.codec = codecFromContainer(file.info().container, file.info().sampleFormat);
+        if (!bank.empty()) {
+            where = QFileInfo(v.path).absoluteDir().filePath(v.oodBank);
+            r.conditions.oodScore = bank.knnCosine(r.embedding, v.oodK);
+        }
+        r.verdict = assess(v, r.conditions);
+    } catch (const Error &e) {
+        // Conditions that cannot be checked cannot be vouched for: the LRs are withheld, with the cause.
+        r.validityChecked = true;
+        r.verdict.inside = false;
+        const QString msg = e.message();
+        r.verdict.reasons = {QObject::tr("the validated conditions could not be checked: %1")
+                                 .arg(where.isEmpty() || msg.contains(where) ? msg : QStringLiteral("%1: %2").arg(where, msg))};
+    }
+}
+
+std::vector<float> TraceTask::embedClip(const ModelManifest &m, const AudioFile &file, ModelCache &cache)
+{
+    return embedSamples(m, file, file.readAll(MixDown, m.sampleRate), cache);
 }
 
 TraceResult TraceTask::score(const FingerprintLibrary &lib, const std::vector<float> &embedding, const QString &backend)
@@ -59,10 +93,13 @@ TraceResult TraceTask::run(const QString &libraryPath, const ModelManifest &m, c
     FingerprintLibrary lib(libraryPath, LibraryAccess::ReadOnly); // tracing reads only
     lib.checkModel(ModelBinding::of(m));
     step(0.1, QStringLiteral("embedding with %1").arg(m.name));
-    const std::vector<float> e = embedClip(m, file, cache);
+    const std::vector<float> clip = file.readAll(MixDown, m.sampleRate);
+    const std::vector<float> e = embedSamples(m, file, clip, cache);
     step(0.8, QStringLiteral("scoring (%1)").arg(backend));
     TraceResult r = score(lib, e, backend);
     r.clipPath = file.info().path;
+    step(0.9, QStringLiteral("validated conditions"));
+    judgeConditions(r, m, file, clip);
     return r;
 }
 
