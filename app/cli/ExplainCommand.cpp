@@ -155,8 +155,9 @@ int runExplain(const QStringList &args)
     p.addOption({QStringLiteral("target"), QStringLiteral("bonafide (default), logit:K or margin (spoof - bona fide)."), QStringLiteral("T")});
     p.addOption({QStringLiteral("fingerprint-csv"), QStringLiteral("Fingerprint CSV (STOPA layout): target = cosine similarity to --fingerprint."), QStringLiteral("F")});
     p.addOption({QStringLiteral("fingerprint"), QStringLiteral("Name (column `file`) of the fingerprint row."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("baseline"), QStringLiteral("silence (default), noise or lowpass."), QStringLiteral("B")});
-    p.addOption({QStringLiteral("noise-dbfs"), QStringLiteral("Noise baseline level (default -60)."), QStringLiteral("DB")});
+    p.addOption({QStringLiteral("baseline"), QStringLiteral("silence, noise or lowpass (default: the model's recommended baseline: "
+                                                            "noise at -50 dBFS for SourceTrace's spectral models, silence for the others)."), QStringLiteral("B")});
+    p.addOption({QStringLiteral("noise-dbfs"), QStringLiteral("Noise baseline level (default -60; -50 for the recommended baseline of spectral models)."), QStringLiteral("DB")});
     p.addOption({QStringLiteral("noise-draws"), QStringLiteral("Noise baseline draws averaged (default 4)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("seed"), QStringLiteral("Noise baseline seed (default 1)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("lowpass-hz"), QStringLiteral("Low-pass baseline cut-off (default 1000)."), QStringLiteral("HZ")});
@@ -256,6 +257,13 @@ int runExplain(const QStringList &args)
             s.target = AttributionTarget::cosine(readFingerprint(p.value(QStringLiteral("fingerprint-csv")), p.value(QStringLiteral("fingerprint"))),
                                                  p.value(QStringLiteral("fingerprint")));
         const ModelManifest manifest = resolveModel(p);
+        if (!p.isSet(QStringLiteral("baseline"))) {
+            // The model's recommended baseline (Baseline.h: silence sits on a spectral front end's log floor).
+            const BaselineSettings rec = recommendedBaseline(manifest.kind);
+            s.baseline.kind = rec.kind;
+            if (rec.kind == BaselineKind::Noise && !p.isSet(QStringLiteral("noise-dbfs")))
+                s.baseline.noiseDbfs = rec.noiseDbfs;
+        }
         if (p.isSet(QStringLiteral("select"))) {
             const QStringList parts = p.value(QStringLiteral("select")).split(QLatin1Char(':'));
             bool a = false, b = false;

@@ -113,4 +113,15 @@ std::vector<std::vector<float>> makeBaselines(const std::vector<float> &x, const
     return {};
 }
 
+BaselineSettings recommendedBaseline(const QString &modelKind)
+{
+    BaselineSettings b;
+    if (modelKind == QLatin1String("native-spectral")) {
+        b.kind = BaselineKind::Noise;
+        b.noiseDbfs = -50.0;
+        b.noiseDraws = 4;
+    }
+    return b;
+}
+
 } // namespace st

@@ -32,6 +32,13 @@ struct BaselineSettings
     QString describe() const;
 };
 
+/// The baseline recommended for a model kind: silence for AASIST and TorchScript models; for SourceTrace's
+/// spectral network (`native-spectral`) white noise at -50 dBFS, 4 draws. Its front end takes log(energy + 1e-8):
+/// on a path from silence the features sit on that floor until alpha is about 1e-4 and then jump, a change no
+/// quadrature of 50 steps resolves (the completeness gap on the demo clip is 77 %); from a quiet noise floor the
+/// path is smooth (0.25 % at 50 steps, tst_explain_ig).
+BaselineSettings recommendedBaseline(const QString &modelKind);
+
 /// The baselines for clip `x` at `sampleRate`: one vector of x.size() samples, or noiseDraws for
 /// Noise. Throws st::Error for settings out of range (cut-off not below Nyquist, even taps, no draws).
 std::vector<std::vector<float>> makeBaselines(const std::vector<float> &x, const BaselineSettings &s, int sampleRate);

@@ -92,6 +92,8 @@ void ExplainPanel::buildUi()
     m_baselineBox->addItem(tr("Silence (zeros)"), int(BaselineKind::Silence));
     m_baselineBox->addItem(tr("Noise, -60 dBFS, 4 draws"), int(BaselineKind::Noise));
     m_baselineBox->addItem(tr("Low-pass copy, 1 kHz"), int(BaselineKind::LowPass));
+    // The recommended baseline of SourceTrace's spectral models (Baseline.h, recommendedBaseline): chosen with the model.
+    m_baselineBox->addItem(tr("Noise, -50 dBFS, 4 draws (spectral models)"), kQuietNoise);
     m_steps = new QSpinBox;
     m_steps->setRange(2, 4096);
     m_steps->setValue(50);
@@ -164,7 +166,10 @@ void ExplainPanel::buildUi()
     v->addLayout(exportRow);
     v->addStretch(1);
 
-    connect(m_modelBox, &QComboBox::currentIndexChanged, this, [this] { rebuildTargets(); });
+    connect(m_modelBox, &QComboBox::currentIndexChanged, this, [this] {
+        rebuildTargets();
+        applyRecommendedBaseline();
+    });
     connect(m_runButton, &QPushButton::clicked, this, [this] { run(); });
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { cancel(); });
     connect(m_moreStepsButton, &QPushButton::clicked, this, [this] { runWithMoreSteps(); });
@@ -238,6 +243,8 @@ void ExplainPanel::setModels(const QList<ModelManifest> &models)
         m_modelBox->addItem(m.name);
     const int i = m_modelBox->findText(current);
     m_modelBox->setCurrentIndex(i >= 0 ? i : 0);
+    if (m_modelBox->currentText() != current) // a new model: its recommended baseline; the same: the user's choice stays
+        applyRecommendedBaseline();
     rebuildTargets();
 }
 
@@ -301,6 +308,16 @@ void ExplainPanel::setSteps(int steps) { m_steps->setValue(steps); }
 
 void ExplainPanel::setBaseline(BaselineKind k) { m_baselineBox->setCurrentIndex(m_baselineBox->findData(int(k))); }
 
+void ExplainPanel::applyRecommendedBaseline()
+{
+    const int mi = m_modelBox->currentIndex();
+    if (mi < 0 || mi >= m_models.size())
+        return;
+    const BaselineSettings rec = recommendedBaseline(m_models[mi].kind);
+    const int code = rec.kind == BaselineKind::Noise && rec.noiseDbfs == -50.0 ? kQuietNoise : int(rec.kind);
+    m_baselineBox->setCurrentIndex(m_baselineBox->findData(code));
+}
+
 void ExplainPanel::setRule(IntegrationRule r) { m_ruleBox->setCurrentIndex(m_ruleBox->findData(int(r))); }
 
 void ExplainPanel::setAttributeJumps(bool on) { m_jumpsBox->setChecked(on); }
@@ -316,7 +333,13 @@ IgSettings ExplainPanel::settings() const
     } else if (!spec.isEmpty()) {
         s.target = AttributionTarget::parse(spec);
     }
-    s.baseline.kind = BaselineKind(m_baselineBox->currentData().toInt());
+    const int code = m_baselineBox->currentData().toInt();
+    if (code == kQuietNoise) {
+        s.baseline.kind = BaselineKind::Noise;
+        s.baseline.noiseDbfs = -50.0;
+    } else {
+        s.baseline.kind = BaselineKind(code);
+    }
     s.steps = m_steps->value();
     s.rule = IntegrationRule(m_ruleBox->currentData().toInt());
     s.attributeJumps = m_jumpsBox->isChecked();

@@ -55,6 +55,8 @@ public:
     IgSettings settings() const;
     void setSteps(int steps);
     void setBaseline(BaselineKind k);
+    /// Chooses the current model's recommended baseline (silence; noise at -50 dBFS for spectral models).
+    void applyRecommendedBaseline();
     void setRule(IntegrationRule r);
     void setAttributeJumps(bool on);
     /// Selects a target entry by its spec ("bonafide", "margin", "logit:K", "cosine:NAME"); false if absent.
@@ -92,6 +94,7 @@ signals:
     void finished(bool ok);
 
 private:
+    static constexpr int kQuietNoise = 101; ///< baseline box data of "noise at -50 dBFS"
     void buildUi();
     void rebuildTargets();
     void onFinished(const Job &job);
