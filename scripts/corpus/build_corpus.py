@@ -584,7 +584,7 @@ def render(args):
     meta = path + ".json"
     if os.path.exists(path) and os.path.exists(meta):
         with open(meta) as fh:
-            return json.load(fh)
+            return dict(json.load(fh), resumed=True)
     rng = random.Random(it["seed"])
     tmp = tempfile.mkdtemp(prefix="stcorpus")
     try:
@@ -756,6 +756,7 @@ def main():
             if done % 200 == 0 or done == len(items):
                 log(f"{done}/{len(items)} clips, {time.time() - t0:.0f} s")
     gen_seconds = time.time() - t0
+    resumed = sum(1 for r in results.values() if r.get("resumed"))
     rows, failures = [], []
     for it in items:
         r = results[it["id"]]
@@ -788,7 +789,7 @@ def main():
                   bonafide=sum(r["attack"] == "bonafide" for r in rows),
                   speakers={sp: sorted({r["speaker"] for r in rows if r["attack"] == "bonafide" and r["split"] == sp})
                             for sp in ["train", "validation", "calibration"]},
-                  generation_seconds=round(gen_seconds, 1), check_seconds=round(time.time() - t1, 1),
+                  generation_seconds=round(gen_seconds, 1), resumed_clips=resumed, check_seconds=round(time.time() - t1, 1),
                   jobs=a.jobs, shortcut_check=check, counts=counts,
                   text_sources={l: len(v) for l, v in texts.items()})
     with open(os.path.join(a.out, "report.json"), "w") as fh:
@@ -796,7 +797,8 @@ def main():
     sc = check.get("eer_heldout")
     with open(os.path.join(a.out, "report.md"), "w") as fh:
         fh.write(f"# Training corpus (seed {seed})\n\n{len(rows)} clips ({report['bonafide']} bona fide), "
-                 f"{len(failures)} failed; generated in {gen_seconds:.0f} s with {a.jobs} jobs.\n\n")
+                 f"{len(failures)} failed; {len(items) - resumed} clips rendered in {gen_seconds:.0f} s with {a.jobs} jobs"
+                 f"{f' ({resumed} kept from an earlier run)' if resumed else ''}.\n\n")
         fh.write("Shortcut check (logistic regression, quadratic terms, on duration, 99 % bandwidth, leading and "
                  "trailing silence, peak and RMS level; trained on train, scored on validation + calibration): "
                  f"EER {sc * 100:.1f} %\n\n" if sc is not None else "Shortcut check: not enough clips\n\n")
