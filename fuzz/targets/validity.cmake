@@ -1,0 +1,1 @@
+st_add_fuzzer(validity LIBS st_library)
