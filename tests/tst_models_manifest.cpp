@@ -314,9 +314,16 @@ private slots:
             QSKIP("SOURCETRACE_SOURCE_DIR is not set");
         ModelRegistry reg({src + "/models"});
         QVERIFY2(reg.problems().isEmpty(), qPrintable(reg.problems().join("\n")));
-        QCOMPARE(reg.names(), QStringList({"aasist-l", "aasist-stopa", "aasist"}));
+        // The published checkpoints (looked up in shared/) and the project's own default model (bundled).
+        QCOMPARE(reg.names(), QStringList({"aasist-l", "aasist-stopa", "aasist", "sourcetrace-default"}));
         reg.checkWeights();
         for (const ModelEntry &e : reg.entries()) {
+            if (e.manifest.name == QLatin1String("sourcetrace-default")) {
+                QCOMPARE(e.manifest.kind, QString("native-spectral"));
+                QVERIFY(e.weights == ModelEntry::WeightsState::Ok);
+                QVERIFY(QFileInfo(e.manifest.resolvedWeightsPath()).canonicalFilePath().startsWith(QDir(src).canonicalPath()));
+                continue;
+            }
             QCOMPARE(e.manifest.kind, QString("native-aasist"));
             QCOMPARE(e.manifest.embeddingDim, 160);
             QVERIFY2(e.weights == ModelEntry::WeightsState::Ok, qPrintable(e.manifest.name + ": " + weightsStateName(e.weights)));
