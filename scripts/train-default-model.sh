@@ -95,5 +95,7 @@ awk -F'\t' 'NR==1 || $2 != "bonafide"' "$WORK/corpus/calibration.tsv" > "$WORK/c
     --root "$WORK/corpus" --threads "$THREADS" --no-progress
 "$CLI" library verify "$WORK/library.db"
 cp "$WORK/library.db" "$DEST/library.db"
+# Shipped in rollback-journal mode: a WAL database cannot be read from a read-only install without -shm/-wal files.
+/usr/bin/python3 -c "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('pragma journal_mode=DELETE'); c.execute('vacuum'); c.close()" "$DEST/library.db"
 "$CLI" models --check 2>/dev/null | grep sourcetrace-default || true
 stamp "done: $DEST"
