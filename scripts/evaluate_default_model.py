@@ -121,6 +121,106 @@ def detection_tables(proto, scores, llrs=None):
     return res
 
 
+def trace_rows(m):
+    """(level, known EER %, unknown EER %) rows of an `evaluate trace` metrics.json."""
+    pe = m.get("pooled_eer", {})
+    kn = {r["level"]: r["eer_percent"] for r in pe.get("known", [])}
+    ukn = {r["level"]: r["eer_percent"] for r in pe.get("unknown", [])}
+    return [(lv, kn.get(lv), ukn.get(lv)) for lv in ["ATK", "AcousticModel", "VocoderModel"] if lv in kn or lv in ukn]
+
+
+def markdown(R):
+    L = []
+    w = L.append
+    dd = R["detection_default"]
+    pub = R.get("detection_published", {})
+    w("# SourceTrace's default model on material it never saw\n")
+    w("All figures are reproduced by `/usr/bin/python3 scripts/evaluate_default_model.py --work WORK` (after "
+      "`scripts/train-default-model.sh WORK` and `scripts/lofo.sh WORK`); the raw numbers are in "
+      "`default-model.json`. `shared/corpus/dev` was never used to train, calibrate, select or tune anything.\n")
+    w("## Detection on `shared/corpus/dev` (EER %)\n")
+    w(f"{dd['n_bonafide']} bona fide clips (one speaker, G.722), {dd['n_spoof']} synthetic. Score: the bona fide "
+      "logit (sliding 4 s windows, averaged). AASIST / AASIST-L: the published checkpoints, scores of "
+      "`docs/results/detection_dev.md` (first 64 600 samples).\n")
+    names = ["SourceTrace default"] + [{"aasist": "AASIST", "aasist-l": "AASIST-L"}[k] for k in pub]
+    w("| bona fide vs | " + " | ".join(names) + " |")
+    w("| --- |" + " ---: |" * len(names))
+    for atk in sorted(dd["per_attack"]):
+        vals = [dd["per_attack"][atk]] + [pub[k]["per_attack"].get(atk) for k in pub]
+        w(f"| {atk} {DEV_NAMES.get(atk, '')} | " + " | ".join(fmt(v) for v in vals) + " |")
+    for c in sorted(dd["per_codec"]):
+        vals = [dd["per_codec"][c]] + [pub[k]["per_codec"].get(c) for k in pub]
+        w(f"| codec {c} | " + " | ".join(fmt(v) for v in vals) + " |")
+    vals = [dd["pooled"]] + [pub[k]["pooled"] for k in pub]
+    w("| **pooled** | " + " | ".join(f"**{fmt(v)}**" for v in vals) + " |")
+    w("| minCllr (bits) | " + " | ".join(fmt(v, 3) for v in [dd["min_cllr"]] + [pub[k]["min_cllr"] for k in pub]) + " |\n")
+    w("Calibrated likelihood ratios of the default model (log LR = a·score + b from `models/sourcetrace-default/"
+      "validity.json`, fitted on the training corpus's calibration split):\n")
+    di = R["detection_default_inside"]
+    wh = R["withheld"]
+    w("| clips | Cllr (bits) | minCllr (bits) | HTER at LR = 1 (%) | FRR / FAR at LR = 1 (%) |")
+    w("| --- | ---: | ---: | ---: | ---: |")
+    w(f"| all {dd['n_bonafide'] + dd['n_spoof']} | {fmt(dd['cllr'], 3)} | {fmt(dd['min_cllr'], 3)} | {fmt(dd['hter'])} | "
+      f"{fmt(dd['frr_at_0'])} / {fmt(dd['far_at_0'])} |")
+    w(f"| {di['n_bonafide'] + di['n_spoof']} inside the validated conditions | {fmt(di['cllr'], 3)} | "
+      f"{fmt(di['min_cllr'], 3)} | {fmt(di['hter'])} | {fmt(di['frr_at_0'])} / {fmt(di['far_at_0'])} |\n")
+    w(f"The LR was withheld for {wh['n']} of {wh['of']} clips (reasons: " +
+      (", ".join(f"{k} {v}" for k, v in sorted(wh["reasons"].items())) or "none") + ").\n")
+    w("## Source tracing on `shared/corpus/dev`\n")
+    w("### With the default library (sources of the training corpus only)\n")
+    w("Closed-set accuracy of the top candidate (dev attack → training system: " +
+      ", ".join(f"{k} → {v}" for k, v in DEV_TO_SYSTEM.items()) + "; the acoustic-model and waveform-generator "
+      "names are the same on both sides); open-set: the decision after the library's threshold (`unknown` counts as "
+      "wrong here, every dev system being enrolled).\n")
+    w("| level | clean: closed-set % | clean: open-set % | codec: closed-set % | codec: open-set % |")
+    w("| --- | ---: | ---: | ---: | ---: |")
+    lib = R["library_dev"]
+    for level in ["attack", "acoustic_model", "vocoder", "codec"]:
+        c, k = lib["clean"].get(level), lib["codec"].get(level)
+        if not c:
+            continue
+        pc = lambda s, f: fmt(100 * s[f] / s["n"]) if s and s["n"] else "n/a"
+        w(f"| {level} | {pc(c, 'correct')} | {pc(c, 'open_set_correct')} | {pc(k, 'correct')} | {pc(k, 'open_set_correct')} |")
+    w("")
+    w(f"### STOPA protocol: dev attacks enrolled, {', '.join(UNKNOWN_DEV)} held out as unknown\n")
+    w("`sourcetrace-cli evaluate trace` on the embeddings of the dev corpus's synthetic clips (half of each known "
+      "attack's clips enrolled, seed 1, cosine back-end); AASIST_STOPA: the published 13-class STOPA model's "
+      "embeddings of the same clips.\n")
+    tr = R["trace_dev"]
+    w("| level | " + " | ".join(f"{t} known EER % | {t} unknown EER %" for t in tr) + " |")
+    w("| --- |" + " ---: | ---: |" * len(tr))
+    rows = {t: {r[0]: r for r in trace_rows(m)} for t, m in tr.items()}
+    levels = sorted({lv for t in rows for lv in rows[t]})
+    for lv in levels:
+        w(f"| {lv} | " + " | ".join(f"{fmt(rows[t].get(lv, (0, None, None))[1])} | {fmt(rows[t].get(lv, (0, None, None))[2])}" for t in tr) + " |")
+    w("")
+    for t, m in tr.items():
+        cs = m.get("closed_set", {})
+        od = m.get("open_set", {})
+        w(f"- {t}: closed-set accuracy {fmt(100 * cs.get('accuracy', float('nan')))} %, macro-F1 "
+          f"{fmt(100 * cs.get('macro_f1', float('nan')))} %; unknown-source detection AUROC {fmt(od.get('auroc'), 3)}, "
+          f"FPR95 {fmt(100 * od.get('fpr_at_95_tpr', float('nan')))} %")
+    w("")
+    lofo = R.get("lofo", {})
+    if lofo:
+        w("## Leave one waveform-generator family out (inside the training corpus)\n")
+        w("`scripts/lofo.sh`: the recipe shortened (6 epochs of 2 500 clips), trained without the family; tested on the "
+          "validation and calibration splits (texts and bona fide speakers never trained on). Detection: bona fide vs "
+          "the left-out family; tracing: STOPA pooled EER with the trained systems enrolled and the left-out family's "
+          "systems unknown; unknown-source detection of those systems.\n")
+        w("| family left out | detection EER % | tracing pooled ATK EER % (unknown) | (known) | unknown AUROC | FPR95 % |")
+        w("| --- | ---: | ---: | ---: | ---: | ---: |")
+        for fam, v in sorted(lofo.items()):
+            det = v["det"]["detection"]["pooled"]["eer_percent"]
+            rows = {r[0]: r for r in trace_rows(v["trace"])}
+            atk = rows.get("ATK", (0, None, None))
+            od = v["trace"].get("open_set", {})
+            w(f"| {fam} | {fmt(det)} | {fmt(atk[2])} | {fmt(atk[1])} | {fmt(od.get('auroc'), 3)} | "
+              f"{fmt(100 * od.get('fpr_at_95_tpr', float('nan')))} |")
+        w("")
+    return "\n".join(L) + "\n"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--work", required=True)
@@ -236,6 +336,8 @@ def main():
     os.makedirs(a.out, exist_ok=True)
     with open(os.path.join(a.out, "default-model.json"), "w") as fh:
         json.dump(results, fh, indent=1, default=float)
+    with open(os.path.join(a.out, "default-model.md"), "w") as fh:
+        fh.write(markdown(results))
     print(json.dumps({k: v for k, v in results.items() if k not in ("trace_dev", "lofo")}, indent=1, default=float)[:6000])
     return 0
 
