@@ -238,15 +238,21 @@ def markdown(R):
           "validation and calibration splits (texts and bona fide speakers never trained on). Detection: bona fide vs "
           "the left-out family; tracing: STOPA pooled EER with the trained systems enrolled and the left-out family's "
           "systems unknown; unknown-source detection of those systems.\n")
-        w("| family left out | detection EER % | tracing pooled ATK EER % (unknown) | (known) | unknown AUROC | FPR95 % |")
-        w("| --- | ---: | ---: | ---: | ---: | ---: |")
+        w("Published models on the same held-out clips: AASIST's detection EER (bona fide vs the family; it never saw "
+          "any of these systems) and AASIST_STOPA's embeddings under the same known/unknown split.\n")
+        w("| family left out | detection EER % | tracing pooled ATK EER % (unknown) | (known) | unknown AUROC | FPR95 % "
+          "| AASIST detection EER % | AASIST_STOPA ATK EER % (unknown) | AASIST_STOPA AUROC |")
+        w("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         for fam, v in sorted(lofo.items()):
             det = v["det"]["detection"]["pooled"]["eer_percent"]
             rows = {r[0]: r for r in trace_rows(v["trace"])}
             atk = rows.get("ATK", (0, None, None))
             od = v["trace"].get("open_set", {})
+            st = v.get("stopa_trace", {})
+            sr = {r[0]: r for r in trace_rows(st)}.get("ATK", (0, None, None)) if st else (0, None, None)
             w(f"| {fam} | {fmt(det)} | {fmt(atk[2])} | {fmt(atk[1])} | {fmt(od.get('auroc'), 3)} | "
-              f"{fmt(100 * od.get('fpr_at_95_tpr', float('nan')))} |")
+              f"{fmt(100 * od.get('fpr_at_95_tpr', float('nan')))} | {fmt(v.get('aasist_det_eer'))} | {fmt(sr[2])} | "
+              f"{fmt(st.get('open_set', {}).get('auroc') if st else None, 3)} |")
         w("")
     if R.get("speed"):
         w("## Speed\n")
@@ -370,6 +376,29 @@ def main():
             m2 = os.path.join(ldir, fam, "eval_trace/metrics.json")
             if os.path.exists(m1) and os.path.exists(m2):
                 lofo[fam] = {"det": json.load(open(m1)), "trace": json.load(open(m2))}
+                # The published models on the same protocols: AASIST's detection scores of the held-out clips
+                # (WORK/lofo_aasist.jsonl) and AASIST_STOPA's embeddings of their synthetic clips
+                # (WORK/lofo_emb_stopa), when present.
+                fd = os.path.join(ldir, fam)
+                pa = os.path.join(W, "lofo_aasist.jsonl")
+                if os.path.exists(pa):
+                    sc = {k: v["score"] for k, v in read_jsonl(pa).items()}
+                    tf = read_protocol(os.path.join(fd, "test-family.tsv"))
+                    b = np.array([sc[r["file"]] for r in tf if r["attack"] == "bonafide" and r["file"] in sc])
+                    sp = np.array([sc[r["file"]] for r in tf if r["attack"] != "bonafide" and r["file"] in sc])
+                    if len(b) and len(sp) and len(b) + len(sp) == len(tf):
+                        lofo[fam]["aasist_det_eer"] = eer(b, sp)
+                pe = os.path.join(W, "lofo_emb_stopa")
+                if os.path.exists(os.path.join(pe, "keys.txt")):
+                    unknown = sorted({r["attack"] for r in read_protocol(os.path.join(fd, "test-family.tsv"))
+                                      if r["attack"] != "bonafide"})
+                    ev = os.path.join(W, f"lofo_trace_stopa_{fam}")
+                    if not os.path.exists(os.path.join(ev, "metrics.json")):
+                        run([cli, "evaluate", "trace", "--embeddings", pe, "--protocol", os.path.join(fd, "test-spoof.tsv"),
+                             "--unknown-attacks", ",".join(unknown), "--out", ev, "--no-trial-scores", "--no-progress"],
+                            out=os.path.join(W, f"lofo_trace_stopa_{fam}.txt"))
+                    if os.path.exists(os.path.join(ev, "metrics.json")):
+                        lofo[fam]["stopa_trace"] = json.load(open(os.path.join(ev, "metrics.json")))
     results["lofo"] = lofo
     bench = os.path.join(W, "bench.txt")
     results["speed"] = open(bench).read() if os.path.exists(bench) else ""
