@@ -2,15 +2,15 @@
 // application and, when the default model is installed, runs it (and the default library's trace) on
 // the clip. Hidden option for documentation and CI: --screenshot PNG grabs the window once the
 // view has been computed, then quits (exit status 0 on success).
-#include "AppStyle.h"
-#include "SafeApplication.h"
+#include "common/AppStyle.h"
+#include "common/SafeApplication.h"
 #include "util/NativeArgs.h"
-#include "MainWindow.h"
-#include "TrainingPanel.h"
-#include "explain/ExplainPanel.h"
+#include "window/MainWindow.h"
+#include "training/TrainingPanel.h"
+#include "attribution/ExplainPanel.h"
 #include "jobs/JobManager.h"
-#include "Pane.h"
-#include "ViewState.h"
+#include "view/Pane.h"
+#include "view/ViewState.h"
 #include "BuildInfo.h"
 
 #include <QApplication>
@@ -63,7 +63,7 @@ int main(int argc, char **argv)
                              "for batch work use sourcetrace-cli (sourcetrace-cli --help).\n");
         return 2;
     }
-    // No exception leaves an event handler (ui/SafeApplication.h); --help/--version need no display.
+    // No exception leaves an event handler (ui/common/SafeApplication.h); --help/--version need no display.
     std::unique_ptr<QCoreApplication> holder;
     if (text)
         holder = std::make_unique<QCoreApplication>(argc, argv);

@@ -13,10 +13,10 @@
 // The levels and SHA-256 jobs run as in the viewer and compete for the disk. Prints; no pass/fail.
 //
 // Usage: bench_first_view [minutes=60] [folder=system temp] [repeats=3]
-#include "AudioDocument.h"
-#include "LayerGeometry.h"
-#include "ViewState.h"
-#include "WaveformLayer.h"
+#include "document/AudioDocument.h"
+#include "view/LayerGeometry.h"
+#include "view/ViewState.h"
+#include "view/WaveformLayer.h"
 #include "jobs/JobManager.h"
 
 #include <QDir>

@@ -2,14 +2,14 @@
 // 1 kHz sine at amplitude 0.5 on the left and silence on the right. The waveform and spectrogram
 // read-outs, the pyramid and the playback source follow View > Channel: the left channel reads the
 // sine, the right reads zero, the mix-down reads half the sine.
-#include "AudioDocument.h"
-#include "FakeAudioOutput.h"
-#include "MainWindow.h"
-#include "MetadataPanel.h"
-#include "Pane.h"
-#include "SpectrogramLayer.h"
-#include "ViewState.h"
-#include "WaveformLayer.h"
+#include "document/AudioDocument.h"
+#include "playback/FakeAudioOutput.h"
+#include "window/MainWindow.h"
+#include "document/MetadataPanel.h"
+#include "view/Pane.h"
+#include "view/SpectrogramLayer.h"
+#include "view/ViewState.h"
+#include "view/WaveformLayer.h"
 #include "testutil.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 // Colour maps and the dB-to-colour scale of the spectrogram and its colour bar.
-#include "ColourMap.h"
-#include "DbColourScale.h"
+#include "view/ColourMap.h"
+#include "view/DbColourScale.h"
 
 #include <QtTest>
 #include <cmath>

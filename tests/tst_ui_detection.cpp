@@ -3,14 +3,14 @@
 // tiny TorchScript test model (tests/data/tiny_tuple.json); window positions converted to frames of
 // a clip at another rate; cancellation; the model chooser listing a refused model disabled with the
 // registry's reason; and the window end to end (Detect -> score, timeline pane, results dock).
-#include "DetectionPanel.h"
-#include "DetectionTask.h"
-#include "FakeAudioOutput.h"
-#include "MainWindow.h"
-#include "ModelCatalog.h"
-#include "Pane.h"
-#include "ScoreTimelineLayer.h"
-#include "ViewState.h"
+#include "detection/DetectionPanel.h"
+#include "detection/DetectionTask.h"
+#include "playback/FakeAudioOutput.h"
+#include "window/MainWindow.h"
+#include "catalog/ModelCatalog.h"
+#include "view/Pane.h"
+#include "detection/ScoreTimelineLayer.h"
+#include "view/ViewState.h"
 #include "audio/AudioFile.h"
 #include "models/ModelRegistry.h"
 #include "models/ModelRunner.h"

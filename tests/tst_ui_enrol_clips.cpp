@@ -3,10 +3,10 @@
 // dialog is filled by key clicks and accepted, the enrolment runs as a job with the tiny TorchScript model, and
 // the library holds the clips under the typed labels with the attack's components as attributes; cancelling
 // enrols nothing.
-#include "EnrolClipsDialog.h"
-#include "FakeAudioOutput.h"
-#include "LibraryPanel.h"
-#include "MainWindow.h"
+#include "tracing/EnrolClipsDialog.h"
+#include "playback/FakeAudioOutput.h"
+#include "tracing/LibraryPanel.h"
+#include "window/MainWindow.h"
 #include "jobs/JobManager.h"
 #include "library/FingerprintLibrary.h"
 #include "testutil.h"

@@ -3,12 +3,12 @@
 // targets, completeness figure, region statistics, exports, cancellation.
 #include "testutil.h"
 
-#include "LayerGeometry.h"
-#include "ViewState.h"
-#include "explain/AttributionData.h"
-#include "explain/AttributionHeatmapLayer.h"
-#include "explain/AttributionLayer.h"
-#include "explain/ExplainPanel.h"
+#include "view/LayerGeometry.h"
+#include "view/ViewState.h"
+#include "attribution/AttributionData.h"
+#include "attribution/AttributionHeatmapLayer.h"
+#include "attribution/AttributionLayer.h"
+#include "attribution/ExplainPanel.h"
 #include "jobs/JobManager.h"
 #include "util/Error.h"
 

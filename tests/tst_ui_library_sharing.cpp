@@ -7,10 +7,10 @@
 //  - the panel holds no descriptor of the library between operations, so nothing can drop its locks;
 //  - both sides see every write, `library verify` finds nothing, the panel reopens the library;
 //  - the dialogs' own icon provider (SafeFileDialog) does not open the files at all (locks stay held).
-#include "LibraryPanel.h"
-#include "DetectionTask.h"
-#include "ModelCatalog.h"
-#include "SafeFileDialog.h"
+#include "tracing/LibraryPanel.h"
+#include "detection/DetectionTask.h"
+#include "catalog/ModelCatalog.h"
+#include "common/SafeFileDialog.h"
 #include "jobs/JobManager.h"
 #include "library/FingerprintLibrary.h"
 #include "models/ModelRunner.h"

@@ -2,15 +2,15 @@
 // is offered the window's usable models and the open library's fingerprints; a finished Integrated
 // Gradients run puts its layers over the waveform and spectrogram panes (and opening another clip
 // takes them away again).
-#include "FakeAudioOutput.h"
-#include "LibraryPanel.h"
-#include "MainWindow.h"
-#include "Pane.h"
+#include "playback/FakeAudioOutput.h"
+#include "tracing/LibraryPanel.h"
+#include "window/MainWindow.h"
+#include "view/Pane.h"
 #include "charts/EvaluationPanel.h"
-#include "explain/AttributionData.h"
-#include "explain/AttributionHeatmapLayer.h"
-#include "explain/AttributionLayer.h"
-#include "explain/ExplainPanel.h"
+#include "attribution/AttributionData.h"
+#include "attribution/AttributionHeatmapLayer.h"
+#include "attribution/AttributionLayer.h"
+#include "attribution/ExplainPanel.h"
 #include "jobs/JobManager.h"
 #include "library/FingerprintLibrary.h"
 #include "testutil.h"

@@ -1,8 +1,8 @@
 // The playback position logic, driven by a fake output: play to the end, play a selection (stops at
 // its end), loop (wraps), pause/resume (continues where it paused), stop (back to the start), seek,
 // and no device (says so, nothing crashes).
-#include "FakeAudioOutput.h"
-#include "PlaybackController.h"
+#include "playback/FakeAudioOutput.h"
+#include "playback/PlaybackController.h"
 
 #include <QSignalSpy>
 #include <QtTest>

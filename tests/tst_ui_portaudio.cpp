@@ -1,8 +1,8 @@
 // PortAudioOutput against the real PortAudio library. With no sound card it must say it is
 // unavailable and refuse to start with a reason. With ALSA's null device (a private ALSA
 // configuration, as on CI) it opens, pulls frames from the render callback, and reports the end.
-#include "PlaybackController.h"
-#include "PortAudioOutput.h"
+#include "playback/PlaybackController.h"
+#include "playback/PortAudioOutput.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

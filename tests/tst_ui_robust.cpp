@@ -1,10 +1,10 @@
 // The GUI keeps running on corrupt evidence (issue 9): a float WAV with NaN/Inf samples, a cut FLAC
 // or MP3 and an absurd header are shown as errors naming the file, never an abort from a paint
 // event; and SafeApplication catches what an event handler lets through.
-#include "MainWindow.h"
-#include "Pane.h"
-#include "SafeApplication.h"
-#include "ViewState.h"
+#include "window/MainWindow.h"
+#include "view/Pane.h"
+#include "common/SafeApplication.h"
+#include "view/ViewState.h"
 
 #include "audiotestutil.h"
 

@@ -4,11 +4,11 @@
 // provisional values are samples of the file, so they lie within the exact min/max of each column
 // (checked by brute force over the decoded file). The file is written here: 10 s at 16 kHz, silent
 // for the first half, loud noise in the second half.
-#include "AudioDocument.h"
-#include "LayerGeometry.h"
-#include "Theme.h"
-#include "ViewState.h"
-#include "WaveformLayer.h"
+#include "document/AudioDocument.h"
+#include "view/LayerGeometry.h"
+#include "common/Theme.h"
+#include "view/ViewState.h"
+#include "view/WaveformLayer.h"
 #include "jobs/JobManager.h"
 
 #include <QImage>

@@ -1,8 +1,8 @@
 // The trace panel's likelihood ratio (issue #4): with an LR calibration stored in the library (llr = ln 2 * s,
 // set by hand), a clip whose top candidate scores cosine 1 shows "LR 2 (log10 LR 0.30): weak support ..." under
 // that candidate, naming the calibration set; without a calibration no LR row appears. Offscreen.
-#include "TracePanel.h"
-#include "TraceTask.h"
+#include "tracing/TracePanel.h"
+#include "tracing/TraceTask.h"
 #include "eval/LinearCalibration.h"
 #include "library/FingerprintLibrary.h"
 

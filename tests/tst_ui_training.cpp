@@ -1,12 +1,12 @@
-// The Training dock (ui/TrainingPanel): the form's configuration round-trips through a JSON run configuration
+// The Training dock (ui/training/TrainingPanel): the form's configuration round-trips through a JSON run configuration
 // and through its widgets; the heads table offers the levels a protocol fills; a bad protocol and a bad
 // configuration give the core's message (file and field); a real tiny run started from the panel inside the main
 // window completes, draws two points per curve, and its model lands in the user's model folder and in the model
 // chooser; a run folder's curves load again.
-#include "FakeAudioOutput.h"
-#include "MainWindow.h"
-#include "ModelCatalog.h"
-#include "TrainingPanel.h"
+#include "playback/FakeAudioOutput.h"
+#include "window/MainWindow.h"
+#include "catalog/ModelCatalog.h"
+#include "training/TrainingPanel.h"
 #include "audiotestutil.h"
 #include "traintestutil.h"
 #include "charts/TrainingChart.h"

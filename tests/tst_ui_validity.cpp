@@ -8,14 +8,14 @@
 // no LR line without validity.json; the model chooser starting on sourcetrace-default while a remembered choice
 // still wins; tracing with the default library when none is open (the panel says so; LR given inside, withheld
 // outside); analyseWithDefaults() running both (waiting and asynchronously). Offscreen.
-#include "DetectionPanel.h"
-#include "DetectionTask.h"
-#include "FakeAudioOutput.h"
-#include "LibraryPanel.h"
-#include "MainWindow.h"
-#include "TracePanel.h"
-#include "TraceTask.h"
-#include "WithheldLrBox.h"
+#include "detection/DetectionPanel.h"
+#include "detection/DetectionTask.h"
+#include "playback/FakeAudioOutput.h"
+#include "tracing/LibraryPanel.h"
+#include "window/MainWindow.h"
+#include "tracing/TracePanel.h"
+#include "tracing/TraceTask.h"
+#include "common/WithheldLrBox.h"
 #include "audio/AudioFile.h"
 #include "eval/LinearCalibration.h"
 #include "library/FingerprintLibrary.h"

@@ -1,9 +1,9 @@
 // The shared time axis, the ruler and the frequency axis: sample<->pixel mapping, zoom about a point,
 // zoom to selection, fit all, clamping at the file ends, tick steps and h:mm:ss.mmm labels, against
 // hand-computed values.
-#include "FrequencyAxis.h"
-#include "TimeRuler.h"
-#include "ViewState.h"
+#include "view/FrequencyAxis.h"
+#include "view/TimeRuler.h"
+#include "view/ViewState.h"
 #include "dsp/Spectrogram.h"
 #include "util/TimeFormat.h"
 

@@ -2,16 +2,16 @@
 // must give an error, not a crash), metadata from the data (SHA-256 checked against an independent
 // hash), read-outs from the data (a sample value, the level of a known sine in its bin), exports of
 // the view (PNG, SVG) and of a selection's spectrogram (CSV, .npy + JSON), playback state in the UI.
-#include "AudioDocument.h"
-#include "FakeAudioOutput.h"
-#include "MainWindow.h"
-#include "MetadataPanel.h"
-#include "Pane.h"
-#include "PlaybackController.h"
-#include "SpectrogramLayer.h"
-#include "TimeRuler.h"
-#include "ViewState.h"
-#include "WaveformLayer.h"
+#include "document/AudioDocument.h"
+#include "playback/FakeAudioOutput.h"
+#include "window/MainWindow.h"
+#include "document/MetadataPanel.h"
+#include "view/Pane.h"
+#include "playback/PlaybackController.h"
+#include "view/SpectrogramLayer.h"
+#include "view/TimeRuler.h"
+#include "view/ViewState.h"
+#include "view/WaveformLayer.h"
 #include "testutil.h"
 #include "util/Npy.h"
 

@@ -1,5 +1,5 @@
 #include "charts/EvaluationPanel.h"
-#include "SafeFileDialog.h"
+#include "common/SafeFileDialog.h"
 
 #include "charts/ConfusionMatrixView.h"
 #include "charts/DetChart.h"

@@ -1,6 +1,6 @@
 #include "charts/TrainingChart.h"
 
-#include "Theme.h"
+#include "common/Theme.h"
 
 #include <QChart>
 #include <QLegend>

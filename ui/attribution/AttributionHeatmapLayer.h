@@ -1,0 +1,54 @@
+#pragma once
+// The time-frequency attribution map over the spectrogram (same time axis, same frequency axis: give
+// it the spectrogram layer's FrequencyAxis). Each pixel shows the map value of the analysis frame
+// nearest its time and the linear-frequency bin holding its frequency (the map is computed at the
+// model's rate: above its Nyquist frequency nothing is drawn). Modes: signed (vermillion / blue),
+// absolute (one colour, magnitude), positive only, negative only. Opacity = layer opacity x
+// min(1, |value| / clip), the clip being the percentile set on AttributionData (98 by default). The key
+// is the colour bar with the clip values and what each colour means.
+#include "view/FrequencyAxis.h"
+#include "view/Layer.h"
+
+#include <QColor>
+
+namespace st {
+
+class AttributionData;
+
+class AttributionHeatmapLayer : public Layer
+{
+    Q_OBJECT
+public:
+    enum class Mode { Signed, Absolute, PositiveOnly, NegativeOnly };
+
+    explicit AttributionHeatmapLayer(AttributionData *data, QObject *parent = nullptr);
+
+    QString name() const override { return tr("Attribution map"); }
+    void paint(QPainter &p, const LayerGeometry &g) override;
+    void paintKey(QPainter &p, const LayerGeometry &g, const QRect &keyRect) const override;
+    QString readout(const LayerGeometry &g, const QPointF &pos) const override;
+
+    /// The axis the spectrogram below uses (default: linear, 0 to the document's Nyquist frequency).
+    void setFrequencyAxis(const FrequencyAxis &axis);
+    void setMode(Mode m);
+    Mode mode() const { return m_mode; }
+    static QString modeName(Mode m);
+    void setOpacity(double o);
+    double opacity() const { return m_opacity; }
+
+    /// The colour (alpha included) a map value is drawn with in the current mode.
+    QColor colourFor(double value) const;
+    /// The map value at document frame `frame` and `hz` (NaN outside the map).
+    double valueAt(double frame, double hz) const;
+
+private:
+    FrequencyAxis axis() const;
+
+    AttributionData *m_data;
+    FrequencyAxis m_axis;
+    bool m_axisSet = false;
+    Mode m_mode = Mode::Signed;
+    double m_opacity = 0.7;
+};
+
+} // namespace st
