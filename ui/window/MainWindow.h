@@ -5,20 +5,24 @@
 // chooser (toolbar and Models menu), and the File/View/Models/Playback menus. Opening, exporting,
 // playing and detecting are also public functions so tests and the command line drive them without
 // dialogs. Everything slow (hashing, loading and running models) runs as jobs of jobs().
+// The implementation is one file per feature (MainWindow.cpp assembles; MainWindowFile, -View, -Playback,
+// -Models, -Detection, -Tracing, -Explain, -Training .cpp hold the features; see docs/architecture.md).
 #include "playback/AudioOutput.h"
 #include "view/SpectrogramLayer.h"
 #include "jobs/Job.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QAction;
 class QComboBox;
 class QDockWidget;
+class QKeySequence;
 class QLabel;
 class QMenu;
-class QScrollBar;
 class QTabWidget;
+class QToolBar;
 
 namespace st {
 
@@ -42,8 +46,10 @@ class JobsPanel;
 class MetadataPanel;
 class Pane;
 class PlaybackController;
+class RecentFilesMenu;
 class SpectrogramSettingsPanel;
 class TimeRulerWidget;
+class TimeScrollBar;
 class ViewState;
 class WaveformLayer;
 
@@ -153,33 +159,54 @@ protected:
     void closeEvent(QCloseEvent *) override;
 
 private:
+    // The class is split by feature into several files; each group below names its file.
+    // MainWindow.cpp: construction, the toolbar, the menu bar, the docks and the Window menu.
+    QAction *makeAction(const QString &text, const QKeySequence &key, std::function<void()> slot);
     void buildActions();
     void buildMenus();
     void buildDocks();
-    void closeDocument();
     void showError(const QString &title, const QString &message);
-    void addRecent(const QString &path);
-    void rebuildRecentMenu();
-    void rebuildDeviceMenu();
-    void rebuildChannelMenu();
-    void updateScrollBar();
-    void updatePlaybackUi();
-    void updateSelectionLabel();
-    void applySpectrogramSettings(const SpectrogramSettings &s);
+    static QWidget *scrollable(QWidget *w);
+    // MainWindowFile.cpp: opening and closing the evidence, recent files, exports, drag and drop.
+    void buildFileActions();
+    void closeDocument();
     void chooseOpen();
     void chooseExportImage();
     void chooseExportSpectrogram();
+    // MainWindowView.cpp: navigation, channel, selection, spectrogram settings.
+    void buildViewActions();
+    void rebuildChannelMenu();
+    void updateSelectionLabel();
+    void applySpectrogramSettings(const SpectrogramSettings &s);
+    QList<Pane *> visiblePanes() const;
+    // MainWindowPlayback.cpp: playback actions, output device, seeking from the panes.
+    void buildPlaybackActions();
+    void connectPlayback();
+    void rebuildDeviceMenu();
+    void updatePlaybackUi();
+    // MainWindowModels.cpp: the model chooser (toolbar and Models menu) over the ModelCatalog.
+    void buildModelActions(QToolBar *tb);
+    void connectModelCatalog();
     void rebuildModelChooser();
+    // MainWindowDetection.cpp: the Detection dock, the score pane, the default analysis.
+    void buildDetectionDock(QDockWidget *tabWith);
     void updateDetectUi();
     bool startDetection(const CatalogEntry &e, bool wait);
     bool runDefaultAnalysis(bool wait);
     void showDetection(std::shared_ptr<DetectionResult> r);
     void clearDetection();
-    QList<Pane *> visiblePanes() const;
+    // MainWindowTracing.cpp: the Library, Library map and Trace docks, the Library menu.
+    void buildTracingDocks(QDockWidget *raiseAfter);
+    void buildLibraryMenu();
     void updateTraceUi();
     void showLibraryDocks();
+    // MainWindowExplain.cpp: the Explain dock and its attribution layers.
+    void buildExplainDock(QDockWidget *raiseAfter);
+    void offerModelsToExplain();
     void updateAttributionLayers();
     void offerFingerprintsToExplain();
+    // MainWindowTraining.cpp: the Training dock.
+    void buildTrainingDock();
 
     bool m_interactive = true;
     QString m_lastError;
@@ -195,8 +222,7 @@ private:
     TimeRulerWidget *m_ruler;
     Pane *m_wavePane;
     Pane *m_specPane;
-    QScrollBar *m_scroll;
-    double m_scrollUnit = 1.0;
+    TimeScrollBar *m_scroll;
     MetadataPanel *m_metadata;
     SpectrogramSettingsPanel *m_specPanel;
     JobsPanel *m_jobsPanel;
@@ -204,6 +230,7 @@ private:
     QLabel *m_selectionLabel;
     QLabel *m_playbackLabel;
     QMenu *m_recentMenu = nullptr;
+    RecentFilesMenu *m_recent = nullptr;
     QMenu *m_deviceMenu = nullptr;
     QMenu *m_channelMenu = nullptr;
     QString m_demoPath;
