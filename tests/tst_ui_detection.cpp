@@ -223,7 +223,7 @@ private slots:
         }
         QCOMPARE(r.timeline.back().start, int64_t(9000));
         // At the clip's own rate frames are samples.
-        const auto frames = r.windowsInFrames();
+        const auto frames = windowsInFrames(r);
         QCOMPARE(frames[1].start, 2000.0);
         QCOMPARE(frames[1].end, 6000.0);
 
@@ -258,7 +258,7 @@ private slots:
         QCOMPARE(r.modelRate, 16000);
         QCOMPARE(r.clipRate, 8000);
         QVERIFY(std::abs(r.modelSamples - 12000) <= 2);
-        const auto frames = r.windowsInFrames();
+        const auto frames = windowsInFrames(r);
         QCOMPARE(frames.size(), r.timeline.size());
         for (size_t i = 0; i < frames.size(); ++i) {
             QCOMPARE(frames[i].start, r.timeline[i].start / 2.0);

@@ -213,7 +213,7 @@ void DetectionPanel::setResult(const DetectionResult *r)
             setLrRowsVisible(false, measured);
         }
     }
-    const std::vector<ScoreWindow> frames = r->windowsInFrames();
+    const std::vector<ScoreWindow> frames = windowsInFrames(*r);
     m_table->setRowCount(int(r->timeline.size()));
     for (std::size_t i = 0; i < r->timeline.size(); ++i) {
         const TimelineWindow &w = r->timeline[i];

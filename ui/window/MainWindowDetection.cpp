@@ -150,7 +150,7 @@ bool MainWindow::runDefaultAnalysis(bool wait)
 void MainWindow::showDetection(std::shared_ptr<DetectionResult> r)
 {
     m_detection = std::move(r);
-    m_scoreLayer->setWindows(m_detection->windowsInFrames(), m_detection->clip.higherIsBonafide,
+    m_scoreLayer->setWindows(windowsInFrames(*m_detection), m_detection->clip.higherIsBonafide,
                              m_detection->manifest.name);
     m_detectPanel->setResult(m_detection.get());
     m_scorePane->show();

@@ -1,0 +1,154 @@
+#include "analysis/ConditionsJudge.h"
+
+#include "eval/LinearCalibration.h"
+#include "util/Error.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <cmath>
+
+namespace st {
+
+namespace {
+QJsonValue num(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
+double numOf(const QJsonValue &v) { return v.isDouble() ? v.toDouble() : std::nan(""); }
+} // namespace
+
+QJsonObject ConditionsJudgement::toJson() const
+{
+    QJsonObject o{{QStringLiteral("checked"), checked}, {QStringLiteral("inside"), verdict.inside},
+                  {QStringLiteral("reasons"), QJsonArray::fromStringList(verdict.reasons)}};
+    if (!error.isEmpty())
+        o.insert(QStringLiteral("error"), error);
+    if (checked && error.isEmpty())
+        o.insert(QStringLiteral("conditions"),
+                 QJsonObject{{QStringLiteral("seconds"), num(conditions.seconds)},
+                             {QStringLiteral("activeSeconds"), num(conditions.activeSeconds)},
+                             {QStringLiteral("bandwidthHz"), num(conditions.bandwidthHz)},
+                             {QStringLiteral("codec"), conditions.codec},
+                             {QStringLiteral("oodScore"), num(conditions.oodScore)}});
+    return o;
+}
+
+ConditionsJudgement ConditionsJudgement::fromJson(const QJsonObject &o)
+{
+    ConditionsJudgement j;
+    j.checked = o.value(QStringLiteral("checked")).toBool();
+    j.verdict.inside = o.value(QStringLiteral("inside")).toBool(true);
+    for (const QJsonValue &r : o.value(QStringLiteral("reasons")).toArray())
+        j.verdict.reasons << r.toString();
+    j.error = o.value(QStringLiteral("error")).toString();
+    const QJsonObject c = o.value(QStringLiteral("conditions")).toObject();
+    j.conditions.seconds = numOf(c.value(QStringLiteral("seconds")));
+    j.conditions.activeSeconds = numOf(c.value(QStringLiteral("activeSeconds")));
+    j.conditions.bandwidthHz = numOf(c.value(QStringLiteral("bandwidthHz")));
+    j.conditions.codec = c.value(QStringLiteral("codec")).toString();
+    j.conditions.oodScore = numOf(c.value(QStringLiteral("oodScore")));
+    return j;
+}
+
+ConditionsJudge ConditionsJudge::forManifest(const ModelManifest &m)
+{
+    ConditionsJudge j;
+    try {
+        j.m_validity = ValidatedConditions::forManifest(m);
+        if (j.m_validity.present)
+            j.m_bank = featureBankFor(m, j.m_validity);
+    } catch (const Error &e) {
+        j.m_validity = {};
+        j.m_bank = {};
+        j.m_error = e.message();
+    }
+    return j;
+}
+
+ConditionsJudgement ConditionsJudge::judge(const std::vector<float> &clip, int sampleRate, const QString &container,
+                                           const QString &sampleFormat, const std::vector<float> &embedding) const
+{
+    ConditionsJudgement r;
+    if (!present())
+        return r;
+    r.checked = true;
+    auto fail = [&r](const QString &msg) {
+        r.error = msg;
+        r.verdict.inside = false;
+        r.verdict.reasons = {QObject::tr("the validated conditions could not be checked: %1").arg(msg)};
+    };
+    if (!m_error.isEmpty()) {
+        fail(m_error);
+        return r;
+    }
+    r.conditions = measureClip(clip, sampleRate);
+    r.conditions.codec = codecFromContainer(container, sampleFormat);
+    try {
+        if (!m_bank.empty() && !embedding.empty())
+            r.conditions.oodScore = m_bank.knnCosine(embedding, m_validity.oodK);
+    } catch (const Error &e) {
+        const QString where = QFileInfo(m_validity.path).absoluteDir().filePath(m_validity.oodBank);
+        fail(e.message().contains(where) ? e.message() : QStringLiteral("%1: %2").arg(where, e.message()));
+        return r;
+    }
+    r.verdict = assess(m_validity, r.conditions);
+    return r;
+}
+
+double DetectionLr::log10Lr() const { return llr / std::log(10.0); }
+
+QJsonObject DetectionLr::toJson() const
+{
+    QJsonObject o{{QStringLiteral("due"), due}, {QStringLiteral("given"), given}};
+    if (given) {
+        o.insert(QStringLiteral("llr"), num(llr));
+        o.insert(QStringLiteral("log10_lr"), num(log10Lr()));
+        o.insert(QStringLiteral("lr"), num(std::exp(llr)));
+        o.insert(QStringLiteral("verbal"), verbal);
+    }
+    if (!withheldReasons.isEmpty())
+        o.insert(QStringLiteral("withheldReasons"), QJsonArray::fromStringList(withheldReasons));
+    if (!calibration.isEmpty())
+        o.insert(QStringLiteral("calibration"), calibration);
+    return o;
+}
+
+DetectionLr DetectionLr::fromJson(const QJsonObject &o)
+{
+    DetectionLr l;
+    l.due = o.value(QStringLiteral("due")).toBool();
+    l.given = o.value(QStringLiteral("given")).toBool();
+    l.llr = numOf(o.value(QStringLiteral("llr")));
+    l.verbal = o.value(QStringLiteral("verbal")).toString();
+    for (const QJsonValue &r : o.value(QStringLiteral("withheldReasons")).toArray())
+        l.withheldReasons << r.toString();
+    l.calibration = o.value(QStringLiteral("calibration")).toString();
+    return l;
+}
+
+DetectionLr detectionLr(const ConditionsJudge &judge, const ConditionsJudgement &j, double score)
+{
+    DetectionLr l;
+    l.due = judge.calibrated() || !judge.error().isEmpty();
+    if (!l.due)
+        return l;
+    const ValidatedConditions &v = judge.validity();
+    if (judge.calibrated())
+        l.calibration = QObject::tr("%1 (SHA-256 %2; %3 bona fide / %4 spoofed trials; Cllr %5 bits)")
+                            .arg(v.calibrationProtocol, v.calibrationSha256)
+                            .arg(v.calibrationTargets)
+                            .arg(v.calibrationNontargets)
+                            .arg(v.calibrationCllr, 0, 'f', 3);
+    if (!judge.error().isEmpty())
+        l.withheldReasons = {QObject::tr("the validated conditions could not be checked: %1").arg(judge.error())};
+    else if (!j.verdict.inside)
+        l.withheldReasons = j.verdict.reasons;
+    else if (!std::isfinite(score))
+        l.withheldReasons = {QObject::tr("the score is not a finite number")};
+    else {
+        l.given = true;
+        l.llr = v.llr(score);
+        l.verbal = verbalEquivalentForLlr(l.llr);
+    }
+    return l;
+}
+
+} // namespace st
