@@ -3,8 +3,7 @@
 #include "cli/ModelCliSupport.h"
 #include "audio/AudioFile.h"
 
-#include "eval/LinearCalibration.h"
-#include "library/ValidatedConditions.h"
+#include "analysis/ConditionsJudge.h"
 #include "models/ModelRunner.h"
 #include "util/Error.h"
 
@@ -81,15 +80,11 @@ int runDetect(const QStringList &args)
     if (!manifest.isDetector())
         err(QStringLiteral("detect: model %1 is not a detector (%2): printing its logits and top class")
                 .arg(manifest.name, manifest.scoreConvention()));
-    ValidatedConditions validity;
-    FeatureBank bank;
-    try {
-        validity = ValidatedConditions::forManifest(manifest);
-        bank = featureBankFor(manifest, validity);
-    } catch (const Error &e) {
-        err(QStringLiteral("sourcetrace-cli detect: %1 (no likelihood ratios are given)").arg(e.message()));
-        validity = {};
-    }
+    // The one judge of the validated conditions (core/analysis): the same LR, given or withheld for the same reasons,
+    // as the GUI, `case analyse` and the report.
+    const ConditionsJudge judge = ConditionsJudge::forManifest(manifest);
+    if (!judge.error().isEmpty())
+        err(QStringLiteral("sourcetrace-cli detect: %1 (likelihood ratios are withheld)").arg(judge.error()));
 
     try {
         EmbeddingModelPtr model = loadModel(manifest, p);
@@ -107,7 +102,7 @@ int runDetect(const QStringList &args)
                 const ClipInput &c = inputs[size_t(i)];
                 ClipResult r;
                 std::vector<TimelineWindow> tl;
-                ClipConditions cond;
+                ConditionsJudgement judged;
                 try {
                     AudioFile file(c.path);
                     checkChannel(file, channel);
@@ -116,20 +111,17 @@ int runDetect(const QStringList &args)
                     r = runner.runFile(file, channel, [&](double f) { return progress(wantTimeline ? 0.1 * f : f); });
                     if (wantTimeline)
                         tl = runner.timelineFile(file, channel, window, tlHop, [&](double f) { return progress(0.1 + 0.9 * f); });
-                    if (validity.present) {
-                        cond = measureClip(readClip(c.path, manifest.sampleRate, channel), manifest.sampleRate);
-                        cond.codec = codecFromContainer(file.info().container, file.info().sampleFormat);
-                        if (!bank.empty())
-                            cond.oodScore = bank.knnCosine(r.embedding, validity.oodK);
-                    }
+                    if (judge.present())
+                        judged = judge.judge(readClip(c.path, manifest.sampleRate, channel), manifest.sampleRate,
+                                             file.info().container, file.info().sampleFormat, r.embedding);
                 } catch (const Error &e) {
                     return clipFailure(e, c.path);
                 }
                 for (const QString &w : r.warnings)
                     err(QStringLiteral("sourcetrace-cli: warning: %1: %2").arg(c.path, w));
-                const ValidityVerdict verdict = assess(validity, cond);
-                const bool giveLr = validity.present && validity.calibrated && manifest.isDetector() && std::isfinite(r.score);
-                const double llr = giveLr && verdict.inside ? validity.llr(r.score) : std::nan("");
+                const DetectionLr lr = detectionLr(judge, judged, r.score);
+                const bool giveLr = lr.due && manifest.isDetector();
+                const ClipConditions &cond = judged.conditions;
                 int top = 0;
                 for (size_t k = 1; k < r.logits.size(); ++k)
                     if (r.logits[k] > r.logits[size_t(top)])
@@ -157,16 +149,16 @@ int runDetect(const QStringList &args)
                         warnings.append(w);
                     o.insert(QStringLiteral("warnings"), warnings);
                     if (giveLr) {
-                        QJsonObject lr{{QStringLiteral("withheld"), !verdict.inside},
-                                       {QStringLiteral("reasons"), QJsonArray::fromStringList(verdict.reasons)},
-                                       {QStringLiteral("calibration"), validity.path}};
-                        if (verdict.inside) {
-                            lr.insert(QStringLiteral("llr"), number(llr));
-                            lr.insert(QStringLiteral("log10_lr"), number(llr / std::log(10.0)));
-                            lr.insert(QStringLiteral("lr"), number(std::exp(llr)));
-                            lr.insert(QStringLiteral("verbal"), verbalEquivalentForLlr(llr));
+                        QJsonObject lo{{QStringLiteral("withheld"), !lr.given},
+                                       {QStringLiteral("reasons"), QJsonArray::fromStringList(lr.withheldReasons)},
+                                       {QStringLiteral("calibration"), judge.validity().path}};
+                        if (lr.given) {
+                            lo.insert(QStringLiteral("llr"), number(lr.llr));
+                            lo.insert(QStringLiteral("log10_lr"), number(lr.log10Lr()));
+                            lo.insert(QStringLiteral("lr"), number(std::exp(lr.llr)));
+                            lo.insert(QStringLiteral("verbal"), lr.verbal);
                         }
-                        o.insert(QStringLiteral("likelihoodRatio"), lr);
+                        o.insert(QStringLiteral("likelihoodRatio"), lo);
                         o.insert(QStringLiteral("conditions"),
                                  QJsonObject{{QStringLiteral("seconds"), cond.seconds},
                                              {QStringLiteral("activeSeconds"), cond.activeSeconds},
@@ -190,11 +182,11 @@ int runDetect(const QStringList &args)
                 } else {
                     if (manifest.isDetector()) {
                         QString lrText;
-                        if (giveLr && verdict.inside)
-                            lrText = QStringLiteral("\tLR %1 (log10 %2, %3)").arg(QString::number(std::exp(llr), 'g', 3))
-                                         .arg(llr / std::log(10.0), 0, 'f', 2).arg(verbalEquivalentForLlr(llr));
+                        if (giveLr && lr.given)
+                            lrText = QStringLiteral("\tLR %1 (log10 %2, %3)").arg(QString::number(std::exp(lr.llr), 'g', 3))
+                                         .arg(lr.log10Lr(), 0, 'f', 2).arg(lr.verbal);
                         else if (giveLr)
-                            lrText = QStringLiteral("\tLR withheld: %1").arg(verdict.reasons.join(QStringLiteral("; ")));
+                            lrText = QStringLiteral("\tLR withheld: %1").arg(lr.withheldReasons.join(QStringLiteral("; ")));
                         out(QStringLiteral("%1\tscore %2\t(%3)%4").arg(Error::escaped(c.key)).arg(r.score, 0, 'f', 4).arg(convention, lrText));
                     }
                     else

@@ -1,7 +1,8 @@
 // sourcetrace-cli trace: ranked candidate sources per level for clips, the open-set decision, OOD scores, and
 // (with a labelled protocol) STOPA-style pooled EER tables.
 #include "cli/CliCommand.h"
-#include "eval/LinearCalibration.h"
+#include "analysis/ConditionsJudge.h"
+#include "analysis/TraceAnalysis.h"
 #include "cli/LibraryCliSupport.h"
 #include "cli/ModelCliSupport.h"
 
@@ -63,15 +64,12 @@ int runTrace(const QStringList &args)
     QString libraryPath = p.value(QStringLiteral("library"));
     if (libraryPath.isEmpty()) {
         // The default library ships beside the default model.
-        const ModelRegistry registry;
-        const ModelEntry *def = registry.find(defaultModelName());
-        const QString candidate = def ? QFileInfo(def->manifest.manifestPath).absoluteDir().filePath(QStringLiteral("library.db")) : QString();
-        if (candidate.isEmpty() || !QFileInfo::exists(candidate)) {
-            err(QStringLiteral("sourcetrace-cli trace: --library is required (no default library: %1)")
-                    .arg(def ? candidate + QStringLiteral(" does not exist") : QStringLiteral("the default model %1 was not found").arg(defaultModelName())));
+        libraryPath = defaultLibraryPath();
+        if (libraryPath.isEmpty()) {
+            err(QStringLiteral("sourcetrace-cli trace: --library is required (no default library: the default model %1 has no "
+                               "library.db beside its manifest)").arg(defaultModelName()));
             return 2;
         }
-        libraryPath = candidate;
     }
     bool topOk = false;
     const int top = p.value(QStringLiteral("top")).toInt(&topOk);
@@ -98,38 +96,26 @@ int runTrace(const QStringList &args)
         params[QStringLiteral("center")] = 1;
         if (p.isSet(QStringLiteral("weights")))
             params[QStringLiteral("weights")] = QFileInfo(p.value(QStringLiteral("weights"))).absoluteFilePath();
-        // Trained back-ends come from the library's stored fit (refused when stale or absent).
-        auto backend = TraceBackend::forLibrary(lib, p.value(QStringLiteral("backend")), params);
+        // Trained back-ends come from the library's stored fit (refused when stale or absent); the thresholds and LR
+        // calibrations are read here, on the library's thread (core/analysis TraceScorer, as the GUI and the report).
+        const TraceScorer scorer(lib, p.value(QStringLiteral("backend")), params);
+        const TraceBackend *backend = &scorer.backend();
         const std::vector<LabelledInput> inputs = libraryInputs(p, 0);
         if (inputs.empty()) {
             err(QStringLiteral("sourcetrace-cli trace: no clips (give FILE... or --protocol P)"));
             return 2;
         }
         EmbeddingSource source(p, lib);
-        ValidatedConditions validity;
-        FeatureBank bank;
+        ConditionsJudge judge;
         if (const ModelManifest *mm = source.modelManifest()) {
-            try {
-                validity = ValidatedConditions::forManifest(*mm);
-                bank = featureBankFor(*mm, validity);
-            } catch (const Error &e) {
-                err(QStringLiteral("sourcetrace-cli trace: %1 (validated conditions not checked)").arg(e.message()));
-                validity = {};
-            }
+            judge = ConditionsJudge::forManifest(*mm);
+            if (!judge.error().isEmpty())
+                err(QStringLiteral("sourcetrace-cli trace: %1 (likelihood ratios are withheld)").arg(judge.error()));
         }
         OodScorer ood;
         const std::vector<SourceLevel> levels = backend->levels();
         ood.fit(lib.enrolmentSet(levels.front()));
         const bool json = p.isSet(QStringLiteral("json"));
-        // The library's connection belongs to this thread: read the thresholds here, not in the batch job.
-        std::map<SourceLevel, double> thresholds;
-        for (const StoredThreshold &t : lib.thresholds())
-            if (t.backend == backend->name())
-                thresholds[t.level] = t.threshold;
-        std::map<SourceLevel, StoredLrCalibration> lrCals;
-        for (const StoredLrCalibration &c : lib.lrCalibrations())
-            if (c.backend == backend->name())
-                lrCals[c.level] = c;
 
         std::vector<LabelledEmbedding> embedded(inputs.size());
         std::vector<QJsonObject> results(inputs.size());
@@ -144,28 +130,14 @@ int runTrace(const QStringList &args)
                 const Embedding e = source.embed(in, &logits);
                 embedded[std::size_t(i)] = {in.labels, e};
                 ok[std::size_t(i)] = 1;
-                for (float v : e)
-                    if (!std::isfinite(v))
-                        throw Error(in.path, QStringLiteral("the embedding holds a non-finite value: no answer for this clip"));
-                const std::vector<LevelCandidates> scored = backend->score(e);
-                // A non-finite score is an error for the clip, never an answer (a NaN compares false with every
-                // threshold, so it would name a source).
-                for (const LevelCandidates &lc : scored)
-                    for (const Candidate &c : lc.ranked)
-                        if (!std::isfinite(c.score))
-                            throw Error(in.path, QStringLiteral("the %1 score of %2 %3 is not finite (%4): no answer for this clip")
-                                                     .arg(backend->name(), sourceLevelName(lc.level), c.source).arg(c.score));
-                const auto decisions = decideOpenSet(scored, thresholds);
+                const std::vector<LevelDecision> decisions = scorer.decide(e, in.path);
                 // Outside the validated conditions the LRs are withheld (the ranking and decision are still shown).
                 ValidityVerdict verdict;
-                if (validity.present) {
+                if (judge.present()) {
                     const ModelManifest &mm = *source.modelManifest();
-                    ClipConditions cond = measureClip(readClip(in.path, mm.sampleRate), mm.sampleRate);
                     const AudioFile af(in.path);
-                    cond.codec = codecFromContainer(af.info().container, af.info().sampleFormat);
-                    if (!bank.empty())
-                        cond.oodScore = bank.knnCosine(e, validity.oodK);
-                    verdict = assess(validity, cond);
+                    verdict = judge.judge(readClip(in.path, mm.sampleRate), mm.sampleRate, af.info().container,
+                                          af.info().sampleFormat, e).verdict;
                 }
                 QJsonObject r{{QStringLiteral("file"), in.key}, {QStringLiteral("backend"), backend->name()}};
                 QJsonArray lv;
@@ -183,26 +155,20 @@ int runTrace(const QStringList &args)
                     if (d.threshold)
                         o.insert(QStringLiteral("threshold"), *d.threshold);
                     QString lrText;
-                    const auto cal = lrCals.find(d.level);
-                    if (cal != lrCals.end() && !d.ranked.empty() && !verdict.inside) {
+                    const LevelLr l = scorer.lr(d, verdict, in.path);
+                    if (l.due && !l.given) {
                         o.insert(QStringLiteral("lr"), QJsonObject{{QStringLiteral("withheld"), true},
-                                                                   {QStringLiteral("reasons"), QJsonArray::fromStringList(verdict.reasons)}});
-                        lrText = QStringLiteral("      LR withheld: %1\n").arg(verdict.reasons.join(QStringLiteral("; ")));
-                    } else if (cal != lrCals.end() && !d.ranked.empty()) {
+                                                                   {QStringLiteral("reasons"), QJsonArray::fromStringList(l.withheldReasons)}});
+                        lrText = QStringLiteral("      LR withheld: %1\n").arg(l.withheldReasons.join(QStringLiteral("; ")));
+                    } else if (l.given) {
                         // The LR of the top candidate: H1 the clip comes from it, H2 from another enrolled source.
-                        const StoredLrCalibration &c = cal->second;
-                        const double llr = c.llr(d.ranked.front().score);
-                        if (!std::isfinite(llr))
-                            throw Error(in.path, QStringLiteral("the log LR of %1 %2 is not finite (calibration a %3, b %4): no answer for this clip")
-                                                     .arg(sourceLevelName(d.level), d.ranked.front().source).arg(c.a).arg(c.b));
-                        const double log10Lr = llr / std::log(10.0);
-                        const QString verbal = verbalEquivalentForLlr(llr);
+                        const StoredLrCalibration &c = l.calibration;
                         o.insert(QStringLiteral("lr"), QJsonObject{
-                            {QStringLiteral("source"), d.ranked.front().source},
-                            {QStringLiteral("lr"), std::isfinite(std::exp(llr)) ? QJsonValue(std::exp(llr)) : QJsonValue(QJsonValue::Null)},
-                            {QStringLiteral("log10_lr"), log10Lr},
-                            {QStringLiteral("llr"), llr},
-                            {QStringLiteral("verbal"), verbal},
+                            {QStringLiteral("source"), l.source},
+                            {QStringLiteral("lr"), std::isfinite(std::exp(l.llr)) ? QJsonValue(std::exp(l.llr)) : QJsonValue(QJsonValue::Null)},
+                            {QStringLiteral("log10_lr"), l.log10Lr()},
+                            {QStringLiteral("llr"), l.llr},
+                            {QStringLiteral("verbal"), l.verbal},
                             {QStringLiteral("calibration"), QJsonObject{{QStringLiteral("protocol"), c.protocolName},
                                                                        {QStringLiteral("protocol_sha256"), c.protocolSha256},
                                                                        {QStringLiteral("n_target"), double(c.targets)},
@@ -211,9 +177,9 @@ int runTrace(const QStringList &args)
                                                                        {QStringLiteral("a"), c.a},
                                                                        {QStringLiteral("b"), c.b}}}});
                         lrText = QStringLiteral("      LR for %1: %2 (log10 LR %3): %4; calibrated on %5 (sha256 %6, %7 target / %8 non-target trials, %9)\n")
-                                     .arg(d.ranked.front().source, QString::number(std::exp(llr), 'g', 4))
-                                     .arg(log10Lr, 0, 'f', 2)
-                                     .arg(verbal, c.protocolName, c.protocolSha256.left(12))
+                                     .arg(l.source, QString::number(std::exp(l.llr), 'g', 4))
+                                     .arg(l.log10Lr(), 0, 'f', 2)
+                                     .arg(l.verbal, c.protocolName, c.protocolSha256.left(12))
                                      .arg(c.targets)
                                      .arg(c.nontargets)
                                      .arg(c.created.toString(Qt::ISODate));
