@@ -76,18 +76,21 @@ void describeCodecAndRate(QualityMeasures &m)
 {
     const double bw = m.bandwidthHz, nyquist = m.sampleRate / 2.0;
     const bool bandLimited = bw > 0 && bw < 0.85 * nyquist;
+    // The measured edge lies up to about 6 analysis bins (rate / 512 Hz each) above a steep filter's cut-off (the
+    // +-2-bin smoothing and the Hann window's leakage): a band edge is recognised within 8 bins or 400 Hz above it.
+    const double margin = std::max(400.0, 8.0 * m.sampleRate / 512.0);
     QStringList codec;
     const QString lossy = lossyCodecName(m.container, m.sampleFormat);
     if (!lossy.isEmpty()) {
         m.lossyCodec = true;
         codec << QStringLiteral("lossy codec (%1): its artefacts can mask or mimic those of a synthesiser").arg(lossy);
     }
-    if (bandLimited && bw >= 3000 && bw <= 4400 && m.sampleRate >= 11025)
+    if (bandLimited && bw >= 3000 && bw <= 4000 + margin && m.sampleRate >= 11025)
         codec << QStringLiteral("band-limited to ~%1 kHz: telephone-band or narrowband codec likely").arg(kHz(bw));
-    else if (bandLimited && bw >= 6500 && bw <= 8600 && m.sampleRate >= 22050)
+    else if (bandLimited && bw >= 6500 && bw <= 8000 + margin && m.sampleRate >= 22050)
         codec << QStringLiteral("band-limited to ~%1 kHz: a wideband codec (G.722, AMR-WB) or a 16 kHz source likely")
                      .arg(kHz(bw));
-    else if (bandLimited && bw >= 10000 && bw <= 17000 && m.sampleRate >= 32000)
+    else if (bandLimited && bw >= 10000 && bw <= 17000 + margin && m.sampleRate >= 32000)
         codec << QStringLiteral("band-limited to ~%1 kHz: possibly decoded from a lossy codec (MP3 and AAC encoders "
                                 "low-pass there) or resampled")
                      .arg(kHz(bw));
@@ -100,10 +103,10 @@ void describeCodecAndRate(QualityMeasures &m)
                                     kHz(nyquist));
     } else if (bandLimited) {
         // The rate it was probably recorded at: the lowest common rate whose Nyquist frequency covers the content
-        // (allowing 8 % for the spread of the analysis window past a filter's edge).
+        // (less the margin by which the measured edge overshoots a filter's cut-off).
         int origin = 0;
         for (int r : {8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000, 88200, 96000})
-            if (r < m.sampleRate && r / 2.0 >= bw / 1.08) {
+            if (r < m.sampleRate && r / 2.0 >= bw - margin) {
                 origin = r;
                 break;
             }
