@@ -57,7 +57,7 @@ void bindContent(QSqlQuery &q, const Annotation &a)
     q.addBindValue(cueName(a.cue));
     q.addBindValue(a.locality);
     q.addBindValue(a.audible ? 1 : 0);
-    q.addBindValue(a.text);
+    q.addBindValue(notNull(a.text));
 }
 
 qint64 insertAnnotation(QSqlDatabase &db, const QString &path, const Annotation &a, const QString &author, const QString &now)
@@ -286,7 +286,7 @@ ReportVersion CaseFile::recordReportExport(const QString &fileName, const QStrin
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO reports(file_name, sha256, format, created, user, audit_head, audit_entries) "
                                  "VALUES(?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(fileName);
+        q.addBindValue(notNull(fileName));
         q.addBindValue(sha256);
         q.addBindValue(format.trimmed());
         q.addBindValue(now);

@@ -74,9 +74,9 @@ void insertVerification(QSqlDatabase &db, const QString &path, const EvidenceVer
     q.addBindValue(v.time.toString(Qt::ISODateWithMs));
     q.addBindValue(v.user);
     q.addBindValue(evidenceStateName(v.state));
-    q.addBindValue(v.path);
-    q.addBindValue(v.actualSha256);
-    q.addBindValue(v.message);
+    q.addBindValue(notNull(v.path));
+    q.addBindValue(notNull(v.actualSha256));
+    q.addBindValue(notNull(v.message));
     run(q, path, QStringLiteral("storing the verification of item %1").arg(v.evidenceId));
 }
 
@@ -86,7 +86,7 @@ void updateLastState(QSqlDatabase &db, const QString &path, const EvidenceVerifi
     q.prepare(QStringLiteral("UPDATE evidence SET last_state = ?, last_verified = ?, last_actual_sha256 = ? WHERE id = ?"));
     q.addBindValue(evidenceStateName(v.state));
     q.addBindValue(v.time.toString(Qt::ISODateWithMs));
-    q.addBindValue(v.actualSha256);
+    q.addBindValue(notNull(v.actualSha256));
     q.addBindValue(v.evidenceId);
     run(q, path, QStringLiteral("storing the state of item %1").arg(v.evidenceId));
 }
@@ -397,7 +397,7 @@ StoredAnalysis CaseFile::storeAnalysis(qint64 evidenceId, const QString &kindIn,
         q.addBindValue(evidenceId);
         q.addBindValue(kind);
         q.addBindValue(settings);
-        q.addBindValue(resultJson);
+        q.addBindValue(notNull(resultJson));
         q.addBindValue(now);
         q.addBindValue(d->user);
         q.addBindValue(item.sha256);

@@ -108,7 +108,7 @@ AuditEntry appendAudit(QSqlDatabase &db, const QString &path, const QString &use
     ins.addBindValue(e.time);
     ins.addBindValue(e.user);
     ins.addBindValue(e.action);
-    ins.addBindValue(e.details);
+    ins.addBindValue(notNull(e.details));
     ins.addBindValue(e.prevHash);
     ins.addBindValue(e.hash);
     run(ins, path, QStringLiteral("appending audit entry %1 (%2)").arg(e.seq).arg(action));
@@ -311,7 +311,7 @@ void insertMeta(QSqlDatabase &db, const QString &path, const QString &key, const
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(notNull(value));
     run(q, path, QStringLiteral("writing the case's %1").arg(key));
 }
 

@@ -26,6 +26,9 @@ AuditEntry appendAudit(QSqlDatabase &db, const QString &path, const QString &use
 /// The current head (entries, last hash) as stored.
 AuditHead readHead(QSqlDatabase &db, const QString &path);
 
+/// Qt binds a null QString as SQL NULL: text columns are NOT NULL, so an empty string is bound instead.
+inline QString notNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
 /// SHA-256 hex of UTF-8 text.
 QString sha256OfText(const QString &text);
 
