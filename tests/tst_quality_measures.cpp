@@ -659,6 +659,22 @@ private slots:
         QCOMPARE(findingOf(v, "snrDb")->value, 8.34);
         QCOMPARE(findingOf(v, "snrDb")->threshold, 15.0);
 
+        // A value that would read the same as its limit gets more decimals.
+        QualityMeasures near = m;
+        near.netSpeechSeconds = 1.96;
+        near.snrDb = 14.96;
+        near.dcOffset = 0.0201;
+        near.clippedSampleFraction = 0.00101;
+        const QualityVerdict nv = judgeQuality(near, {});
+        QCOMPARE(findingOf(nv, "netSpeechSeconds")->message, QString("Net speech is 1.96 s, below the 2.00 s the case requires"));
+        QCOMPARE(findingOf(nv, "snrDb")->message,
+                 QString("The signal-to-noise ratio is 14.96 dB, below the 15.00 dB the case requires"));
+        QCOMPARE(findingOf(nv, "dcOffset")->message,
+                 QString("The DC offset is +0.0201 of full scale, above the 0.0200 the case allows"));
+        QVERIFY2(findingOf(nv, "clippedSampleFraction")->message.startsWith("0.101 % of the samples")
+                     && findingOf(nv, "clippedSampleFraction")->message.endsWith("above the 0.100 % the case allows"),
+                 qPrintable(findingOf(nv, "clippedSampleFraction")->message));
+
         // The same measures pass looser thresholds; a hint alone is a warning that does not fail.
         QualityThresholds loose{5, 1, 0.01, 0.05, 3000};
         m.codecHint = QStringLiteral("band-limited to ~3.1 kHz: telephone-band or narrowband codec likely");

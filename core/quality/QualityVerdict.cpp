@@ -4,7 +4,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace st {
 
@@ -12,11 +14,15 @@ namespace {
 
 QString num(double v, int decimals) { return QString::number(v, 'f', decimals); }
 
-QString percent(double fraction)
+/// `value` and `limit` with `decimals`, or with more (up to 4) when they would read the same ("2.0 s, below the
+/// 2.0 s" for 1.96 s).
+std::pair<QString, QString> distinct(double value, double limit, int decimals)
 {
-    const double p = fraction * 100;
-    return QStringLiteral("%1 %").arg(num(p, p != 0 && p < 0.01 ? 4 : 2));
+    for (int d = decimals;; ++d)
+        if (num(value, d) != num(limit, d) || d >= std::max(decimals, 4))
+            return {num(value, d), num(limit, d)};
 }
+
 
 } // namespace
 
@@ -140,11 +146,12 @@ QualityVerdict judgeQuality(const QualityMeasures &m, const QualityThresholds &t
             if (m.netSpeechSeconds < t.minNetSpeechSeconds)
                 add(QStringLiteral("netSpeechSeconds"), m.netSpeechSeconds, t.minNetSpeechSeconds, F,
                     QStringLiteral("Net speech is %1 s, below the %2 s the case requires")
-                        .arg(num(m.netSpeechSeconds, 1), num(t.minNetSpeechSeconds, 1)));
+                        .arg(distinct(m.netSpeechSeconds, t.minNetSpeechSeconds, 1).first,
+                             distinct(m.netSpeechSeconds, t.minNetSpeechSeconds, 1).second));
             if (m.snrMeasured && m.snrDb < t.minSnrDb)
                 add(QStringLiteral("snrDb"), m.snrDb, t.minSnrDb, F,
                     QStringLiteral("The signal-to-noise ratio is %1 dB, below the %2 dB the case requires%3")
-                        .arg(num(m.snrDb, 1), num(t.minSnrDb, 1),
+                        .arg(distinct(m.snrDb, t.minSnrDb, 1).first, distinct(m.snrDb, t.minSnrDb, 1).second,
                              m.snrIsLowerBound ? QStringLiteral(" (a lower bound: the %1 has no pause to measure the "
                                                                 "noise in)")
                                                      .arg(what)
@@ -154,26 +161,30 @@ QualityVerdict judgeQuality(const QualityMeasures &m, const QualityThresholds &t
             add(QStringLiteral("bandwidthHz"), m.bandwidthHz, t.minBandwidthHz, F,
                 m.bandwidthHz > 0
                     ? QStringLiteral("The effective bandwidth is %1 Hz, below the %2 Hz the case requires")
-                          .arg(num(m.bandwidthHz, 0), num(t.minBandwidthHz, 0))
+                          .arg(distinct(m.bandwidthHz, t.minBandwidthHz, 0).first,
+                               distinct(m.bandwidthHz, t.minBandwidthHz, 0).second)
                     : QStringLiteral("The effective bandwidth cannot be measured (the %1 is too short or too quiet: no "
                                      "512-sample block within 40 dB of its loudest 10 ms); the case requires %2 Hz")
                           .arg(what, num(t.minBandwidthHz, 0)));
     }
     if (m.clippedSampleFraction > t.maxClippedFraction) {
         const double ms = m.sampleRate > 0 ? 1000.0 * double(m.longestClipRunSamples) / m.sampleRate : 0.0;
+        const auto clipped = distinct(100 * m.clippedSampleFraction, 100 * t.maxClippedFraction, 2);
         add(QStringLiteral("clippedSampleFraction"), m.clippedSampleFraction, t.maxClippedFraction, F,
             QStringLiteral("%1 of the samples%2 are clipped (%3 run(s) at full scale, the longest %4 samples = %5 ms), "
                            "above the %6 the case allows")
-                .arg(percent(m.clippedSampleFraction),
+                .arg(clipped.first + QStringLiteral(" %"),
                      m.clippedChannel > 0 ? QStringLiteral(" of channel %1").arg(m.clippedChannel) : QString())
                 .arg(m.clippedRuns)
                 .arg(m.longestClipRunSamples)
-                .arg(num(ms, 1), percent(t.maxClippedFraction)));
+                .arg(num(ms, 1), clipped.second + QStringLiteral(" %")));
     }
     if (std::abs(m.dcOffset) > t.maxAbsDcOffset)
         add(QStringLiteral("dcOffset"), m.dcOffset, t.maxAbsDcOffset, F,
             QStringLiteral("The DC offset is %1%2 of full scale, above the %3 the case allows")
-                .arg(m.dcOffset > 0 ? QStringLiteral("+") : QString(), num(m.dcOffset, 3), num(t.maxAbsDcOffset, 3)));
+                .arg(m.dcOffset > 0 ? QStringLiteral("+") : QStringLiteral("-"),
+                     distinct(std::abs(m.dcOffset), t.maxAbsDcOffset, 3).first,
+                     distinct(std::abs(m.dcOffset), t.maxAbsDcOffset, 3).second));
 
     const auto W = QualitySeverity::Warn;
     const double nan = std::nan("");
