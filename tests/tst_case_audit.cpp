@@ -458,6 +458,56 @@ private slots:
         QVERIFY(errors + broken > 0);
     }
 
+    void tamperTables()
+    {
+        // Rows changed behind the application's back (no trigger in the way): the tables no longer agree with
+        // what the audit log says was done.
+        const QString path = populatedCase();
+        {
+            CaseFile c = CaseFile::open(path, kUser);
+            QVERIFY(c.verifyRecords().isEmpty());
+            QVERIFY(c.integrityProblems().isEmpty());
+            Annotation a;
+            a.evidenceId = 1;
+            a.startS = 2;
+            a.endS = 3;
+            a.text = QStringLiteral("kept");
+            c.addAnnotation(a);
+            QVERIFY(c.verifyRecords().isEmpty());
+        }
+        QCOMPARE(rawSql(path, {QStringLiteral("UPDATE evidence SET label = 'other label', last_state = 'ok' WHERE id = 1"),
+                               QStringLiteral("UPDATE annotations SET text = 'rewritten'"),
+                               QStringLiteral("INSERT INTO analyses(evidence_id, kind, settings, result, created, user, evidence_sha256) "
+                                              "VALUES(1, 'detection', '{}', '{\"score\":0.01}', 't', 'u', 'x')"),
+                               QStringLiteral("UPDATE meta SET value = 'B-2' WHERE key = 'number'"),
+                               QStringLiteral("UPDATE meta SET value = '{}' WHERE key = 'quality_thresholds'")}),
+                 QString());
+        CaseFile c = CaseFile::open(path, kUser);
+        QVERIFY(c.verifyChain().ok); // the chain itself is intact
+        const QString all = c.verifyRecords().join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("item 1's label: the table holds 'other label', the audit log says 'Anruf – 3. März ✓'")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("annotation 2: the table holds")) && all.contains(QStringLiteral("rewritten")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("analysis 1 is in the table but the audit log never stored it")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("the case's number: the table holds 'B-2', the audit log says 'A-1'")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("the quality thresholds")), qPrintable(all));
+        QVERIFY(c.isReadOnly());
+        QVERIFY(c.readOnlyReason().contains(QStringLiteral("other label")));
+        // A deleted annotation is missed as well.
+        const QString path2 = populatedCase();
+        {
+            CaseFile w = CaseFile::open(path2, kUser);
+            Annotation a;
+            a.evidenceId = 1;
+            a.startS = 0;
+            a.endS = 1;
+            w.addAnnotation(a);
+        }
+        QCOMPARE(rawSql(path2, {QStringLiteral("DELETE FROM annotations")}), QString());
+        const QStringList p2 = CaseFile::open(path2, kUser, CaseOpenMode::ReadOnly).verifyRecords();
+        QCOMPARE(p2.size(), 1);
+        QVERIFY2(p2[0].contains(QStringLiteral("exists according to the audit log but is not in the table")), qPrintable(p2[0]));
+    }
+
     void jsonlExportAndScript()
     {
         const QString path = populatedCase();

@@ -246,9 +246,10 @@ int CaseFile::importAnnotationsCsv(const QString &path)
     const QString now = nowText();
     d->write(QStringLiteral("importing annotations"), [&](QSqlDatabase &db) {
         std::set<qint64> items;
-        QJsonArray ids;
+        QJsonArray stored; // every imported annotation as stored: the log alone tells what each one is
         for (const AnnotationCsvRow &r : read.rows) {
-            ids.append(insertAnnotation(db, d->path, r.annotation, d->user, now));
+            const qint64 id = insertAnnotation(db, d->path, r.annotation, d->user, now);
+            stored.append(annotationToJson(d->readAnnotation(id)));
             items.insert(r.annotation.evidenceId);
         }
         QJsonArray itemIds;
@@ -258,7 +259,7 @@ int CaseFile::importAnnotationsCsv(const QString &path)
                  QJsonObject{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                              {QStringLiteral("fileSha256"), fileSha},
                              {QStringLiteral("count"), qint64(read.rows.size())},
-                             {QStringLiteral("annotationIds"), ids},
+                             {QStringLiteral("annotations"), stored},
                              {QStringLiteral("evidenceIds"), itemIds}},
                  now);
     });

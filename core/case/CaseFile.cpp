@@ -571,6 +571,7 @@ std::unique_ptr<CaseFile::Impl> openImpl(const QString &pathIn, const QString &u
     checkTables(db, d->path);
     d->chainAtOpen = verifyEntries(db, d->path);
     d->integrityProblems = triggerProblems(db);
+    d->integrityProblems << recordProblems(db, d->path);
     if (writable && (!d->chainAtOpen.ok || !d->integrityProblems.isEmpty())) {
         // Readable, never written: what is wrong stays as it was found.
         QStringList why;

@@ -16,8 +16,9 @@
 //    than this build is refused.
 //  - CaseOpenMode::ReadOnly opens with SQLITE_OPEN_READONLY: the file never changes (nothing is logged). A
 //    read-write open verifies the audit chain first; when it is broken (or the file is write-protected, or its
-//    append-only triggers were removed, or it holds triggers or views a case never has) the case is opened
-//    read-only instead and readOnlyReason() says why; otherwise the open is logged (case.opened).
+//    append-only triggers were removed, or it holds triggers or views a case never has, or its tables disagree
+//    with what the audit log says was done: verifyRecords()) the case is opened read-only instead and
+//    readOnlyReason() says why; otherwise the open is logged (case.opened).
 //  - The audit log is append-only: SQLite triggers refuse UPDATE and DELETE on it (and on analyses,
 //    verifications and report versions; evidence items cannot be deleted) and any INSERT that does not extend
 //    the chain. verifyChain() recomputes the whole chain.
@@ -183,7 +184,8 @@ public:
     QString readOnlyReason() const;
     /// The audit chain as verified when the case was opened.
     ChainVerification chainAtOpen() const;
-    /// Problems found when opening besides the chain (missing append-only triggers, foreign triggers or views).
+    /// Problems found when opening besides the chain: missing append-only triggers, foreign triggers or views,
+    /// tables that disagree with the audit log (verifyRecords()).
     QStringList integrityProblems() const;
     int schemaVersion() const;
     QString journalMode() const;
@@ -269,6 +271,11 @@ public:
     QList<AuditEntry> auditLog() const;
     /// Recomputes the whole chain from the file (never throws for damage it can describe).
     ChainVerification verifyChain() const;
+    /// The tables against the audit log: replaying the log (case.created, evidence.added / verified / relocated,
+    /// analysis.stored with its content hashes, annotation.* and annotations.imported, report.exported, quality
+    /// thresholds) must give exactly what the tables hold. Each difference in words (a row changed, added or
+    /// removed outside SourceTrace); empty when they agree. Run at every open (integrityProblems()).
+    QStringList verifyRecords() const;
     AuditHead auditHead() const;
     /// The seq of the entry with that hash (0 when none): a head recorded earlier must still be in the chain.
     int findAuditHash(const QString &hash) const;

@@ -29,6 +29,9 @@ AuditHead readHead(QSqlDatabase &db, const QString &path);
 /// Qt binds a null QString as SQL NULL: text columns are NOT NULL, so an empty string is bound instead.
 inline QString notNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 
+/// The tables against the audit log replayed (CaseFile::verifyRecords()); never throws.
+QStringList recordProblems(QSqlDatabase db, const QString &path);
+
 /// SHA-256 hex of UTF-8 text.
 QString sha256OfText(const QString &text);
 
