@@ -1,0 +1,478 @@
+// sourcetrace-cli case: the examination's case file (core/case, docs/case-files.md): new, add, verify, log, info,
+// annotate, annotations, relocate, save-as. Reading commands (info, log, annotations without --import,
+// verify --log-only) open the case read-only and never change it.
+#include "cli/CliCommand.h"
+
+#include "case/AnnotationCsv.h"
+#include "case/CanonicalJson.h"
+#include "case/CaseFile.h"
+#include "util/Error.h"
+#include "util/TimeFormat.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace st::cli {
+
+namespace {
+
+const char *kUsage =
+    "Usage: sourcetrace-cli case COMMAND CASE ...   (COMMAND --help for its options)\n"
+    "  new CASE --number N --examiner NAME [--title T] [--notes T]   a new case file (never overwrites)\n"
+    "  add CASE AUDIO... [--label L]           take evidence in (SHA-256 of each file, read-only)\n"
+    "  verify CASE [--log-only] [--expect-head HASH]   re-hash every item and verify the audit chain and the\n"
+    "                                          tables against it; exit 0 only when everything is ok\n"
+    "  log CASE [--jsonl OUT [--force]]        the audit log (or its JSON Lines export, for verify_audit_log.py)\n"
+    "  info CASE [--json]                      case metadata, items and their states, the audit head\n"
+    "  annotate CASE --item ID --start S --end E --cue C [--locality 1..5] [--audible yes|no]\n"
+    "           [--low HZ --high HZ] [--text T]  add an annotation (times in seconds or h:mm:ss.mmm)\n"
+    "  annotations CASE [--item ID] [--csv OUT [--force]] [--import CSV]   list, export or import annotations\n"
+    "  relocate CASE --item ID FILE            point an item at a file with its intake hash (unblocks it)\n"
+    "  save-as CASE NEW                        copy the whole case (logged in both)\n"
+    "Every command takes --user NAME (default: $USER, else \"unknown\"): the name every change is signed with.\n"
+    "Cues: breath, glitch, noise, phoneme, silence, spectral, transition, unclear.\n"
+    "Exit codes: 0 all good, 1 something failed or did not verify, 2 usage error.";
+
+struct UsageError
+{
+    QString message;
+};
+
+QString userOf(const QCommandLineParser &p)
+{
+    if (p.isSet(QStringLiteral("user")))
+        return p.value(QStringLiteral("user"));
+    const QString env = qEnvironmentVariable("USER");
+    return env.isEmpty() ? QStringLiteral("unknown") : env;
+}
+
+// Parses `args` for `sub`; returns false (after printing) for --help or a usage error; `code` says which.
+bool parse(QCommandLineParser &p, const QString &sub, const QStringList &args, int minPositional, const QString &posHelp, int &code)
+{
+    p.addOption({QStringLiteral("user"), QStringLiteral("Who does this (default: $USER)."), QStringLiteral("NAME")});
+    p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file (.stcase)."), posHelp);
+    p.addHelpOption();
+    if (!p.parse(QStringList{QStringLiteral("sourcetrace-cli case ") + sub} + args)) {
+        err(QStringLiteral("sourcetrace-cli case %1: %2").arg(sub, p.errorText()));
+        code = 2;
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out(p.helpText());
+        code = 0;
+        return false;
+    }
+    if (p.positionalArguments().size() < minPositional) {
+        err(QStringLiteral("sourcetrace-cli case %1: expected %2").arg(sub, posHelp));
+        code = 2;
+        return false;
+    }
+    return true;
+}
+
+qint64 itemOption(const QCommandLineParser &p, const QString &sub)
+{
+    bool ok = false;
+    const qint64 id = p.value(QStringLiteral("item")).toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError{QStringLiteral("sourcetrace-cli case %1: --item needs an item id (a number from 1; `case info` lists them)").arg(sub)};
+    return id;
+}
+
+double numberOption(const QCommandLineParser &p, const QString &name, const QString &sub, bool time)
+{
+    const QString v = p.value(name);
+    double x = 0;
+    bool ok = false;
+    if (time)
+        ok = parseHms(v, x);
+    else
+        x = v.toDouble(&ok);
+    if (!ok)
+        throw UsageError{QStringLiteral("sourcetrace-cli case %1: --%2 '%3' is not %4")
+                             .arg(sub, name, v, time ? QStringLiteral("a time (seconds or h:mm:ss.mmm)") : QStringLiteral("a number"))};
+    return x;
+}
+
+void printChain(const ChainVerification &v)
+{
+    if (v.ok)
+        out(QStringLiteral("audit log: ok, %1 entries, head %2").arg(v.entries).arg(v.headHash));
+    else
+        out(QStringLiteral("audit log: BROKEN at entry %1: %2 (%3 entries read)").arg(v.firstBadSeq).arg(v.reason).arg(v.entries));
+}
+
+QString itemLine(const EvidenceItem &e)
+{
+    return QStringLiteral("item %1\t%2%3\t%4\t%5\t%6")
+        .arg(e.id)
+        .arg(evidenceStateName(e.lastState), e.blocked() ? QStringLiteral(" (BLOCKED)") : QString(), e.sha256,
+             Error::escaped(e.label), Error::escaped(e.currentPath));
+}
+
+int cmdNew(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("number"), QStringLiteral("The case number (required)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("examiner"), QStringLiteral("The examiner's name (required)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("title"), QStringLiteral("A title."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("notes"), QStringLiteral("Notes."), QStringLiteral("T")});
+    int code = 0;
+    if (!parse(p, QStringLiteral("new"), args, 1, QStringLiteral("CASE"), code))
+        return code;
+    if (!p.isSet(QStringLiteral("number")) || !p.isSet(QStringLiteral("examiner"))) {
+        err(QStringLiteral("sourcetrace-cli case new: --number and --examiner are required"));
+        return 2;
+    }
+    CaseInfo info;
+    info.number = p.value(QStringLiteral("number"));
+    info.examiner = p.value(QStringLiteral("examiner"));
+    info.title = p.value(QStringLiteral("title"));
+    info.notes = p.value(QStringLiteral("notes"));
+    const CaseFile c = CaseFile::create(p.positionalArguments()[0], info, userOf(p));
+    out(QStringLiteral("created %1 (case %2, examiner %3)").arg(c.path(), info.number, info.examiner));
+    out(QStringLiteral("audit head: %1").arg(c.auditHead().hash));
+    return 0;
+}
+
+int cmdAdd(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("label"), QStringLiteral("Label of the items (default: the file name)."), QStringLiteral("L")});
+    p.addPositionalArgument(QStringLiteral("AUDIO"), QStringLiteral("Evidence files."), QStringLiteral("AUDIO..."));
+    int code = 0;
+    if (!parse(p, QStringLiteral("add"), args, 2, QStringLiteral("CASE AUDIO..."), code))
+        return code;
+    CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p));
+    if (c.isReadOnly())
+        throw Error(c.path(), QStringLiteral("cannot add evidence: the case is read-only (%1)").arg(c.readOnlyReason()));
+    int failed = 0;
+    for (const QString &f : p.positionalArguments().mid(1)) {
+        try {
+            out(itemLine(c.addEvidence(f, p.value(QStringLiteral("label")))));
+        } catch (const Error &e) {
+            err(QStringLiteral("sourcetrace-cli case add: %1").arg(e.message()));
+            ++failed;
+        }
+    }
+    out(QStringLiteral("audit head: %1").arg(c.auditHead().hash));
+    return failed ? 1 : 0;
+}
+
+int cmdVerify(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("log-only"), QStringLiteral("Verify the audit chain only (opens the case read-only).")});
+    p.addOption({QStringLiteral("expect-head"), QStringLiteral("A head hash recorded earlier (a report, an export): it must still be in the log."),
+                 QStringLiteral("HASH")});
+    int code = 0;
+    if (!parse(p, QStringLiteral("verify"), args, 1, QStringLiteral("CASE"), code))
+        return code;
+    const bool logOnly = p.isSet(QStringLiteral("log-only"));
+    CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p), logOnly ? CaseOpenMode::ReadOnly : CaseOpenMode::ReadWrite);
+    bool good = true;
+    if (!logOnly) {
+        if (c.isReadOnly())
+            err(QStringLiteral("sourcetrace-cli case verify: the case is read-only (%1): the items are re-hashed but the "
+                               "results are not recorded").arg(c.readOnlyReason()));
+        for (const EvidenceItem &item : c.evidence()) {
+            const EvidenceVerification v = c.isReadOnly() ? c.checkEvidence(item.id) : c.verifyEvidence(item.id);
+            good = good && v.state == EvidenceState::Ok;
+            QString line = QStringLiteral("item %1\t%2\t%3\t%4").arg(item.id).arg(evidenceStateName(v.state),
+                                                                     v.actualSha256.isEmpty() ? QStringLiteral("-") : v.actualSha256,
+                                                                     Error::escaped(v.path));
+            if (v.state != EvidenceState::Ok)
+                line += QStringLiteral("\t%1%2").arg(Error::escaped(v.message),
+                                                     v.state == EvidenceState::Missing || v.state == EvidenceState::Mismatch
+                                                         ? QStringLiteral(" (BLOCKED)") : QString());
+            out(line);
+        }
+    }
+    // The chain as it stands after the verifications were recorded.
+    const ChainVerification chain = c.verifyChain();
+    printChain(chain);
+    good = good && chain.ok;
+    const QStringList problems = c.integrityProblems();
+    for (const QString &pr : problems)
+        out(QStringLiteral("integrity: %1").arg(pr));
+    good = good && problems.isEmpty();
+    if (p.isSet(QStringLiteral("expect-head"))) {
+        const QString h = p.value(QStringLiteral("expect-head")).trimmed().toLower();
+        const int seq = c.findAuditHash(h);
+        if (seq > 0) {
+            out(QStringLiteral("expected head %1: entry %2 of %3").arg(h).arg(seq).arg(chain.entries));
+        } else {
+            out(QStringLiteral("expected head %1: NOT in the log (%2 entries): entries were cut off or replaced").arg(h).arg(chain.entries));
+            good = false;
+        }
+    }
+    out(good ? QStringLiteral("verify: ok") : QStringLiteral("verify: FAILED"));
+    return good ? 0 : 1;
+}
+
+int cmdLog(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("jsonl"), QStringLiteral("Write the log as JSON Lines (scripts/verify_audit_log.py checks it)."), QStringLiteral("OUT")});
+    p.addOption({QStringLiteral("force"), QStringLiteral("Overwrite OUT.")});
+    int code = 0;
+    if (!parse(p, QStringLiteral("log"), args, 1, QStringLiteral("CASE"), code))
+        return code;
+    const CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p), CaseOpenMode::ReadOnly);
+    const ChainVerification chain = c.verifyChain();
+    if (p.isSet(QStringLiteral("jsonl"))) {
+        const int n = c.exportAuditLog(p.value(QStringLiteral("jsonl")), p.isSet(QStringLiteral("force")));
+        out(QStringLiteral("wrote %1 entries to %2; head %3").arg(n).arg(p.value(QStringLiteral("jsonl")), c.auditHead().hash));
+    } else {
+        for (const AuditEntry &e : c.auditLog())
+            out(QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(e.seq).arg(e.time, Error::escaped(e.user), e.action, e.details));
+    }
+    printChain(chain);
+    return chain.ok ? 0 : 1;
+}
+
+int cmdInfo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("json"), QStringLiteral("JSON on stdout.")});
+    int code = 0;
+    if (!parse(p, QStringLiteral("info"), args, 1, QStringLiteral("CASE"), code))
+        return code;
+    const CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p), CaseOpenMode::ReadOnly);
+    const CaseInfo i = c.info();
+    const ChainVerification chain = c.chainAtOpen();
+    const QList<EvidenceItem> items = c.evidence();
+    const int analyses = int(c.analyses().size()), annotations = int(c.annotations().size()),
+              reports = int(c.reportVersions().size());
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const EvidenceItem &e : items)
+            arr.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                   {QStringLiteral("label"), e.label},
+                                   {QStringLiteral("originalPath"), e.originalPath},
+                                   {QStringLiteral("currentPath"), e.currentPath},
+                                   {QStringLiteral("size"), e.size},
+                                   {QStringLiteral("sha256"), e.sha256},
+                                   {QStringLiteral("intakeTime"), e.intakeTime.toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("state"), evidenceStateName(e.lastState)},
+                                   {QStringLiteral("lastVerified"), e.lastVerified.toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("blocked"), e.blocked()}});
+        QJsonObject o{{QStringLiteral("case"), c.path()},
+                      {QStringLiteral("number"), i.number},
+                      {QStringLiteral("examiner"), i.examiner},
+                      {QStringLiteral("title"), i.title},
+                      {QStringLiteral("notes"), i.notes},
+                      {QStringLiteral("caseId"), i.caseId},
+                      {QStringLiteral("created"), i.created.toString(Qt::ISODateWithMs)},
+                      {QStringLiteral("schemaVersion"), c.schemaVersion()},
+                      {QStringLiteral("evidence"), arr},
+                      {QStringLiteral("analyses"), analyses},
+                      {QStringLiteral("annotations"), annotations},
+                      {QStringLiteral("reports"), reports},
+                      {QStringLiteral("auditOk"), chain.ok},
+                      {QStringLiteral("auditEntries"), chain.entries},
+                      {QStringLiteral("auditHead"), chain.headHash},
+                      {QStringLiteral("integrityProblems"), QJsonArray::fromStringList(c.integrityProblems())}};
+        if (!chain.ok)
+            o.insert(QStringLiteral("auditProblem"), QStringLiteral("entry %1: %2").arg(chain.firstBadSeq).arg(chain.reason));
+        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    out(QStringLiteral("case:          %1").arg(c.path()));
+    out(QStringLiteral("number:        %1").arg(i.number));
+    out(QStringLiteral("examiner:      %1").arg(i.examiner));
+    if (!i.title.isEmpty())
+        out(QStringLiteral("title:         %1").arg(i.title));
+    if (!i.notes.isEmpty())
+        out(QStringLiteral("notes:         %1").arg(Error::escaped(i.notes)));
+    out(QStringLiteral("created:       %1").arg(i.created.toString(Qt::ISODateWithMs)));
+    out(QStringLiteral("case id:       %1").arg(i.caseId));
+    out(QStringLiteral("schema:        v%1").arg(c.schemaVersion()));
+    out(QStringLiteral("evidence:      %1 item(s)").arg(items.size()));
+    for (const EvidenceItem &e : items)
+        out(QStringLiteral("  ") + itemLine(e));
+    out(QStringLiteral("analyses:      %1").arg(analyses));
+    out(QStringLiteral("annotations:   %1").arg(annotations));
+    out(QStringLiteral("reports:       %1").arg(reports));
+    printChain(chain);
+    for (const QString &pr : c.integrityProblems())
+        out(QStringLiteral("integrity: %1").arg(pr));
+    return 0;
+}
+
+int cmdAnnotate(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("item"), QStringLiteral("The evidence item's id."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("start"), QStringLiteral("Start (seconds or h:mm:ss.mmm)."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("end"), QStringLiteral("End (seconds or h:mm:ss.mmm)."), QStringLiteral("E")});
+    p.addOption({QStringLiteral("cue"), QStringLiteral("breath, glitch, noise, phoneme, silence, spectral, transition or unclear."), QStringLiteral("C")});
+    p.addOption({QStringLiteral("locality"), QStringLiteral("1 (diffuse) .. 5 (sharply localised); default 3."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("audible"), QStringLiteral("yes or no (default no)."), QStringLiteral("yes|no")});
+    p.addOption({QStringLiteral("low"), QStringLiteral("Band low limit in Hz (with --high)."), QStringLiteral("HZ")});
+    p.addOption({QStringLiteral("high"), QStringLiteral("Band high limit in Hz (with --low)."), QStringLiteral("HZ")});
+    p.addOption({QStringLiteral("text"), QStringLiteral("Free text."), QStringLiteral("T")});
+    int code = 0;
+    if (!parse(p, QStringLiteral("annotate"), args, 1, QStringLiteral("CASE"), code))
+        return code;
+    for (const char *required : {"item", "start", "end", "cue"})
+        if (!p.isSet(QLatin1String(required))) {
+            err(QStringLiteral("sourcetrace-cli case annotate: --item, --start, --end and --cue are required"));
+            return 2;
+        }
+    Annotation a;
+    a.evidenceId = itemOption(p, QStringLiteral("annotate"));
+    a.startS = numberOption(p, QStringLiteral("start"), QStringLiteral("annotate"), true);
+    a.endS = numberOption(p, QStringLiteral("end"), QStringLiteral("annotate"), true);
+    const std::optional<Cue> cue = parseCue(p.value(QStringLiteral("cue")));
+    if (!cue)
+        throw UsageError{QStringLiteral("sourcetrace-cli case annotate: unknown cue '%1' (one of %2)").arg(p.value(QStringLiteral("cue")), cueNames())};
+    a.cue = *cue;
+    if (p.isSet(QStringLiteral("locality"))) {
+        bool ok = false;
+        a.locality = p.value(QStringLiteral("locality")).toInt(&ok);
+        if (!ok)
+            throw UsageError{QStringLiteral("sourcetrace-cli case annotate: --locality takes a whole number 1..5")};
+    }
+    if (p.isSet(QStringLiteral("audible"))) {
+        const QString v = p.value(QStringLiteral("audible")).toLower();
+        if (v != QLatin1String("yes") && v != QLatin1String("no"))
+            throw UsageError{QStringLiteral("sourcetrace-cli case annotate: --audible takes yes or no")};
+        a.audible = v == QLatin1String("yes");
+    }
+    if (p.isSet(QStringLiteral("low")) != p.isSet(QStringLiteral("high")))
+        throw UsageError{QStringLiteral("sourcetrace-cli case annotate: give both --low and --high, or neither")};
+    if (p.isSet(QStringLiteral("low")))
+        a.band = FrequencyBand{numberOption(p, QStringLiteral("low"), QStringLiteral("annotate"), false),
+                               numberOption(p, QStringLiteral("high"), QStringLiteral("annotate"), false)};
+    a.text = p.value(QStringLiteral("text"));
+    CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p));
+    const Annotation stored = c.addAnnotation(a);
+    out(QStringLiteral("annotation %1 added to item %2").arg(stored.id).arg(stored.evidenceId));
+    return 0;
+}
+
+int cmdAnnotations(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("item"), QStringLiteral("Only this item's annotations."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("csv"), QStringLiteral("Write them as CSV."), QStringLiteral("OUT")});
+    p.addOption({QStringLiteral("force"), QStringLiteral("Overwrite OUT.")});
+    p.addOption({QStringLiteral("import"), QStringLiteral("Import a CSV (all rows or none)."), QStringLiteral("CSV")});
+    int code = 0;
+    if (!parse(p, QStringLiteral("annotations"), args, 1, QStringLiteral("CASE"), code))
+        return code;
+    const qint64 item = p.isSet(QStringLiteral("item")) ? itemOption(p, QStringLiteral("annotations")) : 0;
+    if (p.isSet(QStringLiteral("import"))) {
+        if (p.isSet(QStringLiteral("csv")) || item)
+            throw UsageError{QStringLiteral("sourcetrace-cli case annotations: --import goes alone (no --csv, no --item)")};
+        CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p));
+        try {
+            const int n = c.importAnnotationsCsv(p.value(QStringLiteral("import")));
+            out(QStringLiteral("imported %1 annotation(s) from %2").arg(n).arg(p.value(QStringLiteral("import"))));
+        } catch (const AnnotationCsvError &e) {
+            for (const QString &pr : e.problems())
+                err(pr);
+            err(QStringLiteral("sourcetrace-cli case annotations: %1 bad row(s) in %2, nothing was imported")
+                    .arg(e.problems().size()).arg(p.value(QStringLiteral("import"))));
+            return 1;
+        }
+        return 0;
+    }
+    const CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p), CaseOpenMode::ReadOnly);
+    if (p.isSet(QStringLiteral("csv"))) {
+        const int n = c.exportAnnotationsCsv(p.value(QStringLiteral("csv")), item, p.isSet(QStringLiteral("force")));
+        out(QStringLiteral("wrote %1 annotation(s) to %2").arg(n).arg(p.value(QStringLiteral("csv"))));
+        return 0;
+    }
+    for (const Annotation &a : c.annotations(item))
+        out(QStringLiteral("%1\titem %2\t%3-%4 s\t%5\t%6\tlocality %7\t%8\t%9")
+                .arg(a.id)
+                .arg(a.evidenceId)
+                .arg(canonicalNumber(a.startS), canonicalNumber(a.endS),
+                     a.band ? QStringLiteral("%1-%2 Hz").arg(canonicalNumber(a.band->lowHz), canonicalNumber(a.band->highHz))
+                            : QStringLiteral("all Hz"),
+                     cueName(a.cue))
+                .arg(a.locality)
+                .arg(a.audible ? QStringLiteral("audible") : QStringLiteral("not audible"), Error::escaped(a.text)));
+    return 0;
+}
+
+int cmdRelocate(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("item"), QStringLiteral("The evidence item's id."), QStringLiteral("ID")});
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Where the item's file is now."), QStringLiteral("FILE"));
+    int code = 0;
+    if (!parse(p, QStringLiteral("relocate"), args, 2, QStringLiteral("CASE FILE"), code))
+        return code;
+    if (!p.isSet(QStringLiteral("item")))
+        throw UsageError{QStringLiteral("sourcetrace-cli case relocate: --item is required")};
+    CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p));
+    out(itemLine(c.relocateEvidence(itemOption(p, QStringLiteral("relocate")), p.positionalArguments()[1])));
+    return 0;
+}
+
+int cmdSaveAs(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("The copy (never overwritten)."), QStringLiteral("NEW"));
+    int code = 0;
+    if (!parse(p, QStringLiteral("save-as"), args, 2, QStringLiteral("CASE NEW"), code))
+        return code;
+    CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p));
+    c.saveAs(p.positionalArguments()[1]);
+    const CaseFile copy = CaseFile::open(p.positionalArguments()[1], userOf(p), CaseOpenMode::ReadOnly);
+    out(QStringLiteral("saved %1 as %2; copy's audit head %3").arg(c.path(), copy.path(), copy.auditHead().hash));
+    if (c.isReadOnly())
+        out(QStringLiteral("the original is read-only (%1): only the copy records the Save As").arg(c.readOnlyReason()));
+    return 0;
+}
+
+int runCase(const QStringList &args)
+{
+    if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h")) {
+        out(QString::fromLatin1(kUsage));
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString sub = args[0];
+    const QStringList rest = args.mid(1);
+    try {
+        if (sub == QLatin1String("new"))
+            return cmdNew(rest);
+        if (sub == QLatin1String("add"))
+            return cmdAdd(rest);
+        if (sub == QLatin1String("verify"))
+            return cmdVerify(rest);
+        if (sub == QLatin1String("log"))
+            return cmdLog(rest);
+        if (sub == QLatin1String("info"))
+            return cmdInfo(rest);
+        if (sub == QLatin1String("annotate"))
+            return cmdAnnotate(rest);
+        if (sub == QLatin1String("annotations"))
+            return cmdAnnotations(rest);
+        if (sub == QLatin1String("relocate"))
+            return cmdRelocate(rest);
+        if (sub == QLatin1String("save-as"))
+            return cmdSaveAs(rest);
+    } catch (const UsageError &e) {
+        err(e.message);
+        return 2;
+    } catch (const Error &e) {
+        err(QStringLiteral("sourcetrace-cli case %1: %2").arg(sub, e.message()));
+        return 1;
+    }
+    err(QStringLiteral("sourcetrace-cli case: unknown command '%1'\n%2").arg(sub, QString::fromLatin1(kUsage)));
+    return 2;
+}
+
+const CliRegistrar registrar(QStringLiteral("case"),
+                             QStringLiteral("case files: evidence with hashes, verification, annotations, hash-chained audit log"),
+                             runCase);
+
+} // namespace
+
+} // namespace st::cli
