@@ -23,11 +23,19 @@ bool isHexHash(const QString &s)
     return true;
 }
 
+// A control character, or an unpaired surrogate (text that has no UTF-8 form: it would hash as one string and
+// export as another).
 bool hasControl(const QString &s)
 {
-    for (const QChar c : s)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s.at(i).unicode();
+        if (c < 0x20 || c == 0x7f)
             return true;
+        if (QChar::isHighSurrogate(c) && i + 1 < s.size() && QChar::isLowSurrogate(s.at(i + 1).unicode()))
+            ++i;
+        else if (QChar::isSurrogate(c))
+            return true;
+    }
     return false;
 }
 
@@ -70,7 +78,7 @@ QString auditUserProblem(const QString &user)
     if (user.size() > 200)
         return QStringLiteral("a user name of %1 characters (at most 200)").arg(user.size());
     if (hasControl(user))
-        return QStringLiteral("a user name with a control character (a newline or tab): '%1'").arg(Error::escaped(user));
+        return QStringLiteral("a user name with a control character (a newline or tab) or invalid Unicode: '%1'").arg(Error::escaped(user));
     return {};
 }
 

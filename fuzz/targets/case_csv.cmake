@@ -1,0 +1,1 @@
+st_add_fuzzer(case_csv LIBS st_case)
