@@ -131,10 +131,12 @@ void append(QByteArray &out, const QJsonValue &v)
     }
     case QJsonValue::Object: {
         const QJsonObject o = v.toObject();
-        std::vector<std::pair<std::vector<char32_t>, QString>> keys;
+        // Values are taken while iterating, never looked up by key: Qt 6.4's parser can leave an object whose
+        // keys are not in the order its binary search expects (keys beyond the BMP), so value(key) may miss.
+        std::vector<std::pair<std::vector<char32_t>, QJsonValue>> keys;
         keys.reserve(std::size_t(o.size()));
         for (auto it = o.begin(); it != o.end(); ++it)
-            keys.emplace_back(codePoints(it.key()), it.key());
+            keys.emplace_back(codePoints(it.key()), it.value());
         // Python sorts str keys by code point; Qt keeps them in UTF-16 order (they differ beyond the BMP).
         std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         out.append('{');
@@ -145,7 +147,7 @@ void append(QByteArray &out, const QJsonValue &v)
             first = false;
             appendString(out, k.first);
             out.append(':');
-            append(out, o.value(k.second));
+            append(out, k.second);
         }
         out.append('}');
         break;
