@@ -775,6 +775,40 @@ private slots:
         QVERIFY2(del.contains(QStringLiteral("append-only")), qPrintable(del));
     }
 
+    void connectionPerOperation()
+    {
+        // Between operations the instance holds no descriptor of the case file (a file dialog's MIME sniff in the
+        // GUI, which opens and closes the file, cannot then drop SQLite's locks); a ConnectionHold keeps one.
+        const QString path = fresh(QStringLiteral("case")) + CaseFile::extension();
+        auto descriptorsOf = [](const QString &file) {
+            int n = 0;
+            const QString canonical = QFileInfo(file).canonicalFilePath();
+            for (const QFileInfo &fd : QDir(QStringLiteral("/proc/self/fd")).entryInfoList(QDir::System | QDir::Files | QDir::NoDotAndDotDot))
+                if (fd.symLinkTarget() == canonical)
+                    ++n;
+            return n;
+        };
+        if (!QDir(QStringLiteral("/proc/self/fd")).exists())
+            QSKIP("no /proc/self/fd");
+        CaseFile c = CaseFile::create(path, info(), kUser);
+        c.addEvidence(evidenceFile("fd test"));
+        QCOMPARE(descriptorsOf(path), 0);
+        {
+            const CaseFile::ConnectionHold hold(c);
+            (void)c.evidence();
+            QVERIFY(descriptorsOf(path) >= 1);
+            (void)c.auditLog();
+        }
+        QCOMPARE(descriptorsOf(path), 0);
+        // Another case put in its place is noticed at the next operation.
+        const QString other = fresh(QStringLiteral("other")) + CaseFile::extension();
+        { CaseFile::create(other, info(), kUser); }
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::rename(other, path));
+        const QString e = errorOf([&] { (void)c.evidence(); });
+        QVERIFY2(e.contains(QStringLiteral("replaced by another one")), qPrintable(e));
+    }
+
     void failedWriteChangesNothing()
     {
         // A write whose audit entry cannot be appended rolls the change back: plant a broken last entry (the

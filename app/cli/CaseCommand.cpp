@@ -146,6 +146,7 @@ int cmdAdd(const QStringList &args)
     if (!parse(p, QStringLiteral("add"), args, 2, QStringLiteral("CASE AUDIO..."), code))
         return code;
     CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p));
+    const CaseFile::ConnectionHold hold(c); // nothing else in this process opens the case file
     if (c.isReadOnly())
         throw Error(c.path(), QStringLiteral("cannot add evidence: the case is read-only (%1)").arg(c.readOnlyReason()));
     int failed = 0;
@@ -172,6 +173,7 @@ int cmdVerify(const QStringList &args)
         return code;
     const bool logOnly = p.isSet(QStringLiteral("log-only"));
     CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p), logOnly ? CaseOpenMode::ReadOnly : CaseOpenMode::ReadWrite);
+    const CaseFile::ConnectionHold hold(c); // nothing else in this process opens the case file
     bool good = true;
     if (!logOnly) {
         if (c.isReadOnly())
@@ -221,6 +223,7 @@ int cmdLog(const QStringList &args)
     if (!parse(p, QStringLiteral("log"), args, 1, QStringLiteral("CASE"), code))
         return code;
     const CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p), CaseOpenMode::ReadOnly);
+    const CaseFile::ConnectionHold hold(c);
     const ChainVerification chain = c.verifyChain();
     if (p.isSet(QStringLiteral("jsonl"))) {
         const int n = c.exportAuditLog(p.value(QStringLiteral("jsonl")), p.isSet(QStringLiteral("force")));
@@ -241,6 +244,7 @@ int cmdInfo(const QStringList &args)
     if (!parse(p, QStringLiteral("info"), args, 1, QStringLiteral("CASE"), code))
         return code;
     const CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p), CaseOpenMode::ReadOnly);
+    const CaseFile::ConnectionHold hold(c);
     const CaseInfo i = c.info();
     const ChainVerification chain = c.chainAtOpen();
     const QList<EvidenceItem> items = c.evidence();

@@ -78,6 +78,7 @@ qint64 insertAnnotation(QSqlDatabase &db, const QString &path, const Annotation 
 
 Annotation CaseFile::Impl::readAnnotation(qint64 id) const
 {
+    const CaseConnectionUse use(*this);
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT %1 FROM annotations WHERE id = ?").arg(QLatin1String(kAnnotationColumns)));
     q.addBindValue(id);
@@ -89,6 +90,7 @@ Annotation CaseFile::Impl::readAnnotation(qint64 id) const
 
 Annotation CaseFile::addAnnotation(const Annotation &a)
 {
+    const CaseConnectionUse use(*d);
     d->requireWritable(QStringLiteral("adding an annotation"));
     const QString why = annotationProblem(a);
     if (!why.isEmpty())
@@ -110,6 +112,7 @@ Annotation CaseFile::addAnnotation(const Annotation &a)
 
 Annotation CaseFile::updateAnnotation(const Annotation &a)
 {
+    const CaseConnectionUse use(*d);
     d->requireWritable(QStringLiteral("changing an annotation"));
     const Annotation before = d->readAnnotation(a.id);
     Annotation changed = a;
@@ -145,6 +148,7 @@ Annotation CaseFile::updateAnnotation(const Annotation &a)
 
 void CaseFile::removeAnnotation(qint64 id)
 {
+    const CaseConnectionUse use(*d);
     d->requireWritable(QStringLiteral("removing an annotation"));
     const Annotation before = d->readAnnotation(id);
     const QString now = nowText();
@@ -163,6 +167,7 @@ void CaseFile::removeAnnotation(qint64 id)
 
 QList<Annotation> CaseFile::annotations(qint64 evidenceId) const
 {
+    const CaseConnectionUse use(*d);
     QSqlQuery q(d->db());
     if (evidenceId > 0) {
         q.prepare(QStringLiteral("SELECT %1 FROM annotations WHERE evidence_id = ? ORDER BY evidence_id, start_s, id")
@@ -180,11 +185,13 @@ QList<Annotation> CaseFile::annotations(qint64 evidenceId) const
 
 Annotation CaseFile::annotation(qint64 id) const
 {
+    const CaseConnectionUse use(*d);
     return d->readAnnotation(id);
 }
 
 int CaseFile::exportAnnotationsCsv(const QString &path, qint64 evidenceId, bool overwrite) const
 {
+    const CaseConnectionUse use(*d);
     if (!overwrite && (QFileInfo::exists(path) || QFileInfo(path).isSymLink()))
         throw Error(path, QStringLiteral("a file of that name exists already (overwrite it explicitly, e.g. --force)"));
     if (evidenceId > 0)
@@ -206,6 +213,7 @@ int CaseFile::exportAnnotationsCsv(const QString &path, qint64 evidenceId, bool 
 
 int CaseFile::importAnnotationsCsv(const QString &path)
 {
+    const CaseConnectionUse use(*d);
     d->requireWritable(QStringLiteral("importing annotations"));
     // Read once: the bytes parsed are the bytes hashed for the log.
     QByteArray bytes;
@@ -270,6 +278,7 @@ int CaseFile::importAnnotationsCsv(const QString &path)
 
 ReportVersion CaseFile::recordReportExport(const QString &fileName, const QString &sha256In, const QString &format)
 {
+    const CaseConnectionUse use(*d);
     d->requireWritable(QStringLiteral("recording a report"));
     const QString sha256 = sha256In.trimmed().toLower();
     bool hex = sha256.size() == 64;
@@ -313,6 +322,7 @@ ReportVersion CaseFile::recordReportExport(const QString &fileName, const QStrin
 
 ReportVersion CaseFile::recordReportFile(const QString &reportPath, const QString &format)
 {
+    const CaseConnectionUse use(*d);
     d->requireWritable(QStringLiteral("recording a report"));
     const EvidenceDigest digest = hashEvidenceFile(reportPath);
     if (digest.outcome != EvidenceDigest::Outcome::Hashed)
@@ -322,6 +332,7 @@ ReportVersion CaseFile::recordReportFile(const QString &reportPath, const QStrin
 
 QList<ReportVersion> CaseFile::reportVersions() const
 {
+    const CaseConnectionUse use(*d);
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("SELECT id, file_name, sha256, format, created, user, audit_head, audit_entries FROM reports ORDER BY id"));
     run(q, d->path, QStringLiteral("listing report versions"));

@@ -124,6 +124,7 @@ void checkJson(const QString &casePath, const QString &what, const QString &text
 
 EvidenceItem CaseFile::Impl::readItem(qint64 id) const
 {
+    const CaseConnectionUse use(*this);
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT %1 FROM evidence WHERE id = ?").arg(QLatin1String(kItemColumns)));
     q.addBindValue(id);
@@ -135,6 +136,7 @@ EvidenceItem CaseFile::Impl::readItem(qint64 id) const
 
 EvidenceItem CaseFile::addEvidence(const QString &filePath, const QString &labelIn, const HashProgress &progress)
 {
+    const CaseConnectionUse use(*d);
     d->requireWritable(QStringLiteral("adding evidence"));
     const QFileInfo fi(filePath);
     const QString abs = fi.absoluteFilePath();
@@ -200,6 +202,7 @@ EvidenceItem CaseFile::addEvidence(const QString &filePath, const QString &label
 
 QList<EvidenceItem> CaseFile::evidence() const
 {
+    const CaseConnectionUse use(*d);
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("SELECT %1 FROM evidence ORDER BY id").arg(QLatin1String(kItemColumns)));
     run(q, d->path, QStringLiteral("listing the evidence"));
@@ -211,11 +214,13 @@ QList<EvidenceItem> CaseFile::evidence() const
 
 EvidenceItem CaseFile::evidenceItem(qint64 id) const
 {
+    const CaseConnectionUse use(*d);
     return d->readItem(id);
 }
 
 std::optional<EvidenceItem> CaseFile::findEvidenceBySha256(const QString &sha256) const
 {
+    const CaseConnectionUse use(*d);
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("SELECT %1 FROM evidence WHERE sha256 = ?").arg(QLatin1String(kItemColumns)));
     q.addBindValue(sha256.trimmed().toLower());
@@ -227,6 +232,7 @@ std::optional<EvidenceItem> CaseFile::findEvidenceBySha256(const QString &sha256
 
 EvidenceVerification CaseFile::checkEvidence(qint64 id, const HashProgress &progress) const
 {
+    const CaseConnectionUse use(*d);
     const EvidenceItem item = d->readItem(id);
     EvidenceVerification v;
     v.evidenceId = id;
@@ -265,6 +271,7 @@ EvidenceVerification CaseFile::checkEvidence(qint64 id, const HashProgress &prog
 
 EvidenceVerification CaseFile::verifyEvidence(qint64 id, const HashProgress &progress)
 {
+    const CaseConnectionUse use(*d);
     d->requireWritable(QStringLiteral("recording a verification"));
     EvidenceVerification v = checkEvidence(id, progress);
     d->write(QStringLiteral("recording the verification of item %1").arg(id), [&](QSqlDatabase &db) {
@@ -278,6 +285,7 @@ EvidenceVerification CaseFile::verifyEvidence(qint64 id, const HashProgress &pro
 
 QList<EvidenceVerification> CaseFile::verifyAll(const HashProgress &progress)
 {
+    const CaseConnectionUse use(*d);
     d->requireWritable(QStringLiteral("recording verifications"));
     const QList<EvidenceItem> items = evidence();
     QList<EvidenceVerification> out;
@@ -288,6 +296,7 @@ QList<EvidenceVerification> CaseFile::verifyAll(const HashProgress &progress)
 
 QList<EvidenceVerification> CaseFile::verificationHistory(qint64 id) const
 {
+    const CaseConnectionUse use(*d);
     const EvidenceItem item = d->readItem(id);
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("SELECT time, user, state, path, actual_sha256, message FROM verifications WHERE evidence_id = ? ORDER BY id"));
@@ -312,11 +321,13 @@ QList<EvidenceVerification> CaseFile::verificationHistory(qint64 id) const
 
 bool CaseFile::isBlocked(qint64 id) const
 {
+    const CaseConnectionUse use(*d);
     return d->readItem(id).blocked();
 }
 
 void CaseFile::requireAnalysable(qint64 id) const
 {
+    const CaseConnectionUse use(*d);
     const EvidenceItem item = d->readItem(id);
     if (item.blocked())
         throw Error(d->path, QStringLiteral("%1 is blocked: its last verification (%2) found it %3; it must not be analysed "
@@ -328,6 +339,7 @@ void CaseFile::requireAnalysable(qint64 id) const
 
 EvidenceItem CaseFile::relocateEvidence(qint64 id, const QString &newPath, const HashProgress &progress)
 {
+    const CaseConnectionUse use(*d);
     d->requireWritable(QStringLiteral("relocating evidence"));
     const EvidenceItem item = d->readItem(id);
     const QString abs = QFileInfo(newPath).absoluteFilePath();
@@ -372,6 +384,7 @@ EvidenceItem CaseFile::relocateEvidence(qint64 id, const QString &newPath, const
 StoredAnalysis CaseFile::storeAnalysis(qint64 evidenceId, const QString &kindIn, const QString &settingsIn,
                                        const QString &resultJson, const QString &verifiedSha256)
 {
+    const CaseConnectionUse use(*d);
     d->requireWritable(QStringLiteral("storing an analysis"));
     const EvidenceItem item = d->readItem(evidenceId);
     requireAnalysable(evidenceId);
@@ -417,6 +430,7 @@ StoredAnalysis CaseFile::storeAnalysis(qint64 evidenceId, const QString &kindIn,
 
 QList<StoredAnalysis> CaseFile::analyses(qint64 evidenceId) const
 {
+    const CaseConnectionUse use(*d);
     QSqlQuery q(d->db());
     if (evidenceId > 0) {
         q.prepare(QStringLiteral("SELECT %1 FROM analyses WHERE evidence_id = ? ORDER BY id").arg(QLatin1String(kAnalysisColumns)));
@@ -433,6 +447,7 @@ QList<StoredAnalysis> CaseFile::analyses(qint64 evidenceId) const
 
 StoredAnalysis CaseFile::analysis(qint64 id) const
 {
+    const CaseConnectionUse use(*d);
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("SELECT %1 FROM analyses WHERE id = ?").arg(QLatin1String(kAnalysisColumns)));
     q.addBindValue(id);
@@ -444,6 +459,7 @@ StoredAnalysis CaseFile::analysis(qint64 id) const
 
 std::optional<StoredAnalysis> CaseFile::latestAnalysis(qint64 evidenceId, const QString &kind) const
 {
+    const CaseConnectionUse use(*d);
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("SELECT %1 FROM analyses WHERE evidence_id = ? AND kind = ? ORDER BY id DESC LIMIT 1")
                   .arg(QLatin1String(kAnalysisColumns)));

@@ -17,6 +17,7 @@
 #include <QUuid>
 
 #include <map>
+#include <optional>
 
 namespace st {
 
@@ -434,6 +435,18 @@ void checkTables(QSqlDatabase &db, const QString &path)
     }
 }
 
+// What identifies a case between two connections of one instance: its case id and creation time.
+QString identityOf(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('case_id', 'created') ORDER BY key")))
+        return QStringLiteral("?");
+    QStringList parts;
+    while (q.next())
+        parts << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+    return parts.join(QLatin1Char('\n'));
+}
+
 QStringList triggerProblems(QSqlDatabase &db)
 {
     QStringList problems;
@@ -486,12 +499,46 @@ std::optional<EvidenceState> parseEvidenceState(const QString &name)
 
 CaseFile::Impl::~Impl()
 {
-    closeConnection(connection);
+    disconnect();
+}
+
+void CaseFile::Impl::connect() const
+{
+    connection = openConnection(path, readOnly, immutable);
+    // The connection is made again for each operation: the file at this path must still be the case this
+    // instance opened (not another one copied or renamed over it).
+    if (!identity.isEmpty() && identityOf(QSqlDatabase::database(connection, false)) != identity) {
+        disconnect();
+        throw Error(path, QStringLiteral("the case file was replaced by another one since it was opened (its case id or "
+                                         "creation time differ): open it again"));
+    }
+}
+
+void CaseFile::Impl::disconnect() const
+{
+    const QString c = connection;
+    connection.clear();
+    closeConnection(c);
 }
 
 QSqlDatabase CaseFile::Impl::db() const
 {
+    if (connection.isEmpty())
+        throw Error(path, QStringLiteral("internal error: no connection to the case is open"));
     return QSqlDatabase::database(connection, false);
+}
+
+CaseFile::ConnectionHold::ConnectionHold(const CaseFile &c) : m_case(c)
+{
+    if (m_case.d->uses == 0 && m_case.d->connection.isEmpty())
+        m_case.d->connect();
+    ++m_case.d->uses;
+}
+
+CaseFile::ConnectionHold::~ConnectionHold()
+{
+    if (--m_case.d->uses == 0)
+        m_case.d->disconnect();
 }
 
 void CaseFile::Impl::requireWritable(const QString &what) const
@@ -552,49 +599,49 @@ std::unique_ptr<CaseFile::Impl> openImpl(const QString &pathIn, const QString &u
                                                 "copy the case and its -wal file to a writable folder first").arg(info.fileName()));
         immutable = true;
     }
-    d->connection = openConnection(d->path, !writable, immutable);
-    QSqlDatabase db = d->db();
-    identify(db, d->path, !writable);
-    bool ok = false;
-    const int version = pragmaInt(db, QStringLiteral("user_version"), &ok);
-    if (writable && version < CaseFile::kSchemaVersion) {
-        enableWal(db, d->path);
-        const QString now = nowText();
-        d->write(QStringLiteral("the schema migration"), [&](QSqlDatabase &w) {
-            applyMigrations(w, d->path, version, now);
-            d->audit(w, QStringLiteral("case.migrated"),
-                     QJsonObject{{QStringLiteral("fromVersion"), version}, {QStringLiteral("toVersion"), CaseFile::kSchemaVersion},
-                                 {QStringLiteral("build"), buildText()}},
-                     now);
-        });
-    }
-    checkTables(db, d->path);
-    d->chainAtOpen = verifyEntries(db, d->path);
-    d->integrityProblems = triggerProblems(db);
-    d->integrityProblems << recordProblems(db, d->path);
-    if (writable && (!d->chainAtOpen.ok || !d->integrityProblems.isEmpty())) {
-        // Readable, never written: what is wrong stays as it was found.
-        QStringList why;
-        if (!d->chainAtOpen.ok)
-            why << QStringLiteral("the audit log is broken at entry %1: %2").arg(d->chainAtOpen.firstBadSeq).arg(d->chainAtOpen.reason);
-        why << d->integrityProblems;
-        db = QSqlDatabase();
-        closeConnection(d->connection);
-        d->connection.clear();
-        d->connection = openConnection(d->path, true, false);
-        writable = false;
-        d->readOnly = true;
-        d->readOnlyReason = why.join(QStringLiteral("; "));
-    }
-    if (writable) {
-        QSqlDatabase w = d->db();
-        enableWal(w, d->path);
-        if (logOpen)
-            d->write(QStringLiteral("logging the opening"), [&](QSqlDatabase &t) {
-                d->audit(t, QStringLiteral("case.opened"),
-                         QJsonObject{{QStringLiteral("mode"), QStringLiteral("read-write")}, {QStringLiteral("build"), buildText()}},
-                         nowText());
+    d->immutable = immutable;
+    d->readOnly = !writable;
+    QStringList whyReadOnly;
+    {
+        const CaseConnectionUse use(*d);
+        QSqlDatabase db = d->db();
+        identify(db, d->path, !writable);
+        bool ok = false;
+        const int version = pragmaInt(db, QStringLiteral("user_version"), &ok);
+        if (writable && version < CaseFile::kSchemaVersion) {
+            enableWal(db, d->path);
+            const QString now = nowText();
+            d->write(QStringLiteral("the schema migration"), [&](QSqlDatabase &w) {
+                applyMigrations(w, d->path, version, now);
+                d->audit(w, QStringLiteral("case.migrated"),
+                         QJsonObject{{QStringLiteral("fromVersion"), version}, {QStringLiteral("toVersion"), CaseFile::kSchemaVersion},
+                                     {QStringLiteral("build"), buildText()}},
+                         now);
             });
+        }
+        checkTables(db, d->path);
+        d->identity = identityOf(db);
+        d->chainAtOpen = verifyEntries(db, d->path);
+        d->integrityProblems = triggerProblems(db);
+        d->integrityProblems << recordProblems(db, d->path);
+        if (writable && (!d->chainAtOpen.ok || !d->integrityProblems.isEmpty())) {
+            // Readable, never written: what is wrong stays as it was found (the next connection is read-only).
+            if (!d->chainAtOpen.ok)
+                whyReadOnly << QStringLiteral("the audit log is broken at entry %1: %2").arg(d->chainAtOpen.firstBadSeq).arg(d->chainAtOpen.reason);
+            whyReadOnly << d->integrityProblems;
+        } else if (writable) {
+            enableWal(db, d->path);
+            if (logOpen)
+                d->write(QStringLiteral("logging the opening"), [&](QSqlDatabase &t) {
+                    d->audit(t, QStringLiteral("case.opened"),
+                             QJsonObject{{QStringLiteral("mode"), QStringLiteral("read-write")}, {QStringLiteral("build"), buildText()}},
+                             nowText());
+                });
+        }
+    }
+    if (!whyReadOnly.isEmpty()) {
+        d->readOnly = true;
+        d->readOnlyReason = whyReadOnly.join(QStringLiteral("; "));
     }
     return d;
 }
@@ -683,6 +730,7 @@ QStringList CaseFile::integrityProblems() const { return d->integrityProblems; }
 
 int CaseFile::schemaVersion() const
 {
+    const CaseConnectionUse use(*d);
     QSqlDatabase db = d->db();
     bool ok = false;
     return pragmaInt(db, QStringLiteral("user_version"), &ok);
@@ -690,6 +738,7 @@ int CaseFile::schemaVersion() const
 
 QString CaseFile::journalMode() const
 {
+    const CaseConnectionUse use(*d);
     QSqlQuery q(d->db());
     if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next())
         return q.value(0).toString();
@@ -698,6 +747,7 @@ QString CaseFile::journalMode() const
 
 CaseInfo CaseFile::info() const
 {
+    const CaseConnectionUse use(*d);
     QSqlDatabase db = d->db();
     CaseInfo i;
     i.number = metaValue(db, d->path, QStringLiteral("number"));
@@ -711,12 +761,14 @@ CaseInfo CaseFile::info() const
 
 QString CaseFile::qualityThresholdsJson() const
 {
+    const CaseConnectionUse use(*d);
     QSqlDatabase db = d->db();
     return metaValue(db, d->path, QStringLiteral("quality_thresholds"));
 }
 
 void CaseFile::setQualityThresholdsJson(const QString &json)
 {
+    const CaseConnectionUse use(*d);
     d->requireWritable(QStringLiteral("setting the quality thresholds"));
     auto parse = [&](const QString &text) -> QJsonValue {
         if (text.isEmpty())
@@ -748,22 +800,26 @@ void CaseFile::setQualityThresholdsJson(const QString &json)
 
 QList<AuditEntry> CaseFile::auditLog() const
 {
+    const CaseConnectionUse use(*d);
     return readEntries(d->db(), d->path);
 }
 
 ChainVerification CaseFile::verifyChain() const
 {
+    const CaseConnectionUse use(*d);
     return verifyEntries(d->db(), d->path);
 }
 
 AuditHead CaseFile::auditHead() const
 {
+    const CaseConnectionUse use(*d);
     QSqlDatabase db = d->db();
     return readHead(db, d->path);
 }
 
 int CaseFile::findAuditHash(const QString &hash) const
 {
+    const CaseConnectionUse use(*d);
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("SELECT seq FROM audit_log WHERE hash = ? ORDER BY seq LIMIT 1"));
     q.addBindValue(hash.trimmed().toLower());
@@ -773,6 +829,7 @@ int CaseFile::findAuditHash(const QString &hash) const
 
 int CaseFile::exportAuditLog(const QString &path, bool overwrite) const
 {
+    const CaseConnectionUse use(*d);
     if (!overwrite && (QFileInfo::exists(path) || QFileInfo(path).isSymLink()))
         throw Error(path, QStringLiteral("a file of that name exists already (overwrite it explicitly, e.g. --force)"));
     const QList<AuditEntry> entries = auditLog();
@@ -790,6 +847,7 @@ int CaseFile::exportAuditLog(const QString &path, bool overwrite) const
 
 void CaseFile::saveAs(const QString &newPathIn)
 {
+    const CaseConnectionUse use(*d);
     const ChainVerification chain = verifyChain();
     if (!chain.ok)
         throw Error(d->path, QStringLiteral("refusing to Save As a case whose audit log is broken (entry %1: %2); copy the "
@@ -814,6 +872,7 @@ void CaseFile::saveAs(const QString &newPathIn)
             run(q, d->path, QStringLiteral("copying the case to %1").arg(newPath));
         }
         std::unique_ptr<Impl> copy = openImpl(tmp, d->user, CaseOpenMode::ReadWrite, false);
+        std::optional<CaseConnectionUse> copyUse(std::in_place, *copy);
         if (copy->readOnly || !copy->chainAtOpen.ok || copy->chainAtOpen.headHash != sourceHead.hash
             || copy->chainAtOpen.entries != sourceHead.entries)
             throw Error(newPath, QStringLiteral("the copy does not verify (%1): nothing was saved")
@@ -832,6 +891,7 @@ void CaseFile::saveAs(const QString &newPathIn)
         const ChainVerification copyChain = verifyEntries(copy->db(), tmp);
         if (!copyChain.ok)
             throw Error(newPath, QStringLiteral("the copy's audit log does not verify (%1): nothing was saved").arg(copyChain.reason));
+        copyUse.reset();
         copy.reset(); // the last connection: SQLite checkpoints and removes tmp-wal, tmp-shm
         if (QFile::exists(tmp + QStringLiteral("-wal")) || !QFile::rename(tmp, newPath))
             throw Error(newPath, QStringLiteral("cannot put the copy in place (does a file of that name exist now?)"));

@@ -4,7 +4,9 @@
 // docs/case-files.md describes the schema, the audit log and how to verify a case outside the application.
 //
 // Promises:
-//  - One SQLite file, opened through Qt SQL (QSQLITE) on a connection of the instance's own, in WAL mode. A case
+//  - One SQLite file, opened through Qt SQL (QSQLITE) in WAL mode, on a connection of the instance's own that is
+//    open only during an operation (ConnectionHold keeps it longer): SQLite's POSIX locks belong to the process,
+//    and anything else in it closing a descriptor of the file (a file dialog sniffing its type) drops them. A case
 //    is identified through SQLite (application_id 'STCS', schema version, its tables) before anything is
 //    written; a file that is not a case, a damaged one or one of a newer schema is refused with st::Error naming
 //    the file and the cause.
@@ -176,6 +178,21 @@ public:
     ~CaseFile();
     CaseFile(const CaseFile &) = delete;
     CaseFile &operator=(const CaseFile &) = delete;
+
+    /// Keeps the connection open while it lives (several operations on one connection), for a process that knows
+    /// nothing else in it opens the case file meanwhile (the CLI). Otherwise each operation opens the connection
+    /// and closes it (see "Locking" in docs/case-files.md): the GUI never holds one.
+    class ConnectionHold
+    {
+    public:
+        explicit ConnectionHold(const CaseFile &c);
+        ~ConnectionHold();
+        ConnectionHold(const ConnectionHold &) = delete;
+        ConnectionHold &operator=(const ConnectionHold &) = delete;
+
+    private:
+        const CaseFile &m_case;
+    };
 
     QString path() const;
     QString user() const;

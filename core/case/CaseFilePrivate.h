@@ -46,13 +46,21 @@ struct CaseFile::Impl
 {
     QString path;        ///< canonical
     QString user;
-    QString connection;  ///< the instance's QSQLITE connection name
     bool readOnly = false;
+    bool immutable = false; ///< read-only media: opened with SQLite's immutable=1
     QString readOnlyReason;
     ChainVerification chainAtOpen;
     QStringList integrityProblems;
+    QString identity;    ///< case id and creation time, checked at every connection
+
+    mutable QString connection; ///< the QSQLITE connection name; empty while none is open
+    mutable int uses = 0;       ///< nesting depth of the operations (and holds) using the connection
 
     ~Impl();
+    /// Opens the connection (read-only when readOnly) and checks that the file is still the case opened.
+    void connect() const;
+    void disconnect() const;
+    /// The open connection; throws when none is (an internal error: every operation holds a CaseConnectionUse).
     QSqlDatabase db() const;
     /// Throws st::Error when the case is read-only (`what` would change it).
     void requireWritable(const QString &what) const;
@@ -86,6 +94,29 @@ struct CaseFile::Impl
 
     EvidenceItem readItem(qint64 id) const; ///< throws when absent
     Annotation readAnnotation(qint64 id) const;
+};
+
+/// Keeps the instance's connection open for one operation (nested ones share it); the outermost closes it, so a
+/// long-lived instance holds no descriptor of the case file between operations (docs/case-files.md, "Locking").
+class CaseConnectionUse
+{
+public:
+    explicit CaseConnectionUse(const CaseFile::Impl &d) : m_d(d)
+    {
+        if (m_d.uses == 0 && m_d.connection.isEmpty())
+            m_d.connect();
+        ++m_d.uses;
+    }
+    ~CaseConnectionUse()
+    {
+        if (--m_d.uses == 0)
+            m_d.disconnect();
+    }
+    CaseConnectionUse(const CaseConnectionUse &) = delete;
+    CaseConnectionUse &operator=(const CaseConnectionUse &) = delete;
+
+private:
+    const CaseFile::Impl &m_d;
 };
 
 } // namespace st

@@ -261,6 +261,7 @@ QStringList casedb::recordProblems(QSqlDatabase db, const QString &path)
 
 QStringList CaseFile::verifyRecords() const
 {
+    const CaseConnectionUse use(*d);
     return recordProblems(d->db(), d->path);
 }
 
