@@ -76,8 +76,8 @@ QString sha(const QByteArray &b)
 }
 
 #define ST_REQUIRE_CLI()                                                                           \
-    if (qEnvironmentVariable("SOURCETRACE_CLI").isEmpty())                                        \
-        QSKIP("SOURCETRACE_CLI is not set (run through ctest)");
+    if (qEnvironmentVariable("SOURCETRACE_CLI").isEmpty() || !QFile::exists(qEnvironmentVariable("SOURCETRACE_CLI"))) \
+        QSKIP("SOURCETRACE_CLI is not set or not built (run through ctest after building sourcetrace-cli)");
 
 } // namespace
 
