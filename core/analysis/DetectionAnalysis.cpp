@@ -47,6 +47,7 @@ DetectionResult runDetection(const ModelManifest &m, const AudioFile &file, cons
                                         .arg(m.name, m.scoreConvention()));
     DetectionResult r;
     r.manifest = m;
+    r.scoreConvention = m.scoreConvention();
     // The validated conditions and the feature bank are read first: a broken file withholds the LR (with the
     // reason) but does not stop the detection.
     const ConditionsJudge judge = ConditionsJudge::forManifest(m);
@@ -114,6 +115,7 @@ DetectionResult runDetection(const ModelManifest &m, const AudioFile &file, cons
     // kNN cosine of the whole-clip embedding to the model's feature bank).
     progress(0.98, QStringLiteral("validated conditions"));
     const ConditionsJudgement j = judge.judge(clip, m.sampleRate, file.info().container, file.info().sampleFormat, r.clip.embedding);
+    r.conditionsChecked = j.checked;
     r.conditions = j.conditions;
     r.verdict = j.verdict;
     if (!j.error.isEmpty() && r.validityError.isEmpty())
@@ -132,14 +134,14 @@ QJsonObject DetectionResult::toJson() const
         tl.append(QJsonObject{{QStringLiteral("start"), qint64(w.start)}, {QStringLiteral("end"), qint64(w.end)},
                               {QStringLiteral("score"), json::number(w.score)}});
     ConditionsJudgement j;
-    j.checked = validity.present || !validityError.isEmpty();
+    j.checked = conditionsChecked;
     j.conditions = conditions;
     j.verdict = verdict;
     j.error = validityError;
     return QJsonObject{
         {QStringLiteral("model"), manifest.name},
         {QStringLiteral("weightsSha256"), manifest.weightsSha256},
-        {QStringLiteral("scoreConvention"), manifest.scoreConvention()},
+        {QStringLiteral("scoreConvention"), scoreConvention},
         {QStringLiteral("higherIsBonafide"), clip.higherIsBonafide},
         {QStringLiteral("device"), device},
         {QStringLiteral("clipRate"), clipRate},
@@ -165,6 +167,7 @@ DetectionResult DetectionResult::fromJson(const QJsonObject &o)
     DetectionResult r;
     r.manifest.name = in.string(QStringLiteral("model"));
     r.manifest.weightsSha256 = in.string(QStringLiteral("weightsSha256"));
+    r.scoreConvention = in.string(QStringLiteral("scoreConvention"));
     r.clip.higherIsBonafide = in.boolean(QStringLiteral("higherIsBonafide"));
     r.manifest.higherIsBonafide = r.clip.higherIsBonafide;
     r.device = in.string(QStringLiteral("device"));
@@ -190,6 +193,7 @@ DetectionResult DetectionResult::fromJson(const QJsonObject &o)
         r.timeline.push_back(t);
     }
     const ConditionsJudgement j = ConditionsJudgement::fromJson(in.object(QStringLiteral("conditions")));
+    r.conditionsChecked = j.checked;
     r.conditions = j.conditions;
     r.verdict = j.verdict;
     r.validityError = j.error;

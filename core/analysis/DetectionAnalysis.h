@@ -23,6 +23,7 @@ class ModelCache;
 struct DetectionResult
 {
     ModelManifest manifest;
+    QString scoreConvention;    ///< the manifest's, in words (kept for a result read back from JSON)
     QString device;             ///< "cpu" or "cuda:0"
     QString clipPath;
     int clipRate = 0;           ///< the file's own sample rate
@@ -39,6 +40,7 @@ struct DetectionResult
     /// Why the validated conditions could not be checked (a broken validity.json or feature bank); the LR is then
     /// withheld with this as its reason.
     QString validityError;
+    bool conditionsChecked = false; ///< the model has a validity.json (read or not): conditions/verdict hold
     ClipConditions conditions;  ///< measured when the model has a validity.json
     ValidityVerdict verdict;    ///< the clip against the validated conditions
     DetectionLr lr;             ///< the calibrated LR, given or withheld (detectionLr)

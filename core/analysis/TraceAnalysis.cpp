@@ -122,18 +122,17 @@ LevelLr TraceScorer::lr(const LevelDecision &d, const ValidityVerdict &verdict, 
     return l;
 }
 
-QJsonObject TraceResult::toJson(int maxCandidates) const
+QJsonObject TraceResult::toJson() const
 {
     QJsonArray levels;
     for (std::size_t i = 0; i < decisions.size(); ++i) {
         const LevelDecision &d = decisions[i];
         QJsonArray cands;
-        for (std::size_t c = 0; c < d.ranked.size() && int(c) < maxCandidates; ++c)
+        for (std::size_t c = 0; c < d.ranked.size(); ++c)
             cands.append(QJsonObject{{QStringLiteral("source"), d.ranked[c].source}, {QStringLiteral("score"), json::number(d.ranked[c].score)}});
         QJsonObject o{{QStringLiteral("level"), sourceLevelName(d.level)},
                       {QStringLiteral("decision"), d.decision},
                       {QStringLiteral("unknown"), d.unknown},
-                      {QStringLiteral("sources"), int(d.ranked.size())},
                       {QStringLiteral("candidates"), cands},
                       {QStringLiteral("threshold"), d.threshold ? json::number(*d.threshold) : QJsonValue(QJsonValue::Null)}};
         if (i < lrs.size() && lrs[i].due)

@@ -82,8 +82,8 @@ struct TraceResult
     bool validityChecked = false; ///< the model has a validity.json (read or not)
     ClipConditions conditions;    ///< measured when validityChecked
 
-    /// Decisions, candidates (top `maxCandidates` per level), thresholds, LRs, conditions; not the embedding.
-    QJsonObject toJson(int maxCandidates = 10) const;
+    /// Decisions, every candidate with its score, thresholds, LRs, conditions; not the embedding.
+    QJsonObject toJson() const;
     /// Throws st::Error naming the missing or mistyped member.
     static TraceResult fromJson(const QJsonObject &o);
 };
