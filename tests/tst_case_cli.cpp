@@ -224,6 +224,50 @@ private slots:
         QCOMPARE(cli({QStringLiteral("save-as"), c, copy}).code, 1);
     }
 
+    void analyseStoreRerunAndBlock()
+    {
+        // The one analysis pipeline through the case: verify, analyse with the default model and library, store;
+        // results shows it without recomputing; a re-run with the stored settings reproduces every figure; a changed
+        // evidence file is blocked and not analysed.
+        ST_REQUIRE_CLI();
+        const QString src = qEnvironmentVariable("SOURCETRACE_SOURCE_DIR");
+        if (src.isEmpty())
+            QSKIP("SOURCETRACE_SOURCE_DIR is not set (run through ctest)");
+        const QString c = file(QStringLiteral("analyse.stcase"));
+        const QString ev = file(QStringLiteral("demo-copy.flac"));
+        QVERIFY(QFile::copy(QDir(src).filePath(QStringLiteral("resources/demo/demo.flac")), ev));
+        QCOMPARE(cli({QStringLiteral("new"), c, QStringLiteral("--number"), QStringLiteral("A-1"), QStringLiteral("--examiner"), QStringLiteral("E")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("add"), c, ev}).code, 0);
+        const Run a = cli({QStringLiteral("analyse"), c, QStringLiteral("--json")});
+        QVERIFY2(a.code == 0, qPrintable(a.err));
+        const QJsonObject r = QJsonDocument::fromJson(a.out.trimmed().toUtf8()).object();
+        QFile f(ev);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(r.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("evidenceSha256")).toString(), sha(f.readAll()));
+        f.close();
+        QVERIFY(r.value(QStringLiteral("detection")).toObject().contains(QStringLiteral("score")));
+        QCOMPARE(r.value(QStringLiteral("tracing")).toObject().value(QStringLiteral("levels")).toArray().size(), 4);
+        // Stored: shown again byte for byte without recomputing.
+        const Run stored = cli({QStringLiteral("results"), c, QStringLiteral("--json")});
+        QCOMPARE(stored.code, 0);
+        QCOMPARE(stored.out.trimmed(), a.out.trimmed());
+        const Run again = cli({QStringLiteral("analyse"), c, QStringLiteral("--rerun"), QStringLiteral("1")});
+        QVERIFY2(again.code == 0, qPrintable(again.out + again.err));
+        QVERIFY2(again.out.contains(QStringLiteral("every figure reproduced")), qPrintable(again.out));
+        // Change the evidence: blocked, not analysed, and the verification is logged.
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() - 4);
+        f.write("XXXX");
+        f.close();
+        const Run blocked = cli({QStringLiteral("analyse"), c});
+        QCOMPARE(blocked.code, 1);
+        QVERIFY2(blocked.err.contains(ev) && blocked.err.contains(QStringLiteral("not analysed")), qPrintable(blocked.err));
+        const Run info = cli({QStringLiteral("info"), c, QStringLiteral("--json")});
+        const QJsonObject o = QJsonDocument::fromJson(info.out.toUtf8()).object();
+        QVERIFY(o.value(QStringLiteral("evidence")).toArray().first().toObject().value(QStringLiteral("blocked")).toBool());
+        QCOMPARE(cli({QStringLiteral("verify"), c, QStringLiteral("--log-only")}).code, 0);
+    }
+
     void tamperedAndTruncated()
     {
         ST_REQUIRE_CLI();

@@ -1,7 +1,8 @@
 // sourcetrace-cli case: the examination's case file (core/case, docs/case-files.md): new, add, verify, log, info,
-// annotate, annotations, relocate, save-as. Reading commands (info, log, annotations without --import,
+// annotate, annotations, relocate, save-as; analyse, results and report are in CaseAnalyseCommand.cpp. Reading commands (info, log, annotations without --import,
 // verify --log-only) open the case read-only and never change it.
 #include "cli/CliCommand.h"
+#include "cli/CaseCliSupport.h"
 
 #include "case/AnnotationCsv.h"
 #include "case/CanonicalJson.h"
@@ -16,31 +17,7 @@
 
 namespace st::cli {
 
-namespace {
-
-const char *kUsage =
-    "Usage: sourcetrace-cli case COMMAND CASE ...   (COMMAND --help for its options)\n"
-    "  new CASE --number N --examiner NAME [--title T] [--notes T]   a new case file (never overwrites)\n"
-    "  add CASE AUDIO... [--label L]           take evidence in (SHA-256 of each file, read-only)\n"
-    "  verify CASE [--log-only] [--expect-head HASH]   re-hash every item and verify the audit chain and the\n"
-    "                                          tables against it; exit 0 only when everything is ok\n"
-    "  log CASE [--jsonl OUT [--force]]        the audit log (or its JSON Lines export, for verify_audit_log.py)\n"
-    "  info CASE [--json]                      case metadata, items and their states, the audit head\n"
-    "  annotate CASE --item ID --start S --end E --cue C [--locality 1..5] [--audible yes|no]\n"
-    "           [--low HZ --high HZ] [--text T]  add an annotation (times in seconds or h:mm:ss.mmm)\n"
-    "  annotations CASE [--item ID] [--csv OUT [--force]] [--import CSV]   list, export or import annotations\n"
-    "  relocate CASE --item ID FILE            point an item at a file with its intake hash (unblocks it)\n"
-    "  save-as CASE NEW                        copy the whole case (logged in both)\n"
-    "Every command takes --user NAME (default: $USER, else \"unknown\"): the name every change is signed with.\n"
-    "Cues: breath, glitch, noise, phoneme, silence, spectral, transition, unclear.\n"
-    "Exit codes: 0 all good, 1 something failed or did not verify, 2 usage error.";
-
-struct UsageError
-{
-    QString message;
-};
-
-QString userOf(const QCommandLineParser &p)
+QString caseUser(const QCommandLineParser &p)
 {
     if (p.isSet(QStringLiteral("user")))
         return p.value(QStringLiteral("user"));
@@ -48,8 +25,7 @@ QString userOf(const QCommandLineParser &p)
     return env.isEmpty() ? QStringLiteral("unknown") : env;
 }
 
-// Parses `args` for `sub`; returns false (after printing) for --help or a usage error; `code` says which.
-bool parse(QCommandLineParser &p, const QString &sub, const QStringList &args, int minPositional, const QString &posHelp, int &code)
+bool parseCaseArgs(QCommandLineParser &p, const QString &sub, const QStringList &args, int minPositional, const QString &posHelp, int &code)
 {
     p.addOption({QStringLiteral("user"), QStringLiteral("Who does this (default: $USER)."), QStringLiteral("NAME")});
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file (.stcase)."), posHelp);
@@ -71,6 +47,30 @@ bool parse(QCommandLineParser &p, const QString &sub, const QStringList &args, i
     }
     return true;
 }
+
+namespace {
+
+const char *kUsage =
+    "Usage: sourcetrace-cli case COMMAND CASE ...   (COMMAND --help for its options)\n"
+    "  new CASE --number N --examiner NAME [--title T] [--notes T]   a new case file (never overwrites)\n"
+    "  add CASE AUDIO... [--label L]           take evidence in (SHA-256 of each file, read-only)\n"
+    "  verify CASE [--log-only] [--expect-head HASH]   re-hash every item and verify the audit chain and the\n"
+    "                                          tables against it; exit 0 only when everything is ok\n"
+    "  log CASE [--jsonl OUT [--force]]        the audit log (or its JSON Lines export, for verify_audit_log.py)\n"
+    "  info CASE [--json]                      case metadata, items and their states, the audit head\n"
+    "  annotate CASE --item ID --start S --end E --cue C [--locality 1..5] [--audible yes|no]\n"
+    "           [--low HZ --high HZ] [--text T]  add an annotation (times in seconds or h:mm:ss.mmm)\n"
+    "  annotations CASE [--item ID] [--csv OUT [--force]] [--import CSV]   list, export or import annotations\n"
+    "  relocate CASE --item ID FILE            point an item at a file with its intake hash (unblocks it)\n"
+    "  save-as CASE NEW                        copy the whole case (logged in both)\n"
+    "  analyse CASE [--item ID]... [--model M] [--library L] [--backend B] [--explain [--steps N]] [--json]\n"
+    "          [--rerun ANALYSIS]               verify, analyse (quality, detection, tracing, explanation) and store;\n"
+    "                                          --rerun repeats a stored analysis with its settings and compares\n"
+    "  results CASE [--item ID] [--json]       the stored analyses, shown without recomputing\n"
+
+    "Every command takes --user NAME (default: $USER, else \"unknown\"): the name every change is signed with.\n"
+    "Cues: breath, glitch, noise, phoneme, silence, spectral, transition, unclear.\n"
+    "Exit codes: 0 all good, 1 something failed or did not verify, 2 usage error.";
 
 qint64 itemOption(const QCommandLineParser &p, const QString &sub)
 {
@@ -120,7 +120,7 @@ int cmdNew(const QStringList &args)
     p.addOption({QStringLiteral("title"), QStringLiteral("A title."), QStringLiteral("T")});
     p.addOption({QStringLiteral("notes"), QStringLiteral("Notes."), QStringLiteral("T")});
     int code = 0;
-    if (!parse(p, QStringLiteral("new"), args, 1, QStringLiteral("CASE"), code))
+    if (!parseCaseArgs(p, QStringLiteral("new"), args, 1, QStringLiteral("CASE"), code))
         return code;
     if (!p.isSet(QStringLiteral("number")) || !p.isSet(QStringLiteral("examiner"))) {
         err(QStringLiteral("sourcetrace-cli case new: --number and --examiner are required"));
@@ -131,7 +131,7 @@ int cmdNew(const QStringList &args)
     info.examiner = p.value(QStringLiteral("examiner"));
     info.title = p.value(QStringLiteral("title"));
     info.notes = p.value(QStringLiteral("notes"));
-    const CaseFile c = CaseFile::create(p.positionalArguments()[0], info, userOf(p));
+    const CaseFile c = CaseFile::create(p.positionalArguments()[0], info, caseUser(p));
     out(QStringLiteral("created %1 (case %2, examiner %3)").arg(c.path(), info.number, info.examiner));
     out(QStringLiteral("audit head: %1").arg(c.auditHead().hash));
     return 0;
@@ -143,9 +143,9 @@ int cmdAdd(const QStringList &args)
     p.addOption({QStringLiteral("label"), QStringLiteral("Label of the items (default: the file name)."), QStringLiteral("L")});
     p.addPositionalArgument(QStringLiteral("AUDIO"), QStringLiteral("Evidence files."), QStringLiteral("AUDIO..."));
     int code = 0;
-    if (!parse(p, QStringLiteral("add"), args, 2, QStringLiteral("CASE AUDIO..."), code))
+    if (!parseCaseArgs(p, QStringLiteral("add"), args, 2, QStringLiteral("CASE AUDIO..."), code))
         return code;
-    CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p));
+    CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p));
     const CaseFile::ConnectionHold hold(c); // nothing else in this process opens the case file
     if (c.isReadOnly())
         throw Error(c.path(), QStringLiteral("cannot add evidence: the case is read-only (%1)").arg(c.readOnlyReason()));
@@ -169,10 +169,10 @@ int cmdVerify(const QStringList &args)
     p.addOption({QStringLiteral("expect-head"), QStringLiteral("A head hash recorded earlier (a report, an export): it must still be in the log."),
                  QStringLiteral("HASH")});
     int code = 0;
-    if (!parse(p, QStringLiteral("verify"), args, 1, QStringLiteral("CASE"), code))
+    if (!parseCaseArgs(p, QStringLiteral("verify"), args, 1, QStringLiteral("CASE"), code))
         return code;
     const bool logOnly = p.isSet(QStringLiteral("log-only"));
-    CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p), logOnly ? CaseOpenMode::ReadOnly : CaseOpenMode::ReadWrite);
+    CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p), logOnly ? CaseOpenMode::ReadOnly : CaseOpenMode::ReadWrite);
     const CaseFile::ConnectionHold hold(c); // nothing else in this process opens the case file
     bool good = true;
     if (!logOnly) {
@@ -220,9 +220,9 @@ int cmdLog(const QStringList &args)
     p.addOption({QStringLiteral("jsonl"), QStringLiteral("Write the log as JSON Lines (scripts/verify_audit_log.py checks it)."), QStringLiteral("OUT")});
     p.addOption({QStringLiteral("force"), QStringLiteral("Overwrite OUT.")});
     int code = 0;
-    if (!parse(p, QStringLiteral("log"), args, 1, QStringLiteral("CASE"), code))
+    if (!parseCaseArgs(p, QStringLiteral("log"), args, 1, QStringLiteral("CASE"), code))
         return code;
-    const CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p), CaseOpenMode::ReadOnly);
+    const CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p), CaseOpenMode::ReadOnly);
     const CaseFile::ConnectionHold hold(c);
     const ChainVerification chain = c.verifyChain();
     if (p.isSet(QStringLiteral("jsonl"))) {
@@ -241,9 +241,9 @@ int cmdInfo(const QStringList &args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("json"), QStringLiteral("JSON on stdout.")});
     int code = 0;
-    if (!parse(p, QStringLiteral("info"), args, 1, QStringLiteral("CASE"), code))
+    if (!parseCaseArgs(p, QStringLiteral("info"), args, 1, QStringLiteral("CASE"), code))
         return code;
-    const CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p), CaseOpenMode::ReadOnly);
+    const CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p), CaseOpenMode::ReadOnly);
     const CaseFile::ConnectionHold hold(c);
     const CaseInfo i = c.info();
     const ChainVerification chain = c.chainAtOpen();
@@ -319,7 +319,7 @@ int cmdAnnotate(const QStringList &args)
     p.addOption({QStringLiteral("high"), QStringLiteral("Band high limit in Hz (with --low)."), QStringLiteral("HZ")});
     p.addOption({QStringLiteral("text"), QStringLiteral("Free text."), QStringLiteral("T")});
     int code = 0;
-    if (!parse(p, QStringLiteral("annotate"), args, 1, QStringLiteral("CASE"), code))
+    if (!parseCaseArgs(p, QStringLiteral("annotate"), args, 1, QStringLiteral("CASE"), code))
         return code;
     for (const char *required : {"item", "start", "end", "cue"})
         if (!p.isSet(QLatin1String(required))) {
@@ -352,7 +352,7 @@ int cmdAnnotate(const QStringList &args)
         a.band = FrequencyBand{numberOption(p, QStringLiteral("low"), QStringLiteral("annotate"), false),
                                numberOption(p, QStringLiteral("high"), QStringLiteral("annotate"), false)};
     a.text = p.value(QStringLiteral("text"));
-    CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p));
+    CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p));
     const Annotation stored = c.addAnnotation(a);
     out(QStringLiteral("annotation %1 added to item %2").arg(stored.id).arg(stored.evidenceId));
     return 0;
@@ -366,13 +366,13 @@ int cmdAnnotations(const QStringList &args)
     p.addOption({QStringLiteral("force"), QStringLiteral("Overwrite OUT.")});
     p.addOption({QStringLiteral("import"), QStringLiteral("Import a CSV (all rows or none)."), QStringLiteral("CSV")});
     int code = 0;
-    if (!parse(p, QStringLiteral("annotations"), args, 1, QStringLiteral("CASE"), code))
+    if (!parseCaseArgs(p, QStringLiteral("annotations"), args, 1, QStringLiteral("CASE"), code))
         return code;
     const qint64 item = p.isSet(QStringLiteral("item")) ? itemOption(p, QStringLiteral("annotations")) : 0;
     if (p.isSet(QStringLiteral("import"))) {
         if (p.isSet(QStringLiteral("csv")) || item)
             throw UsageError{QStringLiteral("sourcetrace-cli case annotations: --import goes alone (no --csv, no --item)")};
-        CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p));
+        CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p));
         try {
             const int n = c.importAnnotationsCsv(p.value(QStringLiteral("import")));
             out(QStringLiteral("imported %1 annotation(s) from %2").arg(n).arg(p.value(QStringLiteral("import"))));
@@ -385,7 +385,7 @@ int cmdAnnotations(const QStringList &args)
         }
         return 0;
     }
-    const CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p), CaseOpenMode::ReadOnly);
+    const CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p), CaseOpenMode::ReadOnly);
     if (p.isSet(QStringLiteral("csv"))) {
         const int n = c.exportAnnotationsCsv(p.value(QStringLiteral("csv")), item, p.isSet(QStringLiteral("force")));
         out(QStringLiteral("wrote %1 annotation(s) to %2").arg(n).arg(p.value(QStringLiteral("csv"))));
@@ -410,11 +410,11 @@ int cmdRelocate(const QStringList &args)
     p.addOption({QStringLiteral("item"), QStringLiteral("The evidence item's id."), QStringLiteral("ID")});
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Where the item's file is now."), QStringLiteral("FILE"));
     int code = 0;
-    if (!parse(p, QStringLiteral("relocate"), args, 2, QStringLiteral("CASE FILE"), code))
+    if (!parseCaseArgs(p, QStringLiteral("relocate"), args, 2, QStringLiteral("CASE FILE"), code))
         return code;
     if (!p.isSet(QStringLiteral("item")))
         throw UsageError{QStringLiteral("sourcetrace-cli case relocate: --item is required")};
-    CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p));
+    CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p));
     out(itemLine(c.relocateEvidence(itemOption(p, QStringLiteral("relocate")), p.positionalArguments()[1])));
     return 0;
 }
@@ -424,11 +424,11 @@ int cmdSaveAs(const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("The copy (never overwritten)."), QStringLiteral("NEW"));
     int code = 0;
-    if (!parse(p, QStringLiteral("save-as"), args, 2, QStringLiteral("CASE NEW"), code))
+    if (!parseCaseArgs(p, QStringLiteral("save-as"), args, 2, QStringLiteral("CASE NEW"), code))
         return code;
-    CaseFile c = CaseFile::open(p.positionalArguments()[0], userOf(p));
+    CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p));
     c.saveAs(p.positionalArguments()[1]);
-    const CaseFile copy = CaseFile::open(p.positionalArguments()[1], userOf(p), CaseOpenMode::ReadOnly);
+    const CaseFile copy = CaseFile::open(p.positionalArguments()[1], caseUser(p), CaseOpenMode::ReadOnly);
     out(QStringLiteral("saved %1 as %2; copy's audit head %3").arg(c.path(), copy.path(), copy.auditHead().hash));
     if (c.isReadOnly())
         out(QStringLiteral("the original is read-only (%1): only the copy records the Save As").arg(c.readOnlyReason()));
@@ -462,6 +462,10 @@ int runCase(const QStringList &args)
             return cmdRelocate(rest);
         if (sub == QLatin1String("save-as"))
             return cmdSaveAs(rest);
+        if (sub == QLatin1String("analyse") || sub == QLatin1String("analyze"))
+            return caseAnalyse(rest);
+        if (sub == QLatin1String("results"))
+            return caseResults(rest);
     } catch (const UsageError &e) {
         err(e.message);
         return 2;
