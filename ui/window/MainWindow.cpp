@@ -2,6 +2,7 @@
 // The features live in MainWindow<Feature>.cpp (see MainWindow.h).
 #include "window/MainWindow.h"
 
+#include "case/CaseSession.h"
 #include "attribution/ExplainPanel.h"
 #include "catalog/ModelCatalog.h"
 #include "charts/EvaluationPanel.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(std::unique_ptr<AudioOutput> output, QWidget *parent)
       m_catalog(new ModelCatalog(this)), m_modelCache(std::make_shared<ModelCache>())
 {
     initUiResources();
+    m_case = new CaseSession(this);
     setWindowTitle(tr("SourceTrace"));
     setAcceptDrops(true);
     m_playback = new PlaybackController(m_output.get(), this);

@@ -28,6 +28,7 @@ namespace st {
 
 class AudioDocument;
 class AudioOutput;
+class CaseSession;
 class DetectionPanel;
 class EmbeddingMapView;
 class EvaluationPanel;
@@ -97,6 +98,8 @@ public:
     PlaybackController *playback() const { return m_playback; }
     MetadataPanel *metadataPanel() const { return m_metadata; }
     JobManager *jobs() const { return m_jobs; }
+    /// The open case (at most one); its signals say when it or its items change.
+    CaseSession *caseSession() const { return m_case; }
     QString readoutText() const;
     QAction *playAction() const { return m_actPlay; }
 
@@ -242,6 +245,7 @@ private:
 
     ModelCatalog *m_catalog;
     std::shared_ptr<ModelCache> m_modelCache;
+    CaseSession *m_case = nullptr;
     std::shared_ptr<DetectionResult> m_detection;
     JobPtr m_detectJob;
     QString m_preferredModel;
