@@ -7,7 +7,9 @@
 #include "jobs/ConsoleProgress.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <cstdio>
+#include <memory>
 #include <thread>
 
 #include <fcntl.h>
@@ -128,7 +130,12 @@ static void printUsage()
 int main(int argc, char **argv)
 {
     st::cli::foreignStderr().start();
-    QCoreApplication app(argc, argv);
+    // `case report` renders a PDF (fonts, images): it needs a QGuiApplication, which needs a platform plugin; without
+    // a display it uses the offscreen one. Every other command stays on QCoreApplication.
+    const bool needsGui = argc > 2 && qstrcmp(argv[1], "case") == 0 && qstrcmp(argv[2], "report") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appHolder(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("sourcetrace-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("SourceTrace"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOURCETRACE_VERSION));

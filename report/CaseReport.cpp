@@ -1,11 +1,79 @@
-// TEMPORARY scaffolding so that the GUI links while the report is written (replaced by the report module).
+// exportCaseReport: verify the items, build the document from the stored analyses, write it under a temporary
+// name beside the target, rename it (never over an existing file) and record it in the case.
 #include "report/CaseReport.h"
+
+#include "report/ReportDocument.h"
+#include "report/ReportWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryFile>
 
 namespace st {
 
-ReportVersion exportCaseReport(CaseFile &, const QString &outPath, const ReportOptions &)
+ReportVersion exportCaseReport(CaseFile &caseFile, const QString &outPath, const ReportOptions &options)
 {
-    throw Error(outPath, QStringLiteral("the report writer is not built yet"));
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        throw Error(outPath, QStringLiteral("the report needs a QGuiApplication (its fonts and images); none is running"));
+    if (caseFile.isReadOnly())
+        throw Error(caseFile.path(), QStringLiteral("opened read-only (%1): a report could not be recorded in it; "
+                                                    "make a copy with Save As and report from the copy")
+                                         .arg(caseFile.readOnlyReason()));
+    const QFileInfo target(outPath);
+    if (target.exists() || target.isSymLink())
+        throw Error(outPath, QStringLiteral("exists already: a report is never overwritten; choose another file name"));
+    if (!target.absoluteDir().exists())
+        throw Error(outPath, QStringLiteral("its folder %1 does not exist").arg(target.absolutePath()));
+
+    // The items to report must exist before anything is verified (and logged).
+    QList<qint64> ids = options.itemIds;
+    if (ids.isEmpty())
+        for (const EvidenceItem &e : caseFile.evidence())
+            ids << e.id;
+    for (qint64 id : ids)
+        caseFile.evidenceItem(id);
+    if (options.verifyEvidence) {
+        CaseFile::ConnectionHold hold(caseFile);
+        for (qint64 id : ids)
+            caseFile.verifyEvidence(id);
+    }
+
+    QTemporaryFile tmp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+    if (!tmp.open())
+        throw Error(outPath, QStringLiteral("cannot be written: a temporary file in %1 could not be made (%2)")
+                                 .arg(target.absolutePath(), tmp.errorString()));
+    const QString tmpPath = tmp.fileName();
+    tmp.close();
+
+    ReportLayout layout;
+    layout.figureWidth = options.format == ReportFormat::Pdf ? reportPdfBodyWidth() : 900;
+    // The report states the audit head; it must still be the head when the report is recorded. Another process
+    // writing to the case meanwhile makes the report be built again.
+    ReportContent content;
+    for (int attempt = 0;; ++attempt) {
+        content = buildCaseReport(caseFile, options, layout);
+        if (options.format == ReportFormat::Pdf)
+            writeReportPdf(content, tmpPath);
+        else
+            writeReportHtml(content, tmpPath);
+        if (caseFile.auditHead().hash == content.auditHead.hash)
+            break;
+        if (attempt == 2)
+            throw Error(caseFile.path(), QStringLiteral("the case kept changing while the report was written; try again"));
+    }
+    if (!QFile::rename(tmpPath, target.absoluteFilePath()))
+        throw Error(outPath, QFileInfo::exists(outPath)
+                                 ? QStringLiteral("exists already: a report is never overwritten; choose another file name")
+                                 : QStringLiteral("the report could not be moved into place"));
+    try {
+        return caseFile.recordReportFile(target.absoluteFilePath(), options.format == ReportFormat::Pdf ? QStringLiteral("pdf")
+                                                                                                         : QStringLiteral("html"));
+    } catch (...) {
+        QFile::remove(target.absoluteFilePath());
+        throw;
+    }
 }
 
 QString reportExtension(ReportFormat format)

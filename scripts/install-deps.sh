@@ -13,6 +13,7 @@ PACKAGES=(
   xvfb xauth
   python3 python3-torch python3-numpy
   sox
+  poppler-utils   # pdftotext / pdftoppm: tst_report reads and renders the court report
 )
 
 # --fuzz adds clang and its libFuzzer/sanitizer runtimes (scripts/fuzz.sh, scripts/sanitize.sh).

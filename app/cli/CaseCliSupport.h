@@ -1,6 +1,6 @@
 #pragma once
 // What the `case` subcommands share (CaseCommand.cpp: new, add, verify, log, info, annotate, annotations,
-// relocate, save-as; CaseAnalyseCommand.cpp: analyse, results).
+// relocate, save-as; CaseAnalyseCommand.cpp: analyse, results; CaseReportCommand.cpp: report).
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -23,5 +23,7 @@ bool parseCaseArgs(QCommandLineParser &p, const QString &sub, const QStringList 
 
 int caseAnalyse(const QStringList &args);
 int caseResults(const QStringList &args);
+/// CaseReportCommand.cpp: the court report (runs under a QGuiApplication, see main_cli.cpp).
+int caseReport(const QStringList &args);
 
 } // namespace st::cli

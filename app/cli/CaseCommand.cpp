@@ -1,5 +1,5 @@
 // sourcetrace-cli case: the examination's case file (core/case, docs/case-files.md): new, add, verify, log, info,
-// annotate, annotations, relocate, save-as; analyse, results and report are in CaseAnalyseCommand.cpp. Reading commands (info, log, annotations without --import,
+// annotate, annotations, relocate, save-as; analyse and results are in CaseAnalyseCommand.cpp, report in CaseReportCommand.cpp. Reading commands (info, log, annotations without --import,
 // verify --log-only) open the case read-only and never change it.
 #include "cli/CliCommand.h"
 #include "cli/CaseCliSupport.h"
@@ -67,6 +67,9 @@ const char *kUsage =
     "          [--rerun ANALYSIS]               verify, analyse (quality, detection, tracing, explanation) and store;\n"
     "                                          --rerun repeats a stored analysis with its settings and compares\n"
     "  results CASE [--item ID] [--json]       the stored analyses, shown without recomputing\n"
+    "  report CASE OUT [--html] [--item ID]... [--statement TEXT] [--no-verify]   the court report (PDF, or HTML)\n"
+    "                                          of the stored analyses; verifies the items first, never overwrites,\n"
+    "                                          records the report's SHA-256 and the audit head in the case\n"
 
     "Every command takes --user NAME (default: $USER, else \"unknown\"): the name every change is signed with.\n"
     "Cues: breath, glitch, noise, phoneme, silence, spectral, transition, unclear.\n"
@@ -466,6 +469,8 @@ int runCase(const QStringList &args)
             return caseAnalyse(rest);
         if (sub == QLatin1String("results"))
             return caseResults(rest);
+        if (sub == QLatin1String("report"))
+            return caseReport(rest);
     } catch (const UsageError &e) {
         err(e.message);
         return 2;
