@@ -569,7 +569,7 @@ ReportContent buildCaseReport(const CaseFile &c, const ReportOptions &options, c
 
     // --- results per item ---
     h += QStringLiteral("<h2 style=\"page-break-before:always\">3. Results per item</h2>");
-    std::map<QString, QPair<QString, const DetectionResult *>> models; // name -> weights hash, a detection using it
+    std::map<QString, QPair<QString, QString>> models; // name -> weights hash at the analysis, settings.model
     for (const EvidenceItem &e : items) {
         const ItemAnalysis &ia = analyses[e.id];
         h += QStringLiteral("<h3>Item %1: %2</h3>").arg(e.id).arg(esc(e.label));
@@ -612,14 +612,14 @@ ReportContent buildCaseReport(const CaseFile &c, const ReportOptions &options, c
         h += QStringLiteral("<p><b>Detection</b></p>");
         if (r.detection) {
             h += detectionSection(*r.detection);
-            models.emplace(r.detection->manifest.name, qMakePair(r.detection->manifest.weightsSha256, &*r.detection));
+            models.emplace(r.detection->manifest.name, qMakePair(r.detection->manifest.weightsSha256, r.settings.model));
         } else {
             h += QStringLiteral("<p>No detection was run in this analysis.</p>");
         }
         h += QStringLiteral("<p><b>Source tracing</b></p>");
         if (r.tracing) {
             h += traceSection(*r.tracing);
-            models.emplace(r.tracing->model.name, qMakePair(r.tracing->model.weightsSha256, nullptr));
+            models.emplace(r.tracing->model.name, qMakePair(r.tracing->model.weightsSha256, r.tracing->model.name));
         } else {
             h += QStringLiteral("<p>No tracing was run in this analysis.</p>");
         }
@@ -720,22 +720,55 @@ ReportContent buildCaseReport(const CaseFile &c, const ReportOptions &options, c
         h += QStringLiteral("<h3>Model %1</h3>").arg(esc(name));
         KvTable t;
         t.row(QStringLiteral("weights SHA-256"), mono(m.first));
-        if (const DetectionResult *d = m.second) {
-            const ValidatedConditions &v = d->validity;
-            if (v.present) {
-                if (v.calibrated)
-                    t.row(QStringLiteral("detection calibration"),
-                          QStringLiteral("%1 (SHA-256 %2): %3 target and %4 non-target trials, Cllr %5 bits, minCllr %6, EER %7 %")
-                              .arg(esc(v.calibrationProtocol), mono(v.calibrationSha256))
-                              .arg(v.calibrationTargets)
-                              .arg(v.calibrationNontargets)
-                              .arg(num(v.calibrationCllr, 3), num(v.calibrationMinCllr, 3), num(100 * v.calibrationEer, 2)));
-                t.row(QStringLiteral("validated conditions"),
-                      QStringLiteral("at least %1 s long; bandwidth at least %2 Hz; codec one of %3; in-distribution score at least %4")
-                          .arg(num(v.minSeconds, 2), num(v.minBandwidthHz, 0), esc(v.codecs.join(QStringLiteral(", "))),
-                               std::isfinite(v.minOodScore) ? num(v.minOodScore, 3) : QStringLiteral("(no check)")));
-            } else {
-                t.row(QStringLiteral("validated conditions"), QStringLiteral("the model states none (no validity.json): no LR is given"));
+        // The manifest and validity.json of the model as installed now (the stored results hold the conditions each
+        // clip was judged against, not the model's whole card).
+        std::optional<ModelManifest> mf;
+        QString why;
+        for (const QString &ref : {m.second, name, QString()}) {
+            try {
+                AnalysisSettings s;
+                s.model = ref;
+                const ModelManifest found = analysisModel(s);
+                if (found.name == name) {
+                    mf = found;
+                    break;
+                }
+            } catch (const Error &e) {
+                if (why.isEmpty())
+                    why = e.message();
+            }
+        }
+        if (!mf) {
+            t.row(QStringLiteral("manifest"), QStringLiteral("not found in this installation%1").arg(why.isEmpty() ? QString() : QStringLiteral(": ") + esc(why)));
+        } else {
+            t.row(QStringLiteral("version"), esc(mf->version));
+            t.row(QStringLiteral("architecture"), esc(mf->architecture));
+            t.row(QStringLiteral("licence"), esc(mf->licence));
+            t.row(QStringLiteral("provenance"), esc(mf->provenance));
+            if (mf->weightsSha256 != m.first)
+                t.row(QStringLiteral("installed now"), QStringLiteral("<b>other weights</b> (SHA-256 %1): what follows describes the "
+                                                                      "installed model, not necessarily the one analysed").arg(mono(mf->weightsSha256)));
+            try {
+                const ValidatedConditions v = ValidatedConditions::forManifest(*mf);
+                if (!v.present) {
+                    t.row(QStringLiteral("validated conditions"), QStringLiteral("the model states none (no validity.json): it gives no detection LR"));
+                } else {
+                    if (v.calibrated)
+                        t.row(QStringLiteral("detection calibration"),
+                              QStringLiteral("%1 (SHA-256 %2): %3 target and %4 non-target trials, Cllr %5 bits, minCllr %6, EER %7 %")
+                                  .arg(esc(v.calibrationProtocol), mono(v.calibrationSha256))
+                                  .arg(v.calibrationTargets)
+                                  .arg(v.calibrationNontargets)
+                                  .arg(num(v.calibrationCllr, 3), num(v.calibrationMinCllr, 3), num(100 * v.calibrationEer, 2)));
+                    t.row(QStringLiteral("validated conditions"),
+                          QStringLiteral("at least %1 s long; bandwidth at least %2 Hz; codec one of %3; in-distribution score at least %4 "
+                                         "(%5)")
+                              .arg(num(v.minSeconds, 2), num(v.minBandwidthHz, 0), esc(v.codecs.join(QStringLiteral(", "))),
+                                   std::isfinite(v.minOodScore) ? num(v.minOodScore, 3) : QStringLiteral("(no check)"),
+                                   esc(QFileInfo(v.path).fileName())));
+                }
+            } catch (const Error &e) {
+                t.row(QStringLiteral("validated conditions"), QStringLiteral("cannot be read: %1").arg(esc(e.message())));
             }
         }
         h += t.html();
