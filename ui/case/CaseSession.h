@@ -3,6 +3,7 @@
 // the report action. It owns the CaseFile and says when anything about it changes. Owned by MainWindow.
 #include "case/CaseFile.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <memory>
@@ -23,6 +24,11 @@ public:
     bool isReadOnly() const;
     /// The evidence item loaded in the viewer; -1 when the loaded audio is not an item of the open case.
     qint64 currentItemId() const { return m_currentItem; }
+    /// When the open case was taken over (UTC): a verification stored after it was made in this session.
+    QDateTime openedAt() const { return m_openedAt; }
+    /// Why item `itemId` must not be changed (annotated, analysed) now: the case's read-only reason, or the
+    /// item's last verification (missing or changed since intake), or "no case is open"; empty when it may.
+    QString itemReadOnlyReason(qint64 itemId) const;
 
     /// Takes over an opened case (closing the one before); emits caseChanged().
     void setCase(std::unique_ptr<CaseFile> caseFile);
@@ -46,6 +52,7 @@ signals:
 private:
     std::unique_ptr<CaseFile> m_case;
     qint64 m_currentItem = -1;
+    QDateTime m_openedAt;
 };
 
 } // namespace st

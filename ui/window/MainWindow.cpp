@@ -2,6 +2,7 @@
 // The features live in MainWindow<Feature>.cpp (see MainWindow.h).
 #include "window/MainWindow.h"
 
+#include "case/CasePanel.h"
 #include "case/CaseSession.h"
 #include "attribution/ExplainPanel.h"
 #include "catalog/ModelCatalog.h"
@@ -154,6 +155,7 @@ void MainWindow::buildActions()
     buildFileActions();
     buildViewActions();
     buildPlaybackActions();
+    buildCaseActions();
 
     auto *tb = addToolBar(tr("Main"));
     tb->setObjectName(QStringLiteral("mainToolBar"));
@@ -183,6 +185,7 @@ void MainWindow::buildMenus()
     connect(m_recent, &RecentFilesMenu::openRequested, this, [this](const QString &path) { openFile(path); });
     file->addAction(m_actOpenDemo);
     file->addSeparator();
+    buildCaseMenu(file);
     file->addAction(m_actExportImage);
     file->addAction(m_actExportSpec);
     file->addSeparator();
@@ -242,6 +245,7 @@ void MainWindow::buildDocks()
     buildTracingDocks(specDock);
     buildExplainDock(specDock);
     buildTrainingDock();
+    buildCaseDock();
 
     // Evaluation runs and plots (ui/charts): corpus-level work, so a tab of its own beside the clip.
     m_evalPanel = new EvaluationPanel(m_jobs);
@@ -276,6 +280,8 @@ void MainWindow::buildDocks()
 
     buildLibraryMenu();
     windows->addAction(jobsDock->toggleViewAction());
+    windows->addAction(m_caseDock->toggleViewAction());
+    buildHelpMenu();
 }
 
 // A dock's content in a scroll area, so that a tall panel does not force the window's minimum height.
@@ -293,6 +299,8 @@ void MainWindow::setInteractive(bool on)
     m_interactive = on;
     if (m_trainingPanel)
         m_trainingPanel->setInteractive(on);
+    if (m_casePanel)
+        m_casePanel->setInteractive(on);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

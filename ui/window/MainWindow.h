@@ -28,7 +28,9 @@ namespace st {
 
 class AudioDocument;
 class AudioOutput;
+class CasePanel;
 class CaseSession;
+struct CaseInfo;
 class DetectionPanel;
 class EmbeddingMapView;
 class EvaluationPanel;
@@ -156,6 +158,30 @@ public:
 
     static QStringList recentFiles();
 
+    // --- cases (MainWindowCase.cpp; the Case dock is ui/case/CasePanel) ----------------------------------------------
+    /// Makes a case file (never over an existing file) and opens it. False (lastError()) when refused.
+    bool newCase(const QString &path, const CaseInfo &info);
+    /// Opens a case (read-only when asked, or when it must be: CaseFile::readOnlyReason()), shows the Case dock and
+    /// what the examiner must know (caseOpenNotes(): why read-only, integrity problems, blocked items), then
+    /// re-verifies every item as a job. False (lastError()) when the file is refused.
+    bool openCase(const QString &path, bool readOnly = false);
+    bool closeCase();
+    /// The warnings of the last openCase() (empty when there were none).
+    QString caseOpenNotes() const { return m_caseOpenNotes; }
+    /// Takes files into the open case as evidence (hashed in a job). See CasePanel::addEvidence.
+    bool addEvidence(const QStringList &paths, bool wait = false);
+    /// Writes the case report (PDF, or HTML by suffix) in a job. See CasePanel::exportReport.
+    bool exportReport(const QString &path, bool wait = false);
+    /// CaseFile::saveAs, then the window works on the copy.
+    bool saveCaseAs(const QString &path);
+    CasePanel *casePanel() const { return m_casePanel; }
+    QDockWidget *caseDock() const { return m_caseDock; }
+    QAction *addEvidenceAction() const { return m_actAddEvidence; }
+    QAction *exportReportAction() const { return m_actExportReport; }
+    /// Help › About SourceTrace and Help › Keyboard shortcuts (modal).
+    void showAbout();
+    void showShortcuts();
+
 protected:
     void dragEnterEvent(QDragEnterEvent *) override;
     void dropEvent(QDropEvent *) override;
@@ -210,6 +236,18 @@ private:
     void offerFingerprintsToExplain();
     // MainWindowTraining.cpp: the Training dock.
     void buildTrainingDock();
+    // MainWindowCase.cpp: the case actions and menu, the Case dock, the window title, the Help menu.
+    void buildCaseActions();
+    void buildCaseMenu(QMenu *file);
+    void buildCaseDock();
+    void buildHelpMenu();
+    void updateCaseUi();
+    void updateWindowTitle();
+    void chooseNewCase();
+    void chooseOpenCase(bool readOnly);
+    void chooseAddEvidence();
+    void chooseExportReport();
+    void chooseSaveCaseAs();
 
     bool m_interactive = true;
     QString m_lastError;
@@ -273,6 +311,14 @@ private:
     QDockWidget *m_trainingDock = nullptr;
     QTabWidget *m_centralTabs = nullptr;
     QWidget *m_evalTab = nullptr; ///< the scroll area holding m_evalPanel
+
+    CasePanel *m_casePanel = nullptr;
+    QDockWidget *m_caseDock = nullptr;
+    QMenu *m_recentCasesMenu = nullptr;
+    QString m_caseOpenNotes;
+    QAction *m_actNewCase = nullptr, *m_actOpenCase = nullptr, *m_actOpenCaseReadOnly = nullptr, *m_actAddEvidence = nullptr;
+    QAction *m_actExportReport = nullptr, *m_actSaveCaseAs = nullptr, *m_actCloseCase = nullptr;
+    QAction *m_actAbout = nullptr, *m_actShortcuts = nullptr;
 };
 
 } // namespace st

@@ -3,6 +3,7 @@
 #include "window/MainWindow.h"
 
 #include "attribution/ExplainPanel.h"
+#include "case/CaseSession.h"
 #include "common/SafeFileDialog.h"
 #include "document/AudioDocument.h"
 #include "document/MetadataPanel.h"
@@ -117,7 +118,8 @@ bool MainWindow::openFile(const QString &path)
     m_view->setPlayFrame(-1);
     rebuildChannelMenu();
     const bool isDemo = !m_demoPath.isEmpty() && QFileInfo(path) == QFileInfo(m_demoPath);
-    setWindowTitle(tr("%1 — SourceTrace").arg(isDemo ? tr("demo clip") : QFileInfo(info.path).fileName()));
+    m_case->setCurrentItem(-1); // a file opened by hand is no item of the case (the Case dock sets it after loading one)
+    updateWindowTitle();
     if (!isDemo)
         RecentFilesMenu::add(info.path);
     updatePlaybackUi();
