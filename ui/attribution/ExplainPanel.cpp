@@ -1,4 +1,6 @@
 #include "attribution/ExplainPanel.h"
+
+#include "common/ExportStamp.h"
 #include "common/SafeFileDialog.h"
 
 #include "view/LayerGeometry.h"
@@ -616,9 +618,14 @@ QImage ExplainPanel::renderImage(int width) const
 
 void ExplainPanel::exportPng(const QString &path) const
 {
-    const QImage img = renderImage();
-    if (img.isNull())
+    const QImage plain = renderImage();
+    if (plain.isNull())
         throw Error(path, tr("nothing to export: run an explanation first"));
+    // The caption strip and PNG text chunks: the clip's SHA-256 and the explanation's settings (ExportStamp).
+    const AttributionReport &rep = *m_data->report();
+    ExportStamp stamp = ExportStamp::forClip(rep.evidencePath, rep.evidenceSha256, QStringLiteral("explanation image"));
+    stamp.addExplanationSettings(rep);
+    const QImage img = stamp.withCaption(plain);
     if (!img.save(path, "PNG"))
         throw Error(path, tr("cannot write the PNG"));
 }

@@ -80,6 +80,13 @@ TracePanel::TracePanel(QWidget *parent) : QWidget(parent)
     v->addWidget(m_status);
     m_withheld = new WithheldLrBox;
     v->addWidget(m_withheld);
+    m_levelLrs = new QLabel;
+    m_levelLrs->setObjectName(QStringLiteral("levelLrs"));
+    m_levelLrs->setWordWrap(true);
+    m_levelLrs->setTextFormat(Qt::RichText);
+    m_levelLrs->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_levelLrs->hide();
+    v->addWidget(m_levelLrs);
     m_tree = new QTreeWidget;
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Level / candidate"), tr("Score")});
@@ -150,13 +157,57 @@ QString TracePanel::lrText(int level) const
     return {};
 }
 
+QString TracePanel::levelLrLine(const LevelDecision &d, const LevelLr &lr)
+{
+    QString text = LibrarySourceModel::levelTitle(d.level) + QStringLiteral(": ") +
+                   (d.unknown ? tr("unknown source") : d.decision) + QStringLiteral(", ");
+    if (!lr.due)
+        return text + tr("no LR (the library holds no LR calibration for this level and back-end)");
+    if (!lr.given)
+        return text + tr("LR withheld: %1").arg(lr.withheldReasons.isEmpty() ? tr("no reason recorded")
+                                                                           : lr.withheldReasons.join(QStringLiteral("; ")));
+    const double lr10 = lr.log10Lr();
+    const double value = std::exp(lr.llr);
+    const QString shown = std::isfinite(value) && value > 0 ? QString::number(value, 'g', 3)
+                                                            : QStringLiteral("10^%1").arg(lr10, 0, 'f', 1);
+    return text + tr("LR %1 (log10 LR %2) for %3: %4").arg(shown).arg(lr10, 0, 'f', 2).arg(lr.source, lr.verbal.isEmpty() ? verbalEquivalentForLlr(lr.llr) : lr.verbal);
+}
+
+QString TracePanel::levelLrText(int level) const
+{
+    if (!m_result)
+        return {};
+    for (std::size_t i = 0; i < m_result->decisions.size(); ++i) {
+        const LevelDecision &d = m_result->decisions[i];
+        if (int(d.level) != level)
+            continue;
+        return i < m_result->lrs.size() ? levelLrLine(d, m_result->lrs[i]) : levelLrLine(d, LevelLr{});
+    }
+    return {};
+}
+
 void TracePanel::setResult(std::shared_ptr<const TraceResult> r)
 {
     m_result = std::move(r);
     m_tree->clear();
     m_withheld->clear();
+    m_levelLrs->clear();
+    m_levelLrs->hide();
     if (!m_result)
         return;
+    if (!m_result->lrs.empty()) {
+        // Each level's decision with its LR, withheld in the warning colours.
+        QStringList rows;
+        for (std::size_t i = 0; i < m_result->decisions.size(); ++i) {
+            const LevelLr lr = i < m_result->lrs.size() ? m_result->lrs[i] : LevelLr{};
+            const QString line = levelLrLine(m_result->decisions[i], lr).toHtmlEscaped();
+            rows << (lr.due && !lr.given ? QStringLiteral("<span style=\"color:%1;background:%2\">%3</span>")
+                                                .arg(Theme::warningText().name(), Theme::warningBackground().name(QColor::HexRgb), line)
+                                          : lr.given ? QStringLiteral("<b>%1</b>").arg(line) : line);
+        }
+        m_levelLrs->setText(rows.join(QStringLiteral("<br>")));
+        m_levelLrs->show();
+    }
     if (m_result->defaultLibrary)
         setStatus(tr("%1 with %2 against the default library (%3 of %4, read-only). Scores: higher = more likely "
                      "that source.")

@@ -6,6 +6,8 @@
 // calibration (`library calibrate`), its likelihood ratio with the ENFSI verbal scale and the calibration set.
 // When the clip is outside the validated conditions of the library's model (its validity.json), the LR lines say
 // "LR withheld" with the reasons, and a warning box above the ranking lists them.
+// Above the ranking, one line per level puts the decision beside its LR as the trace gave it (TraceResult::lrs):
+// "Attack: A01, LR 12 (log10 LR 1.08): moderate support", "LR withheld: <reasons>", or "no LR" with why.
 // A back-end chooser and the Trace button start a trace.
 #include <QWidget>
 #include <memory>
@@ -19,6 +21,7 @@ namespace st {
 
 struct TraceResult;
 struct LevelDecision;
+struct LevelLr;
 struct StoredLrCalibration;
 struct ValidityVerdict;
 class WithheldLrBox;
@@ -46,6 +49,11 @@ public:
     static QString lrLine(const LevelDecision &d, const StoredLrCalibration &c);
     /// "LR withheld: reason; reason".
     static QString withheldLine(const ValidityVerdict &v);
+    /// The decision line of a level with its LR from TraceResult::lrs (what the panel shows above the ranking);
+    /// empty when the level was not traced.
+    QString levelLrText(int level) const;
+    /// The same for a decision and its LR.
+    static QString levelLrLine(const LevelDecision &d, const LevelLr &lr);
     /// For tests: the status line.
     QString statusText() const;
     WithheldLrBox *withheldBox() const { return m_withheld; }
@@ -59,6 +67,7 @@ private:
     QPushButton *m_trace;
     QLabel *m_status;
     WithheldLrBox *m_withheld;
+    QLabel *m_levelLrs;
     QTreeWidget *m_tree;
 };
 

@@ -32,7 +32,10 @@ QSize ViewExporter::size() const
         w = std::max(w, p->width());
         h += p->height();
     }
-    return QSize(std::max(w, 1), h);
+    w = std::max(w, 1);
+    if (m_stamp)
+        h += m_stamp->captionHeight(w);
+    return QSize(w, h);
 }
 
 void ViewExporter::render(QPainter &p) const
@@ -55,6 +58,8 @@ void ViewExporter::render(QPainter &p) const
         p.restore();
         y += pane->height();
     }
+    if (m_stamp)
+        m_stamp->paintCaption(p, QRect(0, y, s.width(), s.height() - y));
 }
 
 bool ViewExporter::waitUntilComplete(int msecs) const
@@ -87,6 +92,8 @@ void ViewExporter::exportPng(const QString &path) const
         QPainter p(&img);
         render(p);
     }
+    if (m_stamp)
+        m_stamp->applyTo(img);
     if (!img.save(path, "PNG"))
         throw Error(path, QStringLiteral("could not write the PNG image (check the folder exists and is writable)"));
 }
@@ -98,12 +105,14 @@ void ViewExporter::exportSvg(const QString &path) const
     gen.setSize(size());
     gen.setViewBox(QRect(QPoint(0, 0), size()));
     gen.setTitle(m_title);
-    gen.setDescription(QStringLiteral("SourceTrace view export"));
+    gen.setDescription(m_stamp ? m_stamp->lines().join(QLatin1Char('\n')) : QStringLiteral("SourceTrace view export"));
     QPainter p;
     if (!p.begin(&gen))
         throw Error(path, QStringLiteral("could not write the SVG file (check the folder exists and is writable)"));
     render(p);
     p.end();
+    if (m_stamp)
+        m_stamp->insertSvgMetadata(path);
 }
 
 } // namespace st

@@ -244,6 +244,7 @@ void MainWindow::buildDocks()
     buildDetectionDock(specDock);
     buildTracingDocks(specDock);
     buildExplainDock(specDock);
+    buildAnnotationDock(specDock);
     buildTrainingDock();
     buildCaseDock();
 
@@ -264,6 +265,7 @@ void MainWindow::buildDocks()
     windows->addAction(m_libraryDock->toggleViewAction());
     windows->addAction(m_mapDock->toggleViewAction());
     windows->addAction(m_explainDock->toggleViewAction());
+    windows->addAction(m_annotationDock->toggleViewAction());
     QAction *training = m_trainingDock->toggleViewAction();
     training->setShortcut(QKeySequence(tr("Ctrl+3")));
     windows->addAction(training);
@@ -279,6 +281,7 @@ void MainWindow::buildDocks()
     addAction(evalTab);
 
     buildLibraryMenu();
+    buildAnnotationMenu();
     windows->addAction(jobsDock->toggleViewAction());
     windows->addAction(m_caseDock->toggleViewAction());
     buildHelpMenu();

@@ -26,6 +26,9 @@ class QToolBar;
 
 namespace st {
 
+class AnnotationLayer;
+class AnnotationModel;
+class AnnotationPanel;
 class AudioDocument;
 class AudioOutput;
 class CasePanel;
@@ -156,6 +159,16 @@ public:
     TrainingPanel *trainingPanel() const { return m_trainingPanel; }
     QDockWidget *trainingDock() const { return m_trainingDock; }
 
+    // --- annotations (ui/annotation) ---------------------------------------------------------------------
+    /// The Annotations dock's panel (its undoStack() is the Edit menu's annotation history) and the clip's model.
+    AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
+    AnnotationModel *annotationModel() const { return m_annotationModel; }
+    AnnotationLayer *waveformAnnotationLayer() const { return m_annotWaveLayer; }
+    AnnotationLayer *spectrogramAnnotationLayer() const { return m_annotSpecLayer; }
+    QDockWidget *annotationDock() const { return m_annotationDock; }
+    /// Edit > Annotate selection... (A): asks for the annotation of the selected range.
+    QAction *annotateAction() const { return m_actAnnotate; }
+
     static QStringList recentFiles();
 
     // --- cases (MainWindowCase.cpp; the Case dock is ui/case/CasePanel) ----------------------------------------------
@@ -236,6 +249,16 @@ private:
     void offerFingerprintsToExplain();
     // MainWindowTraining.cpp: the Training dock.
     void buildTrainingDock();
+    // MainWindowAnnotations.cpp: the Annotations dock, its layers, the Edit menu's annotation entries.
+    void buildAnnotationDock(QDockWidget *raiseAfter);
+    void buildAnnotationMenu();
+    void updateAnnotationUi();
+    void loadAnnotationsForClip();
+    void updateAnnotationLayers();
+    void updateAnnotationShares();
+    void annotateSelection();
+    void editAnnotation(qint64 id);
+    void showAnnotationRegion(qint64 id);
     // MainWindowCase.cpp: the case actions and menu, the Case dock, the window title, the Help menu.
     void buildCaseActions();
     void buildCaseMenu(QMenu *file);
@@ -311,6 +334,13 @@ private:
     QDockWidget *m_trainingDock = nullptr;
     QTabWidget *m_centralTabs = nullptr;
     QWidget *m_evalTab = nullptr; ///< the scroll area holding m_evalPanel
+
+    AnnotationModel *m_annotationModel = nullptr;
+    AnnotationPanel *m_annotationPanel = nullptr;
+    QDockWidget *m_annotationDock = nullptr;
+    AnnotationLayer *m_annotWaveLayer = nullptr, *m_annotSpecLayer = nullptr;
+    QAction *m_actAnnotate = nullptr, *m_actAnnotEdit = nullptr, *m_actAnnotDelete = nullptr;
+    QAction *m_actAnnotUndo = nullptr, *m_actAnnotRedo = nullptr;
 
     CasePanel *m_casePanel = nullptr;
     QDockWidget *m_caseDock = nullptr;

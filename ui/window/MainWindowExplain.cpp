@@ -62,12 +62,14 @@ void MainWindow::updateAttributionLayers()
     AttributionHeatmapLayer *heat = m_explainPanel->heatmapLayer();
     m_wavePane->removeLayer(wave);
     m_specPane->removeLayer(heat);
-    if (!m_doc || m_explainPanel->data()->isEmpty())
-        return;
-    if (m_specLayer)
-        heat->setFrequencyAxis(m_specLayer->frequencyAxis());
-    m_wavePane->addLayer(wave);
-    m_specPane->addLayer(heat);
+    if (m_doc && !m_explainPanel->data()->isEmpty()) {
+        if (m_specLayer)
+            heat->setFrequencyAxis(m_specLayer->frequencyAxis());
+        m_wavePane->addLayer(wave);
+        m_specPane->addLayer(heat);
+    }
+    updateAnnotationLayers(); // the annotations stay on top of the attributions
+    updateAnnotationShares();
 }
 
 void MainWindow::offerFingerprintsToExplain()

@@ -4,6 +4,7 @@
 
 #include "attribution/ExplainPanel.h"
 #include "case/CaseSession.h"
+#include "common/ExportStamp.h"
 #include "common/SafeFileDialog.h"
 #include "document/AudioDocument.h"
 #include "document/MetadataPanel.h"
@@ -67,6 +68,7 @@ void MainWindow::closeDocument()
     delete m_specLayer;
     m_specLayer = nullptr;
     m_doc.reset();
+    loadAnnotationsForClip();
     rebuildChannelMenu();
 }
 
@@ -96,7 +98,8 @@ bool MainWindow::openFile(const QString &path)
     m_wavePane->addLayer(m_waveLayer);
     m_specPane->addLayer(m_specLayer);
     m_explainPanel->setDocument(info.path, info.sampleRate, info.frames);
-    updateAttributionLayers();
+    loadAnnotationsForClip();
+    updateAttributionLayers(); // also puts the annotation layers on top
     m_metadata->setDocument(m_doc.get());
     m_doc->startBackgroundWork(m_jobs);
     connect(m_doc.get(), &AudioDocument::backgroundFailed, this, [this](const QString &msg) {
@@ -193,6 +196,16 @@ bool MainWindow::exportViewImage(const QString &path)
                                    TimeRuler::formatTime(m_view->frameToSeconds(m_view->startFrame()), 3),
                                    TimeRuler::formatTime(m_view->frameToSeconds(m_view->endFrame()), 3));
     ViewExporter ex(*m_view, visiblePanes(), title);
+    ExportStamp stamp = ExportStamp::forClip(m_doc->info().path, m_doc->sha256(), QStringLiteral("view image"));
+    stamp.add(QStringLiteral("view"), QStringLiteral("%1 s to %2 s").arg(m_view->frameToSeconds(m_view->startFrame()), 0, 'f', 3)
+                                          .arg(m_view->frameToSeconds(m_view->endFrame()), 0, 'f', 3));
+    if (m_view->hasSelection())
+        stamp.add(QStringLiteral("selection"), QStringLiteral("%1 s to %2 s").arg(m_view->frameToSeconds(double(m_view->selectionStart())), 0, 'f', 3)
+                                                   .arg(m_view->frameToSeconds(double(m_view->selectionEnd())), 0, 'f', 3));
+    stamp.add(QStringLiteral("channel"), m_doc->channel() < 0 ? QStringLiteral("mix-down") : QString::number(m_doc->channel() + 1));
+    if (m_specLayer && !m_specPane->isHidden())
+        stamp.addSpectrogramSettings(m_specLayer->settings(), m_doc->info().sampleRate);
+    ex.setStamp(stamp);
     ex.waitUntilComplete(10000);
     try {
         if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
@@ -218,6 +231,9 @@ bool MainWindow::exportSelectionSpectrogram(const QString &path, bool wait)
     const int64_t a = m_view->selectionStart(), b = m_view->selectionEnd();
     const QString sourceName = m_doc->info().path;
     const bool npy = path.endsWith(QLatin1String(".npy"), Qt::CaseInsensitive);
+    const QString knownSha = m_doc->sha256();
+    const SpectrogramSettings shown = m_specSettings;
+    const int channel = m_doc->channel();
     JobPtr job = std::make_shared<Job>(tr("Export spectrogram to %1").arg(QFileInfo(path).fileName()),
                                        [=](JobContext &ctx) {
                                            ctx.setProgress(0.1, QStringLiteral("analysing"));
@@ -230,6 +246,16 @@ bool MainWindow::exportSelectionSpectrogram(const QString &path, bool wait)
                                            else
                                                exportSpectrogramCsv(path, sel.db, sel.frames, sel.bins, params,
                                                                     source.sampleRate, sel.startSample, sourceName);
+                                           // The stamp: the clip's SHA-256 (hashed here when the viewer's hash job
+                                           // has not finished) and the settings, as '#' lines or in the sidecar.
+                                           ExportStamp stamp = ExportStamp::forClip(sourceName, knownSha, QStringLiteral("spectrogram"));
+                                           stamp.add(QStringLiteral("selection"), QStringLiteral("samples %1 to %2").arg(a).arg(b));
+                                           stamp.add(QStringLiteral("channel"), channel < 0 ? QStringLiteral("mix-down") : QString::number(channel + 1));
+                                           stamp.addSpectrogramSettings(shown, source.sampleRate);
+                                           if (npy)
+                                               stamp.insertIntoJsonFile(spectrogramSidecarPath(path));
+                                           else
+                                               stamp.insertCsvComments(path);
                                            return QVariant(qint64(sel.frames));
                                        });
     QPointer<MainWindow> self(this);
