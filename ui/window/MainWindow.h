@@ -249,16 +249,6 @@ private:
     void offerFingerprintsToExplain();
     // MainWindowTraining.cpp: the Training dock.
     void buildTrainingDock();
-    // MainWindowAnnotations.cpp: the Annotations dock, its layers, the Edit menu's annotation entries.
-    void buildAnnotationDock(QDockWidget *raiseAfter);
-    void buildAnnotationMenu();
-    void updateAnnotationUi();
-    void loadAnnotationsForClip();
-    void updateAnnotationLayers();
-    void updateAnnotationShares();
-    void annotateSelection();
-    void editAnnotation(qint64 id);
-    void showAnnotationRegion(qint64 id);
     // MainWindowCase.cpp: the case actions and menu, the Case dock, the window title, the Help menu.
     void buildCaseActions();
     void buildCaseMenu(QMenu *file);
@@ -271,6 +261,16 @@ private:
     void chooseAddEvidence();
     void chooseExportReport();
     void chooseSaveCaseAs();
+    // MainWindowAnnotations.cpp: the Annotations dock, its layers, the Edit menu's annotation entries.
+    void buildAnnotationDock(QDockWidget *raiseAfter);
+    void buildAnnotationMenu();
+    void updateAnnotationUi();
+    void loadAnnotationsForClip();
+    void updateAnnotationLayers();
+    void updateAnnotationShares();
+    void annotateSelection();
+    void editAnnotation(qint64 id);
+    void showAnnotationRegion(qint64 id);
 
     bool m_interactive = true;
     QString m_lastError;
@@ -335,13 +335,6 @@ private:
     QTabWidget *m_centralTabs = nullptr;
     QWidget *m_evalTab = nullptr; ///< the scroll area holding m_evalPanel
 
-    AnnotationModel *m_annotationModel = nullptr;
-    AnnotationPanel *m_annotationPanel = nullptr;
-    QDockWidget *m_annotationDock = nullptr;
-    AnnotationLayer *m_annotWaveLayer = nullptr, *m_annotSpecLayer = nullptr;
-    QAction *m_actAnnotate = nullptr, *m_actAnnotEdit = nullptr, *m_actAnnotDelete = nullptr;
-    QAction *m_actAnnotUndo = nullptr, *m_actAnnotRedo = nullptr;
-
     CasePanel *m_casePanel = nullptr;
     QDockWidget *m_caseDock = nullptr;
     QMenu *m_recentCasesMenu = nullptr;
@@ -349,6 +342,13 @@ private:
     QAction *m_actNewCase = nullptr, *m_actOpenCase = nullptr, *m_actOpenCaseReadOnly = nullptr, *m_actAddEvidence = nullptr;
     QAction *m_actExportReport = nullptr, *m_actSaveCaseAs = nullptr, *m_actCloseCase = nullptr;
     QAction *m_actAbout = nullptr, *m_actShortcuts = nullptr;
+
+    AnnotationModel *m_annotationModel = nullptr;
+    AnnotationPanel *m_annotationPanel = nullptr;
+    QDockWidget *m_annotationDock = nullptr;
+    AnnotationLayer *m_annotWaveLayer = nullptr, *m_annotSpecLayer = nullptr;
+    QAction *m_actAnnotate = nullptr, *m_actAnnotEdit = nullptr, *m_actAnnotDelete = nullptr;
+    QAction *m_actAnnotUndo = nullptr, *m_actAnnotRedo = nullptr;
 };
 
 } // namespace st
