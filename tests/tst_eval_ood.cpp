@@ -3,6 +3,7 @@
 // and logits chosen so that every AUROC is counted by hand over the 2 x 2 pairs; metrics.json and the CLI summary.
 #include "eval/EvaluationRun.h"
 #include "eval/Metrics.h"
+#include "eval/OodScores.h"
 #include "testutil.h"
 #include "util/Error.h"
 #include "util/Npy.h"
@@ -107,6 +108,42 @@ private slots:
         QCOMPARE(ood.value(QStringLiteral("nsd")).toObject().value(QStringLiteral("auroc")).toDouble(), 0.5);
         QCOMPARE(ood.value(QStringLiteral("nsd")).toObject().value(QStringLiteral("n_in")).toInt(), 2);
         QCOMPARE(ood.value(QStringLiteral("nsd")).toObject().value(QStringLiteral("n_ood")).toInt(), 2);
+    }
+
+    // One implementation (eval/OodScores.h) serves `evaluate trace` and the library's tracing (`trace`): the run's
+    // OOD metrics are exactly those of OodScorer's scores of the same clips (reference = the enrolment clips).
+    void runUsesTheOodScorer()
+    {
+        EvaluationOptions o;
+        o.mode = EvaluationMode::Trace;
+        o.embeddings = m_folder;
+        o.protocol = m_protocol;
+        o.unknownAttacks = {QStringLiteral("U")};
+        const EvaluationResult r = runEvaluation(o);
+        QCOMPARE(int(r.oodScores.size()), 3);
+        EnrolmentSet reference;
+        reference.bySource[QStringLiteral("A")] = {{1, 0}};
+        reference.bySource[QStringLiteral("B")] = {{0, 1}};
+        OodScorer scorer(o.knnK);
+        scorer.fit(reference);
+        const OodScores a = scorer.score({3, 0}, {1, 0}), b = scorer.score({0, 2}, {0, 1});
+        const OodScores u1 = scorer.score({3, 2.5f}, {1, 1}), u2 = scorer.score({2.5f, 2.5f}, {-1, 0});
+        const OodResult msp = computeOod({a.msp, b.msp}, {u1.msp, u2.msp}, true);
+        const OodResult energy = computeOod({a.energy, b.energy}, {u1.energy, u2.energy}, true);
+        const OodResult nsd = computeOod({a.nsd, b.nsd}, {u1.nsd, u2.nsd}, true);
+        const OodResult *expected[3] = {&msp, &energy, &nsd};
+        for (int k = 0; k < 3; ++k) {
+            const OodResult &got = r.oodScores[std::size_t(k)].second;
+            QCOMPARE(got.auroc, expected[k]->auroc);
+            QCOMPARE(got.fprAt95Tpr, expected[k]->fprAt95Tpr);
+            QCOMPARE(got.eer, expected[k]->eer);
+            QCOMPARE(got.thresholdAt95Tpr, expected[k]->thresholdAt95Tpr); // the scores themselves agree
+        }
+        // and the scores themselves are the hand-computed ones of the table above
+        QVERIFY(std::fabs(a.msp - 1.0 / (1.0 + std::exp(-3.0))) < 1e-12);
+        QVERIFY(std::fabs(u2.energy - (2.5 + std::log(2.0))) < 1e-12);
+        QVERIFY(std::fabs(u1.knnCosine - std::sqrt(0.5)) < 1e-6);
+        QVERIFY(std::fabs(u2.nsd - (-0.5 * (2.5 + std::log(2.0)))) < 1e-6);
     }
 
     void noLogitsNoOodScores()

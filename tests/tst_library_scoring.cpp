@@ -7,7 +7,7 @@
 #include "library/FingerprintLibrary.h"
 #include "library/FingerprintMatrixScoring.h"
 #include "eval/MahalanobisScoring.h"
-#include "library/OodScores.h"
+#include "eval/OodScores.h"
 #include "library/OpenSet.h"
 #include "library/TraceBackend.h"
 #include "util/Error.h"

@@ -8,7 +8,7 @@
 
 #include "eval/PooledEer.h"
 #include "library/FingerprintLibrary.h"
-#include "library/OodScores.h"
+#include "eval/OodScores.h"
 #include "library/OpenSet.h"
 #include "library/TraceBackend.h"
 #include "library/ValidatedConditions.h"

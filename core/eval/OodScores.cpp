@@ -1,4 +1,4 @@
-#include "library/OodScores.h"
+#include "eval/OodScores.h"
 
 #include "util/Error.h"
 

@@ -8,6 +8,8 @@
 //   NSD     = knnCos * energy
 // NSD is only meaningful while energy > 0 (a negative energy flips its direction), which holds for the logits
 // of a trained classifier on speech; callers threshold all four with "score <= threshold = OOD".
+// The one implementation of these scores: `trace` (the library's tracing) and `evaluate trace` (EvaluationRun,
+// with the enrolment clips as reference) both use it, so it lives in eval, below library.
 #include "eval/ScoringBackend.h"
 
 #include <vector>
