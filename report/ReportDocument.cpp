@@ -332,10 +332,8 @@ QString traceSection(const TraceResult &tr)
     QStringList cal;
     for (const auto &[level, c] : tr.lrCalibrations)
         cal << QStringLiteral("%1: %2 (SHA-256 %3), %4 target and %5 non-target trials, Cllr %6 bits")
-                   .arg(esc(sourceLevelName(level)), esc(c.protocolName), mono(c.protocolSha256))
-                   .arg(c.targets)
-                   .arg(c.nontargets)
-                   .arg(num(c.devCllrCalibrated, 3));
+                   .arg(esc(sourceLevelName(level)), esc(c.protocolName), mono(c.protocolSha256), QString::number(c.targets),
+                        QString::number(c.nontargets), num(c.devCllrCalibrated, 3));
     if (!cal.isEmpty())
         h += QStringLiteral("<p>LR calibrations of the library (H1: the clip comes from the candidate; H2: from another "
                             "enrolled source of the level):</p>") + list(cal);
@@ -632,8 +630,8 @@ ReportContent buildCaseReport(const CaseFile &c, const ReportOptions &options, c
             const ExplanationResult &x = *r.explanation;
             h += KvTable()
                      .row(QStringLiteral("method"), QStringLiteral("Integrated Gradients of %1: %2 steps (%3), baseline %4, windows of %5 samples, hop %6, %7")
-                                                        .arg(esc(x.targetDescription)).arg(x.steps).arg(esc(x.rule), esc(x.baseline))
-                                                        .arg(x.windowLength).arg(x.windowHop).arg(esc(x.stitching)))
+                                                        .arg(esc(x.targetDescription), QString::number(x.steps), esc(x.rule), esc(x.baseline),
+                                                             QString::number(x.windowLength), QString::number(x.windowHop), esc(x.stitching)))
                      .row(QStringLiteral("completeness"), QStringLiteral("F(x) %1, F(baseline) %2, sum of attributions %3: gap %4 % of |F(x) − F(baseline)| "
                                                                          "(smoothed %5 %); %6 jumps holding %7 % of the attribution")
                                                               .arg(num(x.fInput, 5), num(x.fBaseline, 5), num(x.attributionSum, 5),
@@ -663,9 +661,10 @@ ReportContent buildCaseReport(const CaseFile &c, const ReportOptions &options, c
                 const QString sname = QStringLiteral("figure:%1").arg(out.figures.size() + 1);
                 out.figures.append({sname, attributionSpectrogramFigure(samples, x, sc)});
                 h += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\"></p>").arg(sname).arg(layout.figureWidth);
-                h += QStringLiteral("<p style=\"font-size:8pt; color:#333333\">Figure %1. Spectrogram of item %2 (Hann window 512, hop 128) with the "
+                h += QStringLiteral("<p style=\"font-size:8pt; color:#333333\">Figure %1. Spectrogram of item %2 (Hann window 512, hop %4) with the "
                                     "attribution of each frame spread over frequency by the share of the clip's power in each bin. %3</p>")
-                         .arg(out.figures.size()).arg(e.id).arg(esc(sc.lines.join(QStringLiteral("; "))));
+                         .arg(QString::number(out.figures.size()), QString::number(e.id), esc(sc.lines.join(QStringLiteral("; "))),
+                              QString::number(spectrogramFigureHop(int64_t(samples.size()))));
             }
         } else {
             h += QStringLiteral("<p>No explanation was computed in this analysis.</p>");
@@ -756,10 +755,9 @@ ReportContent buildCaseReport(const CaseFile &c, const ReportOptions &options, c
                     if (v.calibrated)
                         t.row(QStringLiteral("detection calibration"),
                               QStringLiteral("%1 (SHA-256 %2): %3 target and %4 non-target trials, Cllr %5 bits, minCllr %6, EER %7 %")
-                                  .arg(esc(v.calibrationProtocol), mono(v.calibrationSha256))
-                                  .arg(v.calibrationTargets)
-                                  .arg(v.calibrationNontargets)
-                                  .arg(num(v.calibrationCllr, 3), num(v.calibrationMinCllr, 3), num(100 * v.calibrationEer, 2)));
+                                  .arg(esc(v.calibrationProtocol), mono(v.calibrationSha256), QString::number(v.calibrationTargets),
+                                       QString::number(v.calibrationNontargets), num(v.calibrationCllr, 3), num(v.calibrationMinCllr, 3),
+                                       num(100 * v.calibrationEer, 2)));
                     t.row(QStringLiteral("validated conditions"),
                           QStringLiteral("at least %1 s long; bandwidth at least %2 Hz; codec one of %3; in-distribution score at least %4 "
                                          "(%5)")

@@ -120,6 +120,11 @@ float finiteOr0(float v) { return std::isfinite(v) ? v : 0.0f; }
 
 } // namespace
 
+int spectrogramFigureHop(int64_t samples)
+{
+    return int(std::max<int64_t>(128, (samples + 3999) / 4000));
+}
+
 double absPercentileOf(const std::vector<float> &v, double percentile)
 {
     if (v.empty())
@@ -239,8 +244,8 @@ QImage attributionSpectrogramFigure(const std::vector<float> &clip, const Explan
     const int rate = e.sampleRate > 0 ? e.sampleRate : 16000;
     SpectrogramParams params;
     params.fftSize = 512;
-    params.hop = 128;
     const int64_t n = int64_t(clip.size());
+    params.hop = spectrogramFigureHop(n);
     if (n > 0 && n == int64_t(e.attribution.size())) {
         Stft stft(params, rate);
         const int64_t frames = params.frameCount(n);

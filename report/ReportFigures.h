@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QString>
 #include <QStringList>
+#include <cstdint>
 #include <vector>
 
 namespace st {
@@ -31,7 +32,11 @@ FigureCaption explanationCaption(const QString &title, const QString &clipLabel,
 QImage attributionWaveformFigure(const std::vector<float> &clip, const ExplanationResult &e, const FigureCaption &caption,
                                  int width = 1800, int height = 640);
 
-/// Spectrogram of `clip` (dB, Hann 512, hop 128 at the attribution's rate, greyscale from -100 to 0 dBFS) with the
+/// The spectrogram figure's STFT hop for a clip of `samples`: 128, or more for a long clip so that the figure has at
+/// most about 4000 frames (an hour at 16 kHz would otherwise need 450 000 x 257 cells).
+int spectrogramFigureHop(int64_t samples);
+
+/// Spectrogram of `clip` (dB, Hann 512, hop spectrogramFigureHop() at the attribution's rate, greyscale from -100 to 0 dBFS) with the
 /// time-frequency attribution map over it (explain/AttributionMaps.h: each frame's attribution spread over the bins
 /// by their share of the clip's power), same colours as the waveform figure. Needs the clip's samples.
 QImage attributionSpectrogramFigure(const std::vector<float> &clip, const ExplanationResult &e,

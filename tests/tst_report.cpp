@@ -126,7 +126,8 @@ private slots:
         m_demoItem = c.addEvidence(path(QStringLiteral("message.flac"))).id;
         m_shortItem = c.addEvidence(path(QStringLiteral("short.wav"))).id;
         m_plainItem = c.addEvidence(path(QStringLiteral("plain.wav"))).id;
-        const EvidenceItem broken = c.addEvidence(path(QStringLiteral("broken.wav")));
+        // A label with markup and a QString::arg placeholder: shown as typed.
+        const EvidenceItem broken = c.addEvidence(path(QStringLiteral("broken.wav")), QStringLiteral("exhibit %2 <b>AB</b>"));
         m_brokenItem = broken.id;
 
         ModelCache cache;
@@ -358,6 +359,8 @@ private slots:
         const ReportContent r = buildCaseReport(c, o);
         QCOMPARE(r.items, QList<qint64>{m_brokenItem});
         QVERIFY(r.html.contains(QStringLiteral("cannot be read")));
+        QVERIFY(r.html.contains(QStringLiteral("exhibit %2 &lt;b&gt;AB&lt;/b&gt;")));
+        QVERIFY(!r.html.contains(QStringLiteral("<b>AB</b>")));
         QVERIFY(r.figures.isEmpty());
         QCOMPARE(r.auditHead.hash, c.auditHead().hash);
     }
