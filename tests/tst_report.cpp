@@ -19,9 +19,11 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <cmath>
+#include <memory>
 #include <random>
 
 using namespace st;
@@ -348,6 +350,30 @@ private slots:
         QCOMPARE(log.last().action, QStringLiteral("report.exported"));
         QCOMPARE(log[log.size() - 2].hash, v.auditHead);
         QCOMPARE(log[log.size() - 2].action, QStringLiteral("evidence.verified"));
+    }
+
+    void worksOffTheGuiThread()
+    {
+        // The GUI writes the report in a job (a pool thread with its own CaseFile instance).
+        const QString out = path(QStringLiteral("thread.pdf"));
+        QString error;
+        ReportVersion v;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            try {
+                CaseFile own = CaseFile::open(m_case, QStringLiteral("examiner"));
+                ReportOptions o;
+                o.itemIds = {m_demoItem};
+                v = exportCaseReport(own, out, o);
+            } catch (const Error &e) {
+                error = e.message();
+            }
+        }));
+        worker->start();
+        QVERIFY(worker->wait(QDeadlineTimer(300000)));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(v.sha256, sha256OfFileBytes(out));
+        if (m_poppler)
+            QVERIFY(dense(pdfText(out)).contains(v.auditHead));
     }
 
     void documentWithoutFiles()
