@@ -10,6 +10,8 @@
 #include "attribution/AttributionData.h"
 #include "attribution/AttributionHeatmapLayer.h"
 #include "attribution/AttributionLayer.h"
+#include "annotation/AnnotationLayer.h"
+#include "annotation/AnnotationPanel.h"
 #include "attribution/ExplainPanel.h"
 #include "jobs/JobManager.h"
 #include "library/FingerprintLibrary.h"
@@ -118,7 +120,18 @@ private slots:
         QTRY_VERIFY(!ex->data()->isEmpty());
         QVERIFY(w.waveformPane()->layers().contains(ex->waveformLayer()));
         QVERIFY(w.spectrogramPane()->layers().contains(ex->heatmapLayer()));
-        QCOMPARE(w.waveformPane()->layers().last(), static_cast<Layer *>(ex->waveformLayer())); // on top
+        // On top of the waveform, under the annotations (which stay the top layer).
+        const QList<Layer *> layers = w.waveformPane()->layers();
+        QCOMPARE(layers.last(), static_cast<Layer *>(w.waveformAnnotationLayer()));
+        QCOMPARE(layers[layers.size() - 2], static_cast<Layer *>(ex->waveformLayer()));
+        // The Annotations dock gives the share of this explanation's attribution per cue type.
+        Annotation a;
+        a.startS = 0.0;
+        a.endS = 0.01;
+        a.cue = Cue::Glitch;
+        QVERIFY(w.annotationPanel()->addAnnotation(a));
+        QVERIFY(w.annotationPanel()->hasAttribution());
+        QVERIFY2(w.annotationPanel()->sharesText().startsWith(QStringLiteral("glitch ")), qPrintable(w.annotationPanel()->sharesText()));
         QVERIFY(w.waitUntilReady(20000));
         const QString png = QDir(m_tmp.path()).filePath(QStringLiteral("view.png"));
         QVERIFY(w.exportViewImage(png));
