@@ -363,6 +363,10 @@ std::vector<float> figureSamples(const EvidenceItem &item, int rate, std::size_t
         why = QStringLiteral("the item is blocked (%1)").arg(stateWords(item));
         return {};
     }
+    if (rate <= 0 || expected == 0) {
+        why = QStringLiteral("the stored explanation gives no sample rate or no attribution");
+        return {};
+    }
     try {
         const QString actual = sha256OfFile(item.currentPath);
         if (actual != item.sha256) {

@@ -91,6 +91,8 @@ void drawCaption(QPainter &p, const QRect &imageRect, int top, const FigureCapti
 void drawTimeAxis(QPainter &p, const QRect &plot, double seconds)
 {
     p.setFont(figureFont(24));
+    if (!(seconds > 0) || !std::isfinite(seconds))
+        return; // no time axis for an empty attribution or an unknown rate
     const double step = niceStep(seconds, 10);
     for (double t = 0; t <= seconds + 1e-9; t += step) {
         const int x = plot.left() + int(std::lround(t / seconds * plot.width()));

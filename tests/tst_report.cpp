@@ -15,6 +15,8 @@
 #include <QDataStream>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -374,6 +376,36 @@ private slots:
         QCOMPARE(v.sha256, sha256OfFileBytes(out));
         if (m_poppler)
             QVERIFY(dense(pdfText(out)).contains(v.auditHead));
+    }
+
+    void storedExplanationThatDoesNotFitTheFile()
+    {
+        // A stored explanation that reads but does not fit the evidence (another rate, so another length; then no
+        // rate at all): the figures are drawn from the attribution alone and the report says why, never a crash.
+        const CaseFile src = CaseFile::open(m_case, QStringLiteral("examiner"), CaseOpenMode::ReadOnly);
+        const StoredAnalysis a = *src.latestAnalysis(m_demoItem, QStringLiteral("full"));
+        QJsonObject result = QJsonDocument::fromJson(a.resultJson.toUtf8()).object();
+        QVERIFY(result.contains(QStringLiteral("explanation")));
+        int n = 0;
+        for (int rate : {8000, 0}) {
+            QJsonObject x = result.value(QStringLiteral("explanation")).toObject();
+            x.insert(QStringLiteral("sampleRate"), rate);
+            result.insert(QStringLiteral("explanation"), x);
+            const QString casePath = path(QStringLiteral("odd-%1.stcase").arg(++n));
+            CaseInfo info;
+            info.number = QStringLiteral("ODD-%1").arg(n);
+            info.examiner = QStringLiteral("E");
+            CaseFile c = CaseFile::create(casePath, info, QStringLiteral("examiner"));
+            const EvidenceItem e = c.addEvidence(path(QStringLiteral("message.flac")));
+            c.storeAnalysis(e.id, a.kind, a.settingsJson, QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)), e.sha256);
+            const ReportContent r = buildCaseReport(c, {});
+            QCOMPARE(r.figures.size(), 1); // the waveform figure only
+            QVERIFY(!r.figures.first().second.isNull());
+            QVERIFY2(r.html.contains(QStringLiteral("samples were not read for the figures")), qPrintable(QString::number(rate)));
+            const QString out = path(QStringLiteral("odd-%1.pdf").arg(n));
+            const ReportVersion v = exportCaseReport(c, out, {});
+            QCOMPARE(v.sha256, sha256OfFileBytes(out));
+        }
     }
 
     void documentWithoutFiles()
