@@ -8,6 +8,7 @@
 #include "window/MainWindow.h"
 #include "training/TrainingPanel.h"
 #include "attribution/ExplainPanel.h"
+#include "case/CasePanel.h"
 #include "jobs/JobManager.h"
 #include "view/Pane.h"
 #include "view/ViewState.h"
@@ -120,6 +121,13 @@ int main(int argc, char **argv)
                                       QStringLiteral("dir"));
     trainingRunOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     cli.addOption(trainingRunOpt);
+    QCommandLineOption caseOpt(QStringLiteral("case"), QStringLiteral("Open this case file (.stcase); its items are verified at once."),
+                               QStringLiteral("case"));
+    cli.addOption(caseOpt);
+    QCommandLineOption caseItemOpt(QStringLiteral("case-item"),
+                                   QStringLiteral("With --case: load this evidence item (verified first) instead of a file."),
+                                   QStringLiteral("id"));
+    cli.addOption(caseItemOpt);
     cli.addOption(view);
     cli.addOption(select);
     cli.addOption(shot);
@@ -144,7 +152,15 @@ int main(int argc, char **argv)
     }
     w.show();
     const QStringList args = cli.positionalArguments();
-    bool opened = args.isEmpty() ? w.openDemo() : w.openFile(args.first());
+    bool opened = false;
+    bool caseItemLoaded = false;
+    if (cli.isSet(caseOpt)) {
+        if (!w.openCase(cli.value(caseOpt)))
+            std::fprintf(stderr, "case: %s\n", qPrintable(w.lastError()));
+        else if (cli.isSet(caseItemOpt) && !(caseItemLoaded = w.casePanel()->loadItem(cli.value(caseItemOpt).toLongLong(), true)))
+            std::fprintf(stderr, "case-item: %s\n", qPrintable(w.casePanel()->lastError()));
+    }
+    opened = caseItemLoaded || (args.isEmpty() ? w.openDemo() : w.openFile(args.first()));
     auto range = [&](const QCommandLineOption &o, double &a, double &b) {
         const QStringList parts = cli.value(o).split(QLatin1Char(':'));
         if (parts.size() != 2)
@@ -173,7 +189,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "library: %s\n", qPrintable(w.lastError()));
     // First start on the demo clip: detect with the default model (and trace with the default library) at once, so
     // that the first screen shows results; --screenshot waits for them. Explicit --detect/--trace/--explain decide alone.
-    if (opened && args.isEmpty() && !cli.isSet(detectOpt) && !cli.isSet(traceOpt) && !cli.isSet(explainOpt))
+    if (opened && args.isEmpty() && !caseItemLoaded && !cli.isSet(detectOpt) && !cli.isSet(traceOpt) && !cli.isSet(explainOpt))
         w.analyseWithDefaults(!shotPath.isEmpty());
 
     if (opened && cli.isSet(traceOpt)) {

@@ -58,6 +58,13 @@ class TestUiCase : public QObject
     CasePanel *panel() const { return m_w->casePanel(); }
     CaseFile *caseFile() const { return m_w->caseSession()->caseFile(); }
     bool waitJobs() { return m_w->jobs()->waitForAll(300000); }
+    /// With SOURCETRACE_SHOT_DIR set, saves the window as NAME.png there (to look at the panel; no assertion).
+    void shot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SOURCETRACE_SHOT_DIR");
+        if (!dir.isEmpty())
+            m_w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
 
 private slots:
     void initTestCase()
@@ -174,6 +181,9 @@ private slots:
         QVERIFY(panel()->chainStatusText().contains(caseFile()->auditHead().hash));
         // Export: JSON Lines, one line per entry; never over an existing file unless asked.
         const QString out = QDir(m_tmp.path()).filePath(QStringLiteral("audit.jsonl"));
+        panel()->tabs()->setCurrentIndex(1);
+        shot(QStringLiteral("audit"));
+        panel()->tabs()->setCurrentIndex(0);
         QVERIFY(panel()->exportAuditLog(out));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -240,6 +250,8 @@ private slots:
         QVERIFY(m_w->document());
         QCOMPARE(QFileInfo(m_w->document()->info().path).canonicalFilePath(), QFileInfo(m_evidence).canonicalFilePath());
         QCOMPARE(m_w->caseSession()->currentItemId(), m_item);
+        QCOMPARE(panel()->selectedItemId(), m_item);
+        QVERIFY(panel()->itemsTable()->item(panel()->rowOf(m_item), CasePanel::ColLabel)->font().bold());
         QCOMPARE(m_w->windowTitle(), QStringLiteral("SourceTrace — Case 2025-0142 — demo.flac (item %1)").arg(m_item));
         QCOMPARE(caseFile()->auditLog().last().action, QStringLiteral("evidence.verified"));
         // A file opened by hand is no item of the case.
@@ -262,6 +274,7 @@ private slots:
         QVERIFY(panel()->headerText().contains(QStringLiteral("Blocked item")));
         QVERIFY(!m_w->caseSession()->itemReadOnlyReason(m_item).isEmpty());
         const int analyses = caseFile()->analyses().size();
+        shot(QStringLiteral("tampered"));
         QVERIFY(!panel()->analyseItem(m_item, AnalysisSettings{}, true));
         QVERIFY2(panel()->lastError().contains(QStringLiteral("changed")), qPrintable(panel()->lastError()));
         QVERIFY(!panel()->loadItem(m_item, true));
@@ -312,6 +325,7 @@ private slots:
         QVERIFY(panel()->verifyAction()->isEnabled());
         QVERIFY(panel()->loadAction()->isEnabled());
         QVERIFY(panel()->headerText().contains(QStringLiteral("Read-only")));
+        shot(QStringLiteral("readonly"));
         QCOMPARE(panel()->itemCheck(m_item), ItemCheck::Ok); // checked in this session, not stored
         const int entries = caseFile()->auditHead().entries;
         QVERIFY(!panel()->analyseItem(m_item, AnalysisSettings{}, true));
@@ -388,6 +402,10 @@ private slots:
             if (!a->shortcut().isEmpty())
                 QVERIFY2(listed.contains(a), qPrintable(a->text()));
         ShortcutsDialog d(m_w.get());
+        if (!qEnvironmentVariable("SOURCETRACE_SHOT_DIR").isEmpty()) {
+            d.show();
+            d.grab().save(QDir(qEnvironmentVariable("SOURCETRACE_SHOT_DIR")).filePath(QStringLiteral("shortcuts.png")));
+        }
         QCOMPARE(d.table()->rowCount(), all.size());
         const int shown = d.filter(QStringLiteral("case"));
         QVERIFY(shown >= 3 && shown < all.size());
@@ -398,6 +416,10 @@ private slots:
     void aboutShowsTheBuild()
     {
         AboutDialog d;
+        if (!qEnvironmentVariable("SOURCETRACE_SHOT_DIR").isEmpty()) {
+            d.show();
+            d.grab().save(QDir(qEnvironmentVariable("SOURCETRACE_SHOT_DIR")).filePath(QStringLiteral("about.png")));
+        }
         const QString t = d.plainText();
         QVERIFY(t.contains(QStringLiteral(SOURCETRACE_GIT_COMMIT)));
         QVERIFY(t.contains(QStringLiteral(SOURCETRACE_VERSION)));

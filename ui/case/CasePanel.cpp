@@ -168,6 +168,11 @@ CasePanel::CasePanel(CaseSession *session, JobManager *jobs, std::shared_ptr<Mod
     connect(m_session, &CaseSession::analysesChanged, this, &CasePanel::refreshItems);
     connect(m_session, &CaseSession::annotationsChanged, this, &CasePanel::refreshItems);
     connect(m_session, &CaseSession::auditChanged, this, &CasePanel::refreshAudit);
+    connect(m_session, &CaseSession::currentItemChanged, this, [this](qint64 id) {
+        refreshItems(); // the current item's label is bold
+        if (id > 0)
+            selectItem(id);
+    });
     refresh();
 }
 
@@ -312,8 +317,15 @@ void CasePanel::refreshItems()
         auto *id = cell(QString::number(e.id));
         id->setData(Qt::UserRole, e.id);
         m_items->setItem(r, ColId, id);
-        m_items->setItem(r, ColLabel, cell(e.label, tr("%1\ntaken in %2 by %3 from %4").arg(e.currentPath, e.intakeTime.toString(Qt::ISODate),
-                                                                                         e.intakeUser, e.originalPath)));
+        auto *label = cell(e.label, tr("%1\ntaken in %2 by %3 from %4").arg(e.currentPath, e.intakeTime.toString(Qt::ISODate),
+                                                                          e.intakeUser, e.originalPath));
+        if (e.id == m_session->currentItemId()) {
+            QFont f = label->font();
+            f.setBold(true);
+            label->setFont(f);
+            label->setToolTip(tr("In the viewer now\n") + label->toolTip());
+        }
+        m_items->setItem(r, ColLabel, label);
         auto *sha = cell(e.sha256.left(12) + QStringLiteral("…"), tr("intake SHA-256 %1\n%2 bytes").arg(e.sha256).arg(e.size));
         sha->setFont(QFont(QStringLiteral("monospace")));
         m_items->setItem(r, ColSha, sha);
@@ -386,8 +398,8 @@ void CasePanel::refreshItems()
     }
     m_items->resizeColumnsToContents();
     for (int col : {ColLabel, ColDetection, ColTrace})
-        if (m_items->columnWidth(col) > 260)
-            m_items->setColumnWidth(col, 260);
+        if (m_items->columnWidth(col) > 320)
+            m_items->setColumnWidth(col, 320);
     if (selected >= 0)
         selectItem(selected);
     else if (m_items->rowCount() > 0 && m_items->selectedItems().isEmpty())

@@ -152,7 +152,7 @@ AnalysisSummary summariseAnalysis(const AnalysisResult &r)
             tip << line;
         }
         if (t.decisions.size() > 1)
-            s.traceText += QStringLiteral(" (+%1 levels)").arg(t.decisions.size() - 1);
+            s.traceText += QStringLiteral(" +%1").arg(t.decisions.size() - 1); // the other levels are in the tooltip
         s.traceTip = QStringLiteral("Back-end %1, library %2\n%3").arg(t.backend, t.libraryPath, tip.join(QLatin1Char('\n')));
     } else if (r.tracing) {
         s.traceText = QStringLiteral("no decision");

@@ -13,6 +13,8 @@
 #include <QVBoxLayout>
 #include <QtGlobal>
 
+#include <algorithm>
+
 // Version facts only: these headers declare a version function or macro and nothing heavy. LibTorch's version.h
 // is macros alone (no torch parsing cost).
 #if __has_include(<torch/csrc/api/include/torch/version.h>)
@@ -63,7 +65,6 @@ QString buildFacts()
     l << QStringLiteral("SourceTrace: %1").arg(QStringLiteral(SOURCETRACE_VERSION));
     l << QStringLiteral("git commit: %1").arg(QStringLiteral(SOURCETRACE_GIT_COMMIT));
     l << QStringLiteral("compiler: %1").arg(QStringLiteral(SOURCETRACE_COMPILER));
-    l << QStringLiteral("built: %1").arg(QStringLiteral(__DATE__ " " __TIME__));
     l << QStringLiteral("Qt: %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
     const QString torch = torchVersion();
     l << QStringLiteral("LibTorch: %1 (CPU)").arg(torch.isEmpty() ? QStringLiteral("unknown") : torch);
@@ -90,7 +91,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     const QList<ComponentLicence> parts = componentLicences();
     auto *table = new QTableWidget(parts.size(), 4);
     table->setObjectName(QStringLiteral("aboutLicences"));
-    table->setHorizontalHeaderLabels({tr("Component"), tr("Version"), tr("Licence"), tr("Used for")});
+    table->setHorizontalHeaderLabels({tr("Component"), tr("Licence"), tr("Version"), tr("Used for")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -98,13 +99,17 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     for (int r = 0; r < parts.size(); ++r) {
         const ComponentLicence &c = parts[r];
         table->setItem(r, 0, new QTableWidgetItem(c.component));
-        table->setItem(r, 1, new QTableWidgetItem(c.version));
-        table->setItem(r, 2, new QTableWidgetItem(c.licence));
+        table->setItem(r, 1, new QTableWidgetItem(c.licence));
+        auto *version = new QTableWidgetItem(c.version);
+        version->setToolTip(c.version);
+        table->setItem(r, 2, version);
         table->setItem(r, 3, new QTableWidgetItem(c.use));
         licenceLines << QStringLiteral("%1 %2: %3").arg(c.component, c.version, c.licence);
     }
     table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->setColumnWidth(2, std::min(table->columnWidth(2), 170)); // PortAudio's version text is a sentence
+    table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    table->setWordWrap(true);
     auto *note = new QLabel(tr("SourceTrace is free software under the GNU General Public License, version 3 or later; it comes with "
                                "NO WARRANTY. The components keep their own licences (above); the Debian packages of this build carry "
                                "their full texts under /usr/share/doc/&lt;package&gt;/copyright. Third-party model weights are not part "
@@ -125,7 +130,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     v->addWidget(table, 1);
     v->addWidget(note);
     v->addWidget(buttons);
-    resize(760, 560);
+    resize(880, 600);
 }
 
 } // namespace st

@@ -58,10 +58,13 @@ QList<ShortcutEntry> collectShortcuts(const QWidget *window)
         ShortcutEntry e;
         e.source = a;
         e.action = cleanText(a->text());
-        QStringList keys;
+        QStringList keys, portable; // a standard key can give one sequence twice (QKeySequence::Redo): once each
         for (const QKeySequence &k : a->shortcuts()) {
+            if (portable.contains(k.toString(QKeySequence::PortableText)))
+                continue;
+            portable << k.toString(QKeySequence::PortableText);
             keys << k.toString(QKeySequence::NativeText);
-            ++uses[k.toString(QKeySequence::PortableText)];
+            ++uses[portable.last()];
         }
         e.shortcut = keys.join(QStringLiteral(", "));
         QStringList where, bars; // menus first, then toolbars
@@ -80,7 +83,7 @@ QList<ShortcutEntry> collectShortcuts(const QWidget *window)
     for (ShortcutEntry &e : out)
         for (const QKeySequence &k : e.source->shortcuts())
             if (uses.value(k.toString(QKeySequence::PortableText)) > 1)
-                e.conflict = true;
+                e.conflict = true; // the same key on two actions: Qt triggers neither ("ambiguous shortcut")
     std::sort(out.begin(), out.end(), [](const ShortcutEntry &a, const ShortcutEntry &b) {
         const QString wa = a.where.isEmpty() ? QStringLiteral("\uffff") : a.where, wb = b.where.isEmpty() ? QStringLiteral("\uffff") : b.where;
         return wa != wb ? wa.localeAwareCompare(wb) < 0 : a.action.localeAwareCompare(b.action) < 0;
