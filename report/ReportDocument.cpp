@@ -614,6 +614,23 @@ ReportContent buildCaseReport(const CaseFile &c, const ReportOptions &options, c
         h += QStringLiteral("<p><b>Detection</b></p>");
         if (r.detection) {
             h += detectionSection(*r.detection);
+            const DetectionResult &d = *r.detection;
+            if (!d.timeline.empty()) {
+                FigureCaption tc;
+                tc.title = QStringLiteral("Item %1: detection score over time").arg(e.id);
+                tc.lines << QStringLiteral("clip item %1 (%2)   SHA-256 %3").arg(QString::number(e.id), e.label, e.sha256);
+                tc.lines << QStringLiteral("model %1   weights SHA-256 %2").arg(d.manifest.name, d.manifest.weightsSha256);
+                tc.lines << QStringLiteral("windows of %1 s, hop %2 s at %3 Hz   whole-clip score %4")
+                                .arg(num(double(d.window) / std::max(1, d.modelRate), 2), num(double(d.hop) / std::max(1, d.modelRate), 2),
+                                     QString::number(d.modelRate), num(d.clip.score, 4));
+                const QString tname = QStringLiteral("figure:%1").arg(out.figures.size() + 1);
+                out.figures.append({tname, detectionTimelineFigure(d, tc)});
+                h += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\"></p>").arg(tname).arg(layout.figureWidth);
+                h += QStringLiteral("<p style=\"font-size:8pt; color:#333333\">Figure %1. Detection score of each window of item %2 "
+                                    "(%3) over the window's span; the dashed line is the whole-clip score stated above. %4</p>")
+                         .arg(QString::number(out.figures.size()), QString::number(e.id), esc(d.scoreConvention),
+                              esc(tc.lines.join(QStringLiteral("; "))));
+            }
             models.emplace(r.detection->manifest.name, qMakePair(r.detection->manifest.weightsSha256, r.settings.model));
         } else {
             h += QStringLiteral("<p>No detection was run in this analysis.</p>");

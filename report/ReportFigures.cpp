@@ -127,6 +127,82 @@ int spectrogramFigureHop(int64_t samples)
     return int(std::max<int64_t>(128, (samples + 3999) / 4000));
 }
 
+QImage detectionTimelineFigure(const DetectionResult &d, const FigureCaption &caption, int width, int height)
+{
+    QImage img(width, height, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const int captionTop = height - int(caption.lines.size()) * kCaptionLine - 8;
+    const QRect plot(kLeft, kTop - 30, width - kLeft - kRight, captionTop - kAxisBand - kTop + 24);
+    p.setPen(Qt::black);
+    p.setFont(figureFont(30, true));
+    p.drawText(QRect(plot.left(), 10, plot.width(), 40), Qt::AlignLeft | Qt::AlignVCenter, caption.title);
+
+    const int rate = std::max(1, d.modelRate);
+    const double seconds = double(std::max<int64_t>(d.modelSamples, d.timeline.empty() ? 0 : d.timeline.back().end)) / rate;
+    double lo = std::isfinite(d.clip.score) ? d.clip.score : 0.0, hi = lo;
+    for (const TimelineWindow &w : d.timeline)
+        if (std::isfinite(w.score)) {
+            lo = std::min(lo, w.score);
+            hi = std::max(hi, w.score);
+        }
+    lo = std::min(lo, 0.0);
+    hi = std::max(hi, 0.0);
+    const double pad = std::max(0.5, 0.1 * (hi - lo));
+    lo -= pad;
+    hi += pad;
+    const auto yOf = [&](double v) { return plot.bottom() - (v - lo) / (hi - lo) * plot.height(); };
+    const auto xOf = [&](double s) { return plot.left() + (seconds > 0 ? s / seconds : 0.0) * plot.width(); };
+
+    p.setFont(figureFont(24));
+    const double step = niceStep(hi - lo, 6);
+    for (double v = std::ceil(lo / step) * step; v <= hi + 1e-9; v += step) {
+        const int y = int(std::lround(yOf(v)));
+        p.setPen(QPen(kGrid, 1, Qt::DashLine));
+        p.drawLine(plot.left(), y, plot.right(), y);
+        p.setPen(kAxis);
+        p.drawLine(plot.left() - 8, y, plot.left(), y);
+        p.drawText(QRect(0, y - 14, plot.left() - 14, 28), Qt::AlignRight | Qt::AlignVCenter, tickLabel(v, step));
+    }
+    p.setPen(QPen(kAxis, 2));
+    p.drawLine(QPointF(plot.left(), yOf(0)), QPointF(plot.right(), yOf(0)));
+    if (std::isfinite(d.clip.score)) {
+        p.setPen(QPen(kPositive, 3, Qt::DashLine));
+        p.drawLine(QPointF(plot.left(), yOf(d.clip.score)), QPointF(plot.right(), yOf(d.clip.score)));
+    }
+    p.setPen(QPen(kNegative, 5));
+    for (const TimelineWindow &w : d.timeline)
+        if (std::isfinite(w.score))
+            p.drawLine(QPointF(xOf(double(w.start) / rate), yOf(w.score)), QPointF(xOf(double(w.end) / rate), yOf(w.score)));
+    if (d.timeline.empty()) {
+        p.setPen(kAxis);
+        p.drawText(plot, Qt::AlignCenter, QStringLiteral("no timeline was stored"));
+    }
+    p.setPen(QPen(kAxis, 2));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(plot);
+    p.save();
+    p.translate(22, plot.center().y());
+    p.rotate(-90);
+    p.drawText(QRect(-200, -14, 400, 28), Qt::AlignCenter, QStringLiteral("detection score"));
+    p.restore();
+    // Key.
+    p.setFont(figureFont(24));
+    int x = plot.right() - 900;
+    const int y = 20;
+    p.fillRect(x, y + 10, 40, 5, kNegative);
+    p.drawText(x + 50, y + 20, QStringLiteral("window score"));
+    x += 260;
+    p.setPen(QPen(kPositive, 3, Qt::DashLine));
+    p.drawLine(x, y + 12, x + 40, y + 12);
+    p.setPen(kAxis);
+    p.drawText(x + 50, y + 20, QStringLiteral("whole-clip score (%1)").arg(d.scoreConvention.section(QLatin1Char(';'), 0, 0)));
+    drawTimeAxis(p, plot, seconds);
+    drawCaption(p, img.rect(), captionTop, caption);
+    return img;
+}
+
 double absPercentileOf(const std::vector<float> &v, double percentile)
 {
     if (v.empty())

@@ -42,6 +42,12 @@ int spectrogramFigureHop(int64_t samples);
 QImage attributionSpectrogramFigure(const std::vector<float> &clip, const ExplanationResult &e,
                                     const FigureCaption &caption, int width = 1800, int height = 760);
 
+/// The detection score of each timeline window (a horizontal segment over the window's span, in seconds at
+/// `modelRate`), the whole-clip score as a dashed line, and zero as a thin line; the score axis is labelled with
+/// `convention`. An empty timeline draws the axes and says so.
+struct DetectionResult;
+QImage detectionTimelineFigure(const DetectionResult &d, const FigureCaption &caption, int width = 1800, int height = 640);
+
 /// The value at `percentile` (0..100) of |v| (nearest rank); 0 for an empty vector. Non-finite values count as 0.
 double absPercentileOf(const std::vector<float> &v, double percentile);
 

@@ -215,8 +215,10 @@ private slots:
         QVERIFY(f.contains(QStringLiteral("cannot be read")));
         QVERIFY(f.contains(QStringLiteral("no breath before the phrase")));
         QVERIFY(f.contains(QStringLiteral("Known limits and failure modes, from the model card")));
-        QVERIFY(f.contains(QStringLiteral("Figure 1. Waveform of item %1").arg(m_demoItem)));
-        QVERIFY(f.contains(QStringLiteral("Figure 2. Spectrogram of item %1").arg(m_demoItem)));
+        QVERIFY(f.contains(QStringLiteral("Figure 1. Detection score of each window of item %1").arg(m_demoItem)));
+        QVERIFY(f.contains(QStringLiteral("Figure 2. Waveform of item %1").arg(m_demoItem)));
+        QVERIFY(f.contains(QStringLiteral("Figure 3. Spectrogram of item %1").arg(m_demoItem)));
+        QVERIFY(f.contains(QStringLiteral("Figure 4. Detection score of each window of item %1").arg(m_shortItem)));
         QVERIFY(f.contains(QStringLiteral("completeness gap")));
         QVERIFY(f.contains(QStringLiteral("page 1 of")));
 
@@ -231,7 +233,7 @@ private slots:
         for (int i = 1; i <= pngs.size(); ++i) {
             int c2 = -1;
             const QString t = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(i), QStringLiteral("-l"), QString::number(i), out, QStringLiteral("-")}, &c2);
-            if (t.contains(QStringLiteral("Figure 1.")))
+            if (t.contains(QStringLiteral("Figure 2.")))
                 figurePage = i;
         }
         QVERIFY(figurePage > 0);
@@ -267,7 +269,7 @@ private slots:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(f.readAll());
-        QCOMPARE(html.count(QStringLiteral("src=\"data:image/png;base64,")), 2);
+        QCOMPARE(html.count(QStringLiteral("src=\"data:image/png;base64,")), 3); // timeline, waveform, spectrogram
         QVERIFY(!html.contains(QStringLiteral("src=\"figure:")));
         QVERIFY(!html.contains(QStringLiteral("src=\"http")));
         QVERIFY(!html.contains(QStringLiteral("src=\"file")));
@@ -399,7 +401,7 @@ private slots:
             const EvidenceItem e = c.addEvidence(path(QStringLiteral("message.flac")));
             c.storeAnalysis(e.id, a.kind, a.settingsJson, QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)), e.sha256);
             const ReportContent r = buildCaseReport(c, {});
-            QCOMPARE(r.figures.size(), 1); // the waveform figure only
+            QCOMPARE(r.figures.size(), 2); // the timeline and the waveform; no spectrogram
             QVERIFY(!r.figures.first().second.isNull());
             QVERIFY2(r.html.contains(QStringLiteral("samples were not read for the figures")), qPrintable(QString::number(rate)));
             const QString out = path(QStringLiteral("odd-%1.pdf").arg(n));
