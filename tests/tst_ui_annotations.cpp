@@ -505,6 +505,57 @@ private slots:
         w.annotationPanel()->undoStack()->undo();
         QCOMPARE(w.caseSession()->caseFile()->annotations(item).size(), 1);
     }
+
+    // Dragging an edge in the waveform pane moves it (one undoable, logged edit); Ctrl+drag moves the region.
+    void dragEdgesAndRegions()
+    {
+        MainWindow w(std::make_unique<FakeAudioOutput>());
+        w.setInteractive(false);
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(m_clip));
+        QVERIFY(w.waitUntilReady(30000));
+        const auto [path, item] = makeCase(QStringLiteral("drag"));
+        w.caseSession()->setCase(std::make_unique<CaseFile>(CaseFile::open(path, QStringLiteral("tester"))));
+        w.caseSession()->setCurrentItem(item);
+        QVERIFY(w.annotationPanel()->addAnnotation(make(0.5, 1.0, Cue::Breath)));
+        Pane *pane = w.waveformPane();
+        const Annotation a = w.annotationModel()->annotations().first();
+        const QRectF box = w.waveformAnnotationLayer()->regionRect(a, *pane);
+        const double spp = w.viewState()->secondsPerPixel();
+        const int y = int(box.center().y());
+        // The end edge, 40 px to the right.
+        QTest::mousePress(pane, Qt::LeftButton, {}, QPoint(int(std::round(box.right())), y));
+        QTest::mouseMove(pane, QPoint(int(std::round(box.right())) + 20, y));
+        QTest::mouseMove(pane, QPoint(int(std::round(box.right())) + 40, y));
+        QTest::mouseRelease(pane, Qt::LeftButton, {}, QPoint(int(std::round(box.right())) + 40, y));
+        Annotation now = w.caseSession()->caseFile()->annotation(a.id);
+        QVERIFY2(std::abs(now.endS - (1.0 + 40 * spp)) < 1e-9, qPrintable(QString::number(now.endS)));
+        QCOMPARE(now.startS, 0.5);
+        QVERIFY(!w.viewState()->hasSelection()); // the pane did not take the drag as a selection
+        QCOMPARE(w.caseSession()->caseFile()->auditLog().last().action, QStringLiteral("annotation.changed"));
+        // Ctrl+drag inside the region moves both edges by the same amount.
+        const QRectF box2 = w.waveformAnnotationLayer()->regionRect(now, *pane);
+        const QPoint inside(int(box2.center().x()), y);
+        QTest::mousePress(pane, Qt::LeftButton, Qt::ControlModifier, inside);
+        QTest::mouseMove(pane, inside - QPoint(30, 0));
+        QTest::mouseRelease(pane, Qt::LeftButton, Qt::ControlModifier, inside - QPoint(30, 0));
+        const Annotation moved = w.caseSession()->caseFile()->annotation(a.id);
+        QVERIFY(std::abs(moved.startS - (0.5 - 30 * spp)) < 1e-9);
+        QVERIFY(std::abs((moved.endS - moved.startS) - (now.endS - now.startS)) < 1e-9);
+        // Both are undo steps.
+        w.annotationPanel()->undoStack()->undo();
+        w.annotationPanel()->undoStack()->undo();
+        const Annotation back = w.caseSession()->caseFile()->annotation(a.id);
+        QCOMPARE(back.startS, 0.5);
+        QCOMPARE(back.endS, 1.0);
+        // A plain drag away from any edge still selects.
+        QTest::mousePress(pane, Qt::LeftButton, {}, QPoint(int(box.left()) - 60, y));
+        QTest::mouseMove(pane, QPoint(int(box.left()) - 20, y));
+        QTest::mouseRelease(pane, Qt::LeftButton, {}, QPoint(int(box.left()) - 20, y));
+        QVERIFY(w.viewState()->hasSelection());
+    }
 };
 
 QTEST_MAIN(TestUiAnnotations)

@@ -26,6 +26,12 @@ void AnnotationLayer::setFrequencyAxis(const FrequencyAxis &axis)
 
 void AnnotationLayer::setKeyLayer(Layer *below) { m_keyLayer = below; }
 
+void AnnotationLayer::setPreview(const std::optional<Annotation> &a)
+{
+    m_preview = a;
+    emit changed();
+}
+
 FrequencyAxis AnnotationLayer::axis(const LayerGeometry &g) const
 {
     if (m_axisSet)
@@ -86,7 +92,8 @@ void AnnotationLayer::paint(QPainter &p, const LayerGeometry &g)
     const QFontMetrics fm(f);
     int labelRow = 0;
     double lastLabelEnd = -1e9;
-    for (const Annotation &a : m_model->annotations()) {
+    for (const Annotation &stored : m_model->annotations()) {
+        const Annotation &a = m_preview && m_preview->id == stored.id ? *m_preview : stored;
         const QRectF box = regionRect(a, g);
         if (box.isEmpty() || box.right() < r.left() || box.left() > r.right())
             continue;

@@ -32,6 +32,8 @@ public:
     /// The spectrogram's vertical axis (for bands); default linear 0 .. Nyquist of the view's rate.
     void setFrequencyAxis(const FrequencyAxis &axis);
     void setKeyLayer(Layer *below);
+    /// Draws `a` in place of the stored annotation with its id (a drag in progress); nullopt: none.
+    void setPreview(const std::optional<Annotation> &a);
     Target target() const { return m_target; }
 
     /// Where `a` is drawn: its time span across the data area; on the spectrogram with a band, the band's
@@ -52,6 +54,7 @@ private:
     FrequencyAxis m_axis;
     bool m_axisSet = false;
     QPointer<Layer> m_keyLayer;
+    std::optional<Annotation> m_preview;
 };
 
 } // namespace st

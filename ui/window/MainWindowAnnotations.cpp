@@ -4,6 +4,7 @@
 #include "window/MainWindow.h"
 
 #include "annotation/AnnotationDialog.h"
+#include "annotation/AnnotationDragger.h"
 #include "annotation/AnnotationLayer.h"
 #include "annotation/AnnotationModel.h"
 #include "annotation/AnnotationPanel.h"
@@ -59,6 +60,10 @@ void MainWindow::buildAnnotationDock(QDockWidget *raiseAfter)
     connect(m_annotationModel, &AnnotationModel::selectedChanged, this, [this]() { updateAnnotationUi(); });
     connect(m_view, &ViewState::selectionChanged, this, &MainWindow::updateAnnotationUi);
     connect(m_explainPanel->data(), &AttributionData::changed, this, &MainWindow::updateAnnotationShares);
+    // Dragging an edge (or Ctrl+dragging a region) in either pane is an undoable edit.
+    const QList<AnnotationLayer *> both{m_annotWaveLayer, m_annotSpecLayer};
+    new AnnotationDragger(m_wavePane, m_annotWaveLayer, both, m_annotationPanel, this);
+    new AnnotationDragger(m_specPane, m_annotSpecLayer, both, m_annotationPanel, this);
     // A click inside an annotated region picks that annotation (the click also moves the play position).
     for (Pane *p : {m_wavePane, m_specPane})
         connect(p, &Pane::clicked, this, [this](qint64 frame) {
