@@ -34,11 +34,10 @@ ReportVersion exportCaseReport(CaseFile &caseFile, const QString &outPath, const
             ids << e.id;
     for (qint64 id : ids)
         caseFile.evidenceItem(id);
-    if (options.verifyEvidence) {
-        CaseFile::ConnectionHold hold(caseFile);
+    // No ConnectionHold: the GUI calls this too, and it never keeps the case's connection open (docs/case-files.md).
+    if (options.verifyEvidence)
         for (qint64 id : ids)
             caseFile.verifyEvidence(id);
-    }
 
     QTemporaryFile tmp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
     if (!tmp.open())
