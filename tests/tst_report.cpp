@@ -425,6 +425,26 @@ private slots:
         QCOMPARE(r.auditHead.hash, c.auditHead().hash);
     }
 
+    void emptyCase()
+    {
+        // A case without evidence still gives a report that says so; the statement is shown as typed.
+        CaseInfo info;
+        info.number = QStringLiteral("EMPTY-1");
+        info.examiner = QStringLiteral("E. Mpty");
+        CaseFile c = CaseFile::create(path(QStringLiteral("empty.stcase")), info, QStringLiteral("examiner"));
+        ReportOptions o;
+        o.examinerStatement = QStringLiteral("Nothing was received <yet>.\nSecond line.");
+        const ReportContent r = buildCaseReport(c, o);
+        QVERIFY(r.items.isEmpty());
+        QVERIFY(r.html.contains(QStringLiteral("0 of 0")));
+        QVERIFY(r.html.contains(QStringLiteral("No stored analysis names a model.")));
+        QVERIFY(r.html.contains(QStringLiteral("Nothing was received &lt;yet&gt;.<br>Second line.")));
+        const QString out = path(QStringLiteral("empty.pdf"));
+        const ReportVersion v = exportCaseReport(c, out, o);
+        QCOMPARE(v.sha256, sha256OfFileBytes(out));
+        QCOMPARE(c.reportVersions().size(), 1);
+    }
+
     void figuresAndCards()
     {
         // Nearest-rank percentile of |v|, by hand: |v| sorted = 0 1 2 3 4 (NaN counts as 0).
