@@ -23,6 +23,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -236,6 +238,7 @@ private slots:
         QCOMPARE(panel()->itemsTable()->rowCount(), 0);
         QVERIFY(m_w->openCase(m_casePath));
         QVERIFY(m_w->caseOpenNotes().isEmpty());
+        QCOMPARE(panel()->itemCheck(m_item), ItemCheck::NotVerified); // until the opening's verification job ends
         // Shown at once, from what is stored, before any job runs.
         QCOMPARE(cellText(panel()->itemsTable(), 0, CasePanel::ColDetection), detection);
         QCOMPARE(cellText(panel()->itemsTable(), 0, CasePanel::ColQuality), quality);
@@ -354,6 +357,37 @@ private slots:
             saved = saved || e.action == QLatin1String("case.saved_as");
         QVERIFY(saved);
         QVERIFY(!m_w->saveCaseAs(copy)); // never over a file
+    }
+
+    void damagedCaseOpensReadOnlyAndSaysWhy()
+    {
+        // A row changed behind SourceTrace (the title in the meta table): the tables disagree with the audit log.
+        const QString damaged = QDir(m_tmp.path()).filePath(QStringLiteral("damaged.stcase"));
+        QVERIFY(caseFile());
+        caseFile()->saveAs(damaged);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(damaged);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = 'Another title' WHERE key = 'title'")));
+            QCOMPARE(q.numRowsAffected(), 1);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const QString before = caseFile()->path();
+        QVERIFY(m_w->openCase(damaged));
+        QVERIFY(m_w->caseSession()->isReadOnly());
+        QVERIFY2(m_w->caseOpenNotes().contains(QStringLiteral("READ-ONLY")), qPrintable(m_w->caseOpenNotes()));
+        QVERIFY2(m_w->caseOpenNotes().contains(QStringLiteral("title")), qPrintable(m_w->caseOpenNotes()));
+        QVERIFY(m_w->windowTitle().contains(QStringLiteral("(read-only)")));
+        QVERIFY(panel()->headerText().contains(QStringLiteral("Integrity")));
+        QVERIFY(!m_w->addEvidenceAction()->isEnabled());
+        QVERIFY(waitJobs());
+        QVERIFY(m_w->openCase(before));
+        QVERIFY(waitJobs());
+        QVERIFY(!m_w->caseSession()->isReadOnly());
     }
 
     void reportExportRecordsTheVersionOrSaysWhy()
