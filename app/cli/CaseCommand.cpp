@@ -4,6 +4,7 @@
 #include "cli/CliCommand.h"
 #include "cli/CaseCliSupport.h"
 
+#include "analysis/Provenance.h"
 #include "case/AnnotationCsv.h"
 #include "case/CanonicalJson.h"
 #include "case/CaseFile.h"
@@ -21,13 +22,12 @@ QString caseUser(const QCommandLineParser &p)
 {
     if (p.isSet(QStringLiteral("user")))
         return p.value(QStringLiteral("user"));
-    const QString env = qEnvironmentVariable("USER");
-    return env.isEmpty() ? QStringLiteral("unknown") : env;
+    return Provenance::currentUser();
 }
 
 bool parseCaseArgs(QCommandLineParser &p, const QString &sub, const QStringList &args, int minPositional, const QString &posHelp, int &code)
 {
-    p.addOption({QStringLiteral("user"), QStringLiteral("Who does this (default: $USER)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("user"), QStringLiteral("Who does this (default: $USER, else the account)."), QStringLiteral("NAME")});
     p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file (.stcase)."), posHelp);
     p.addHelpOption();
     if (!p.parse(QStringList{QStringLiteral("sourcetrace-cli case ") + sub} + args)) {

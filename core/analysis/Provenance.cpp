@@ -7,6 +7,9 @@
 #include <QDateTime>
 #include <QSysInfo>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace st {
 
 QString Provenance::currentUser()
@@ -16,6 +19,9 @@ QString Provenance::currentUser()
         if (!u.isEmpty())
             return u;
     }
+    // No login variables (a service, a container, xvfb-run from cron): the account the process runs as.
+    if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
     return QStringLiteral("unknown");
 }
 

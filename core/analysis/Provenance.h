@@ -31,7 +31,7 @@ struct Provenance
 
     /// This build, now, the current user and host.
     static Provenance here();
-    /// The user name: $USER, $USERNAME or "unknown".
+    /// The user name: $USER, $USERNAME or $LOGNAME, else the account the process runs as, else "unknown".
     static QString currentUser();
 
     QJsonObject toJson() const;
