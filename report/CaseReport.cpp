@@ -62,6 +62,8 @@ ReportVersion exportCaseReport(CaseFile &caseFile, const QString &outPath, const
         if (attempt == 2)
             throw Error(caseFile.path(), QStringLiteral("the case kept changing while the report was written; try again"));
     }
+    // QTemporaryFile makes the file private (0600); a report is a document to hand over: rw-r--r--.
+    QFile::setPermissions(tmpPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     if (!QFile::rename(tmpPath, target.absoluteFilePath()))
         throw Error(outPath, QFileInfo::exists(outPath)
                                  ? QStringLiteral("exists already: a report is never overwritten; choose another file name")

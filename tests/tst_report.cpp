@@ -165,6 +165,7 @@ private slots:
         QVERIFY(QFile::exists(out));
         QCOMPARE(v.format, QStringLiteral("pdf"));
         QCOMPARE(v.sha256, sha256OfFileBytes(out));
+        QVERIFY(QFileInfo(out).permissions() & QFileDevice::ReadOther); // not left private like a temporary file
         QCOMPARE(c.reportVersions().size(), before + 1);
         QCOMPARE(c.auditLog().last().action, QStringLiteral("report.exported"));
         QVERIFY(c.auditLog().last().details.contains(v.sha256));
