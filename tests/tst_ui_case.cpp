@@ -403,10 +403,35 @@ private slots:
             QCOMPARE(panel()->lastReport()->format, QStringLiteral("html"));
         } else {
             // The writer refused (or is not built yet): a message, no file, nothing recorded.
+            qInfo("the report writer refused: %s", qPrintable(m_w->lastError()));
             QVERIFY(!m_w->lastError().isEmpty());
             QVERIFY(!QFileInfo::exists(out));
             QCOMPARE(caseFile()->reportVersions().size(), before);
         }
+    }
+
+    void reportAsPdfByItsName()
+    {
+        const QString out = QDir(m_tmp.path()).filePath(QStringLiteral("report")); // no suffix: PDF, ".pdf" added
+        const int before = caseFile()->reportVersions().size();
+        if (m_w->exportReport(out, true)) {
+            QFile f(out + QStringLiteral(".pdf"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.read(5) == "%PDF-");
+            QCOMPARE(caseFile()->reportVersions().size(), before + 1);
+            QCOMPARE(panel()->lastReport()->format, QStringLiteral("pdf"));
+            QCOMPARE(panel()->lastReport()->sha256, sha256Of(out + QStringLiteral(".pdf")));
+        } else {
+            qInfo("the report writer refused: %s", qPrintable(m_w->lastError()));
+            QVERIFY(!QFileInfo::exists(out + QStringLiteral(".pdf")));
+            QCOMPARE(caseFile()->reportVersions().size(), before);
+        }
+        // Never over an existing report.
+        QFile existing(QDir(m_tmp.path()).filePath(QStringLiteral("exists.html")));
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.close();
+        QVERIFY(!m_w->exportReport(existing.fileName(), true));
+        QCOMPARE(QFileInfo(existing.fileName()).size(), qint64(0));
     }
 
     void shortcutsListTheWindowsActions()
