@@ -1,4 +1,5 @@
 #include "analysis/ConditionsJudge.h"
+#include "analysis/JsonRead.h"
 
 #include "eval/LinearCalibration.h"
 #include "util/Error.h"
@@ -12,7 +13,6 @@ namespace st {
 
 namespace {
 QJsonValue num(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
-double numOf(const QJsonValue &v) { return v.isDouble() ? v.toDouble() : std::nan(""); }
 } // namespace
 
 QJsonObject ConditionsJudgement::toJson() const
@@ -33,18 +33,21 @@ QJsonObject ConditionsJudgement::toJson() const
 
 ConditionsJudgement ConditionsJudgement::fromJson(const QJsonObject &o)
 {
+    // Strict, like the rest of a stored analysis: a missing "inside" must not read as inside.
+    const json::Reader in(o, QStringLiteral("conditions"));
     ConditionsJudgement j;
-    j.checked = o.value(QStringLiteral("checked")).toBool();
-    j.verdict.inside = o.value(QStringLiteral("inside")).toBool(true);
-    for (const QJsonValue &r : o.value(QStringLiteral("reasons")).toArray())
-        j.verdict.reasons << r.toString();
-    j.error = o.value(QStringLiteral("error")).toString();
-    const QJsonObject c = o.value(QStringLiteral("conditions")).toObject();
-    j.conditions.seconds = numOf(c.value(QStringLiteral("seconds")));
-    j.conditions.activeSeconds = numOf(c.value(QStringLiteral("activeSeconds")));
-    j.conditions.bandwidthHz = numOf(c.value(QStringLiteral("bandwidthHz")));
-    j.conditions.codec = c.value(QStringLiteral("codec")).toString();
-    j.conditions.oodScore = numOf(c.value(QStringLiteral("oodScore")));
+    j.checked = in.boolean(QStringLiteral("checked"));
+    j.verdict.inside = in.boolean(QStringLiteral("inside"));
+    j.verdict.reasons = in.strings(QStringLiteral("reasons"));
+    j.error = in.optString(QStringLiteral("error"));
+    if (in.has(QStringLiteral("conditions"))) {
+        const json::Reader c(in.object(QStringLiteral("conditions")), QStringLiteral("measured conditions"));
+        j.conditions.seconds = c.number(QStringLiteral("seconds"));
+        j.conditions.activeSeconds = c.number(QStringLiteral("activeSeconds"));
+        j.conditions.bandwidthHz = c.number(QStringLiteral("bandwidthHz"));
+        j.conditions.codec = c.string(QStringLiteral("codec"));
+        j.conditions.oodScore = c.number(QStringLiteral("oodScore"));
+    }
     return j;
 }
 
@@ -113,14 +116,17 @@ QJsonObject DetectionLr::toJson() const
 
 DetectionLr DetectionLr::fromJson(const QJsonObject &o)
 {
+    const json::Reader in(o, QStringLiteral("detection LR"));
     DetectionLr l;
-    l.due = o.value(QStringLiteral("due")).toBool();
-    l.given = o.value(QStringLiteral("given")).toBool();
-    l.llr = numOf(o.value(QStringLiteral("llr")));
-    l.verbal = o.value(QStringLiteral("verbal")).toString();
-    for (const QJsonValue &r : o.value(QStringLiteral("withheldReasons")).toArray())
-        l.withheldReasons << r.toString();
-    l.calibration = o.value(QStringLiteral("calibration")).toString();
+    l.due = in.boolean(QStringLiteral("due"));
+    l.given = in.boolean(QStringLiteral("given"));
+    if (l.given) {
+        l.llr = in.number(QStringLiteral("llr"));
+        l.verbal = in.string(QStringLiteral("verbal"));
+    }
+    if (in.has(QStringLiteral("withheldReasons")))
+        l.withheldReasons = in.strings(QStringLiteral("withheldReasons"));
+    l.calibration = in.optString(QStringLiteral("calibration"));
     return l;
 }
 

@@ -23,6 +23,7 @@ struct ConditionsJudgement
     QString error;
 
     QJsonObject toJson() const;
+    /// Strict: throws st::Error naming the missing or mistyped member (a missing "inside" never reads as inside).
     static ConditionsJudgement fromJson(const QJsonObject &o);
 };
 
@@ -65,6 +66,7 @@ struct DetectionLr
 
     double log10Lr() const;
     QJsonObject toJson() const;
+    /// Strict: throws st::Error naming the missing or mistyped member.
     static DetectionLr fromJson(const QJsonObject &o);
 };
 
