@@ -501,6 +501,24 @@ private slots:
             QTest::qWait(200);
             w.grab().save(QDir(shots).filePath(QStringLiteral("annotations-window.png")));
         }
+        // Delete removes the picked annotation only while a pane or the dock has the focus.
+        QAction *del = nullptr;
+        for (QAction *x : edit->actions())
+            if (x->text().contains(QStringLiteral("Delete annotation")))
+                del = x;
+        QVERIFY(del);
+        QCOMPARE(del->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+        QVERIFY(w.waveformPane()->actions().contains(del));
+        QVERIFY(w.annotationPanel()->actions().contains(del));
+        QVERIFY(!w.actions().contains(del));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.annotationPanel()->selectAnnotation(w.annotationModel()->annotations().first().id);
+        w.waveformPane()->setFocus();
+        QTest::keyClick(w.waveformPane(), Qt::Key_Delete);
+        QCOMPARE(w.caseSession()->caseFile()->annotations(item).size(), 1);
+        w.annotationPanel()->undoStack()->undo(); // the deletion
+        QCOMPARE(w.caseSession()->caseFile()->annotations(item).size(), 2);
         // The Edit menu's undo removes the last one from the case.
         w.annotationPanel()->undoStack()->undo();
         QCOMPARE(w.caseSession()->caseFile()->annotations(item).size(), 1);

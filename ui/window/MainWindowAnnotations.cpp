@@ -108,6 +108,12 @@ void MainWindow::buildAnnotationMenu()
         if (const qint64 id = m_annotationModel->selectedId())
             m_annotationPanel->deleteAnnotation(id);
     });
+    // Delete acts only while the panes or the Annotations dock have the focus: elsewhere (a library tree, a form)
+    // the key belongs to that widget, never to the annotation picked earlier.
+    m_actAnnotDelete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    removeAction(m_actAnnotDelete);
+    for (QWidget *w : {static_cast<QWidget *>(m_wavePane), static_cast<QWidget *>(m_specPane), static_cast<QWidget *>(m_annotationPanel)})
+        w->addAction(m_actAnnotDelete);
     edit->addAction(m_actAnnotate);
     edit->addAction(m_actAnnotEdit);
     edit->addAction(m_actAnnotDelete);
