@@ -298,8 +298,15 @@ void CasePanel::refreshItems()
     for (const StoredAnalysis &a : analyses)
         latest[a.evidenceId] = a; // oldest first: the last one wins
     QHash<qint64, int> notes;
-    for (const Annotation &a : annotations)
+    QHash<qint64, QStringList> noteLines; // the tooltip lists them (read-only; the Annotations dock edits them)
+    for (const Annotation &a : annotations) {
         ++notes[a.evidenceId];
+        if (noteLines[a.evidenceId].size() < 20)
+            noteLines[a.evidenceId] << tr("%1–%2 s %3 (locality %4): %5").arg(a.startS, 0, 'f', 3).arg(a.endS, 0, 'f', 3)
+                                           .arg(cueName(a.cue)).arg(a.locality).arg(a.text.left(80));
+        else if (noteLines[a.evidenceId].size() == 20)
+            noteLines[a.evidenceId] << tr("…");
+    }
 
     // Header: who, what, where; then why it is read-only and which items are blocked.
     QStringList blocked;
@@ -389,7 +396,7 @@ void CasePanel::refreshItems()
             m_items->setItem(r, ColDetection, cell(tr("—")));
             m_items->setItem(r, ColTrace, cell(tr("—")));
         }
-        auto *n = cell(QString::number(notes.value(e.id)));
+        auto *n = cell(QString::number(notes.value(e.id)), noteLines.value(e.id).join(QLatin1Char('\n')));
         n->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_items->setItem(r, ColAnnotations, n);
         if (e.blocked())
