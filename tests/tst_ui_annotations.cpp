@@ -24,6 +24,7 @@
 #include <QImage>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -214,6 +215,34 @@ private slots:
         session.setCurrentItem(item);
         QCOMPARE(tableRows(panel), caseRows(session.caseFile()->annotations(item)));
         QCOMPARE(panel.undoStack()->count(), 0); // the history does not cross a change of case
+    }
+
+    // Annotations made before the clip became a case item are offered to the case, and stored (logged) on request.
+    void sessionAnnotationsMoveIntoTheCase()
+    {
+        AnnotationModel model;
+        model.setClip(m_clip);
+        AnnotationPanel panel(&model);
+        QVERIFY(panel.addAnnotation(make(0.1, 0.2, Cue::Breath, 2, true, QStringLiteral("before the case"))));
+        QCOMPARE(model.sessionAnnotationsPending(), 0); // not in a case yet
+        const auto [path, item] = makeCase(QStringLiteral("move"));
+        CaseSession session;
+        session.setCase(std::make_unique<CaseFile>(CaseFile::open(path, QStringLiteral("tester"))));
+        model.setCaseSession(&session);
+        session.setCurrentItem(item);
+        QCOMPARE(model.storage(), AnnotationModel::Storage::Case);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.sessionAnnotationsPending(), 1);
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("moveSessionAnnotations"))->isHidden());
+        QCOMPARE(panel.moveSessionAnnotationsToCase(), 1);
+        QCOMPARE(model.sessionAnnotationsPending(), 0);
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("moveSessionAnnotations"))->isHidden());
+        const QList<Annotation> stored = session.caseFile()->annotations(item);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().text, QStringLiteral("before the case"));
+        QCOMPARE(stored.first().author, QStringLiteral("tester"));
+        QCOMPARE(session.caseFile()->auditLog().last().action, QStringLiteral("annotation.added"));
+        QCOMPARE(model.rowCount(), 1);
     }
 
     void invalidEditIsRefusedWithItsReason()

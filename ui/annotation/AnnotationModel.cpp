@@ -239,6 +239,38 @@ void AnnotationModel::remove(qint64 id)
         m_session->notifyAnnotationsChanged(m_item);
 }
 
+int AnnotationModel::sessionAnnotationsPending() const
+{
+    return m_storage == Storage::Case ? int(m_memory.value(m_path).size()) : 0;
+}
+
+int AnnotationModel::moveSessionAnnotationsToCase()
+{
+    if (m_storage != Storage::Case)
+        throw Error(m_path, tr("the clip is not an item of a writable case"));
+    QList<Annotation> &mem = m_memory[m_path];
+    int n = 0;
+    try {
+        while (!mem.isEmpty()) {
+            Annotation a = mem.first();
+            a.id = 0;
+            a.evidenceId = m_item;
+            a.author.clear();
+            m_session->caseFile()->addAnnotation(a);
+            mem.removeFirst();
+            ++n;
+        }
+    } catch (const Error &) {
+        reload();
+        m_session->notifyAnnotationsChanged(m_item);
+        throw;
+    }
+    m_memory.remove(m_path);
+    reload();
+    m_session->notifyAnnotationsChanged(m_item);
+    return n;
+}
+
 void AnnotationModel::setSelectedId(qint64 id)
 {
     if (id == m_selected)

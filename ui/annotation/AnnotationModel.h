@@ -60,6 +60,12 @@ public:
     qint64 resolve(qint64 id) const;
     void alias(qint64 from, qint64 to);
 
+    /// Annotations made in this session on the clip before it became a case item (0 outside a writable case item).
+    int sessionAnnotationsPending() const;
+    /// Stores them in the case (each logged as annotation.added) and forgets the session copies; returns how many.
+    /// Throws st::Error (those stored before the error stay stored and are no longer pending).
+    int moveSessionAnnotationsToCase();
+
     /// Rereads the case (or the session's memory).
     void reload();
 

@@ -28,6 +28,10 @@ AnnotationPanel::AnnotationPanel(AnnotationModel *model, QWidget *parent)
     m_storage->setObjectName(QStringLiteral("annotationStorage"));
     m_storage->setWordWrap(true);
     v->addWidget(m_storage);
+    m_moveSession = new QPushButton;
+    m_moveSession->setObjectName(QStringLiteral("moveSessionAnnotations"));
+    m_moveSession->hide();
+    v->addWidget(m_moveSession);
 
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(model);
@@ -82,6 +86,7 @@ AnnotationPanel::AnnotationPanel(AnnotationModel *model, QWidget *parent)
             deleteAnnotation(id);
     });
     connect(m_import, &QPushButton::clicked, this, &AnnotationPanel::importRequested);
+    connect(m_moveSession, &QPushButton::clicked, this, [this]() { moveSessionAnnotationsToCase(); });
     connect(m_export, &QPushButton::clicked, this, &AnnotationPanel::exportRequested);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
         const qint64 id = i.data(AnnotationModel::IdRole).toLongLong();
@@ -147,6 +152,24 @@ void AnnotationPanel::updateState()
     m_import->setEnabled(editable);
     m_import->setToolTip(editable ? tr("Import annotations of this clip from a CSV (case format)") : why);
     m_export->setEnabled(m_model->storage() != AnnotationModel::Storage::NoClip && !m_model->annotations().isEmpty());
+    const int pending = m_model->sessionAnnotationsPending();
+    m_moveSession->setVisible(pending > 0);
+    m_moveSession->setText(tr("Add the %n annotation(s) made before this clip was in the case", nullptr, pending));
+    m_moveSession->setToolTip(tr("They were kept for this session only; this stores them in the case (each logged)."));
+}
+
+int AnnotationPanel::moveSessionAnnotationsToCase()
+{
+    try {
+        const int n = m_model->moveSessionAnnotationsToCase();
+        showMessage(tr("Stored %n session annotation(s) in the case.", nullptr, n), false);
+        updateState();
+        return n;
+    } catch (const Error &e) {
+        showMessage(e.message(), true);
+        updateState();
+        return -1;
+    }
 }
 
 void AnnotationPanel::showMessage(const QString &text, bool error)

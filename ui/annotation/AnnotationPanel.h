@@ -44,6 +44,9 @@ public:
     int importCsv(const QString &path);
     /// Writes the clip's annotations as CSV (overwrites: the file dialog asked). False (lastError()) on failure.
     bool exportCsv(const QString &path);
+    /// Stores the annotations made on this clip in the session, before it became a case item, in the case (what the
+    /// "Add N session annotations to the case" button does; not an undo step, each logged). -1 on failure.
+    int moveSessionAnnotationsToCase();
     QString lastError() const { return m_error; }
     /// The last message shown under the table (result of an import/export, an error).
     QString messageText() const;
@@ -75,7 +78,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_storage, *m_shares, *m_message;
-    QPushButton *m_add, *m_edit, *m_delete, *m_import, *m_export;
+    QPushButton *m_add, *m_edit, *m_delete, *m_import, *m_export, *m_moveSession;
     std::vector<float> m_attribution;
     int m_rate = 0;
     QString m_attributionDescription;
