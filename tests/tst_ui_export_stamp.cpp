@@ -9,6 +9,7 @@
 #include "dsp/SpectrogramExport.h"
 #include "explain/AttributionReport.h"
 #include "jobs/JobManager.h"
+#include "library/FingerprintLibrary.h"
 #include "playback/FakeAudioOutput.h"
 #include "tracing/TracePanel.h"
 #include "tracing/TraceTask.h"
@@ -304,6 +305,32 @@ private slots:
         QVERIFY(label->isHidden());
         panel.setResult(nullptr);
         QVERIFY(panel.levelLrText(int(SourceLevel::Attack)).isEmpty());
+
+        // A real trace of a library with an LR calibration (llr = ln 2 * cosine) gives LR 2 for the top source A.
+        const QString db = QDir(m_tmp.path()).filePath(QStringLiteral("lr.db"));
+        FingerprintLibrary::create(db, {QStringLiteral("toy"), QStringLiteral("00ff"), 2});
+        FingerprintLibrary lib(db);
+        auto enrol = [](const QString &sha, float x, const QString &attack) {
+            EnrolmentClip c;
+            c.sha256 = sha;
+            c.path = sha + QStringLiteral(".flac");
+            c.embedding = {x, 0.0f};
+            c.labels[SourceLevel::Attack] = attack;
+            return c;
+        };
+        lib.enrol({enrol(QStringLiteral("a1"), 1.0f, QStringLiteral("A")), enrol(QStringLiteral("b1"), -1.0f, QStringLiteral("B"))});
+        StoredLrCalibration c;
+        c.level = SourceLevel::Attack;
+        c.backend = QStringLiteral("cosine");
+        c.a = std::log(2.0);
+        c.protocolName = QStringLiteral("dev.tsv");
+        c.targets = c.nontargets = 3;
+        c.created = QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+        lib.setLrCalibration(c);
+        panel.setResult(std::make_shared<TraceResult>(TraceTask::score(lib, {1.0f, 0.0f}, QStringLiteral("cosine"))));
+        const QString real = panel.levelLrText(int(SourceLevel::Attack));
+        QVERIFY2(real.startsWith(QStringLiteral("attack: A, LR 2 (log10 LR 0.30) for A: ")), qPrintable(real));
+        QVERIFY(!label->isHidden());
     }
 };
 
