@@ -5,6 +5,7 @@
 // window title, Save As, a broken case file, the report export, the shortcuts list and the About box. The functions
 // run in order on one window (each builds on the case the one before left). Needs no ../shared.
 #include "analysis/CaseAnalysis.h"
+#include "case/CaseDialogs.h"
 #include "case/CasePanel.h"
 #include "case/CaseSession.h"
 #include "case/CaseSummary.h"
@@ -98,6 +99,56 @@ private slots:
         if (m_w)
             m_w->jobs()->waitForAll(300000);
         m_w.reset();
+    }
+
+    // The state an item is shown with, from hand-made items: this session's stored verification, an older one, a
+    // blocked item verified before the session, and a check a read-only case could not store.
+    void itemStateRules()
+    {
+        const QDateTime start = QDateTime::fromString(QStringLiteral("2025-03-01T10:00:00.000Z"), Qt::ISODateWithMs);
+        EvidenceItem e;
+        e.lastState = EvidenceState::Ok;
+        e.lastVerified = start.addSecs(-60);
+        QCOMPARE(itemCheckOf(e, start), ItemCheck::NotVerified);
+        e.lastVerified = start;
+        QCOMPARE(itemCheckOf(e, start), ItemCheck::Ok);
+        e.lastState = EvidenceState::Unreadable;
+        QCOMPARE(itemCheckOf(e, start), ItemCheck::Unreadable);
+        e.lastState = EvidenceState::Mismatch;
+        e.lastVerified = start.addDays(-3);
+        QCOMPARE(itemCheckOf(e, start), ItemCheck::Changed); // blocked whenever it was found so
+        e.lastState = EvidenceState::Missing;
+        QCOMPARE(itemCheckOf(e, start), ItemCheck::Missing);
+        EvidenceVerification v;
+        v.state = EvidenceState::Ok;
+        QCOMPARE(itemCheckOf(e, start, v), ItemCheck::Ok); // a check made now wins over the stored state
+        QCOMPARE(itemCheckName(ItemCheck::NotVerified), QStringLiteral("not verified"));
+        QCOMPARE(formatLr(std::log(14.2)), QStringLiteral("14.2"));
+        QCOMPARE(formatLr(std::log(5.13e-6)), QStringLiteral("5.13e-06"));
+    }
+
+    void dialogsGiveWhatWasEntered()
+    {
+        NewCaseDialog n;
+        CaseInfo info;
+        info.number = QStringLiteral("  2025-7 ");
+        info.examiner = QStringLiteral("B. Examiner");
+        info.notes = QStringLiteral("two lines\nof notes");
+        n.setInfo(info);
+        n.setPath(QStringLiteral("/cases/2025-7"));
+        QCOMPARE(n.info().number, QStringLiteral("2025-7"));
+        QCOMPARE(n.info().notes, info.notes);
+        QCOMPARE(n.path(), QStringLiteral("/cases/2025-7.stcase"));
+        AnalysisSettings s;
+        s.tracing = false;
+        s.backend = QStringLiteral("knn");
+        s.explanation = true;
+        s.igSteps = 48;
+        s.threads = 2;
+        s.library = QStringLiteral("/libs/x.db");
+        AnalysisSettingsDialog d(s, {QStringLiteral("sourcetrace-default")}, QStringLiteral("demo.flac"));
+        const AnalysisSettings back = d.settings();
+        QCOMPARE(back.toJson(), s.toJson());
     }
 
     void noCaseAtStart()
