@@ -284,7 +284,11 @@ void MainWindow::dropEvent(QDropEvent *e)
 {
     for (const QUrl &u : e->mimeData()->urls()) {
         if (u.isLocalFile()) {
-            openFile(u.toLocalFile());
+            // A case file dropped on the window opens the case (MainWindowCase.cpp); anything else is evidence.
+            if (u.toLocalFile().endsWith(QLatin1String(".stcase"), Qt::CaseInsensitive))
+                openCase(u.toLocalFile());
+            else
+                openFile(u.toLocalFile());
             e->acceptProposedAction();
             return;
         }
