@@ -138,7 +138,9 @@ DenseNet DenseNet::initialised(const std::vector<int> &sizes, bool l2Output, std
         if (sizes[l] < 1 || sizes[l + 1] < 1)
             throw Error(QStringLiteral("a network layer needs at least one unit"));
         const double bound = 1.0 / std::sqrt(double(sizes[l]));
-        std::vector<double> w(std::size_t(sizes[l]) * std::size_t(sizes[l + 1])), b(std::size_t(sizes[l + 1]));
+        // static_cast, not std::size_t(...): clang reads "b(std::size_t(sizes[l + 1]))" as a function declaration
+        std::vector<double> w(static_cast<std::size_t>(sizes[l]) * static_cast<std::size_t>(sizes[l + 1]));
+        std::vector<double> b(static_cast<std::size_t>(sizes[l + 1]));
         for (double &v : w)
             v = (2 * uniform01(rng) - 1) * bound;
         for (double &v : b)
