@@ -5,6 +5,7 @@
 // (fuzz/corpus/analysis_json) are checked to be readable results, so the fuzzer starts from the current format.
 #include "analysis/EvidenceAnalysis.h"
 #include "analysis/JsonRead.h"
+#include "quality/QualityThresholds.h"
 #include "testutil.h"
 #include "util/Error.h"
 
@@ -278,6 +279,21 @@ private slots:
             QVERIFY_THROWS_EXCEPTION(Error, AnalysisSettings::fromJson(o));
         }
         QCOMPARE(AnalysisSettings::fromJson(QJsonObject{}).igSteps, AnalysisSettings{}.igSteps);
+    }
+
+    // Found by fuzz_analysis_json: a NUL in an unknown key cut the error message to nothing (what() is a C string).
+    void unknownKeyWithControlCharactersIsNamed()
+    {
+        QString error;
+        const QByteArray text("{\"minSnrDb\": 15, \"\0\0min\nX\": 3}", 30);
+        QCOMPARE(QualityThresholds::fromJsonText(text, &error), QualityThresholds{});
+        QVERIFY2(error.startsWith(QStringLiteral("\\x00\\x00min\\nX: unknown field")), qPrintable(error));
+        try {
+            QualityThresholds::fromJsonText(text);
+            QFAIL("an unknown key was accepted");
+        } catch (const Error &e) {
+            QCOMPARE(e.message(), error);
+        }
     }
 
     void fuzzSeedsAreCurrentResults()

@@ -21,7 +21,9 @@ struct JsonFieldReader
 
     [[noreturn]] void fail(const QString &field, const QString &why) const
     {
-        throw Error(path, QStringLiteral("%1%2: %3").arg(prefix, field, why));
+        // The field name may come from the input (an unknown key): escaped, since a NUL in it would cut what()
+        // short (an empty message was found by fuzz_analysis_json).
+        throw Error(path, QStringLiteral("%1%2: %3").arg(prefix, Error::escaped(field), why));
     }
     void allowOnly(const QStringList &keys) const
     {
