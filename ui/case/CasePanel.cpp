@@ -611,11 +611,17 @@ bool CasePanel::verifyItem(qint64 id, bool wait)
     return finish(job, wait);
 }
 
-bool CasePanel::verifyAll(bool wait)
+bool CasePanel::verifyAll(bool wait, bool atOpening)
 {
     CaseFile *c = m_session->caseFile();
     if (!c)
         return refuse(tr("No case is open."));
+    QHash<qint64, EvidenceState> known; // the states the case knew before this check
+    try {
+        for (const EvidenceItem &e : c->evidence())
+            known.insert(e.id, e.lastState);
+    } catch (const Error &) {
+    }
     const bool store = !c->isReadOnly();
     auto out = std::make_shared<QList<EvidenceVerification>>();
     JobPtr job = submitCaseJob(tr("Verify every item of case %1").arg(c->info().number), store, [=](CaseFile &own, JobContext &ctx) {
@@ -629,19 +635,25 @@ bool CasePanel::verifyAll(bool wait)
             ctx.checkCancelled();
         }
         return QVariant();
-    }, [this, out](const Job &j) {
+    }, [this, out, known, atOpening](const Job &j) {
         QStringList bad;
+        int news = 0;
         for (const EvidenceVerification &v : *out) {
             if (v.recorded)
                 m_unstoredChecks.remove(v.evidenceId);
             else
                 m_unstoredChecks.insert(v.evidenceId, v);
-            if (v.state != EvidenceState::Ok)
+            if (v.state != EvidenceState::Ok) {
                 bad << tr("item %1: %2").arg(v.evidenceId).arg(v.message);
+                if (!known.contains(v.evidenceId) || known.value(v.evidenceId) != v.state)
+                    ++news;
+            }
         }
         m_session->notifyEvidenceChanged();
         if (j.state() == JobState::Failed)
             showError(tr("Verify all"), j.errorMessage());
+        else if (!bad.isEmpty() && atOpening && news == 0)
+            emit statusMessage(tr("%1 item(s) still do not match their intake SHA-256 (blocked)").arg(bad.size()));
         else if (!bad.isEmpty())
             showError(tr("Evidence items changed or missing"),
                       tr("%1 of %2 item(s) do not match their intake SHA-256; they are blocked (not analysed):\n%3")

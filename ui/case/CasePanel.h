@@ -75,7 +75,9 @@ public:
     // --- the actions, without dialogs ---
     /// Hashes the item again: stored and logged in a writable case; in a read-only case only shown (not stored).
     bool verifyItem(qint64 id, bool wait = false);
-    bool verifyAll(bool wait = false);
+    /// `atOpening`: the check made when the case is opened, after the window listed the items already blocked; only
+    /// problems the case did not know of yet get a message box then (every one is in the table and the status bar).
+    bool verifyAll(bool wait = false, bool atOpening = false);
     /// Points a missing (or changed) item at `newPath`, which must have the intake SHA-256.
     bool relocateItem(qint64 id, const QString &newPath, bool wait = false);
     /// analyseCaseItem(): verifies the item (stored), refuses a blocked one, analyses and stores the result.

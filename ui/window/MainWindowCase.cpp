@@ -255,7 +255,7 @@ bool MainWindow::openCase(const QString &path, bool readOnly)
     }
     // Every item is hashed again on opening (stored and logged when writable, shown only when read-only).
     if (m_case->caseFile() && !m_case->caseFile()->evidence().isEmpty())
-        m_casePanel->verifyAll();
+        m_casePanel->verifyAll(false, true);
     return true;
 }
 
