@@ -511,6 +511,9 @@ private slots:
         for (QAction *a : m_w->findChildren<QAction *>())
             if (!a->shortcut().isEmpty())
                 QVERIFY2(listed.contains(a), qPrintable(a->text()));
+        // No key does two things (Zoom to selection once shared Ctrl+Shift+Z with the library's Redo).
+        for (const ShortcutEntry &e : all)
+            QVERIFY2(!e.conflict, qPrintable(e.where + QStringLiteral(" > ") + e.action + QStringLiteral(": ") + e.shortcut));
         ShortcutsDialog d(m_w.get());
         if (!qEnvironmentVariable("SOURCETRACE_SHOT_DIR").isEmpty()) {
             d.show();

@@ -112,7 +112,8 @@ void MainWindow::buildLibraryMenu()
     QAction *undo = m_libraryPanel->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_libraryPanel->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(tr("Ctrl+Y")), QKeySequence::Redo});
+    // Ctrl+Y only: the platform's other Redo key (Ctrl+Shift+Z) is View > Zoom to selection.
+    redo->setShortcut(QKeySequence(tr("Ctrl+Y")));
     library->addAction(undo);
     library->addAction(redo);
     addAction(undo);
