@@ -8,6 +8,7 @@
 #include "case/AnnotationCsv.h"
 #include "case/CanonicalJson.h"
 #include "case/CaseFile.h"
+#include "quality/QualityThresholds.h"
 #include "util/Error.h"
 #include "util/TimeFormat.h"
 
@@ -63,6 +64,8 @@ const char *kUsage =
     "  annotations CASE [--item ID] [--csv OUT [--force]] [--import CSV]   list, export or import annotations\n"
     "  relocate CASE --item ID FILE            point an item at a file with its intake hash (unblocks it)\n"
     "  save-as CASE NEW                        copy the whole case (logged in both)\n"
+    "  thresholds CASE [--set FILE | --clear] [--json]   the case's quality thresholds (the quality gate): show\n"
+    "                                          them, set them from a JSON file, or go back to the defaults (logged)\n"
     "  analyse CASE [--item ID]... [--model M] [--library L] [--backend B] [--explain [--steps N]] [--json]\n"
     "          [--rerun ANALYSIS]               verify, analyse (quality, detection, tracing, explanation) and store;\n"
     "                                          --rerun repeats a stored analysis with its settings and compares\n"
@@ -70,8 +73,7 @@ const char *kUsage =
     "  report CASE OUT [--html] [--item ID]... [--statement TEXT] [--no-verify]   the court report (PDF, or HTML)\n"
     "                                          of the stored analyses; verifies the items first, never overwrites,\n"
     "                                          records the report's SHA-256 and the audit head in the case\n"
-
-    "Every command takes --user NAME (default: $USER, else \"unknown\"): the name every change is signed with.\n"
+    "Every command takes --user NAME (default: $USER, else the account the program runs as): the name every change is signed with.\n"
     "Cues: breath, glitch, noise, phoneme, silence, spectral, transition, unclear.\n"
     "Exit codes: 0 all good, 1 something failed or did not verify, 2 usage error.";
 
@@ -438,6 +440,47 @@ int cmdSaveAs(const QStringList &args)
     return 0;
 }
 
+int cmdThresholds(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("set"), QStringLiteral("Store the thresholds of this JSON file (keys: %1; a key left out keeps its default).")
+                                            .arg(QualityThresholds::keys().join(QStringLiteral(", "))),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("clear"), QStringLiteral("Go back to the default thresholds.")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print the thresholds in force as JSON.")});
+    int code = 0;
+    if (!parseCaseArgs(p, QStringLiteral("thresholds"), args, 1, QStringLiteral("CASE"), code))
+        return code;
+    if (p.isSet(QStringLiteral("set")) && p.isSet(QStringLiteral("clear")))
+        throw UsageError{QStringLiteral("sourcetrace-cli case thresholds: --set and --clear exclude each other")};
+    const bool change = p.isSet(QStringLiteral("set")) || p.isSet(QStringLiteral("clear"));
+    CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p), change ? CaseOpenMode::ReadWrite : CaseOpenMode::ReadOnly);
+    if (change) {
+        if (c.isReadOnly())
+            throw Error(c.path(), QStringLiteral("the case is read-only (%1): its thresholds cannot change").arg(c.readOnlyReason()));
+        QString text;
+        if (p.isSet(QStringLiteral("set"))) // validated (strict, every key named in its error) before anything is stored
+            text = QString::fromUtf8(QJsonDocument(QualityThresholds::load(p.value(QStringLiteral("set"))).toJson()).toJson(QJsonDocument::Compact));
+        c.setQualityThresholdsJson(text);
+    }
+    const QString stored = c.qualityThresholdsJson();
+    QString problem;
+    const QualityThresholds t = stored.isEmpty() ? QualityThresholds{} : QualityThresholds::fromJsonText(stored.toUtf8(), &problem);
+    if (!problem.isEmpty())
+        throw Error(c.path(), QStringLiteral("the case's quality thresholds cannot be read: %1").arg(problem));
+    if (p.isSet(QStringLiteral("json"))) {
+        out(QString::fromUtf8(QJsonDocument(t.toJson()).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    out(stored.isEmpty() ? QStringLiteral("quality thresholds of %1: the defaults").arg(c.path())
+                         : QStringLiteral("quality thresholds of %1: set in the case").arg(c.path()));
+    const QJsonObject o = t.toJson();
+    const QJsonObject d = QualityThresholds{}.toJson();
+    for (const QString &k : QualityThresholds::keys())
+        out(QStringLiteral("  %1 %2%3").arg(k + QLatin1Char(':'), -22).arg(o.value(k).toDouble()).arg(o.value(k) == d.value(k) ? QString() : QStringLiteral("   (default %1)").arg(d.value(k).toDouble())));
+    return 0;
+}
+
 int runCase(const QStringList &args)
 {
     if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h")) {
@@ -465,6 +508,8 @@ int runCase(const QStringList &args)
             return cmdRelocate(rest);
         if (sub == QLatin1String("save-as"))
             return cmdSaveAs(rest);
+        if (sub == QLatin1String("thresholds"))
+            return cmdThresholds(rest);
         if (sub == QLatin1String("analyse") || sub == QLatin1String("analyze"))
             return caseAnalyse(rest);
         if (sub == QLatin1String("results"))
