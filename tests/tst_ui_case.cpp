@@ -23,6 +23,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -247,8 +248,21 @@ private slots:
     void analysisIsStoredFlaggedAndShownWithoutRecomputing()
     {
         // Thresholds the demo clip cannot meet: the quality flag must show in the table.
-        caseFile()->setQualityThresholdsJson(QStringLiteral("{\"minNetSpeechSeconds\": 3600}"));
-        m_w->caseSession()->notifyAuditChanged();
+        // Set as File > Case quality thresholds... does: the dialog's values, stored and logged.
+        QualityThresholds strict;
+        strict.minNetSpeechSeconds = 3600;
+        QualityThresholdsDialog d(m_w->caseQualityThresholds(), QString());
+        QVERIFY(d.thresholds() == QualityThresholds{}); // none set yet: the defaults
+        d.setThresholds(strict);
+        QVERIFY(d.thresholds() == strict);
+        const int before = caseFile()->auditHead().entries;
+        QVERIFY2(m_w->setCaseQualityThresholds(d.thresholds()), qPrintable(m_w->lastError()));
+        QCOMPARE(caseFile()->auditHead().entries, before + 1);
+        QCOMPARE(caseFile()->auditLog().last().action, QStringLiteral("quality.thresholds.changed"));
+        QVERIFY(m_w->setCaseQualityThresholds(strict)); // the same again: nothing to log
+        QCOMPARE(caseFile()->auditHead().entries, before + 1);
+        QCOMPARE(QJsonDocument::fromJson(caseFile()->qualityThresholdsJson().toUtf8()).object().value(QStringLiteral("minNetSpeechSeconds")).toDouble(), 3600.0);
+        QVERIFY(m_w->caseQualityThresholds() == strict);
         QVERIFY(panel()->selectItem(m_item));
         QVERIFY(panel()->analyseAction()->isEnabled());
         AnalysisSettings s;
@@ -386,6 +400,8 @@ private slots:
         QVERIFY(panel()->lastError().contains(QStringLiteral("read-only")));
         QVERIFY(!m_w->addEvidence({m_demo}, true));
         QVERIFY(!m_w->exportReport(QDir(m_tmp.path()).filePath(QStringLiteral("ro.pdf")), true));
+        QVERIFY(!m_w->setCaseQualityThresholds(QualityThresholds{}));
+        QVERIFY(m_w->lastError().contains(QStringLiteral("read-only")));
         QVERIFY(panel()->verifyItem(m_item, true));
         QCOMPARE(caseFile()->auditHead().entries, entries); // nothing was written
         // Stored results are still shown.

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -190,6 +191,75 @@ AnalysisSettings AnalysisSettingsDialog::settings() const
     s.igSteps = m_steps->value();
     s.threads = m_threads->value();
     return s;
+}
+
+QualityThresholdsDialog::QualityThresholdsDialog(const QualityThresholds &current, const QString &readOnlyReason, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Quality thresholds of the case"));
+    auto *v = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Evidence below these limits is flagged in the Case dock and the report. The limits in force "
+                                "are stored with every analysis; a change is logged in the audit log. The default model's "
+                                "LR needs a bandwidth of at least 3562.5 Hz whatever is set here (docs/quality.md)."));
+    intro->setWordWrap(true);
+    v->addWidget(intro);
+    auto *form = new QFormLayout;
+    auto spin = [&](double lo, double hi, int decimals, double step, const QString &suffix) {
+        auto *b = new QDoubleSpinBox;
+        b->setRange(lo, hi);
+        b->setDecimals(decimals);
+        b->setSingleStep(step);
+        b->setSuffix(suffix);
+        b->setEnabled(readOnlyReason.isEmpty());
+        return b;
+    };
+    // The ranges are QualityThresholds::fromJson's: whatever the dialog gives, the case accepts.
+    m_snr = spin(-20, 100, 1, 1, tr(" dB"));
+    m_speech = spin(0, 86400, 2, 0.5, tr(" s"));
+    m_clipped = spin(0, 1, 4, 0.0005, QString());
+    m_dc = spin(0, 1, 4, 0.005, QString());
+    m_bandwidth = spin(0, 384000, 1, 100, tr(" Hz"));
+    form->addRow(tr("Speech-to-noise ratio at least"), m_snr);
+    form->addRow(tr("Net speech at least"), m_speech);
+    form->addRow(tr("Clipped samples at most (fraction)"), m_clipped);
+    form->addRow(tr("|DC offset| at most (full scale)"), m_dc);
+    form->addRow(tr("Effective bandwidth at least"), m_bandwidth);
+    v->addLayout(form);
+    if (!readOnlyReason.isEmpty()) {
+        auto *ro = new QLabel(tr("Read-only: %1").arg(readOnlyReason.toHtmlEscaped()));
+        ro->setWordWrap(true);
+        v->addWidget(ro);
+    }
+    auto *buttons = new QDialogButtonBox(readOnlyReason.isEmpty() ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                                                  : QDialogButtonBox::Close);
+    if (readOnlyReason.isEmpty()) {
+        QPushButton *defaults = buttons->addButton(tr("Defaults"), QDialogButtonBox::ResetRole);
+        connect(defaults, &QPushButton::clicked, this, [this]() { setThresholds(QualityThresholds{}); });
+    }
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    v->addWidget(buttons);
+    setThresholds(current);
+}
+
+QualityThresholds QualityThresholdsDialog::thresholds() const
+{
+    QualityThresholds t;
+    t.minSnrDb = m_snr->value();
+    t.minNetSpeechSeconds = m_speech->value();
+    t.maxClippedFraction = m_clipped->value();
+    t.maxAbsDcOffset = m_dc->value();
+    t.minBandwidthHz = m_bandwidth->value();
+    return t;
+}
+
+void QualityThresholdsDialog::setThresholds(const QualityThresholds &t)
+{
+    m_snr->setValue(t.minSnrDb);
+    m_speech->setValue(t.minNetSpeechSeconds);
+    m_clipped->setValue(t.maxClippedFraction);
+    m_dc->setValue(t.maxAbsDcOffset);
+    m_bandwidth->setValue(t.minBandwidthHz);
 }
 
 } // namespace st

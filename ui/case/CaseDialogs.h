@@ -1,12 +1,14 @@
 #pragma once
 // The small dialogs of the case workflow: a new case (number, examiner, title, notes, file) and the settings of an
-// analysis (model, tracing with its library and back-end, explanation).
+// analysis (model, tracing with its library and back-end, explanation), and the case's quality thresholds.
 #include "analysis/EvidenceAnalysis.h"
 #include "case/CaseFile.h"
+#include "quality/QualityThresholds.h"
 
 #include <QDialog>
 
 class QCheckBox;
+class QDoubleSpinBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
@@ -48,6 +50,20 @@ private:
     QCheckBox *m_tracing, *m_explain;
     QLineEdit *m_library;
     QSpinBox *m_steps, *m_threads;
+};
+
+/// The quality gate's five limits (docs/quality.md), within the ranges QualityThresholds::fromJson accepts.
+/// Read-only (OK hidden) when the case cannot change.
+class QualityThresholdsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    QualityThresholdsDialog(const QualityThresholds &current, const QString &readOnlyReason, QWidget *parent = nullptr);
+    QualityThresholds thresholds() const;
+    void setThresholds(const QualityThresholds &t);
+
+private:
+    QDoubleSpinBox *m_snr, *m_speech, *m_clipped, *m_dc, *m_bandwidth;
 };
 
 } // namespace st

@@ -7,6 +7,7 @@
 // dialogs. Everything slow (hashing, loading and running models) runs as jobs of jobs().
 // The implementation is one file per feature (MainWindow.cpp assembles; MainWindowFile, -View, -Playback,
 // -Models, -Detection, -Tracing, -Explain, -Training .cpp hold the features; see docs/architecture.md).
+#include "quality/QualityThresholds.h"
 #include "playback/AudioOutput.h"
 #include "view/SpectrogramLayer.h"
 #include "jobs/Job.h"
@@ -187,6 +188,10 @@ public:
     bool exportReport(const QString &path, bool wait = false);
     /// CaseFile::saveAs, then the window works on the copy.
     bool saveCaseAs(const QString &path);
+    /// The open case's quality thresholds (the defaults when the case sets none).
+    QualityThresholds caseQualityThresholds() const;
+    /// Stores them in the open case (the defaults clear the setting); logged. False (lastError()) when refused.
+    bool setCaseQualityThresholds(const QualityThresholds &t);
     CasePanel *casePanel() const { return m_casePanel; }
     QDockWidget *caseDock() const { return m_caseDock; }
     QAction *addEvidenceAction() const { return m_actAddEvidence; }
@@ -261,6 +266,7 @@ private:
     void chooseAddEvidence();
     void chooseExportReport();
     void chooseSaveCaseAs();
+    void chooseCaseThresholds();
     // MainWindowAnnotations.cpp: the Annotations dock, its layers, the Edit menu's annotation entries.
     void buildAnnotationDock(QDockWidget *raiseAfter);
     void buildAnnotationMenu();
@@ -341,6 +347,7 @@ private:
     QString m_caseOpenNotes;
     QAction *m_actNewCase = nullptr, *m_actOpenCase = nullptr, *m_actOpenCaseReadOnly = nullptr, *m_actAddEvidence = nullptr;
     QAction *m_actExportReport = nullptr, *m_actSaveCaseAs = nullptr, *m_actCloseCase = nullptr;
+    QAction *m_actCaseThresholds = nullptr;
     QAction *m_actAbout = nullptr, *m_actShortcuts = nullptr;
 
     AnnotationModel *m_annotationModel = nullptr;

@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QJsonDocument>
 #include <QStatusBar>
 
 namespace st {
@@ -62,6 +63,8 @@ void MainWindow::buildCaseActions()
     m_actExportReport = makeAction(tr("Export &report (PDF/HTML)..."), QKeySequence(tr("Ctrl+Shift+R")), [this]() { chooseExportReport(); });
     m_actSaveCaseAs = makeAction(tr("Save case &as..."), QKeySequence(), [this]() { chooseSaveCaseAs(); });
     m_actCloseCase = makeAction(tr("C&lose case"), QKeySequence(), [this]() { closeCase(); });
+    m_actCaseThresholds = makeAction(tr("Case &quality thresholds..."), QKeySequence(), [this]() { chooseCaseThresholds(); });
+    m_actCaseThresholds->setStatusTip(tr("The limits below which the case's evidence is flagged (stored in the case, logged)"));
     m_actAddEvidence->setStatusTip(tr("Take evidence files into the case: each is hashed (SHA-256, read-only) and logged"));
     m_actExportReport->setStatusTip(tr("Write the case report (PDF, or HTML by the file name) and record its version in the case"));
 }
@@ -84,6 +87,7 @@ void MainWindow::buildCaseMenu(QMenu *file)
             m_recentCasesMenu->addAction(tr("(none)"))->setEnabled(false);
     });
     file->addAction(m_actAddEvidence);
+    file->addAction(m_actCaseThresholds);
     file->addAction(m_actExportReport);
     file->addAction(m_actSaveCaseAs);
     file->addAction(m_actCloseCase);
@@ -166,6 +170,7 @@ void MainWindow::updateCaseUi()
     m_actExportReport->setEnabled(writable);
     m_actSaveCaseAs->setEnabled(open);
     m_actCloseCase->setEnabled(open);
+    m_actCaseThresholds->setEnabled(open); // a read-only case shows them without editing
     const QString why = open && !writable ? tr("The case is read-only: %1").arg(m_case->caseFile()->readOnlyReason()) : QString();
     m_actAddEvidence->setToolTip(why.isEmpty() ? m_actAddEvidence->statusTip() : why);
     m_actExportReport->setToolTip(why.isEmpty() ? m_actExportReport->statusTip() : why);
@@ -381,6 +386,51 @@ void MainWindow::chooseSaveCaseAs()
     if (QFileInfo(path).suffix().isEmpty())
         path += CaseFile::extension();
     saveCaseAs(path);
+}
+
+QualityThresholds MainWindow::caseQualityThresholds() const
+{
+    const CaseFile *c = m_case->caseFile();
+    const QString text = c ? c->qualityThresholdsJson() : QString();
+    if (text.isEmpty())
+        return {};
+    QString problem;
+    const QualityThresholds t = QualityThresholds::fromJsonText(text.toUtf8(), &problem);
+    return problem.isEmpty() ? t : QualityThresholds{};
+}
+
+bool MainWindow::setCaseQualityThresholds(const QualityThresholds &t)
+{
+    CaseFile *c = m_case->caseFile();
+    if (!c || m_case->isReadOnly()) {
+        m_lastError = c ? tr("The case is read-only: %1").arg(c->readOnlyReason()) : tr("No case is open.");
+        return false;
+    }
+    // The defaults are stored as "no setting", so that a later change of the defaults reaches the case.
+    const QString text = t == QualityThresholds{} ? QString() : QString::fromUtf8(QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact));
+    if (text == c->qualityThresholdsJson())
+        return true; // nothing changes: nothing to log
+    try {
+        c->setQualityThresholdsJson(text);
+    } catch (const Error &e) {
+        m_lastError = e.message();
+        return false;
+    }
+    m_case->notifyAuditChanged();
+    statusBar()->showMessage(tr("Quality thresholds of the case changed (logged); they apply to the next analyses"), 8000);
+    return true;
+}
+
+void MainWindow::chooseCaseThresholds()
+{
+    CaseFile *c = m_case->caseFile();
+    if (!c)
+        return;
+    QualityThresholdsDialog d(caseQualityThresholds(), m_case->isReadOnly() ? c->readOnlyReason() : QString(), this);
+    if (d.exec() != QDialog::Accepted || m_case->isReadOnly())
+        return;
+    if (!setCaseQualityThresholds(d.thresholds()))
+        showError(tr("Quality thresholds"), m_lastError);
 }
 
 } // namespace st
