@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QImageReader>
 #include <QtTest>
 #include <cmath>
 #include <sndfile.h>
@@ -121,6 +122,16 @@ void TestExplainCli::writesEverything()
     const QByteArray head = png.read(24);
     QVERIFY(head.startsWith("\x89PNG"));
     QCOMPARE((uchar(head[16]) << 24) | (uchar(head[17]) << 16) | (uchar(head[18]) << 8) | uchar(head[19]), 1600);
+    png.close();
+    // Each PNG states its evidence and settings in text chunks, as report.json does.
+    for (const QString &name : {QStringLiteral("waveform.png"), QStringLiteral("spectrogram.png")}) {
+        QImageReader reader(out + QLatin1Char('/') + name);
+        QCOMPARE(reader.text(QStringLiteral("Evidence-SHA256")), o.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("sha256")).toString());
+        QCOMPARE(reader.text(QStringLiteral("Model")), QStringLiteral("explain-mlp"));
+        const QString settingsText = reader.text(QStringLiteral("Settings"));
+        QVERIFY2(settingsText.contains(QStringLiteral("24 steps (trapezoid)")), qPrintable(settingsText));
+        QVERIFY(!reader.text(QStringLiteral("Completeness-gap")).isEmpty());
+    }
 }
 
 void TestExplainCli::fingerprintTarget()

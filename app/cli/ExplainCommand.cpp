@@ -9,6 +9,8 @@
 #include "jobs/JobManager.h"
 #include "util/Error.h"
 
+#include "BuildInfo.h"
+
 #include <QColor>
 #include <QDir>
 #include <QFile>
@@ -315,9 +317,26 @@ int runExplain(const QStringList &args)
         if (!p.isSet(QStringLiteral("no-png"))) {
             const QString wf = QDir(outDir).filePath(QStringLiteral("waveform.png"));
             const QString sp = QDir(outDir).filePath(QStringLiteral("spectrogram.png"));
-            if (!waveformOverlay(rep, 1600, 300, percentile).save(wf))
+            // Each PNG states what it was made from (text chunks; report.json next to it has everything).
+            const QString settings = QStringLiteral("target %1; baseline %2; %3 steps (%4); %5 attribution; percentile %6")
+                                         .arg(s.target.resolvedFor(manifest, model->numClasses(), model->embeddingDim()).describe(manifest),
+                                              s.baseline.describe())
+                                         .arg(s.steps)
+                                         .arg(integrationRuleName(s.rule), s.attributeJumps ? QStringLiteral("jump") : QStringLiteral("plain"))
+                                         .arg(percentile);
+            auto stamped = [&](QImage img) {
+                img.setText(QStringLiteral("Evidence"), rep.evidencePath);
+                img.setText(QStringLiteral("Evidence-SHA256"), evidenceSha);
+                img.setText(QStringLiteral("Model"), manifest.name);
+                img.setText(QStringLiteral("Weights-SHA256"), manifest.weightsSha256);
+                img.setText(QStringLiteral("Settings"), settings);
+                img.setText(QStringLiteral("Completeness-gap"), QString::number(rep.result.completenessError, 'g', 6));
+                img.setText(QStringLiteral("Software"), QStringLiteral("SourceTrace %1 (commit %2)").arg(QStringLiteral(SOURCETRACE_VERSION), QStringLiteral(SOURCETRACE_GIT_COMMIT)));
+                return img;
+            };
+            if (!stamped(waveformOverlay(rep, 1600, 300, percentile)).save(wf))
                 throw Error(wf, QStringLiteral("cannot write the PNG"));
-            if (!spectrogramOverlay(rep, percentile).save(sp))
+            if (!stamped(spectrogramOverlay(rep, percentile)).save(sp))
                 throw Error(sp, QStringLiteral("cannot write the PNG"));
             extra.insert(QStringLiteral("waveformPng"), QStringLiteral("waveform.png"));
             extra.insert(QStringLiteral("spectrogramPng"), QStringLiteral("spectrogram.png"));
