@@ -8,7 +8,7 @@
 #include "window/MainWindow.h"
 #include "training/TrainingPanel.h"
 #include "attribution/ExplainPanel.h"
-#include "case/CasePanel.h"
+#include "examination/CasePanel.h"
 #include "jobs/JobManager.h"
 #include "view/Pane.h"
 #include "view/ViewState.h"

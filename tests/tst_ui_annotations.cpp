@@ -10,7 +10,7 @@
 #include "annotation/AnnotationPanel.h"
 #include "audio/AudioFile.h"
 #include "case/CaseFile.h"
-#include "case/CaseSession.h"
+#include "examination/CaseSession.h"
 #include "playback/FakeAudioOutput.h"
 #include "view/Pane.h"
 #include "view/ViewState.h"

@@ -1,14 +1,14 @@
-// The case GUI (ui/case, ui/window/MainWindowCase.cpp): a case made through the window, the demo clip taken in as
+// The case GUI (ui/examination, ui/window/MainWindowCase.cpp): a case made through the window, the demo clip taken in as
 // evidence, the items table's states against independently computed hashes, the audit view against auditLog(), an
 // analysis stored and shown again without recomputing (its quality flag under strict thresholds), a tampered and a
 // missing evidence file refused by Analyse and Load, a read-only opening that disables every editing action, the
 // window title, Save As, a broken case file, the report export, the shortcuts list and the About box. The functions
 // run in order on one window (each builds on the case the one before left). Needs no ../shared.
 #include "analysis/CaseAnalysis.h"
-#include "case/CaseDialogs.h"
-#include "case/CasePanel.h"
-#include "case/CaseSession.h"
-#include "case/CaseSummary.h"
+#include "examination/CaseDialogs.h"
+#include "examination/CasePanel.h"
+#include "examination/CaseSession.h"
+#include "examination/CaseSummary.h"
 #include "document/AudioDocument.h"
 #include "jobs/JobManager.h"
 #include "playback/FakeAudioOutput.h"

@@ -1,7 +1,7 @@
 #include "annotation/AnnotationModel.h"
 
 #include "audio/AudioFile.h"
-#include "case/CaseSession.h"
+#include "examination/CaseSession.h"
 #include "util/Error.h"
 
 #include <QFileInfo>

@@ -3,7 +3,7 @@
 #include "annotation/AnnotationCommands.h"
 #include "annotation/AnnotationModel.h"
 #include "case/AnnotationCsv.h"
-#include "case/CaseSession.h"
+#include "examination/CaseSession.h"
 #include "common/Theme.h"
 #include "util/Error.h"
 

@@ -2,8 +2,8 @@
 // The features live in MainWindow<Feature>.cpp (see MainWindow.h).
 #include "window/MainWindow.h"
 
-#include "case/CasePanel.h"
-#include "case/CaseSession.h"
+#include "examination/CasePanel.h"
+#include "examination/CaseSession.h"
 #include "attribution/ExplainPanel.h"
 #include "catalog/ModelCatalog.h"
 #include "charts/EvaluationPanel.h"

@@ -172,7 +172,7 @@ public:
 
     static QStringList recentFiles();
 
-    // --- cases (MainWindowCase.cpp; the Case dock is ui/case/CasePanel) ----------------------------------------------
+    // --- cases (MainWindowCase.cpp; the Case dock is ui/examination/CasePanel) ----------------------------------------------
     /// Makes a case file (never over an existing file) and opens it. False (lastError()) when refused.
     bool newCase(const QString &path, const CaseInfo &info);
     /// Opens a case (read-only when asked, or when it must be: CaseFile::readOnlyReason()), shows the Case dock and

@@ -10,7 +10,7 @@
 #include "annotation/AnnotationPanel.h"
 #include "attribution/AttributionData.h"
 #include "attribution/ExplainPanel.h"
-#include "case/CaseSession.h"
+#include "examination/CaseSession.h"
 #include "common/SafeFileDialog.h"
 #include "document/AudioDocument.h"
 #include "explain/AttributionReport.h"

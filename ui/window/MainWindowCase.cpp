@@ -1,11 +1,11 @@
 // MainWindow, cases: File › New case / Open case / Add evidence / Export report / Save case as / Close case, the
-// Case dock (ui/case/CasePanel), the window title naming the case, and the Help menu (About, Keyboard shortcuts).
+// Case dock (ui/examination/CasePanel), the window title naming the case, and the Help menu (About, Keyboard shortcuts).
 #include "window/MainWindow.h"
 
 #include "analysis/Provenance.h"
-#include "case/CaseDialogs.h"
-#include "case/CasePanel.h"
-#include "case/CaseSession.h"
+#include "examination/CaseDialogs.h"
+#include "examination/CasePanel.h"
+#include "examination/CaseSession.h"
 #include "catalog/ModelCatalog.h"
 #include "common/AppSettings.h"
 #include "common/SafeFileDialog.h"

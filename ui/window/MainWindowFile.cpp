@@ -3,7 +3,7 @@
 #include "window/MainWindow.h"
 
 #include "attribution/ExplainPanel.h"
-#include "case/CaseSession.h"
+#include "examination/CaseSession.h"
 #include "common/ExportStamp.h"
 #include "common/SafeFileDialog.h"
 #include "document/AudioDocument.h"
