@@ -1,4 +1,4 @@
-#include "case/CaseDialogs.h"
+#include "examination/CaseDialogs.h"
 
 #include "common/SafeFileDialog.h"
 

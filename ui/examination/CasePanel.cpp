@@ -1,9 +1,9 @@
-#include "case/CasePanel.h"
+#include "examination/CasePanel.h"
 
 #include "analysis/CaseAnalysis.h"
 #include "analysis/ModelCache.h"
-#include "case/CaseDialogs.h"
-#include "case/CaseSession.h"
+#include "examination/CaseDialogs.h"
+#include "examination/CaseSession.h"
 #include "common/SafeFileDialog.h"
 #include "common/Theme.h"
 #include "report/CaseReport.h"

@@ -12,7 +12,7 @@
 // false with lastError() when it cannot start, and with `wait` waits for its job and returns its success.
 #include "analysis/EvidenceAnalysis.h"
 #include "case/CaseFile.h"
-#include "case/CaseSummary.h"
+#include "examination/CaseSummary.h"
 #include "jobs/Job.h"
 
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "case/CaseSession.h"
+#include "examination/CaseSession.h"
 
 namespace st {
 

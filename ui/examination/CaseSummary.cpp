@@ -1,4 +1,4 @@
-#include "case/CaseSummary.h"
+#include "examination/CaseSummary.h"
 
 #include "library/SourceLevel.h"
 
