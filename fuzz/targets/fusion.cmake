@@ -1,0 +1,1 @@
+st_add_fuzzer(fusion LIBS st_eval)
