@@ -164,8 +164,9 @@ QString annotationCsvHeader()
     return columns().join(QLatin1Char(','));
 }
 
-AnnotationCsvRead parseAnnotationsCsv(const QByteArray &input, const QString &name)
+AnnotationCsvRead parseAnnotationsCsv(const QByteArray &input, const QString &name, AnnotationCsvKey key)
 {
+    bool fileKeyed = false;
     AnnotationCsvRead result;
     int problemsSeen = 0;
     auto problem = [&](int line, const QString &cause) {
@@ -201,7 +202,11 @@ AnnotationCsvRead parseAnnotationsCsv(const QByteArray &input, const QString &na
         }
         if (!headerSeen) {
             headerSeen = true;
-            if (f != columns())
+            QStringList fileColumns = columns();
+            fileColumns[0] = QStringLiteral("file");
+            if (key == AnnotationCsvKey::Sha256OrFile && f == fileColumns)
+                fileKeyed = true;
+            else if (f != columns())
                 problem(r.line, QStringLiteral("the header is '%1', expected '%2'")
                                     .arg(Error::escaped(f.join(QLatin1Char(',')).left(200)), annotationCsvHeader()));
             continue;
@@ -213,8 +218,16 @@ AnnotationCsvRead parseAnnotationsCsv(const QByteArray &input, const QString &na
         AnnotationCsvRow row;
         row.line = r.line;
         Annotation &a = row.annotation;
-        row.evidenceSha256 = f[0].trimmed().toLower();
-        if (!isSha256Hex(row.evidenceSha256)) {
+        if (fileKeyed) {
+            row.file = f[0].trimmed();
+            if (row.file.isEmpty()) {
+                problem(r.line, QStringLiteral("an empty file id"));
+                continue;
+            }
+        } else {
+            row.evidenceSha256 = f[0].trimmed().toLower();
+        }
+        if (!fileKeyed && !isSha256Hex(row.evidenceSha256)) {
             problem(r.line, QStringLiteral("evidence_sha256 '%1' is not 64 hex digits").arg(Error::escaped(f[0].left(80))));
             continue;
         }
@@ -276,7 +289,7 @@ AnnotationCsvRead parseAnnotationsCsv(const QByteArray &input, const QString &na
     return result;
 }
 
-AnnotationCsvRead readAnnotationsCsv(const QString &path)
+AnnotationCsvRead readAnnotationsCsv(const QString &path, AnnotationCsvKey key)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -286,7 +299,7 @@ AnnotationCsvRead readAnnotationsCsv(const QString &path)
     const QByteArray bytes = f.read(kMaxCsvBytes + 1);
     if (bytes.size() > kMaxCsvBytes)
         throw Error(path, QStringLiteral("an annotations CSV over %1 MiB").arg(kMaxCsvBytes >> 20));
-    return parseAnnotationsCsv(bytes, path);
+    return parseAnnotationsCsv(bytes, path, key);
 }
 
 QByteArray csvField(const QString &text)

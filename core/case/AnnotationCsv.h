@@ -23,7 +23,8 @@ QString annotationCsvHeader();
 struct AnnotationCsvRow
 {
     int line = 0;            ///< where the record starts (1-based; the header is line 1)
-    QString evidenceSha256;  ///< lower-case
+    QString evidenceSha256;  ///< lower-case; empty in a file-keyed CSV (see AnnotationCsvKey)
+    QString file;            ///< the protocol's `file` id in a file-keyed CSV; empty otherwise
     Annotation annotation;   ///< evidenceId 0, no author or times
 };
 
@@ -34,11 +35,17 @@ struct AnnotationCsvRead
     bool ok() const { return problems.isEmpty(); }
 };
 
+/// How rows name their clip. Sha256 (the case exchange format): the first column is evidence_sha256.
+/// Sha256OrFile (annotations over a protocol, e.g. for `artefacts`): the first column is either
+/// evidence_sha256 (64 hex digits) or `file` (the protocol's file id, any non-empty text), chosen by the header.
+enum class AnnotationCsvKey { Sha256, Sha256OrFile };
+
 /// Reads and checks every row (annotationProblem() included). Never throws for the content: every bad row
 /// becomes a problem naming file and line. Throws st::Error when the file cannot be read or is over 64 MiB.
-AnnotationCsvRead readAnnotationsCsv(const QString &path);
+AnnotationCsvRead readAnnotationsCsv(const QString &path, AnnotationCsvKey key = AnnotationCsvKey::Sha256);
 /// The same for bytes; `name` is the file name used in the messages.
-AnnotationCsvRead parseAnnotationsCsv(const QByteArray &bytes, const QString &name);
+AnnotationCsvRead parseAnnotationsCsv(const QByteArray &bytes, const QString &name,
+                                      AnnotationCsvKey key = AnnotationCsvKey::Sha256);
 
 /// One CSV record (no line end) of the nine fields of `a` for the item with `sha256`.
 QByteArray annotationCsvRecord(const QString &sha256, const Annotation &a);
