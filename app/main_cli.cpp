@@ -132,7 +132,9 @@ int main(int argc, char **argv)
     st::cli::foreignStderr().start();
     // `case report` renders a PDF (fonts, images): it needs a QGuiApplication, which needs a platform plugin; without
     // a display it uses the offscreen one. Every other command stays on QCoreApplication.
-    const bool needsGui = argc > 2 && qstrcmp(argv[1], "case") == 0 && qstrcmp(argv[2], "report") == 0;
+    // `artefacts` draws text in its PNG plots: fonts too.
+    const bool needsGui = (argc > 2 && qstrcmp(argv[1], "case") == 0 && qstrcmp(argv[2], "report") == 0)
+        || (argc > 1 && qstrcmp(argv[1], "artefacts") == 0);
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> appHolder(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));

@@ -25,7 +25,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QtTest>
 #include <cmath>
 
@@ -260,6 +262,44 @@ private slots:
         QCOMPARE(artefactClipFolder(m_root, "c2.flac"), m_root + "/c2.flac");
         QCOMPARE(artefactClipFolder(m_root, "wav/c3.flac"), m_root + "/c3");
         QVERIFY(artefactClipFolder(m_root, "c5.flac").isEmpty());
+    }
+
+    void cli()
+    {
+        const QString exe = qEnvironmentVariable("SOURCETRACE_CLI");
+        if (exe.isEmpty() || !QFileInfo::exists(exe))
+            QSKIP("SOURCETRACE_CLI is not set: the CLI test needs sourcetrace-cli");
+        const QString a = csv("cli.csv", "c1.flac,0.2,0.4,,,glitch,3,no,\n"
+                                         "c2.flac,0.5,1.0,,,glitch,3,no,\n"
+                                         "c2.flac,0,0.5,,,breath,3,no,\n"
+                                         "c3.flac,0,0.5,,,breath,3,yes,\n"
+                                         "c4.flac,0,0.5,,,noise,2,no,\n");
+        const QString out = m_tmp.filePath("cliout");
+        QProcess proc;
+        proc.start(exe, {"artefacts", "--protocol", m_protocol, "--annotations", a, "--explanations", m_root, "--out", out});
+        QVERIFY(proc.waitForFinished(60000));
+        const QString stdOut = QString::fromUtf8(proc.readAllStandardOutput());
+        const QString stdErr = QString::fromUtf8(proc.readAllStandardError());
+        QCOMPARE(proc.exitCode(), 1); // three clips skipped
+        QVERIFY2(stdOut.contains("4 of 7 clips used (2 bona fide, 2 spoof), 3 skipped; 5 annotations used, 0 refused"), qPrintable(stdOut));
+        QVERIFY2(stdErr.contains("artefacts: skipped c5.flac: no explanation folder"), qPrintable(stdErr));
+        QFile tsv(out + "/artefacts.tsv");
+        QVERIFY(tsv.open(QIODevice::ReadOnly));
+        const ArtefactStatsResult r = computeArtefactStats(m_protocol, a, m_root);
+        QCOMPARE(QString::fromUtf8(tsv.readAll()), r.toTsv());
+        for (const char *cue : {"breath", "glitch", "noise"}) {
+            QFile png(out + QStringLiteral("/artefacts_%1.png").arg(QLatin1String(cue)));
+            QVERIFY2(png.open(QIODevice::ReadOnly), cue);
+            const QByteArray head = png.read(24); // signature, IHDR length and type, width (big-endian)
+            QVERIFY2(head.startsWith("\x89PNG\r\n\x1a\n") && head.mid(12, 4) == "IHDR", cue);
+            QCOMPARE(qFromBigEndian<quint32>(head.constData() + 16), quint32(720));
+        }
+        QVERIFY(!QFileInfo::exists(out + "/artefacts_silence.png"));
+        // usage errors
+        proc.start(exe, {"artefacts", "--protocol", m_protocol});
+        QVERIFY(proc.waitForFinished(60000));
+        QCOMPARE(proc.exitCode(), 2);
+        QVERIFY(proc.readAllStandardError().contains("--annotations is required"));
     }
 
     void nothingUsable()
