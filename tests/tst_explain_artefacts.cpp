@@ -262,6 +262,10 @@ private slots:
         QCOMPARE(artefactClipFolder(m_root, "c2.flac"), m_root + "/c2.flac");
         QCOMPARE(artefactClipFolder(m_root, "wav/c3.flac"), m_root + "/c3");
         QVERIFY(artefactClipFolder(m_root, "c5.flac").isEmpty());
+        // an `explain --protocol` job folder: clips/<id>/
+        QTemporaryDir job;
+        writeClip(job.path() + "/clips/c9", piecewise({{100, 1.f}}), QString(64, QLatin1Char('9')));
+        QCOMPARE(artefactClipFolder(job.path(), "c9.flac"), job.path() + "/clips/c9");
     }
 
     void cli()

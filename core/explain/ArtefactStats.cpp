@@ -134,12 +134,15 @@ QString artefactClipFolder(const QString &root, const QString &file)
     if (!fi.suffix().isEmpty())
         noExt.chop(fi.suffix().size() + 1);
     QStringList candidates{noExt, file, fi.completeBaseName(), fi.fileName()};
-    for (const QString &c : candidates) {
-        if (c.isEmpty())
-            continue;
-        const QString d = QDir(root).filePath(c);
-        if (QFileInfo::exists(QDir(d).filePath(QStringLiteral("report.json"))))
-            return d;
+    // root itself, or the clips/ folder of an `explain --protocol` job folder
+    for (const QString &base : {root, QDir(root).filePath(QStringLiteral("clips"))}) {
+        for (const QString &c : candidates) {
+            if (c.isEmpty())
+                continue;
+            const QString d = QDir(base).filePath(c);
+            if (QFileInfo::exists(QDir(d).filePath(QStringLiteral("report.json"))))
+                return d;
+        }
     }
     return {};
 }

@@ -56,7 +56,8 @@ struct ArtefactStatsResult
 };
 
 /// Where a clip's explanation folder is: root/<file without extension>, else root/<file>, else
-/// root/<file name without folders and extension>; empty when none holds a report.json.
+/// root/<file name without folders and extension>; then the same under root/clips/ (the layout of an
+/// `explain --protocol P --out root` job folder); empty when none holds a report.json.
 QString artefactClipFolder(const QString &root, const QString &file);
 
 /// Computes the statistics. A row naming a clip not in the protocol (or a SHA-256 no used clip's report.json
