@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -373,6 +374,153 @@ private slots:
         QVERIFY(fails({QStringLiteral("N")}, {nan}, nan, 2, QStringLiteral("finite")));
         QVERIFY(fails({QStringLiteral("A"), QStringLiteral("A")}, {a, b}, b, 0, QStringLiteral("given twice")));
     }
+    void evaluateFusionHandComputed()
+    {
+        // A: targets (bona fide) 2, 0; non-targets 1, -1. B: targets 0.5, 1; non-targets 0, -1.
+        // fused = 1 A + 2 B - 1: targets 2, 1; non-targets 0, -4.
+        FusionModel m;
+        m.detectors = QStringList{QStringLiteral("A"), QStringLiteral("B")};
+        m.weights = {1.0, 2.0};
+        m.offset = -1.0;
+        const FusionScores s{{QStringLiteral("B"), QStringLiteral("A")}, {{0.5, 1, 0, -1}, {2, 0, 1, -1}}};
+        const std::vector<bool> tar{true, true, false, false};
+        const FusionEvaluation ev = evaluateFusion(m, s, tar, DcfParams{});
+        QCOMPARE(ev.systems.size(), std::size_t(3));
+        QCOMPARE(ev.systems[0].name, QStringLiteral("A"));
+        QCOMPARE(ev.systems[1].name, QStringLiteral("B"));
+        QCOMPARE(ev.systems[2].name, QStringLiteral("fused"));
+        QCOMPARE(ev.fused, (std::vector<double>{2, 1, 0, -4}));
+        // A sorted: -1 n, 0 t, 1 n, 2 t: (Pmiss, Pfa) after each cut (0,1) (0,.5) (.5,.5) (.5,0) (1,0) -> EER 0.5;
+        // minDCF(p = 0.05) = min over cuts of (0.05 Pmiss + 0.95 Pfa) / 0.05 = 0.025 / 0.05 = 0.5.
+        QCOMPARE(ev.systems[0].eer, 0.5);
+        QVERIFY(std::fabs(ev.systems[0].minDcf - 0.5) < 1e-12);
+        // B and the fused system separate the classes: EER 0, minDCF 0.
+        QCOMPARE(ev.systems[1].eer, 0.0);
+        QCOMPARE(ev.systems[1].minDcf, 0.0);
+        QCOMPARE(ev.systems[2].eer, 0.0);
+        QCOMPARE(ev.systems[2].minDcf, 0.0);
+        // Cllr = (mean_tar log2(1 + e^-s) + mean_non log2(1 + e^s)) / 2
+        const auto sp = [](double x) { return std::log1p(std::exp(x)) / std::log(2.0); };
+        const double cllrA = ((sp(-2) + sp(0)) / 2 + (sp(1) + sp(-1)) / 2) / 2;
+        const double cllrF = ((sp(-2) + sp(-1)) / 2 + (sp(0) + sp(-4)) / 2) / 2;
+        QVERIFY(std::fabs(ev.systems[0].cllr - cllrA) < 1e-12);
+        QVERIFY(std::fabs(ev.systems[2].cllr - cllrF) < 1e-12);
+        QCOMPARE(ev.systems[2].minCllr, 0.0); // separable: PAV gives llr +-inf, cost 0
+        QCOMPARE(ev.systems[2].targets, 2);
+        QCOMPARE(ev.systems[2].nontargets, 2);
+        const QStringList tsv = ev.toTsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(tsv.size(), 4);
+        QVERIFY(tsv[1].startsWith(QStringLiteral("A\t0.5\t0.5\t")));
+        // broken inputs: one class only; a detector the model does not know
+        try {
+            evaluateFusion(m, s, {true, true, true, true});
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("bona fide and spoofed")), e.what());
+        }
+        try {
+            evaluateFusion(m, FusionScores{{QStringLiteral("A"), QStringLiteral("C")}, {{1, 2, 3, 4}, {1, 2, 3, 4}}}, tar);
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("missing: B")) && e.message().contains(QStringLiteral("not in the model: C")), e.what());
+        }
+    }
+
+    void fuseDetectionsByName()
+    {
+        FusionModel m;
+        m.detectors = QStringList{QStringLiteral("x"), QStringLiteral("y")};
+        m.weights = {0.5, -2.0};
+        m.offset = 0.25;
+        QCOMPARE(fuseDetections(m, {{QStringLiteral("y"), 1.0}, {QStringLiteral("x"), 3.0}}), 0.5 * 3 - 2 * 1 + 0.25);
+        try {
+            fuseDetections(m, {{QStringLiteral("x"), 3.0}});
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("missing: y")), e.what());
+        }
+        try {
+            fuseDetections(m, {{QStringLiteral("x"), 3.0}, {QStringLiteral("y"), std::nan("")}});
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("'y'")), e.what());
+        }
+    }
+
+    void cliEvaluateWithFusion()
+    {
+        if (qEnvironmentVariable("SOURCETRACE_CLI").isEmpty())
+            QSKIP("SOURCETRACE_CLI is not set (run through ctest)");
+        // the hand-computed set above as files; a training protocol on other clips for --fuse-train
+        const QString ep = write(QStringLiteral("fe_eval.txt"), "LA_1 E0 - - bonafide\nLA_1 E1 - - bonafide\nLA_1 E2 - A01 spoof\nLA_1 E3 - A01 spoof\n");
+        const QString ea = write(QStringLiteral("fe_a.txt"), "E0 2\nE1 0\nE2 1\nE3 -1\nT0 1\nT1 2\nT2 0\nT3 -1\nT4 0.5\nT5 -0.5\n");
+        const QString eb = write(QStringLiteral("fe_b.txt"), "E0 0.5\nE1 1\nE2 0\nE3 -1\nT0 0\nT1 1\nT2 0.5\nT3 -1\nT4 -0.2\nT5 0.1\n");
+        FusionModel m;
+        m.detectors = QStringList{QStringLiteral("A"), QStringLiteral("B")};
+        m.weights = {1.0, 2.0};
+        m.offset = -1.0;
+        const QString model = m_dir.filePath(QStringLiteral("fe_model.json"));
+        m.save(model, true);
+        QString err, out;
+        QCOMPARE(cli({QStringLiteral("evaluate"), QStringLiteral("detection"), QStringLiteral("--protocol"), ep, QStringLiteral("--fuse"), model,
+                      QStringLiteral("--scores"), QStringLiteral("B=") + eb, QStringLiteral("--scores"), QStringLiteral("A=") + ea,
+                      QStringLiteral("--json")},
+                     &err, &out),
+                 0);
+        const QJsonArray systems = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("systems")).toArray();
+        QCOMPARE(systems.size(), 3);
+        QCOMPARE(systems[0].toObject().value(QStringLiteral("eer")).toDouble(), 0.5);
+        QCOMPARE(systems[2].toObject().value(QStringLiteral("system")).toString(), QStringLiteral("fused"));
+        QCOMPARE(systems[2].toObject().value(QStringLiteral("eer")).toDouble(), 0.0);
+        // the table
+        const QString outDir = m_dir.filePath(QStringLiteral("fe_out"));
+        QCOMPARE(cli({QStringLiteral("evaluate"), QStringLiteral("detection"), QStringLiteral("--protocol"), ep, QStringLiteral("--fuse"), model,
+                      QStringLiteral("--scores"), QStringLiteral("A=") + ea, QStringLiteral("--scores"), QStringLiteral("B=") + eb,
+                      QStringLiteral("--out"), outDir},
+                     &err, &out),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("llr = 1 A + 2 B - 1")), qPrintable(out));
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("\\nA +50\\.00 +0\\.500"))), qPrintable(out));
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("\\nfused +0\\.00 +0\\.000"))), qPrintable(out));
+        QFile fused(outDir + QStringLiteral("/fused_scores.txt"));
+        QVERIFY(fused.open(QIODevice::ReadOnly));
+        QCOMPARE(fused.readAll(), QByteArray("E0 2\nE1 1\nE2 0\nE3 -4\n"));
+        // --fuse-train on another protocol trains there (equal to trainFusion on those clips)
+        const QString tp = write(QStringLiteral("fe_train.txt"), "LA_1 T0 - - bonafide\nLA_1 T1 - - bonafide\nLA_1 T2 - - bonafide\n"
+                                                                 "LA_1 T3 - A01 spoof\nLA_1 T4 - A01 spoof\nLA_1 T5 - A01 spoof\n");
+        QCOMPARE(cli({QStringLiteral("evaluate"), QStringLiteral("detection"), QStringLiteral("--protocol"), ep, QStringLiteral("--fuse-train"), tp,
+                      QStringLiteral("--scores"), QStringLiteral("A=") + ea, QStringLiteral("--scores"), QStringLiteral("B=") + eb,
+                      QStringLiteral("--json")},
+                     &err, &out),
+                 0);
+        const QJsonObject j = QJsonDocument::fromJson(out.toUtf8()).object();
+        const FusionModel trained = trainFusion(FusionScores{{QStringLiteral("A"), QStringLiteral("B")}, {{1, 2, 0, -1, 0.5, -0.5}, {0, 1, 0.5, -1, -0.2, 0.1}}},
+                                                {true, true, true, false, false, false}).model;
+        const QJsonArray w = j.value(QStringLiteral("fusion")).toObject().value(QStringLiteral("weights")).toArray();
+        QVERIFY2(std::fabs(w[0].toDouble() - trained.weights[0]) < 1e-12, qPrintable(out.left(600)));
+        // refused: training on the evaluated protocol itself, or on a protocol sharing clips with it; plain lists without --fuse
+        QCOMPARE(cli({QStringLiteral("evaluate"), QStringLiteral("detection"), QStringLiteral("--protocol"), ep, QStringLiteral("--fuse-train"), ep,
+                      QStringLiteral("--scores"), QStringLiteral("A=") + ea, QStringLiteral("--scores"), QStringLiteral("B=") + eb},
+                     &err),
+                 1);
+        QVERIFY2(err.contains(ep) && err.contains(QStringLiteral("evaluated protocol itself")), qPrintable(err));
+        const QString overlap = write(QStringLiteral("fe_overlap.txt"), "LA_1 T0 - - bonafide\nLA_1 E1 - - bonafide\nLA_1 T3 - A01 spoof\nLA_1 T4 - A01 spoof\n");
+        QCOMPARE(cli({QStringLiteral("evaluate"), QStringLiteral("detection"), QStringLiteral("--protocol"), ep, QStringLiteral("--fuse-train"), overlap,
+                      QStringLiteral("--scores"), QStringLiteral("A=") + ea, QStringLiteral("--scores"), QStringLiteral("B=") + eb},
+                     &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("clip 'E1'")), qPrintable(err));
+        QCOMPARE(cli({QStringLiteral("evaluate"), QStringLiteral("detection"), QStringLiteral("--protocol"), ep, QStringLiteral("--fuse"), model,
+                      QStringLiteral("--scores"), ea},
+                     &err),
+                 2);
+        QVERIFY2(err.contains(QStringLiteral("NAME=FILE")), qPrintable(err));
+        QCOMPARE(cli({QStringLiteral("evaluate"), QStringLiteral("detection"), QStringLiteral("--protocol"), ep, QStringLiteral("--scores"), ea,
+                      QStringLiteral("--scores"), eb},
+                     &err),
+                 2);
+    }
+
     void cliTrainApplyEvaluate()
     {
         if (qEnvironmentVariable("SOURCETRACE_CLI").isEmpty())

@@ -4,16 +4,22 @@
 #include "cli/CliCommand.h"
 
 #include "eval/EvaluationRun.h"
+#include "eval/ScoreFusion.h"
 #include "jobs/ConsoleProgress.h"
 #include "jobs/JobManager.h"
 #include "util/Error.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <atomic>
 #include <cmath>
 #include <csignal>
+#include <functional>
 #include <memory>
 
 namespace st::cli {
@@ -44,6 +50,11 @@ const char *kUsage =
     "  sourcetrace-cli evaluate detection --protocol P --scores S [--out DIR]\n"
     "      bona fide vs spoof: pooled / per-attack / per-codec EER, minDCF, Cllr/minCllr. S: 'file score' lines,\n"
     "      a CSV with file,score columns, or the JSON Lines of `sourcetrace-cli detect --json`.\n"
+    "  sourcetrace-cli evaluate detection --protocol P (--fuse fusion.json | --fuse-train TRAIN) --scores NAME=S ...\n"
+    "      [--out DIR]: each detector's and the fused system's EER, minDCF, Cllr/minCllr in one table. --fuse applies a\n"
+    "      fusion model (`fuse train`); --fuse-train trains one on the protocol TRAIN (the same score files, TRAIN's\n"
+    "      clips; never P itself, nor a protocol sharing clips with P). DIR receives fusion_metrics.tsv/json,\n"
+    "      fused_scores.txt and, with --fuse-train, fusion.json.\n"
     "  sourcetrace-cli evaluate trace --embeddings E (--protocol P | --attack-from-filename)\n"
     "      [--enrol-fraction 0.5] [--unknown-attacks A05,A09] [--backend cosine|mahalanobis|knn] [--seed N]\n"
     "      [--fingerprints level|attack] [--calibrate-on dev [--dev-fraction 0.5]] [--out DIR]\n"
@@ -56,6 +67,105 @@ const char *kUsage =
     "pooled_eer_ukn.csv (STOPA layout), detection_eer.csv, split.csv, trial_scores.csv, confusion.csv, tippett.csv,\n"
     "each written to a temporary file and renamed (never half-written); metrics.json last. Every number read\n"
     "(scores, embeddings, logits) must be finite, every clip listed once: otherwise an error names file and line.";
+
+int writeOut(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+    f.write(bytes);
+    if (!f.commit())
+        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+    return 0;
+}
+
+// evaluate detection with --fuse / --fuse-train: every input system and the fused one, one table.
+int runFusedEvaluation(const QCommandLineParser &p, const DcfParams &dcf, const std::function<int(const QString &)> &usage)
+{
+    QStringList names, paths;
+    for (const QString &v : p.values(QStringLiteral("scores"))) {
+        const qsizetype eq = v.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == v.size() - 1)
+            return usage(QStringLiteral("with --fuse / --fuse-train every --scores is NAME=FILE, not '%1'").arg(v));
+        names << v.left(eq);
+        paths << v.mid(eq + 1);
+    }
+    const QString protocolPath = p.value(QStringLiteral("protocol"));
+    try {
+        const std::vector<LabelledClip> clips = readClipProtocol(protocolPath);
+        FusionModel model;
+        QString modelSource;
+        if (p.isSet(QStringLiteral("fuse"))) {
+            modelSource = p.value(QStringLiteral("fuse"));
+            model = FusionModel::load(modelSource);
+        } else {
+            const QString train = p.value(QStringLiteral("fuse-train"));
+            const QFileInfo ti(train), ei(protocolPath);
+            if (ti.exists() && ei.exists() && ti.canonicalFilePath() == ei.canonicalFilePath())
+                throw Error(train, QStringLiteral("--fuse-train names the evaluated protocol itself: never train the fusion on the data "
+                                                  "it is evaluated on; give another protocol's clips"));
+            const std::vector<LabelledClip> trainClips = readClipProtocol(train);
+            QSet<QString> evalFiles;
+            for (const LabelledClip &c : clips)
+                evalFiles.insert(c.file);
+            for (const LabelledClip &c : trainClips)
+                if (evalFiles.contains(c.file))
+                    throw Error(train, QStringLiteral("clip '%1' is in the training protocol and in the evaluated protocol %2: the "
+                                                      "fusion must be trained on other clips")
+                                           .arg(Error::escaped(c.file), Error::escaped(protocolPath)));
+            std::vector<bool> tar;
+            for (const LabelledClip &c : trainClips)
+                tar.push_back(c.isBonafide);
+            model = trainFusion(joinScoreFiles(names, paths, trainClips), tar).model;
+            model.trainingProtocol = ti.fileName();
+            model.trainingSha256 = fusionInputsSha256(train, names, paths);
+            modelSource = QStringLiteral("trained on %1").arg(train);
+        }
+        std::vector<bool> tar;
+        for (const LabelledClip &c : clips)
+            tar.push_back(c.isBonafide);
+        const FusionEvaluation ev = evaluateFusion(model, joinScoreFiles(names, paths, clips), tar, dcf);
+        QJsonObject json = ev.toJson();
+        json.insert(QStringLiteral("protocol"), protocolPath);
+        json.insert(QStringLiteral("fusion"), model.toJson());
+        json.insert(QStringLiteral("fusionSource"), modelSource);
+        json.insert(QStringLiteral("pTarget"), dcf.pTarget);
+        if (p.isSet(QStringLiteral("json"))) {
+            out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
+        } else {
+            QStringList terms;
+            for (std::size_t k = 0; k < model.weights.size(); ++k)
+                terms << QStringLiteral("%1 %2").arg(model.weights[k], 0, 'g', 6).arg(model.detectors[int(k)]);
+            out(QStringLiteral("# detection with fusion (%1): llr = %2 %3 %4; %5 bona fide, %6 spoofed clips (targets = bona fide)")
+                    .arg(modelSource, terms.join(QStringLiteral(" + ")), model.offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+                    .arg(std::fabs(model.offset), 0, 'g', 6)
+                    .arg(ev.systems.front().targets)
+                    .arg(ev.systems.front().nontargets));
+            out(QStringLiteral("system            EER %   minDCF(p=%1)  Cllr    minCllr").arg(dcf.pTarget));
+            for (const FusionSystemMetrics &m : ev.systems)
+                out(QStringLiteral("%1 %2   %3  %4  %5")
+                        .arg(m.name.leftJustified(16), pct(m.eer), val(m.minDcf).rightJustified(12), val(m.cllr).rightJustified(6),
+                             val(m.minCllr).rightJustified(7)));
+        }
+        if (p.isSet(QStringLiteral("out"))) {
+            const QDir dir(p.value(QStringLiteral("out")));
+            if (!QDir().mkpath(dir.path()))
+                throw Error(dir.path(), QStringLiteral("cannot create the output folder"));
+            writeOut(dir.filePath(QStringLiteral("fusion_metrics.tsv")), ev.toTsv().toUtf8());
+            writeOut(dir.filePath(QStringLiteral("fusion_metrics.json")), QJsonDocument(json).toJson(QJsonDocument::Indented));
+            QByteArray fused;
+            for (std::size_t i = 0; i < clips.size(); ++i)
+                fused += clips[i].file.toUtf8() + ' ' + QByteArray::number(ev.fused[i], 'g', 17) + '\n';
+            writeOut(dir.filePath(QStringLiteral("fused_scores.txt")), fused);
+            if (p.isSet(QStringLiteral("fuse-train")))
+                model.save(dir.filePath(QStringLiteral("fusion.json")), true);
+        }
+        return 0;
+    } catch (const Error &e) {
+        err(QStringLiteral("sourcetrace-cli evaluate: %1").arg(e.message()));
+        return 1;
+    }
+}
 
 int runEvaluate(const QStringList &args)
 {
@@ -85,6 +195,8 @@ int runEvaluate(const QStringList &args)
         {QStringLiteral("no-trial-scores"), QStringLiteral("trace: do not write trial_scores.csv.")},
         {QStringLiteral("json"), QStringLiteral("Print metrics.json to stdout instead of the tables.")},
         {QStringLiteral("no-progress"), QStringLiteral("No progress bar on stderr.")},
+        {QStringLiteral("fuse"), QStringLiteral("detection: fusion model (sourcetrace-fusion/1) applied to the --scores NAME=S files."), QStringLiteral("MODEL")},
+        {QStringLiteral("fuse-train"), QStringLiteral("detection: train the fusion on this other protocol's clips first."), QStringLiteral("TRAIN")},
     });
     if (!p.parse(QStringList{QStringLiteral("sourcetrace-cli evaluate")} + args)) {
         err(QStringLiteral("sourcetrace-cli evaluate: %1").arg(p.errorText()));
@@ -174,6 +286,15 @@ int runEvaluate(const QStringList &args)
         return usage(QStringLiteral("--backend must be cosine, mahalanobis or knn"));
     if (o.mode == EvaluationMode::Detection && (o.protocol.isEmpty() || o.scores.isEmpty()))
         return usage(QStringLiteral("detection needs --protocol and --scores"));
+    if (p.isSet(QStringLiteral("fuse")) || p.isSet(QStringLiteral("fuse-train"))) {
+        if (o.mode != EvaluationMode::Detection)
+            return usage(QStringLiteral("--fuse and --fuse-train apply to detection mode"));
+        if (p.isSet(QStringLiteral("fuse")) && p.isSet(QStringLiteral("fuse-train")))
+            return usage(QStringLiteral("give --fuse or --fuse-train, not both"));
+        return runFusedEvaluation(p, o.dcf, usage);
+    }
+    if (p.values(QStringLiteral("scores")).size() > 1)
+        return usage(QStringLiteral("several --scores need --fuse or --fuse-train"));
     if (o.mode == EvaluationMode::Trace && (o.embeddings.isEmpty() || (o.protocol.isEmpty() && !o.attackFromFilename)))
         return usage(QStringLiteral("trace needs --embeddings and --protocol (or --attack-from-filename)"));
     if (o.mode == EvaluationMode::Trials && o.trials.isEmpty())

@@ -377,4 +377,73 @@ QString fusionInputsSha256(const QString &protocolPath, const QStringList &names
     return QString::fromLatin1(h.result().toHex());
 }
 
+FusionEvaluation evaluateFusion(const FusionModel &model, const FusionScores &scores, const std::vector<bool> &isTarget,
+                                const DcfParams &dcf)
+{
+    if (isTarget.size() != scores.trials())
+        throw Error(QStringLiteral("fusion: %1 labels for %2 trials").arg(isTarget.size()).arg(scores.trials()));
+    FusionEvaluation ev;
+    ev.fused = model.apply(scores); // checks the names
+    const auto metrics = [&](const QString &name, const std::vector<double> &v) {
+        std::vector<double> tar, non;
+        for (std::size_t i = 0; i < v.size(); ++i)
+            (isTarget[i] ? tar : non).push_back(v[i]);
+        if (tar.empty() || non.empty())
+            throw Error(QStringLiteral("fusion: the evaluation needs bona fide and spoofed clips (%1 and %2)").arg(tar.size()).arg(non.size()));
+        FusionSystemMetrics m;
+        m.name = name;
+        const EerDcf ed = computeEerDcf(tar, non, dcf);
+        m.eer = ed.eer.eer;
+        m.minDcf = ed.minDcf.dcf;
+        m.cllr = cllr(tar, non);
+        m.minCllr = minCllr(tar, non);
+        m.targets = int(tar.size());
+        m.nontargets = int(non.size());
+        return m;
+    };
+    for (const QString &d : model.detectors)
+        ev.systems.push_back(metrics(d, scores.scores[std::size_t(scores.detectors.indexOf(d))]));
+    ev.systems.push_back(metrics(QStringLiteral("fused"), ev.fused));
+    return ev;
+}
+
+QJsonObject FusionEvaluation::toJson() const
+{
+    QJsonArray arr;
+    const auto num = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); };
+    for (const FusionSystemMetrics &m : systems)
+        arr.append(QJsonObject{{QStringLiteral("system"), m.name},           {QStringLiteral("eer"), num(m.eer)},
+                               {QStringLiteral("minDcf"), num(m.minDcf)},    {QStringLiteral("cllr"), num(m.cllr)},
+                               {QStringLiteral("minCllr"), num(m.minCllr)},  {QStringLiteral("targets"), m.targets},
+                               {QStringLiteral("nontargets"), m.nontargets}});
+    return QJsonObject{{QStringLiteral("systems"), arr}};
+}
+
+QString FusionEvaluation::toTsv() const
+{
+    QString t = QStringLiteral("system\teer\tmin_dcf\tcllr\tmin_cllr\ttargets\tnontargets\n");
+    for (const FusionSystemMetrics &m : systems)
+        t += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
+                 .arg(m.name)
+                 .arg(m.eer, 0, 'g', 10)
+                 .arg(m.minDcf, 0, 'g', 10)
+                 .arg(m.cllr, 0, 'g', 10)
+                 .arg(m.minCllr, 0, 'g', 10)
+                 .arg(m.targets)
+                 .arg(m.nontargets);
+    return t;
+}
+
+double fuseDetections(const FusionModel &model, const QMap<QString, double> &componentScores)
+{
+    FusionScores s;
+    for (auto it = componentScores.begin(); it != componentScores.end(); ++it) {
+        if (!std::isfinite(it.value()))
+            throw Error(QStringLiteral("fusion: the score of detector '%1' is %2").arg(it.key()).arg(it.value()));
+        s.detectors << it.key();
+        s.scores.push_back({it.value()});
+    }
+    return model.apply(s).front();
+}
+
 } // namespace st

@@ -7,9 +7,11 @@
 // (the offset b is not regularised). C without the ridge, divided by ln 2, is the Cllr at P = 0.5. The
 // ridge keeps the weights finite on separable training data. Solved by Newton's method ((K+1)x(K+1) Hessian,
 // Armijo step halving) from w = 0, b = 0: deterministic. Train on one protocol, apply to another.
+#include "eval/Metrics.h"
 #include "eval/Protocol.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -77,5 +79,35 @@ FusionScores joinScoreFiles(const QStringList &names, const QStringList &paths, 
 
 /// SHA-256 (hex) over the protocol file's bytes and then each score file's name and bytes, in order.
 QString fusionInputsSha256(const QString &protocolPath, const QStringList &names, const QStringList &paths);
+
+/// Detection metrics of one system (targets = bona fide), as `evaluate detection` reports them.
+struct FusionSystemMetrics
+{
+    QString name;
+    double eer = 0;     ///< reference EER (computeEer), fraction
+    double minDcf = 0;  ///< normalised minDCF at the DcfParams given
+    double cllr = 0;    ///< bits, the scores taken as natural-log LRs
+    double minCllr = 0; ///< bits
+    int targets = 0, nontargets = 0;
+};
+
+/// Each input system's metrics (in the model's detector order) and then the fused system's ("fused").
+struct FusionEvaluation
+{
+    std::vector<FusionSystemMetrics> systems;
+    std::vector<double> fused; ///< the fused llr of each trial
+    QJsonObject toJson() const;
+    /// A header line and one line per system: system, eer, min_dcf, cllr, min_cllr, targets, nontargets.
+    QString toTsv() const;
+};
+
+/// Applies `model` to `scores` (matched by name) and computes every system's metrics on the labelled trials.
+/// Throws st::Error without trials of both classes, or (from apply) when the detectors differ from the model's.
+FusionEvaluation evaluateFusion(const FusionModel &model, const FusionScores &scores, const std::vector<bool> &isTarget,
+                                const DcfParams &dcf = {});
+
+/// The fused score of one clip from its component detectors' scores, by name (the GUI's "Fused" detector):
+/// `componentScores` must name exactly the model's detectors (st::Error names the missing or extra ones).
+double fuseDetections(const FusionModel &model, const QMap<QString, double> &componentScores);
 
 } // namespace st
