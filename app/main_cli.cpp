@@ -133,7 +133,11 @@ int main(int argc, char **argv)
     // `case report` renders a PDF (fonts, images): it needs a QGuiApplication, which needs a platform plugin; without
     // a display it uses the offscreen one. Every other command stays on QCoreApplication.
     // `artefacts` draws text in its PNG plots: fonts too.
-    const bool needsGui = (argc > 2 && qstrcmp(argv[1], "case") == 0 && qstrcmp(argv[2], "report") == 0)
+    // `explain --protocol` draws text in its summary plots: fonts too.
+    bool explainCorpus = false;
+    for (int i = 2; argc > 1 && qstrcmp(argv[1], "explain") == 0 && i < argc; ++i)
+        explainCorpus = explainCorpus || qstrcmp(argv[i], "--protocol") == 0 || qstrncmp(argv[i], "--protocol=", 11) == 0;
+    const bool needsGui = explainCorpus || (argc > 2 && qstrcmp(argv[1], "case") == 0 && qstrcmp(argv[2], "report") == 0)
         || (argc > 1 && qstrcmp(argv[1], "artefacts") == 0);
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -1,5 +1,6 @@
 // sourcetrace-cli explain: Integrated Gradients attributions of one clip (JSON, .npy, PNG overlays).
 #include "cli/CliCommand.h"
+#include "cli/ExplainCorpus.h"
 #include "cli/ModelCliSupport.h"
 
 #include "audio/AudioFile.h"
@@ -141,6 +142,11 @@ QImage spectrogramOverlay(const AttributionReport &rep, double percentile)
 
 int runExplain(const QStringList &args)
 {
+    // The corpus form (--protocol), the mean-feature baseline and its computation: ExplainCorpus.cpp.
+    if (!args.isEmpty() && args.first() == QLatin1String("baseline"))
+        return runExplainBaseline(args.mid(1));
+    if (isExplainCorpusForm(args))
+        return runExplainCorpus(args);
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Integrated Gradients attributions of one clip: sourcetrace-cli explain --model M\n"
@@ -228,8 +234,8 @@ int runExplain(const QStringList &args)
     if (!ok)
         return 2;
     if (p.isSet(QStringLiteral("baseline")) && !baselineKindFromName(p.value(QStringLiteral("baseline")), s.baseline.kind))
-        return usage(QStringLiteral("--baseline must be silence, noise or lowpass (got \"%1\"); a mean-feature baseline needs a "
-                                    "TorchScript model with features/from_features methods, which no model here has")
+        return usage(QStringLiteral("--baseline must be silence, noise or lowpass (got \"%1\"); the mean-feature baseline is "
+                                    "--baseline bonafide-mean --baseline-file F (made by `explain baseline`)")
                          .arg(p.value(QStringLiteral("baseline"))));
     if (p.isSet(QStringLiteral("rule")) && !integrationRuleFromName(p.value(QStringLiteral("rule")), s.rule))
         return usage(QStringLiteral("--rule must be trapezoid or gauss (got \"%1\")").arg(p.value(QStringLiteral("rule"))));

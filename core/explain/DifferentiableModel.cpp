@@ -163,6 +163,27 @@ public:
     int64_t minimumSamples() const override { return int64_t(m_net->config.hop) << m_net->config.channels.size(); }
     double bytesPerSample() const override { return 2000.0; }
 
+    // The log filterbank energies (lfcc; log power for logspec) before the DCT, the deltas and the
+    // per-utterance mean removal, which forwardFromFeatures applies.
+    bool hasFeatureFrontEnd() const override { return true; }
+    at::Tensor features(const at::Tensor &x) override
+    {
+        return spectral::frontEndLogEnergies(m_net->config, x, m_net->window.to(x.device()), m_net->filterbank.to(x.device()));
+    }
+    std::pair<at::Tensor, at::Tensor> forwardFromFeatures(const at::Tensor &f) override
+    {
+        at::Tensor e = m_net->embed(spectral::featuresFromLogEnergies(m_net->config, f, m_net->dct.to(f.device())));
+        return {e, m_net->headList[size_t(m_net->config.primaryHead)]->logits(e)};
+    }
+    std::vector<double> featureBinHz() const override { return spectral::logEnergyBinHz(m_net->config, m_net->filterbank); }
+    int featureHop() const override { return m_net->config.hop; }
+    QString featureName() const override
+    {
+        return m_net->config.frontEnd == QLatin1String("lfcc")
+            ? QStringLiteral("log linear-filterbank energies (%1 filters, before the DCT, deltas and mean removal)").arg(m_net->config.lfccFilters)
+            : QStringLiteral("log power spectrum (%1 bins, before the mean removal)").arg(m_net->config.frequencyBins());
+    }
+
 private:
     spectral::SpectralNet m_net;
 };

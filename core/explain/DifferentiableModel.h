@@ -59,6 +59,16 @@ public:
     {
         return forwardWithSelections(waveforms, false, selections);
     }
+
+    /// Front-end features for the mean-feature baseline (FeatureIntegratedGradients.h): features(x) [B, F, T]
+    /// with forwardFromFeatures(features(x)) == forward(x); featureBinHz() the frequency of each of the F rows
+    /// (for band shares) and featureHop() the samples between frames (frame t centred at t * hop).
+    virtual bool hasFeatureFrontEnd() const { return false; }
+    virtual at::Tensor features(const at::Tensor &waveforms) { return waveforms; }
+    virtual std::pair<at::Tensor, at::Tensor> forwardFromFeatures(const at::Tensor &features) { return forward(features); }
+    virtual std::vector<double> featureBinHz() const { return {}; }
+    virtual int featureHop() const { return 1; }
+    virtual QString featureName() const { return {}; }
 };
 
 /// The adapter for `model`; throws st::Error naming the model for a kind that is not differentiable here.

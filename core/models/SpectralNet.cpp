@@ -64,27 +64,63 @@ int stagesOf(const SpectralConfig &c) { return int(c.channels.size()); }
 
 } // namespace
 
-at::Tensor frontEndFeatures(const SpectralConfig &c, const at::Tensor &waveform, const at::Tensor &window,
-                            const at::Tensor &filterbank, const at::Tensor &dct)
+at::Tensor frontEndLogEnergies(const SpectralConfig &c, const at::Tensor &waveform, const at::Tensor &window,
+                               const at::Tensor &filterbank)
 {
     const at::Tensor spec = at::stft(waveform, c.nFft, c.hop, c.winLength, window, /*center=*/true, "constant",
                                      /*normalized=*/false, /*onesided=*/true, /*return_complex=*/true);
     at::Tensor ri = at::view_as_real(spec);                       // [B, bins, frames, 2]
     at::Tensor power = (ri * ri).sum(-1).narrow(1, 0, c.frequencyBins()); // [B, bins', frames]
-    at::Tensor feats;
     if (c.frontEnd == QLatin1String("lfcc")) {
         at::Tensor fbE = at::matmul(power.transpose(1, 2), filterbank); // [B, frames, filters]
-        at::Tensor cep = at::matmul(at::log(fbE + 1e-8), dct).transpose(1, 2); // [B, coeffs, frames]
+        return at::log(fbE + 1e-8).transpose(1, 2);                     // [B, filters, frames]
+    }
+    return at::log(power + 1e-8);
+}
+
+at::Tensor featuresFromLogEnergies(const SpectralConfig &c, const at::Tensor &logEnergies, const at::Tensor &dct)
+{
+    at::Tensor feats;
+    if (c.frontEnd == QLatin1String("lfcc")) {
+        at::Tensor cep = at::matmul(logEnergies.transpose(1, 2), dct).transpose(1, 2); // [B, coeffs, frames]
         if (c.deltas) {
             at::Tensor d1 = delta(cep);
             cep = at::cat({cep, d1, delta(d1)}, 1);
         }
         feats = cep;
     } else {
-        feats = at::log(power + 1e-8);
+        feats = logEnergies;
     }
     feats = feats - feats.mean(-1, true); // per-utterance mean over time
     return feats.unsqueeze(1);
+}
+
+at::Tensor frontEndFeatures(const SpectralConfig &c, const at::Tensor &waveform, const at::Tensor &window,
+                            const at::Tensor &filterbank, const at::Tensor &dct)
+{
+    return featuresFromLogEnergies(c, frontEndLogEnergies(c, waveform, window, filterbank), dct);
+}
+
+std::vector<double> logEnergyBinHz(const SpectralConfig &c, const at::Tensor &filterbank)
+{
+    std::vector<double> hz;
+    const double binHz = double(c.sampleRate) / c.nFft;
+    if (c.frontEnd != QLatin1String("lfcc")) {
+        for (int b = 0; b < c.frequencyBins(); ++b)
+            hz.push_back(b * binHz);
+        return hz;
+    }
+    const at::Tensor fb = filterbank.to(at::kCPU).contiguous();
+    auto a = fb.accessor<float, 2>();
+    for (int64_t j = 0; j < fb.size(1); ++j) {
+        double w = 0, m = 0;
+        for (int64_t b = 0; b < fb.size(0); ++b) {
+            w += a[b][j];
+            m += a[b][j] * double(b);
+        }
+        hz.push_back(w > 0 ? m / w * binHz : 0.0);
+    }
+    return hz;
 }
 
 StageImpl::StageImpl(const QString &backbone, int in, int out, int)

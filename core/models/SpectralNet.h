@@ -34,6 +34,13 @@ namespace st::spectral {
 /// The time-frequency representation, [B, 1, F, frames].
 at::Tensor frontEndFeatures(const SpectralConfig &c, const at::Tensor &waveform, const at::Tensor &window,
                             const at::Tensor &filterbank, const at::Tensor &dct);
+/// The two halves of frontEndFeatures(): log filterbank energies (lfcc; log power for logspec) [B, F, frames],
+/// before the DCT, the deltas and the per-utterance mean removal; and the rest (linear in the log energies).
+at::Tensor frontEndLogEnergies(const SpectralConfig &c, const at::Tensor &waveform, const at::Tensor &window,
+                               const at::Tensor &filterbank);
+at::Tensor featuresFromLogEnergies(const SpectralConfig &c, const at::Tensor &logEnergies, const at::Tensor &dct);
+/// Centre frequency (Hz) of each row of frontEndLogEnergies() (filter centroid; STFT bin frequency for logspec).
+std::vector<double> logEnergyBinHz(const SpectralConfig &c, const at::Tensor &filterbank);
 
 struct StageImpl : torch::nn::Module
 {

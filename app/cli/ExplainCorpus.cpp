@@ -1,0 +1,439 @@
+// sourcetrace-cli explain --protocol P (a corpus as one resumable job, summaries per protocol column, PNG plots),
+// explain baseline (the mean-feature bona fide baseline) and explain --baseline bonafide-mean FILE. Called by
+// ExplainCommand.cpp's runExplain for those forms.
+#include "cli/CliCommand.h"
+#include "cli/ExplainCorpus.h"
+#include "cli/ModelCliSupport.h"
+
+#include "audio/AudioFile.h"
+#include "explain/CorpusExplain.h"
+#include "explain/FeatureIntegratedGradients.h"
+#include "jobs/ConsoleProgress.h"
+#include "jobs/JobManager.h"
+#include "util/Error.h"
+#include "util/Npy.h"
+
+#include <QColor>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPainter>
+#include <atomic>
+#include <cmath>
+#include <csignal>
+
+namespace st::cli {
+
+namespace {
+
+std::atomic<Job *> g_corpusJob{nullptr};
+
+extern "C" void onCorpusInterrupt(int)
+{
+    std::signal(SIGINT, SIG_DFL);
+    if (Job *j = g_corpusJob.load())
+        j->cancel();
+}
+
+// Okabe-Ito palette, one colour per band.
+const QColor kBandColours[] = {QColor(0, 114, 178), QColor(86, 180, 233), QColor(0, 158, 115), QColor(230, 159, 0), QColor(213, 94, 0),
+                               QColor(204, 121, 167)};
+
+QString safe(const QString &s)
+{
+    QString o;
+    for (QChar c : s)
+        o += (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('_') ? c : QLatin1Char('_');
+    return o.isEmpty() ? QStringLiteral("_") : o;
+}
+
+// Stacked bars of the mean band shares, one row per group value, with the speech / silence shares as text.
+QImage bandSharesImage(const QJsonObject &summary, const QString &column)
+{
+    const QStringList bands = [&] {
+        QStringList b;
+        for (const QJsonValue &v : summary.value(QStringLiteral("bandNames")).toArray())
+            b << v.toString();
+        return b;
+    }();
+    std::vector<QJsonObject> rows;
+    for (const QJsonValue &v : summary.value(QStringLiteral("groups")).toArray())
+        if (v.toObject().value(QStringLiteral("column")).toString() == column)
+            rows.push_back(v.toObject());
+    const int rowH = 26, left = 220, barW = 520, right = 330, top = 40;
+    QImage img(left + barW + right, top + rowH * int(rows.size()) + 40, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    p.setPen(Qt::black);
+    p.drawText(10, 20, QStringLiteral("Share of |attribution| per band, by %1 (mean over clips)").arg(column));
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const QJsonObject g = rows[r];
+        const int y = top + int(r) * rowH;
+        p.setPen(Qt::black);
+        p.drawText(QRect(5, y, left - 10, rowH - 4), Qt::AlignRight | Qt::AlignVCenter,
+                   QStringLiteral("%1 (n=%2)").arg(g.value(QStringLiteral("value")).toString()).arg(g.value(QStringLiteral("n")).toInt()));
+        double x = left;
+        const QJsonObject bs = g.value(QStringLiteral("bandShares")).toObject();
+        for (int b = 0; b < bands.size(); ++b) {
+            const double w = bs.value(bands[b]).toObject().value(QStringLiteral("mean")).toDouble() * barW;
+            p.fillRect(QRectF(x, y + 2, w, rowH - 6), kBandColours[b % 6]);
+            x += w;
+        }
+        auto mean = [&](const char *k) { return 100.0 * g.value(QLatin1String(k)).toObject().value(QStringLiteral("mean")).toDouble(); };
+        p.setPen(Qt::black);
+        p.drawText(QRect(left + barW + 8, y, right - 10, rowH - 4), Qt::AlignLeft | Qt::AlignVCenter,
+                   QStringLiteral("speech %1 %, lead %2 %, trail %3 %").arg(mean("speechShare"), 0, 'f', 0).arg(mean("leadingSilenceShare"), 0, 'f', 0)
+                       .arg(mean("trailingSilenceShare"), 0, 'f', 0));
+    }
+    int x = left;
+    const int y = top + rowH * int(rows.size()) + 10;
+    for (int b = 0; b < bands.size(); ++b) {
+        p.fillRect(x, y, 14, 14, kBandColours[b % 6]);
+        p.setPen(Qt::black);
+        p.drawText(x + 18, y + 12, bands[b]);
+        x += 110;
+    }
+    return img;
+}
+
+// A mean TF map [timeBins, bins]: time to the right, the lowest bin at the bottom; white to vermillion by
+// value / the map's 99th percentile. Each bin is `cell` pixels high.
+QImage meanTfImage(const QString &npy)
+{
+    std::vector<int64_t> shape;
+    const std::vector<float> v = readNpy(npy, shape);
+    if (shape.size() != 2)
+        throw Error(npy, QStringLiteral("expected a 2-d map"));
+    const int T = int(shape[0]), B = int(shape[1]);
+    const int cw = 6, ch = std::max(1, 400 / std::max(1, B));
+    std::vector<float> sorted(v);
+    std::sort(sorted.begin(), sorted.end());
+    const double top = std::max(1e-30, double(sorted[size_t(std::min<double>(sorted.size() - 1, 0.99 * (sorted.size() - 1)))]));
+    QImage img(T * cw, B * ch, QImage::Format_RGB32);
+    for (int t = 0; t < T; ++t)
+        for (int b = 0; b < B; ++b) {
+            const double a = std::clamp(v[size_t(t * B + b)] / top, 0.0, 1.0);
+            const QRgb c = qRgb(int(255 + (213 - 255) * a), int(255 + (94 - 255) * a), int(255 + (0 - 255) * a));
+            for (int dx = 0; dx < cw; ++dx)
+                for (int dy = 0; dy < ch; ++dy)
+                    img.setPixel(t * cw + dx, (B - 1 - b) * ch + dy, c);
+        }
+    return img;
+}
+
+void addIgOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("model"), QStringLiteral("Model: a registry name or a manifest .json."), QStringLiteral("M")});
+    p.addOption({QStringLiteral("threads"), QStringLiteral("CPU threads."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("cpu"), QStringLiteral("Run on the CPU even when a CUDA GPU is usable.")});
+    p.addOption({QStringLiteral("target"), QStringLiteral("bonafide (default), logit:K or margin."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("baseline"), QStringLiteral("silence, noise, lowpass or bonafide-mean (needs --baseline-file; default: the model's "
+                                                            "recommended baseline)."), QStringLiteral("B")});
+    p.addOption({QStringLiteral("baseline-file"), QStringLiteral("Mean-feature baseline made by `explain baseline`."), QStringLiteral("F")});
+    p.addOption({QStringLiteral("noise-dbfs"), QStringLiteral("Noise baseline level."), QStringLiteral("DB")});
+    p.addOption({QStringLiteral("noise-draws"), QStringLiteral("Noise baseline draws (default 4)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("Noise baseline seed (default 1)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("lowpass-hz"), QStringLiteral("Low-pass baseline cut-off (default 1000)."), QStringLiteral("HZ")});
+    p.addOption({QStringLiteral("steps"), QStringLiteral("Path integral steps (default 50)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("rule"), QStringLiteral("gauss (default) or trapezoid."), QStringLiteral("R")});
+    p.addOption({QStringLiteral("plain"), QStringLiteral("Plain IG (no jump attribution).")});
+    p.addOption({QStringLiteral("memory-mb"), QStringLiteral("Activation memory budget per batch (default 2000)."), QStringLiteral("MB")});
+    p.addOption({QStringLiteral("fft"), QStringLiteral("TF map FFT size (default 512)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("hop"), QStringLiteral("TF map hop (default 160)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("frame-ms"), QStringLiteral("Envelope / VAD frame length (default 20)."), QStringLiteral("MS")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("Output folder (a .json file for `explain baseline`)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("no-progress"), QStringLiteral("No progress bar on stderr.")});
+}
+
+// The IG settings of the options; false (message printed) on a bad value.
+bool igSettingsFrom(const QCommandLineParser &p, const ModelManifest &manifest, IgSettings &s, SpectrogramParams &tf, double &frameMs,
+                    bool &featureBaseline)
+{
+    auto bad = [](const QString &m) {
+        err(QStringLiteral("sourcetrace-cli explain: %1").arg(m));
+        return false;
+    };
+    auto intOpt = [&](const char *name, int def, int lo, int hi, int &v) {
+        v = def;
+        if (!p.isSet(QLatin1String(name)))
+            return true;
+        bool ok = false;
+        v = p.value(QLatin1String(name)).toInt(&ok);
+        if (!ok || v < lo || v > hi)
+            return bad(QStringLiteral("--%1 must be an integer in %2..%3 (got \"%4\")").arg(QLatin1String(name)).arg(lo).arg(hi).arg(p.value(QLatin1String(name))));
+        return true;
+    };
+    auto dblOpt = [&](const char *name, double def, double &v) {
+        v = def;
+        if (!p.isSet(QLatin1String(name)))
+            return true;
+        bool ok = false;
+        v = p.value(QLatin1String(name)).toDouble(&ok);
+        if (!ok || !std::isfinite(v))
+            return bad(QStringLiteral("--%1 must be a number (got \"%2\")").arg(QLatin1String(name), p.value(QLatin1String(name))));
+        return true;
+    };
+    int seed = 1, fft = 512, hop = 160;
+    double mem = 2000;
+    if (!intOpt("steps", 50, 1, 100000, s.steps) || !intOpt("noise-draws", 4, 1, 1000, s.baseline.noiseDraws) ||
+        !intOpt("seed", 1, 0, 2147483647, seed) || !dblOpt("noise-dbfs", -60.0, s.baseline.noiseDbfs) ||
+        !dblOpt("lowpass-hz", 1000.0, s.baseline.lowPassHz) || !dblOpt("memory-mb", 2000.0, mem) || !intOpt("fft", 512, 256, 8192, fft) ||
+        !intOpt("hop", 160, 1, 8192, hop) || !dblOpt("frame-ms", 20.0, frameMs))
+        return false;
+    s.baseline.seed = uint32_t(seed);
+    s.memoryBudgetBytes = mem * 1e6;
+    tf.fftSize = fft;
+    tf.hop = hop;
+    if (p.isSet(QStringLiteral("threads")))
+        s.threads = p.value(QStringLiteral("threads")).toInt();
+    s.attributeJumps = !p.isSet(QStringLiteral("plain"));
+    if (p.isSet(QStringLiteral("rule")) && !integrationRuleFromName(p.value(QStringLiteral("rule")), s.rule))
+        return bad(QStringLiteral("--rule must be trapezoid or gauss (got \"%1\")").arg(p.value(QStringLiteral("rule"))));
+    const QString b = p.value(QStringLiteral("baseline"));
+    featureBaseline = b == QLatin1String("bonafide-mean");
+    if (featureBaseline != p.isSet(QStringLiteral("baseline-file")))
+        return bad(QStringLiteral("--baseline bonafide-mean and --baseline-file F go together"));
+    if (!featureBaseline) {
+        if (p.isSet(QStringLiteral("baseline"))) {
+            if (!baselineKindFromName(b, s.baseline.kind))
+                return bad(QStringLiteral("--baseline must be silence, noise, lowpass or bonafide-mean (got \"%1\")").arg(b));
+        } else {
+            const BaselineSettings rec = recommendedBaseline(manifest.kind);
+            s.baseline.kind = rec.kind;
+            if (rec.kind == BaselineKind::Noise && !p.isSet(QStringLiteral("noise-dbfs")))
+                s.baseline.noiseDbfs = rec.noiseDbfs;
+        }
+    }
+    if (p.isSet(QStringLiteral("target")))
+        s.target = AttributionTarget::parse(p.value(QStringLiteral("target")));
+    return true;
+}
+
+// Runs `work` as a job with console progress and Ctrl-C cancellation; returns the job.
+JobPtr runJob(const QString &what, bool progressOn, const std::function<void(JobContext &)> &work)
+{
+    JobManager manager(1);
+    ConsoleProgress progress(&manager);
+    progress.setEnabled(progressOn);
+    JobPtr job = manager.run(what, [&](JobContext &ctx) -> QVariant {
+        work(ctx);
+        return {};
+    });
+    g_corpusJob.store(job.get());
+    auto previous = std::signal(SIGINT, onCorpusInterrupt);
+    manager.waitFor(job);
+    std::signal(SIGINT, previous);
+    g_corpusJob.store(nullptr);
+    return job;
+}
+
+} // namespace
+
+QStringList writeCorpusPlots(const QString &outDir)
+{
+    const QJsonObject summary = readCorpusSummary(outDir);
+    const QDir dir(outDir);
+    QStringList written;
+    // Text in the plots needs fonts, so a QGuiApplication (main_cli.cpp makes one for `explain --protocol`).
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        err(QStringLiteral("explain: no PNG plots (no QGuiApplication)"));
+        return written;
+    }
+    QStringList columns{QStringLiteral("all")};
+    for (const QJsonValue &v : summary.value(QStringLiteral("groupBy")).toArray())
+        columns << v.toString();
+    for (const QString &c : columns) {
+        const QString path = dir.filePath(QStringLiteral("bands_%1.png").arg(safe(c)));
+        if (!bandSharesImage(summary, c).save(path))
+            throw Error(path, QStringLiteral("cannot write the PNG"));
+        written << path;
+    }
+    for (const QJsonValue &v : summary.value(QStringLiteral("groups")).toArray()) {
+        const QString npy = v.toObject().value(QStringLiteral("meanTfMap")).toString();
+        if (npy.isEmpty())
+            continue;
+        const QString path = dir.filePath(QFileInfo(npy).completeBaseName() + QStringLiteral(".png"));
+        if (!meanTfImage(dir.filePath(npy)).save(path))
+            throw Error(path, QStringLiteral("cannot write the PNG"));
+        written << path;
+    }
+    return written;
+}
+
+int runExplainCorpus(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Explains a corpus as one resumable job: sourcetrace-cli explain --protocol P|FOLDER --out DIR [--model M]\n"
+        "  [--audio-root DIR] [--limit N] [--group-by COL[,COL]] [--restart] [IG options]\n"
+        "Writes DIR/clips/<id>/ (the single-clip outputs), job.json, job.log, summary.json, summary.tsv,\n"
+        "mean_tf_<column>_<value>.npy/.png and bands_<column>.png. A re-run resumes; other settings are refused.\n"
+        "Also: sourcetrace-cli explain --baseline bonafide-mean --baseline-file F FILE --out DIR (one clip)."));
+    addIgOptions(p);
+    p.addOption({QStringLiteral("protocol"), QStringLiteral("Clip protocol (any format evaluate reads) or a folder of audio files."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("audio-root"), QStringLiteral("Folder the protocol's file names are relative to (default: the protocol's folder)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("limit"), QStringLiteral("Only the first N clips."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("group-by"), QStringLiteral("Columns to group the summaries by (default: every categorical column and label)."), QStringLiteral("COLS")});
+    p.addOption({QStringLiteral("restart"), QStringLiteral("Redo every clip even when the folder holds results.")});
+    p.addOption({QStringLiteral("no-png"), QStringLiteral("No PNG plots.")});
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("One clip (with --baseline bonafide-mean and no --protocol)."), QStringLiteral("[FILE]"));
+    if (!parseArgs(p, QStringLiteral("explain"), args))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    auto usage = [](const QString &m) {
+        err(QStringLiteral("sourcetrace-cli explain: %1").arg(m));
+        return 2;
+    };
+    if (!p.isSet(QStringLiteral("out")))
+        return usage(QStringLiteral("--out DIR is required"));
+    const bool corpus = p.isSet(QStringLiteral("protocol"));
+    if (corpus == !p.positionalArguments().isEmpty())
+        return usage(corpus ? QStringLiteral("give --protocol or a FILE, not both") : QStringLiteral("give --protocol P or one FILE"));
+    try {
+        const ModelManifest manifest = resolveModel(p);
+        CorpusExplainSettings cs;
+        bool featureBaseline = false;
+        if (!igSettingsFrom(p, manifest, cs.ig, cs.tf, cs.frameMs, featureBaseline))
+            return 2;
+        if (featureBaseline)
+            cs.featureBaselineFile = p.value(QStringLiteral("baseline-file"));
+        if (p.isSet(QStringLiteral("limit"))) {
+            bool ok = false;
+            cs.limit = p.value(QStringLiteral("limit")).toInt(&ok);
+            if (!ok || cs.limit < 1)
+                return usage(QStringLiteral("--limit must be a positive integer (got \"%1\")").arg(p.value(QStringLiteral("limit"))));
+        }
+        if (p.isSet(QStringLiteral("group-by")))
+            cs.groupBy = p.value(QStringLiteral("group-by")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        cs.restart = p.isSet(QStringLiteral("restart"));
+        const QString outDir = p.value(QStringLiteral("out"));
+        EmbeddingModelPtr model = loadModel(manifest, p);
+        if (!corpus) {
+            // One clip, mean-feature baseline.
+            const QString file = p.positionalArguments().first();
+            FeatureBaselineExplainer fx(model, cs.featureBaselineFile);
+            const std::vector<float> x = readClip(file, manifest.sampleRate);
+            QJsonObject rep;
+            JobPtr job = runJob(QStringLiteral("explain %1").arg(QFileInfo(file).fileName()), !p.isSet(QStringLiteral("no-progress")), [&](JobContext &ctx) {
+                rep = fx.explainTo(x, QFileInfo(file).absoluteFilePath(), sha256OfFile(file), cs.ig, cs.frameMs, outDir,
+                                   [&](double f, const QString &st) { ctx.setProgress(f, st); }, [&] { return ctx.isCancelled(); });
+            });
+            if (job->state() == JobState::Cancelled) {
+                err(QStringLiteral("explain: interrupted"));
+                return 1;
+            }
+            if (job->state() != JobState::Succeeded)
+                throw Error(job->errorMessage());
+            const QJsonObject c = rep.value(QStringLiteral("completeness")).toObject();
+            out(QStringLiteral("F(input) %1  F(baseline) %2  sum of attributions %3  completeness gap %4 %  (feature space, mean bona fide baseline)")
+                    .arg(c.value(QStringLiteral("fInput")).toDouble(), 0, 'g', 6).arg(c.value(QStringLiteral("fBaseline")).toDouble(), 0, 'g', 6)
+                    .arg(c.value(QStringLiteral("attributionSum")).toDouble(), 0, 'g', 6)
+                    .arg(100.0 * c.value(QStringLiteral("relativeGap")).toDouble(), 0, 'f', 3));
+            out(QStringLiteral("written to %1 (report.json, tf_map.npy, envelopes.npy; no per-sample attribution)").arg(QDir(outDir).absolutePath()));
+            return 0;
+        }
+        const QString protocol = p.value(QStringLiteral("protocol"));
+        err(QStringLiteral("explain: corpus %1 with %2 (weights %3): %4, %5 steps (%6)")
+                .arg(protocol, manifest.name, manifest.weightsSha256.left(12),
+                     featureBaseline ? QStringLiteral("mean-feature baseline %1").arg(cs.featureBaselineFile) : cs.ig.baseline.describe())
+                .arg(cs.ig.steps).arg(integrationRuleName(cs.ig.rule)));
+        CorpusExplainResult res;
+        JobPtr job = runJob(QStringLiteral("explain corpus %1").arg(QFileInfo(protocol).fileName()), !p.isSet(QStringLiteral("no-progress")),
+                            [&](JobContext &ctx) {
+                                res = runCorpusExplain(protocol, p.value(QStringLiteral("audio-root")), model, cs, outDir,
+                                                       [&](double f, const QString &st) { ctx.setProgress(f, st); },
+                                                       [&] { return ctx.isCancelled(); }, [](const QString &m) { err(m); });
+                            });
+        if (job->state() == JobState::Cancelled) {
+            err(QStringLiteral("explain: interrupted; the clips done so far are kept, a re-run with the same options resumes"));
+            return 1;
+        }
+        if (job->state() != JobState::Succeeded)
+            throw Error(job->errorMessage());
+        if (!p.isSet(QStringLiteral("no-png")))
+            writeCorpusPlots(outDir);
+        const QJsonObject summary = readCorpusSummary(outDir);
+        out(QStringLiteral("%1 clips: %2 explained now, %3 resumed, %4 failed").arg(res.clips).arg(res.done).arg(res.skipped).arg(res.failed));
+        QStringList bands;
+        for (const QJsonValue &v : summary.value(QStringLiteral("bandNames")).toArray())
+            bands << v.toString();
+        out(QStringLiteral("column\tvalue\tn\t%1\tspeech\tlead sil.\ttrail sil.").arg(bands.join(QLatin1Char('\t'))));
+        for (const QJsonValue &v : summary.value(QStringLiteral("groups")).toArray()) {
+            const QJsonObject g = v.toObject();
+            QStringList row{g.value(QStringLiteral("column")).toString(), g.value(QStringLiteral("value")).toString(),
+                            QString::number(g.value(QStringLiteral("n")).toInt())};
+            for (const QString &b : bands)
+                row << QString::number(g.value(QStringLiteral("bandShares")).toObject().value(b).toObject().value(QStringLiteral("mean")).toDouble(), 'f', 3);
+            for (const char *k : {"speechShare", "leadingSilenceShare", "trailingSilenceShare"})
+                row << QString::number(g.value(QLatin1String(k)).toObject().value(QStringLiteral("mean")).toDouble(), 'f', 3);
+            out(row.join(QLatin1Char('\t')));
+        }
+        out(QStringLiteral("written to %1").arg(QDir(outDir).absolutePath()));
+        return res.failed > 0 ? 3 : 0;
+    } catch (const Error &e) {
+        err(QStringLiteral("sourcetrace-cli explain: %1").arg(e.message()));
+        return 1;
+    }
+}
+
+int runExplainBaseline(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "The mean-feature baseline: sourcetrace-cli explain baseline --protocol P [--model M] --out bonafide-mean.json\n"
+        "Averages the model's front-end features over every frame of the protocol's bona fide clips (or every clip of a\n"
+        "folder). Use your own bona fide training or reference clips, never the test set you evaluate on."));
+    p.addOption({QStringLiteral("model"), QStringLiteral("Model: a registry name or a manifest .json."), QStringLiteral("M")});
+    p.addOption({QStringLiteral("threads"), QStringLiteral("CPU threads."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("cpu"), QStringLiteral("Run on the CPU.")});
+    p.addOption({QStringLiteral("protocol"), QStringLiteral("Clip protocol (its bona fide rows) or a folder (all its audio files)."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("audio-root"), QStringLiteral("Folder the protocol's file names are relative to."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("Baseline file (.json)."), QStringLiteral("F")});
+    p.addOption({QStringLiteral("no-progress"), QStringLiteral("No progress bar on stderr.")});
+    if (!parseArgs(p, QStringLiteral("explain baseline"), args))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!p.isSet(QStringLiteral("protocol")) || !p.isSet(QStringLiteral("out"))) {
+        err(QStringLiteral("sourcetrace-cli explain baseline: --protocol P and --out F are required"));
+        return 2;
+    }
+    try {
+        const QString protocol = p.value(QStringLiteral("protocol"));
+        const std::vector<CorpusClip> clips = readCorpusClips(protocol, p.value(QStringLiteral("audio-root")));
+        QStringList paths;
+        for (const CorpusClip &c : clips)
+            if (QFileInfo(protocol).isDir() || c.columns.value(QStringLiteral("label")) == QLatin1String("bonafide"))
+                paths << c.path;
+        if (paths.isEmpty())
+            throw Error(protocol, QStringLiteral("no bona fide clips (label column \"attack\" = bonafide)"));
+        const ModelManifest manifest = resolveModel(p);
+        EmbeddingModelPtr model = loadModel(manifest, p);
+        FeatureBaseline b;
+        JobPtr job = runJob(QStringLiteral("bona fide mean features"), !p.isSet(QStringLiteral("no-progress")), [&](JobContext &ctx) {
+            b = computeFeatureBaseline(model, paths, [&](double f, const QString &st) { ctx.setProgress(f, st); }, [&] { return ctx.isCancelled(); });
+        });
+        if (job->state() == JobState::Cancelled)
+            return 1;
+        if (job->state() != JobState::Succeeded)
+            throw Error(job->errorMessage());
+        writeFeatureBaseline(b, p.value(QStringLiteral("out")));
+        out(QStringLiteral("mean of %1 (%2 bins) over %3 frames of %4 bona fide clips, model %5 (weights %6): written to %7")
+                .arg(b.featureName).arg(b.mean.size()).arg(b.frames).arg(b.files.size()).arg(b.modelName, b.weightsSha256.left(12), p.value(QStringLiteral("out"))));
+        return 0;
+    } catch (const Error &e) {
+        err(QStringLiteral("sourcetrace-cli explain baseline: %1").arg(e.message()));
+        return 1;
+    }
+}
+
+bool isExplainCorpusForm(const QStringList &args)
+{
+    for (const QString &a : args)
+        if (a == QLatin1String("--protocol") || a.startsWith(QLatin1String("--protocol=")) || a == QLatin1String("--baseline-file") ||
+            a.startsWith(QLatin1String("--baseline-file=")) || a == QLatin1String("bonafide-mean") || a == QLatin1String("--baseline=bonafide-mean"))
+            return true;
+    return false;
+}
+
+} // namespace st::cli
