@@ -1,6 +1,8 @@
 // The attribution display: the waveform tint and the time-frequency heat map (colours by sign, modes,
 // percentile clipping, read-outs, key), and the ExplainPanel running a real (tiny) model as a job:
-// targets, completeness figure, region statistics, exports, cancellation.
+// targets, completeness figure, region statistics, exports, cancellation; threads, time estimate and
+// remaining time, stale marking on a new run and on a cancel, coarse-then-refine (with the tiny model and
+// with the project's default model), and the captions of the PNG, SVG and JSON exports.
 #include "testutil.h"
 
 #include "view/LayerGeometry.h"
@@ -8,12 +10,16 @@
 #include "attribution/AttributionData.h"
 #include "attribution/AttributionHeatmapLayer.h"
 #include "attribution/AttributionLayer.h"
+#include "attribution/AttributionColourKey.h"
 #include "attribution/ExplainPanel.h"
+#include "common/AppSettings.h"
 #include "jobs/JobManager.h"
 #include "util/Error.h"
 
 #include <QImage>
 #include <QJsonDocument>
+#include <QStandardPaths>
+#include <QThread>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -96,6 +102,17 @@ class TestUiExplain : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        // The measured seconds per row live in the settings: a test's own, starting empty.
+        QStandardPaths::setTestModeEnabled(true);
+        appSettings().remove(QStringLiteral("explain"));
+    }
+    void panelThreadsAndEstimate();
+    void panelMarksStaleOnNewRunAndCancel();
+    void panelCoarseThenRefine();
+    void panelCoarseThenRefineDefaultModel();
+    void panelExportsCarryCaptions();
     void dataMapsRatesAndColours();
     void waveformTintBySign();
     void heatmapModesAndClip();
@@ -258,6 +275,7 @@ void TestUiExplain::panelRunsAndExports()
     QVERIFY(done.wait(60000));
     QCOMPARE(done.first().first().toBool(), true);
     QVERIFY2(panel.completenessText().startsWith(QStringLiteral("Completeness gap")), qPrintable(panel.completenessText()));
+    QVERIFY2(panel.completenessText().contains(QStringLiteral("the attributions add up to ")), qPrintable(panel.completenessText()));
     QCOMPARE(panel.completenessText().contains(QStringLiteral("Warning")), panel.completenessWarning());
     QVERIFY(!panel.data()->isEmpty());
     QCOMPARE(panel.data()->report()->result.attribution.size(), size_t(800));
@@ -340,6 +358,9 @@ void TestUiExplain::panelOffersMoreSteps()
     QVERIFY(done.wait(60000));
     QVERIFY2(panel.completenessWarning(), qPrintable(panel.completenessText()));
     QCOMPARE(panel.suggestedSteps(), 8);
+    // The warning names the panel's button, never a command-line option.
+    QVERIFY2(panel.completenessText().contains(QStringLiteral("press \"Run again with 8 steps\"")), qPrintable(panel.completenessText()));
+    QVERIFY2(!panel.completenessText().contains(QStringLiteral("--")), qPrintable(panel.completenessText()));
     QVERIFY(panel.runWithMoreSteps());
     QVERIFY(done.wait(60000));
     QCOMPARE(panel.data()->report()->result.steps, 8);
@@ -350,6 +371,255 @@ void TestUiExplain::panelOffersMoreSteps()
     QVERIFY(done.wait(60000));
     QVERIFY2(!panel.completenessWarning(), qPrintable(panel.completenessText()));
     QCOMPARE(panel.suggestedSteps(), 0);
+}
+
+namespace {
+
+QString sineWav(const QTemporaryDir &dir, const QString &name, size_t n)
+{
+    std::vector<float> x(n);
+    for (size_t i = 0; i < x.size(); ++i)
+        x[i] = float(0.3 * std::sin(0.05 * double(i)) + (i > n / 2 ? 0.2 * std::sin(0.9 * double(i)) : 0.0));
+    return writeWav(dir.filePath(name), x, 16000);
+}
+
+} // namespace
+
+// The thread setting reaches IgSettings and the run; the estimate is shown before the run (unknown for a
+// TorchScript model never run, measured after its first run) and the remaining time while it runs.
+void TestUiExplain::panelThreadsAndEstimate()
+{
+    QTemporaryDir dir;
+    const QString wav = sineWav(dir, QStringLiteral("clip.wav"), 800);
+    JobManager jobs(1);
+    ExplainPanel panel(&jobs);
+    panel.setModels({mlp()});
+    panel.setDocument(wav, 16000, 800);
+    QCOMPARE(panel.threads(), std::max(1, QThread::idealThreadCount()));
+    QCOMPARE(panel.settings().threads, panel.threads());
+    panel.setThreads(1);
+    QCOMPARE(panel.settings().threads, 1);
+    QVERIFY2(panel.estimateText().startsWith(QStringLiteral("time unknown")), qPrintable(panel.estimateText()));
+    QCOMPARE(panel.estimateSeconds(), -1.0);
+    QVERIFY(panel.coarseFirst()); // unknown time: coarse first
+    // Rows: 24 windows of 64 samples every 32 over 800 samples, 16 steps, silence (1 draw).
+    IgSettings s = panel.settings();
+    s.steps = 16;
+    s.baseline.kind = BaselineKind::Silence;
+    QCOMPARE(ExplainPanel::rowsFor(mlp(), 800, s), 24.0 * 16.0);
+    s.baseline.kind = BaselineKind::Noise;
+    s.baseline.noiseDraws = 4;
+    QCOMPARE(ExplainPanel::rowsFor(mlp(), 800, s), 24.0 * 16.0 * 4.0);
+
+    panel.setCoarseFirst(false);
+    panel.setSteps(16);
+    panel.setBaseline(BaselineKind::Silence);
+    QSignalSpy done(&panel, &ExplainPanel::finished);
+    QVERIFY(panel.run());
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.first().first().toBool(), true);
+    QCOMPARE(panel.data()->report()->result.threads, 1);
+    // Measured now: the estimate of the same settings is the measured rate x the rows.
+    bool measured = false;
+    const double rate = panel.secondsPerRow(&measured);
+    QVERIFY(measured);
+    QVERIFY(rate > 0);
+    QVERIFY(std::abs(panel.estimateSeconds() - rate * 24 * 16) < 1e-9 * rate * 24 * 16 + 1e-12);
+    QVERIFY2(panel.estimateText().contains(QStringLiteral("measured in its last run")), qPrintable(panel.estimateText()));
+    QVERIFY2(panel.estimateText().contains(QStringLiteral("on 1 thread")), qPrintable(panel.estimateText()));
+    QVERIFY2(panel.statusText().contains(QStringLiteral("1 threads")), qPrintable(panel.statusText()));
+    // Two threads have no measurement yet: no figure for a TorchScript model.
+    panel.setThreads(2);
+    QCOMPARE(panel.estimateSeconds(), -1.0);
+
+    // While a long run goes on, the progress text says how long it has run and how long is left.
+    panel.setThreads(1);
+    panel.setSteps(4096);
+    QVERIFY(panel.run());
+    QTRY_VERIFY_WITH_TIMEOUT(panel.statusText().contains(QStringLiteral(" left")), 30000);
+    QVERIFY2(panel.statusText().contains(QStringLiteral("elapsed")), qPrintable(panel.statusText()));
+    panel.cancel();
+    QVERIFY(done.wait(60000));
+}
+
+// A run started over a result marks it stale (dimmed, badge) until its own result arrives; a cancel
+// leaves the earlier result marked stale, not as if current.
+void TestUiExplain::panelMarksStaleOnNewRunAndCancel()
+{
+    QTemporaryDir dir;
+    const QString wav = sineWav(dir, QStringLiteral("long.wav"), 16000);
+    JobManager jobs(1);
+    ExplainPanel panel(&jobs);
+    panel.setModels({mlp()});
+    panel.setDocument(wav, 16000, 16000);
+    panel.setCoarseFirst(false);
+    panel.setSteps(16);
+    QSignalSpy done(&panel, &ExplainPanel::finished);
+    QVERIFY(panel.run());
+    QVERIFY(done.wait(60000));
+    QVERIFY(!panel.data()->isStale());
+    QVERIFY(panel.staleText().isEmpty());
+    const int alpha = panel.heatmapLayer()->colourFor(panel.data()->mapClip()).alpha();
+
+    panel.setSteps(4096);
+    JobPtr job = panel.run();
+    QVERIFY(job);
+    QVERIFY(panel.data()->isStale());
+    QVERIFY2(panel.staleText().startsWith(QStringLiteral("stale: settings changed")), qPrintable(panel.staleText()));
+    QVERIFY(panel.heatmapLayer()->colourFor(panel.data()->mapClip()).alpha() < alpha / 2);
+    QVERIFY(panel.colourKey()->lines().last().startsWith(QStringLiteral("stale: ")));
+    QTRY_VERIFY_WITH_TIMEOUT(job->state() == JobState::Running, 20000);
+    panel.cancel();
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.last().first().toBool(), false);
+    QCOMPARE(panel.data()->report()->result.steps, 16); // the earlier result, still shown ...
+    QVERIFY2(panel.staleText().startsWith(QStringLiteral("stale: run cancelled")), qPrintable(panel.staleText())); // ... marked
+
+    // Its own result replaces it and is current.
+    panel.setSteps(16);
+    QVERIFY(panel.run());
+    QVERIFY2(panel.staleText().startsWith(QStringLiteral("stale: a new run is under way")),
+             qPrintable(QStringLiteral("%1 | %2 | %3").arg(panel.data()->badgeText(), panel.statusText()).arg(panel.data()->report()->result.steps)));
+    QVERIFY(done.wait(60000));
+    QVERIFY(!panel.data()->isStale());
+    QCOMPARE(panel.heatmapLayer()->colourFor(panel.data()->mapClip()).alpha(), alpha);
+}
+
+namespace {
+
+struct Shown
+{
+    int steps;
+    QString badge;
+    bool stale;
+};
+
+void coarseThenRefine(ExplainPanel &panel, int steps)
+{
+    QList<Shown> shown;
+    QObject::connect(panel.data(), &AttributionData::changed, &panel, [&] {
+        if (!panel.data()->isEmpty())
+            shown << Shown{panel.data()->report()->result.steps, panel.data()->badgeText(), panel.data()->isStale()};
+    });
+    panel.setCoarseFirst(true);
+    panel.setSteps(steps);
+    QSignalSpy done(&panel, &ExplainPanel::finished);
+    QVERIFY(panel.run());
+    QVERIFY(done.wait(300000));
+    QCOMPARE(done.first().first().toBool(), true);
+    // First the coarse result, marked, then the full one, unmarked.
+    QVERIFY(shown.size() >= 2);
+    int coarse = -1;
+    for (int i = 0; i < shown.size(); ++i)
+        if (shown[i].steps == ExplainPanel::kCoarseSteps && coarse < 0)
+            coarse = i;
+    QVERIFY(coarse >= 0);
+    QVERIFY2(shown[coarse].badge.startsWith(QStringLiteral("coarse (8 steps, completeness gap ")), qPrintable(shown[coarse].badge));
+    QVERIFY(!shown[coarse].stale);
+    QCOMPARE(shown.last().steps, steps);
+    QVERIFY(shown.last().badge.isEmpty());
+    QVERIFY(coarse < shown.size() - 1);
+    QVERIFY(!panel.data()->report()->result.jumpsAttributed || panel.settings().attributeJumps);
+    QVERIFY2(panel.completenessText().startsWith(QStringLiteral("Completeness gap")), qPrintable(panel.completenessText()));
+}
+
+} // namespace
+
+void TestUiExplain::panelCoarseThenRefine()
+{
+    QTemporaryDir dir;
+    const QString wav = sineWav(dir, QStringLiteral("clip.wav"), 800);
+    JobManager jobs(1);
+    ExplainPanel panel(&jobs);
+    panel.setModels({mlp()});
+    panel.setDocument(wav, 16000, 800);
+    coarseThenRefine(panel, 64);
+}
+
+void TestUiExplain::panelCoarseThenRefineDefaultModel()
+{
+    const QString manifest = QDir(sttest::sourceDir()).filePath(QStringLiteral("models/sourcetrace-default/manifest.json"));
+    if (!QFileInfo::exists(manifest))
+        QSKIP("models/sourcetrace-default is not in this checkout");
+    QTemporaryDir dir;
+    const QString wav = sineWav(dir, QStringLiteral("short.wav"), 8000); // half a second
+    JobManager jobs(1);
+    ExplainPanel panel(&jobs);
+    panel.setModels({ModelManifest::fromJsonFile(manifest)});
+    panel.setDocument(wav, 16000, 8000);
+    // The default model has a documented figure: an estimate before any run.
+    QVERIFY2(panel.estimateSeconds() > 0, qPrintable(panel.estimateText()));
+    QVERIFY2(panel.estimateText().startsWith(QStringLiteral("about ")) || panel.estimateText().startsWith(QStringLiteral("under a second")),
+             qPrintable(panel.estimateText()));
+    coarseThenRefine(panel, 32);
+}
+
+// PNG (text chunks and caption strip), SVG (visible text, <title>, <desc>, <metadata>) and JSON ("caption")
+// all carry the clip's SHA-256, the model and weights hash, target, baseline, steps, rule and completeness.
+void TestUiExplain::panelExportsCarryCaptions()
+{
+    QTemporaryDir dir;
+    const QString wav = sineWav(dir, QStringLiteral("clip.wav"), 800);
+    JobManager jobs(1);
+    ExplainPanel panel(&jobs);
+    panel.setModels({mlp()});
+    panel.setDocument(wav, 16000, 800);
+    panel.setCoarseFirst(false);
+    panel.setSteps(16);
+    QVERIFY_THROWS_EXCEPTION(Error, panel.exportSvg(dir.filePath(QStringLiteral("none.svg"))));
+    QSignalSpy done(&panel, &ExplainPanel::finished);
+    QVERIFY(panel.run());
+    QVERIFY(done.wait(60000));
+    const IgResult &r = panel.data()->report()->result;
+    const QString sha = panel.data()->report()->evidenceSha256;
+    QCOMPARE(sha.size(), 64);
+    const QString sentence = completenessSentence(r);
+
+    const QString png = dir.filePath(QStringLiteral("x.png"));
+    panel.exportPng(png);
+    QImage img(png);
+    QCOMPARE(img.text(QStringLiteral("Evidence-SHA256")), sha);
+    const QJsonObject stamp = QJsonDocument::fromJson(img.text(QStringLiteral("Settings")).toUtf8()).object();
+    QCOMPARE(stamp.value(QStringLiteral("evidence_sha256")).toString(), sha);
+    const QJsonObject set = stamp.value(QStringLiteral("settings")).toObject();
+    QCOMPARE(set.value(QStringLiteral("model")).toString(), QStringLiteral("explain-mlp"));
+    QCOMPARE(set.value(QStringLiteral("weights_sha256")).toString(), r.weightsSha256);
+    QCOMPARE(set.value(QStringLiteral("target")).toString(), r.targetDescription);
+    QCOMPARE(set.value(QStringLiteral("baseline")).toString(), r.baselineDescription);
+    QCOMPARE(set.value(QStringLiteral("steps")).toString(), QStringLiteral("16"));
+    QCOMPARE(set.value(QStringLiteral("rule")).toString(), r.rule);
+    QCOMPARE(set.value(QStringLiteral("completeness")).toString(), sentence);
+
+    const QString svg = dir.filePath(QStringLiteral("x.svg"));
+    panel.exportSvg(svg);
+    QFile sf(svg);
+    QVERIFY(sf.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(sf.readAll());
+    QVERIFY(text.contains(QStringLiteral("<title>Integrated Gradients of explain-mlp")));
+    QVERIFY(text.contains(QStringLiteral("<desc>")));
+    QVERIFY(text.contains(QStringLiteral("<metadata")));
+    QVERIFY2(text.count(sha) >= 3, "the SHA-256 in <desc>, <metadata> and the visible caption");
+    QVERIFY(text.contains(r.weightsSha256));
+    // The visible caption: the stamp's lines as <text> elements.
+    QVERIFY(text.contains(QStringLiteral("<text")));
+    QVERIFY(QRegularExpression(QStringLiteral("<text[^>]*>[^<]*SHA-256 %1").arg(sha)).match(text).hasMatch());
+    QVERIFY_THROWS_EXCEPTION(Error, panel.exportSvg(QStringLiteral("/nonexistent-dir/x.svg")));
+
+    const QString json = dir.filePath(QStringLiteral("x.json"));
+    panel.exportJson(json);
+    QFile jf(json);
+    QVERIFY(jf.open(QIODevice::ReadOnly));
+    const QJsonObject cap = QJsonDocument::fromJson(jf.readAll()).object().value(QStringLiteral("caption")).toObject();
+    QCOMPARE(cap.value(QStringLiteral("clip")).toString(), QStringLiteral("clip.wav"));
+    QCOMPARE(cap.value(QStringLiteral("evidenceSha256")).toString(), sha);
+    QCOMPARE(cap.value(QStringLiteral("model")).toString(), QStringLiteral("explain-mlp"));
+    QCOMPARE(cap.value(QStringLiteral("weightsSha256")).toString(), r.weightsSha256);
+    QCOMPARE(cap.value(QStringLiteral("target")).toString(), r.targetDescription);
+    QCOMPARE(cap.value(QStringLiteral("baseline")).toString(), r.baselineDescription);
+    QCOMPARE(cap.value(QStringLiteral("steps")).toInt(), 16);
+    QCOMPARE(cap.value(QStringLiteral("rule")).toString(), r.rule);
+    QCOMPARE(cap.value(QStringLiteral("completenessGap")).toDouble(), r.completenessError);
+    QCOMPARE(cap.value(QStringLiteral("completeness")).toString(), sentence);
 }
 
 QTEST_MAIN(TestUiExplain)

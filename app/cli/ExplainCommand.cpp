@@ -368,9 +368,10 @@ int runExplain(const QStringList &args)
             }
         }
         const IgResult &r = rep.result;
-        out(QStringLiteral("F(input) %1  F(baseline) %2  sum of attributions %3  completeness gap %4 %  (%5 windows, %6 rows per batch, %7 s)")
+        out(QStringLiteral("F(input) %1  F(baseline) %2  sum of attributions %3  completeness gap %4 %  (%5 windows, %6 rows per batch, %7 s): %8")
                 .arg(r.fInput, 0, 'g', 6).arg(r.fBaseline, 0, 'g', 6).arg(r.attributionSum, 0, 'g', 6)
-                .arg(100.0 * r.completenessError, 0, 'f', 3).arg(r.windows.size()).arg(r.batchRows).arg(r.seconds, 0, 'f', 1));
+                .arg(100.0 * r.completenessError, 0, 'f', 3).arg(r.windows.size()).arg(r.batchRows).arg(r.seconds, 0, 'f', 1)
+                .arg(completenessSentence(r)));
         if (r.jumps > 0)
             out(r.jumpsAttributed
                     ? QStringLiteral("jumps of the model: %1 located and attributed (%2 % of the change, %3 probe rows); %4 below the "

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <algorithm>
 #include <cmath>
 
 namespace st {
@@ -236,6 +237,52 @@ QStringList AttributionReport::writeTo(const QString &dirPath, const QJsonObject
         throw Error(jsonPath, QStringLiteral("cannot write: %1").arg(f.errorString()));
     written << jsonPath;
     return written;
+}
+
+namespace {
+
+QString signedNumber(double v)
+{
+    const QString t = QString::number(v, 'g', 4);
+    return v > 0 ? QStringLiteral("+") + t : t;
+}
+
+} // namespace
+
+QString completenessSentence(double attributionSum, double fInput, double fBaseline, const QString &score)
+{
+    const double delta = fInput - fBaseline;
+    const QString path = QStringLiteral("from %1 at the baseline to %2 at the input")
+                             .arg(QString::number(fBaseline, 'g', 4), QString::number(fInput, 'g', 4));
+    if (!std::isfinite(delta) || !std::isfinite(attributionSum))
+        return QStringLiteral("completeness cannot be stated: %1 or the attributions are not finite numbers").arg(score);
+    const double scale = std::max({1.0, std::abs(fInput), std::abs(fBaseline)});
+    if (std::abs(delta) <= 1e-9 * scale)
+        return QStringLiteral("%1 does not change between the baseline and the input (%2), so there is no change for the "
+                              "attributions to add up to; they sum to %3")
+            .arg(score, QString::number(fInput, 'g', 4), QString::number(attributionSum, 'g', 4));
+    const double share = attributionSum / delta;
+    const QString change = delta > 0 ? QStringLiteral("change") : QStringLiteral("fall");
+    const QString pct = QString::number(100.0 * share, 'f', 1);
+    QString s = QStringLiteral("the attributions add up to %1 % of the %2 of %3 (%4, %5)").arg(pct, change, score, path, signedNumber(delta));
+    if (share < 0)
+        s += QStringLiteral(": they point the opposite way to the %1").arg(change);
+    else if (pct.toDouble() > 100.0)
+        s += QStringLiteral(": %1 % more than the %2").arg(QString::number(100.0 * share - 100.0, 'f', 1), change);
+    return s;
+}
+
+QString completenessSentence(const IgResult &r, const QString &score)
+{
+    if (r.windows.size() > 1 && r.stitching != stitchingName(Stitching::Mean)) {
+        const IgWindow *worst = &r.windows.front();
+        for (const IgWindow &w : r.windows)
+            if (w.completenessError > worst->completenessError)
+                worst = &w;
+        return completenessSentence(worst->attributionSum, worst->fInput, worst->fBaseline, score) +
+               QStringLiteral(" in the worst of %1 windows").arg(r.windows.size());
+    }
+    return completenessSentence(r.attributionSum, r.fInput, r.fBaseline, score);
 }
 
 } // namespace st

@@ -42,4 +42,15 @@ struct AttributionReport
     QStringList writeTo(const QString &dir, const QJsonObject &extraFiles = {}) const;
 };
 
+/// The completeness read-out in words, for a reader who does not know the formula: "the attributions add
+/// up to 99.4 % of the change of the score (from -0.12 at the baseline to 2.19 at the input, +2.31)". Over
+/// 100 % it says how much more; a falling score is called a fall ("... 98.0 % of the fall of the score");
+/// attributions summing against the change say so; when the score does not change (|F(x) - F(x')| at or
+/// below 1e-9 x max(1, |F(x)|, |F(x')|)) there is no share to state and the sentence says that instead.
+/// Percentages have one decimal. `score`: what F is called ("the score", "the bona fide logit").
+QString completenessSentence(double attributionSum, double fInput, double fBaseline, const QString &score = QStringLiteral("the score"));
+/// The same for a run: the clip's figures, or, for several crossfaded windows (where completeness holds per
+/// window), the worst window's, with "in the worst of N windows" added.
+QString completenessSentence(const IgResult &r, const QString &score = QStringLiteral("the score"));
+
 } // namespace st

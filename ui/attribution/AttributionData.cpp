@@ -1,14 +1,19 @@
 #include "attribution/AttributionData.h"
 
+#include <QFontMetrics>
+#include <QPainter>
 #include <algorithm>
+#include <cmath>
 
 namespace st {
 
 AttributionData::AttributionData(QObject *parent) : QObject(parent) {}
 
-void AttributionData::setReport(std::shared_ptr<const AttributionReport> report, int documentRate)
+void AttributionData::setReport(std::shared_ptr<const AttributionReport> report, int documentRate, const QString &note)
 {
     m_report = std::move(report);
+    m_staleReason.clear();
+    m_note = note;
     m_docRate = documentRate > 0 ? documentRate : (m_report ? m_report->result.sampleRate : 0);
     updateClips();
     emit changed();
@@ -17,7 +22,44 @@ void AttributionData::setReport(std::shared_ptr<const AttributionReport> report,
 void AttributionData::clear()
 {
     m_report.reset();
+    m_staleReason.clear();
+    m_note.clear();
     emit changed();
+}
+
+void AttributionData::setStale(const QString &reason)
+{
+    if (reason == m_staleReason)
+        return;
+    m_staleReason = reason;
+    emit changed();
+}
+
+QString AttributionData::badgeText() const
+{
+    if (!m_report)
+        return {};
+    if (isStale())
+        return tr("stale: %1").arg(m_staleReason);
+    return m_note;
+}
+
+void AttributionData::paintBadge(QPainter &p, const QRect &r) const
+{
+    const QString text = badgeText();
+    if (text.isEmpty() || r.width() < 40 || r.height() < 12)
+        return;
+    p.save();
+    QFont f = p.font();
+    f.setBold(true);
+    p.setFont(f);
+    const QFontMetrics fm(f);
+    const QString shown = fm.elidedText(text, Qt::ElideRight, r.width() - 12);
+    const QRect box(r.left() + 4, r.top() + 4, fm.horizontalAdvance(shown) + 8, fm.height() + 4);
+    p.fillRect(box, isStale() ? QColor(40, 40, 40, 220) : QColor(20, 20, 60, 200));
+    p.setPen(isStale() ? QColor(255, 210, 120) : QColor(235, 235, 255));
+    p.drawText(box, Qt::AlignCenter, shown);
+    p.restore();
 }
 
 double AttributionData::frameForSample(double sample) const
@@ -54,6 +96,58 @@ void AttributionData::setClipPercentile(double p)
     m_percentile = std::clamp(p, 50.0, 100.0);
     updateClips();
     emit changed();
+}
+
+QString AttributionData::unitName() const
+{
+    if (m_report && m_report->result.targetSpec.startsWith(QLatin1String("cosine")))
+        return tr("cosine");
+    return tr("logit");
+}
+
+QString AttributionData::percentileText() const
+{
+    const double p = m_percentile;
+    const QString n = QString::number(p, 'g', 4);
+    if (p != std::floor(p))
+        return n + QStringLiteral("th");
+    const int i = int(p);
+    const int last = i % 10, lastTwo = i % 100;
+    if (lastTwo >= 11 && lastTwo <= 13)
+        return n + QStringLiteral("th");
+    return n + (last == 1 ? QStringLiteral("st") : last == 2 ? QStringLiteral("nd") : last == 3 ? QStringLiteral("rd") : QStringLiteral("th"));
+}
+
+double AttributionData::scoreChange() const
+{
+    return m_report ? m_report->result.fInput - m_report->result.fBaseline : 0.0;
+}
+
+QString AttributionData::shareOfChange(double value) const
+{
+    const double d = std::abs(scoreChange());
+    if (!(d > 1e-12))
+        return tr("n/a");
+    const double pct = 100.0 * value / d;
+    return QStringLiteral("%1 %").arg(pct, 0, std::abs(pct) >= 1.0 ? 'f' : 'g', std::abs(pct) >= 1.0 ? 1 : 2);
+}
+
+QString AttributionData::mapClipText() const
+{
+    if (!m_report)
+        return {};
+    return tr("clipped at the %1 percentile of |a| = %2 %3 per bin (%4 of the change of the score); stronger values are drawn at "
+              "full strength")
+        .arg(percentileText(), QString::number(m_mapClip, 'g', 2), unitName(), shareOfChange(m_mapClip));
+}
+
+QString AttributionData::envelopeClipText() const
+{
+    if (!m_report)
+        return {};
+    const double ms = 1000.0 * m_report->envelopes.frameLength / std::max(1, m_report->result.sampleRate);
+    return tr("clipped at the %1 percentile of |a| = %2 %3 per %4 ms frame (%5 of the change of the score)")
+        .arg(percentileText(), QString::number(m_envClip, 'g', 2), unitName(), QString::number(ms, 'g', 3), shareOfChange(m_envClip));
 }
 
 void AttributionData::updateClips()

@@ -15,7 +15,8 @@ namespace {
 QColor absoluteColour() { return QColor(240, 228, 66); } // Okabe-Ito yellow
 } // namespace
 
-AttributionHeatmapLayer::AttributionHeatmapLayer(AttributionData *data, QObject *parent) : Layer(parent), m_data(data)
+AttributionHeatmapLayer::AttributionHeatmapLayer(AttributionData *data, QObject *parent)
+    : Layer(parent), m_data(data), m_pair(overlayColours(ColourMap::Greyscale))
 {
     connect(m_data, &AttributionData::changed, this, &Layer::changed);
 }
@@ -32,6 +33,46 @@ FrequencyAxis AttributionHeatmapLayer::axis() const
     if (m_axisSet)
         return m_axis;
     return FrequencyAxis(SpectrogramParams{}, std::max(1, m_data->documentRate()));
+}
+
+void AttributionHeatmapLayer::setUnderlay(ColourMap::Id id)
+{
+    m_underlay = id;
+    m_pair = overlayColours(id);
+    emit changed();
+}
+
+double AttributionHeatmapLayer::distanceFromMap(const QColor &c, ColourMap::Id id)
+{
+    const ColourMap map(id);
+    double best = 1e9;
+    for (QRgb e : map.table())
+        best = std::min(best, std::hypot(double(qRed(e) - c.red()), double(qGreen(e) - c.green()), double(qBlue(e) - c.blue())));
+    return best;
+}
+
+QPair<QColor, QColor> AttributionHeatmapLayer::overlayColours(ColourMap::Id id)
+{
+    constexpr double kWellApart = 100.0;
+    static const QColor spoof[] = {QColor(213, 94, 0), QColor(255, 30, 30), QColor(255, 0, 190)};
+    static const QColor bona[] = {QColor(0, 114, 178), QColor(86, 180, 233), QColor(0, 235, 255), QColor(30, 60, 255)};
+    QPair<QColor, QColor> best(spoof[0], bona[0]);
+    double bestScore = -1.0;
+    // Magenta only where no red stands out (a colour map full of reds, such as Sox).
+    for (int k = 0; k < 3; ++k) {
+        const QColor &s = spoof[k];
+        if (k == 2 && bestScore >= kWellApart)
+            break;
+        const double ds = distanceFromMap(s, id);
+        for (const QColor &b : bona) {
+            const double score = std::min(ds, distanceFromMap(b, id));
+            if (score > bestScore + 1e-9) {
+                bestScore = score;
+                best = {s, b};
+            }
+        }
+    }
+    return best;
 }
 
 void AttributionHeatmapLayer::setMode(Mode m)
@@ -69,9 +110,8 @@ QColor AttributionHeatmapLayer::colourFor(double value) const
         return QColor(0, 0, 0, 0);
     const double mag = std::min(1.0, std::abs(value) / m_data->mapClip());
     QColor c = m_mode == Mode::Absolute ? absoluteColour()
-                                        : (m_data->displaySign() * value > 0 ? AttributionData::forSpoofColour()
-                                                                             : AttributionData::forBonafideColour());
-    c.setAlphaF(mag * m_opacity);
+                                        : (m_data->displaySign() * value > 0 ? m_pair.first : m_pair.second);
+    c.setAlphaF(mag * m_opacity * m_data->dimming());
     return c;
 }
 
@@ -105,6 +145,9 @@ void AttributionHeatmapLayer::paint(QPainter &p, const LayerGeometry &g)
     }
     QImage img(r.width(), r.height(), QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::transparent);
+    // Sign of the strong values (|v| >= kOutlineLevel x clip, drawn in the current mode), for the outline.
+    std::vector<int8_t> strong(size_t(r.width()) * size_t(r.height()), 0);
+    const double level = kOutlineLevel * m_data->mapClip();
     const double centre0 = double(m.params.frameCentreSample(0));
     for (int x = 0; x < r.width(); ++x) {
         const double sample = m_data->sampleForFrame(g.frameForX(r.left() + x + 0.5));
@@ -115,12 +158,29 @@ void AttributionHeatmapLayer::paint(QPainter &p, const LayerGeometry &g)
             const int b = binOfRow[size_t(y)];
             if (b < 0 || b >= m.bins)
                 continue;
-            const QColor c = colourFor(m.at(t, b));
-            if (c.alpha() > 0)
+            const double v = m.at(t, b);
+            const QColor c = colourFor(v);
+            if (c.alpha() > 0) {
                 img.setPixel(x, y, qPremultiply(c.rgba()));
+                if (std::abs(v) >= level)
+                    strong[size_t(y) * size_t(r.width()) + size_t(x)] = int8_t(m_mode == Mode::Absolute ? 1 : (v > 0 ? 1 : -1));
+            }
         }
     }
+    // The outline: strong pixels with a 4-neighbour outside their region, opaque (dimmed when stale).
+    const int w = r.width(), h = r.height();
+    auto at = [&](int x, int y) { return x < 0 || y < 0 || x >= w || y >= h ? int8_t(0) : strong[size_t(y) * size_t(w) + size_t(x)]; };
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            const int8_t s = at(x, y);
+            if (s == 0 || (at(x - 1, y) == s && at(x + 1, y) == s && at(x, y - 1) == s && at(x, y + 1) == s))
+                continue;
+            QColor c = m_mode == Mode::Absolute ? absoluteColour() : (s * m_data->displaySign() > 0 ? m_pair.first : m_pair.second);
+            c.setAlphaF(std::min(1.0, m_opacity + 0.3) * m_data->dimming());
+            img.setPixel(x, y, qPremultiply(c.rgba()));
+        }
     p.drawImage(r.topLeft(), img);
+    m_data->paintBadge(p, r);
 }
 
 void AttributionHeatmapLayer::paintKey(QPainter &p, const LayerGeometry &g, const QRect &keyRect) const
@@ -165,6 +225,14 @@ void AttributionHeatmapLayer::paintKey(QPainter &p, const LayerGeometry &g, cons
     p.drawText(QPoint(keyRect.left() + 4, top - 4), m_mode == Mode::Absolute ? tr("|a|") : (detector ? tr("spoof") : tr("for")));
     if (m_mode != Mode::Absolute)
         p.drawText(QPoint(keyRect.left() + 4, bottom + fm.height() + 2), detector ? tr("bona fide") : tr("against"));
+    // The unit and the clip, written up the key beside the tick values.
+    const QString unit = tr("%1 per bin, clip %2th pct").arg(m_data->unitName()).arg(m_data->clipPercentile(), 0, 'g', 3);
+    p.save();
+    p.translate(keyRect.right() - 2, top + h / 2 + fm.horizontalAdvance(unit) / 2);
+    p.rotate(-90);
+    if (fm.horizontalAdvance(unit) < h)
+        p.drawText(QPoint(0, 0), unit);
+    p.restore();
     p.restore();
 }
 

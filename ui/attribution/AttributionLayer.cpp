@@ -41,7 +41,7 @@ QColor AttributionLayer::tintOf(int64_t f) const
     const auto &env = m_data->report()->envelopes;
     const double v = m_data->displaySign() * env.signedSum[size_t(f)] / m_data->envelopeClip();
     QColor c = v > 0 ? AttributionData::forSpoofColour() : AttributionData::forBonafideColour();
-    c.setAlphaF(std::clamp(std::abs(v), 0.0, 1.0) * m_opacity);
+    c.setAlphaF(std::clamp(std::abs(v), 0.0, 1.0) * m_opacity * m_data->dimming());
     return c;
 }
 
@@ -76,9 +76,12 @@ void AttributionLayer::paint(QPainter &p, const LayerGeometry &g)
                 path.lineTo(pt);
         }
         p.setRenderHint(QPainter::Antialiasing, true);
-        p.setPen(QPen(Theme::axisText(), 1.5));
+        QColor line = Theme::axisText();
+        line.setAlphaF(m_data->dimming());
+        p.setPen(QPen(line, 1.5, m_data->isStale() ? Qt::DashLine : Qt::SolidLine));
         p.drawPath(path);
     }
+    m_data->paintBadge(p, r);
     p.restore();
 }
 

@@ -1,17 +1,20 @@
 #include "attribution/ExplainPanel.h"
 
+#include "common/AppSettings.h"
 #include "common/ExportStamp.h"
 #include "common/SafeFileDialog.h"
 
 #include "view/LayerGeometry.h"
 #include "view/ViewState.h"
 #include "audio/AudioFile.h"
+#include "attribution/AttributionColourKey.h"
 #include "attribution/AttributionData.h"
 #include "attribution/AttributionHeatmapLayer.h"
 #include "attribution/AttributionLayer.h"
 #include "explain/IntegratedGradients.h"
 #include "jobs/JobManager.h"
 #include "models/ModelRegistry.h"
+#include "models/ModelRunner.h"
 #include "util/Error.h"
 
 #include <QCheckBox>
@@ -31,6 +34,8 @@
 #include <QSaveFile>
 #include <QSlider>
 #include <QSpinBox>
+#include <QSvgGenerator>
+#include <QThread>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -114,18 +119,36 @@ void ExplainPanel::buildUi()
                               "so the attributions add up to the change of the target (slower). Off: plain Integrated Gradients; "
                               "the jumps stay in the completeness gap."));
     form->addRow(QString(), m_jumpsBox);
+    m_threads = new QSpinBox;
+    m_threads->setObjectName(QStringLiteral("explainThreads"));
+    m_threads->setRange(1, 256);
+    m_threads->setValue(std::max(1, QThread::idealThreadCount()));
+    m_threads->setToolTip(tr("LibTorch threads for the run (default: all %1 cores of this machine)").arg(QThread::idealThreadCount()));
+    form->addRow(tr("Threads"), m_threads);
+    m_coarseBox = new QCheckBox(tr("Coarse result first (%1 steps, plain IG)").arg(kCoarseSteps));
+    m_coarseBox->setToolTip(tr("Shows a quick result of %1 steps without the jump search at once, marked coarse; the full "
+                               "run replaces it. On by default for models whose run takes longer than %2 s.")
+                                .arg(kCoarseSteps).arg(kSlowSeconds));
+    form->addRow(QString(), m_coarseBox);
 
     m_runButton = new QPushButton(tr("Explain"));
     m_cancelButton = new QPushButton(tr("Cancel"));
+    m_estimate = new QLabel;
+    m_estimate->setObjectName(QStringLiteral("explainEstimate"));
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_runButton);
     runRow->addWidget(m_cancelButton);
+    runRow->addWidget(m_estimate, 1);
     m_progress = new QProgressBar;
     m_progress->setRange(0, 1000);
     m_status = new QLabel;
     m_status->setWordWrap(true);
     m_completeness = new QLabel;
     m_completeness->setWordWrap(true);
+    m_staleLabel = new QLabel;
+    m_staleLabel->setWordWrap(true);
+    m_staleLabel->setStyleSheet(QStringLiteral("background: #3a3a3a; color: #ffd278; font-weight: bold; padding: 2px 4px;"));
+    m_staleLabel->hide();
     m_moreStepsButton = new QPushButton;
     m_moreStepsButton->setToolTip(tr("The completeness gap is above 5 %: run again with four times the steps"));
     m_moreStepsButton->hide();
@@ -149,11 +172,18 @@ void ExplainPanel::buildUi()
     display->addRow(tr("Map"), m_modeBox);
     display->addRow(tr("Opacity"), m_opacity);
     display->addRow(tr("Clip at"), m_percentile);
-
+    m_colourUnderBox = new QCheckBox(tr("Colour spectrogram under the map"));
+    m_colourUnderBox->setToolTip(tr("Off: the spectrogram is drawn in greyscale while the map is over it, so that both of the "
+                                    "map's colours stay visible. On: the spectrogram keeps its colour map; the map's colours "
+                                    "are then chosen to stand apart from it, and its strongest regions are outlined."));
+    display->addRow(QString(), m_colourUnderBox);
+    m_key = new AttributionColourKey(m_data, m_heatLayer);
     m_pngButton = new QPushButton(tr("Export PNG…"));
+    m_svgButton = new QPushButton(tr("Export SVG…"));
     m_jsonButton = new QPushButton(tr("Export JSON…"));
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(m_pngButton);
+    exportRow->addWidget(m_svgButton);
     exportRow->addWidget(m_jsonButton);
 
     auto *v = new QVBoxLayout(this);
@@ -161,9 +191,11 @@ void ExplainPanel::buildUi()
     v->addLayout(runRow);
     v->addWidget(m_progress);
     v->addWidget(m_status);
+    v->addWidget(m_staleLabel);
     v->addWidget(m_completeness);
     v->addWidget(m_moreStepsButton, 0, Qt::AlignLeft);
     v->addLayout(display);
+    v->addWidget(m_key);
     v->addWidget(m_region);
     v->addLayout(exportRow);
     v->addStretch(1);
@@ -171,7 +203,17 @@ void ExplainPanel::buildUi()
     connect(m_modelBox, &QComboBox::currentIndexChanged, this, [this] {
         rebuildTargets();
         applyRecommendedBaseline();
+        const double est = estimateSeconds();
+        m_coarseBox->setChecked(est < 0 || est > kSlowSeconds);
+        updateEstimate();
     });
+    connect(m_steps, &QSpinBox::valueChanged, this, [this] { updateEstimate(); });
+    connect(m_threads, &QSpinBox::valueChanged, this, [this] { updateEstimate(); });
+    connect(m_baselineBox, &QComboBox::currentIndexChanged, this, [this] { updateEstimate(); });
+    connect(m_jumpsBox, &QCheckBox::toggled, this, [this] { updateEstimate(); });
+    connect(m_coarseBox, &QCheckBox::toggled, this, [this] { updateEstimate(); });
+    connect(m_colourUnderBox, &QCheckBox::toggled, this, [this] { emit displayChanged(); });
+    connect(m_data, &AttributionData::changed, this, [this] { updateStale(); });
     connect(m_runButton, &QPushButton::clicked, this, [this] { run(); });
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { cancel(); });
     connect(m_moreStepsButton, &QPushButton::clicked, this, [this] { runWithMoreSteps(); });
@@ -216,6 +258,16 @@ void ExplainPanel::buildUi()
             m_status->setText(e.message());
         }
     });
+    connect(m_svgButton, &QPushButton::clicked, this, [this] {
+        const QString f = safeSaveFileName(this, tr("Export attribution SVG"), QString(), tr("SVG (*.svg)"));
+        if (f.isEmpty())
+            return;
+        try {
+            exportSvg(f);
+        } catch (const Error &e) {
+            m_status->setText(e.message());
+        }
+    });
     connect(m_jsonButton, &QPushButton::clicked, this, [this] {
         const QString f = safeSaveFileName(this, tr("Export attribution JSON"), QString(), tr("JSON (*.json)"));
         if (f.isEmpty())
@@ -228,10 +280,8 @@ void ExplainPanel::buildUi()
     });
     if (m_jobs)
         connect(m_jobs, &JobManager::jobProgress, this, [this](int id, double fraction, const QString &stage) {
-            if (m_job && m_job->id() == id) {
-                m_progress->setValue(int(std::lround(fraction * 1000)));
-                m_status->setText(stage);
-            }
+            if (m_job && m_job->id() == id)
+                onProgress(fraction, stage);
         });
 }
 
@@ -245,9 +295,14 @@ void ExplainPanel::setModels(const QList<ModelManifest> &models)
         m_modelBox->addItem(m.name);
     const int i = m_modelBox->findText(current);
     m_modelBox->setCurrentIndex(i >= 0 ? i : 0);
-    if (m_modelBox->currentText() != current) // a new model: its recommended baseline; the same: the user's choice stays
+    if (m_modelBox->currentText() != current) { // a new model: its recommended baseline; the same: the user's choice stays
         applyRecommendedBaseline();
+        const double est = estimateSeconds();
+        m_coarseBox->setChecked(est < 0 || est > kSlowSeconds);
+    }
     rebuildTargets();
+    updateButtons();
+    updateEstimate();
 }
 
 void ExplainPanel::setFingerprints(const QStringList &names, const std::vector<std::vector<float>> &vectors)
@@ -324,6 +379,18 @@ void ExplainPanel::setRule(IntegrationRule r) { m_ruleBox->setCurrentIndex(m_rul
 
 void ExplainPanel::setAttributeJumps(bool on) { m_jumpsBox->setChecked(on); }
 
+void ExplainPanel::setThreads(int n) { m_threads->setValue(n); }
+
+int ExplainPanel::threads() const { return m_threads->value(); }
+
+void ExplainPanel::setCoarseFirst(bool on) { m_coarseBox->setChecked(on); }
+
+bool ExplainPanel::coarseFirst() const { return m_coarseBox->isChecked(); }
+
+bool ExplainPanel::colourSpectrogramUnderMap() const { return m_colourUnderBox->isChecked(); }
+
+void ExplainPanel::setColourSpectrogramUnderMap(bool on) { m_colourUnderBox->setChecked(on); }
+
 IgSettings ExplainPanel::settings() const
 {
     IgSettings s;
@@ -345,22 +412,25 @@ IgSettings ExplainPanel::settings() const
     s.steps = m_steps->value();
     s.rule = IntegrationRule(m_ruleBox->currentData().toInt());
     s.attributeJumps = m_jumpsBox->isChecked();
+    s.threads = m_threads->value();
     return s;
 }
 
 void ExplainPanel::setDocument(const QString &path, int documentRate, int64_t totalFrames)
 {
-    Q_UNUSED(totalFrames)
     if (m_job)
         m_job->cancel();
+    ++m_runToken; // a coarse result of the old clip's run is not shown
     m_path = path;
     m_docRate = documentRate;
+    m_docFrames = totalFrames;
     m_selA = m_selB = 0;
     m_data->clear();
     m_completeness->clear();
     m_region->clear();
     m_status->setText(path.isEmpty() ? QString() : tr("Ready: choose a target and press Explain"));
     updateButtons();
+    updateEstimate();
 }
 
 void ExplainPanel::setSelection(int64_t a, int64_t b)
@@ -389,16 +459,35 @@ JobPtr ExplainPanel::run()
     const ModelManifest manifest = m_models[mi];
     const QString path = m_path;
     m_runBaseline = s.baseline;
+    m_runManifest = manifest;
+    // The coarse pass: plain IG with few steps, when it is quicker than the run asked for.
+    const bool coarse = m_coarseBox->isChecked() && (s.steps > kCoarseSteps || s.attributeJumps);
+    IgSettings cs = s;
+    cs.steps = std::min(kCoarseSteps, s.steps);
+    cs.attributeJumps = false;
+    const int64_t samples = modelSamples(manifest);
+    const double fullRows = rowsFor(manifest, samples, s), coarseRows = coarse ? rowsFor(manifest, samples, cs) : 0.0;
+    const double coarseShare = coarse ? coarseRows / std::max(1.0, coarseRows + fullRows) : 0.0;
+    // What is on screen now belongs to other settings (or to this clip's earlier run): marked stale until replaced.
+    const QString runKey = QStringList{manifest.name, manifest.weightsSha256, s.target.spec(), s.baseline.describe(), QString::number(s.steps),
+                                       QString::number(int(s.rule)), QString::number(int(s.attributeJumps))}
+                               .join(QLatin1Char('|'));
+    if (!m_data->isEmpty())
+        m_data->setStale(runKey == m_shownKey ? tr("a new run is under way") : tr("settings changed, a new run is under way"));
+    m_runKey = runKey;
+    const int token = ++m_runToken;
+    m_coarseShown = false;
     auto holder = std::make_shared<std::shared_ptr<AttributionReport>>();
+    QPointer<ExplainPanel> self(this);
     m_job = m_jobs->run(tr("Integrated Gradients (%1, %2 steps) of %3").arg(manifest.name).arg(s.steps).arg(QFileInfo(path).fileName()),
-                        [this, manifest, path, s, holder](JobContext &ctx) -> QVariant {
+                        [this, self, manifest, path, s, cs, coarse, coarseShare, token, holder](JobContext &ctx) -> QVariant {
                             ctx.setProgress(0.0, tr("loading %1").arg(manifest.name));
                             EmbeddingModelPtr model;
                             {
                                 std::lock_guard<std::mutex> lock(m_modelMutex);
                                 const QString key = manifest.manifestPath + QLatin1Char('|') + manifest.name + QLatin1Char('|') + manifest.weightsSha256;
                                 if (!m_model || m_modelKey != key) {
-                                    m_model = ModelRegistry::load(manifest, RunOptions{});
+                                    m_model = ModelRegistry::load(manifest, RunOptions{true, s.threads});
                                     m_modelKey = key;
                                 }
                                 model = m_model;
@@ -408,26 +497,98 @@ JobPtr ExplainPanel::run()
                             AudioFile file(path);
                             std::vector<float> clip = file.readAll(MixDown, manifest.sampleRate);
                             const QString sha = sha256OfFile(path);
+                            const QString absPath = QFileInfo(path).absoluteFilePath();
                             IntegratedGradients ig(model);
-                            IgResult r = ig.run(clip, s, [&](double f, const QString &stage) { ctx.setProgress(f, stage); },
-                                                [&] { return ctx.isCancelled(); });
+                            if (coarse) {
+                                IgResult cr = ig.run(
+                                    clip, cs,
+                                    [&](double f, const QString &stage) { ctx.setProgress(coarseShare * f, tr("coarse pass: %1").arg(stage)); },
+                                    [&] { return ctx.isCancelled(); });
+                                auto crep = std::make_shared<AttributionReport>(AttributionReport::analyze(std::move(cr), clip, cs.baseline));
+                                crep->evidencePath = absPath;
+                                crep->evidenceSha256 = sha;
+                                // Shown at once on the GUI thread (dropped when the panel is gone or a newer run began).
+                                QMetaObject::invokeMethod(
+                                    self.data(), [self, crep, token] {
+                                        if (self)
+                                            self->showCoarse(crep, token);
+                                    },
+                                    Qt::QueuedConnection);
+                            }
+                            IgResult r = ig.run(
+                                clip, s,
+                                [&](double f, const QString &stage) { ctx.setProgress(coarseShare + (1.0 - coarseShare) * f, stage); },
+                                [&] { return ctx.isCancelled(); });
                             auto rep = std::make_shared<AttributionReport>(AttributionReport::analyze(std::move(r), std::move(clip), s.baseline));
-                            rep->evidencePath = QFileInfo(path).absoluteFilePath();
+                            rep->evidencePath = absPath;
                             rep->evidenceSha256 = sha;
                             *holder = rep;
                             return {};
                         });
-    QPointer<ExplainPanel> self(this);
     m_job->onFinished([self, holder](const Job &job) {
         if (!self)
             return;
         self->m_pending = *holder;
         self->onFinished(job);
     });
+    m_runClock.start();
+    m_runEstimate = estimateSeconds();
+    m_remaining = -1.0;
+    m_remainingAt = 0.0;
     m_progress->setValue(0);
-    m_status->setText(tr("Running…"));
+    m_status->setText(m_runEstimate > 0 ? tr("Running… (%1)").arg(durationText(m_runEstimate)) : tr("Running…"));
     updateButtons();
     return m_job;
+}
+
+void ExplainPanel::showCoarse(const std::shared_ptr<AttributionReport> &rep, int token)
+{
+    if (token != m_runToken || !isRunning())
+        return;
+    m_coarseShown = true;
+    const IgResult &r = rep->result;
+    m_data->setReport(rep, m_docRate,
+                      tr("coarse (%1 steps, completeness gap %2): the full run follows").arg(r.steps).arg(percent(r.completenessError)));
+    showCompleteness(r, true);
+    updateRegion();
+    updateButtons();
+}
+
+double ExplainPanel::remainingSeconds(double elapsed, double fraction)
+{
+    if (!(fraction > 0.0) || elapsed < 0.0)
+        return -1.0;
+    return elapsed * (1.0 - std::min(1.0, fraction)) / fraction;
+}
+
+QString ExplainPanel::durationText(double seconds)
+{
+    if (seconds < 0 || !std::isfinite(seconds))
+        return tr("time unknown");
+    if (seconds < 1.0)
+        return tr("under a second");
+    if (seconds < 90.0)
+        return tr("about %1 s").arg(seconds < 10 ? std::round(seconds) : 5.0 * std::round(seconds / 5.0));
+    if (seconds < 5400.0)
+        return tr("about %1 min").arg(std::round(seconds / 60.0));
+    return tr("about %1 h").arg(seconds / 3600.0, 0, 'f', 1);
+}
+
+void ExplainPanel::onProgress(double fraction, const QString &stage)
+{
+    m_progress->setValue(int(std::lround(fraction * 1000)));
+    const double elapsed = m_runClock.isValid() ? m_runClock.elapsed() / 1000.0 : 0.0;
+    // The remaining time: from the progress once a few per cent are done, else the estimate given at the start; smoothed
+    // (the new figure counts 30 %, the old one, aged by the time since, 70 %) so that uneven stages do not make it jump.
+    double left = fraction >= 0.03 ? remainingSeconds(elapsed, fraction) : (m_runEstimate > 0 ? std::max(0.0, m_runEstimate - elapsed) : -1.0);
+    if (left >= 0 && m_remaining >= 0)
+        left = 0.3 * left + 0.7 * std::max(0.0, m_remaining - (elapsed - m_remainingAt));
+    if (left >= 0) {
+        m_remaining = left;
+        m_remainingAt = elapsed;
+    }
+    m_status->setText(left >= 0 ? tr("%1 — %2 s elapsed, %3 left").arg(stage).arg(elapsed, 0, 'f', 0).arg(durationText(left))
+                                : tr("%1 — %2 s elapsed").arg(stage).arg(elapsed, 0, 'f', 0));
 }
 
 void ExplainPanel::cancel()
@@ -441,43 +602,216 @@ bool ExplainPanel::isRunning() const
     return m_job && !m_job->isFinished();
 }
 
+void ExplainPanel::showCompleteness(const IgResult &r, bool coarse)
+{
+    QString jumps;
+    if (r.jumps > 0)
+        jumps = r.jumpsAttributed
+            ? tr("\n%n jump(s) of the model located and attributed (%1 of the change)", nullptr, r.jumps).arg(percent(r.jumpShare))
+            : tr("\n%n jump(s) of the model not attributed (%1 of the change)", nullptr, r.jumps).arg(percent(r.jumpShare));
+    // The warning names what to do here, in the panel (never the command line's options).
+    QStringList advice;
+    if (r.completenessError > 0.05 && !coarse) {
+        if (!r.jumpsAttributed && r.jumps > 0 && r.smoothCompletenessError <= 0.05)
+            advice << tr("the model jumps along the path and no gradient sees a jump, so more steps will not close the gap: tick "
+                         "\"Attribute the model's jumps\" and press Explain again");
+        else {
+            const int more = std::min(4 * r.steps, m_steps->maximum());
+            advice << (more > r.steps ? tr("the path integral has not converged: press \"Run again with %1 steps\" below").arg(more)
+                                      : tr("the path integral has not converged even at the most steps offered"));
+            if (r.rule == QLatin1String("trapezoid"))
+                advice << tr("or choose the Gauss-Legendre rule");
+        }
+    }
+    if (r.unresolvedJumps > 0)
+        advice << tr("%n change(s) of the model's choices could not be located and stay in the gap", nullptr, r.unresolvedJumps);
+    if (std::abs(r.fInput - r.fBaseline) < 1e-6)
+        advice << tr("the score hardly changes between the baseline and the clip: choose another Baseline above");
+    const QString sentence = completenessSentence(r);
+    m_completeness->setText(tr("%1Completeness gap %2: %3.%4%5")
+                                .arg(coarse ? tr("Coarse result (%1 steps, plain IG). ").arg(r.steps) : QString())
+                                .arg(percent(r.completenessError))
+                                .arg(sentence)
+                                .arg(jumps)
+                                .arg(advice.isEmpty() ? QString() : tr("\nWarning: %1.").arg(advice.join(QStringLiteral("; ")))));
+    m_completeness->setStyleSheet(r.completenessError > 0.05 && !coarse ? QStringLiteral("color: #E69F00; font-weight: bold;") : QString());
+}
+
 void ExplainPanel::onFinished(const Job &job)
 {
     bool ok = false;
     if (job.state() == JobState::Succeeded && m_pending) {
         m_data->setReport(m_pending, m_docRate);
+        m_shownKey = m_runKey;
         const IgResult &r = m_pending->result;
-        QString jumps;
-        if (r.jumps > 0)
-            jumps = r.jumpsAttributed
-                ? tr("\n%n jump(s) of the model located and attributed (%1 of the change)", nullptr, r.jumps).arg(percent(r.jumpShare))
-                : tr("\n%n jump(s) of the model not attributed (%1 of the change)", nullptr, r.jumps).arg(percent(r.jumpShare));
-        m_completeness->setText(tr("Completeness gap %1 (sum of attributions %2, F(input) − F(baseline) = %3 − %4)%5%6")
-                                    .arg(percent(r.completenessError))
-                                    .arg(r.attributionSum, 0, 'g', 4)
-                                    .arg(r.fInput, 0, 'g', 4)
-                                    .arg(r.fBaseline, 0, 'g', 4)
-                                    .arg(jumps)
-                                    .arg(r.completenessError > 0.05 && !r.warnings.isEmpty()
-                                             ? tr("\nWarning: %1.").arg(r.warnings.first())
-                                             : QString()));
-        m_completeness->setStyleSheet(r.completenessError > 0.05 ? QStringLiteral("color: #E69F00; font-weight: bold;") : QString());
-        m_status->setText(tr("Done in %1 s: %2; baseline %3; %4 steps (%5)")
-                              .arg(r.seconds, 0, 'f', 1).arg(r.targetDescription, r.baselineDescription).arg(r.steps).arg(r.rule));
+        showCompleteness(r, false);
+        recordRate(r, m_runManifest);
+        const double wall = m_runClock.isValid() ? m_runClock.elapsed() / 1000.0 : r.seconds;
+        m_status->setText(tr("Done in %1 s (estimated %2; %3 threads): %4; baseline %5; %6 steps (%7)")
+                              .arg(wall, 0, 'f', 1).arg(durationText(m_runEstimate)).arg(r.threads)
+                              .arg(r.targetDescription, r.baselineDescription).arg(r.steps).arg(r.rule));
         m_progress->setValue(1000);
         ok = true;
-    } else if (job.state() == JobState::Cancelled) {
-        m_status->setText(tr("Cancelled"));
     } else {
-        m_status->setText(tr("Failed: %1").arg(job.errorMessage()));
+        const bool cancelled = job.state() == JobState::Cancelled;
+        m_status->setText(cancelled ? tr("Cancelled") : tr("Failed: %1").arg(job.errorMessage()));
+        if (m_coarseShown && !m_data->isEmpty())
+            // The coarse result of this run stays, saying that the full one never came.
+            m_data->setReport(m_data->report(), m_docRate,
+                              cancelled ? tr("coarse (%1 steps): the full run was cancelled").arg(m_data->report()->result.steps)
+                                        : tr("coarse (%1 steps): the full run failed").arg(m_data->report()->result.steps));
+        else if (!m_data->isEmpty())
+            m_data->setStale(cancelled ? tr("run cancelled; this is the earlier result") : tr("run failed; this is the earlier result"));
     }
     m_pending.reset();
+    m_coarseShown = false;
     updateRegion();
     updateButtons();
+    updateEstimate();
     emit finished(ok);
 }
 
 QString ExplainPanel::completenessText() const { return m_completeness->text(); }
+
+QString ExplainPanel::staleText() const { return m_data->isStale() ? m_data->badgeText() : QString(); }
+
+void ExplainPanel::updateStale()
+{
+    const QString badge = m_data->badgeText();
+    m_staleLabel->setText(badge);
+    m_staleLabel->setVisible(!badge.isEmpty());
+    m_staleLabel->setStyleSheet(m_data->isStale()
+                                    ? QStringLiteral("background: #3a3a3a; color: #ffd278; font-weight: bold; padding: 2px 4px;")
+                                    : QStringLiteral("background: #1e1e46; color: #ebebff; font-weight: bold; padding: 2px 4px;"));
+    if (m_data->isStale())
+        m_completeness->setStyleSheet(QStringLiteral("color: gray;"));
+}
+
+int64_t ExplainPanel::modelSamples(const ModelManifest &m) const
+{
+    if (m_docRate <= 0 || m_docFrames <= 0)
+        return 0;
+    return int64_t(std::llround(double(m_docFrames) * m.sampleRate / m_docRate));
+}
+
+double ExplainPanel::rowsFor(const ModelManifest &m, int64_t samples, const IgSettings &s)
+{
+    int64_t windows = 1;
+    if (m.inputPolicy != InputPolicy::WholeClip && samples > 0) {
+        const int64_t len = s.windowLength > 0 ? s.windowLength : m.inputLength;
+        const int64_t hop = s.windowHop > 0 ? s.windowHop : (m.hop > 0 ? m.hop : len / 2);
+        windows = int64_t(ModelRunner::windowSpans(samples, len, std::max<int64_t>(1, hop)).size());
+    }
+    const int draws = s.baseline.kind == BaselineKind::Noise ? std::max(1, s.baseline.noiseDraws) : 1;
+    double rows = double(windows) * double(std::max(1, s.steps)) * draws;
+    // The jump search of a native AASIST (docs/explanations.md, Completeness): AASIST at 32 steps took 93 s against
+    // 16.7 s for the path integral; the probes and backward passes at the jumps grow as the steps shrink. As
+    // forward+backward rows: about 150 extra rows per path, whatever the steps.
+    if (s.attributeJumps && m.kind == QLatin1String("native-aasist"))
+        rows += double(windows) * draws * 150.0;
+    return rows;
+}
+
+QString ExplainPanel::rateKey(const ModelManifest &m, int threads) const
+{
+    QString name = m.name + QLatin1Char('_') + m.weightsSha256.left(16);
+    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    return QStringLiteral("explain/secondsPerRow/%1_t%2").arg(name).arg(threads);
+}
+
+double ExplainPanel::secondsPerRow(bool *measured) const
+{
+    if (measured)
+        *measured = false;
+    const int mi = m_modelBox->currentIndex();
+    if (mi < 0 || mi >= m_models.size())
+        return -1.0;
+    const ModelManifest &m = m_models[mi];
+    const int t = std::max(1, m_threads->value());
+    const QVariant v = appSettings().value(rateKey(m, t));
+    if (v.isValid() && v.toDouble() > 0) {
+        if (measured)
+            *measured = true;
+        return v.toDouble();
+    }
+    // Documented figures (docs/explanations.md, Speed): one forward+backward of AASIST on a 64 600-sample row took
+    // 0.44 s at 1 thread and 0.32 s at 2 on this 2-core machine class; the ratio says how threads scale. SourceTrace's
+    // spectral network: 0.012 s per row at 2 threads (measured as docs/explanations.md, GUI, says).
+    const double scale = 0.45 + 0.55 / t;
+    if (m.kind == QLatin1String("native-aasist"))
+        return 0.44 * scale;
+    if (m.kind == QLatin1String("native-spectral"))
+        return 0.016 * scale;
+    return -1.0;
+}
+
+void ExplainPanel::recordRate(const IgResult &r, const ModelManifest &m)
+{
+    // Forward-only probes of the jump search cost about a third of a forward+backward row.
+    const double rows = double(r.forwardBackwardRows) + 0.35 * double(r.probeRows);
+    if (rows <= 0 || r.seconds <= 0 || r.threads <= 0)
+        return;
+    double perRow = r.seconds / rows;
+    if (m.inputPolicy == InputPolicy::WholeClip && !r.attribution.empty())
+        perRow *= 64600.0 / double(r.attribution.size());
+    // The estimate's rows count the search as a fixed 150 rows a path; the measured rate is per row of all the work.
+    const int64_t samples = int64_t(r.attribution.size());
+    IgSettings s;
+    s.steps = r.steps;
+    s.attributeJumps = r.jumpsAttributed;
+    s.baseline.kind = r.baselineKind == QLatin1String("noise") ? BaselineKind::Noise : BaselineKind::Silence;
+    const double estRows = rowsFor(m, samples, s);
+    if (estRows > 0 && r.jumpsAttributed)
+        perRow = r.seconds / estRows * (m.inputPolicy == InputPolicy::WholeClip ? 64600.0 / double(std::max<int64_t>(1, samples)) : 1.0);
+    appSettings().setValue(rateKey(m, r.threads), perRow);
+}
+
+double ExplainPanel::estimateSeconds() const
+{
+    const int mi = m_modelBox->currentIndex();
+    if (m_path.isEmpty() || mi < 0 || mi >= m_models.size())
+        return -1.0;
+    const double rate = secondsPerRow();
+    if (rate <= 0)
+        return -1.0;
+    const ModelManifest &m = m_models[mi];
+    IgSettings s;
+    try {
+        s = settings();
+    } catch (const Error &) {
+        return -1.0;
+    }
+    const int64_t samples = modelSamples(m);
+    const double rowScale = m.inputPolicy == InputPolicy::WholeClip ? double(std::max<int64_t>(1, samples)) / 64600.0 : 1.0;
+    double rows = rowsFor(m, samples, s);
+    if (m_coarseBox->isChecked() && (s.steps > kCoarseSteps || s.attributeJumps)) {
+        IgSettings cs = s;
+        cs.steps = std::min(kCoarseSteps, s.steps);
+        cs.attributeJumps = false;
+        rows += rowsFor(m, samples, cs);
+    }
+    return rate * rowScale * rows;
+}
+
+QString ExplainPanel::estimateText() const { return m_estimate->text(); }
+
+void ExplainPanel::updateEstimate()
+{
+    if (!m_estimate)
+        return;
+    const double est = estimateSeconds();
+    bool measured = false;
+    secondsPerRow(&measured);
+    if (m_path.isEmpty() || m_modelBox->currentIndex() < 0)
+        m_estimate->clear();
+    else if (est < 0)
+        m_estimate->setText(tr("time unknown until the first run of this model"));
+    else
+        m_estimate->setText(tr("%1 on %n thread(s)", nullptr, m_threads->value()).arg(durationText(est)) +
+                            (measured ? tr(" (measured in its last run)") : tr(" (rough: documented figure)")));
+    m_estimate->setToolTip(tr("Seconds per forward+backward row x rows (steps x baseline draws x windows, plus the jump search "
+                              "and the coarse pass)"));
+}
 
 int ExplainPanel::suggestedSteps() const
 {
@@ -546,6 +880,7 @@ void ExplainPanel::updateButtons()
     m_runButton->setEnabled(!running && !m_path.isEmpty() && m_modelBox->count() > 0);
     m_cancelButton->setEnabled(running);
     m_pngButton->setEnabled(!m_data->isEmpty());
+    m_svgButton->setEnabled(!m_data->isEmpty());
     m_jsonButton->setEnabled(!m_data->isEmpty());
     const int more = running ? 0 : suggestedSteps();
     m_moreStepsButton->setVisible(more > 0);
@@ -553,26 +888,31 @@ void ExplainPanel::updateButtons()
         m_moreStepsButton->setText(tr("Run again with %1 steps").arg(more));
 }
 
-QImage ExplainPanel::renderImage(int width) const
+int ExplainPanel::pictureHeight(int width) const
 {
-    if (m_data->isEmpty())
-        return {};
+    const int waveH = 220, specH = 300;
+    QFont f;
+    return waveH + specH + AttributionColourKey::heightFor(f, width - 16, *m_data, *m_heatLayer) + 8;
+}
+
+void ExplainPanel::paintPicture(QPainter &p, int width, int height) const
+{
     const auto &rep = *m_data->report();
     const int rate = rep.result.sampleRate;
     const int64_t n = int64_t(rep.clip.size());
-    const int waveH = 220, specH = 300, legendH = 60;
-    QImage img(width, waveH + specH + legendH, QImage::Format_ARGB32_Premultiplied);
-    img.fill(QColor(255, 255, 255));
-    QPainter p(&img);
-    // The layers paint in model samples here (a document at the model's rate).
+    const int waveH = 220, specH = 300;
+    p.fillRect(QRect(0, 0, width, height), Qt::white);
+    // The layers paint in model samples here (a document at the model's rate); a stale or coarse result stays marked.
     AttributionData local;
-    local.setReport(m_data->report(), rate);
+    local.setReport(m_data->report(), rate, m_data->note());
     local.setClipPercentile(m_data->clipPercentile());
+    local.setStale(m_data->staleReason());
     AttributionLayer wave(&local);
     wave.setOpacity(m_waveLayer->opacity());
     AttributionHeatmapLayer heat(&local);
     heat.setMode(m_heatLayer->mode());
     heat.setOpacity(m_heatLayer->opacity());
+    heat.setUnderlay(ColourMap::Greyscale); // the picture's spectrogram is greyscale
     SpectrogramParams lin = rep.linearMap.params;
     heat.setFrequencyAxis(FrequencyAxis(lin, rate));
 
@@ -602,19 +942,31 @@ QImage ExplainPanel::renderImage(int width) const
         p.drawImage(specRect, spec);
     }
     heat.paint(p, WholeClipGeometry(n, rate, specRect));
-    // Legend.
-    const QRect legend(0, waveH + specH, width, legendH);
-    p.fillRect(legend.adjusted(8, 10, -width + 28, -legendH + 30), AttributionData::forSpoofColour());
-    p.fillRect(legend.adjusted(8, 34, -width + 28, -legendH + 54), AttributionData::forBonafideColour());
+    // The colour key, in the attribution's unit, with the clip and the shares (the panel's key).
     p.setPen(Qt::black);
-    p.drawText(legend.adjusted(36, 8, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-               tr("%1   (%2 · %3 · %4 steps %5 · completeness gap %6)")
-                   .arg(local.vermillionMeaning(), rep.result.modelName, rep.result.targetDescription)
-                   .arg(rep.result.steps).arg(rep.result.rule, percent(rep.result.completenessError)));
-    p.drawText(legend.adjusted(36, 32, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-               tr("%1   (opacity: |value| / %2th percentile, clipped)").arg(local.blueMeaning()).arg(m_data->clipPercentile()));
+    AttributionColourKey::paint(p, QRect(8, waveH + specH + 4, width - 16, height - waveH - specH - 4), local, heat);
+}
+
+QImage ExplainPanel::renderImage(int width) const
+{
+    if (m_data->isEmpty())
+        return {};
+    QImage img(width, pictureHeight(width), QImage::Format_ARGB32_Premultiplied);
+    QPainter p(&img);
+    paintPicture(p, width, img.height());
     return img;
 }
+
+namespace {
+
+ExportStamp stampFor(const AttributionReport &rep, const QString &kind)
+{
+    ExportStamp stamp = ExportStamp::forClip(rep.evidencePath, rep.evidenceSha256, kind);
+    stamp.addExplanationSettings(rep);
+    return stamp;
+}
+
+} // namespace
 
 void ExplainPanel::exportPng(const QString &path) const
 {
@@ -622,12 +974,60 @@ void ExplainPanel::exportPng(const QString &path) const
     if (plain.isNull())
         throw Error(path, tr("nothing to export: run an explanation first"));
     // The caption strip and PNG text chunks: the clip's SHA-256 and the explanation's settings (ExportStamp).
-    const AttributionReport &rep = *m_data->report();
-    ExportStamp stamp = ExportStamp::forClip(rep.evidencePath, rep.evidenceSha256, QStringLiteral("explanation image"));
-    stamp.addExplanationSettings(rep);
+    const ExportStamp stamp = stampFor(*m_data->report(), QStringLiteral("explanation image"));
     const QImage img = stamp.withCaption(plain);
     if (!img.save(path, "PNG"))
         throw Error(path, tr("cannot write the PNG"));
+}
+
+void ExplainPanel::exportSvg(const QString &path) const
+{
+    if (m_data->isEmpty())
+        throw Error(path, tr("nothing to export: run an explanation first"));
+    const AttributionReport &rep = *m_data->report();
+    const ExportStamp stamp = stampFor(rep, QStringLiteral("explanation image (SVG)"));
+    const int width = 1400, h = pictureHeight(width), captionH = stamp.captionHeight(width);
+    QSvgGenerator gen;
+    gen.setFileName(path);
+    gen.setSize(QSize(width, h + captionH));
+    gen.setViewBox(QRect(0, 0, width, h + captionH));
+    gen.setTitle(tr("Integrated Gradients of %1 (%2) on %3").arg(rep.result.modelName, rep.result.targetDescription, QFileInfo(rep.evidencePath).fileName()));
+    gen.setDescription(stamp.lines().join(QLatin1Char('\n')));
+    QPainter p;
+    if (!p.begin(&gen))
+        throw Error(path, tr("cannot write the SVG (check that the folder exists and is writable)"));
+    paintPicture(p, width, h);
+    stamp.paintCaption(p, QRect(0, h, width, captionH)); // the caption as visible text
+    p.end();
+    if (!QFileInfo::exists(path))
+        throw Error(path, tr("cannot write the SVG"));
+    stamp.insertSvgMetadata(path);
+}
+
+QJsonObject ExplainPanel::caption() const
+{
+    if (m_data->isEmpty())
+        return {};
+    const AttributionReport &rep = *m_data->report();
+    const IgResult &r = rep.result;
+    QJsonObject o{{QStringLiteral("clip"), QFileInfo(rep.evidencePath).fileName()},
+                  {QStringLiteral("path"), rep.evidencePath},
+                  {QStringLiteral("evidenceSha256"), rep.evidenceSha256},
+                  {QStringLiteral("model"), r.modelName},
+                  {QStringLiteral("weightsSha256"), r.weightsSha256},
+                  {QStringLiteral("target"), r.targetDescription.isEmpty() ? r.targetSpec : r.targetDescription},
+                  {QStringLiteral("baseline"), r.baselineDescription.isEmpty() ? r.baselineKind : r.baselineDescription},
+                  {QStringLiteral("steps"), r.steps},
+                  {QStringLiteral("rule"), r.rule},
+                  {QStringLiteral("jumpsAttributed"), r.jumpsAttributed},
+                  {QStringLiteral("completenessGap"), r.completenessError},
+                  {QStringLiteral("completeness"), completenessSentence(r)}};
+    if (!m_data->note().isEmpty())
+        o.insert(QStringLiteral("note"), m_data->note());
+    if (m_data->isStale())
+        o.insert(QStringLiteral("stale"), m_data->staleReason());
+    o.insert(QStringLiteral("text"), stampFor(rep, QStringLiteral("explanation report")).lines().join(QLatin1Char('\n')));
+    return o;
 }
 
 void ExplainPanel::exportJson(const QString &path) const
@@ -636,6 +1036,7 @@ void ExplainPanel::exportJson(const QString &path) const
         throw Error(path, tr("nothing to export: run an explanation first"));
     const auto &rep = *m_data->report();
     QJsonObject o = rep.toJson();
+    o.insert(QStringLiteral("caption"), caption());
     if (m_selB > m_selA)
         o.insert(QStringLiteral("selection"), AttributionReport::summaryJson(regionSummary(), rep.result.sampleRate));
     QSaveFile f(path);

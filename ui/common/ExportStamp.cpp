@@ -81,6 +81,7 @@ void ExportStamp::addExplanationSettings(const AttributionReport &rep)
     add(QStringLiteral("steps"), QString::number(r.steps));
     add(QStringLiteral("rule"), r.rule);
     add(QStringLiteral("completeness_gap"), percentText(r.completenessError));
+    add(QStringLiteral("completeness"), completenessSentence(r));
     add(QStringLiteral("model_rate_hz"), QString::number(r.sampleRate));
 }
 

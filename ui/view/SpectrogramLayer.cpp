@@ -43,8 +43,18 @@ void SpectrogramLayer::setSettings(const SpectrogramSettings &s)
     if (s.params != m_settings.params)
         m_tiles->setParams(s.params); // throws on invalid params, before anything changed
     m_settings = s;
-    m_map = ColourMap(s.colourMap);
+    m_map = ColourMap(m_override >= 0 ? ColourMap::Id(m_override) : s.colourMap);
     m_effective = s.scale;
+    emit changed();
+}
+
+void SpectrogramLayer::setColourMapOverride(int id)
+{
+    const int o = id >= 0 && id < ColourMap::Count ? id : -1;
+    if (o == m_override)
+        return;
+    m_override = o;
+    m_map = ColourMap(o >= 0 ? ColourMap::Id(o) : m_settings.colourMap);
     emit changed();
 }
 

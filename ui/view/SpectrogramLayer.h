@@ -46,6 +46,12 @@ public:
     /// Applies new settings; changing the analysis parameters recomputes the tiles. Throws st::Error
     /// (and keeps the old settings) when the parameters are invalid.
     void setSettings(const SpectrogramSettings &s);
+    /// Draws with colour map `id` instead of the settings' one (the window shows the spectrogram in greyscale
+    /// under an attribution map); -1: the settings' map. The settings themselves are not changed.
+    void setColourMapOverride(int id);
+    int colourMapOverride() const { return m_override; }
+    /// The colour map drawn now (the override or the settings' map).
+    ColourMap::Id shownColourMap() const { return m_map.id(); }
     /// The scale used by the last paint (with "fixed range" off its range follows the data).
     DbColourScale effectiveScale() const { return m_effective; }
     FrequencyAxis frequencyAxis() const;
@@ -70,6 +76,7 @@ private:
     AudioDocument *m_doc;
     SpectrogramSettings m_settings;
     ColourMap m_map;
+    int m_override = -1;
     DbColourScale m_effective;
     std::unique_ptr<SpectrogramTiles> m_tiles;
 };

@@ -12,6 +12,7 @@
 #include "tracing/LibraryPanel.h"
 #include "util/Error.h"
 #include "view/Pane.h"
+#include "view/SpectrogramLayer.h"
 #include "view/ViewState.h"
 
 #include <QDockWidget>
@@ -31,6 +32,7 @@ void MainWindow::buildExplainDock(QDockWidget *raiseAfter)
     tabifyDockWidget(m_traceDock, m_explainDock);
     raiseAfter->raise();
     connect(m_explainPanel->data(), &AttributionData::changed, this, &MainWindow::updateAttributionLayers);
+    connect(m_explainPanel, &ExplainPanel::displayChanged, this, &MainWindow::updateAttributionLayers);
     connect(m_explainPanel, &ExplainPanel::finished, this, [this](bool ok) {
         statusBar()->showMessage(ok ? tr("Attributions ready: %1").arg(m_explainPanel->completenessText())
                                     : m_explainPanel->statusText(),
@@ -63,10 +65,19 @@ void MainWindow::updateAttributionLayers()
     m_wavePane->removeLayer(wave);
     m_specPane->removeLayer(heat);
     if (m_doc && !m_explainPanel->data()->isEmpty()) {
-        if (m_specLayer)
+        if (m_specLayer) {
             heat->setFrequencyAxis(m_specLayer->frequencyAxis());
+            // Greyscale under the map (so both of its colours read), unless the panel asks for the colour map
+            // or the user's map is a greyscale already; the map's colours are chosen for what is drawn under it.
+            const ColourMap::Id chosen = m_specLayer->settings().colourMap;
+            const bool grey = chosen == ColourMap::Greyscale || chosen == ColourMap::InvertedGreyscale;
+            m_specLayer->setColourMapOverride(m_explainPanel->colourSpectrogramUnderMap() || grey ? -1 : int(ColourMap::Greyscale));
+            heat->setUnderlay(m_specLayer->shownColourMap());
+        }
         m_wavePane->addLayer(wave);
         m_specPane->addLayer(heat);
+    } else if (m_specLayer) {
+        m_specLayer->setColourMapOverride(-1);
     }
     updateAnnotationLayers(); // the annotations stay on top of the attributions
     updateAnnotationShares();
