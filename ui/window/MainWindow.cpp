@@ -257,6 +257,11 @@ void MainWindow::buildDocks()
     resizeDocks({metaDock, specDock, jobsDock}, {330, 330, 120}, Qt::Vertical);
     resizeDocks({metaDock}, {340}, Qt::Horizontal);
 
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    QAction *explainCorpus = analysis->addAction(tr("Explain a &corpus…"));
+    explainCorpus->setObjectName(QStringLiteral("explainCorpusAction"));
+    connect(explainCorpus, &QAction::triggered, this, &MainWindow::showCorpusExplainDialog);
+
     QMenu *windows = menuBar()->addMenu(tr("&Window"));
     windows->addAction(metaDock->toggleViewAction());
     windows->addAction(specDock->toggleViewAction());

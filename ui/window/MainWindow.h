@@ -252,6 +252,8 @@ private:
     void offerModelsToExplain();
     void updateAttributionLayers();
     void offerFingerprintsToExplain();
+    // MainWindowExplainCorpus.cpp: Analysis > Explain a corpus… (CorpusExplainDialog).
+    void showCorpusExplainDialog();
     // MainWindowTraining.cpp: the Training dock.
     void buildTrainingDock();
     // MainWindowCase.cpp: the case actions and menu, the Case dock, the window title, the Help menu.
