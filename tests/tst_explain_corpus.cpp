@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -106,6 +107,7 @@ private slots:
     void featureIgCompleteness();
     void featureBaselineRefused();
     void featureCorpusSummaries();
+    void cli();
 
 private:
     QTemporaryDir m_tmp;
@@ -486,6 +488,55 @@ void TestExplainCorpus::featureCorpusSummaries()
     QCOMPARE(sum[QStringLiteral("groups")].toArray().size(), 3); // all, bonafide, spoof
     QCOMPARE(sum[QStringLiteral("tfBins")].toInt(), 20);          // the filterbank's 20 log energies
     QCOMPARE(sum[QStringLiteral("settings")][QStringLiteral("baseline")].toString(), QStringLiteral("bonafide-mean"));
+}
+
+void TestExplainCorpus::cli()
+{
+    const QString exe = qEnvironmentVariable("SOURCETRACE_CLI");
+    if (exe.isEmpty() || !QFile::exists(exe))
+        QSKIP("SOURCETRACE_CLI is not set");
+    if (!m_model)
+        QSKIP("models/sourcetrace-default is not in this checkout");
+    auto run = [&](const QStringList &args, QString *outText = nullptr) {
+        QProcess p;
+        p.start(exe, args);
+        p.waitForFinished(600000);
+        if (outText)
+            *outText = QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    const QString out = m_tmp.filePath(QStringLiteral("cliout"));
+    const QStringList base{QStringLiteral("explain"), QStringLiteral("--protocol"), m_protocol, QStringLiteral("--limit"), QStringLiteral("2"),
+                           QStringLiteral("--steps"), QStringLiteral("4"), QStringLiteral("--out"), out, QStringLiteral("--no-progress")};
+    QString text;
+    QCOMPARE(run(base, &text), 0);
+    QVERIFY2(text.contains(QStringLiteral("2 clips: 2 explained now, 0 resumed, 0 failed")), qPrintable(text));
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/bands_label.png")));
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/mean_tf_all_all.png")));
+    QCOMPARE(run(base, &text), 0);
+    QVERIFY2(text.contains(QStringLiteral("0 explained now, 2 resumed")), qPrintable(text));
+    QCOMPARE(run(QStringList(base) << QStringLiteral("--rule") << QStringLiteral("trapezoid"), &text), 1);
+    QVERIFY2(text.contains(QStringLiteral("rule: was gauss, now trapezoid")), qPrintable(text));
+    // The baseline command and the single-clip mean-feature form; a file for another model is refused.
+    const QString bm = m_tmp.filePath(QStringLiteral("cli-bm.json"));
+    QCOMPARE(run({QStringLiteral("explain"), QStringLiteral("baseline"), QStringLiteral("--protocol"), m_protocol, QStringLiteral("--out"), bm,
+                  QStringLiteral("--no-progress")}, &text), 0);
+    QVERIFY2(text.contains(QStringLiteral("of 3 bona fide clips")), qPrintable(text));
+    const QString one = m_tmp.filePath(QStringLiteral("cli-one"));
+    QCOMPARE(run({QStringLiteral("explain"), QStringLiteral("--baseline"), QStringLiteral("bonafide-mean"), QStringLiteral("--baseline-file"), bm,
+                  QStringLiteral("--steps"), QStringLiteral("16"), m_tmp.filePath(QStringLiteral("wav/c4.wav")), QStringLiteral("--out"), one,
+                  QStringLiteral("--no-progress")}, &text), 0);
+    QVERIFY(QFileInfo::exists(one + QStringLiteral("/tf_map.npy")));
+    QVERIFY(!QFileInfo::exists(one + QStringLiteral("/attribution.npy")));
+    QJsonObject o = readJsonFile(bm);
+    o[QStringLiteral("model")] = QJsonObject{{QStringLiteral("name"), QStringLiteral("aasist")}, {QStringLiteral("weightsSha256"), QStringLiteral("0123")}};
+    writeText(bm, QString::fromUtf8(QJsonDocument(o).toJson()));
+    QCOMPARE(run({QStringLiteral("explain"), QStringLiteral("--baseline"), QStringLiteral("bonafide-mean"), QStringLiteral("--baseline-file"), bm,
+                  m_tmp.filePath(QStringLiteral("wav/c4.wav")), QStringLiteral("--out"), one, QStringLiteral("--no-progress")}, &text), 1);
+    QVERIFY2(text.contains(QStringLiteral("made with model aasist")) && text.contains(QStringLiteral("this is model sourcetrace-default")), qPrintable(text));
+    QCOMPARE(run({QStringLiteral("explain"), QStringLiteral("--baseline"), QStringLiteral("bonafide-mean"), m_tmp.filePath(QStringLiteral("wav/c4.wav")),
+                  QStringLiteral("--out"), one}, &text), 2);
+    QVERIFY2(text.contains(QStringLiteral("--baseline-file")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestExplainCorpus)
