@@ -8,6 +8,7 @@
 #include "audio/AudioFile.h"
 #include "explain/CorpusExplain.h"
 #include "explain/FeatureIntegratedGradients.h"
+#include "jobs/Job.h"
 #include "models/ModelRegistry.h"
 #include "util/Error.h"
 #include "util/Npy.h"
@@ -108,6 +109,7 @@ private slots:
     void featureBaselineRefused();
     void featureCorpusSummaries();
     void cli();
+    void cancelAndResume();
 
 private:
     QTemporaryDir m_tmp;
@@ -537,6 +539,26 @@ void TestExplainCorpus::cli()
     QCOMPARE(run({QStringLiteral("explain"), QStringLiteral("--baseline"), QStringLiteral("bonafide-mean"), m_tmp.filePath(QStringLiteral("wav/c4.wav")),
                   QStringLiteral("--out"), one}, &text), 2);
     QVERIFY2(text.contains(QStringLiteral("--baseline-file")), qPrintable(text));
+}
+
+void TestExplainCorpus::cancelAndResume()
+{
+    if (!m_model)
+        QSKIP("models/sourcetrace-default is not in this checkout");
+    // Cancelled after the second clip: JobCancelled, the two reports stay, a re-run does the other four.
+    const QString out = m_tmp.filePath(QStringLiteral("cancel"));
+    int calls = 0;
+    bool cancelledThrown = false;
+    try {
+        runCorpusExplain(m_protocol, {}, m_model, fastSettings(m_model), out, {}, [&] { return ++calls > 0 && QDir(out + QStringLiteral("/clips")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() >= 2; });
+    } catch (const JobCancelled &) {
+        cancelledThrown = true;
+    }
+    QVERIFY(cancelledThrown);
+    QCOMPARE(QDir(out + QStringLiteral("/clips")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
+    const CorpusExplainResult r = runCorpusExplain(m_protocol, {}, m_model, fastSettings(m_model), out);
+    QCOMPARE(r.skipped, 2);
+    QCOMPARE(r.done, 4);
 }
 
 QTEST_GUILESS_MAIN(TestExplainCorpus)
