@@ -156,7 +156,10 @@ int runExplain(const QStringList &args)
         "model and weights hash, evidence SHA-256, build), attribution.npy (float32, one per sample at the\n"
         "model's rate), tf_map.npy (frames x bins), envelopes.npy (3 x frames: signed, absolute, trend) and\n"
         "waveform.png / spectrogram.png overlays (vermillion = evidence for spoof or for the target, blue =\n"
-        "for bona fide or against it). Defaults: the bona fide logit, silence, 50 steps, Gauss-Legendre."));
+        "for bona fide or against it). Defaults: the bona fide logit, silence, 50 steps, Gauss-Legendre.\n"
+        "A corpus: explain --protocol P|FOLDER --out DIR (resumable; summaries per protocol column; see\n"
+        "explain --protocol P --help). The mean-feature baseline: explain baseline --protocol REF --out F.json, then\n"
+        "explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR."));
     p.addOption({QStringLiteral("model"), QStringLiteral("Model: a registry name or a manifest .json."), QStringLiteral("M")});
     p.addOption({QStringLiteral("threads"), QStringLiteral("CPU threads (default: LibTorch's setting)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("cpu"), QStringLiteral("Run on the CPU even when a CUDA GPU is usable.")});
