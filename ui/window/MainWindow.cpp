@@ -287,6 +287,7 @@ void MainWindow::buildDocks()
 
     buildLibraryMenu();
     buildAnnotationMenu();
+    buildArtefactsAction();
     windows->addAction(jobsDock->toggleViewAction());
     windows->addAction(m_caseDock->toggleViewAction());
     buildHelpMenu();

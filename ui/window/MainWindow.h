@@ -272,6 +272,7 @@ private:
     // MainWindowAnnotations.cpp: the Annotations dock, its layers, the Edit menu's annotation entries.
     void buildAnnotationDock(QDockWidget *raiseAfter);
     void buildAnnotationMenu();
+    void buildArtefactsAction(); // MainWindowArtefacts.cpp: "Artefact statistics..." (Analysis or Edit menu)
     void updateAnnotationUi();
     void loadAnnotationsForClip();
     void updateAnnotationLayers();

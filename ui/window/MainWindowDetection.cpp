@@ -1,10 +1,12 @@
 // MainWindow, detection: the Detection dock and the score-timeline pane, running the chosen detector on the open
-// clip, and the first-start analysis with the default model (detection, and tracing when a library is there).
+// clip, and the first-start analysis with the default model (detection, and tracing when a library is there). Under
+// the Detection panel, the fused detectors (FusedDetectorBox).
 #include "window/MainWindow.h"
 
 #include "catalog/ModelCatalog.h"
 #include "detection/DetectionPanel.h"
 #include "detection/DetectionTask.h"
+#include "detection/FusedDetectorBox.h"
 #include "detection/ScoreTimelineLayer.h"
 #include "document/AudioDocument.h"
 #include "jobs/JobManager.h"
@@ -19,6 +21,7 @@
 #include <QPointer>
 #include <QStatusBar>
 #include <QThread>
+#include <QVBoxLayout>
 
 namespace st {
 
@@ -27,7 +30,22 @@ void MainWindow::buildDetectionDock(QDockWidget *tabWith)
     m_detectDock = new QDockWidget(tr("Detection"), this);
     m_detectDock->setObjectName(QStringLiteral("detectionDock"));
     m_detectPanel = new DetectionPanel;
-    m_detectDock->setWidget(scrollable(m_detectPanel));
+    // Under the panel: the fused detectors (fusion models of registry detectors, ui/detection/FusedDetectorBox).
+    auto *detectContent = new QWidget;
+    auto *detectLayout = new QVBoxLayout(detectContent);
+    detectLayout->setContentsMargins(0, 0, 0, 0);
+    detectLayout->addWidget(m_detectPanel);
+    auto *fused = new FusedDetectorBox(
+        m_jobs, m_modelCache, [this]() { return m_doc ? m_doc->file() : std::shared_ptr<const AudioFile>(); },
+        [this]() {
+            std::vector<ModelManifest> usable;
+            for (const CatalogEntry &e : m_catalog->entries())
+                if (e.usable)
+                    usable.push_back(e.manifest);
+            return usable;
+        });
+    detectLayout->addWidget(fused);
+    m_detectDock->setWidget(scrollable(detectContent));
     addDockWidget(Qt::RightDockWidgetArea, m_detectDock);
     tabifyDockWidget(tabWith, m_detectDock);
     tabWith->raise();
