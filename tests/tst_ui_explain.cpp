@@ -592,6 +592,10 @@ void TestUiExplain::panelExportsCarryCaptions()
 
     const QString svg = dir.filePath(QStringLiteral("x.svg"));
     panel.exportSvg(svg);
+    if (!qEnvironmentVariableIsEmpty("ST_SCREENSHOT_DIR")) {
+        QFile::copy(png, QDir(qEnvironmentVariable("ST_SCREENSHOT_DIR")).filePath(QStringLiteral("explain-export.png")));
+        QFile::copy(svg, QDir(qEnvironmentVariable("ST_SCREENSHOT_DIR")).filePath(QStringLiteral("explain-export.svg")));
+    }
     QFile sf(svg);
     QVERIFY(sf.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(sf.readAll());

@@ -193,6 +193,8 @@ void TestUiExplainOverlay::colourKeyStatesUnitPercentileAndShares()
     const QStringList lines = AttributionColourKey::lines(data, layer);
     const QString all = lines.join(QLatin1Char('\n'));
     QVERIFY2(lines.first().contains(QStringLiteral("logit per time-frequency bin")), qPrintable(all));
+    // Greyscale under the map (the default): red for spoof, cyan for bona fide, named in words.
+    QVERIFY2(lines.first().contains(QStringLiteral("right (red) evidence for spoof, left (cyan) evidence for bona fide")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("clipped at the 98th percentile of |a| = %1 logit per bin").arg(QString::number(data.mapClip(), 'g', 2))),
              qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("logit per 20 ms frame")), qPrintable(all));
@@ -208,6 +210,10 @@ void TestUiExplainOverlay::colourKeyStatesUnitPercentileAndShares()
     AttributionData flat;
     flat.setReport(report(1.0, 1.0), 16000);
     QCOMPARE(flat.shareOfChange(0.1), QStringLiteral("n/a"));
+    // A falling score (2.5 to 0.5): a negative value is a positive share of the fall.
+    flat.setReport(report(0.5, 2.5), 16000);
+    QCOMPARE(flat.shareOfChange(-0.05), QStringLiteral("2.5 %"));
+    QCOMPARE(flat.shareOfChange(0.05), QStringLiteral("-2.5 %"));
     // A fingerprint target's unit.
     auto cos = report();
     const_cast<IgResult &>(cos->result).targetSpec = QStringLiteral("cosine:A01");

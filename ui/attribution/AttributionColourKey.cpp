@@ -22,14 +22,16 @@ QString mapTitle(const AttributionData &d, const AttributionHeatmapLayer &m)
     if (m.mode() == AttributionHeatmapLayer::Mode::Absolute)
         return AttributionColourKey::tr("Map over the spectrogram: |attribution| in %1 per time-frequency bin").arg(d.unitName());
     return AttributionColourKey::tr("Map over the spectrogram, %1 per time-frequency bin: right (%2) %3, left (%4) %5%6")
-        .arg(d.unitName(), m.forSpoofColour().name(), d.vermillionMeaning(), m.forBonafideColour().name(), d.blueMeaning(),
+        .arg(d.unitName(), AttributionHeatmapLayer::colourName(m.forSpoofColour()), d.vermillionMeaning(),
+             AttributionHeatmapLayer::colourName(m.forBonafideColour()), d.blueMeaning(),
              m.mode() == AttributionHeatmapLayer::Mode::Signed ? QString() : QStringLiteral(" (%1)").arg(AttributionHeatmapLayer::modeName(m.mode()).toLower()));
 }
 
 QString waveTitle(const AttributionData &d)
 {
     const double ms = 1000.0 * d.report()->envelopes.frameLength / std::max(1, d.report()->result.sampleRate);
-    return AttributionColourKey::tr("Waveform tint, %1 per %2 ms frame (the sum of the per-sample attributions): %3 / %4")
+    return AttributionColourKey::tr("Waveform tint, %1 per %2 ms frame (the sum of the per-sample attributions): right (vermillion) %3, "
+                                    "left (blue) %4")
         .arg(d.unitName(), QString::number(ms, 'g', 3), d.vermillionMeaning(), d.blueMeaning());
 }
 

@@ -125,8 +125,8 @@ double AttributionData::scoreChange() const
 
 QString AttributionData::shareOfChange(double value) const
 {
-    const double d = std::abs(scoreChange());
-    if (!(d > 1e-12))
+    const double d = scoreChange();
+    if (!(std::abs(d) > 1e-12))
         return tr("n/a");
     const double pct = 100.0 * value / d;
     return QStringLiteral("%1 %").arg(pct, 0, std::abs(pct) >= 1.0 ? 'f' : 'g', std::abs(pct) >= 1.0 ? 1 : 2);

@@ -78,7 +78,8 @@ public:
     QString percentileText() const;
     /// F(input) - F(baseline) of the clip (0 without a report): the change the attributions add up to.
     double scoreChange() const;
-    /// `value` as a share of |scoreChange()| ("0.15 %"; "n/a" when the score does not change).
+    /// `value` as a share of scoreChange() ("0.15 %"; negative against the change; "n/a" when the score does
+    /// not change): the shares of all the attributions add up to the completeness figure.
     QString shareOfChange(double value) const;
     /// The clip statements of the keys: "clipped at the 98th percentile of |a| = 3.2e-04 logit per bin
     /// (0.15 % of the change of the score); stronger values are drawn at full strength".

@@ -51,6 +51,19 @@ double AttributionHeatmapLayer::distanceFromMap(const QColor &c, ColourMap::Id i
     return best;
 }
 
+QString AttributionHeatmapLayer::colourName(const QColor &c)
+{
+    static const QList<QPair<QRgb, const char *>> names = {
+        {qRgb(213, 94, 0), QT_TR_NOOP("vermillion")}, {qRgb(255, 30, 30), QT_TR_NOOP("red")},
+        {qRgb(255, 0, 190), QT_TR_NOOP("magenta")},   {qRgb(0, 114, 178), QT_TR_NOOP("blue")},
+        {qRgb(86, 180, 233), QT_TR_NOOP("sky blue")}, {qRgb(0, 235, 255), QT_TR_NOOP("cyan")},
+        {qRgb(30, 60, 255), QT_TR_NOOP("deep blue")}, {qRgb(240, 228, 66), QT_TR_NOOP("yellow")}};
+    for (const auto &n : names)
+        if (n.first == c.rgb())
+            return tr(n.second);
+    return c.name();
+}
+
 QPair<QColor, QColor> AttributionHeatmapLayer::overlayColours(ColourMap::Id id)
 {
     constexpr double kWellApart = 100.0;

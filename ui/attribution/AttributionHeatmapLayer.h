@@ -53,6 +53,8 @@ public:
     static QPair<QColor, QColor> overlayColours(ColourMap::Id id);
     /// The smallest RGB distance between `c` and the colours of map `id` (for tests and the choice above).
     static double distanceFromMap(const QColor &c, ColourMap::Id id);
+    /// The colour's name in words ("red", "cyan", ...) for the candidates above; else its #rrggbb.
+    static QString colourName(const QColor &c);
     QColor forSpoofColour() const { return m_pair.first; }
     QColor forBonafideColour() const { return m_pair.second; }
     /// Values at or beyond this fraction of the clip are outlined (one opaque pixel of their colour at the edge
