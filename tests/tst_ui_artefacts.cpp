@@ -2,9 +2,16 @@
 // answers (the same layout as tests/tst_explain_artefacts.cpp): its table, one chart per cue, the exports, and
 // a clear message for bad inputs.
 #include "attribution/ArtefactStatsDialog.h"
+#include "detection/FusedDetectorBox.h"
+#include "playback/FakeAudioOutput.h"
+#include "window/MainWindow.h"
 #include "util/Npy.h"
 
+#include <QAction>
+#include <QDockWidget>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,6 +113,35 @@ private slots:
         d.setInputs(proto, QString(), tmp.filePath("expl"));
         QVERIFY(!d.compute());
         QVERIFY(d.status().contains("Choose the protocol"));
+    }
+
+    void windowActions()
+    {
+        QTemporaryDir tmp;
+        qputenv("XDG_CONFIG_HOME", tmp.filePath("config").toLocal8Bit());
+        qputenv("XDG_DATA_HOME", tmp.filePath("data").toLocal8Bit());
+        MainWindow w(std::make_unique<FakeAudioOutput>());
+        w.setInteractive(false);
+        w.show();
+        QAction *a = w.findChild<QAction *>("actArtefactStats");
+        QVERIFY(a);
+        // it sits in a menu of the menu bar
+        bool inMenu = false;
+        for (QAction *m : w.menuBar()->actions())
+            if (m->menu() && m->menu()->actions().contains(a))
+                inMenu = true;
+        QVERIFY(inMenu);
+        QVERIFY(!w.findChild<ArtefactStatsDialog *>());
+        a->trigger();
+        auto *d = w.findChild<ArtefactStatsDialog *>();
+        QVERIFY(d && d->isVisible());
+        a->trigger(); // one dialog per window
+        QCOMPARE(w.findChildren<ArtefactStatsDialog *>().size(), 1);
+        d->close();
+        // the fused detectors live in the Detection dock
+        auto *dock = w.findChild<QDockWidget *>("detectionDock");
+        QVERIFY(dock);
+        QVERIFY(dock->findChild<FusedDetectorBox *>("fusedDetectorBox"));
     }
 };
 
