@@ -306,6 +306,39 @@ private slots:
         QVERIFY(proc.readAllStandardError().contains("--annotations is required"));
     }
 
+    void inMemoryClipsWithoutLabels()
+    {
+        // the case route: clips with unknown labels count in the shares and correlations, not in the EERs;
+        // the envelope is computed from the attribution (20 ms frames: 2 samples at 100 Hz)
+        ArtefactClipInput a;
+        a.file = "evidence 1";
+        a.sampleRate = 100;
+        a.attribution = piecewise({{20, 0.f}, {20, 1.f}, {60, 0.f}});
+        Annotation g;
+        g.startS = 0.2;
+        g.endS = 0.4;
+        g.cue = Cue::Glitch;
+        a.regions.push_back(g);
+        ArtefactClipInput b = a;
+        b.file = "evidence 2";
+        b.label = 0;
+        const ArtefactStatsResult r = computeArtefactStats({a, b});
+        QCOMPARE(r.usedClips, 2);
+        QCOMPARE(r.spoofClips, 1);
+        QCOMPARE(r.bonafideClips, 0);
+        QCOMPARE(r.cues.size(), std::size_t(1));
+        const ArtefactCueStats &s = r.cues[0];
+        QCOMPARE(s.clipsWithCue, 2);
+        QCOMPARE(s.spoofWithCue, 1);
+        QCOMPARE(s.bonafideWithCue, 0);
+        QVERIFY(qFuzzyCompare(s.attributionSharePooled, 1.0));
+        QVERIFY(qFuzzyCompare(s.timeSharePooled, 0.2));
+        QCOMPARE(s.correlationClips, 2);
+        QVERIFY(qFuzzyCompare(s.correlationMean, 1.0));
+        QVERIFY(std::isnan(s.presenceEer)); // no bona fide clip
+        QVERIFY(std::isnan(s.coverageEer));
+    }
+
     void nothingUsable()
     {
         const QString a = csv("one.csv", "c1.flac,0.2,0.4,,,glitch,3,no,\n");

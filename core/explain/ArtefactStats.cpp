@@ -21,24 +21,11 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// One explained clip, as read from its folder.
-struct ExplainedClip
+ArtefactClipInput readExplained(const QString &dir, const LabelledClip &clip)
 {
-    QString file;
-    bool bonafide = false;
-    QString sha256;
-    int sampleRate = 0;
-    int frameSamples = 0;
-    std::vector<float> attribution;
-    std::vector<float> absEnvelope; ///< envelopes.npy row 1
-    std::vector<Annotation> regions;
-};
-
-ExplainedClip readExplained(const QString &dir, const LabelledClip &clip)
-{
-    ExplainedClip e;
+    ArtefactClipInput e;
     e.file = clip.file;
-    e.bonafide = clip.isBonafide;
+    e.label = clip.isBonafide ? 1 : 0;
     const QString jsonPath = QDir(dir).filePath(QStringLiteral("report.json"));
     QFile f(jsonPath);
     if (!f.open(QIODevice::ReadOnly))
@@ -158,7 +145,7 @@ ArtefactStatsResult computeArtefactStats(const std::vector<LabelledClip> &clips,
     if (!QFileInfo(explanationsRoot).isDir())
         throw Error(explanationsRoot, QStringLiteral("the explanations folder does not exist"));
 
-    std::vector<ExplainedClip> used;
+    std::vector<ArtefactClipInput> used;
     QMap<QString, int> byFile, bySha;
     QSet<QString> inProtocol;
     for (const LabelledClip &c : clips) {
@@ -202,7 +189,7 @@ ArtefactStatsResult computeArtefactStats(const std::vector<LabelledClip> &clips,
                 continue;
             }
         }
-        ExplainedClip &e = used[std::size_t(idx)];
+        ArtefactClipInput &e = used[std::size_t(idx)];
         const double seconds = double(e.attribution.size()) / e.sampleRate;
         if (row.annotation.startS >= seconds) {
             r.problems << Error::format(csvName, QStringLiteral("the region starts at %1 s, at or after the end of clip '%2' (%3 s)")
@@ -213,9 +200,34 @@ ArtefactStatsResult computeArtefactStats(const std::vector<LabelledClip> &clips,
         ++r.annotationsUsed;
     }
 
+    ArtefactStatsResult stats = computeArtefactStats(used);
+    stats.protocolClips = r.protocolClips;
+    stats.annotationsUsed = r.annotationsUsed;
+    stats.skipped = r.skipped;
+    stats.problems = r.problems;
+    stats.annotationsPath = r.annotationsPath;
+    stats.explanationsRoot = r.explanationsRoot;
+    return stats;
+}
+
+ArtefactStatsResult computeArtefactStats(std::vector<ArtefactClipInput> used)
+{
+    ArtefactStatsResult r;
     r.usedClips = int(used.size());
-    for (const ExplainedClip &e : used)
-        (e.bonafide ? r.bonafideClips : r.spoofClips)++;
+    for (ArtefactClipInput &e : used) {
+        if (e.label == 1)
+            ++r.bonafideClips;
+        else if (e.label == 0)
+            ++r.spoofClips;
+        if (e.frameSamples <= 0)
+            e.frameSamples = std::max(1, int(std::lround(e.sampleRate * 0.02)));
+        if (e.absEnvelope.empty()) {
+            const std::size_t n = e.attribution.size(), L = std::size_t(e.frameSamples);
+            e.absEnvelope.assign((n + L - 1) / L, 0.0f);
+            for (std::size_t i = 0; i < n; ++i)
+                e.absEnvelope[i / L] += std::isfinite(e.attribution[i]) ? std::abs(e.attribution[i]) : 0.0f;
+        }
+    }
 
     for (const Cue cue : allCues()) {
         ArtefactCueStats s;
@@ -225,7 +237,7 @@ ArtefactStatsResult computeArtefactStats(const std::vector<LabelledClip> &clips,
         int attrShareClips = 0;
         std::vector<double> corr, pooledEnv, pooledMask;
         std::vector<double> coverSpoof, coverBona, presSpoof, presBona;
-        for (const ExplainedClip &e : used) {
+        for (const ArtefactClipInput &e : used) {
             const std::size_t n = e.attribution.size();
             std::vector<uint8_t> mask(n, 0);
             int regions = 0;
@@ -251,13 +263,18 @@ ArtefactStatsResult computeArtefactStats(const std::vector<LabelledClip> &clips,
                 }
             }
             const double coverage = covered / double(n);
-            (e.bonafide ? coverBona : coverSpoof).push_back(coverage);
-            (e.bonafide ? presBona : presSpoof).push_back(regions > 0 ? 1.0 : 0.0);
+            if (e.label >= 0) {
+                (e.label == 1 ? coverBona : coverSpoof).push_back(coverage);
+                (e.label == 1 ? presBona : presSpoof).push_back(regions > 0 ? 1.0 : 0.0);
+            }
             if (regions == 0)
                 continue;
             s.regions += regions;
             ++s.clipsWithCue;
-            (e.bonafide ? s.bonafideWithCue : s.spoofWithCue)++;
+            if (e.label == 1)
+                ++s.bonafideWithCue;
+            else if (e.label == 0)
+                ++s.spoofWithCue;
             inAbs += clipIn;
             totAbs += clipTot;
             inSamples += covered;

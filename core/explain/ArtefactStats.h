@@ -55,6 +55,22 @@ struct ArtefactStatsResult
     QString toTsv() const;
 };
 
+/// One clip's explanation and regions, however obtained (a folder, a case's stored analysis).
+struct ArtefactClipInput
+{
+    QString file;                     ///< the clip's name in messages
+    int label = -1;                   ///< 1 bona fide, 0 spoof, -1 unknown (counted nowhere in the EERs)
+    QString sha256;
+    int sampleRate = 0;
+    int frameSamples = 0;             ///< envelope frame; 0: 20 ms
+    std::vector<float> attribution;   ///< per sample
+    std::vector<float> absEnvelope;   ///< sum of |a| per frame; empty: computed from `attribution`
+    std::vector<Annotation> regions;  ///< inside the clip (start before its end)
+};
+
+/// The statistics of clips already read (the other overloads end here). Fills the counts and `cues` only.
+ArtefactStatsResult computeArtefactStats(std::vector<ArtefactClipInput> clips);
+
 /// Where a clip's explanation folder is: root/<file without extension>, else root/<file>, else
 /// root/<file name without folders and extension>; then the same under root/clips/ (the layout of an
 /// `explain --protocol P --out root` job folder); empty when none holds a report.json.
