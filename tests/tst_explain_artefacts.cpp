@@ -339,6 +339,53 @@ private slots:
         QVERIFY(std::isnan(s.coverageEer));
     }
 
+    void cliCase()
+    {
+        const QString exe = qEnvironmentVariable("SOURCETRACE_CLI");
+        const QString src = qEnvironmentVariable("SOURCETRACE_SOURCE_DIR");
+        if (exe.isEmpty() || src.isEmpty())
+            QSKIP("SOURCETRACE_CLI / SOURCETRACE_SOURCE_DIR are not set (run through ctest)");
+        // a case with the demo clip, an analysis with an explanation (8 steps) and three annotations, one after the end
+        QTemporaryDir dir;
+        const QString cs = dir.filePath("c.stcase"), clip = dir.filePath("demo.flac");
+        QVERIFY(QFile::copy(src + "/resources/demo/demo.flac", clip));
+        const auto run = [&](const QStringList &args, QString *out = nullptr) {
+            QProcess p;
+            p.start(exe, args);
+            p.waitForFinished(300000);
+            if (out)
+                *out = QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+            return p.exitCode();
+        };
+        QCOMPARE(run({"case", "new", cs, "--number", "1", "--examiner", "tester", "--user", "tester"}), 0);
+        QCOMPARE(run({"case", "add", cs, clip, "--user", "tester"}), 0);
+        QString out;
+        QVERIFY(run({"artefacts", "--case", cs}, &out) != 0); // nothing explained yet
+        QVERIFY2(out.contains("none of the case's 1 evidence items has a stored analysis with an explanation"), qPrintable(out));
+        QCOMPARE(run({"case", "analyse", cs, "--explain", "--steps", "8", "--user", "tester"}, &out), 0);
+        QCOMPARE(run({"case", "annotate", cs, "--item", "1", "--start", "1", "--end", "2", "--cue", "glitch", "--user", "tester"}), 0);
+        QCOMPARE(run({"case", "annotate", cs, "--item", "1", "--start", "3", "--end", "3.5", "--cue", "breath", "--user", "tester"}), 0);
+        QCOMPARE(run({"case", "annotate", cs, "--item", "1", "--start", "30", "--end", "31", "--cue", "noise", "--user", "tester"}), 0);
+        const QString proto = dir.filePath("p.tsv");
+        writeText(proto, "file\tattack\ndemo.flac\tbonafide\n");
+        QCOMPARE(run({"artefacts", "--case", cs, "--protocol", proto, "--json"}, &out), 1); // one annotation refused
+        const QJsonObject j = QJsonDocument::fromJson(out.left(out.lastIndexOf('}') + 1).toUtf8()).object();
+        QCOMPARE(j.value("usedClips").toInt(), 1);
+        QCOMPARE(j.value("bonafideClips").toInt(), 1);
+        QCOMPARE(j.value("annotationsUsed").toInt(), 2);
+        QCOMPARE(j.value("problems").toArray().size(), 1);
+        QVERIFY(j.value("problems").toArray().at(0).toString().contains("starts at 30 s, at or after the end"));
+        const QJsonArray cues = j.value("cues").toArray();
+        QCOMPARE(cues.size(), 2);
+        QCOMPARE(cues.at(1).toObject().value("cue").toString(), QString("glitch"));
+        // the demo clip is 5.8605 s = 93768 samples at 16 kHz; the glitch holds samples 16000 .. 31999
+        QVERIFY(qFuzzyCompare(cues.at(1).toObject().value("timeSharePooled").toDouble(), 16000.0 / 93768.0));
+        QVERIFY(cues.at(1).toObject().value("presenceEer").isNull()); // no spoofed clip
+        const double share = cues.at(1).toObject().value("attributionSharePooled").toDouble();
+        QVERIFY(share > 0 && share < 1);
+        QCOMPARE(run({"artefacts", "--case", cs, "--annotations", proto}, &out), 2);
+    }
+
     void nothingUsable()
     {
         const QString a = csv("one.csv", "c1.flac,0.2,0.4,,,glitch,3,no,\n");

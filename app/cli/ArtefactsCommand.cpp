@@ -3,6 +3,8 @@
 // writes artefacts.tsv, artefacts.json and one bar plot per cue (artefacts_<cue>.png).
 #include "cli/CliCommand.h"
 
+#include "analysis/EvidenceAnalysis.h"
+#include "case/CaseFile.h"
 #include "explain/ArtefactStats.h"
 #include "util/Error.h"
 
@@ -12,9 +14,12 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
 #include <QPainter>
 #include <QSaveFile>
 #include <cmath>
+#include <optional>
 
 namespace st::cli {
 
@@ -23,12 +28,15 @@ namespace {
 const char *kUsage =
     "Artefact statistics: attribution inside annotated regions, per cue type.\n"
     "  sourcetrace-cli artefacts --protocol P --annotations A.csv --explanations DIR [--out OUT] [--json]\n"
+    "  sourcetrace-cli artefacts --case FILE [--protocol P] [--out OUT] [--json]\n"
     "P: a clip protocol (labels bona fide / spoof). A.csv: annotations, the case CSV layout with the first column\n"
     "either evidence_sha256 (matched with each explanation's report.json) or file (the protocol's file id).\n"
     "DIR: one folder per clip as `sourcetrace-cli explain FILE --out DIR/<id>` writes it, named by the protocol's\n"
     "file id without extension (or with it). Per cue: share of time and of |attribution| inside its regions\n"
     "(pooled and mean per clip), their ratio, the correlation of the |attribution| envelope with the region mask,\n"
     "and the EER of the cue's coverage / presence for telling spoof (target) from bona fide.\n"
+    "--case: the case's annotations and, per evidence item, the newest stored analysis with an explanation\n"
+    "(`case analyse --explain`); labels for the EERs from P, matched by the evidence's file name (none without P).\n"
     "OUT receives artefacts.tsv, artefacts.json and artefacts_<cue>.png. Exit 1 when clips were skipped or\n"
     "annotation rows refused (each listed on stderr), 2 on usage errors.";
 
@@ -98,12 +106,74 @@ void writeFile(const QString &path, const QByteArray &bytes)
         throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
 }
 
+// The case route: each evidence item's newest stored analysis that holds an Integrated Gradients attribution, with
+// the case's annotations of that item; bona fide / spoof from the protocol by file name when one is given.
+ArtefactStatsResult fromCase(const QString &casePath, const QString &protocolPath)
+{
+    QMap<QString, int> labels;
+    if (!protocolPath.isEmpty())
+        for (const LabelledClip &c : readClipProtocol(protocolPath))
+            labels.insert(QFileInfo(c.file).fileName(), c.isBonafide ? 1 : 0);
+    CaseFile c = CaseFile::open(casePath, QStringLiteral("sourcetrace-cli"), CaseOpenMode::ReadOnly);
+    std::vector<ArtefactClipInput> inputs;
+    QStringList skipped, problems;
+    int used = 0;
+    const QList<EvidenceItem> items = c.evidence();
+    for (const EvidenceItem &ev : items) {
+        const QString name = ev.label.isEmpty() ? QFileInfo(ev.originalPath).fileName() : ev.label;
+        const QList<StoredAnalysis> analyses = c.analyses(ev.id);
+        std::optional<ExplanationResult> expl;
+        for (auto it = analyses.crbegin(); it != analyses.crend() && !expl; ++it) {
+            try {
+                const AnalysisResult r = AnalysisResult::fromJson(QJsonDocument::fromJson(it->resultJson.toUtf8()).object());
+                if (r.explanation && !r.explanation->attribution.empty() && r.explanation->sampleRate > 0)
+                    expl = r.explanation;
+            } catch (const Error &) {
+                continue; // not an evidence analysis of this format
+            }
+        }
+        if (!expl) {
+            skipped << QStringLiteral("%1: no stored analysis with an explanation (case analyse with the explanation)").arg(Error::escaped(name));
+            continue;
+        }
+        ArtefactClipInput in;
+        in.file = name;
+        in.sha256 = ev.sha256;
+        in.sampleRate = expl->sampleRate;
+        in.attribution = expl->attribution;
+        in.label = labels.value(QFileInfo(ev.originalPath).fileName(), -1);
+        const double seconds = double(in.attribution.size()) / in.sampleRate;
+        for (const Annotation &a : c.annotations(ev.id)) {
+            if (a.startS >= seconds) {
+                problems << QStringLiteral("%1: annotation %2 of %3 starts at %4 s, at or after the end of the explained clip (%5 s)")
+                                .arg(Error::escaped(casePath)).arg(a.id).arg(Error::escaped(name)).arg(a.startS).arg(seconds);
+                continue;
+            }
+            in.regions.push_back(a);
+            ++used;
+        }
+        inputs.push_back(std::move(in));
+    }
+    if (inputs.empty())
+        throw Error(casePath, QStringLiteral("none of the case's %1 evidence items has a stored analysis with an explanation").arg(items.size()));
+    ArtefactStatsResult r = computeArtefactStats(std::move(inputs));
+    r.protocolClips = int(items.size());
+    r.annotationsUsed = used;
+    r.skipped = skipped;
+    r.problems = problems;
+    r.annotationsPath = casePath;
+    r.explanationsRoot = casePath;
+    r.protocolPath = protocolPath;
+    return r;
+}
+
 int runArtefacts(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QString::fromUtf8(kUsage));
     p.addHelpOption();
     p.addOptions({{QStringLiteral("protocol"), QStringLiteral("Clip protocol (labels)."), QStringLiteral("P")},
+                  {QStringLiteral("case"), QStringLiteral("Case file: its annotations and stored explanations."), QStringLiteral("FILE")},
                   {QStringLiteral("annotations"), QStringLiteral("Annotations CSV (file or evidence_sha256 keyed)."), QStringLiteral("A")},
                   {QStringLiteral("explanations"), QStringLiteral("Folder of per-clip explanation folders."), QStringLiteral("DIR")},
                   {QStringLiteral("out"), QStringLiteral("Output folder for artefacts.tsv/json and the plots."), QStringLiteral("OUT")},
@@ -116,8 +186,13 @@ int runArtefacts(const QStringList &args)
         out(p.helpText());
         return 0;
     }
+    const bool fromCaseFile = p.isSet(QStringLiteral("case"));
+    if (fromCaseFile && (p.isSet(QStringLiteral("annotations")) || p.isSet(QStringLiteral("explanations")))) {
+        err(QStringLiteral("artefacts: --case takes the annotations and explanations from the case: no --annotations / --explanations"));
+        return 2;
+    }
     for (const char *req : {"protocol", "annotations", "explanations"}) {
-        if (!p.isSet(QString::fromLatin1(req))) {
+        if (!fromCaseFile && !p.isSet(QString::fromLatin1(req))) {
             err(QStringLiteral("artefacts: --%1 is required\n\n%2").arg(QString::fromLatin1(req), QString::fromUtf8(kUsage)));
             return 2;
         }
@@ -127,8 +202,10 @@ int runArtefacts(const QStringList &args)
         return 2;
     }
     try {
-        const ArtefactStatsResult r = computeArtefactStats(p.value(QStringLiteral("protocol")), p.value(QStringLiteral("annotations")),
-                                                           p.value(QStringLiteral("explanations")));
+        const ArtefactStatsResult r = fromCaseFile
+            ? fromCase(p.value(QStringLiteral("case")), p.value(QStringLiteral("protocol")))
+            : computeArtefactStats(p.value(QStringLiteral("protocol")), p.value(QStringLiteral("annotations")),
+                                   p.value(QStringLiteral("explanations")));
         for (const QString &s : r.skipped)
             err(QStringLiteral("artefacts: skipped %1").arg(s));
         for (const QString &s : r.problems)
