@@ -181,6 +181,7 @@ private:
     // The running job: its settings, when it started, the estimate shown before it and the smoothed remaining time.
     QElapsedTimer m_runClock;
     double m_runEstimate = -1.0, m_remaining = -1.0, m_remainingAt = 0.0;
+    QString m_estimateSource;
     int m_runToken = 0;
     bool m_coarseShown = false;
     ModelManifest m_runManifest;
