@@ -386,6 +386,52 @@ private slots:
         QCOMPARE(run({"artefacts", "--case", cs, "--annotations", proto}, &out), 2);
     }
 
+    void bandBoxes()
+    {
+        // 100 samples at 100 Hz with a TF map of 11 frames (hop 10, frame t centred at t/10 s) x 5 linear bins
+        // (fftSize 8: 0, 12.5, 25, 37.5, 50 Hz): 1 everywhere but 5 in frames 2-3 x bins 1-2. A spectral box
+        // 0.2-0.4 s x 10-30 Hz holds exactly those 4 cells: share 20 / (51 + 20) of the map, 4 / 55 of the area.
+        QTemporaryDir dir;
+        const QString clip = dir.filePath("expl/b1");
+        writeClip(clip, piecewise({{100, 1.f}}), QString(64, QLatin1Char('b')));
+        std::vector<float> tf(55, 1.0f);
+        for (int t : {2, 3})
+            for (int k : {1, 2})
+                tf[std::size_t(t * 5 + k)] = -5.0f; // the sign does not matter
+        writeNpy(clip + "/tf_map.npy", tf.data(), {11, 5});
+        QFile rf(clip + "/report.json");
+        QVERIFY(rf.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(rf.readAll()).object();
+        rf.close();
+        o.insert("tfMap", QJsonObject{{"fftSize", 8}, {"hop", 10}, {"scale", "linear"}, {"bins", 5}, {"frames", 11}});
+        writeText(clip + "/report.json", QJsonDocument(o).toJson());
+        const QString proto = dir.filePath("p.tsv");
+        writeText(proto, "file\tattack\nb1.flac\tA01\n");
+        const QString a = dir.filePath("a.csv");
+        writeText(a, "file,start_s,end_s,low_hz,high_hz,cue,locality,audible,text\n"
+                     "b1.flac,0.2,0.4,10,30,spectral,3,no,\nb1.flac,0.5,0.6,,,spectral,3,no,\n");
+        const ArtefactStatsResult r = computeArtefactStats(proto, a, dir.filePath("expl"));
+        QCOMPARE(r.cues.size(), std::size_t(1));
+        const ArtefactCueStats &s = r.cues[0];
+        QCOMPARE(s.regions, 2);
+        QCOMPARE(s.bandRegions, 1);
+        QCOMPARE(s.bandClips, 1);
+        QVERIFY(qFuzzyCompare(s.bandAttributionShare, 20.0 / 71.0));
+        QVERIFY(qFuzzyCompare(s.bandAreaShare, 4.0 / 55.0));
+        QVERIFY(qFuzzyCompare(s.bandEnrichment, (20.0 / 71.0) / (4.0 / 55.0)));
+        // the time statistics ignore the band: 0.2-0.4 and 0.5-0.6 s of a uniform attribution
+        QVERIFY(qFuzzyCompare(s.timeSharePooled, 0.3));
+        QVERIFY(qFuzzyCompare(s.attributionSharePooled, 0.3));
+        // a TF map that does not fit report.json skips the clip, naming the file
+        writeNpy(clip + "/tf_map.npy", tf.data(), {5, 11});
+        try {
+            computeArtefactStats(proto, a, dir.filePath("expl"));
+            QFAIL("expected an error: the only clip is skipped");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains("tf_map.npy") && e.message().contains("do not fit"), qPrintable(e.message()));
+        }
+    }
+
     void nothingUsable()
     {
         const QString a = csv("one.csv", "c1.flac,0.2,0.4,,,glitch,3,no,\n");

@@ -229,6 +229,11 @@ int runArtefacts(const QStringList &args)
                         .arg(QStringLiteral("%1\u00b1%2 (%3)").arg(f3(s.correlationMean), f3(s.correlationSd)).arg(s.correlationClips), 20)
                         .arg(f3(s.correlationPooled), 8)
                         .arg(QStringLiteral("%1 / %2").arg(pct(s.presenceEer), pct(s.coverageEer)), 22));
+            for (const ArtefactCueStats &s : r.cues)
+                if (s.bandRegions > 0)
+                    out(QStringLiteral("%1 band boxes: %2 on %3 clips with a TF map: TF attribution share %4 of area share %5 (enrichment %6)")
+                            .arg(cueName(s.cue)).arg(s.bandRegions).arg(s.bandClips)
+                            .arg(f3(s.bandAttributionShare), f3(s.bandAreaShare), f3(s.bandEnrichment)));
         }
         if (p.isSet(QStringLiteral("out"))) {
             const QString dir = p.value(QStringLiteral("out"));

@@ -1,5 +1,6 @@
 #include "explain/ArtefactStats.h"
 
+#include "dsp/Spectrogram.h"
 #include "eval/Metrics.h"
 #include "util/Error.h"
 #include "util/Npy.h"
@@ -69,6 +70,28 @@ ArtefactClipInput readExplained(const QString &dir, const LabelledClip &clip)
         throw Error(envPath, QStringLiteral("%1 frames, but %2 samples in frames of %3 make %4")
                                  .arg(envShape[1]).arg(e.attribution.size()).arg(e.frameSamples).arg(frames));
     e.absEnvelope.assign(env.begin() + frames, env.begin() + 2 * frames);
+    // The TF map, when report.json describes it (for the band boxes; optional: a clip without one has no band
+    // statistics).
+    const QJsonObject tf = o.value(QStringLiteral("tfMap")).toObject();
+    const QString tfPath = QDir(dir).filePath(QStringLiteral("tf_map.npy"));
+    if (!tf.isEmpty() && QFileInfo::exists(tfPath)) {
+        SpectrogramParams p;
+        p.fftSize = tf.value(QStringLiteral("fftSize")).toInt(0);
+        p.hop = tf.value(QStringLiteral("hop")).toInt(0);
+        p.scale = tf.value(QStringLiteral("scale")).toString() == QLatin1String("mel") ? FrequencyScale::Mel : FrequencyScale::Linear;
+        const int bins = tf.value(QStringLiteral("bins")).toInt(0);
+        p.melBands = bins;
+        std::vector<int64_t> tfShape;
+        std::vector<float> m = readNpy(tfPath, tfShape);
+        if (p.fftSize < 2 || p.hop < 1 || bins < 1 || tfShape.size() != 2 || tfShape[1] != bins)
+            throw Error(tfPath, QStringLiteral("shape or report.json tfMap (fftSize, hop, bins) do not fit together"));
+        e.tfMap = std::move(m);
+        e.tfFrames = int(tfShape[0]);
+        e.tfBins = bins;
+        e.tfHop = p.hop;
+        for (int k = 0; k < bins; ++k)
+            e.tfBinHz.push_back(binCentreHz(p, k, e.sampleRate));
+    }
     return e;
 }
 
@@ -237,6 +260,7 @@ ArtefactStatsResult computeArtefactStats(std::vector<ArtefactClipInput> used)
         int attrShareClips = 0;
         std::vector<double> corr, pooledEnv, pooledMask;
         std::vector<double> coverSpoof, coverBona, presSpoof, presBona;
+        double bandIn = 0, bandTot = 0, bandInCells = 0, bandCells = 0;
         for (const ArtefactClipInput &e : used) {
             const std::size_t n = e.attribution.size();
             std::vector<uint8_t> mask(n, 0);
@@ -300,6 +324,34 @@ ArtefactStatsResult computeArtefactStats(std::vector<ArtefactClipInput> used)
                 corr.push_back(c);
             pooledEnv.insert(pooledEnv.end(), env.begin(), env.end());
             pooledMask.insert(pooledMask.end(), fm.begin(), fm.end());
+
+            // time x band boxes on the TF map
+            std::vector<const Annotation *> boxes;
+            for (const Annotation &a : e.regions)
+                if (a.cue == cue && a.band)
+                    boxes.push_back(&a);
+            s.bandRegions += int(boxes.size());
+            if (boxes.empty() || e.tfMap.empty())
+                continue;
+            ++s.bandClips;
+            for (int t = 0; t < e.tfFrames; ++t) {
+                const double time = double(int64_t(t) * e.tfHop) / e.sampleRate;
+                for (int k = 0; k < e.tfBins; ++k) {
+                    const float v = e.tfMap[std::size_t(t) * std::size_t(e.tfBins) + std::size_t(k)];
+                    const double av = std::isfinite(v) ? std::abs(double(v)) : 0.0;
+                    bool inside = false;
+                    for (const Annotation *a : boxes)
+                        if (time >= a->startS && time < a->endS && e.tfBinHz[std::size_t(k)] >= a->band->lowHz
+                            && e.tfBinHz[std::size_t(k)] < a->band->highHz)
+                            inside = true;
+                    bandTot += av;
+                    bandCells += 1;
+                    if (inside) {
+                        bandIn += av;
+                        bandInCells += 1;
+                    }
+                }
+            }
         }
         if (s.clipsWithCue == 0)
             continue;
@@ -325,6 +377,9 @@ ArtefactStatsResult computeArtefactStats(std::vector<ArtefactClipInput> used)
         s.correlationPooled = pearson(pooledEnv, pooledMask);
         s.coverageEer = safeEer(coverSpoof, coverBona);
         s.presenceEer = safeEer(presSpoof, presBona);
+        s.bandAttributionShare = bandTot > 0 ? bandIn / bandTot : kNaN;
+        s.bandAreaShare = bandCells > 0 ? bandInCells / bandCells : kNaN;
+        s.bandEnrichment = s.bandAreaShare > 0 ? s.bandAttributionShare / s.bandAreaShare : kNaN;
         r.cues.push_back(s);
     }
     return r;
@@ -359,7 +414,12 @@ QJsonObject ArtefactStatsResult::toJson() const
                                {QStringLiteral("correlationClips"), s.correlationClips},
                                {QStringLiteral("correlationPooled"), num(s.correlationPooled)},
                                {QStringLiteral("coverageEer"), num(s.coverageEer)},
-                               {QStringLiteral("presenceEer"), num(s.presenceEer)}});
+                               {QStringLiteral("presenceEer"), num(s.presenceEer)},
+                               {QStringLiteral("bandRegions"), s.bandRegions},
+                               {QStringLiteral("bandClips"), s.bandClips},
+                               {QStringLiteral("bandAttributionShare"), num(s.bandAttributionShare)},
+                               {QStringLiteral("bandAreaShare"), num(s.bandAreaShare)},
+                               {QStringLiteral("bandEnrichment"), num(s.bandEnrichment)}});
     }
     return QJsonObject{{QStringLiteral("format"), QStringLiteral("sourcetrace-artefacts/1")},
                        {QStringLiteral("protocol"), protocolPath},
@@ -379,13 +439,15 @@ QString ArtefactStatsResult::toTsv() const
 {
     QString t = QStringLiteral("cue\tregions\tclips\tbonafide_clips\tspoof_clips\ttime_share\tattribution_share\t"
                                "time_share_mean\tattribution_share_mean\tenrichment\tcorrelation_mean\tcorrelation_sd\t"
-                               "correlation_clips\tcorrelation_pooled\tcoverage_eer\tpresence_eer\n");
+                               "correlation_clips\tcorrelation_pooled\tcoverage_eer\tpresence_eer\tband_regions\tband_clips\t"
+                               "band_attribution_share\tband_area_share\tband_enrichment\n");
     for (const ArtefactCueStats &s : cues) {
         t += QStringList{cueName(s.cue), QString::number(s.regions), QString::number(s.clipsWithCue),
                          QString::number(s.bonafideWithCue), QString::number(s.spoofWithCue), fmt(s.timeSharePooled),
                          fmt(s.attributionSharePooled), fmt(s.timeShareMean), fmt(s.attributionShareMean), fmt(s.enrichment),
                          fmt(s.correlationMean), fmt(s.correlationSd), QString::number(s.correlationClips),
-                         fmt(s.correlationPooled), fmt(s.coverageEer), fmt(s.presenceEer)}
+                         fmt(s.correlationPooled), fmt(s.coverageEer), fmt(s.presenceEer), QString::number(s.bandRegions),
+                         QString::number(s.bandClips), fmt(s.bandAttributionShare), fmt(s.bandAreaShare), fmt(s.bandEnrichment)}
                  .join(QLatin1Char('\t'));
         t += QLatin1Char('\n');
     }

@@ -38,6 +38,11 @@ struct ArtefactCueStats
     /// its presence (0/1), over every used clip (computeEer; NaN without clips of both classes). 0: the cue
     /// marks spoofs perfectly; 0.5: no information; near 1: the cue marks bona fide clips.
     double coverageEer = 0, presenceEer = 0;
+    /// Annotations of this cue with a band, on clips whose explanation has a TF map (tf_map.npy with report.json's
+    /// tfMap): over those clips, the share of sum |TF map| inside the time x band boxes (a cell is inside when its
+    /// frame's centre sample and its bin's centre frequency are) against the boxes' share of the cells, and the ratio.
+    int bandRegions = 0, bandClips = 0;
+    double bandAttributionShare = 0, bandAreaShare = 0, bandEnrichment = 0;
 };
 
 struct ArtefactStatsResult
@@ -66,6 +71,11 @@ struct ArtefactClipInput
     std::vector<float> attribution;   ///< per sample
     std::vector<float> absEnvelope;   ///< sum of |a| per frame; empty: computed from `attribution`
     std::vector<Annotation> regions;  ///< inside the clip (start before its end)
+    /// The TF map (row-major tfFrames x tfBins), frame t centred at sample t * tfHop, bin k at tfBinHz[k] Hz;
+    /// empty when the explanation has none (no band statistics for the clip).
+    std::vector<float> tfMap;
+    int tfFrames = 0, tfBins = 0, tfHop = 0;
+    std::vector<double> tfBinHz;
 };
 
 /// The statistics of clips already read (the other overloads end here). Fills the counts and `cues` only.
