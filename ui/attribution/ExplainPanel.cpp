@@ -711,10 +711,10 @@ double ExplainPanel::rowsFor(const ModelManifest &m, int64_t samples, const IgSe
     const int draws = s.baseline.kind == BaselineKind::Noise ? std::max(1, s.baseline.noiseDraws) : 1;
     double rows = double(windows) * double(std::max(1, s.steps)) * draws;
     // The jump search of a native AASIST (docs/explanations.md, Completeness): AASIST at 32 steps took 93 s against
-    // 16.7 s for the path integral; the probes and backward passes at the jumps grow as the steps shrink. As
-    // forward+backward rows: about 150 extra rows per path, whatever the steps.
+    // 16.7 s for the path integral (about 260 extra rows a path at 0.32 s), AASIST-L at 8 steps 420 s for two windows
+    // (about 650 a path): the search grows as the steps shrink. As forward+backward rows: 150 + 4000 / steps a path.
     if (s.attributeJumps && m.kind == QLatin1String("native-aasist"))
-        rows += double(windows) * draws * 150.0;
+        rows += double(windows) * draws * (150.0 + 4000.0 / std::max(1, s.steps));
     return rows;
 }
 

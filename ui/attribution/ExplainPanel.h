@@ -97,7 +97,8 @@ public:
     /// current threads: measured (last run) or the documented figure; -1 unknown. `measured` says which.
     double secondsPerRow(bool *measured = nullptr) const;
     /// Forward+backward rows a run needs (windows x steps x baseline draws, x the jump search's extra
-    /// work when "Attribute the model's jumps" is on for a native AASIST model), without the coarse pass.
+    /// work when "Attribute the model's jumps" is on for a native AASIST model: 150 + 4000 / steps rows a path),
+    /// without the coarse pass.
     static double rowsFor(const ModelManifest &m, int64_t samples, const IgSettings &s);
     /// Remaining seconds from the elapsed seconds and the fraction done (elapsed x (1 - f) / f; -1 when f
     /// is 0 or less).
