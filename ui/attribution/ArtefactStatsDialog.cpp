@@ -179,14 +179,17 @@ void ArtefactStatsDialog::fill()
     const ArtefactStatsResult &r = *m_result;
     m_model->setHorizontalHeaderLabels({tr("Cue"), tr("Regions"), tr("Clips (bona fide / spoof)"), tr("Time share"),
                                         tr("Attribution share"), tr("Per clip"), tr("Enrichment"), tr("r mean \u00b1 sd (n)"),
-                                        tr("r pooled"), tr("EER presence"), tr("EER coverage")});
+                                        tr("r pooled"), tr("EER presence"), tr("EER coverage"),
+                                        tr("Band boxes: TF share / area (n)")});
     for (const ArtefactCueStats &s : r.cues) {
         QList<QStandardItem *> items;
         for (const QString &t : {cueName(s.cue), QString::number(s.regions),
                                  QStringLiteral("%1 / %2").arg(s.bonafideWithCue).arg(s.spoofWithCue), num(s.timeSharePooled),
                                  num(s.attributionSharePooled), num(s.attributionShareMean), num(s.enrichment),
                                  QStringLiteral("%1 \u00b1 %2 (%3)").arg(num(s.correlationMean), num(s.correlationSd)).arg(s.correlationClips),
-                                 num(s.correlationPooled), pct(s.presenceEer), pct(s.coverageEer)})
+                                 num(s.correlationPooled), pct(s.presenceEer), pct(s.coverageEer),
+                                 s.bandRegions > 0 ? QStringLiteral("%1 / %2 (%3)").arg(num(s.bandAttributionShare), num(s.bandAreaShare)).arg(s.bandRegions)
+                                                   : QStringLiteral("-")})
             items << new QStandardItem(t);
         m_model->appendRow(items);
 
