@@ -426,7 +426,7 @@ void TestUiExplain::panelThreadsAndEstimate()
     QVERIFY(rate > 0);
     QVERIFY(std::abs(panel.estimateSeconds() - rate * 24 * 16) < 1e-9 * rate * 24 * 16 + 1e-12);
     QVERIFY2(panel.estimateText().contains(QStringLiteral("measured in its last run")), qPrintable(panel.estimateText()));
-    QVERIFY2(panel.estimateText().contains(QStringLiteral("on 1 thread")), qPrintable(panel.estimateText()));
+    QVERIFY2(panel.estimateText().contains(QStringLiteral("on 1 thread (")), qPrintable(panel.estimateText()));
     QVERIFY2(panel.statusText().contains(QStringLiteral("1 threads")), qPrintable(panel.statusText()));
     // Two threads have no measurement yet: no figure for a TorchScript model.
     panel.setThreads(2);
@@ -547,6 +547,8 @@ void TestUiExplain::panelCoarseThenRefineDefaultModel()
     ExplainPanel panel(&jobs);
     panel.setModels({ModelManifest::fromJsonFile(manifest)});
     panel.setDocument(wav, 16000, 8000);
+    panel.setThreads(2);
+    QVERIFY2(panel.estimateText().contains(QStringLiteral(" on 2 threads (rough: documented figure)")), qPrintable(panel.estimateText()));
     // The default model has a documented figure: an estimate before any run.
     QVERIFY2(panel.estimateSeconds() > 0, qPrintable(panel.estimateText()));
     QVERIFY2(panel.estimateText().startsWith(QStringLiteral("about ")) || panel.estimateText().startsWith(QStringLiteral("under a second")),

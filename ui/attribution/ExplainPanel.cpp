@@ -814,7 +814,8 @@ void ExplainPanel::updateEstimate()
     else if (est < 0)
         m_estimate->setText(tr("time unknown until the first run of this model"));
     else
-        m_estimate->setText(tr("%1 on %n thread(s)", nullptr, m_threads->value()).arg(durationText(est)) +
+        m_estimate->setText((m_threads->value() == 1 ? tr("%1 on 1 thread").arg(durationText(est))
+                                                     : tr("%1 on %2 threads").arg(durationText(est)).arg(m_threads->value())) +
                             (measured ? tr(" (measured in its last run)") : tr(" (rough: documented figure)")));
     m_estimate->setToolTip(tr("Seconds per forward+backward row x rows (steps x baseline draws x windows, plus the jump search "
                               "and the coarse pass)"));
