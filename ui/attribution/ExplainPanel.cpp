@@ -460,6 +460,7 @@ JobPtr ExplainPanel::run()
     const QString path = m_path;
     m_runBaseline = s.baseline;
     m_runManifest = manifest;
+    m_runSettings = s;
     // The coarse pass: plain IG with few steps, when it is quicker than the run asked for.
     const bool coarse = m_coarseBox->isChecked() && (s.steps > kCoarseSteps || s.attributeJumps);
     IgSettings cs = s;
@@ -655,8 +656,8 @@ void ExplainPanel::onFinished(const Job &job)
                               .arg(r.targetDescription, r.baselineDescription).arg(r.steps).arg(r.rule));
         m_progress->setValue(1000);
         // One line on the log for the record (docs/explanations.md, GUI: how good the estimates are).
-        qInfo("explain: %s, %d steps, %d threads: %.1f s, estimated %.1f s (%s)", qPrintable(r.modelName), r.steps, r.threads, wall,
-              m_runEstimate, qPrintable(m_estimateSource));
+        qInfo("explain: %s, %d steps, %d threads: %.1f s (the full run's IG %.1f s), estimated %.1f s (%s)", qPrintable(r.modelName),
+              r.steps, r.threads, wall, r.seconds, m_runEstimate, qPrintable(m_estimateSource));
         ok = true;
     } else {
         const bool cancelled = job.state() == JobState::Cancelled;
@@ -742,34 +743,28 @@ double ExplainPanel::secondsPerRow(bool *measured) const
     }
     // Documented figures (docs/explanations.md, Speed): one forward+backward of AASIST on a 64 600-sample row took
     // 0.44 s at 1 thread and 0.32 s at 2 on this 2-core machine class; the ratio says how threads scale. SourceTrace's
-    // spectral network: 0.14 s per 64 000-sample row at 2 threads (the GUI's first run on the demo clip, with the other
-    // engineers' builds beside it; docs/explanations.md, GUI).
+    // spectral network: 0.016 s per 64 000-sample row at 2 threads (the GUI on the demo clip, 16 steps, noise x4, with
+    // the IG speed work of 6 Dec; 0.14 s before it; docs/explanations.md, GUI).
     const double scale = 0.45 + 0.55 / t;
     if (m.kind == QLatin1String("native-aasist"))
         return 0.44 * scale;
     if (m.kind == QLatin1String("native-spectral"))
-        return 0.19 * scale;
+        return 0.022 * scale;
     return -1.0;
 }
 
 void ExplainPanel::recordRate(const IgResult &r, const ModelManifest &m)
 {
-    // Forward-only probes of the jump search cost about a third of a forward+backward row.
-    const double rows = double(r.forwardBackwardRows) + 0.35 * double(r.probeRows);
+    // Seconds of the full run (IgResult::seconds, the coarse pass not included) over the rows the estimate counts for its
+    // settings, so that the next estimate of the same settings is this run's time (per 64 600-sample row for whole-clip
+    // models).
+    const int64_t samples = int64_t(r.attribution.size());
+    const double rows = rowsFor(m, samples, m_runSettings);
     if (rows <= 0 || r.seconds <= 0 || r.threads <= 0)
         return;
     double perRow = r.seconds / rows;
-    if (m.inputPolicy == InputPolicy::WholeClip && !r.attribution.empty())
-        perRow *= 64600.0 / double(r.attribution.size());
-    // The estimate's rows count the search as a fixed 150 rows a path; the measured rate is per row of all the work.
-    const int64_t samples = int64_t(r.attribution.size());
-    IgSettings s;
-    s.steps = r.steps;
-    s.attributeJumps = r.jumpsAttributed;
-    s.baseline.kind = r.baselineKind == QLatin1String("noise") ? BaselineKind::Noise : BaselineKind::Silence;
-    const double estRows = rowsFor(m, samples, s);
-    if (estRows > 0 && r.jumpsAttributed)
-        perRow = r.seconds / estRows * (m.inputPolicy == InputPolicy::WholeClip ? 64600.0 / double(std::max<int64_t>(1, samples)) : 1.0);
+    if (m.inputPolicy == InputPolicy::WholeClip && samples > 0)
+        perRow *= 64600.0 / double(samples);
     appSettings().setValue(rateKey(m, r.threads), perRow);
 }
 

@@ -186,6 +186,7 @@ private:
     int m_runToken = 0;
     bool m_coarseShown = false;
     ModelManifest m_runManifest;
+    IgSettings m_runSettings;
     QString m_runKey, m_shownKey; ///< the settings of the running job and of the final result shown
     JobPtr m_job;
     // The last loaded model (reused by the next run with the same manifest).
