@@ -9,12 +9,18 @@
 // --sweep N: IG of the first N clips of the dev corpus (every 10th line of its protocol) with the given
 // settings on the first thread count: completeness gap, located jumps and their share, and time per clip.
 // --no-jumps: plain IG (the jumps of AASIST's graph pooling are reported, not attributed).
+// --model default: the project's default model (models/sourcetrace-default, its recommended noise baseline).
+// --summary: side by side on the first thread count: plain IG at 32 and 50 steps and IG at the default
+// settings (50 Gauss-Legendre steps, jumps attributed), with the gap and the cost breakdown, next to the
+// reference row (32 forward+backward passes of the Python reference, measured earlier: 66 s).
+// --fast-search: the experimental jump search (IgSettings::fastJumpSearch, off by default); --jump-bracket F.
 // Needs ../shared (the published checkpoints and the dev corpus).
 #include "BenchSupport.h"
 #include "audio/AudioFile.h"
 #include "explain/IntegratedGradients.h"
 #include "models/AasistModel.h"
 #include "models/ModelManifest.h"
+#include "models/ModelRegistry.h"
 #include "models/ModelRunner.h"
 
 #include <QCoreApplication>
@@ -77,7 +83,10 @@ int main(int argc, char **argv)
         source = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../.."));
     if (shared.isEmpty())
         shared = QDir(source).absoluteFilePath(QStringLiteral("../shared"));
-    const QString manifestPath = QDir(source).absoluteFilePath(QStringLiteral("models/published/%1.json").arg(modelName));
+    const bool defaultModel = modelName == QLatin1String("default");
+    const QString manifestPath = defaultModel
+        ? QDir(source).absoluteFilePath(QStringLiteral("models/sourcetrace-default/manifest.json"))
+        : QDir(source).absoluteFilePath(QStringLiteral("models/published/%1.json").arg(modelName));
     if (!QFile::exists(manifestPath) || !QDir(shared).exists()) {
         std::fprintf(stderr, "bench_ig: needs %s and ../shared\n", qPrintable(manifestPath));
         return 2;
@@ -87,7 +96,9 @@ int main(int argc, char **argv)
     const ModelManifest m = ModelManifest::fromJsonFile(manifestPath);
     RunOptions opt;
     opt.threads = threads.first();
-    auto model = loadAasist(m, opt);
+    auto model = defaultModel ? ModelRegistry::load(m, opt) : loadAasist(m, opt);
+    if (defaultModel && !args.contains(QStringLiteral("--baseline")))
+        baseline = recommendedBaseline(m.kind).kind;
     const std::vector<float> clip = ModelRunner::fitToLength(AudioFile(clipPath).readAll(MixDown, 16000), 64600);
     IntegratedGradients ig(model);
     std::printf("bench_ig: model %s, clip %s (64600 samples), %d steps, rule %s, front-end reuse %s\n",
@@ -150,6 +161,8 @@ int main(int argc, char **argv)
         s.steps = steps;
         s.maxBatch = rowsCap;
         s.reuseFrontEnd = reuse;
+        if (defaultModel)
+            s.baseline = recommendedBaseline(m.kind);
         s.baseline.kind = baseline;
         s.attributeJumps = jumps;
         integrationRuleFromName(rule, s.rule);
@@ -175,6 +188,34 @@ int main(int argc, char **argv)
                         100.0 * gaps[gaps.size() / 2], 100.0 * gaps.back(),
                         static_cast<long long>(std::count_if(gaps.begin(), gaps.end(), [](double g) { return g < 0.01; })),
                         seconds / double(gaps.size()));
+        return 0;
+    }
+
+    if (args.contains(QStringLiteral("--summary"))) {
+        std::printf("| configuration (%s, %d threads) | gap | jumps | probe rows | steps s | probes s | jumps s | total s |\n",
+                    qPrintable(m.name), threads.first());
+        std::printf("| reference: 32 x forward+backward of the Python reference (AASIST, measured earlier) | | | | | | | 66 |\n");
+        struct Config
+        {
+            const char *name;
+            int steps;
+            bool jumps;
+        };
+        for (const Config &c : {Config{"plain IG, 32 steps", 32, false}, Config{"plain IG, 50 steps", 50, false},
+                                Config{"IG, default settings (50 steps, jumps attributed)", 50, true}}) {
+            IgSettings s;
+            s.threads = threads.first();
+            s.steps = c.steps;
+            s.attributeJumps = c.jumps;
+            if (defaultModel)
+                s.baseline = recommendedBaseline(m.kind);
+            s.baseline.kind = baseline;
+            const IgResult r = ig.run(clip, s);
+            std::printf("| %s | %.3f %% | %d (%d negligible) | %lld | %.1f | %.1f | %.1f | %.1f |\n", c.name, 100.0 * r.completenessError,
+                        r.jumps, r.negligibleJumps, static_cast<long long>(r.probeRows), r.gradientSeconds, r.probeSeconds,
+                        r.jumpSeconds, r.seconds);
+            std::fflush(stdout);
+        }
         return 0;
     }
 
@@ -204,11 +245,15 @@ int main(int argc, char **argv)
         s.steps = steps;
         s.maxBatch = rowsCap;
         s.reuseFrontEnd = reuse;
+        if (defaultModel)
+            s.baseline = recommendedBaseline(m.kind);
         s.baseline.kind = baseline;
         s.attributeJumps = jumps;
         s.jumpTolerance = value(QStringLiteral("--jump-tol"), QStringLiteral("1e-4")).toDouble();
         s.jumpThreshold = value(QStringLiteral("--jump-threshold"), QStringLiteral("2e-4")).toDouble();
         s.jumpPredictWidth = value(QStringLiteral("--jump-predict"), QStringLiteral("2e-3")).toDouble();
+        s.jumpBracket = value(QStringLiteral("--jump-bracket"), QStringLiteral("0.03")).toDouble();
+        s.fastJumpSearch = args.contains(QStringLiteral("--fast-search"));
         integrationRuleFromName(rule, s.rule);
         if (igOnly) {
             QElapsedTimer t0;
@@ -219,6 +264,11 @@ int main(int argc, char **argv)
                         steps, qPrintable(r.rule), qPrintable(r.baselineDescription), t0.elapsed() / 1000.0, r.fInput, r.fBaseline,
                         r.attributionSum, 100.0 * r.completenessError, r.jumps, r.jumpsAttributed ? "attributed" : "not attributed",
                         100.0 * r.jumpShare, static_cast<long long>(r.probeRows));
+            std::printf("  cost: gradient steps %.1f s (%lld rows), probes %.1f s (%lld rows), jumps %.1f s (%lld rows, %lld backward "
+                        "passes); %d negligible (%.3f %%)\n",
+                        r.gradientSeconds, static_cast<long long>(r.gradientRows), r.probeSeconds, static_cast<long long>(r.probeRows),
+                        r.jumpSeconds, static_cast<long long>(r.jumpRows), static_cast<long long>(r.jumpBackwardPasses),
+                        r.negligibleJumps, 100.0 * r.negligibleJumpShare);
             std::fflush(stdout);
             continue;
         }

@@ -65,6 +65,8 @@ private slots:
     void cancellation();
     void refusesBadSettings();
     void aasistLCompleteness();
+    void jumpSearchCostBreakdown();
+    void timeEstimateCountsRows();
     void defaultModelCompleteness();
 };
 
@@ -405,6 +407,70 @@ void TestExplainIg::aasistLCompleteness()
     }
     QVERIFY(std::abs(std::abs(jumpSum) / std::abs(r.fInput - r.fBaseline) - r.jumpShare) < 1e-9);
     QVERIFY(r.warnings.isEmpty());
+}
+
+namespace {
+
+std::vector<float> devClip(const QString &shared)
+{
+    return ModelRunner::fitToLength(
+        AudioFile(QDir(shared).filePath(QStringLiteral("corpus/dev/wav/dev_00100.flac"))).readAll(MixDown, 16000), 64600);
+}
+
+} // namespace
+
+void TestExplainIg::jumpSearchCostBreakdown()
+{
+    // The jump search with its probes started from the reused sinc front end (forwardInferenceFromSinc) on
+    // a small case (AASIST-L, 16 Gauss-Legendre steps, only jumps above 0.2 % of the change searched):
+    // completeness within 1 %, every jump located within the tolerance, and the cost breakdown adds up.
+    ST_REQUIRE_SHARED(shared);
+    const ModelManifest m = ModelManifest::fromJsonFile(QDir(sttest::sourceDir()).filePath(QStringLiteral("models/published/aasist-l.json")));
+    IntegratedGradients ig(loadAasist(m, RunOptions{}));
+    IgSettings s;
+    s.steps = 16;
+    s.jumpThreshold = 2e-3;
+    QVERIFY(!s.fastJumpSearch); // experimental, off by default
+    const IgResult r = ig.run(devClip(shared), s);
+    qInfo("AASIST-L, 16 steps, threshold 2e-3: gap %.3f %%, %d jumps (%d negligible); steps %.1f s (%lld rows), %lld probes %.1f s, "
+          "jumps %.1f s (%lld rows, %lld backward passes); total %.1f s",
+          100.0 * r.completenessError, r.jumps, r.negligibleJumps, r.gradientSeconds, static_cast<long long>(r.gradientRows),
+          static_cast<long long>(r.probeRows), r.probeSeconds, r.jumpSeconds, static_cast<long long>(r.jumpRows),
+          static_cast<long long>(r.jumpBackwardPasses), r.seconds);
+    QVERIFY(r.jumpsAttributed && r.jumps > 0);
+    QCOMPARE(r.unresolvedJumps, 0);
+    QVERIFY2(r.completenessError < 0.01, qPrintable(QString::number(r.completenessError)));
+    for (const IgJump &j : r.windows.front().jumpList)
+        QVERIFY(j.alphaHigh - j.alphaLow <= s.jumpTolerance);
+    QCOMPARE(r.gradientRows, int64_t(16));
+    QCOMPARE(r.jumpRows, int64_t(r.jumps));
+    QCOMPARE(r.forwardBackwardRows, r.gradientRows + r.jumpRows);
+    QVERIFY(r.jumpBackwardPasses >= (r.jumps + r.batchRows - 1) / r.batchRows);
+    QVERIFY(r.probeRows >= 18); // the 16 nodes and both ends, then the search
+    QVERIFY(r.gradientSeconds > 0.0 && r.probeSeconds > 0.0 && r.jumpSeconds > 0.0);
+    QVERIFY(r.gradientSeconds + r.probeSeconds + r.jumpSeconds <= r.seconds + 1e-6);
+}
+
+void TestExplainIg::timeEstimateCountsRows()
+{
+    // Hand-counted rows: the default model (windows of 64 000 every 32 000) on 64 600 samples has 2
+    // windows; the noise baseline 4 draws; plain IG 50 steps: 2 x 4 x 50 = 400 rows.
+    IgSettings s;
+    s.attributeJumps = false;
+    s.baseline.kind = BaselineKind::Noise;
+    QCOMPARE(estimateIgSeconds(s, 64600, 16000, QStringLiteral("native-spectral"), 0.01), 4.0);
+    // AASIST: 64 600 samples are one window; silence one draw; 32 plain steps.
+    IgSettings a;
+    a.steps = 32;
+    a.attributeJumps = false;
+    QCOMPARE(estimateIgSeconds(a, 64600, 16000, QStringLiteral("native-aasist"), 0.5), 16.0);
+    // 100 000 samples: windows at 0 and 32 000 and one ending at the clip's end.
+    QCOMPARE(estimateIgSeconds(a, 100000, 16000, QStringLiteral("native-aasist"), 0.5), 48.0);
+    // The jump search adds to the steps; a TorchScript model is explained on the whole clip.
+    a.attributeJumps = true;
+    QVERIFY(estimateIgSeconds(a, 64600, 16000, QStringLiteral("native-aasist"), 0.5) > 16.0);
+    QCOMPARE(estimateIgSeconds(a, 64600, 16000, QStringLiteral("torchscript"), 0.5), 16.0);
+    QCOMPARE(estimateIgSeconds(a, 64600, 16000, QStringLiteral("native-aasist"), 0.0), 0.0);
 }
 
 void TestExplainIg::defaultModelCompleteness()

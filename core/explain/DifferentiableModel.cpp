@@ -57,11 +57,14 @@ public:
     {
         return recording(selections, [&] { return fromFrontEnd ? forwardFromFrontEnd(in) : forward(in); });
     }
-    std::pair<at::Tensor, at::Tensor> probeWithSelections(const at::Tensor &waveforms, std::vector<Selection> &selections) override
+    // A 3-d input is the front end's output (frontEnd(), [B, filters, frames]): Integrated Gradients
+    // probes the path from the two front-end outputs it computed once (the sinc convolution is most of
+    // AASIST-L's forward pass).
+    std::pair<at::Tensor, at::Tensor> probeWithSelections(const at::Tensor &in, std::vector<Selection> &selections) override
     {
         at::NoGradGuard ng;
         return recording(selections, [&] {
-            auto [emb, logits] = m_net->forwardInference(waveforms);
+            auto [emb, logits] = in.dim() == 3 ? m_net->forwardInferenceFromSinc(in) : m_net->forwardInference(in);
             return std::make_pair(emb, logits);
         });
     }

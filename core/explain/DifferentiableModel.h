@@ -54,7 +54,8 @@ public:
         return fromFrontEnd ? forwardFromFrontEnd(in) : forward(in);
     }
     /// Inference (no autograd) of waveforms [B, T] with the selections, through the model's fast path
-    /// where it has one (the values of forward() up to rounding).
+    /// where it has one (the values of forward() up to rounding). A model with a linear front end may
+    /// also take front-end outputs (frontEnd(), more than 2 dimensions) here; the AASIST adapter does.
     virtual std::pair<at::Tensor, at::Tensor> probeWithSelections(const at::Tensor &waveforms, std::vector<Selection> &selections)
     {
         return forwardWithSelections(waveforms, false, selections);

@@ -434,14 +434,20 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
             auto probe = [&](const std::vector<double> &as) {
                 std::vector<PathPoint> pts;
                 at::NoGradGuard ng;
+                QElapsedTimer probeTimer;
+                probeTimer.start();
                 for (size_t k0 = 0; k0 < as.size(); k0 += size_t(probeBatch)) {
                     if (cancelled && cancelled())
                         throw JobCancelled();
                     const size_t k1 = std::min(as.size(), k0 + size_t(probeBatch));
                     const std::vector<float> part(as.begin() + long(k0), as.begin() + long(k1));
-                    const at::Tensor wav = b.unsqueeze(0) + toTensor(part).to(dev).unsqueeze(1) * diff.unsqueeze(0);
+                    // With the linear front end reused, the probes start from its two outputs (the
+                    // model's inference path takes them; see DifferentiableModel::probeWithSelections).
+                    static const bool waveformProbes = qEnvironmentVariableIntValue("ST_IG_PROBE_WAVEFORM") != 0; // bench only
+                    const at::Tensor in = reuse && !waveformProbes ? pathInputs(std::vector<double>(as.begin() + long(k0), as.begin() + long(k1)))
+                                                : b.unsqueeze(0) + toTensor(part).to(dev).unsqueeze(1) * diff.unsqueeze(0);
                     Selections sel;
-                    auto [emb, logits] = d->net->probeWithSelections(wav, sel);
+                    auto [emb, logits] = d->net->probeWithSelections(in, sel);
                     const at::Tensor tc = targetOf(emb, logits, target, m, fp).to(at::kCPU, at::kDouble);
                     if (levels.empty())
                         for (const auto &l : sel)
@@ -451,12 +457,17 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                                        scoresOf(sel, int64_t(i))});
                     r.probeRows += int64_t(part.size());
                 }
+                r.probeSeconds += probeTimer.nsecsElapsed() * 1e-9;
                 return pts;
             };
+            const bool fast = locateJumps && s.fastJumpSearch;
+            std::vector<PathPoint> nodePts(fast ? size_t(s.steps) : 0);
 
             at::Tensor gradSum = at::zeros_like(base);
             double f0 = std::nan(""), f1 = std::nan("");
             std::vector<double> nodeF(size_t(s.steps)), nodeD(size_t(s.steps));
+            QElapsedTimer gradTimer;
+            gradTimer.start();
             for (int k0 = 0; k0 < s.steps; k0 += rows) {
                 pathIndex = double(w * baselines.size() + j);
                 phase = stepShare * double(k0) / double(s.steps);
@@ -474,7 +485,9 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                                    .detach()
                                    .requires_grad_(true);
                 at::AutoGradMode on(true);
-                auto [emb, logits] = forwardAt(z, nullptr);
+                // The fast search records the choices at the nodes here instead of probing them again.
+                Selections nodeSel;
+                auto [emb, logits] = forwardAt(z, fast ? &nodeSel : nullptr);
                 const at::Tensor t = targetOf(emb, logits, target, m, fp);
                 const std::vector<at::Tensor> g = torch::autograd::grad({t.sum()}, {z});
                 gradSum += (g[0] * weights).sum(0, true);
@@ -488,9 +501,17 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                         f0 = tc[i].item<double>();
                     if (k0 + i == s.steps - 1 && trapezoid)
                         f1 = tc[i].item<double>();
+                    if (fast)
+                        nodePts[size_t(k0 + i)] = {q.alphas[size_t(k0 + i)], nodeF[size_t(k0 + i)], choicesOf(nodeSel, i),
+                                                   scoresOf(nodeSel, i)};
                 }
+                if (fast && levels.empty())
+                    for (const auto &l : nodeSel)
+                        levels.push_back(l.level);
                 r.forwardBackwardRows += bsz;
+                r.gradientRows += bsz;
             }
+            r.gradientSeconds += gradTimer.nsecsElapsed() * 1e-9;
 
             double jumpSum = 0.0;
             if (locateJumps) {
@@ -508,7 +529,24 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     as.push_back(1.0);
                 if (debug)
                     std::fprintf(stderr, "ig: gradients done at %.1f s\n", timer.elapsed() / 1000.0);
-                const std::vector<PathPoint> pts = probe(as);
+                std::vector<PathPoint> pts;
+                if (fast) {
+                    // Only the ends that are not nodes are probed.
+                    std::vector<double> ends;
+                    if (as.front() < q.alphas.front())
+                        ends.push_back(as.front());
+                    if (as.back() > q.alphas.back())
+                        ends.push_back(as.back());
+                    const std::vector<PathPoint> e = probe(ends);
+                    size_t ei = 0;
+                    if (as.front() < q.alphas.front())
+                        pts.push_back(e[ei++]);
+                    pts.insert(pts.end(), nodePts.begin(), nodePts.end());
+                    if (as.back() > q.alphas.back())
+                        pts.push_back(e[ei++]);
+                } else {
+                    pts = probe(as);
+                }
                 if (debug)
                     std::fprintf(stderr, "ig: %zu path points probed at %.1f s\n", as.size(), timer.elapsed() / 1000.0);
                 f0 = pts.front().f;
@@ -563,9 +601,13 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                             located.push_back(std::move(iv));
                         } else if (int(located.size() + narrow.size()) < s.maxJumps) {
                             const double at = predictedCrossing(iv.lo, iv.hi, levels);
-                            const double a1 = at - 0.45 * s.jumpTolerance, a2 = at + 0.45 * s.jumpTolerance;
-                            // Scores are close to linear over short intervals only.
-                            if (!std::isnan(at) && a1 > iv.lo.alpha && a2 < iv.hi.alpha && iv.hi.alpha - iv.lo.alpha < s.jumpPredictWidth) {
+                            const double width = iv.hi.alpha - iv.lo.alpha;
+                            // Scores are close to linear over short intervals: there the bracket is the
+                            // tolerance; the fast search brackets wider predictions by a fraction of the width.
+                            const bool close = width < s.jumpPredictWidth;
+                            const double half = close ? 0.45 * s.jumpTolerance : std::max(0.45 * s.jumpTolerance, s.jumpBracket * width);
+                            const double a1 = at - half, a2 = at + half;
+                            if (!std::isnan(at) && a1 > iv.lo.alpha && a2 < iv.hi.alpha && (close || fast)) {
                                 probes.push_back(a1);
                                 probes.push_back(a2);
                                 probeCount.push_back(2);
@@ -606,6 +648,8 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     std::fprintf(stderr, "\n");
                 }
 
+                QElapsedTimer jumpTimer;
+                jumpTimer.start();
                 const double dirNorm2 = (dir * dir).sum().item<double>(); // |path direction|^2, for the fallbacks
                 // Attribute each jump through the normal of the crossing that caused it: the layers of
                 // the lowest level whose choice changed; a leaving node i and an entering node j give
@@ -686,7 +730,10 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                         win.jumpList.push_back(jumps[k]);
                     }
                     r.forwardBackwardRows += int64_t(cn);
+                    r.jumpRows += int64_t(cn);
+                    r.jumpBackwardPasses += int64_t(maxPairs);
                 }
+                r.jumpSeconds += jumpTimer.nsecsElapsed() * 1e-9;
                 win.jumps += int(located.size());
             }
 
@@ -800,6 +847,42 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
     if (progress)
         progress(1.0, QStringLiteral("done"));
     return r;
+}
+
+} // namespace st
+
+namespace st {
+
+double estimateIgSeconds(const IgSettings &s, int64_t samples, int sampleRate, const QString &modelKind,
+                         double secondsPerForwardBackwardRow)
+{
+    Q_UNUSED(sampleRate);
+    // Windows by the kind's input policy (the published manifests' lengths; settings override them).
+    int64_t len = 0, hop = 0;
+    if (modelKind == QLatin1String("native-aasist")) {
+        len = 64600;
+        hop = 32000;
+    } else if (modelKind == QLatin1String("native-spectral")) {
+        len = 64000;
+        hop = 32000;
+    }
+    if (s.windowLength > 0)
+        len = s.windowLength;
+    if (s.windowHop > 0)
+        hop = s.windowHop;
+    const double windows = len > 0 && hop > 0 ? double(std::max<size_t>(1, ModelRunner::windowSpans(samples, len, hop).size())) : 1.0;
+    const double draws = s.baseline.kind == BaselineKind::Noise ? double(std::max(1, s.baseline.noiseDraws)) : 1.0;
+    // Per path, in units of one forward+backward row: the steps; with the jump search on AASIST the
+    // probes (a forward-only probe from the reused front end costs about kProbe of a forward+backward
+    // row: 0.28 s against 2.25 s in tst_explain_ig jumpSearchCostBreakdown) and the forward+backward
+    // passes at the jumps; the counts are rough (AASIST 32 steps: 381 probes, 30 jumps; AASIST-L 128
+    // steps: 475 probes, 60 jumps; docs/explanations.md).
+    double rows = double(std::max(1, s.steps));
+    if (s.attributeJumps && modelKind == QLatin1String("native-aasist")) {
+        constexpr double kProbes = 400.0, kProbe = 0.15, kJumps = 50.0;
+        rows += kProbes * kProbe + kJumps;
+    }
+    return windows * draws * rows * std::max(0.0, secondsPerForwardBackwardRow);
 }
 
 } // namespace st

@@ -67,6 +67,15 @@ struct IgSettings
     /// Intervals narrower than this with one crossing are bracketed at the crossing predicted from the
     /// two scores instead of bisected.
     double jumpPredictWidth = 2e-3;
+    /// EXPERIMENTAL, off by default: the choices at the quadrature nodes are recorded during the gradient
+    /// passes (no second evaluation of the nodes), and an interval with a single crossing of two scores is
+    /// split at the crossing predicted from them at any width (two probes bracketing the prediction,
+    /// 2 x jumpBracket of the width apart) instead of being halved. On AASIST-L, 16 steps, it missed a
+    /// jump of 1.8 % of the change that the default search located, and took more probes (see
+    /// docs/explanations.md, Speed): not to be used until that is understood.
+    bool fastJumpSearch = false;
+    /// Half-width of the bracket around a predicted crossing, as a fraction of the interval's width.
+    double jumpBracket = 0.03;
     /// At most this many changes are located per path; the rest are reported as unresolved.
     int maxJumps = 2000;
 };
@@ -126,6 +135,12 @@ struct IgResult
     int negligibleJumps = 0;    ///< intervals with changes left unsearched (below jumpThreshold)
     double negligibleJumpShare = 0.0; ///< their summed |change of F| / |F(x) - F(x')| (all windows, per draw)
     int64_t probeRows = 0;      ///< forward-only evaluations spent locating jumps
+    /// Cost breakdown (all windows and draws), e.g. for a time estimate: seconds and rows (interpolated
+    /// inputs) of the gradient steps (forward+backward), of the forward-only probes (path ends and search)
+    /// and of the forward+backward passes at the located jumps (jumpBackwardPasses counts the backward
+    /// passes: one per crossing pair and batch).
+    double gradientSeconds = 0.0, probeSeconds = 0.0, jumpSeconds = 0.0;
+    int64_t gradientRows = 0, jumpRows = 0, jumpBackwardPasses = 0;
     QStringList warnings;
 
     // The settings as run, for the report.
@@ -183,5 +198,18 @@ private:
 };
 
 QString stitchingName(Stitching s);
+
+/// Predicted wall time of IntegratedGradients::run for a clip of `samples` samples at `sampleRate`
+/// with a model of manifest kind `modelKind` ("native-aasist", "native-spectral", "torchscript"),
+/// given the measured time of one forward+backward row of that model (one model input, at the
+/// threads the run will use; e.g. IgResult::gradientSeconds / gradientRows of an earlier run).
+/// Counts: windows (the kind's input policy: AASIST 64 600 / hop 32 000, the spectral network
+/// 64 000 / 32 000, TorchScript the whole clip) x baseline draws x (steps forward+backward rows, plus
+/// for AASIST with jump attribution the search's forward-only probes and the backward passes at the
+/// jumps, at rates measured on dev_00100, see docs/explanations.md, Speed). Accuracy: exact in rows
+/// for plain IG (the time then scales with the measured row); with jump attribution a rough figure,
+/// since the number of jumps and probes varies from clip to clip (see the Speed section).
+double estimateIgSeconds(const IgSettings &settings, int64_t samples, int sampleRate, const QString &modelKind,
+                         double secondsPerForwardBackwardRow);
 
 } // namespace st

@@ -492,6 +492,13 @@ std::tuple<at::Tensor, at::Tensor> AasistNetImpl::forwardInference(const at::Ten
         return frontEndChunk(padded, c0, c1, columns);
     });
     timer.mark("front end + block", 0);
+    return inferenceBlocks(x, height);
+}
+
+std::tuple<at::Tensor, at::Tensor> AasistNetImpl::inferenceBlocks(at::Tensor x, int64_t height)
+{
+    StageTimer timer;
+    const int64_t batch = x.size(0);
     for (size_t i = 1; i < blocks.size(); ++i) {
         const at::Tensor in = x;
         x = blockFast(i, batch, height, in.size(3) - 4, [&](int64_t c0, int64_t c1) {
@@ -503,6 +510,47 @@ std::tuple<at::Tensor, at::Tensor> AasistNetImpl::forwardInference(const at::Ten
     runSerially([&] { r = backEnd(x.narrow(3, 2, x.size(3) - 4).contiguous()); });
     timer.mark("back end");
     return r;
+}
+
+at::Tensor AasistNetImpl::sincChunk(const at::Tensor &paddedSinc, int64_t c0, int64_t c1, int64_t columns)
+{
+    // frontEndChunk with the convolution already done: columns [c0, c1) read sinc outputs
+    // [3 c0, 3 c1), found in `paddedSinc` at offset +kWavePadLeft (columns outside the clip are zeroed).
+    const int64_t batch = paddedSinc.size(0);
+    at::Tensor y = paddedSinc.narrow(2, 3 * c0 + kWavePadLeft, 3 * (c1 - c0)).abs();
+    y = at::max_pool2d(y.view({batch, 1, y.size(1), y.size(2)}), {3, 3}); // [B, 1, rows / 3, c1 - c0]
+    y.mul_(m_feScale).add_(m_feShift);
+    at::selu_(y);
+    if (c0 < 0)
+        y.narrow(3, 0, -c0).zero_();
+    if (c1 > columns)
+        y.narrow(3, columns - c0, c1 - columns).zero_();
+    return channelsLast(y);
+}
+
+std::tuple<at::Tensor, at::Tensor> AasistNetImpl::forwardInferenceFromSinc(const at::Tensor &sinc)
+{
+    TORCH_CHECK(sinc.dim() == 3 && sinc.size(1) == sincFilters.size(0), "AASIST expects a [batch, filters, frames] sinc output");
+    TORCH_CHECK(m_prepared, "AasistNet::prepareInference() was not called");
+    if (!sinc.device().is_cpu()) {
+        at::Tensor x = at::max_pool2d(at::abs(sinc.unsqueeze(1)), {3, 3});
+        x = at::selu(first_bn->forward(x));
+        for (auto &b : blocks)
+            x = b->forward(x);
+        return backEnd(x);
+    }
+    StageTimer timer;
+    const int64_t batch = sinc.size(0);
+    const int64_t height = m_poolRows / 3;
+    const int64_t columns = sinc.size(2) / 3;
+    // Only the rows the max-pool keeps; zeros around for the columns -2, -1, columns, columns + 1.
+    const at::Tensor padded =
+        at::constant_pad_nd(sinc.narrow(1, 0, m_poolRows).to(at::kFloat), {kWavePadLeft, kWavePadRight}).contiguous();
+    at::Tensor x = blockFast(0, batch, height, columns, [&](int64_t c0, int64_t c1) {
+        return sincChunk(padded, c0, c1, columns);
+    });
+    timer.mark("front end (from sinc) + block", 0);
+    return inferenceBlocks(x, height);
 }
 
 } // namespace st::aasist

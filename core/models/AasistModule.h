@@ -125,6 +125,10 @@ struct AasistNetImpl : torch::nn::Module
     /// Same values as forward() for inference only (no autograd); prepareInference() must have been
     /// called after the weights were loaded.
     std::tuple<at::Tensor, at::Tensor> forwardInference(const at::Tensor &waveform);
+    /// forwardInference() from the sinc convolution's output `sinc` [B, filters, samples - kernel + 1]
+    /// (at::conv1d(waveform.unsqueeze(1), sincFilters)): the front end is linear, so Integrated
+    /// Gradients computes it twice per path and probes the path from there.
+    std::tuple<at::Tensor, at::Tensor> forwardInferenceFromSinc(const at::Tensor &sinc);
     /// Precomputes the folded/fused weights forwardInference() uses.
     void prepareInference();
 
@@ -158,6 +162,8 @@ struct AasistNetImpl : torch::nn::Module
 private:
     at::Tensor frontEnd(const at::Tensor &waveform);
     at::Tensor frontEndChunk(const at::Tensor &padded, int64_t c0, int64_t c1, int64_t columns);
+    at::Tensor sincChunk(const at::Tensor &paddedSinc, int64_t c0, int64_t c1, int64_t columns);
+    std::tuple<at::Tensor, at::Tensor> inferenceBlocks(at::Tensor x, int64_t height);
     at::Tensor blockFast(size_t i, int64_t batch, int64_t height, int64_t frames,
                          const std::function<at::Tensor(int64_t, int64_t)> &input);
 
