@@ -9,12 +9,15 @@
 #include "attribution/AttributionLayer.h"
 #include "attribution/ExplainPanel.h"
 #include "explain/AttributionReport.h"
+#include "document/AudioDocument.h"
 #include "view/ColourMap.h"
+#include "view/SpectrogramLayer.h"
 #include "view/LayerGeometry.h"
 #include "view/ViewState.h"
 
 #include <QImage>
 #include <QPainter>
+#include <QSignalSpy>
 #include <QtTest>
 #include <cmath>
 
@@ -85,6 +88,7 @@ private slots:
     void colourKeyStatesUnitPercentileAndShares();
     void staleResultIsDimmedAndBadged();
     void remainingTime();
+    void spectrogramGreyscaleUnderTheMap();
 };
 
 void TestUiExplainOverlay::completenessSentenceHandComputed()
@@ -277,6 +281,29 @@ void TestUiExplainOverlay::remainingTime()
     QCOMPARE(ExplainPanel::durationText(41.0), QStringLiteral("about 40 s"));
     QCOMPARE(ExplainPanel::durationText(324.0), QStringLiteral("about 5 min"));
     QCOMPARE(ExplainPanel::durationText(-1.0), QStringLiteral("time unknown"));
+}
+
+// The window draws the spectrogram in greyscale under the map through an override that leaves the user's
+// settings alone and survives a change of them.
+void TestUiExplainOverlay::spectrogramGreyscaleUnderTheMap()
+{
+    AudioDocument doc(QDir(sttest::sourceDir()).filePath(QStringLiteral("resources/demo/demo.flac")));
+    SpectrogramSettings set;
+    set.colourMap = ColourMap::Viridis;
+    SpectrogramLayer layer(&doc, set);
+    QCOMPARE(layer.shownColourMap(), ColourMap::Viridis);
+    QSignalSpy changed(&layer, &Layer::changed);
+    layer.setColourMapOverride(ColourMap::Greyscale);
+    QCOMPARE(layer.shownColourMap(), ColourMap::Greyscale);
+    QCOMPARE(layer.settings().colourMap, ColourMap::Viridis);
+    QVERIFY(changed.count() >= 1);
+    set.colourMap = ColourMap::Sox;
+    layer.setSettings(set);
+    QCOMPARE(layer.shownColourMap(), ColourMap::Greyscale); // still under the map
+    layer.setColourMapOverride(-1);
+    QCOMPARE(layer.shownColourMap(), ColourMap::Sox);
+    layer.setColourMapOverride(99); // out of range: none
+    QCOMPARE(layer.colourMapOverride(), -1);
 }
 
 QTEST_MAIN(TestUiExplainOverlay)
