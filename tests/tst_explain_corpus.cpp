@@ -492,6 +492,42 @@ void TestExplainCorpus::featureCorpusSummaries()
     QCOMPARE(sum[QStringLiteral("settings")][QStringLiteral("baseline")].toString(), QStringLiteral("bonafide-mean"));
 }
 
+// The text of a PNG's tEXt / zTXt chunk `key` (empty when absent): the plots' titles and keys are stored there.
+static QString pngText(const QString &path, const QString &key)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray b = f.readAll();
+    auto be32 = [&](qsizetype i) { return (quint32(uchar(b[i])) << 24) | (quint32(uchar(b[i + 1])) << 16) | (quint32(uchar(b[i + 2])) << 8) | uchar(b[i + 3]); };
+    for (qsizetype i = 8; i + 12 <= b.size();) {
+        const qsizetype n = be32(i);
+        const QByteArray type = b.mid(i + 4, 4), data = b.mid(i + 8, n);
+        const qsizetype z = data.indexOf('\0');
+        if (z > 0 && data.left(z) == key.toLatin1()) {
+            if (type == "tEXt")
+                return QString::fromLatin1(data.mid(z + 1));
+            if (type == "zTXt") // keyword NUL method(0) zlib-stream
+                return QString::fromLatin1(qUncompress(QByteArray::fromHex("00010000") + data.mid(z + 2)));
+        }
+        i += 12 + n;
+    }
+    return {};
+}
+
+// The PNG's width and height from its IHDR chunk.
+static QSize pngSize(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray b = f.read(24);
+    if (b.size() < 24)
+        return {};
+    auto be32 = [&](int i) { return int((quint32(uchar(b[i])) << 24) | (quint32(uchar(b[i + 1])) << 16) | (quint32(uchar(b[i + 2])) << 8) | uchar(b[i + 3])); };
+    return QSize(be32(16), be32(20));
+}
+
 void TestExplainCorpus::cli()
 {
     const QString exe = qEnvironmentVariable("SOURCETRACE_CLI");
@@ -515,6 +551,16 @@ void TestExplainCorpus::cli()
     QVERIFY2(text.contains(QStringLiteral("2 clips: 2 explained now, 0 resumed, 0 failed")), qPrintable(text));
     QVERIFY(QFileInfo::exists(out + QStringLiteral("/bands_label.png")));
     QVERIFY(QFileInfo::exists(out + QStringLiteral("/mean_tf_all_all.png")));
+    // The mean map's PNG carries a title and a colour key: its title and key text are in the PNG's text chunks,
+    // and the image is larger than the bare map (100 time bins x 6 px, 257 bins x 1 px) by the margins
+    // (70 + 30 px wide; 56 px title + 110 px axes and key high).
+    const QString tfPng = out + QStringLiteral("/mean_tf_all_all.png");
+    const QString title = pngText(tfPng, QStringLiteral("Title"));
+    QVERIFY2(title.contains(QStringLiteral("all = all (n = 2 clips)")), qPrintable(title));
+    const QString desc = pngText(tfPng, QStringLiteral("Description"));
+    QVERIFY2(desc.contains(QStringLiteral("model sourcetrace-default")) && desc.contains(QStringLiteral("4 steps")), qPrintable(desc));
+    QVERIFY2(desc.contains(QStringLiteral("share of |attribution| per bin")) && desc.contains(QStringLiteral("99th percentile")), qPrintable(desc));
+    QCOMPARE(pngSize(tfPng), QSize(100 * 6 + 70 + 30, 257 + 56 + 110));
     QCOMPARE(run(base, &text), 0);
     QVERIFY2(text.contains(QStringLiteral("0 explained now, 2 resumed")), qPrintable(text));
     QCOMPARE(run(QStringList(base) << QStringLiteral("--rule") << QStringLiteral("trapezoid"), &text), 1);

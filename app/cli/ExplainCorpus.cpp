@@ -15,6 +15,7 @@
 
 #include <QColor>
 #include <QDir>
+#include <QFont>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -99,9 +100,12 @@ QImage bandSharesImage(const QJsonObject &summary, const QString &column)
     return img;
 }
 
-// A mean TF map [timeBins, bins]: time to the right, the lowest bin at the bottom; white to vermillion by
-// value / the map's 99th percentile. Each bin is `cell` pixels high.
-QImage meanTfImage(const QString &npy)
+// A mean TF map [timeBins, bins] with a title (column = value, n clips, model, baseline), axes (relative time
+// 0-100 % of the clip; frequency in kHz from the summary's tfBinHz, else the bin index) and a colour key in the
+// map's unit. The map: time to the right, the lowest bin at the bottom; white to vermillion by value / the map's
+// 99th percentile (larger values are clipped to full colour). The title and key text go into the PNG's text chunks
+// too ("Title", "Description").
+QImage meanTfImage(const QString &npy, const QJsonObject &summary, const QJsonObject &group)
 {
     std::vector<int64_t> shape;
     const std::vector<float> v = readNpy(npy, shape);
@@ -109,18 +113,111 @@ QImage meanTfImage(const QString &npy)
         throw Error(npy, QStringLiteral("expected a 2-d map"));
     const int T = int(shape[0]), B = int(shape[1]);
     const int cw = 6, ch = std::max(1, 400 / std::max(1, B));
+    const int mapW = T * cw, mapH = B * ch;
     std::vector<float> sorted(v);
     std::sort(sorted.begin(), sorted.end());
     const double top = std::max(1e-30, double(sorted[size_t(std::min<double>(sorted.size() - 1, 0.99 * (sorted.size() - 1)))]));
-    QImage img(T * cw, B * ch, QImage::Format_RGB32);
+    const double maxV = sorted.empty() ? 0.0 : double(sorted.back());
+    auto colour = [](double a) { return qRgb(int(255 + (213 - 255) * a), int(255 + (94 - 255) * a), int(255 + (0 - 255) * a)); };
+
+    const QJsonObject settings = summary.value(QStringLiteral("settings")).toObject();
+    const QString title = QStringLiteral("Mean TF attribution: %1 = %2 (n = %3 clips)")
+                              .arg(group.value(QStringLiteral("column")).toString(), group.value(QStringLiteral("value")).toString())
+                              .arg(group.value(QStringLiteral("n")).toInt());
+    const QString sub = QStringLiteral("model %1, baseline %2, %3 steps")
+                            .arg(settings.value(QStringLiteral("model")).toString(), settings.value(QStringLiteral("baseline")).toString())
+                            .arg(settings.value(QStringLiteral("steps")).toInt());
+    const QString unit = QStringLiteral("share of |attribution| per bin (each clip's map normalised to sum 1, then averaged)");
+    const QString clip = maxV > top ? QStringLiteral("colours clipped at the 99th percentile %1 (max %2)").arg(top, 0, 'g', 3).arg(maxV, 0, 'g', 3)
+                                    : QStringLiteral("colours scaled to the 99th percentile %1 (no clipping)").arg(top, 0, 'g', 3);
+
+    // Frequency of each bin (Hz), when the summary has them for this many bins.
+    std::vector<double> hz;
+    const QJsonArray hzArr = summary.value(QStringLiteral("tfBinHz")).toArray();
+    if (hzArr.size() == B)
+        for (const QJsonValue &h : hzArr)
+            hz.push_back(h.toDouble());
+
+    const int left = 70, right = 30, topM = 56, bottom = 110;
+    const int W = std::max(left + mapW + right, 640), H = topM + mapH + bottom;
+    QImage img(W, H, QImage::Format_RGB32);
+    img.fill(Qt::white);
     for (int t = 0; t < T; ++t)
         for (int b = 0; b < B; ++b) {
-            const double a = std::clamp(v[size_t(t * B + b)] / top, 0.0, 1.0);
-            const QRgb c = qRgb(int(255 + (213 - 255) * a), int(255 + (94 - 255) * a), int(255 + (0 - 255) * a));
+            const QRgb c = colour(std::clamp(v[size_t(t * B + b)] / top, 0.0, 1.0));
             for (int dx = 0; dx < cw; ++dx)
                 for (int dy = 0; dy < ch; ++dy)
-                    img.setPixel(t * cw + dx, (B - 1 - b) * ch + dy, c);
+                    img.setPixel(left + t * cw + dx, topM + (B - 1 - b) * ch + dy, c);
         }
+    QPainter p(&img);
+    p.setPen(Qt::black);
+    QFont f = p.font();
+    f.setPixelSize(13);
+    f.setBold(true);
+    p.setFont(f);
+    p.drawText(QRect(8, 4, W - 16, 20), Qt::AlignLeft | Qt::AlignVCenter, title);
+    f.setBold(false);
+    f.setPixelSize(11);
+    p.setFont(f);
+    p.drawText(QRect(8, 24, W - 16, 18), Qt::AlignLeft | Qt::AlignVCenter, sub);
+    p.drawRect(left - 1, topM - 1, mapW + 1, mapH + 1);
+    // Time axis: 0, 25, ..., 100 % of the clip.
+    for (int k = 0; k <= 4; ++k) {
+        const int x = left + mapW * k / 4;
+        p.drawLine(x, topM + mapH, x, topM + mapH + 4);
+        p.drawText(QRect(x - 30, topM + mapH + 5, 60, 14), Qt::AlignCenter, QStringLiteral("%1 %").arg(25 * k));
+    }
+    p.drawText(QRect(left, topM + mapH + 19, mapW, 14), Qt::AlignCenter, QStringLiteral("relative time (% of the clip)"));
+    // Frequency axis: whole kHz (every 2 kHz above 8 kHz) at the bin centres' positions; else bin indices.
+    auto yOfBin = [&](double b) { return topM + mapH - (b + 0.5) * ch; };
+    if (!hz.empty() && hz.back() > hz.front()) {
+        const double stepK = hz.back() > 8000 ? 2.0 : 1.0;
+        for (double k = 0; k * 1000 <= hz.back() + 1e-6; k += stepK) {
+            // The (fractional) bin at k kHz, by linear interpolation between bin centres.
+            double b = 0;
+            for (int i = 0; i + 1 < B; ++i)
+                if (hz[size_t(i)] <= k * 1000 && k * 1000 <= hz[size_t(i + 1)]) {
+                    b = i + (k * 1000 - hz[size_t(i)]) / std::max(1e-9, hz[size_t(i + 1)] - hz[size_t(i)]);
+                    break;
+                }
+            if (k * 1000 < hz.front())
+                continue;
+            const int y = int(std::lround(yOfBin(b)));
+            p.drawLine(left - 4, y, left - 1, y);
+            p.drawText(QRect(left - 44, y - 7, 38, 14), Qt::AlignRight | Qt::AlignVCenter, QString::number(k, 'g', 3));
+        }
+        p.save();
+        p.translate(14, topM + mapH / 2);
+        p.rotate(-90);
+        p.drawText(QRect(-80, -8, 160, 16), Qt::AlignCenter, QStringLiteral("frequency (kHz)"));
+        p.restore();
+    } else {
+        const int step = std::max(1, B / 5);
+        for (int b = 0; b < B; b += step) {
+            const int y = int(std::lround(yOfBin(b)));
+            p.drawLine(left - 4, y, left - 1, y);
+            p.drawText(QRect(left - 44, y - 7, 38, 14), Qt::AlignRight | Qt::AlignVCenter, QString::number(b));
+        }
+        p.save();
+        p.translate(14, topM + mapH / 2);
+        p.rotate(-90);
+        p.drawText(QRect(-80, -8, 160, 16), Qt::AlignCenter, QStringLiteral("feature bin"));
+        p.restore();
+    }
+    // Colour key: a bar from 0 to the 99th percentile.
+    const int ky = topM + mapH + 42, kw = std::min(300, W - left - right);
+    for (int x = 0; x < kw; ++x)
+        p.setPen(QColor(colour(double(x) / std::max(1, kw - 1)))), p.drawLine(left + x, ky, left + x, ky + 12);
+    p.setPen(Qt::black);
+    p.drawRect(left - 1, ky - 1, kw + 1, 13);
+    p.drawText(QRect(left - 20, ky + 14, 40, 14), Qt::AlignCenter, QStringLiteral("0"));
+    p.drawText(QRect(left + kw - 40, ky + 14, 80, 14), Qt::AlignCenter, QString::number(top, 'g', 3) + (maxV > top ? QStringLiteral("+") : QString()));
+    p.drawText(QRect(left + kw + 10, ky - 2, W - left - kw - 12, 16), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("colour key"));
+    p.drawText(QRect(8, ky + 30, W - 16, 14), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("unit: ") + unit);
+    p.drawText(QRect(8, ky + 46, W - 16, 14), Qt::AlignLeft | Qt::AlignVCenter, clip);
+    p.end();
+    img.setText(QStringLiteral("Title"), title);
+    img.setText(QStringLiteral("Description"), sub + QStringLiteral("; unit: ") + unit + QStringLiteral("; ") + clip);
     return img;
 }
 
@@ -256,7 +353,7 @@ QStringList writeCorpusPlots(const QString &outDir)
         if (npy.isEmpty())
             continue;
         const QString path = dir.filePath(QFileInfo(npy).completeBaseName() + QStringLiteral(".png"));
-        if (!meanTfImage(dir.filePath(npy)).save(path))
+        if (!meanTfImage(dir.filePath(npy), summary, v.toObject()).save(path))
             throw Error(path, QStringLiteral("cannot write the PNG"));
         written << path;
     }
