@@ -112,6 +112,10 @@ int main(int argc, char **argv)
                                   QStringLiteral("Run Integrated Gradients with this model on the file (16 steps, bona fide logit)."),
                                   QStringLiteral("MODEL"));
     cli.addOption(explainOpt);
+    QCommandLineOption explainBaselineOpt(QStringLiteral("explain-baseline-file"),
+                                          QStringLiteral("With --explain: the bona fide mean baseline from this file (feature-space IG)."),
+                                          QStringLiteral("F"));
+    cli.addOption(explainBaselineOpt);
     QCommandLineOption showOpt(QStringLiteral("show"), QStringLiteral("Show (and raise) the dock with this object name, or the evaluation tab."),
                                QStringLiteral("dock"));
     showOpt.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -205,6 +209,12 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "explain: model %s is not offered\n", qPrintable(cli.value(explainOpt)));
         } else {
             panel->setSteps(16);
+            if (cli.isSet(explainBaselineOpt)) {
+                panel->setFeatureBaselineFile(QFileInfo(cli.value(explainBaselineOpt)).absoluteFilePath());
+                if (!panel->selectFeatureBaseline())
+                    std::fprintf(stderr, "explain: model %s has no front-end features for the bona fide mean baseline\n",
+                                 qPrintable(cli.value(explainOpt)));
+            }
             if (st::JobPtr job = panel->run())
                 w.jobs()->waitFor(job, 600000);
         }

@@ -19,6 +19,11 @@ QString number(double v) { return QString::number(v, 'g', 2); }
 // Texts: [0] map title, [1] map clip, [2] waveform title, [3] waveform clip.
 QString mapTitle(const AttributionData &d, const AttributionHeatmapLayer &m)
 {
+    if (d.isFeatureDomain())
+        return AttributionColourKey::tr("Map over the spectrogram: the model's feature bins (filterbank bands, drawn at the frequencies the "
+                                        "baseline file gives), %1 per bin and frame: right (%2) %3, left (%4) %5")
+            .arg(d.unitName(), AttributionHeatmapLayer::colourName(m.forSpoofColour()), d.vermillionMeaning(),
+                 AttributionHeatmapLayer::colourName(m.forBonafideColour()), d.blueMeaning());
     if (m.mode() == AttributionHeatmapLayer::Mode::Absolute)
         return AttributionColourKey::tr("Map over the spectrogram: |attribution| in %1 per time-frequency bin").arg(d.unitName());
     return AttributionColourKey::tr("Map over the spectrogram, %1 per time-frequency bin: right (%2) %3, left (%4) %5%6")
@@ -30,6 +35,10 @@ QString mapTitle(const AttributionData &d, const AttributionHeatmapLayer &m)
 QString waveTitle(const AttributionData &d)
 {
     const double ms = 1000.0 * d.report()->envelopes.frameLength / std::max(1, d.report()->result.sampleRate);
+    if (d.isFeatureDomain())
+        return AttributionColourKey::tr("Waveform tint, %1 per %2 ms feature frame (the sum over the frame's feature bins; per frame, not "
+                                        "per sample: feature-space IG has no per-sample attributions): right (vermillion) %3, left (blue) %4")
+            .arg(d.unitName(), QString::number(ms, 'g', 3), d.vermillionMeaning(), d.blueMeaning());
     return AttributionColourKey::tr("Waveform tint, %1 per %2 ms frame (the sum of the per-sample attributions): right (vermillion) %3, "
                                     "left (blue) %4")
         .arg(d.unitName(), QString::number(ms, 'g', 3), d.vermillionMeaning(), d.blueMeaning());

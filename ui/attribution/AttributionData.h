@@ -50,6 +50,9 @@ public:
     /// reads over any spectrogram or waveform.
     void paintBadge(QPainter &p, const QRect &r) const;
     bool isEmpty() const { return !m_report; }
+    /// A feature-space result (the bona fide mean baseline): the map is in the model's feature bins and the
+    /// waveform envelope is the per-frame sum over them; there are no per-sample attributions.
+    bool isFeatureDomain() const { return m_report && m_report->result.baselineKind == QLatin1String("bonafide-mean"); }
     const std::shared_ptr<const AttributionReport> &report() const { return m_report; }
     int documentRate() const { return m_docRate; }
     int modelRate() const { return m_report ? m_report->result.sampleRate : 0; }

@@ -11,6 +11,7 @@
 #include "attribution/AttributionData.h"
 #include "attribution/AttributionHeatmapLayer.h"
 #include "attribution/AttributionLayer.h"
+#include "explain/FeatureIntegratedGradients.h"
 #include "explain/IntegratedGradients.h"
 #include "jobs/JobManager.h"
 #include "models/ModelRegistry.h"
@@ -32,6 +33,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
+#include <QStandardItemModel>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSvgGenerator>
@@ -74,6 +77,8 @@ ExplainPanel::ExplainPanel(JobManager *jobs, QWidget *parent)
       m_heatLayer(new AttributionHeatmapLayer(m_data, this))
 {
     buildUi();
+    m_featureFile = appSettings().value(QStringLiteral("explain/featureBaselineFile")).toString();
+    updateFeatureBaselineEntry();
     updateButtons();
 }
 
@@ -101,6 +106,13 @@ void ExplainPanel::buildUi()
     m_baselineBox->addItem(tr("Low-pass copy, 1 kHz"), int(BaselineKind::LowPass));
     // The recommended baseline of SourceTrace's spectral models (Baseline.h, recommendedBaseline): chosen with the model.
     m_baselineBox->addItem(tr("Noise, -50 dBFS, 4 draws (spectral models)"), kQuietNoise);
+    // Feature-space IG from the mean front-end feature of bona fide reference clips (FeatureIntegratedGradients.h).
+    m_baselineBox->addItem(tr("Bona fide mean (file…)"), kFeatureMean);
+    m_featureButton = new QPushButton(tr("File…"));
+    m_featureButton->setToolTip(tr("Choose the mean-feature baseline file (made by `sourcetrace-cli explain baseline --protocol REF --out F.json`)"));
+    auto *baselineRow = new QHBoxLayout;
+    baselineRow->addWidget(m_baselineBox, 1);
+    baselineRow->addWidget(m_featureButton);
     m_steps = new QSpinBox;
     m_steps->setRange(2, 4096);
     m_steps->setValue(50);
@@ -109,7 +121,7 @@ void ExplainPanel::buildUi()
     m_ruleBox->addItem(tr("Trapezoid"), int(IntegrationRule::Trapezoid));
     form->addRow(tr("Model"), m_modelBox);
     form->addRow(tr("Target"), targetRow);
-    form->addRow(tr("Baseline"), m_baselineBox);
+    form->addRow(tr("Baseline"), baselineRow);
     form->addRow(tr("Steps"), m_steps);
     form->addRow(tr("Rule"), m_ruleBox);
     m_jumpsBox = new QCheckBox(tr("Attribute the model's jumps"));
@@ -203,13 +215,20 @@ void ExplainPanel::buildUi()
     connect(m_modelBox, &QComboBox::currentIndexChanged, this, [this] {
         rebuildTargets();
         applyRecommendedBaseline();
+        updateFeatureBaselineEntry();
         const double est = estimateSeconds();
         m_coarseBox->setChecked(est < 0 || est > kSlowSeconds);
         updateEstimate();
     });
     connect(m_steps, &QSpinBox::valueChanged, this, [this] { updateEstimate(); });
     connect(m_threads, &QSpinBox::valueChanged, this, [this] { updateEstimate(); });
-    connect(m_baselineBox, &QComboBox::currentIndexChanged, this, [this] { updateEstimate(); });
+    connect(m_baselineBox, &QComboBox::currentIndexChanged, this, [this] {
+        // The feature baseline needs a file: asked for when none is known yet (an interactive choice only).
+        if (featureBaselineSelected() && m_featureFile.isEmpty() && isVisible())
+            chooseFeatureBaselineFile();
+        updateEstimate();
+    });
+    connect(m_featureButton, &QPushButton::clicked, this, [this] { chooseFeatureBaselineFile(); });
     connect(m_jumpsBox, &QCheckBox::toggled, this, [this] { updateEstimate(); });
     connect(m_coarseBox, &QCheckBox::toggled, this, [this] { updateEstimate(); });
     connect(m_colourUnderBox, &QCheckBox::toggled, this, [this] { emit displayChanged(); });
@@ -301,9 +320,156 @@ void ExplainPanel::setModels(const QList<ModelManifest> &models)
         m_coarseBox->setChecked(est < 0 || est > kSlowSeconds);
     }
     rebuildTargets();
+    updateFeatureBaselineEntry();
     updateButtons();
     updateEstimate();
 }
+
+bool ExplainPanel::featureBaselineAvailable(QString *why) const
+{
+    const int mi = m_modelBox->currentIndex();
+    if (mi < 0 || mi >= m_models.size()) {
+        if (why)
+            *why = tr("choose a model first");
+        return false;
+    }
+    // SourceTrace's spectral network exposes its front-end features (DifferentiableModel::hasFeatureFrontEnd);
+    // AASIST and TorchScript models do not.
+    if (m_models[mi].kind != QLatin1String("native-spectral")) {
+        if (why)
+            *why = tr("%1 (%2) exposes no front-end features, so a mean-feature baseline cannot be used with it; choose a "
+                      "SourceTrace spectral model (e.g. sourcetrace-default)").arg(m_models[mi].name, m_models[mi].kind);
+        return false;
+    }
+    return true;
+}
+
+void ExplainPanel::updateFeatureBaselineEntry()
+{
+    auto *model = qobject_cast<QStandardItemModel *>(m_baselineBox->model());
+    const int i = m_baselineBox->findData(kFeatureMean);
+    if (!model || i < 0)
+        return;
+    QString why;
+    const bool ok = featureBaselineAvailable(&why);
+    QStandardItem *item = model->item(i);
+    item->setEnabled(ok);
+    item->setText(m_featureFile.isEmpty() ? tr("Bona fide mean (file…)") : tr("Bona fide mean (%1)").arg(QFileInfo(m_featureFile).fileName()));
+    item->setToolTip(ok ? (m_featureFile.isEmpty() ? tr("Feature-space IG from the mean feature of bona fide clips: choose the file with File…")
+                                                   : tr("Feature-space IG from the mean feature of bona fide clips in %1").arg(m_featureFile))
+                        : tr("Not available: %1").arg(why));
+    m_featureButton->setEnabled(ok);
+    m_featureButton->setToolTip(ok ? tr("Choose the mean-feature baseline file (made by `sourcetrace-cli explain baseline`)") : tr("Not available: %1").arg(why));
+    if (!ok && m_baselineBox->currentIndex() == i)
+        applyRecommendedBaseline();
+}
+
+void ExplainPanel::chooseFeatureBaselineFile()
+{
+    const QString f = safeOpenFileName(this, tr("Mean-feature baseline"), m_featureFile, tr("Baseline JSON (*.json)"));
+    if (f.isEmpty()) {
+        if (featureBaselineSelected() && m_featureFile.isEmpty())
+            applyRecommendedBaseline();
+        return;
+    }
+    setFeatureBaselineFile(f);
+    selectFeatureBaseline();
+}
+
+void ExplainPanel::setFeatureBaselineFile(const QString &path)
+{
+    m_featureFile = path;
+    appSettings().setValue(QStringLiteral("explain/featureBaselineFile"), path);
+    updateFeatureBaselineEntry();
+}
+
+bool ExplainPanel::selectFeatureBaseline()
+{
+    if (!featureBaselineAvailable())
+        return false;
+    m_baselineBox->setCurrentIndex(m_baselineBox->findData(kFeatureMean));
+    return true;
+}
+
+bool ExplainPanel::featureBaselineSelected() const { return m_baselineBox->currentData().toInt() == kFeatureMean; }
+
+bool ExplainPanel::shownIsFeature() const
+{
+    return !m_data->isEmpty() && m_data->report()->result.baselineKind == QLatin1String("bonafide-mean");
+}
+
+namespace {
+
+// The report the layers draw for a feature-space result: the map in the model's feature bins shown on a linear
+// 512-point frequency grid (each grid bin takes the feature bin whose centre frequency, as the baseline file
+// records it, is nearest), the waveform envelope the per-frame sum over the bins (one step per feature frame).
+// There are no per-sample attributions (result.attribution stays empty).
+std::shared_ptr<AttributionReport> featureReport(const FeatureIgResult &fr, std::vector<float> clip, const ModelManifest &m, const IgSettings &s,
+                                                 const FeatureBaseline &fb, const QString &file, const QString &fileSha)
+{
+    auto rep = std::make_shared<AttributionReport>();
+    IgResult &r = rep->result;
+    r.sampleRate = fr.sampleRate;
+    r.fInput = fr.fInput;
+    r.fBaseline = fr.fBaseline;
+    r.attributionSum = fr.attributionSum;
+    r.completenessError = fr.completenessError;
+    r.smoothCompletenessError = fr.completenessError;
+    r.modelName = m.name;
+    r.weightsSha256 = m.weightsSha256;
+    r.targetSpec = s.target.spec();
+    r.targetDescription = s.target.describe(m);
+    r.positiveMeaning = s.target.positiveMeaning(m);
+    r.negativeMeaning = s.target.negativeMeaning(m);
+    r.spoofSign = s.target.spoofSign(m);
+    r.baselineKind = QStringLiteral("bonafide-mean");
+    r.baselineDescription = QObject::tr("bona fide mean feature of %n clip(s) (%1, SHA-256 %2)", nullptr, int(fb.files.size()))
+                                .arg(QFileInfo(file).fileName(), fileSha);
+    r.steps = s.steps;
+    r.rule = integrationRuleName(s.rule);
+    r.threads = s.threads;
+    r.seconds = fr.seconds;
+    const int64_t T = fr.frames;
+    const int K = fr.bins;
+    AttributionEnvelopes &env = rep->envelopes;
+    env.frameLength = fr.hop;
+    env.signedSum.assign(size_t(T), 0.0f);
+    env.absoluteSum.assign(size_t(T), 0.0f);
+    for (int64_t t = 0; t < T; ++t)
+        for (int k = 0; k < K; ++k) {
+            const float a = fr.attribution[size_t(t * K + k)];
+            env.signedSum[size_t(t)] += a;
+            env.absoluteSum[size_t(t)] += std::abs(a);
+        }
+    env.trend = rollingMedian(env.signedSum, env.trendFrames);
+    TfAttribution map;
+    map.params.fftSize = 512;
+    map.params.hop = fr.hop;
+    map.sampleRate = fr.sampleRate;
+    map.frames = T;
+    map.bins = map.params.fftSize / 2 + 1;
+    std::vector<int> featureBinOf(size_t(map.bins), 0);
+    for (int j = 0; j < map.bins; ++j) {
+        const double hz = double(j) * fr.sampleRate / map.params.fftSize;
+        int best = 0;
+        for (int k = 1; k < K && k < int(fr.binHz.size()); ++k)
+            if (std::abs(fr.binHz[size_t(k)] - hz) < std::abs(fr.binHz[size_t(best)] - hz))
+                best = k;
+        featureBinOf[size_t(j)] = best;
+    }
+    map.values.resize(size_t(T) * size_t(map.bins));
+    for (int64_t t = 0; t < T; ++t)
+        for (int j = 0; j < map.bins; ++j)
+            map.values[size_t(t * map.bins + j)] = fr.attribution[size_t(t * K + featureBinOf[size_t(j)])];
+    map.frameSums = env.signedSum;
+    rep->linearMap = map;
+    rep->tfMap = map;
+    rep->vad = energyVad(clip, fr.hop);
+    rep->clip = std::move(clip);
+    return rep;
+}
+
+} // namespace
 
 void ExplainPanel::setFingerprints(const QStringList &names, const std::vector<std::vector<float>> &vectors)
 {
@@ -406,6 +572,8 @@ IgSettings ExplainPanel::settings() const
     if (code == kQuietNoise) {
         s.baseline.kind = BaselineKind::Noise;
         s.baseline.noiseDbfs = -50.0;
+    } else if (code == kFeatureMean) {
+        s.baseline.kind = BaselineKind::Silence; // not used: the path starts at the mean feature
     } else {
         s.baseline.kind = BaselineKind(code);
     }
@@ -458,11 +626,36 @@ JobPtr ExplainPanel::run()
     }
     const ModelManifest manifest = m_models[mi];
     const QString path = m_path;
+    // The mean-feature baseline: the file is read and checked against the model here, so that a file made with
+    // another model or other weights is refused at once with the core's message.
+    const bool feature = featureBaselineSelected();
+    QString featureSha;
+    if (feature) {
+        QString why;
+        if (!featureBaselineAvailable(&why)) {
+            m_status->setText(tr("Bona fide mean baseline: %1").arg(why));
+            return nullptr;
+        }
+        if (m_featureFile.isEmpty()) {
+            m_status->setText(tr("Bona fide mean baseline: choose its file with File… first"));
+            return nullptr;
+        }
+        try {
+            checkFeatureBaseline(readFeatureBaseline(m_featureFile), manifest);
+            featureSha = sha256OfFile(m_featureFile);
+        } catch (const Error &e) {
+            m_status->setText(tr("Refused: %1").arg(e.message()));
+            return nullptr;
+        }
+    }
+    const QString featureFile = m_featureFile;
+    m_runFeatureFile = feature ? featureFile : QString();
+    m_runFeatureSha = featureSha;
     m_runBaseline = s.baseline;
     m_runManifest = manifest;
     m_runSettings = s;
     // The coarse pass: plain IG with few steps, when it is quicker than the run asked for.
-    const bool coarse = m_coarseBox->isChecked() && (s.steps > kCoarseSteps || s.attributeJumps);
+    const bool coarse = !feature && m_coarseBox->isChecked() && (s.steps > kCoarseSteps || s.attributeJumps);
     IgSettings cs = s;
     cs.steps = std::min(kCoarseSteps, s.steps);
     cs.attributeJumps = false;
@@ -470,7 +663,8 @@ JobPtr ExplainPanel::run()
     const double fullRows = rowsFor(manifest, samples, s), coarseRows = coarse ? rowsFor(manifest, samples, cs) : 0.0;
     const double coarseShare = coarse ? coarseRows / std::max(1.0, coarseRows + fullRows) : 0.0;
     // What is on screen now belongs to other settings (or to this clip's earlier run): marked stale until replaced.
-    const QString runKey = QStringList{manifest.name, manifest.weightsSha256, s.target.spec(), s.baseline.describe(), QString::number(s.steps),
+    const QString runKey = QStringList{manifest.name, manifest.weightsSha256, s.target.spec(),
+                                       feature ? QStringLiteral("bonafide-mean:") + featureSha : s.baseline.describe(), QString::number(s.steps),
                                        QString::number(int(s.rule)), QString::number(int(s.attributeJumps))}
                                .join(QLatin1Char('|'));
     if (!m_data->isEmpty())
@@ -481,7 +675,8 @@ JobPtr ExplainPanel::run()
     auto holder = std::make_shared<std::shared_ptr<AttributionReport>>();
     QPointer<ExplainPanel> self(this);
     m_job = m_jobs->run(tr("Integrated Gradients (%1, %2 steps) of %3").arg(manifest.name).arg(s.steps).arg(QFileInfo(path).fileName()),
-                        [this, self, manifest, path, s, cs, coarse, coarseShare, token, holder](JobContext &ctx) -> QVariant {
+                        [this, self, manifest, path, s, cs, coarse, coarseShare, token, holder, feature, featureFile,
+                         featureSha](JobContext &ctx) -> QVariant {
                             ctx.setProgress(0.0, tr("loading %1").arg(manifest.name));
                             EmbeddingModelPtr model;
                             {
@@ -499,6 +694,17 @@ JobPtr ExplainPanel::run()
                             std::vector<float> clip = file.readAll(MixDown, manifest.sampleRate);
                             const QString sha = sha256OfFile(path);
                             const QString absPath = QFileInfo(path).absoluteFilePath();
+                            if (feature) {
+                                // Feature-space IG: one path from the mean feature to the clip's features.
+                                FeatureBaselineExplainer fx(model, featureFile);
+                                const FeatureIgResult fr = fx.run(clip, s, [&](double f, const QString &stage) { ctx.setProgress(f, stage); },
+                                                                  [&] { return ctx.isCancelled(); });
+                                auto rep = featureReport(fr, std::move(clip), manifest, s, fx.baseline(), featureFile, featureSha);
+                                rep->evidencePath = absPath;
+                                rep->evidenceSha256 = sha;
+                                *holder = rep;
+                                return {};
+                            }
                             IntegratedGradients ig(model);
                             if (coarse) {
                                 IgResult cr = ig.run(
@@ -631,7 +837,9 @@ void ExplainPanel::showCompleteness(const IgResult &r, bool coarse)
         advice << tr("%n change(s) of the model's choices could not be located and stay in the gap", nullptr, r.unresolvedJumps);
     if (std::abs(r.fInput - r.fBaseline) < 1e-6)
         advice << tr("the score hardly changes between the baseline and the clip: choose another Baseline above");
-    const QString sentence = completenessSentence(r);
+    QString sentence = completenessSentence(r);
+    if (r.baselineKind == QLatin1String("bonafide-mean"))
+        sentence += tr(" (feature-space IG from the %1)").arg(r.baselineDescription);
     m_completeness->setText(tr("%1Completeness gap %2: %3.%4%5")
                                 .arg(coarse ? tr("Coarse result (%1 steps, plain IG). ").arg(r.steps) : QString())
                                 .arg(percent(r.completenessError))
@@ -647,9 +855,12 @@ void ExplainPanel::onFinished(const Job &job)
     if (job.state() == JobState::Succeeded && m_pending) {
         m_data->setReport(m_pending, m_docRate);
         m_shownKey = m_runKey;
+        m_shownFeatureFile = m_runFeatureFile;
+        m_shownFeatureSha = m_runFeatureSha;
         const IgResult &r = m_pending->result;
         showCompleteness(r, false);
-        recordRate(r, m_runManifest);
+        if (r.baselineKind != QLatin1String("bonafide-mean")) // no per-sample rows to count
+            recordRate(r, m_runManifest);
         const double wall = m_runClock.isValid() ? m_runClock.elapsed() / 1000.0 : r.seconds;
         m_status->setText(tr("Done in %1 s (estimated %2; %3 threads): %4; baseline %5; %6 steps (%7)")
                               .arg(wall, 0, 'f', 1).arg(durationText(m_runEstimate)).arg(r.threads)
@@ -847,6 +1058,8 @@ AttributionSummary ExplainPanel::regionSummary() const
     if (m_data->isEmpty())
         return {};
     const auto &rep = *m_data->report();
+    if (shownIsFeature())
+        return rep.clipSummary; // no per-sample attributions to summarise
     if (m_selB > m_selA)
         return rep.summary(int64_t(std::floor(m_data->sampleForFrame(double(m_selA)))), int64_t(std::ceil(m_data->sampleForFrame(double(m_selB)))));
     return rep.clipSummary;
@@ -856,6 +1069,11 @@ void ExplainPanel::updateRegion()
 {
     if (m_data->isEmpty()) {
         m_region->clear();
+        return;
+    }
+    if (shownIsFeature()) {
+        m_region->setText(tr("Feature-space result (bona fide mean baseline): attributions per model feature bin and frame; there are no "
+                             "per-sample attributions, so selection statistics are not computed. The waveform shows each frame's sum."));
         return;
     }
     const AttributionSummary s = regionSummary();
@@ -1025,6 +1243,13 @@ QJsonObject ExplainPanel::caption() const
                   {QStringLiteral("jumpsAttributed"), r.jumpsAttributed},
                   {QStringLiteral("completenessGap"), r.completenessError},
                   {QStringLiteral("completeness"), completenessSentence(r)}};
+    if (shownIsFeature()) {
+        o.insert(QStringLiteral("domain"), QStringLiteral("features"));
+        o.insert(QStringLiteral("baselineFile"), QFileInfo(m_shownFeatureFile).fileName());
+        o.insert(QStringLiteral("baselinePath"), m_shownFeatureFile);
+        o.insert(QStringLiteral("baselineSha256"), m_shownFeatureSha);
+        o.insert(QStringLiteral("waveform"), QStringLiteral("per-frame sum over the feature bins (not per sample)"));
+    }
     if (!m_data->note().isEmpty())
         o.insert(QStringLiteral("note"), m_data->note());
     if (m_data->isStale())

@@ -71,6 +71,16 @@ public:
     IgSettings settings() const;
     void setSteps(int steps);
     void setBaseline(BaselineKind k);
+    /// The "bona fide mean (file…)" baseline (feature-space IG, FeatureIntegratedGradients.h): the file made by
+    /// `sourcetrace-cli explain baseline` (remembered in the settings, key explain/featureBaselineFile).
+    /// selectFeatureBaseline() chooses the entry (false when the current model exposes no features: the entry
+    /// is then disabled with a tooltip saying why). The file is checked against the model when the run starts.
+    void setFeatureBaselineFile(const QString &path);
+    QString featureBaselineFile() const { return m_featureFile; }
+    bool selectFeatureBaseline();
+    bool featureBaselineSelected() const;
+    /// Whether the entry is offered for the current model (its kind exposes front-end features), and why not.
+    bool featureBaselineAvailable(QString *why = nullptr) const;
     /// Chooses the current model's recommended baseline (silence; noise at -50 dBFS for spectral models).
     void applyRecommendedBaseline();
     void setRule(IntegrationRule r);
@@ -152,6 +162,10 @@ signals:
 
 private:
     static constexpr int kQuietNoise = 101; ///< baseline box data of "noise at -50 dBFS"
+    static constexpr int kFeatureMean = 102; ///< baseline box data of "bona fide mean (file…)"
+    void updateFeatureBaselineEntry();
+    void chooseFeatureBaselineFile();
+    bool shownIsFeature() const;
     void buildUi();
     void rebuildTargets();
     void onFinished(const Job &job);
@@ -195,6 +209,10 @@ private:
     QString m_modelKey;
     std::shared_ptr<AttributionReport> m_pending;
     BaselineSettings m_runBaseline;
+    QString m_featureFile;
+    QString m_runFeatureFile, m_runFeatureSha; ///< the feature baseline of the running job
+    QString m_shownFeatureFile, m_shownFeatureSha; ///< and of the result shown
+    QPushButton *m_featureButton = nullptr;
 
     QComboBox *m_modelBox = nullptr, *m_targetBox = nullptr, *m_baselineBox = nullptr, *m_ruleBox = nullptr;
     QCheckBox *m_jumpsBox = nullptr, *m_coarseBox = nullptr, *m_colourUnderBox = nullptr;
