@@ -206,7 +206,8 @@ int main(int argc, char **argv)
         w.waitForModels(60000);
         st::ExplainPanel *panel = w.explainPanel();
         if (!panel || !panel->selectModel(cli.value(explainOpt))) {
-            std::fprintf(stderr, "explain: model %s is not offered\n", qPrintable(cli.value(explainOpt)));
+            std::fprintf(stderr, "explain: model %s is not offered%s%s\n", qPrintable(cli.value(explainOpt)),
+                         panel && !panel->statusText().isEmpty() ? ": " : "", panel ? qPrintable(panel->statusText()) : "");
         } else {
             panel->setSteps(16);
             if (cli.isSet(explainBaselineOpt)) {

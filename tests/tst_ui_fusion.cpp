@@ -1,7 +1,9 @@
 // The Detection dock's fused detectors (ui/detection/FusedDetectorBox) under offscreen: a fusion model of the
 // default model with itself (systems "sourcetrace-default" and "sourcetrace-default#2", weights w1, w2, offset b)
 // gives (w1 + w2) * s + b for the default model's own score s of the demo clip; the entry is remembered in
-// QSettings; a fusion naming an unknown system is refused naming it.
+// QSettings; a fusion naming an unknown system is refused naming it. In the main window each fusion model is also
+// a "Fused: <name>" entry of the toolbar's model chooser: Detect with it selected runs the fused detector (the same
+// box, core runFusedDetection) and its score is the hand-computed one; explaining a fused entry is refused.
 #include "analysis/DetectionAnalysis.h"
 #include "analysis/ModelCache.h"
 #include "audio/AudioFile.h"
@@ -9,9 +11,13 @@
 #include "eval/ScoreFusion.h"
 #include "jobs/JobManager.h"
 #include "models/ModelRegistry.h"
+#include "attribution/ExplainPanel.h"
+#include "playback/FakeAudioOutput.h"
+#include "window/MainWindow.h"
 
 #include "testutil.h"
 
+#include <QComboBox>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTableWidget>
@@ -105,6 +111,60 @@ private slots:
         // remembered: a new box lists it again
         FusedDetectorBox again(&jobs, cache, [&]() { return clip; }, [this]() { return m_models; });
         QCOMPARE(again.entries(), QStringList{QStringLiteral("Fused: self.json")});
+    }
+
+    void fusedInToolbarChooser()
+    {
+        const double w1 = 0.5, w2 = 1.25, b = -0.3;
+        const QString path = QFileInfo(fusion(QStringLiteral("tb.json"), {defaultModelName(), defaultModelName() + QStringLiteral("#2")}, {w1, w2}, b))
+                                 .absoluteFilePath();
+        MainWindow w(std::make_unique<FakeAudioOutput>());
+        w.setInteractive(false);
+        w.setModelFolders({QDir(sttest::sourceDir()).filePath(QStringLiteral("models"))});
+        QVERIFY(w.waitForModels(60000));
+        auto *box = w.findChild<FusedDetectorBox *>(QStringLiteral("fusedDetectorBox"));
+        QVERIFY(box);
+        QComboBox *combo = w.modelCombo();
+        const QString data = QStringLiteral("fused:") + path;
+        QCOMPARE(combo->findData(data), -1);
+        QVERIFY2(box->addFusionModel(path), qPrintable(box->status()));
+        // The toolbar lists it at once, after the registry's models.
+        const int i = combo->findData(data);
+        QVERIFY(i >= 0);
+        QCOMPARE(combo->itemText(i), QStringLiteral("Fused: tb.json"));
+        QVERIFY(combo->findData(defaultModelName()) < i);
+        QVERIFY2(combo->itemData(i, Qt::ToolTipRole).toString().contains(QStringLiteral("cannot trace or explain")),
+                 qPrintable(combo->itemData(i, Qt::ToolTipRole).toString()));
+        QVERIFY(w.setCurrentModel(data));
+        QCOMPARE(w.currentModel(), data);
+        QCOMPARE(combo->currentIndex(), i);
+        QVERIFY(!w.setCurrentModel(QStringLiteral("fused:/nonexistent.json")));
+        // No clip: Detect is off and says why.
+        QVERIFY(!w.detectAction()->isEnabled());
+        QVERIFY(!w.detect());
+        QVERIFY(w.openFile(demo()));
+        QVERIFY(w.detectAction()->isEnabled());
+        QVERIFY2(w.detectAction()->toolTip().contains(QStringLiteral("fused detector Fused: tb.json")), qPrintable(w.detectAction()->toolTip()));
+        QVERIFY2(w.detect(true), qPrintable(w.lastError()));
+        QVERIFY(box->result().has_value());
+        QCOMPARE(box->result()->fusionPath, path);
+        // The fused score against the default model's own score s: (w1 + w2) * s + b.
+        ModelManifest m;
+        for (const ModelManifest &x : m_models)
+            if (x.name == defaultModelName())
+                m = x;
+        ModelCache cache;
+        const double s = runDetection(m, AudioFile(demo()), cache).clip.score;
+        const double expected = (w1 + w2) * s + b;
+        QVERIFY(std::fabs(box->result()->score - expected) < 1e-9 * std::max(1.0, std::fabs(expected)));
+        QCOMPARE(box->fieldText(QStringLiteral("score")), QString::number(expected, 'f', 4));
+        // The choice is remembered; explaining a fused entry is refused with the reason.
+        QCOMPARE(QSettings(QStringLiteral("SourceTrace"), QStringLiteral("SourceTrace")).value(QStringLiteral("models/current")).toString(), data);
+        QVERIFY(!w.explainPanel()->selectModel(combo->itemText(i)));
+        QVERIFY2(w.explainPanel()->statusText().contains(QStringLiteral("cannot be explained")), qPrintable(w.explainPanel()->statusText()));
+        // Back to a registry model: Detect runs it as before.
+        QVERIFY(w.setCurrentModel(defaultModelName()));
+        QCOMPARE(w.currentModel(), defaultModelName());
     }
 };
 

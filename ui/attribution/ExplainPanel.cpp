@@ -511,6 +511,11 @@ QStringList ExplainPanel::targetSpecs() const
 
 bool ExplainPanel::selectModel(const QString &name)
 {
+    if (name.startsWith(QLatin1String("Fused: ")) || name.startsWith(QLatin1String("fused:"))) {
+        m_status->setText(tr("%1 is a fused detector: it cannot be explained (a fusion of scores has no embedding and no gradient); "
+                             "choose one of its component models").arg(name));
+        return false;
+    }
     const int i = m_modelBox->findText(name);
     if (i < 0)
         return false;

@@ -126,6 +126,7 @@ bool FusedDetectorBox::addFusionModel(const QString &path)
     m_choice->setCurrentIndex(int(m_paths.indexOf(abs)));
     m_run->setEnabled(true);
     m_status->setText(tr("Added %1").arg(abs));
+    emit entriesChanged();
     return true;
 }
 

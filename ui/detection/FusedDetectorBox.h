@@ -23,6 +23,10 @@ class AudioFile;
 class JobManager;
 class ModelCache;
 
+/// The main toolbar's model chooser data of a fused entry: "fused:" + the fusion model's absolute path.
+inline constexpr char kFusedChoicePrefix[] = "fused:";
+inline bool isFusedChoice(const QString &data) { return data.startsWith(QLatin1String(kFusedChoicePrefix)); }
+
 class FusedDetectorBox : public QWidget
 {
     Q_OBJECT
@@ -46,6 +50,10 @@ public:
     /// For tests: "score", "components" (one "detector (model): score x weight" line each), "provenance".
     QString fieldText(const QString &key) const;
     QTableWidget *componentTable() const { return m_table; }
+
+signals:
+    /// A fusion model was added (the main toolbar's model chooser lists the entries too).
+    void entriesChanged();
 
 private:
     void reloadFromSettings();

@@ -16,6 +16,7 @@
 #include "view/ViewState.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QPointer>
@@ -44,6 +45,9 @@ void MainWindow::buildDetectionDock(QDockWidget *tabWith)
                     usable.push_back(e.manifest);
             return usable;
         });
+    fused->setObjectName(QStringLiteral("fusedDetectorBox"));
+    // Each fusion model is also a "Fused: <name>" entry of the toolbar's model chooser (MainWindowModels.cpp).
+    connect(fused, &FusedDetectorBox::entriesChanged, this, &MainWindow::rebuildModelChooser);
     detectLayout->addWidget(fused);
     m_detectDock->setWidget(scrollable(detectContent));
     addDockWidget(Qt::RightDockWidgetArea, m_detectDock);
@@ -59,6 +63,15 @@ void MainWindow::updateDetectUi()
 {
     if (!m_actDetect)
         return;
+    if (isFusedChoice(currentModel())) {
+        // A fused detector: Detect runs it through the Detection dock's FusedDetectorBox (core runFusedDetection).
+        const QString why = !m_doc ? tr("Open a clip first") : QString();
+        m_actDetect->setEnabled(why.isEmpty());
+        m_actDetect->setToolTip(why.isEmpty() ? tr("Run the fused detector %1 on the open clip: every component detector, the fused score "
+                                                   "in the Detection panel (Ctrl+D)").arg(m_modelCombo->currentText())
+                                              : why);
+        return;
+    }
     const CatalogEntry *e = m_catalog->find(currentModel());
     QString why;
     if (!m_doc)
@@ -76,6 +89,23 @@ void MainWindow::updateDetectUi()
 
 bool MainWindow::detect(bool wait)
 {
+    if (isFusedChoice(currentModel())) {
+        auto *box = findChild<FusedDetectorBox *>(QStringLiteral("fusedDetectorBox"));
+        const int k = box ? int(box->paths().indexOf(currentModel().mid(int(qstrlen(kFusedChoicePrefix))))) : -1;
+        if (!m_doc || k < 0) {
+            updateDetectUi();
+            m_lastError = !m_doc ? m_actDetect->toolTip() : tr("The fused detector %1 is no longer listed").arg(m_modelCombo->currentText());
+            return false;
+        }
+        box->setCurrent(k);
+        m_detectPanel->setStatus(tr("%1: see the fused detector below").arg(m_modelCombo->currentText()));
+        m_detectDock->show();
+        m_detectDock->raise();
+        const bool ok = box->run(wait);
+        if (!ok)
+            m_lastError = box->status();
+        return ok;
+    }
     const CatalogEntry *e = m_catalog->find(currentModel());
     if (!m_doc || !e || !e->isDetector() || (m_detectJob && !m_detectJob->isFinished())) {
         updateDetectUi();

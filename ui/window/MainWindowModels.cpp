@@ -4,6 +4,7 @@
 
 #include "catalog/ModelCatalog.h"
 #include "common/AppSettings.h"
+#include "detection/FusedDetectorBox.h"
 #include "document/AudioDocument.h"
 #include "jobs/JobManager.h"
 #include "models/ModelRegistry.h"
@@ -102,6 +103,22 @@ QString MainWindow::currentModel() const
 
 bool MainWindow::setCurrentModel(const QString &name)
 {
+    if (isFusedChoice(name)) {
+        const int i = m_modelCombo->findData(name);
+        if (i < 0)
+            return false;
+        m_preferredModel = name;
+        appSettings().setValue(kModelKey, name);
+        if (m_modelCombo->currentIndex() != i) {
+            const QSignalBlocker block(m_modelCombo);
+            m_modelCombo->setCurrentIndex(i);
+        }
+        for (QAction *a : m_modelsMenu->actions())
+            if (a->isCheckable())
+                a->setChecked(false);
+        updateDetectUi();
+        return true;
+    }
     const CatalogEntry *e = m_catalog->find(name);
     if (!e || !e->usable)
         return false;
@@ -161,6 +178,21 @@ void MainWindow::rebuildModelChooser()
                 chosen = e.name;
             if (firstDetector.isEmpty() && e.manifest.isDetector())
                 firstDetector = e.name;
+        }
+    }
+    // The fused detectors of the Detection dock (FusedDetectorBox), as "Fused: <file name>" entries: Detect runs them
+    // through the box. They have no embedding and no gradient, so they are not offered for tracing or explaining.
+    if (auto *box = findChild<FusedDetectorBox *>(QStringLiteral("fusedDetectorBox")); box && m_catalog->isReady()) {
+        const QStringList names = box->entries(), paths = box->paths();
+        for (int k = 0; k < names.size() && k < paths.size(); ++k) {
+            const QString data = QLatin1String(kFusedChoicePrefix) + paths[k];
+            m_modelCombo->addItem(names[k], data);
+            m_modelCombo->setItemData(m_modelCombo->count() - 1,
+                                      tr("Fused detector (fusion model %1): Detect runs every component detector and fuses their scores; "
+                                         "it cannot trace or explain (a fusion has no embedding and no gradient)").arg(paths[k]),
+                                      Qt::ToolTipRole);
+            if (data == m_preferredModel)
+                chosen = data;
         }
     }
     m_modelsMenu->addSeparator();
