@@ -124,8 +124,11 @@ QImage meanTfImage(const QString &npy, const QJsonObject &summary, const QJsonOb
     const QString title = QStringLiteral("Mean TF attribution: %1 = %2 (n = %3 clips)")
                               .arg(group.value(QStringLiteral("column")).toString(), group.value(QStringLiteral("value")).toString())
                               .arg(group.value(QStringLiteral("n")).toInt());
+    QString baseline = settings.value(QStringLiteral("baseline")).toString();
+    if (settings.contains(QStringLiteral("baselineFileSha256"))) // the mean-feature baseline: its file's hash
+        baseline += QStringLiteral(" (file SHA-256 %1…)").arg(settings.value(QStringLiteral("baselineFileSha256")).toString().left(12));
     const QString sub = QStringLiteral("model %1, baseline %2, %3 steps")
-                            .arg(settings.value(QStringLiteral("model")).toString(), settings.value(QStringLiteral("baseline")).toString())
+                            .arg(settings.value(QStringLiteral("model")).toString(), baseline)
                             .arg(settings.value(QStringLiteral("steps")).toInt());
     const QString unit = QStringLiteral("share of |attribution| per bin (each clip's map normalised to sum 1, then averaged)");
     const QString clip = maxV > top ? QStringLiteral("colours clipped at the 99th percentile %1 (max %2)").arg(top, 0, 'g', 3).arg(maxV, 0, 'g', 3)
@@ -189,7 +192,9 @@ QImage meanTfImage(const QString &npy, const QJsonObject &summary, const QJsonOb
         p.save();
         p.translate(14, topM + mapH / 2);
         p.rotate(-90);
-        p.drawText(QRect(-80, -8, 160, 16), Qt::AlignCenter, QStringLiteral("frequency (kHz)"));
+        p.drawText(QRect(-110, -8, 220, 16), Qt::AlignCenter,
+                   // An STFT map starts at 0 Hz; the model's feature bins (mean-feature runs) at their first centre.
+                   hz.front() == 0.0 ? QStringLiteral("frequency (kHz)") : QStringLiteral("frequency (kHz; feature bin centres)"));
         p.restore();
     } else {
         const int step = std::max(1, B / 5);
