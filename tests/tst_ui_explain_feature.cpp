@@ -95,6 +95,24 @@ void TestUiExplainFeature::featureBaselineRun()
     panel.setThreads(1);
     panel.setSteps(8);
 
+    // No time figure for feature-space IG: the panel says so instead of a waveform-IG estimate.
+    panel.setFeatureBaselineFile(bm);
+    QVERIFY(panel.selectFeatureBaseline());
+    QCOMPARE(panel.estimateSeconds(), -1.0);
+    QVERIFY2(panel.estimateText().contains(QStringLiteral("not estimated")), qPrintable(panel.estimateText()));
+    // Broken files: a missing one and one that is not JSON are refused with a message naming the file.
+    const QString missing = dir.filePath(QStringLiteral("missing.json")), broken = dir.filePath(QStringLiteral("broken.json"));
+    {
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ not json");
+    }
+    for (const QString &bad : {missing, broken}) {
+        panel.setFeatureBaselineFile(bad);
+        QVERIFY(!panel.run());
+        QVERIFY2(panel.statusText().startsWith(QStringLiteral("Refused")) && panel.statusText().contains(QFileInfo(bad).fileName()),
+                 qPrintable(panel.statusText()));
+    }
     // The file made for another model: refused at once, with the core's message naming both models.
     panel.setFeatureBaselineFile(wrong);
     QVERIFY(panel.selectFeatureBaseline());

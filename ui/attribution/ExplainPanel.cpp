@@ -987,7 +987,7 @@ void ExplainPanel::recordRate(const IgResult &r, const ModelManifest &m)
 double ExplainPanel::estimateSeconds() const
 {
     const int mi = m_modelBox->currentIndex();
-    if (m_path.isEmpty() || mi < 0 || mi >= m_models.size())
+    if (m_path.isEmpty() || mi < 0 || mi >= m_models.size() || featureBaselineSelected()) // no figure for feature-space IG yet
         return -1.0;
     const double rate = secondsPerRow();
     if (rate <= 0)
@@ -1022,6 +1022,8 @@ void ExplainPanel::updateEstimate()
     secondsPerRow(&measured);
     if (m_path.isEmpty() || m_modelBox->currentIndex() < 0)
         m_estimate->clear();
+    else if (featureBaselineSelected())
+        m_estimate->setText(tr("time not estimated for the bona fide mean baseline (feature-space IG, one path of the whole clip)"));
     else if (est < 0)
         m_estimate->setText(tr("time unknown until the first run of this model"));
     else
