@@ -20,6 +20,8 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QPointer>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QThread>
 #include <QVBoxLayout>
@@ -98,10 +100,16 @@ bool MainWindow::detect(bool wait)
             return false;
         }
         box->setCurrent(k);
+        clearDetection(); // an earlier single detector's result would read as this one's
         m_detectPanel->setStatus(tr("%1: see the fused detector below").arg(m_modelCombo->currentText()));
         m_detectDock->show();
         m_detectDock->raise();
         const bool ok = box->run(wait);
+        if (auto *area = qobject_cast<QScrollArea *>(m_detectDock->widget())) {
+            QCoreApplication::processEvents();
+            if (area->widget()) // scrolled down to the fused result (vertically only)
+                area->verticalScrollBar()->setValue(box->mapTo(area->widget(), QPoint(0, 0)).y());
+        }
         if (!ok)
             m_lastError = box->status();
         return ok;
