@@ -14,7 +14,15 @@
 // settings (50 Gauss-Legendre steps, jumps attributed), with the gap and the cost breakdown, next to the
 // reference row (32 forward+backward passes of the Python reference, measured earlier: 66 s).
 // --fast-search: the experimental jump search (IgSettings::fastJumpSearch, off by default); --jump-bracket F.
+// --probe-batch N: rows per forward-only probe batch of the jump search (default 1; 0 = the former
+// automatic min(2 x rows, 64)).
+// --probe-rate: rows per second of the forward-only probe (inference path from the sinc output, with
+// the choices recorded) at batches of 1, 8 and 32 rows (points of the silence-to-clip path).
 // Needs ../shared (the published checkpoints and the dev corpus).
+// LibTorch first (Qt's `slots` macro), for --probe-rate only.
+#include <ATen/ATen.h>
+#include <ATen/Parallel.h>
+#include "explain/DifferentiableModel.h"
 #include "BenchSupport.h"
 #include "audio/AudioFile.h"
 #include "explain/IntegratedGradients.h"
@@ -103,6 +111,31 @@ int main(int argc, char **argv)
     IntegratedGradients ig(model);
     std::printf("bench_ig: model %s, clip %s (64600 samples), %d steps, rule %s, front-end reuse %s\n",
                 qPrintable(m.name), qPrintable(QFileInfo(clipPath).fileName()), steps, qPrintable(rule), reuse ? "on" : "off");
+
+    if (args.contains(QStringLiteral("--probe-rate"))) {
+        at::set_num_threads(threads.first());
+        auto net = makeDifferentiableModel(model);
+        at::NoGradGuard ng;
+        const at::Tensor x = at::from_blob(const_cast<float *>(clip.data()), {1, int64_t(clip.size())}, at::kFloat).clone();
+        const at::Tensor h = net->frontEnd(x);
+        for (int b : {1, 8, 32}) {
+            const at::Tensor a = at::linspace(0.3, 0.7, b).view({b, 1, 1});
+            const at::Tensor in = (h * a).contiguous();
+            std::vector<DifferentiableModel::Selection> sel;
+            net->probeWithSelections(in, sel); // warm-up
+            const int reps = b == 1 ? 8 : (b == 8 ? 2 : 1);
+            QElapsedTimer t;
+            t.start();
+            const double c0 = cpuSeconds();
+            for (int r = 0; r < reps; ++r)
+                net->probeWithSelections(in, sel);
+            const double sec = t.nsecsElapsed() * 1e-9;
+            std::printf("probe batch %2d: %d rows in %.2f s wall (%.2f s CPU): %.3f s per row, %.2f rows/s\n", b, b * reps, sec,
+                        cpuSeconds() - c0, sec / (b * reps), (b * reps) / sec);
+            std::fflush(stdout);
+        }
+        return 0;
+    }
 
     // --path N: F along the straight path from silence at N+1 equally spaced points, and the biggest
     // steps between neighbours (jumps show where the network is discontinuous along the path).
@@ -254,6 +287,7 @@ int main(int argc, char **argv)
         s.jumpPredictWidth = value(QStringLiteral("--jump-predict"), QStringLiteral("2e-3")).toDouble();
         s.jumpBracket = value(QStringLiteral("--jump-bracket"), QStringLiteral("0.03")).toDouble();
         s.fastJumpSearch = args.contains(QStringLiteral("--fast-search"));
+        s.probeBatch = value(QStringLiteral("--probe-batch"), QStringLiteral("1")).toInt();
         integrationRuleFromName(rule, s.rule);
         if (igOnly) {
             QElapsedTimer t0;

@@ -393,7 +393,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
             return d->net->forwardWithSelections(z, reuse, *sel);
         return reuse ? d->net->forwardFromFrontEnd(z) : d->net->forward(z);
     };
-    const int probeBatch = std::max(1, std::min(2 * rows, 64));
+    const int probeBatch = s.probeBatch > 0 ? s.probeBatch : std::max(1, std::min(2 * rows, 64));
 
     std::vector<std::vector<float>> windowAttr;
     for (size_t w = 0; w < spans.size(); ++w) {

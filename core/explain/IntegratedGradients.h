@@ -76,6 +76,11 @@ struct IgSettings
     bool fastJumpSearch = false;
     /// Half-width of the bracket around a predicted crossing, as a fraction of the interval's width.
     double jumpBracket = 0.03;
+    /// Rows per forward-only batch of the jump search's probes (each round's probes run in batches of
+    /// this many). 0: the former automatic size min(2 x gradient rows, 64). On a CPU one row at a time is
+    /// fastest (AASIST-L, 2 threads: 0.39 s a row at batch 1 against 1.0 to 1.1 s at batches of 8 and 32,
+    /// bench_ig --probe-rate, docs/explanations.md, Speed); the probes and their results do not depend on it.
+    int probeBatch = 1;
     /// At most this many changes are located per path; the rest are reported as unresolved.
     int maxJumps = 2000;
 };
