@@ -416,7 +416,14 @@ at::Tensor AasistNetImpl::frontEndChunk(const at::Tensor &padded, int64_t c0, in
         padded.narrow(1, 3 * c0 + kWavePadLeft, 3 * (c1 - c0) + k - 1).reshape({batch, 1, 1, -1});
     at::Tensor y = conv(xs, m_sincUsed, at::Tensor(), kPad00); // [B, rows, 1, 3 (c1 - c0)], NCHW
     y.abs_();
-    y = at::max_pool2d(y.view({batch, 1, y.size(1), y.size(3)}), {3, 3}); // [B, 1, rows / 3, c1 - c0]
+    return poolSincChunk(y.view({batch, 1, y.size(1), y.size(3)}), c0, c1, columns);
+}
+
+at::Tensor AasistNetImpl::poolSincChunk(const at::Tensor &absSinc, int64_t c0, int64_t c1, int64_t columns)
+{
+    // |sinc output| [B, 1, rows, 3 (c1 - c0)] of columns [c0, c1) -> selu(first_bn(maxpool)), with the
+    // columns outside the clip zeroed.
+    at::Tensor y = at::max_pool2d(absSinc, {3, 3}); // [B, 1, rows / 3, c1 - c0]
     y.mul_(m_feScale).add_(m_feShift);
     at::selu_(y);
     if (c0 < 0)
@@ -517,15 +524,8 @@ at::Tensor AasistNetImpl::sincChunk(const at::Tensor &paddedSinc, int64_t c0, in
     // frontEndChunk with the convolution already done: columns [c0, c1) read sinc outputs
     // [3 c0, 3 c1), found in `paddedSinc` at offset +kWavePadLeft (columns outside the clip are zeroed).
     const int64_t batch = paddedSinc.size(0);
-    at::Tensor y = paddedSinc.narrow(2, 3 * c0 + kWavePadLeft, 3 * (c1 - c0)).abs();
-    y = at::max_pool2d(y.view({batch, 1, y.size(1), y.size(2)}), {3, 3}); // [B, 1, rows / 3, c1 - c0]
-    y.mul_(m_feScale).add_(m_feShift);
-    at::selu_(y);
-    if (c0 < 0)
-        y.narrow(3, 0, -c0).zero_();
-    if (c1 > columns)
-        y.narrow(3, columns - c0, c1 - columns).zero_();
-    return channelsLast(y);
+    const at::Tensor y = paddedSinc.narrow(2, 3 * c0 + kWavePadLeft, 3 * (c1 - c0)).abs();
+    return poolSincChunk(y.view({batch, 1, y.size(1), y.size(2)}), c0, c1, columns);
 }
 
 std::tuple<at::Tensor, at::Tensor> AasistNetImpl::forwardInferenceFromSinc(const at::Tensor &sinc)

@@ -163,6 +163,7 @@ private:
     at::Tensor frontEnd(const at::Tensor &waveform);
     at::Tensor frontEndChunk(const at::Tensor &padded, int64_t c0, int64_t c1, int64_t columns);
     at::Tensor sincChunk(const at::Tensor &paddedSinc, int64_t c0, int64_t c1, int64_t columns);
+    at::Tensor poolSincChunk(const at::Tensor &absSinc, int64_t c0, int64_t c1, int64_t columns);
     std::tuple<at::Tensor, at::Tensor> inferenceBlocks(at::Tensor x, int64_t height);
     at::Tensor blockFast(size_t i, int64_t batch, int64_t height, int64_t frames,
                          const std::function<at::Tensor(int64_t, int64_t)> &input);
