@@ -1,0 +1,6508 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI" sourcelanguage="en">
+<context>
+    <name>ArtefactsCommand</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the case&apos;s %1 evidence items has a stored analysis with an explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case file: its annotations and stored explanations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations CSV (file or evidence_sha256 keyed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of per-clip explanation folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder for artefacts.tsv/json and the plots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the JSON instead of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artefacts: --case takes the annotations and explanations from the case: no --annotations / --explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artefacts: --%1 is required
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artefacts: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artefacts: skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artefacts: not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artefacts: no plots (no QGuiApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artefacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalibrateModelCommand</name>
+    <message>
+        <source>Calibrates a detector and records its validated conditions:
+  sourcetrace-cli calibrate-model --model M --protocol CAL.tsv [--root DIR] --trained-on TRAIN.tsv
+      [--percentile 2] [--out FILE]
+Runs the model over the labelled calibration clips (never the training or test clips), fits log LR = a * score + b
+(prior 0.5), and writes validity.json beside the manifest (or --out): the calibration with its Cllr, minCllr and
+EER on those clips, and the validated conditions: the shortest duration and narrowest bandwidth (the --percentile
+th percentile of the calibration clips), the codecs of the training protocol, and the lowest in-distribution
+score (kNN cosine to the model&apos;s ood.safetensors feature bank, same percentile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training protocol (its codec column lists the trained codecs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower percentile of the calibration clips taken as the validated limit (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write (default: validity.json beside the manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model, --protocol and --trained-on are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--percentile must be a number in [0, 50]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 is not a detector (no bona fide class): nothing to calibrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibrate-model: no %1 beside the manifest: no in-distribution range is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the protocol&apos;s labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseAnalyseCommand</name>
+    <message>
+        <source>--item needs an item id (a number from 1; `case info` lists them), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item to analyse (repeatable; default: every item).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector (registry name or manifest; default: the default model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint library (default: the default library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing back-end (default cosine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection and quality only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also Integrated Gradients of the detection score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IG steps (default 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch threads (default: the library&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run stored analysis ID with its own settings, store it and compare the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each stored result as JSON (one line each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rerun needs an analysis id (`case results` lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this item (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored result JSON, one line each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseCommand</name>
+    <message>
+        <source>Who does this (default: $USER, else the account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file (.stcase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sourcetrace-cli case %1: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sourcetrace-cli case %1: --item needs an item id (a number from 1; `case info` lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sourcetrace-cli case %1: --%2 &apos;%3&apos; is not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s name (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--number and --examiner are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the items (default: the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the audit chain only (opens the case read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A head hash recorded earlier (a report, an export): it must still be in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is read-only (%1): the items are re-hashed but the results are not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the log as JSON Lines (scripts/verify_audit_log.py checks it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence item&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (seconds or h:mm:ss.mmm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (seconds or h:mm:ss.mmm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breath, glitch, noise, phoneme, silence, spectral, transition or unclear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (diffuse) .. 5 (sharply localised); default 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no (default no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band low limit in Hz (with --high).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band high limit in Hz (with --low).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item, --start, --end and --cue are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cue &apos;%1&apos; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--locality takes a whole number 1..5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audible takes yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both --low and --high, or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this item&apos;s annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write them as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV (all rows or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import goes alone (no --csv, no --item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad row(s) in %2, nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the item&apos;s file is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy (never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the thresholds of this JSON file (keys: %1; a key left out keeps its default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the default thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the thresholds in force as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set and --clear exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseReportCommand</name>
+    <message>
+        <source>The court report of a case: case and examiner, the evidence with its hashes and verifications, each item&apos;s
+newest stored analysis (quality, detection score with its likelihood ratio or why it was withheld, tracing
+per level with the open-set decision, the explanation figures), annotations, the models&apos; known limits,
+provenance and the audit head. Every item is verified first (stored and logged). The report is never
+written over an existing file; its SHA-256 is recorded in the case (report.exported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file to write (.pdf, or .html with --html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One self-contained HTML file instead of a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item to report (repeatable; default: every item).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s statement to include (text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not hash the items again first (the report states their last verification).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item needs an item id (a number from 1; `case info` lists them), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Attribution inside annotated regions per cue type (share, correlation, EER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit a detector&apos;s log-LR calibration and record its validated conditions (validity.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case files: evidence with hashes, verification, annotations, hash-chained audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoof detection score of clips (+ score timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embeddings (.npy or STOPA CSV) of many clips with a model, resumable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics from scores or embeddings: detection | trace | trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Gradients attributions of a clip (JSON, .npy, PNG overlays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train / apply a logistic-regression fusion of detectors&apos; scores (fused log-LRs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container, format, duration, SHA-256 and levels of evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint libraries: create, enrol, list, export/import (STOPA CSV, .npy), edit, calibrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the models (registry) and check their weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality gate of evidence files: SNR, net speech, clipping, DC, bandwidth, codec hints, verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranked candidate sources per level, open-set decision, OOD scores, pooled EER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train a detector or tracer on labelled protocols (resumable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>Detection scores: sourcetrace-cli detect --model M (FILE... | --protocol P [--root DIR]) [--timeline]
+  [--window N --hop N] [--json]
+The score is the bona fide logit of the model; its convention is printed with it (for the AASIST
+checkpoints: logit 1 = bona fide; higher = more bona fide). --json prints one JSON object per clip
+and line (JSON Lines). A clip that fails is reported as &apos;path: cause&apos; on stderr; the exit status is then 1.
+Without --model the default model (sourcetrace-default, trained by the project) is used. A model with a
+validity.json (sourcetrace-cli calibrate-model) also gives the calibrated likelihood ratio
+LR = p(score | bona fide) / p(score | spoofed), unless the clip is outside the validated conditions (too short,
+too narrow a band, a codec never trained on, unlike the training material): the LR is then withheld and the
+reasons are printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a score per window (--window, --hop; default 64600 / 32000 samples).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline window in samples (default 64600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive number of samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detect: model %1 is not a detector (%2): printing its logits and top class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (likelihood ratios are withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detect with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 clips failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbedCommand</name>
+    <message>
+        <source>Embeds clips with a model: sourcetrace-cli embed --model M (FILE... | --protocol P [--root DIR]) --out OUT
+  [--format npy|csv] [--threads N]
+npy: OUT is a folder with embeddings.npy (float32, N x D), logits.npy (N x C), keys.txt (row i = line i)
+and model.json (model, weights SHA-256, input policy, build). csv: OUT is a file in STOPA&apos;s layout
+(header file,0,1,...,D-1; one row per clip). Clips already in OUT are skipped (resume). A clip that fails
+is reported as &apos;path: cause&apos; and the others go on; the exit status is then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder (npy) or file (csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npy (default; csv when OUT ends in .csv) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio files (keys are the paths as given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be npy or csv (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch must be a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 (%2, weights %3) on %4; %5 clips, %6 already in %7, %8 to do%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 (%3 new), %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateCommand</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fuse-train names the evaluated protocol itself: never train the fusion on the data it is evaluated on; give another protocol&apos;s clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip &apos;%1&apos; is in the training protocol and in the evaluated protocol %2: the fusion must be trained on other clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detection | trace | trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detection: score file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: npy folder of `embed` or embedding CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trials: scored STOPA trial list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder: new, empty, or one an earlier evaluate run wrote (its outputs are replaced; anything else there is refused). metrics.json is written last: a folder without it is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace without protocol: attack = name up to the first &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each known attack&apos;s clips enrolled (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated attacks held out as unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine (default), mahalanobis or knn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kNN: k (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mahalanobis: shrinkage (default 0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the enrolment/test split (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level (a fingerprint per source at each level, default) or attack (STOPA: per attack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attack (STOPA compute_eer_pooled.py, default) or level (zero-shot scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: &apos;dev&apos; = split test clips into dev/eval and calibrate scores to LLRs on dev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of test clips that goes to dev (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCF target prior (default 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram bins (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: do not write trial_scores.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print metrics.json to stdout instead of the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress bar on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detection: fusion model (sourcetrace-fusion/1) applied to the --scores NAME=S files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detection: train the fusion on this other protocol&apos;s clips first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted; nothing complete was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainCommand</name>
+    <message>
+        <source>cannot read the fingerprint CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1 of fingerprint %2 is not a number: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fingerprint named &quot;%1&quot; (the file has %2 rows, e.g. %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Gradients attributions of one clip: sourcetrace-cli explain --model M
+  [--target bonafide|logit:K|margin | --fingerprint-csv F --fingerprint NAME]
+  [--baseline silence|noise|lowpass] [--steps N] [--rule trapezoid|gauss] FILE --out DIR
+Writes DIR/report.json (settings, completeness, per-frame envelopes, band and speech/pause shares,
+model and weights hash, evidence SHA-256, build), attribution.npy (float32, one per sample at the
+model&apos;s rate), tf_map.npy (frames x bins), envelopes.npy (3 x frames: signed, absolute, trend) and
+waveform.png / spectrogram.png overlays (vermillion = evidence for spoof or for the target, blue =
+for bona fide or against it). Defaults: the bona fide logit, silence, 50 steps, Gauss-Legendre.
+A corpus: explain --protocol P|FOLDER --out DIR (resumable; summaries per protocol column; see
+explain --protocol P --help). The mean-feature baseline: explain baseline --protocol REF --out F.json, then
+explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: a registry name or a manifest .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU threads (default: LibTorch&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the CPU even when a CUDA GPU is usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonafide (default), logit:K or margin (spoof - bona fide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint CSV (STOPA layout): target = cosine similarity to --fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (column `file`) of the fingerprint row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silence, noise or lowpass (default: the model&apos;s recommended baseline: noise at -50 dBFS for SourceTrace&apos;s spectral models, silence for the others).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise baseline level (default -60; -50 for the recommended baseline of spectral models).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise baseline draws averaged (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise baseline seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-pass baseline cut-off (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path integral steps (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gauss (default) or trapezoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain IG: do not locate and attribute the jumps of a model with discrete choices (AASIST&apos;s graph pooling); they are reported and stay in the completeness gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation memory budget per batch (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long clips: crossfade (default) or mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-frequency map FFT size (default 512).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-frequency map hop (default 160 = 10 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope frame length (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also summarise the selection START:END (seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour clipping percentile of the PNGs (default 98).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PNG overlays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress bar on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be an integer in %2..%3 (got &quot;%4&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain: %1 (%2 s) with %3 (weights %4) on %5: target %6, baseline %7, %8 steps (%9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain: interrupted; nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainCorpus</name>
+    <message>
+        <source>expected a 2-d map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: a registry name or a manifest .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU threads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the CPU even when a CUDA GPU is usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonafide (default), logit:K or margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silence, noise, lowpass or bonafide-mean (needs --baseline-file; default: the model&apos;s recommended baseline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean-feature baseline made by `explain baseline`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise baseline level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise baseline draws (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise baseline seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-pass baseline cut-off (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path integral steps (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gauss (default) or trapezoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain IG (no jump attribution).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation memory budget per batch (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TF map FFT size (default 512).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TF map hop (default 160).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope / VAD frame length (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder (a .json file for `explain baseline`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress bar on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain: no PNG plots (no QGuiApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explains a corpus as one resumable job: sourcetrace-cli explain --protocol P|FOLDER --out DIR [--model M]
+  [--audio-root DIR] [--limit N] [--group-by COL[,COL]] [--restart] [IG options]
+Writes DIR/clips/&lt;id&gt;/ (the single-clip outputs), job.json, job.log, summary.json, summary.tsv,
+mean_tf_&lt;column&gt;_&lt;value&gt;.npy/.png and bands_&lt;column&gt;.png. A re-run resumes; other settings are refused.
+Also: sourcetrace-cli explain --baseline bonafide-mean --baseline-file F FILE --out DIR (one clip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip protocol (any format evaluate reads) or a folder of audio files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the protocol&apos;s file names are relative to (default: the protocol&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first N clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns to group the summaries by (default: every categorical column and label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo every clip even when the folder holds results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PNG plots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One clip (with --baseline bonafide-mean and no --protocol).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain: interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain: corpus %1 with %2 (weights %3): %4, %5 steps (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain: interrupted; the clips done so far are kept, a re-run with the same options resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean-feature baseline: sourcetrace-cli explain baseline --protocol P [--model M] --out bonafide-mean.json
+Averages the model&apos;s front-end features over every frame of the protocol&apos;s bona fide clips (or every clip of a
+folder). Use your own bona fide training or reference clips, never the test set you evaluate on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip protocol (its bona fide rows) or a folder (all its audio files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the protocol&apos;s file names are relative to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline file (.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--protocol P and --out F are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bona fide clips (label column &quot;attack&quot; = bonafide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FuseCommand</name>
+    <message>
+        <source>the output exists already (use --overwrite to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip name &apos;%1&apos; contains white space: it cannot be written as a &apos;file score&apos; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the fused scores: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train | apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=FILE: one detector&apos;s score file (repeat per detector).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: the fusion model `fuse train` wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train: fusion model (JSON); apply: fused score file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train: target prior of the objective (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train: ridge on the weights (default 1e-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing --out file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>no channel %1 (the file has %2 channel(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel needs a channel number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no input files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCliSupport</name>
+    <message>
+        <source>Project protocol TSV (columns file, attack, acoustic_model, waveform_generator, codec, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the protocol&apos;s file column is relative to (default: the protocol&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take embeddings from a `sourcetrace-cli embed` output folder instead of running the model (keys = file column / paths as given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model (default: the library&apos;s; another one is refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU threads for the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the CPU even when a CUDA GPU is usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress bar on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a STOPA trial list, not a list of labelled clips: give a clip protocol (the project&apos;s TSV, an ASVspoof LA protocol or an MLAAD CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model gave a non-finite embedding value: nothing is enrolled or traced for this clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no embedding for key &apos;%1&apos; in the --embeddings folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (key &apos;%2&apos;, column %3) is not finite (%4): no embedding for %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message>
+        <source>The library file (.db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sourcetrace-cli library %1: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model (registry name or manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new library file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model and --out are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest gives no embeddingDim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library: created %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level=value for FILE arguments (repeatable), e.g. attack=A01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value attribute of the enrolled attack source (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label takes level=value, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attr takes key=value, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clips (give FILE... --label level=value, or --protocol P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label: give --label attack=NAME (or another level) for FILE arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library enrol: %1 clips into %2; embeddings: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sources committed before stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library enrol: %1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOPA fingerprint CSV to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.npy to write (names in out.npy.sources.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--npy: every enrolment embedding instead of the fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite existing output files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --csv out.csv or --npy out.npy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refusing to write over the library itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; give --force to overwrite it (nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library export: %1 fingerprints to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library export: %1 (+ .sources.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOPA fingerprint CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model the CSV&apos;s fingerprints come from; must be the library&apos;s model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import without checking the model (the CSV does not name one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a STOPA fingerprint CSV does not say which model made it; library %2 is bound to model %3: give --model-name %3 if the CSV comes from that model, or --force to import it unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library %1 is bound to model %2; refusing fingerprints of model %3 from %4 (create a library for %3, or --force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library import: %1 fingerprints added, %2 already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library: %1 &apos;%2&apos; renamed to &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library: %1 &apos;%2&apos; merged into &apos;%3&apos; (%4 enrolments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library: %1 &apos;%2&apos; deleted (%3 enrolments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library verify: %1%2 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library upgrade: %1 is at schema v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine (default), mahalanobis, knn, or a stored trained one: mlp, siamese-ce, siamese-cl, siamese-zs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold at this false-alarm rate instead of the EER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knn: k (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mahalanobis: shrinkage (default 0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine: subtract the mean enrolment embedding first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--protocol (a labelled development protocol) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no level had both target and non-target trials in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mlp, siamese-ce, siamese-cl or siamese-zs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this level (default: every level with sources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training epochs (mlp 100, siamese 30; 0 with --weights: as published).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 1): same seed, same weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam learning rate (default 0.001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width of the first hidden layer (default 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minibatch size (mlp 32, siamese 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>siamese: pairs drawn per epoch (default 4096).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>siamese-cl/zs: contrastive margin (default 1.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>siamese-cl/zs: published PyTorch state dict of the tower (160-128-64-32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backend (mlp, siamese-ce, siamese-cl or siamese-zs) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a trained back-end (it is fitted when tracing); trained ones: mlp, siamese-ce, siamese-cl, siamese-zs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enrolled sources at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (nothing stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library fit-backend: %1 stored in %2; `trace --backend %1` uses it while the enrolments stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelCliSupport</name>
+    <message>
+        <source>Model: a registry name (see `sourcetrace-cli models`) or a manifest .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSV with a header line holding a column `file`: the clips to process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the protocol&apos;s file column is relative to (default: the protocol&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU threads for the model (default: LibTorch&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the CPU even when a CUDA GPU is usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input policy instead of the manifest&apos;s: whole-clip, fixed-length or sliding-windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input length in samples for fixed-length / sliding-windows (default: the manifest&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop in samples between windows (sliding-windows policy, --timeline; default: the manifest&apos;s / 32000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs of equal length per forward pass (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress bar on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel to analyse, 1-based (default: mix-down of all channels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel takes a channel number from 1 (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a STOPA trial list, not a list of clips: give a clip protocol (the project&apos;s TSV, an ASVspoof LA protocol or an MLAAD CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model is required (the default model %1 was not found in %2): a registry name (see `sourcetrace-cli models`) or a manifest .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads must be a positive integer (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--policy must be whole-clip, fixed-length or sliding-windows (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive number of samples (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sourcetrace-cli %1: no input clips (give FILE... or --protocol P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelsCommand</name>
+    <message>
+        <source>Lists the models of the registry: $SOURCETRACE_MODEL_PATH (&apos;:&apos;-separated), the user&apos;s model folder, the project&apos;s
+models/ folder. For each: name, kind, classes, sample rate, input policy, weights path and whether the weights&apos;
+SHA-256 is the one the manifest pins. --check also loads each model (TorchScript: output shapes checked).
+Exit status 1 when a weights file differs from its manifest, a manifest is broken or (--check) a model fails to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every model whose weights are present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>bona fide mean feature of %n clip(s) (%1, SHA-256 %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a detector (%1 classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+weights SHA-256 %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect with %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot copy to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bona fide, %2 spoof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clips: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validated conditions could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2; %3 bona fide / %4 spoofed trials; Cllr %5 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clip&apos;s score is of its first %1 s of %2 s (fixed-length input); the timeline covers the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracing: no library was given and the default model has no library beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraceCommand</name>
+    <message>
+        <source>Traces clips to the sources of a library: sourcetrace-cli trace --library L.db (FILE... | --protocol P [--root DIR])
+  [--embeddings DIR] [--backend cosine|mahalanobis|knn|mlp|siamese-ce|siamese-cl|siamese-zs] [--k 7] [--shrinkage 0.1]
+  [--weights PTH] [--top 5] [--json]
+  [--pooled-eer OUTDIR]
+Prints, per clip and level, the ranked candidates with scores (higher = more likely) and the decision: the best
+source, or &apos;unknown&apos; when its score is at or below the threshold stored by `library calibrate` for that level
+and back-end. The trained back-ends (mlp, siamese-*) use the fit stored by `library fit-backend`; siamese-cl/zs
+with --weights and no stored fit use published weights as they are.
+With a model that has a class head, also the OOD scores (MSP, energy, NSD; higher = in-distribution).
+--pooled-eer (needs a labelled --protocol): every clip against every attack fingerprint as STOPA trials; writes
+pooled_eer_kn.csv / pooled_eer_ukn.csv to OUTDIR and prints the table (known attacks = the library&apos;s).
+Without --library the default library (library.db beside the default model, sourcetrace-default) is used.
+When the library&apos;s model has a validity.json (calibrate-model), a clip outside its validated conditions gets
+no likelihood ratio: the LRs are withheld and the reasons printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine (default), mahalanobis, knn, or a trained one stored by `library fit-backend`: mlp, siamese-ce, siamese-cl, siamese-zs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>siamese-cl/zs without a stored fit: published tower weights (.pt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knn: k (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mahalanobis: shrinkage (default 0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine: subtract the mean enrolment embedding first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates shown per level (default 5; JSON: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON on stdout (one object with a result per clip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write STOPA pooled EER tables to this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pooled-eer: overwrite existing tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--library is required (no default library: the default model %1 has no library.db beside its manifest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top takes a whole number of at least 1, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; give --force to overwrite it (nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clips (give FILE... or --protocol P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (likelihood ratios are withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the library itself, not a clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainCommand</name>
+    <message>
+        <source>%1 (see sourcetrace-cli train --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trains a detector or tracer on labelled protocols (the project&apos;s TSV, ASVspoof 2019/2021 LA, MLAAD) with
+SourceTrace&apos;s learning engine. A run folder (--out) receives run.json, log.csv, checkpoint/ and model/ (a
+model folder the registry loads: add its parent to SOURCETRACE_MODEL_PATH or copy it into a model folder).
+Settings come from --config (a JSON run configuration; docs/training.md) and the flags, which override it.
+Ctrl-C writes a checkpoint and stops; --resume DIR continues, ending with the same weights as a run that
+was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted; checkpoint written, continue with: sourcetrace-cli train --resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::AboutDialog</name>
+    <message>
+        <source>About SourceTrace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;SourceTrace %1&lt;/h2&gt;&lt;p&gt;Synthetic-speech detection, source tracing and explanations for forensic examination. Everything runs offline.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SourceTrace is free software under the GNU General Public License, version 3 or later; it comes with NO WARRANTY. The components keep their own licences (above); the Debian packages of this build carry their full texts under /usr/share/doc/&amp;lt;package&amp;gt;/copyright. Third-party model weights are not part of SourceTrace: each manifest states its weights&apos; licence (Models menu, docs/models.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy build facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::AnalysisSettingsDialog</name>
+    <message>
+        <source>Analyse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint library (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mahalanobis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kNN (k = 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Gradients of the detection score (slow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IG steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is verified against its intake SHA-256 first; the quality thresholds are the case&apos;s. The result is stored in the case with these settings and its provenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::AnnotationCommand</name>
+    <message>
+        <source>%1 at %2–%3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::AnnotationDialog</name>
+    <message>
+        <source>Edit annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: diffuse, spread over the region; 5: sharply localised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality (1 diffuse – 5 sharp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you see or hear here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::AnnotationLayer</name>
+    <message>
+        <source> · audible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::AnnotationModel</name>
+    <message>
+        <source>Open a clip to annotate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is not an item of an open case. These annotations are kept for this session only, until the clip is added to a case (export them as CSV to keep them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in case %1 (item %2); every change is logged in its audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clip is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is read-only (%1): annotations are shown but cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clip is not an item of a writable case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3 Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s to %2 s, %3, locality %4, %5%6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not audible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::AnnotationPanel</name>
+    <message>
+        <source>Annotate selection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate the selected time range (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen annotation (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import annotations of this clip from a CSV (case format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n annotation(s) made before this clip was in the case</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were kept for this session only; this stores them in the case (each logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n session annotation(s) in the case.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>annotation %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 annotation(s) from %2 into the case (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none of its %2 row(s) is for this clip (SHA-256 %3): nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 annotation(s) from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 annotation(s); %2 row(s) for other evidence skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 annotation(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the annotations CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clip is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 annotation(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation&apos;s attribution is zero everywhere: no shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside every annotation %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an explanation (Explain dock) to see how much of its attribution lies in each cue type&apos;s regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of |attribution| per cue%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ArtefactStatsDialog</name>
+    <message>
+        <source>Artefact statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clips and their labels (bona fide / spoof), any format evaluate reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations CSV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case annotations CSV layout; first column evidence_sha256 or file (the protocol&apos;s file id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanations folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One folder per clip as `explain --out` writes it (named by the file id), or an explain --protocol job folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped clips and refused annotation rows appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;table (TSV)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;chart (PNG)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSV (*.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanations folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the protocol, the annotations CSV and the explanations folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 clips used (%3 bona fide, %4 spoof), %5 skipped; %6 annotations used, %7 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips (bona fide / spoof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r mean ± sd (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r pooled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EER presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EER coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band boxes: TF share / area (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enrichment %2, r %3 (pooled %4), EER presence %5, coverage %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribution share (pooled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribution share (mean per clip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::AttributionColourKey</name>
+    <message>
+        <source>Map over the spectrogram: the model&apos;s feature bins (filterbank bands, drawn at the frequencies the baseline file gives), %1 per bin and frame: right (%2) %3, left (%4) %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map over the spectrogram: |attribution| in %1 per time-frequency bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map over the spectrogram, %1 per time-frequency bin: right (%2) %3, left (%4) %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveform tint, %1 per %2 ms feature frame (the sum over the frame&apos;s feature bins; per frame, not per sample: feature-space IG has no per-sample attributions): right (vermillion) %3, left (blue) %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveform tint, %1 per %2 ms frame (the sum of the per-sample attributions): right (vermillion) %3, left (blue) %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticks: %1 %2 per bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of the change of the score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveform %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::AttributionData</name>
+    <message>
+        <source>stale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipped at the %1 percentile of |a| = %2 %3 per bin (%4 of the change of the score); stronger values are drawn at full strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipped at the %1 percentile of |a| = %2 %3 per %4 ms frame (%5 of the change of the score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::AttributionHeatmapLayer</name>
+    <message>
+        <source>vermillion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>magenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sky blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cyan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|a|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bona fide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per bin, clip %2th pct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribution map %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::AttributionLayer</name>
+    <message>
+        <source>attribution %1 (|a| %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::AudioDocument</name>
+    <message>
+        <source>%1: decoding failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveform overview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveform overview of %1, channel %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::CasePanel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake SHA-256 (first 12 digits; the whole hash in the tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: verified in this session; changed / missing: blocked (not analysed); not verified: not hashed since the case was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quality gate of the latest analysis against the case&apos;s thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load in viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the item&apos;s SHA-256, then show it in the viewer (double-click a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash the item&apos;s file again and compare it with the intake SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash every item&apos;s file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point a missing item at the file where it is now (its SHA-256 must be the intake hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify, then run quality, detection and tracing on the item and store the result in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show stored result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s stored analyses as they were stored (nothing is recomputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export log...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the audit log as JSON Lines (scripts/verify_audit_log.py checks it outside SourceTrace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is open. File › New case... or File › Open case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 s %3 (locality %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+taken in %2 by %3 from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the viewer now
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake SHA-256 %1
+%2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (checked %2, not stored: the case is read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last verification %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+SHA-256 found %1
+intake SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+BLOCKED: not analysed, not annotated. Restore the file and Verify, or Relocate it to a copy with the intake hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Not hashed since the case was opened (Verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis %1 of %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner %1 · %2 item(s) · file %3 · you are %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · READ-ONLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Nothing can be changed or analysed; File › Save case as... makes a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Integrity:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blocked item(s):&lt;/b&gt; %1: missing or changed since intake, not analysed. Restore the file and Verify, or Relocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash %1
+previous %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#10004; Chain verified&lt;/span&gt;: %2 entries, head &lt;tt&gt;%3&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;&amp;#10008; Chain BROKEN at entry %2&lt;/b&gt;&lt;/span&gt;: %3 (%4 entries read; stored head &lt;tt&gt;%5&lt;/tt&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputed from the file now; scripts/verify_audit_log.py checks an exported log independently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash the item&apos;s file again; the outcome is stored and logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash the item&apos;s file again; the case is read-only, so the outcome is shown, not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify, then run quality, detection and tracing on the item and store the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is read-only: nothing can be analysed or stored (File › Save case as...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an evidence item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 verified: SHA-256 is the intake hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every item of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s) still do not match their intake SHA-256 (blocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence items changed or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 item(s) do not match their intake SHA-256; they are blocked (not analysed):
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 item(s) verified: every SHA-256 is the intake hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is read-only (%1): items cannot be relocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocate item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 now points at %2 (SHA-256 verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is read-only (%1): nothing can be analysed or stored. File › Save case as... makes a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is not analysed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse item %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 analysed; stored as analysis %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is not loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and load item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is open: File › New case... or Open case... first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is read-only (%1): no evidence can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in %1 evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s) were not taken in:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took in %1 item(s); SHA-256 recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is read-only (%1): a report is recorded in the case, so it cannot be exported from here. File › Save case as... makes a writable copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1
+format %2, SHA-256 %3
+recorded as report version %4 at audit entry %5 (head %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 audit entries to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is item %1 (%2) now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no stored analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored analyses of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis %1 (%2), %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This analysis cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As stored in the case: nothing was recomputed and no model was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::CaseSession</name>
+    <message>
+        <source>no case is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 (%2) is missing: its file is gone from %3 (Relocate it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 (%2) has changed since intake: SHA-256 %3, intake was %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ConfusionMatrixView</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix (no closed-set result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix: accuracy %1 %, macro-F1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::CorpusExplainDialog</name>
+    <message>
+        <source>Explain a corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol file (groups by its columns) or a folder of audio files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A re-run into the same folder resumes; other settings are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean |attribution| over relative time (left to right) and frequency bins (low at the bottom); each clip&apos;s map normalised to sum 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech / silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean TF map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of audio files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus explanation folder (with summary.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a corpus explanation is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose an input (protocol or folder) and an output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model to explain with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain corpus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; the clips done so far are kept and a re-run resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leading silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailing silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completeness gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 clips, %3 explained, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of |attribution|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of |attribution| per frequency band, by %1 (mean over clips)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech and silence shares, by %1 (mean over clips)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::DamageBanner</name>
+    <message>
+        <source>Damaged evidence — what is drawn is incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::DetChart</name>
+    <message>
+        <source>DET curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False alarm rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miss rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EER line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::DetectionPanel</name>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propositions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10^%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (log10 LR %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model and press Detect (Ctrl+D) to score the open clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above 0: bona fide side (uncalibrated logit, not a likelihood ratio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or below 0: spoof side (uncalibrated logit, not a likelihood ratio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; input %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load %1 s, run %2 s; %3 windows of %4 every %5 samples at %6 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s (active %2 s), bandwidth %3 Hz, codec %4, in-distribution (kNN cosine) %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated (%1): at least %2 s, bandwidth at least %3 Hz, codecs %4, kNN cosine at least %5 (k = %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR = p(score | bona fide) / p(score | spoofed), from the model&apos;s calibration log LR = %1 × score + %2 (natural log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposition: bona fide speech; alternative: spoofed (synthetic or converted) speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibrated on %1, %2 bona fide / %3 spoofed clips, Cllr %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+protocol SHA-256 %2
+minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip is outside the conditions %1 was validated under, so its score is not turned into a likelihood ratio (the score above is the model&apos;s raw output):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take care: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::EmbeddingMapView</name>
+    <message>
+        <source>All levels (colour by level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (colour by source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a library with enrolled sources to see its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolment clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traced clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sources at this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC1 (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC2 (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squares: fingerprints (source means); dots: enrolment embeddings; axes fitted on %1 distinct embeddings%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 dots not drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::EnrolClipsDialog</name>
+    <message numerus="yes">
+        <source>Enrol %n clip(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. A01 (leave empty to skip this level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::EvaluationPanel</name>
+    <message>
+        <source>Run an evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tippett</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current plot as PNG or SVG, or its data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source tracing (embeddings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection (scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOPA trials (scored trial list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings / scores / trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attack = file name up to the first &apos;_&apos; (no protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. A05,A09</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown attacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibrate on dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 files written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bona fide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips (bona fide / spoof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled EER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled ROCCH-EER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minDCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cllr / minCllr (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EER %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EER codec %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known attacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips (enrol / test / dev)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled EER %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minDCF known %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cllr / minCllr known %1 (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrated Cllr %1 (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed-set accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed-set macro-F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OOD AUROC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OOD FPR@95%TPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OOD EER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;CSV data (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ExplainPanel</name>
+    <message>
+        <source>Fingerprint CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load fingerprints (STOPA layout: file,0,...,D-1) as cosine-similarity targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence (zeros)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise, -60 dBFS, 4 draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-pass copy, 1 kHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise, -50 dBFS, 4 draws (spectral models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bona fide mean (file…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mean-feature baseline file (made by `sourcetrace-cli explain baseline --protocol REF --out F.json`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauss-Legendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trapezoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute the model&apos;s jumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AASIST&apos;s graph pooling keeps the top-scoring nodes, so its output jumps where the kept nodes change along the path. On: each jump is located and attributed through the score crossing that caused it, so the attributions add up to the change of the target (slower). Off: plain Integrated Gradients; the jumps stay in the completeness gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch threads for the run (default: all %1 cores of this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coarse result first (%1 steps, plain IG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a quick result of %1 steps without the jump search at once, marked coarse; the full run replaces it. On by default for models whose run takes longer than %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completeness gap is above 5 %: run again with four times the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour spectrogram under the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the spectrogram is drawn in greyscale while the map is over it, so that both of the map&apos;s colours stay visible. On: the spectrogram keeps its colour map; the map&apos;s colours are then chosen to stand apart from it, and its strongest regions are outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export attribution PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export attribution SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export attribution JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a model first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) exposes no front-end features, so a mean-feature baseline cannot be used with it; choose a SourceTrace spectral model (e.g. sourcetrace-default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bona fide mean (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature-space IG from the mean feature of bona fide clips: choose the file with File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature-space IG from the mean feature of bona fide clips in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mean-feature baseline file (made by `sourcetrace-cli explain baseline`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean-feature baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bona fide logit (detection score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin spoof − bona fide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity to fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a fused detector: it cannot be explained (a fusion of scores has no embedding and no gradient); choose one of its component models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: choose a target and press Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a clip and choose a model first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bona fide mean baseline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bona fide mean baseline: choose its file with File… first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new run is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings changed, a new run is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Gradients (%1, %2 steps) of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coarse pass: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coarse (%1 steps, completeness gap %2): the full run follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 s elapsed, %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 s elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%n jump(s) of the model located and attributed (%1 of the change)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%n jump(s) of the model not attributed (%1 of the change)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the model jumps along the path and no gradient sees a jump, so more steps will not close the gap: tick &quot;Attribute the model&apos;s jumps&quot; and press Explain again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path integral has not converged: press &quot;Run again with %1 steps&quot; below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path integral has not converged even at the most steps offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or choose the Gauss-Legendre rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of the model&apos;s choices could not be located and stay in the gap</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the score hardly changes between the baseline and the clip: choose another Baseline above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (feature-space IG from the %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1Completeness gap %2: %3.%4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coarse result (%1 steps, plain IG). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Warning: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s (estimated %2; %3 threads): %4; baseline %5; %6 steps (%7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coarse (%1 steps): the full run was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coarse (%1 steps): the full run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run cancelled; this is the earlier result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run failed; this is the earlier result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time not estimated for the bona fide mean baseline (feature-space IG, one path of the whole clip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time unknown until the first run of this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on 1 thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (measured in its last run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (rough: documented figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per forward+backward row x rows (steps x baseline draws x windows, plus the jump search and the coarse pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature-space result (bona fide mean baseline): attributions per model feature bin and frame; there are no per-sample attributions, so selection statistics are not computed. The waveform shows each frame&apos;s sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 s: sum %4 (%5), |a| %6 = %7 of the clip
+Bands: %8
+Speech %9, pauses %10 (speech is %11 of the time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again with %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to export: run an explanation first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Gradients of %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the SVG (check that the folder exists and is writable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::FusedDetectorBox</name>
+    <message>
+        <source>Fusion models (sourcetrace-fusion/1, `sourcetrace-cli fuse train`) whose systems are registry detectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add fusion model...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add fusion model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion models (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run fused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fused detectors&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a fusion model first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a clip first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fused detection is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fused detection (%1) on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 detectors...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fused detection cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fused log-LR: &gt; 0 favours bona fide (calibrated only as far as the fusion&apos;s training data allow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion %1 (SHA-256 %2), offset %3, trained on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::JobsPanel</name>
+    <message>
+        <source>No background jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::LibraryPanel</name>
+    <message>
+        <source>delete %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a library bound to one embedding model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a library (.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a folder of clips with its protocol TSV (or drop the folder here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol clips...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick clips and give their labels (attack, acoustic model, vocoder, codec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol open clip...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol the clip open in the window, with labels you give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;model %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library open: tracing uses the default library &lt;b&gt;%1&lt;/b&gt; (read-only, model %2). Open or create one (a .db file) to trace against your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library open. Open or create one (a .db file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; is not a usable model (see the Models menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source needs a new, non-empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no labelled clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 clips, %3 added, %4 already enrolled, %5 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clips to enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a label at one level at least (attack, acoustic model, vocoder or codec).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 picked clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clip is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol %1 with labels you give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips to enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.ogg *.mp3 *.opus);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol (*.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no protocol.tsv (or single .tsv) found; use Enrol... to choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a library first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a library first (the default library cannot be used: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a clip first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the models...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no sources yet: enrol some first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library map (PCA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of %1 %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the enrolments of %1 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint library (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable model: a library is bound to an embedding model (see the Models menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding model of the library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint library (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of clips to enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol (file, attack, acoustic_model, waveform_generator, codec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge %1 %2 into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename %1 %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::LibrarySourceModel</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acoustic model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 enrolment clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1, modified %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::MainWindow</name>
+    <message>
+        <source>SourceTrace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output &amp;device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectrogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain a &amp;corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clip view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotate selection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit annotation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate the selected time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a time range first (drag across a pane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a time range first (drag across a pane).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artefact &amp;statistics...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cue type: attribution inside annotated regions against their share of time, correlation, EER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case read-on&amp;ly...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add evidence...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF/HTML)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save case &amp;as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;quality thresholds...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limits below which the case&apos;s evidence is flagged (stored in the case, logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take evidence files into the case: each is hashed (SHA-256, read-only) and logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the case report (PDF, or HTML by the file name) and record its version in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SourceTrace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (item %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made case %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is open READ-ONLY: %1. Nothing can be changed or analysed; File › Save case as... makes a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked at the last verification (not analysed until restored and verified, or relocated):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened case %1; verifying its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save case as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2; now working on the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a file of that name exists; a case is never made over another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SourceTrace case (*.stcase);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export case report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a report is never written over an existing file; choose a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SourceTrace case (*.stcase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality thresholds of the case changed (logged); they apply to the next analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a clip first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the fused detector %1 on the open clip: every component detector, the fused score in the Detection panel (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable model: see the Models menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the models...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a detector (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A detection is running (cancel it in the Jobs panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 on the open clip: whole-clip score and score timeline (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fused detector %1 is no longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: see the fused detector below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: score %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributions ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;demo clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view as &amp;image (PNG/SVG)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;spectrogram of selection (CSV/npy)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background work failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot decode the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no demo clip compiled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not extract the demo clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export spectrogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export spectrogram of selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;NumPy array + JSON sidecar (*.npy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export spectrogram to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rescan models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Model </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model Detect runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(checking models...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no models found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not a detector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fused detector (fusion model %1): Detect runs every component detector and fuses their scores; it cannot trace or explain (a fusion has no embedding and no gradient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play s&amp;election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no output device found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audio output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traced clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New library...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open library...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint library (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trace the clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened library %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trace is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace the open clip to the library&apos;s sources (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing with %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveform gain &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveform gain &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mix-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the mix-down of all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection %1 – %2 (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectrogram settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::MetadataPanel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipped samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown mixed down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (mono)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 (stereo; %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing... %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ModelCatalog</name>
+    <message>
+        <source>Check models</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, e.g. 2025-0142</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: who examines the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the case file (.stcase) is made; never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SourceTrace case (*.stcase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to the case is recorded in its hash-chained audit log under your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::QualityThresholdsDialog</name>
+    <message>
+        <source>Quality thresholds of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence below these limits is flagged in the Case dock and the report. The limits in force are stored with every analysis; a change is logged in the audit log. The default model&apos;s LR needs a bandwidth of at least 3562.5 Hz whatever is set here (docs/quality.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech-to-noise ratio at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net speech at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipped samples at most (fraction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|DC offset| at most (full scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective bandwidth at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::RecentFilesMenu</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::SafeApplication</name>
+    <message>
+        <source>out of memory while handling an event; the last action was abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown error occurred while handling an event; the last action was abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SourceTrace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action failed and was abandoned; SourceTrace keeps running.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ScoreHistogramChart</name>
+    <message>
+        <source>Score distributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score distributions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ScoreTimelineLayer</name>
+    <message>
+        <source>No detection yet: choose a model and press Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ bona fide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ spoof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ spoof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ bona fide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window %1/%2 %3–%4 s: score %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bona fide side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoof side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search actions, keys or menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another action has this shortcut too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts in red are used by more than one action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the window&apos;s actions. Mouse gestures (wheel zoom, drag to select, Shift+drag to pan) are listed in docs/gui.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::SpectrogramLayer</name>
+    <message>
+        <source>%1 Hz (bin %2, centre %3 Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectrogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::SpectrogramSettingsPanel</name>
+    <message>
+        <source>Window length in samples: longer = finer frequency, coarser time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1/%1 window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step between analysis frames, as a fraction of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed dB range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: a colour always means the same level, in every file and view.
+Off: the ceiling follows the loudest visible value (the range stays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFT size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mel bands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceiling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::TippettChart</name>
+    <message>
+        <source>Tippett plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log10 LR (x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportion of LRs &gt;= x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tippett plot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tippett plot: %1 (uncalibrated scores taken as LLRs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-target (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::TracePanel</name>
+    <message>
+        <source>Back-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mahalanobis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kNN (k = 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLP (trained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siamese, BCE (trained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siamese, contrastive (trained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siamese, zero-shot (trained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level / candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a clip, then Trace (Ctrl+T): against the open library, or the default library when none is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR withheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR %1 (log10 LR %2): %3 that the clip comes from %4 rather than another enrolled source. Calibrated on %5 (%6 target / %7 non-target trials, %8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no LR (the library holds no LR calibration for this level and back-end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR %1 (log10 LR %2) for %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 against the default library (%3 of %4, read-only). Scores: higher = more likely that source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 against %3 (model %4). Scores: higher = more likely that source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The default library ships with the default model; open or create a library to trace against your own sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   (threshold %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   (no threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best score is at or below the library&apos;s threshold for this level and back-end: the clip&apos;s source is taken to be none of the enrolled ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best score is above the library&apos;s threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open-set threshold is stored for this level and back-end (sourcetrace-cli library calibrate): the best candidate is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip is outside the conditions the model was validated under:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood ratio from the logistic-regression calibration stored with the library (protocol %1, SHA-256 %2); verbal scale after ENFSI (2015).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip is outside the validated conditions of %1: ranking and decisions are shown, likelihood ratios are not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::TrainingChart</name>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation: detection EER, accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acc. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::TrainingPanel</name>
+    <message>
+        <source>Training protocols (SourceTrace TSV, ASVspoof 2019/2021 LA, MLAAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add training protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: split off the training clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation protocol(s), separated by &apos;;&apos;. Empty: a share of the training clips is split off by the &apos;split by&apos; column (never by clip alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a validation protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol column whose groups never straddle training and validation (text = the sentence, speaker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the clips split off for validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each protocol&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the protocols&apos; clip paths are relative to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a protocol to see its levels and clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s name in the model chooser (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos;, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new, empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the run writes run.json, log.csv, its checkpoint and the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a run configuration (JSON) into the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the form as a run configuration (JSON), for sourcetrace-cli train --config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spectral (LFCC + light CNN, fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AASIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AASIST-L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: train from scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AASIST: a published checkpoint (.pth) or safetensors to fine-tune from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a checkpoint to fine-tune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tune from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectral network: output channels of each stage (1 to 6 stages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectral network: embedding size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One head per level it learns; the primary head&apos;s scores are the model&apos;s scores (the first head, unless loaded settings name another with primaryHead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a head (the next level not trained yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One ce head per level of the protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw every class of this level equally often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augment training clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: convolutive noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2: impulsive noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3: stationary noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4: 1 + 2 + 3 in series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5: 1 + 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6: 1 + 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7: 2 + 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8: 1 and 2 in parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RawBoost (Tak et al., ICASSP 2022); its other settings come from a loaded configuration (docs/training.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RawBoost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance of additive noise (SNR drawn in the configuration&apos;s range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegMixup (clean CE + mixup CE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data and run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network and heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a new model with these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a checkpoint and stop (Resume continues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a run folder from its last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open run...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the curves and settings of a run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A level of the protocols, or any protocol column (speaker, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ce: softmax cross-entropy; aam: additive angular margin; ocsoftmax: one-class (bona fide only); ge2e: generalised end-to-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings read from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read training protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: network.channels: &quot;%2&quot; is not a list of positive whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: protocols: add at least one training protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outputDir: choose a run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name: a model named &quot;%2&quot; is already offered (%3); choose another model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not a training run folder (no run.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume training in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing a checkpoint and stopping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run finished (model in %1) but could not be added to the model chooser: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done: best epoch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; is in the model chooser; its files are in %2 (run folder %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the checkpoint is in %1 (Resume continues the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot copy to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot rename to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not a training run folder (no run.json, no epochs logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 epochs logged, best epoch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 epochs logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run folder (a new, empty folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint to fine-tune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load training settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run configuration (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save training settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run configuration (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the run in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::WaveformLayer</name>
+    <message>
+        <source>sample %1 = %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about min %1 / max %2 (provisional: from probes, a peak may be missed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amplitude: not summarised yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min %1 / max %2 (peak %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::WithheldLrBox</name>
+    <message>
+        <source>Likelihood ratio withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
