@@ -1,0 +1,107 @@
+#include "util/Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace st {
+
+namespace {
+
+const QString kPrefix = QStringLiteral(":/i18n");
+
+/// The translators installed by the last call; replaced by the next one.
+std::unique_ptr<QTranslator> &appTranslator()
+{
+    static std::unique_ptr<QTranslator> t;
+    return t;
+}
+
+std::unique_ptr<QTranslator> &qtTranslator()
+{
+    static std::unique_ptr<QTranslator> t;
+    return t;
+}
+
+/// "de_AT", "de-AT", "de" -> "de"; "C"/"POSIX" -> "en".
+QString languageOf(const QString &tag)
+{
+    const QString t = tag.trimmed();
+    if (t.compare(QLatin1String("C"), Qt::CaseInsensitive) == 0 || t.compare(QLatin1String("POSIX"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("en");
+    return t.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).section(QLatin1Char('.'), 0, 0).toLower();
+}
+
+void removeInstalled(QCoreApplication &app)
+{
+    for (auto *slot : {&appTranslator(), &qtTranslator()}) {
+        if (*slot) {
+            app.removeTranslator(slot->get());
+            slot->reset();
+        }
+    }
+}
+
+} // namespace
+
+QStringList availableTranslations()
+{
+    QStringList codes;
+    const QStringList files = QDir(kPrefix).entryList({QStringLiteral("sourcetrace_*.qm")}, QDir::Files, QDir::Name);
+    const int prefix = int(QStringLiteral("sourcetrace_").size()), suffix = 3; // ".qm"
+    for (const QString &f : files)
+        codes << f.mid(prefix, f.size() - prefix - suffix);
+    return codes;
+}
+
+QString installTranslations(QCoreApplication &app, const QString &lang)
+{
+    removeInstalled(app);
+    const bool fromSystem = lang.isEmpty() || lang.compare(QLatin1String("system"), Qt::CaseInsensitive) == 0;
+    const QStringList available = availableTranslations();
+
+    QString code;
+    if (fromSystem) {
+        code = QStringLiteral("en");
+        for (const QString &ui : QLocale::system().uiLanguages()) {
+            const QString l = languageOf(ui);
+            if (l == QLatin1String("en") || available.contains(l)) {
+                code = l;
+                break;
+            }
+        }
+    } else {
+        const QString l = languageOf(lang);
+        if (l == QLatin1String("en"))
+            code = l;
+        else if (available.contains(l))
+            code = l;
+        else
+            return QString(); // not translated: English, the caller says so
+        // An explicit choice sets the formats shown too, unless the system locale already speaks that language
+        // (then its territory's conventions stay: de_AT, fi_FI, ...).
+        if (QLocale::system().language() != QLocale(l).language())
+            QLocale::setDefault(QLocale(l));
+    }
+    if (code == QLatin1String("en"))
+        return code;
+
+    auto own = std::make_unique<QTranslator>();
+    if (own->load(kPrefix + QStringLiteral("/sourcetrace_") + code + QStringLiteral(".qm"))) {
+        app.installTranslator(own.get());
+        appTranslator() = std::move(own);
+    }
+    // Qt's own strings (standard buttons, file dialogs): from the system's Qt translations when installed.
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        app.installTranslator(qt.get());
+        qtTranslator() = std::move(qt);
+    }
+    return code;
+}
+
+} // namespace st
