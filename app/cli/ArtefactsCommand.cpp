@@ -9,6 +9,7 @@
 #include "util/Error.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -25,7 +26,7 @@ namespace st::cli {
 
 namespace {
 
-const char *kUsage =
+const char *kUsage = QT_TRANSLATE_NOOP("ArtefactsCommand",
     "Artefact statistics: attribution inside annotated regions, per cue type.\n"
     "  sourcetrace-cli artefacts --protocol P --annotations A.csv --explanations DIR [--out OUT] [--json]\n"
     "  sourcetrace-cli artefacts --case FILE [--protocol P] [--out OUT] [--json]\n"
@@ -38,7 +39,7 @@ const char *kUsage =
     "--case: the case's annotations and, per evidence item, the newest stored analysis with an explanation\n"
     "(`case analyse --explain`); labels for the EERs from P, matched by the evidence's file name (none without P).\n"
     "OUT receives artefacts.tsv, artefacts.json and artefacts_<cue>.png. Exit 1 when clips were skipped or\n"
-    "annotation rows refused (each listed on stderr), 2 on usage errors.";
+    "annotation rows refused (each listed on stderr), 2 on usage errors.");
 
 QString f3(double v)
 {
@@ -100,10 +101,10 @@ void writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, QCoreApplication::translate("ArtefactsCommand", "cannot write: %1").arg(f.errorString()));
     f.write(bytes);
     if (!f.commit())
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, QCoreApplication::translate("ArtefactsCommand", "cannot write: %1").arg(f.errorString()));
 }
 
 // The case route: each evidence item's newest stored analysis that holds an Integrated Gradients attribution, with
@@ -145,7 +146,7 @@ ArtefactStatsResult fromCase(const QString &casePath, const QString &protocolPat
         const double seconds = double(in.attribution.size()) / in.sampleRate;
         for (const Annotation &a : c.annotations(ev.id)) {
             if (a.startS >= seconds) {
-                problems << QStringLiteral("%1: annotation %2 of %3 starts at %4 s, at or after the end of the explained clip (%5 s)")
+                problems << QCoreApplication::translate("ArtefactsCommand", "%1: annotation %2 of %3 starts at %4 s, at or after the end of the explained clip (%5 s)")
                                 .arg(Error::escaped(casePath)).arg(a.id).arg(Error::escaped(name)).arg(a.startS).arg(seconds);
                 continue;
             }
@@ -155,7 +156,7 @@ ArtefactStatsResult fromCase(const QString &casePath, const QString &protocolPat
         inputs.push_back(std::move(in));
     }
     if (inputs.empty())
-        throw Error(casePath, QStringLiteral("none of the case's %1 evidence items has a stored analysis with an explanation").arg(items.size()));
+        throw Error(casePath, QCoreApplication::translate("ArtefactsCommand", "none of the case's %1 evidence items has a stored analysis with an explanation").arg(items.size()));
     ArtefactStatsResult r = computeArtefactStats(std::move(inputs));
     r.protocolClips = int(items.size());
     r.annotationsUsed = used;
@@ -170,14 +171,14 @@ ArtefactStatsResult fromCase(const QString &casePath, const QString &protocolPat
 int runArtefacts(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QString::fromUtf8(kUsage));
+    p.setApplicationDescription(QCoreApplication::translate("ArtefactsCommand", kUsage));
     p.addHelpOption();
-    p.addOptions({{QStringLiteral("protocol"), QStringLiteral("Clip protocol (labels)."), QStringLiteral("P")},
-                  {QStringLiteral("case"), QStringLiteral("Case file: its annotations and stored explanations."), QStringLiteral("FILE")},
-                  {QStringLiteral("annotations"), QStringLiteral("Annotations CSV (file or evidence_sha256 keyed)."), QStringLiteral("A")},
-                  {QStringLiteral("explanations"), QStringLiteral("Folder of per-clip explanation folders."), QStringLiteral("DIR")},
-                  {QStringLiteral("out"), QStringLiteral("Output folder for artefacts.tsv/json and the plots."), QStringLiteral("OUT")},
-                  {QStringLiteral("json"), QStringLiteral("Print the JSON instead of the table.")}});
+    p.addOptions({{QStringLiteral("protocol"), QCoreApplication::translate("ArtefactsCommand", "Clip protocol (labels)."), QStringLiteral("P")},
+                  {QStringLiteral("case"), QCoreApplication::translate("ArtefactsCommand", "Case file: its annotations and stored explanations."), QStringLiteral("FILE")},
+                  {QStringLiteral("annotations"), QCoreApplication::translate("ArtefactsCommand", "Annotations CSV (file or evidence_sha256 keyed)."), QStringLiteral("A")},
+                  {QStringLiteral("explanations"), QCoreApplication::translate("ArtefactsCommand", "Folder of per-clip explanation folders."), QStringLiteral("DIR")},
+                  {QStringLiteral("out"), QCoreApplication::translate("ArtefactsCommand", "Output folder for artefacts.tsv/json and the plots."), QStringLiteral("OUT")},
+                  {QStringLiteral("json"), QCoreApplication::translate("ArtefactsCommand", "Print the JSON instead of the table.")}});
     if (!p.parse(QStringList{QStringLiteral("artefacts")} + args)) {
         err(p.errorText());
         return 2;
@@ -188,17 +189,17 @@ int runArtefacts(const QStringList &args)
     }
     const bool fromCaseFile = p.isSet(QStringLiteral("case"));
     if (fromCaseFile && (p.isSet(QStringLiteral("annotations")) || p.isSet(QStringLiteral("explanations")))) {
-        err(QStringLiteral("artefacts: --case takes the annotations and explanations from the case: no --annotations / --explanations"));
+        err(QCoreApplication::translate("ArtefactsCommand", "artefacts: --case takes the annotations and explanations from the case: no --annotations / --explanations"));
         return 2;
     }
     for (const char *req : {"protocol", "annotations", "explanations"}) {
         if (!fromCaseFile && !p.isSet(QString::fromLatin1(req))) {
-            err(QStringLiteral("artefacts: --%1 is required\n\n%2").arg(QString::fromLatin1(req), QString::fromUtf8(kUsage)));
+            err(QCoreApplication::translate("ArtefactsCommand", "artefacts: --%1 is required\n\n%2").arg(QString::fromLatin1(req), QCoreApplication::translate("ArtefactsCommand", kUsage)));
             return 2;
         }
     }
     if (!p.positionalArguments().isEmpty()) {
-        err(QStringLiteral("artefacts: unexpected argument '%1'").arg(p.positionalArguments().first()));
+        err(QCoreApplication::translate("ArtefactsCommand", "artefacts: unexpected argument '%1'").arg(p.positionalArguments().first()));
         return 2;
     }
     try {
@@ -207,13 +208,13 @@ int runArtefacts(const QStringList &args)
             : computeArtefactStats(p.value(QStringLiteral("protocol")), p.value(QStringLiteral("annotations")),
                                    p.value(QStringLiteral("explanations")));
         for (const QString &s : r.skipped)
-            err(QStringLiteral("artefacts: skipped %1").arg(s));
+            err(QCoreApplication::translate("ArtefactsCommand", "artefacts: skipped %1").arg(s));
         for (const QString &s : r.problems)
-            err(QStringLiteral("artefacts: not used: %1").arg(s));
+            err(QCoreApplication::translate("ArtefactsCommand", "artefacts: not used: %1").arg(s));
         if (p.isSet(QStringLiteral("json"))) {
             out(QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented)).trimmed());
         } else {
-            out(QStringLiteral("%1 of %2 clips used (%3 bona fide, %4 spoof), %5 skipped; %6 annotations used, %7 refused")
+            out(QCoreApplication::translate("ArtefactsCommand", "%1 of %2 clips used (%3 bona fide, %4 spoof), %5 skipped; %6 annotations used, %7 refused")
                     .arg(r.usedClips).arg(r.protocolClips).arg(r.bonafideClips).arg(r.spoofClips).arg(r.skipped.size())
                     .arg(r.annotationsUsed).arg(r.problems.size()));
             out(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
@@ -231,14 +232,14 @@ int runArtefacts(const QStringList &args)
                         .arg(QStringLiteral("%1 / %2").arg(pct(s.presenceEer), pct(s.coverageEer)), 22));
             for (const ArtefactCueStats &s : r.cues)
                 if (s.bandRegions > 0)
-                    out(QStringLiteral("%1 band boxes: %2 on %3 clips with a TF map: TF attribution share %4 of area share %5 (enrichment %6)")
+                    out(QCoreApplication::translate("ArtefactsCommand", "%1 band boxes: %2 on %3 clips with a TF map: TF attribution share %4 of area share %5 (enrichment %6)")
                             .arg(cueName(s.cue)).arg(s.bandRegions).arg(s.bandClips)
                             .arg(f3(s.bandAttributionShare), f3(s.bandAreaShare), f3(s.bandEnrichment)));
         }
         if (p.isSet(QStringLiteral("out"))) {
             const QString dir = p.value(QStringLiteral("out"));
             if (!QDir().mkpath(dir))
-                throw Error(dir, QStringLiteral("cannot create the output folder"));
+                throw Error(dir, QCoreApplication::translate("ArtefactsCommand", "cannot create the output folder"));
             writeFile(QDir(dir).filePath(QStringLiteral("artefacts.tsv")), r.toTsv().toUtf8());
             writeFile(QDir(dir).filePath(QStringLiteral("artefacts.json")), QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented));
             // Text in the plots needs fonts, so a QGuiApplication (main_cli.cpp makes one for this command).
@@ -246,22 +247,22 @@ int runArtefacts(const QStringList &args)
                 for (const ArtefactCueStats &s : r.cues) {
                     const QString png = QDir(dir).filePath(QStringLiteral("artefacts_%1.png").arg(cueName(s.cue)));
                     if (!plot(s).save(png, "PNG"))
-                        throw Error(png, QStringLiteral("cannot write the plot"));
+                        throw Error(png, QCoreApplication::translate("ArtefactsCommand", "cannot write the plot"));
                 }
             } else {
-                err(QStringLiteral("artefacts: no plots (no QGuiApplication)"));
+                err(QCoreApplication::translate("ArtefactsCommand", "artefacts: no plots (no QGuiApplication)"));
             }
             if (!p.isSet(QStringLiteral("json")))
-                out(QStringLiteral("wrote %1").arg(QDir(dir).filePath(QStringLiteral("artefacts.{tsv,json}, artefacts_<cue>.png"))));
+                out(QCoreApplication::translate("ArtefactsCommand", "wrote %1").arg(QDir(dir).filePath(QStringLiteral("artefacts.{tsv,json}, artefacts_<cue>.png"))));
         }
         return r.skipped.isEmpty() && r.problems.isEmpty() ? 0 : 1;
     } catch (const Error &e) {
-        err(QStringLiteral("artefacts: %1").arg(e.message()));
+        err(QCoreApplication::translate("ArtefactsCommand", "artefacts: %1").arg(e.message()));
         return 1;
     }
 }
 
-CliRegistrar reg(QStringLiteral("artefacts"), QStringLiteral("Attribution inside annotated regions per cue type (share, correlation, EER)"),
+CliRegistrar reg(QStringLiteral("artefacts"), QStringLiteral(QT_TRANSLATE_NOOP("CliCommands", "Attribution inside annotated regions per cue type (share, correlation, EER)")),
                  runArtefacts);
 
 } // namespace

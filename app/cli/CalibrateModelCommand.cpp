@@ -13,6 +13,7 @@
 #include "models/ModelRunner.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -38,8 +39,7 @@ double percentile(std::vector<double> v, double q)
 int runCalibrateModel(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Calibrates a detector and records its validated conditions:\n"
+    p.setApplicationDescription(QCoreApplication::translate("CalibrateModelCommand", "Calibrates a detector and records its validated conditions:\n"
         "  sourcetrace-cli calibrate-model --model M --protocol CAL.tsv [--root DIR] --trained-on TRAIN.tsv\n"
         "      [--percentile 2] [--out FILE]\n"
         "Runs the model over the labelled calibration clips (never the training or test clips), fits log LR = a * score + b\n"
@@ -48,25 +48,25 @@ int runCalibrateModel(const QStringList &args)
         "th percentile of the calibration clips), the codecs of the training protocol, and the lowest in-distribution\n"
         "score (kNN cosine to the model's ood.safetensors feature bank, same percentile)."));
     addModelOptions(p);
-    p.addOption({QStringLiteral("trained-on"), QStringLiteral("The training protocol (its codec column lists the trained codecs)."), QStringLiteral("TRAIN.tsv")});
-    p.addOption({QStringLiteral("percentile"), QStringLiteral("Lower percentile of the calibration clips taken as the validated limit (default 2)."), QStringLiteral("Q"), QStringLiteral("2")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("Where to write (default: validity.json beside the manifest)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("trained-on"), QCoreApplication::translate("CalibrateModelCommand", "The training protocol (its codec column lists the trained codecs)."), QStringLiteral("TRAIN.tsv")});
+    p.addOption({QStringLiteral("percentile"), QCoreApplication::translate("CalibrateModelCommand", "Lower percentile of the calibration clips taken as the validated limit (default 2)."), QStringLiteral("Q"), QStringLiteral("2")});
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("CalibrateModelCommand", "Where to write (default: validity.json beside the manifest)."), QStringLiteral("FILE")});
     if (!parseArgs(p, QStringLiteral("calibrate-model"), args))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!p.isSet(QStringLiteral("protocol")) || !p.isSet(QStringLiteral("trained-on")) || !p.isSet(QStringLiteral("model"))) {
-        err(QStringLiteral("sourcetrace-cli calibrate-model: --model, --protocol and --trained-on are required"));
+        err(QStringLiteral("sourcetrace-cli calibrate-model: ") + QCoreApplication::translate("CalibrateModelCommand", "--model, --protocol and --trained-on are required"));
         return 2;
     }
     bool qOk = false;
     const double q = p.value(QStringLiteral("percentile")).toDouble(&qOk);
     if (!qOk || !(q >= 0 && q <= 50)) {
-        err(QStringLiteral("sourcetrace-cli calibrate-model: --percentile must be a number in [0, 50]"));
+        err(QStringLiteral("sourcetrace-cli calibrate-model: ") + QCoreApplication::translate("CalibrateModelCommand", "--percentile must be a number in [0, 50]"));
         return 2;
     }
     try {
         const ModelManifest manifest = resolveModel(p);
         if (!manifest.isDetector())
-            throw Error(QStringLiteral("model %1 is not a detector (no bona fide class): nothing to calibrate").arg(manifest.name));
+            throw Error(QCoreApplication::translate("CalibrateModelCommand", "model %1 is not a detector (no bona fide class): nothing to calibrate").arg(manifest.name));
         const std::vector<ClipInput> inputs = clipInputs(p);
         QMap<QString, bool> bonafide;
         for (const LabelledClip &c : readClipProtocol(p.value(QStringLiteral("protocol"))))
@@ -84,23 +84,23 @@ int runCalibrateModel(const QStringList &args)
         if (QFileInfo::exists(bankPath))
             bank = FeatureBank::load(bankPath);
         else
-            err(QStringLiteral("calibrate-model: no %1 beside the manifest: no in-distribution range is recorded").arg(bankPath));
+            err(QCoreApplication::translate("CalibrateModelCommand", "calibrate-model: no %1 beside the manifest: no in-distribution range is recorded").arg(bankPath));
 
         EmbeddingModelPtr model = loadModel(manifest, p);
         ModelRunner runner(model);
         std::vector<double> tar, non, seconds, bandwidth, ood;
         std::mutex mu;
-        const QStringList failures = runBatch(QStringLiteral("calibrate %1").arg(manifest.name), int(inputs.size()), p,
+        const QStringList failures = runBatch(QCoreApplication::translate("CalibrateModelCommand", "calibrate %1").arg(manifest.name), int(inputs.size()), p,
             [&](int i) -> QString {
                 const ClipInput &c = inputs[size_t(i)];
                 if (!bonafide.contains(c.key))
-                    throw Error(c.path, QStringLiteral("not in the protocol's labels"));
+                    throw Error(c.path, QCoreApplication::translate("CalibrateModelCommand", "not in the protocol's labels"));
                 const std::vector<float> clip = readClip(c.path, manifest.sampleRate);
                 const ClipResult r = runner.run(clip);
                 const ClipConditions cond = measureClip(clip, manifest.sampleRate);
                 const double o = bank.empty() ? std::nan("") : bank.knnCosine(r.embedding, 7);
                 if (!std::isfinite(r.score))
-                    throw Error(c.path, QStringLiteral("the score is not finite"));
+                    throw Error(c.path, QCoreApplication::translate("CalibrateModelCommand", "the score is not finite"));
                 std::lock_guard<std::mutex> lock(mu);
                 (bonafide.value(c.key) ? tar : non).push_back(r.score);
                 seconds.push_back(cond.seconds);
@@ -113,7 +113,7 @@ int runCalibrateModel(const QStringList &args)
         for (const QString &f : failures)
             err(QStringLiteral("sourcetrace-cli: %1").arg(f));
         if (tar.empty() || non.empty())
-            throw Error(p.value(QStringLiteral("protocol")), QStringLiteral("needs bona fide and spoofed clips (%1 / %2 scored)").arg(tar.size()).arg(non.size()));
+            throw Error(p.value(QStringLiteral("protocol")), QCoreApplication::translate("CalibrateModelCommand", "needs bona fide and spoofed clips (%1 / %2 scored)").arg(tar.size()).arg(non.size()));
         const LinearCalibration cal = LinearCalibration::train(tar, non, 0.5);
         ValidatedConditions v;
         v.present = true;
@@ -136,12 +136,12 @@ int runCalibrateModel(const QStringList &args)
             v.oodBank = bankName;
         }
         v.save(outPath);
-        out(QStringLiteral("calibrate-model: %1: log LR = %2 * score + %3 on %4 bona fide / %5 spoofed clips of %6: "
+        out(QCoreApplication::translate("CalibrateModelCommand", "calibrate-model: %1: log LR = %2 * score + %3 on %4 bona fide / %5 spoofed clips of %6: "
                            "Cllr %7 bits, minCllr %8, EER %9 %")
                 .arg(manifest.name).arg(v.a, 0, 'g', 6).arg(v.b, 0, 'g', 6).arg(tar.size()).arg(non.size())
                 .arg(v.calibrationProtocol).arg(v.calibrationCllr, 0, 'f', 4).arg(v.calibrationMinCllr, 0, 'f', 4)
                 .arg(100 * v.calibrationEer, 0, 'f', 2));
-        out(QStringLiteral("calibrate-model: validated: at least %1 s, bandwidth at least %2 Hz, codecs %3, kNN cosine at least %4; written to %5")
+        out(QCoreApplication::translate("CalibrateModelCommand", "calibrate-model: validated: at least %1 s, bandwidth at least %2 Hz, codecs %3, kNN cosine at least %4; written to %5")
                 .arg(v.minSeconds, 0, 'f', 2).arg(v.minBandwidthHz, 0, 'f', 0).arg(v.codecs.join(QLatin1Char(',')))
                 .arg(v.minOodScore, 0, 'f', 3).arg(outPath));
         return failures.isEmpty() ? 0 : 1;
@@ -152,7 +152,7 @@ int runCalibrateModel(const QStringList &args)
 }
 
 CliRegistrar reg(QStringLiteral("calibrate-model"),
-                 QStringLiteral("fit a detector's log-LR calibration and record its validated conditions (validity.json)"),
+                 QStringLiteral(QT_TRANSLATE_NOOP("CliCommands", "fit a detector's log-LR calibration and record its validated conditions (validity.json)")),
                  runCalibrateModel);
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "analysis/ModelCache.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cmath>
@@ -17,44 +18,44 @@ namespace {
 
 QString summary(const EvidenceItem &e, const StoredAnalysis &a, const AnalysisResult &r)
 {
-    QString t = QStringLiteral("item %1 (%2), analysis %3 of %4 by %5\n").arg(e.id).arg(Error::escaped(e.label)).arg(a.id)
+    QString t = QCoreApplication::translate("CaseAnalyseCommand", "item %1 (%2), analysis %3 of %4 by %5\n").arg(e.id).arg(Error::escaped(e.label)).arg(a.id)
                     .arg(a.created.toString(Qt::ISODate), a.user);
-    t += QStringLiteral("  evidence SHA-256 %1\n  model %2 (weights SHA-256 %3), SourceTrace %4 (commit %5)\n")
+    t += QCoreApplication::translate("CaseAnalyseCommand", "  evidence SHA-256 %1\n  model %2 (weights SHA-256 %3), SourceTrace %4 (commit %5)\n")
              .arg(r.provenance.evidenceSha256, r.provenance.modelName, r.provenance.modelWeightsSha256, r.provenance.buildVersion,
                   r.provenance.buildCommit);
     const QJsonObject verdict = r.quality.value(QStringLiteral("verdict")).toObject();
-    t += QStringLiteral("  quality: %1\n").arg(verdict.value(QStringLiteral("passed")).toBool() ? QStringLiteral("passed") : QStringLiteral("FLAGGED"));
+    t += QCoreApplication::translate("CaseAnalyseCommand", "  quality: %1\n").arg(verdict.value(QStringLiteral("passed")).toBool() ? QCoreApplication::translate("CaseAnalyseCommand", "passed") : QCoreApplication::translate("CaseAnalyseCommand", "FLAGGED"));
     for (const QJsonValue &f : verdict.value(QStringLiteral("findings")).toArray())
         t += QStringLiteral("    - %1\n").arg(f.toObject().value(QStringLiteral("message")).toString());
     if (r.detection) {
         const DetectionResult &d = *r.detection;
-        t += QStringLiteral("  detection score %1 (%2)\n").arg(d.clip.score, 0, 'f', 4).arg(d.scoreConvention);
+        t += QCoreApplication::translate("CaseAnalyseCommand", "  detection score %1 (%2)\n").arg(d.clip.score, 0, 'f', 4).arg(d.scoreConvention);
         if (d.lr.given)
-            t += QStringLiteral("    LR %1 (log10 %2): %3; calibration %4\n").arg(QString::number(std::exp(d.lr.llr), 'g', 3))
+            t += QCoreApplication::translate("CaseAnalyseCommand", "    LR %1 (log10 %2): %3; calibration %4\n").arg(QString::number(std::exp(d.lr.llr), 'g', 3))
                      .arg(d.lr.log10Lr(), 0, 'f', 2).arg(d.lr.verbal, d.lr.calibration);
         else if (d.lr.due)
-            t += QStringLiteral("    LR withheld: %1\n").arg(d.lr.withheldReasons.join(QStringLiteral("; ")));
+            t += QCoreApplication::translate("CaseAnalyseCommand", "    LR withheld: %1\n").arg(d.lr.withheldReasons.join(QStringLiteral("; ")));
     }
     if (r.tracing) {
         const TraceResult &tr = *r.tracing;
-        t += QStringLiteral("  tracing (%1, library SHA-256 %2)\n").arg(tr.backend, tr.librarySha256);
+        t += QCoreApplication::translate("CaseAnalyseCommand", "  tracing (%1, library SHA-256 %2)\n").arg(tr.backend, tr.librarySha256);
         for (std::size_t i = 0; i < tr.decisions.size(); ++i) {
             const LevelDecision &ld = tr.decisions[i];
             t += QStringLiteral("    %1: %2").arg(sourceLevelName(ld.level), ld.decision);
             if (!ld.ranked.empty())
-                t += QStringLiteral(" (best %1 %2)").arg(ld.ranked.front().source).arg(ld.ranked.front().score, 0, 'f', 4);
+                t += QCoreApplication::translate("CaseAnalyseCommand", " (best %1 %2)").arg(ld.ranked.front().source).arg(ld.ranked.front().score, 0, 'f', 4);
             if (i < tr.lrs.size() && tr.lrs[i].given)
-                t += QStringLiteral(", LR %1: %2").arg(QString::number(std::exp(tr.lrs[i].llr), 'g', 3), tr.lrs[i].verbal);
+                t += QCoreApplication::translate("CaseAnalyseCommand", ", LR %1: %2").arg(QString::number(std::exp(tr.lrs[i].llr), 'g', 3), tr.lrs[i].verbal);
             else if (i < tr.lrs.size() && tr.lrs[i].due)
-                t += QStringLiteral(", LR withheld");
+                t += QCoreApplication::translate("CaseAnalyseCommand", ", LR withheld");
             t += QLatin1Char('\n');
         }
     }
     if (r.explanation)
-        t += QStringLiteral("  explanation: %1, %2 steps, baseline %3, completeness gap %4 %\n").arg(r.explanation->targetDescription)
+        t += QCoreApplication::translate("CaseAnalyseCommand", "  explanation: %1, %2 steps, baseline %3, completeness gap %4 %\n").arg(r.explanation->targetDescription)
                  .arg(r.explanation->steps).arg(r.explanation->baseline).arg(100 * r.explanation->completenessError, 0, 'f', 2);
     for (const QString &p : r.problems)
-        t += QStringLiteral("  problem: %1\n").arg(p);
+        t += QCoreApplication::translate("CaseAnalyseCommand", "  problem: %1\n").arg(p);
     return t.trimmed();
 }
 
@@ -65,7 +66,7 @@ QList<qint64> items(const QCommandLineParser &p, const CaseFile &c)
         bool ok = false;
         const qint64 id = v.toLongLong(&ok);
         if (!ok || id <= 0)
-            throw UsageError{QStringLiteral("sourcetrace-cli case: --item needs an item id (a number from 1; `case info` lists them), not '%1'").arg(v)};
+            throw UsageError{QStringLiteral("sourcetrace-cli case: ") + QCoreApplication::translate("CaseAnalyseCommand", "--item needs an item id (a number from 1; `case info` lists them), not '%1'").arg(v)};
         ids << id;
     }
     if (ids.isEmpty())
@@ -79,22 +80,22 @@ QList<qint64> items(const QCommandLineParser &p, const CaseFile &c)
 int caseAnalyse(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("item"), QStringLiteral("An item to analyse (repeatable; default: every item)."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("model"), QStringLiteral("Detector (registry name or manifest; default: the default model)."), QStringLiteral("M")});
-    p.addOption({QStringLiteral("library"), QStringLiteral("Fingerprint library (default: the default library)."), QStringLiteral("L")});
-    p.addOption({QStringLiteral("backend"), QStringLiteral("Tracing back-end (default cosine)."), QStringLiteral("B")});
-    p.addOption({QStringLiteral("no-tracing"), QStringLiteral("Detection and quality only.")});
-    p.addOption({QStringLiteral("explain"), QStringLiteral("Also Integrated Gradients of the detection score.")});
-    p.addOption({QStringLiteral("steps"), QStringLiteral("IG steps (default 32)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("threads"), QStringLiteral("LibTorch threads (default: the library's)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("rerun"), QStringLiteral("Re-run stored analysis ID with its own settings, store it and compare the figures."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print each stored result as JSON (one line each).")});
+    p.addOption({QStringLiteral("item"), QCoreApplication::translate("CaseAnalyseCommand", "An item to analyse (repeatable; default: every item)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("model"), QCoreApplication::translate("CaseAnalyseCommand", "Detector (registry name or manifest; default: the default model)."), QStringLiteral("M")});
+    p.addOption({QStringLiteral("library"), QCoreApplication::translate("CaseAnalyseCommand", "Fingerprint library (default: the default library)."), QStringLiteral("L")});
+    p.addOption({QStringLiteral("backend"), QCoreApplication::translate("CaseAnalyseCommand", "Tracing back-end (default cosine)."), QStringLiteral("B")});
+    p.addOption({QStringLiteral("no-tracing"), QCoreApplication::translate("CaseAnalyseCommand", "Detection and quality only.")});
+    p.addOption({QStringLiteral("explain"), QCoreApplication::translate("CaseAnalyseCommand", "Also Integrated Gradients of the detection score.")});
+    p.addOption({QStringLiteral("steps"), QCoreApplication::translate("CaseAnalyseCommand", "IG steps (default 32)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("threads"), QCoreApplication::translate("CaseAnalyseCommand", "LibTorch threads (default: the library's)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("rerun"), QCoreApplication::translate("CaseAnalyseCommand", "Re-run stored analysis ID with its own settings, store it and compare the figures."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("CaseAnalyseCommand", "Print each stored result as JSON (one line each).")});
     int code = 0;
     if (!parseCaseArgs(p, QStringLiteral("analyse"), args, 1, QStringLiteral("CASE"), code))
         return code;
     CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p));
     if (c.isReadOnly())
-        throw Error(c.path(), QStringLiteral("opened read-only (%1): nothing can be analysed; use `case save-as`").arg(c.readOnlyReason()));
+        throw Error(c.path(), QCoreApplication::translate("CaseAnalyseCommand", "opened read-only (%1): nothing can be analysed; use `case save-as`").arg(c.readOnlyReason()));
     AnalysisSettings base;
     QList<qint64> ids;
     AnalysisResult previous;
@@ -103,7 +104,7 @@ int caseAnalyse(const QStringList &args)
         bool ok = false;
         const qint64 aid = p.value(QStringLiteral("rerun")).toLongLong(&ok);
         if (!ok)
-            throw UsageError{QStringLiteral("sourcetrace-cli case analyse: --rerun needs an analysis id (`case results` lists them)")};
+            throw UsageError{QStringLiteral("sourcetrace-cli case analyse: ") + QCoreApplication::translate("CaseAnalyseCommand", "--rerun needs an analysis id (`case results` lists them)")};
         const StoredAnalysis a = c.analysis(aid);
         previous = storedAnalysisResult(c, a);
         base = previous.settings;
@@ -137,9 +138,9 @@ int caseAnalyse(const QStringList &args)
             if (rerun) {
                 const QStringList d = analysisDifferences(previous, r);
                 if (d.isEmpty()) {
-                    out(QStringLiteral("re-run of analysis %1: every figure reproduced").arg(p.value(QStringLiteral("rerun"))));
+                    out(QCoreApplication::translate("CaseAnalyseCommand", "re-run of analysis %1: every figure reproduced").arg(p.value(QStringLiteral("rerun"))));
                 } else {
-                    out(QStringLiteral("re-run of analysis %1: %2 differences").arg(p.value(QStringLiteral("rerun"))).arg(d.size()));
+                    out(QCoreApplication::translate("CaseAnalyseCommand", "re-run of analysis %1: %2 differences").arg(p.value(QStringLiteral("rerun"))).arg(d.size()));
                     for (const QString &x : d)
                         out(QStringLiteral("  ") + x);
                     ++failed;
@@ -156,8 +157,8 @@ int caseAnalyse(const QStringList &args)
 int caseResults(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("item"), QStringLiteral("Only this item (repeatable)."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("The stored result JSON, one line each.")});
+    p.addOption({QStringLiteral("item"), QCoreApplication::translate("CaseAnalyseCommand", "Only this item (repeatable)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("CaseAnalyseCommand", "The stored result JSON, one line each.")});
     int code = 0;
     if (!parseCaseArgs(p, QStringLiteral("results"), args, 1, QStringLiteral("CASE"), code))
         return code;

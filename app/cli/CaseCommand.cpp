@@ -13,6 +13,7 @@
 #include "util/TimeFormat.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,8 +29,8 @@ QString caseUser(const QCommandLineParser &p)
 
 bool parseCaseArgs(QCommandLineParser &p, const QString &sub, const QStringList &args, int minPositional, const QString &posHelp, int &code)
 {
-    p.addOption({QStringLiteral("user"), QStringLiteral("Who does this (default: $USER, else the account)."), QStringLiteral("NAME")});
-    p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file (.stcase)."), posHelp);
+    p.addOption({QStringLiteral("user"), QCoreApplication::translate("CaseCommand", "Who does this (default: $USER, else the account)."), QStringLiteral("NAME")});
+    p.addPositionalArgument(QStringLiteral("CASE"), QCoreApplication::translate("CaseCommand", "The case file (.stcase)."), posHelp);
     p.addHelpOption();
     if (!p.parse(QStringList{QStringLiteral("sourcetrace-cli case ") + sub} + args)) {
         err(QStringLiteral("sourcetrace-cli case %1: %2").arg(sub, p.errorText()));
@@ -42,7 +43,7 @@ bool parseCaseArgs(QCommandLineParser &p, const QString &sub, const QStringList 
         return false;
     }
     if (p.positionalArguments().size() < minPositional) {
-        err(QStringLiteral("sourcetrace-cli case %1: expected %2").arg(sub, posHelp));
+        err(QCoreApplication::translate("CaseCommand", "sourcetrace-cli case %1: expected %2").arg(sub, posHelp));
         code = 2;
         return false;
     }
@@ -51,7 +52,7 @@ bool parseCaseArgs(QCommandLineParser &p, const QString &sub, const QStringList 
 
 namespace {
 
-const char *kUsage =
+const char *kUsage = QT_TRANSLATE_NOOP("CaseCommand",
     "Usage: sourcetrace-cli case COMMAND CASE ...   (COMMAND --help for its options)\n"
     "  new CASE --number N --examiner NAME [--title T] [--notes T]   a new case file (never overwrites)\n"
     "  add CASE AUDIO... [--label L]           take evidence in (SHA-256 of each file, read-only)\n"
@@ -75,14 +76,14 @@ const char *kUsage =
     "                                          records the report's SHA-256 and the audit head in the case\n"
     "Every command takes --user NAME (default: $USER, else the account the program runs as): the name every change is signed with.\n"
     "Cues: breath, glitch, noise, phoneme, silence, spectral, transition, unclear.\n"
-    "Exit codes: 0 all good, 1 something failed or did not verify, 2 usage error.";
+    "Exit codes: 0 all good, 1 something failed or did not verify, 2 usage error.");
 
 qint64 itemOption(const QCommandLineParser &p, const QString &sub)
 {
     bool ok = false;
     const qint64 id = p.value(QStringLiteral("item")).toLongLong(&ok);
     if (!ok || id <= 0)
-        throw UsageError{QStringLiteral("sourcetrace-cli case %1: --item needs an item id (a number from 1; `case info` lists them)").arg(sub)};
+        throw UsageError{QCoreApplication::translate("CaseCommand", "sourcetrace-cli case %1: --item needs an item id (a number from 1; `case info` lists them)").arg(sub)};
     return id;
 }
 
@@ -96,17 +97,17 @@ double numberOption(const QCommandLineParser &p, const QString &name, const QStr
     else
         x = v.toDouble(&ok);
     if (!ok)
-        throw UsageError{QStringLiteral("sourcetrace-cli case %1: --%2 '%3' is not %4")
-                             .arg(sub, name, v, time ? QStringLiteral("a time (seconds or h:mm:ss.mmm)") : QStringLiteral("a number"))};
+        throw UsageError{QCoreApplication::translate("CaseCommand", "sourcetrace-cli case %1: --%2 '%3' is not %4")
+                             .arg(sub, name, v, time ? QCoreApplication::translate("CaseCommand", "a time (seconds or h:mm:ss.mmm)") : QCoreApplication::translate("CaseCommand", "a number"))};
     return x;
 }
 
 void printChain(const ChainVerification &v)
 {
     if (v.ok)
-        out(QStringLiteral("audit log: ok, %1 entries, head %2").arg(v.entries).arg(v.headHash));
+        out(QCoreApplication::translate("CaseCommand", "audit log: ok, %1 entries, head %2").arg(v.entries).arg(v.headHash));
     else
-        out(QStringLiteral("audit log: BROKEN at entry %1: %2 (%3 entries read)").arg(v.firstBadSeq).arg(v.reason).arg(v.entries));
+        out(QCoreApplication::translate("CaseCommand", "audit log: BROKEN at entry %1: %2 (%3 entries read)").arg(v.firstBadSeq).arg(v.reason).arg(v.entries));
 }
 
 QString itemLine(const EvidenceItem &e)
@@ -120,15 +121,15 @@ QString itemLine(const EvidenceItem &e)
 int cmdNew(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("number"), QStringLiteral("The case number (required)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("examiner"), QStringLiteral("The examiner's name (required)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("title"), QStringLiteral("A title."), QStringLiteral("T")});
-    p.addOption({QStringLiteral("notes"), QStringLiteral("Notes."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("number"), QCoreApplication::translate("CaseCommand", "The case number (required)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("examiner"), QCoreApplication::translate("CaseCommand", "The examiner's name (required)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("title"), QCoreApplication::translate("CaseCommand", "A title."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("notes"), QCoreApplication::translate("CaseCommand", "Notes."), QStringLiteral("T")});
     int code = 0;
     if (!parseCaseArgs(p, QStringLiteral("new"), args, 1, QStringLiteral("CASE"), code))
         return code;
     if (!p.isSet(QStringLiteral("number")) || !p.isSet(QStringLiteral("examiner"))) {
-        err(QStringLiteral("sourcetrace-cli case new: --number and --examiner are required"));
+        err(QStringLiteral("sourcetrace-cli case new: ") + QCoreApplication::translate("CaseCommand", "--number and --examiner are required"));
         return 2;
     }
     CaseInfo info;
@@ -137,23 +138,23 @@ int cmdNew(const QStringList &args)
     info.title = p.value(QStringLiteral("title"));
     info.notes = p.value(QStringLiteral("notes"));
     const CaseFile c = CaseFile::create(p.positionalArguments()[0], info, caseUser(p));
-    out(QStringLiteral("created %1 (case %2, examiner %3)").arg(c.path(), info.number, info.examiner));
-    out(QStringLiteral("audit head: %1").arg(c.auditHead().hash));
+    out(QCoreApplication::translate("CaseCommand", "created %1 (case %2, examiner %3)").arg(c.path(), info.number, info.examiner));
+    out(QCoreApplication::translate("CaseCommand", "audit head: %1").arg(c.auditHead().hash));
     return 0;
 }
 
 int cmdAdd(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("label"), QStringLiteral("Label of the items (default: the file name)."), QStringLiteral("L")});
-    p.addPositionalArgument(QStringLiteral("AUDIO"), QStringLiteral("Evidence files."), QStringLiteral("AUDIO..."));
+    p.addOption({QStringLiteral("label"), QCoreApplication::translate("CaseCommand", "Label of the items (default: the file name)."), QStringLiteral("L")});
+    p.addPositionalArgument(QStringLiteral("AUDIO"), QCoreApplication::translate("CaseCommand", "Evidence files."), QStringLiteral("AUDIO..."));
     int code = 0;
     if (!parseCaseArgs(p, QStringLiteral("add"), args, 2, QStringLiteral("CASE AUDIO..."), code))
         return code;
     CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p));
     const CaseFile::ConnectionHold hold(c); // nothing else in this process opens the case file
     if (c.isReadOnly())
-        throw Error(c.path(), QStringLiteral("cannot add evidence: the case is read-only (%1)").arg(c.readOnlyReason()));
+        throw Error(c.path(), QCoreApplication::translate("CaseCommand", "cannot add evidence: the case is read-only (%1)").arg(c.readOnlyReason()));
     int failed = 0;
     for (const QString &f : p.positionalArguments().mid(1)) {
         try {
@@ -163,15 +164,15 @@ int cmdAdd(const QStringList &args)
             ++failed;
         }
     }
-    out(QStringLiteral("audit head: %1").arg(c.auditHead().hash));
+    out(QCoreApplication::translate("CaseCommand", "audit head: %1").arg(c.auditHead().hash));
     return failed ? 1 : 0;
 }
 
 int cmdVerify(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("log-only"), QStringLiteral("Verify the audit chain only (opens the case read-only).")});
-    p.addOption({QStringLiteral("expect-head"), QStringLiteral("A head hash recorded earlier (a report, an export): it must still be in the log."),
+    p.addOption({QStringLiteral("log-only"), QCoreApplication::translate("CaseCommand", "Verify the audit chain only (opens the case read-only).")});
+    p.addOption({QStringLiteral("expect-head"), QCoreApplication::translate("CaseCommand", "A head hash recorded earlier (a report, an export): it must still be in the log."),
                  QStringLiteral("HASH")});
     int code = 0;
     if (!parseCaseArgs(p, QStringLiteral("verify"), args, 1, QStringLiteral("CASE"), code))
@@ -182,7 +183,7 @@ int cmdVerify(const QStringList &args)
     bool good = true;
     if (!logOnly) {
         if (c.isReadOnly())
-            err(QStringLiteral("sourcetrace-cli case verify: the case is read-only (%1): the items are re-hashed but the "
+            err(QStringLiteral("sourcetrace-cli case verify: ") + QCoreApplication::translate("CaseCommand", "the case is read-only (%1): the items are re-hashed but the "
                                "results are not recorded").arg(c.readOnlyReason()));
         for (const EvidenceItem &item : c.evidence()) {
             const EvidenceVerification v = c.isReadOnly() ? c.checkEvidence(item.id) : c.verifyEvidence(item.id);
@@ -203,27 +204,27 @@ int cmdVerify(const QStringList &args)
     good = good && chain.ok;
     const QStringList problems = c.integrityProblems();
     for (const QString &pr : problems)
-        out(QStringLiteral("integrity: %1").arg(pr));
+        out(QCoreApplication::translate("CaseCommand", "integrity: %1").arg(pr));
     good = good && problems.isEmpty();
     if (p.isSet(QStringLiteral("expect-head"))) {
         const QString h = p.value(QStringLiteral("expect-head")).trimmed().toLower();
         const int seq = c.findAuditHash(h);
         if (seq > 0) {
-            out(QStringLiteral("expected head %1: entry %2 of %3").arg(h).arg(seq).arg(chain.entries));
+            out(QCoreApplication::translate("CaseCommand", "expected head %1: entry %2 of %3").arg(h).arg(seq).arg(chain.entries));
         } else {
-            out(QStringLiteral("expected head %1: NOT in the log (%2 entries): entries were cut off or replaced").arg(h).arg(chain.entries));
+            out(QCoreApplication::translate("CaseCommand", "expected head %1: NOT in the log (%2 entries): entries were cut off or replaced").arg(h).arg(chain.entries));
             good = false;
         }
     }
-    out(good ? QStringLiteral("verify: ok") : QStringLiteral("verify: FAILED"));
+    out(good ? QCoreApplication::translate("CaseCommand", "verify: ok") : QCoreApplication::translate("CaseCommand", "verify: FAILED"));
     return good ? 0 : 1;
 }
 
 int cmdLog(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("jsonl"), QStringLiteral("Write the log as JSON Lines (scripts/verify_audit_log.py checks it)."), QStringLiteral("OUT")});
-    p.addOption({QStringLiteral("force"), QStringLiteral("Overwrite OUT.")});
+    p.addOption({QStringLiteral("jsonl"), QCoreApplication::translate("CaseCommand", "Write the log as JSON Lines (scripts/verify_audit_log.py checks it)."), QStringLiteral("OUT")});
+    p.addOption({QStringLiteral("force"), QCoreApplication::translate("CaseCommand", "Overwrite OUT.")});
     int code = 0;
     if (!parseCaseArgs(p, QStringLiteral("log"), args, 1, QStringLiteral("CASE"), code))
         return code;
@@ -232,7 +233,7 @@ int cmdLog(const QStringList &args)
     const ChainVerification chain = c.verifyChain();
     if (p.isSet(QStringLiteral("jsonl"))) {
         const int n = c.exportAuditLog(p.value(QStringLiteral("jsonl")), p.isSet(QStringLiteral("force")));
-        out(QStringLiteral("wrote %1 entries to %2; head %3").arg(n).arg(p.value(QStringLiteral("jsonl")), c.auditHead().hash));
+        out(QCoreApplication::translate("CaseCommand", "wrote %1 entries to %2; head %3").arg(n).arg(p.value(QStringLiteral("jsonl")), c.auditHead().hash));
     } else {
         for (const AuditEntry &e : c.auditLog())
             out(QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(e.seq).arg(e.time, Error::escaped(e.user), e.action, e.details));
@@ -244,7 +245,7 @@ int cmdLog(const QStringList &args)
 int cmdInfo(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("json"), QStringLiteral("JSON on stdout.")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("CaseCommand", "JSON on stdout.")});
     int code = 0;
     if (!parseCaseArgs(p, QStringLiteral("info"), args, 1, QStringLiteral("CASE"), code))
         return code;
@@ -314,21 +315,21 @@ int cmdInfo(const QStringList &args)
 int cmdAnnotate(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("item"), QStringLiteral("The evidence item's id."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("start"), QStringLiteral("Start (seconds or h:mm:ss.mmm)."), QStringLiteral("S")});
-    p.addOption({QStringLiteral("end"), QStringLiteral("End (seconds or h:mm:ss.mmm)."), QStringLiteral("E")});
-    p.addOption({QStringLiteral("cue"), QStringLiteral("breath, glitch, noise, phoneme, silence, spectral, transition or unclear."), QStringLiteral("C")});
-    p.addOption({QStringLiteral("locality"), QStringLiteral("1 (diffuse) .. 5 (sharply localised); default 3."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("audible"), QStringLiteral("yes or no (default no)."), QStringLiteral("yes|no")});
-    p.addOption({QStringLiteral("low"), QStringLiteral("Band low limit in Hz (with --high)."), QStringLiteral("HZ")});
-    p.addOption({QStringLiteral("high"), QStringLiteral("Band high limit in Hz (with --low)."), QStringLiteral("HZ")});
-    p.addOption({QStringLiteral("text"), QStringLiteral("Free text."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("item"), QCoreApplication::translate("CaseCommand", "The evidence item's id."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("start"), QCoreApplication::translate("CaseCommand", "Start (seconds or h:mm:ss.mmm)."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("end"), QCoreApplication::translate("CaseCommand", "End (seconds or h:mm:ss.mmm)."), QStringLiteral("E")});
+    p.addOption({QStringLiteral("cue"), QCoreApplication::translate("CaseCommand", "breath, glitch, noise, phoneme, silence, spectral, transition or unclear."), QStringLiteral("C")});
+    p.addOption({QStringLiteral("locality"), QCoreApplication::translate("CaseCommand", "1 (diffuse) .. 5 (sharply localised); default 3."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("audible"), QCoreApplication::translate("CaseCommand", "yes or no (default no)."), QStringLiteral("yes|no")});
+    p.addOption({QStringLiteral("low"), QCoreApplication::translate("CaseCommand", "Band low limit in Hz (with --high)."), QStringLiteral("HZ")});
+    p.addOption({QStringLiteral("high"), QCoreApplication::translate("CaseCommand", "Band high limit in Hz (with --low)."), QStringLiteral("HZ")});
+    p.addOption({QStringLiteral("text"), QCoreApplication::translate("CaseCommand", "Free text."), QStringLiteral("T")});
     int code = 0;
     if (!parseCaseArgs(p, QStringLiteral("annotate"), args, 1, QStringLiteral("CASE"), code))
         return code;
     for (const char *required : {"item", "start", "end", "cue"})
         if (!p.isSet(QLatin1String(required))) {
-            err(QStringLiteral("sourcetrace-cli case annotate: --item, --start, --end and --cue are required"));
+            err(QStringLiteral("sourcetrace-cli case annotate: ") + QCoreApplication::translate("CaseCommand", "--item, --start, --end and --cue are required"));
             return 2;
         }
     Annotation a;
@@ -337,54 +338,54 @@ int cmdAnnotate(const QStringList &args)
     a.endS = numberOption(p, QStringLiteral("end"), QStringLiteral("annotate"), true);
     const std::optional<Cue> cue = parseCue(p.value(QStringLiteral("cue")));
     if (!cue)
-        throw UsageError{QStringLiteral("sourcetrace-cli case annotate: unknown cue '%1' (one of %2)").arg(p.value(QStringLiteral("cue")), cueNames())};
+        throw UsageError{QStringLiteral("sourcetrace-cli case annotate: ") + QCoreApplication::translate("CaseCommand", "unknown cue '%1' (one of %2)").arg(p.value(QStringLiteral("cue")), cueNames())};
     a.cue = *cue;
     if (p.isSet(QStringLiteral("locality"))) {
         bool ok = false;
         a.locality = p.value(QStringLiteral("locality")).toInt(&ok);
         if (!ok)
-            throw UsageError{QStringLiteral("sourcetrace-cli case annotate: --locality takes a whole number 1..5")};
+            throw UsageError{QStringLiteral("sourcetrace-cli case annotate: ") + QCoreApplication::translate("CaseCommand", "--locality takes a whole number 1..5")};
     }
     if (p.isSet(QStringLiteral("audible"))) {
         const QString v = p.value(QStringLiteral("audible")).toLower();
         if (v != QLatin1String("yes") && v != QLatin1String("no"))
-            throw UsageError{QStringLiteral("sourcetrace-cli case annotate: --audible takes yes or no")};
+            throw UsageError{QStringLiteral("sourcetrace-cli case annotate: ") + QCoreApplication::translate("CaseCommand", "--audible takes yes or no")};
         a.audible = v == QLatin1String("yes");
     }
     if (p.isSet(QStringLiteral("low")) != p.isSet(QStringLiteral("high")))
-        throw UsageError{QStringLiteral("sourcetrace-cli case annotate: give both --low and --high, or neither")};
+        throw UsageError{QStringLiteral("sourcetrace-cli case annotate: ") + QCoreApplication::translate("CaseCommand", "give both --low and --high, or neither")};
     if (p.isSet(QStringLiteral("low")))
         a.band = FrequencyBand{numberOption(p, QStringLiteral("low"), QStringLiteral("annotate"), false),
                                numberOption(p, QStringLiteral("high"), QStringLiteral("annotate"), false)};
     a.text = p.value(QStringLiteral("text"));
     CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p));
     const Annotation stored = c.addAnnotation(a);
-    out(QStringLiteral("annotation %1 added to item %2").arg(stored.id).arg(stored.evidenceId));
+    out(QCoreApplication::translate("CaseCommand", "annotation %1 added to item %2").arg(stored.id).arg(stored.evidenceId));
     return 0;
 }
 
 int cmdAnnotations(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("item"), QStringLiteral("Only this item's annotations."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("csv"), QStringLiteral("Write them as CSV."), QStringLiteral("OUT")});
-    p.addOption({QStringLiteral("force"), QStringLiteral("Overwrite OUT.")});
-    p.addOption({QStringLiteral("import"), QStringLiteral("Import a CSV (all rows or none)."), QStringLiteral("CSV")});
+    p.addOption({QStringLiteral("item"), QCoreApplication::translate("CaseCommand", "Only this item's annotations."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("csv"), QCoreApplication::translate("CaseCommand", "Write them as CSV."), QStringLiteral("OUT")});
+    p.addOption({QStringLiteral("force"), QCoreApplication::translate("CaseCommand", "Overwrite OUT.")});
+    p.addOption({QStringLiteral("import"), QCoreApplication::translate("CaseCommand", "Import a CSV (all rows or none)."), QStringLiteral("CSV")});
     int code = 0;
     if (!parseCaseArgs(p, QStringLiteral("annotations"), args, 1, QStringLiteral("CASE"), code))
         return code;
     const qint64 item = p.isSet(QStringLiteral("item")) ? itemOption(p, QStringLiteral("annotations")) : 0;
     if (p.isSet(QStringLiteral("import"))) {
         if (p.isSet(QStringLiteral("csv")) || item)
-            throw UsageError{QStringLiteral("sourcetrace-cli case annotations: --import goes alone (no --csv, no --item)")};
+            throw UsageError{QStringLiteral("sourcetrace-cli case annotations: ") + QCoreApplication::translate("CaseCommand", "--import goes alone (no --csv, no --item)")};
         CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p));
         try {
             const int n = c.importAnnotationsCsv(p.value(QStringLiteral("import")));
-            out(QStringLiteral("imported %1 annotation(s) from %2").arg(n).arg(p.value(QStringLiteral("import"))));
+            out(QCoreApplication::translate("CaseCommand", "imported %1 annotation(s) from %2").arg(n).arg(p.value(QStringLiteral("import"))));
         } catch (const AnnotationCsvError &e) {
             for (const QString &pr : e.problems())
                 err(pr);
-            err(QStringLiteral("sourcetrace-cli case annotations: %1 bad row(s) in %2, nothing was imported")
+            err(QStringLiteral("sourcetrace-cli case annotations: ") + QCoreApplication::translate("CaseCommand", "%1 bad row(s) in %2, nothing was imported")
                     .arg(e.problems().size()).arg(p.value(QStringLiteral("import"))));
             return 1;
         }
@@ -393,7 +394,7 @@ int cmdAnnotations(const QStringList &args)
     const CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p), CaseOpenMode::ReadOnly);
     if (p.isSet(QStringLiteral("csv"))) {
         const int n = c.exportAnnotationsCsv(p.value(QStringLiteral("csv")), item, p.isSet(QStringLiteral("force")));
-        out(QStringLiteral("wrote %1 annotation(s) to %2").arg(n).arg(p.value(QStringLiteral("csv"))));
+        out(QCoreApplication::translate("CaseCommand", "wrote %1 annotation(s) to %2").arg(n).arg(p.value(QStringLiteral("csv"))));
         return 0;
     }
     for (const Annotation &a : c.annotations(item))
@@ -412,13 +413,13 @@ int cmdAnnotations(const QStringList &args)
 int cmdRelocate(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("item"), QStringLiteral("The evidence item's id."), QStringLiteral("ID")});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Where the item's file is now."), QStringLiteral("FILE"));
+    p.addOption({QStringLiteral("item"), QCoreApplication::translate("CaseCommand", "The evidence item's id."), QStringLiteral("ID")});
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CaseCommand", "Where the item's file is now."), QStringLiteral("FILE"));
     int code = 0;
     if (!parseCaseArgs(p, QStringLiteral("relocate"), args, 2, QStringLiteral("CASE FILE"), code))
         return code;
     if (!p.isSet(QStringLiteral("item")))
-        throw UsageError{QStringLiteral("sourcetrace-cli case relocate: --item is required")};
+        throw UsageError{QStringLiteral("sourcetrace-cli case relocate: ") + QCoreApplication::translate("CaseCommand", "--item is required")};
     CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p));
     out(itemLine(c.relocateEvidence(itemOption(p, QStringLiteral("relocate")), p.positionalArguments()[1])));
     return 0;
@@ -427,37 +428,37 @@ int cmdRelocate(const QStringList &args)
 int cmdSaveAs(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("The copy (never overwritten)."), QStringLiteral("NEW"));
+    p.addPositionalArgument(QStringLiteral("NEW"), QCoreApplication::translate("CaseCommand", "The copy (never overwritten)."), QStringLiteral("NEW"));
     int code = 0;
     if (!parseCaseArgs(p, QStringLiteral("save-as"), args, 2, QStringLiteral("CASE NEW"), code))
         return code;
     CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p));
     c.saveAs(p.positionalArguments()[1]);
     const CaseFile copy = CaseFile::open(p.positionalArguments()[1], caseUser(p), CaseOpenMode::ReadOnly);
-    out(QStringLiteral("saved %1 as %2; copy's audit head %3").arg(c.path(), copy.path(), copy.auditHead().hash));
+    out(QCoreApplication::translate("CaseCommand", "saved %1 as %2; copy's audit head %3").arg(c.path(), copy.path(), copy.auditHead().hash));
     if (c.isReadOnly())
-        out(QStringLiteral("the original is read-only (%1): only the copy records the Save As").arg(c.readOnlyReason()));
+        out(QCoreApplication::translate("CaseCommand", "the original is read-only (%1): only the copy records the Save As").arg(c.readOnlyReason()));
     return 0;
 }
 
 int cmdThresholds(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("set"), QStringLiteral("Store the thresholds of this JSON file (keys: %1; a key left out keeps its default).")
+    p.addOption({QStringLiteral("set"), QCoreApplication::translate("CaseCommand", "Store the thresholds of this JSON file (keys: %1; a key left out keeps its default).")
                                             .arg(QualityThresholds::keys().join(QStringLiteral(", "))),
                  QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("clear"), QStringLiteral("Go back to the default thresholds.")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print the thresholds in force as JSON.")});
+    p.addOption({QStringLiteral("clear"), QCoreApplication::translate("CaseCommand", "Go back to the default thresholds.")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("CaseCommand", "Print the thresholds in force as JSON.")});
     int code = 0;
     if (!parseCaseArgs(p, QStringLiteral("thresholds"), args, 1, QStringLiteral("CASE"), code))
         return code;
     if (p.isSet(QStringLiteral("set")) && p.isSet(QStringLiteral("clear")))
-        throw UsageError{QStringLiteral("sourcetrace-cli case thresholds: --set and --clear exclude each other")};
+        throw UsageError{QStringLiteral("sourcetrace-cli case thresholds: ") + QCoreApplication::translate("CaseCommand", "--set and --clear exclude each other")};
     const bool change = p.isSet(QStringLiteral("set")) || p.isSet(QStringLiteral("clear"));
     CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p), change ? CaseOpenMode::ReadWrite : CaseOpenMode::ReadOnly);
     if (change) {
         if (c.isReadOnly())
-            throw Error(c.path(), QStringLiteral("the case is read-only (%1): its thresholds cannot change").arg(c.readOnlyReason()));
+            throw Error(c.path(), QCoreApplication::translate("CaseCommand", "the case is read-only (%1): its thresholds cannot change").arg(c.readOnlyReason()));
         QString text;
         if (p.isSet(QStringLiteral("set"))) // validated (strict, every key named in its error) before anything is stored
             text = QString::fromUtf8(QJsonDocument(QualityThresholds::load(p.value(QStringLiteral("set"))).toJson()).toJson(QJsonDocument::Compact));
@@ -467,24 +468,24 @@ int cmdThresholds(const QStringList &args)
     QString problem;
     const QualityThresholds t = stored.isEmpty() ? QualityThresholds{} : QualityThresholds::fromJsonText(stored.toUtf8(), &problem);
     if (!problem.isEmpty())
-        throw Error(c.path(), QStringLiteral("the case's quality thresholds cannot be read: %1").arg(problem));
+        throw Error(c.path(), QCoreApplication::translate("CaseCommand", "the case's quality thresholds cannot be read: %1").arg(problem));
     if (p.isSet(QStringLiteral("json"))) {
         out(QString::fromUtf8(QJsonDocument(t.toJson()).toJson(QJsonDocument::Indented)).trimmed());
         return 0;
     }
-    out(stored.isEmpty() ? QStringLiteral("quality thresholds of %1: the defaults").arg(c.path())
-                         : QStringLiteral("quality thresholds of %1: set in the case").arg(c.path()));
+    out(stored.isEmpty() ? QCoreApplication::translate("CaseCommand", "quality thresholds of %1: the defaults").arg(c.path())
+                         : QCoreApplication::translate("CaseCommand", "quality thresholds of %1: set in the case").arg(c.path()));
     const QJsonObject o = t.toJson();
     const QJsonObject d = QualityThresholds{}.toJson();
     for (const QString &k : QualityThresholds::keys())
-        out(QStringLiteral("  %1 %2%3").arg(k + QLatin1Char(':'), -22).arg(o.value(k).toDouble()).arg(o.value(k) == d.value(k) ? QString() : QStringLiteral("   (default %1)").arg(d.value(k).toDouble())));
+        out(QStringLiteral("  %1 %2%3").arg(k + QLatin1Char(':'), -22).arg(o.value(k).toDouble()).arg(o.value(k) == d.value(k) ? QString() : QCoreApplication::translate("CaseCommand", "   (default %1)").arg(d.value(k).toDouble())));
     return 0;
 }
 
 int runCase(const QStringList &args)
 {
     if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h")) {
-        out(QString::fromLatin1(kUsage));
+        out(QCoreApplication::translate("CaseCommand", kUsage));
         return args.isEmpty() ? 2 : 0;
     }
     const QString sub = args[0];
@@ -523,12 +524,12 @@ int runCase(const QStringList &args)
         err(QStringLiteral("sourcetrace-cli case %1: %2").arg(sub, e.message()));
         return 1;
     }
-    err(QStringLiteral("sourcetrace-cli case: unknown command '%1'\n%2").arg(sub, QString::fromLatin1(kUsage)));
+    err(QStringLiteral("sourcetrace-cli case: ") + QCoreApplication::translate("CaseCommand", "unknown command '%1'\n%2").arg(sub, QCoreApplication::translate("CaseCommand", kUsage)));
     return 2;
 }
 
 const CliRegistrar registrar(QStringLiteral("case"),
-                             QStringLiteral("case files: evidence with hashes, verification, annotations, hash-chained audit log"),
+                             QStringLiteral(QT_TRANSLATE_NOOP("CliCommands", "case files: evidence with hashes, verification, annotations, hash-chained audit log")),
                              runCase);
 
 } // namespace

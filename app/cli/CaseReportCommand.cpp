@@ -7,23 +7,23 @@
 #include "case/CaseFile.h"
 #include "report/CaseReport.h"
 #include "util/Error.h"
+#include <QCoreApplication>
 
 namespace st::cli {
 
 int caseReport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "The court report of a case: case and examiner, the evidence with its hashes and verifications, each item's\n"
+    p.setApplicationDescription(QCoreApplication::translate("CaseReportCommand", "The court report of a case: case and examiner, the evidence with its hashes and verifications, each item's\n"
         "newest stored analysis (quality, detection score with its likelihood ratio or why it was withheld, tracing\n"
         "per level with the open-set decision, the explanation figures), annotations, the models' known limits,\n"
         "provenance and the audit head. Every item is verified first (stored and logged). The report is never\n"
         "written over an existing file; its SHA-256 is recorded in the case (report.exported)."));
-    p.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("The report file to write (.pdf, or .html with --html)."), QStringLiteral("OUT"));
-    p.addOption({QStringLiteral("html"), QStringLiteral("One self-contained HTML file instead of a PDF.")});
-    p.addOption({QStringLiteral("item"), QStringLiteral("An item to report (repeatable; default: every item)."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("statement"), QStringLiteral("The examiner's statement to include (text)."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("no-verify"), QStringLiteral("Do not hash the items again first (the report states their last verification).")});
+    p.addPositionalArgument(QStringLiteral("OUT"), QCoreApplication::translate("CaseReportCommand", "The report file to write (.pdf, or .html with --html)."), QStringLiteral("OUT"));
+    p.addOption({QStringLiteral("html"), QCoreApplication::translate("CaseReportCommand", "One self-contained HTML file instead of a PDF.")});
+    p.addOption({QStringLiteral("item"), QCoreApplication::translate("CaseReportCommand", "An item to report (repeatable; default: every item)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("statement"), QCoreApplication::translate("CaseReportCommand", "The examiner's statement to include (text)."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("no-verify"), QCoreApplication::translate("CaseReportCommand", "Do not hash the items again first (the report states their last verification).")});
     int code = 0;
     if (!parseCaseArgs(p, QStringLiteral("report"), args, 2, QStringLiteral("CASE OUT"), code))
         return code;
@@ -33,16 +33,16 @@ int caseReport(const QStringList &args)
         bool ok = false;
         const qint64 id = v.toLongLong(&ok);
         if (!ok || id <= 0)
-            throw UsageError{QStringLiteral("sourcetrace-cli case report: --item needs an item id (a number from 1; `case info` lists them), not '%1'").arg(v)};
+            throw UsageError{QStringLiteral("sourcetrace-cli case report: ") + QCoreApplication::translate("CaseReportCommand", "--item needs an item id (a number from 1; `case info` lists them), not '%1'").arg(v)};
         o.itemIds << id;
     }
     o.examinerStatement = p.value(QStringLiteral("statement"));
     o.verifyEvidence = !p.isSet(QStringLiteral("no-verify"));
     CaseFile c = CaseFile::open(p.positionalArguments()[0], caseUser(p));
     if (c.isReadOnly())
-        throw Error(c.path(), QStringLiteral("opened read-only (%1): a report could not be recorded in it; use `case save-as`").arg(c.readOnlyReason()));
+        throw Error(c.path(), QCoreApplication::translate("CaseReportCommand", "opened read-only (%1): a report could not be recorded in it; use `case save-as`").arg(c.readOnlyReason()));
     const ReportVersion v = exportCaseReport(c, p.positionalArguments()[1], o);
-    out(QStringLiteral("report %1 written: %2 (%3)\n  SHA-256 %4\n  audit head %5 (%6 entries) recorded in the case")
+    out(QCoreApplication::translate("CaseReportCommand", "report %1 written: %2 (%3)\n  SHA-256 %4\n  audit head %5 (%6 entries) recorded in the case")
             .arg(v.id)
             .arg(p.positionalArguments()[1], v.format, v.sha256, v.auditHead)
             .arg(v.auditEntries));

@@ -7,6 +7,7 @@
 #include "models/ModelRunner.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,8 +38,7 @@ QString seconds(int64_t samples, int rate)
 int runDetect(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Detection scores: sourcetrace-cli detect --model M (FILE... | --protocol P [--root DIR]) [--timeline]\n"
+    p.setApplicationDescription(QCoreApplication::translate("DetectCommand", "Detection scores: sourcetrace-cli detect --model M (FILE... | --protocol P [--root DIR]) [--timeline]\n"
         "  [--window N --hop N] [--json]\n"
         "The score is the bona fide logit of the model; its convention is printed with it (for the AASIST\n"
         "checkpoints: logit 1 = bona fide; higher = more bona fide). --json prints one JSON object per clip\n"
@@ -49,10 +49,10 @@ int runDetect(const QStringList &args)
         "too narrow a band, a codec never trained on, unlike the training material): the LR is then withheld and the\n"
         "reasons are printed."));
     addModelOptions(p);
-    p.addOption({QStringLiteral("timeline"), QStringLiteral("Also a score per window (--window, --hop; default 64600 / 32000 samples).")});
-    p.addOption({QStringLiteral("window"), QStringLiteral("Timeline window in samples (default 64600)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("JSON Lines output.")});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Audio files."), QStringLiteral("[FILE...]"));
+    p.addOption({QStringLiteral("timeline"), QCoreApplication::translate("DetectCommand", "Also a score per window (--window, --hop; default 64600 / 32000 samples).")});
+    p.addOption({QStringLiteral("window"), QCoreApplication::translate("DetectCommand", "Timeline window in samples (default 64600)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("DetectCommand", "JSON Lines output.")});
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("DetectCommand", "Audio files."), QStringLiteral("[FILE...]"));
     if (!parseArgs(p, QStringLiteral("detect"), args))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
 
@@ -71,20 +71,20 @@ int runDetect(const QStringList &args)
         bool ok = false;
         *target = p.value(name).toInt(&ok);
         if (!ok || *target < 1) {
-            err(QStringLiteral("sourcetrace-cli detect: --%1 must be a positive number of samples").arg(name));
+            err(QStringLiteral("sourcetrace-cli detect: ") + QCoreApplication::translate("DetectCommand", "--%1 must be a positive number of samples").arg(name));
             return 2;
         }
     }
     const bool json = p.isSet(QStringLiteral("json"));
     const bool wantTimeline = p.isSet(QStringLiteral("timeline"));
     if (!manifest.isDetector())
-        err(QStringLiteral("detect: model %1 is not a detector (%2): printing its logits and top class")
+        err(QCoreApplication::translate("DetectCommand", "detect: model %1 is not a detector (%2): printing its logits and top class")
                 .arg(manifest.name, manifest.scoreConvention()));
     // The one judge of the validated conditions (core/analysis): the same LR, given or withheld for the same reasons,
     // as the GUI, `case analyse` and the report.
     const ConditionsJudge judge = ConditionsJudge::forManifest(manifest);
     if (!judge.error().isEmpty())
-        err(QStringLiteral("sourcetrace-cli detect: %1 (likelihood ratios are withheld)").arg(judge.error()));
+        err(QStringLiteral("sourcetrace-cli detect: ") + QCoreApplication::translate("DetectCommand", "%1 (likelihood ratios are withheld)").arg(judge.error()));
 
     try {
         EmbeddingModelPtr model = loadModel(manifest, p);
@@ -97,7 +97,7 @@ int runDetect(const QStringList &args)
                          runner.inputPolicy() == InputPolicy::WholeClip ? QString() : QStringLiteral(" %1").arg(runner.inputLength()),
                          model->device()));
 
-        const QStringList failures = runBatch(QStringLiteral("detect with %1").arg(manifest.name), int(inputs.size()), p,
+        const QStringList failures = runBatch(QCoreApplication::translate("DetectCommand", "detect with %1").arg(manifest.name), int(inputs.size()), p,
             [&](int i, const RunProgress &progress) -> QString {
                 const ClipInput &c = inputs[size_t(i)];
                 ClipResult r;
@@ -118,7 +118,7 @@ int runDetect(const QStringList &args)
                     return clipFailure(e, c.path);
                 }
                 for (const QString &w : r.warnings)
-                    err(QStringLiteral("sourcetrace-cli: warning: %1: %2").arg(c.path, w));
+                    err(QStringLiteral("sourcetrace-cli: ") + QCoreApplication::translate("DetectCommand", "warning: %1: %2").arg(c.path, w));
                 const DetectionLr lr = detectionLr(judge, judged, r.score);
                 const bool giveLr = lr.due && manifest.isDetector();
                 const ClipConditions &cond = judged.conditions;
@@ -202,7 +202,7 @@ int runDetect(const QStringList &args)
         for (const QString &f : failures)
             err(QStringLiteral("sourcetrace-cli: %1").arg(f));
         if (!failures.isEmpty())
-            err(QStringLiteral("sourcetrace-cli detect: %1 of %2 clips failed").arg(failures.size()).arg(inputs.size()));
+            err(QStringLiteral("sourcetrace-cli detect: ") + QCoreApplication::translate("DetectCommand", "%1 of %2 clips failed").arg(failures.size()).arg(inputs.size()));
         return failures.isEmpty() ? 0 : 1;
     } catch (const Error &e) {
         err(QStringLiteral("sourcetrace-cli detect: %1").arg(e.message()));
@@ -210,7 +210,7 @@ int runDetect(const QStringList &args)
     }
 }
 
-CliRegistrar reg(QStringLiteral("detect"), QStringLiteral("spoof detection score of clips (+ score timeline)"), runDetect);
+CliRegistrar reg(QStringLiteral("detect"), QStringLiteral(QT_TRANSLATE_NOOP("CliCommands", "spoof detection score of clips (+ score timeline)")), runDetect);
 
 } // namespace
 

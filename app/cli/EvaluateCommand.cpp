@@ -10,6 +10,7 @@
 #include "util/Error.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -45,7 +46,7 @@ QString val(double v, int decimals = 3)
     return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("n/a");
 }
 
-const char *kUsage =
+const char *kUsage = QT_TRANSLATE_NOOP("EvaluateCommand",
     "Evaluation from scores or embeddings (no audio):\n"
     "  sourcetrace-cli evaluate detection --protocol P --scores S [--out DIR]\n"
     "      bona fide vs spoof: pooled / per-attack / per-codec EER, minDCF, Cllr/minCllr. S: 'file score' lines,\n"
@@ -66,16 +67,16 @@ const char *kUsage =
     "DIR receives metrics.json, metrics_table.csv, det.csv, histograms.csv and, per mode, pooled_eer_kn.csv /\n"
     "pooled_eer_ukn.csv (STOPA layout), detection_eer.csv, split.csv, trial_scores.csv, confusion.csv, tippett.csv,\n"
     "each written to a temporary file and renamed (never half-written); metrics.json last. Every number read\n"
-    "(scores, embeddings, logits) must be finite, every clip listed once: otherwise an error names file and line.";
+    "(scores, embeddings, logits) must be finite, every clip listed once: otherwise an error names file and line.");
 
 int writeOut(const QString &path, const QByteArray &bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, QCoreApplication::translate("EvaluateCommand", "cannot write: %1").arg(f.errorString()));
     f.write(bytes);
     if (!f.commit())
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, QCoreApplication::translate("EvaluateCommand", "cannot write: %1").arg(f.errorString()));
     return 0;
 }
 
@@ -86,7 +87,7 @@ int runFusedEvaluation(const QCommandLineParser &p, const DcfParams &dcf, const 
     for (const QString &v : p.values(QStringLiteral("scores"))) {
         const qsizetype eq = v.indexOf(QLatin1Char('='));
         if (eq <= 0 || eq == v.size() - 1)
-            return usage(QStringLiteral("with --fuse / --fuse-train every --scores is NAME=FILE, not '%1'").arg(v));
+            return usage(QCoreApplication::translate("EvaluateCommand", "with --fuse / --fuse-train every --scores is NAME=FILE, not '%1'").arg(v));
         names << v.left(eq);
         paths << v.mid(eq + 1);
     }
@@ -102,7 +103,7 @@ int runFusedEvaluation(const QCommandLineParser &p, const DcfParams &dcf, const 
             const QString train = p.value(QStringLiteral("fuse-train"));
             const QFileInfo ti(train), ei(protocolPath);
             if (ti.exists() && ei.exists() && ti.canonicalFilePath() == ei.canonicalFilePath())
-                throw Error(train, QStringLiteral("--fuse-train names the evaluated protocol itself: never train the fusion on the data "
+                throw Error(train, QCoreApplication::translate("EvaluateCommand", "--fuse-train names the evaluated protocol itself: never train the fusion on the data "
                                                   "it is evaluated on; give another protocol's clips"));
             const std::vector<LabelledClip> trainClips = readClipProtocol(train);
             QSet<QString> evalFiles;
@@ -110,7 +111,7 @@ int runFusedEvaluation(const QCommandLineParser &p, const DcfParams &dcf, const 
                 evalFiles.insert(c.file);
             for (const LabelledClip &c : trainClips)
                 if (evalFiles.contains(c.file))
-                    throw Error(train, QStringLiteral("clip '%1' is in the training protocol and in the evaluated protocol %2: the "
+                    throw Error(train, QCoreApplication::translate("EvaluateCommand", "clip '%1' is in the training protocol and in the evaluated protocol %2: the "
                                                       "fusion must be trained on other clips")
                                            .arg(Error::escaped(c.file), Error::escaped(protocolPath)));
             std::vector<bool> tar;
@@ -150,7 +151,7 @@ int runFusedEvaluation(const QCommandLineParser &p, const DcfParams &dcf, const 
         if (p.isSet(QStringLiteral("out"))) {
             const QDir dir(p.value(QStringLiteral("out")));
             if (!QDir().mkpath(dir.path()))
-                throw Error(dir.path(), QStringLiteral("cannot create the output folder"));
+                throw Error(dir.path(), QCoreApplication::translate("EvaluateCommand", "cannot create the output folder"));
             writeOut(dir.filePath(QStringLiteral("fusion_metrics.tsv")), ev.toTsv().toUtf8());
             writeOut(dir.filePath(QStringLiteral("fusion_metrics.json")), QJsonDocument(json).toJson(QJsonDocument::Indented));
             QByteArray fused;
@@ -170,33 +171,33 @@ int runFusedEvaluation(const QCommandLineParser &p, const DcfParams &dcf, const 
 int runEvaluate(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QString::fromUtf8(kUsage));
+    p.setApplicationDescription(QCoreApplication::translate("EvaluateCommand", kUsage));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("MODE"), QStringLiteral("detection | trace | trials"));
+    p.addPositionalArgument(QStringLiteral("MODE"), QCoreApplication::translate("EvaluateCommand", "detection | trace | trials"));
     p.addOptions({
-        {QStringLiteral("protocol"), QStringLiteral("Clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD CSV)."), QStringLiteral("P")},
-        {QStringLiteral("scores"), QStringLiteral("detection: score file."), QStringLiteral("S")},
-        {QStringLiteral("embeddings"), QStringLiteral("trace: npy folder of `embed` or embedding CSV."), QStringLiteral("E")},
-        {QStringLiteral("trials"), QStringLiteral("trials: scored STOPA trial list."), QStringLiteral("T")},
-        {QStringLiteral("out"), QStringLiteral("Output folder: new, empty, or one an earlier evaluate run wrote (its outputs are replaced; anything else there is refused). metrics.json is written last: a folder without it is incomplete."), QStringLiteral("DIR")},
-        {QStringLiteral("attack-from-filename"), QStringLiteral("trace without protocol: attack = name up to the first '_'.")},
-        {QStringLiteral("enrol-fraction"), QStringLiteral("Share of each known attack's clips enrolled (default 0.5)."), QStringLiteral("F"), QStringLiteral("0.5")},
-        {QStringLiteral("unknown-attacks"), QStringLiteral("Comma-separated attacks held out as unknown."), QStringLiteral("A,B")},
-        {QStringLiteral("backend"), QStringLiteral("cosine (default), mahalanobis or knn."), QStringLiteral("B"), QStringLiteral("cosine")},
-        {QStringLiteral("k"), QStringLiteral("kNN: k (default 7)."), QStringLiteral("K"), QStringLiteral("7")},
-        {QStringLiteral("shrinkage"), QStringLiteral("Mahalanobis: shrinkage (default 0.1)."), QStringLiteral("S"), QStringLiteral("0.1")},
-        {QStringLiteral("seed"), QStringLiteral("Seed of the enrolment/test split (default 1)."), QStringLiteral("N"), QStringLiteral("1")},
-        {QStringLiteral("fingerprints"), QStringLiteral("level (a fingerprint per source at each level, default) or attack (STOPA: per attack)."), QStringLiteral("G"), QStringLiteral("level")},
-        {QStringLiteral("unknown-rule"), QStringLiteral("attack (STOPA compute_eer_pooled.py, default) or level (zero-shot scripts)."), QStringLiteral("R"), QStringLiteral("attack")},
-        {QStringLiteral("calibrate-on"), QStringLiteral("trace: 'dev' = split test clips into dev/eval and calibrate scores to LLRs on dev."), QStringLiteral("PART")},
-        {QStringLiteral("dev-fraction"), QStringLiteral("Share of test clips that goes to dev (default 0.5)."), QStringLiteral("F"), QStringLiteral("0.5")},
-        {QStringLiteral("p-target"), QStringLiteral("DCF target prior (default 0.05)."), QStringLiteral("P"), QStringLiteral("0.05")},
-        {QStringLiteral("bins"), QStringLiteral("Histogram bins (default 50)."), QStringLiteral("N"), QStringLiteral("50")},
-        {QStringLiteral("no-trial-scores"), QStringLiteral("trace: do not write trial_scores.csv.")},
-        {QStringLiteral("json"), QStringLiteral("Print metrics.json to stdout instead of the tables.")},
-        {QStringLiteral("no-progress"), QStringLiteral("No progress bar on stderr.")},
-        {QStringLiteral("fuse"), QStringLiteral("detection: fusion model (sourcetrace-fusion/1) applied to the --scores NAME=S files."), QStringLiteral("MODEL")},
-        {QStringLiteral("fuse-train"), QStringLiteral("detection: train the fusion on this other protocol's clips first."), QStringLiteral("TRAIN")},
+        {QStringLiteral("protocol"), QCoreApplication::translate("EvaluateCommand", "Clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD CSV)."), QStringLiteral("P")},
+        {QStringLiteral("scores"), QCoreApplication::translate("EvaluateCommand", "detection: score file."), QStringLiteral("S")},
+        {QStringLiteral("embeddings"), QCoreApplication::translate("EvaluateCommand", "trace: npy folder of `embed` or embedding CSV."), QStringLiteral("E")},
+        {QStringLiteral("trials"), QCoreApplication::translate("EvaluateCommand", "trials: scored STOPA trial list."), QStringLiteral("T")},
+        {QStringLiteral("out"), QCoreApplication::translate("EvaluateCommand", "Output folder: new, empty, or one an earlier evaluate run wrote (its outputs are replaced; anything else there is refused). metrics.json is written last: a folder without it is incomplete."), QStringLiteral("DIR")},
+        {QStringLiteral("attack-from-filename"), QCoreApplication::translate("EvaluateCommand", "trace without protocol: attack = name up to the first '_'.")},
+        {QStringLiteral("enrol-fraction"), QCoreApplication::translate("EvaluateCommand", "Share of each known attack's clips enrolled (default 0.5)."), QStringLiteral("F"), QStringLiteral("0.5")},
+        {QStringLiteral("unknown-attacks"), QCoreApplication::translate("EvaluateCommand", "Comma-separated attacks held out as unknown."), QStringLiteral("A,B")},
+        {QStringLiteral("backend"), QCoreApplication::translate("EvaluateCommand", "cosine (default), mahalanobis or knn."), QStringLiteral("B"), QStringLiteral("cosine")},
+        {QStringLiteral("k"), QCoreApplication::translate("EvaluateCommand", "kNN: k (default 7)."), QStringLiteral("K"), QStringLiteral("7")},
+        {QStringLiteral("shrinkage"), QCoreApplication::translate("EvaluateCommand", "Mahalanobis: shrinkage (default 0.1)."), QStringLiteral("S"), QStringLiteral("0.1")},
+        {QStringLiteral("seed"), QCoreApplication::translate("EvaluateCommand", "Seed of the enrolment/test split (default 1)."), QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("fingerprints"), QCoreApplication::translate("EvaluateCommand", "level (a fingerprint per source at each level, default) or attack (STOPA: per attack)."), QStringLiteral("G"), QStringLiteral("level")},
+        {QStringLiteral("unknown-rule"), QCoreApplication::translate("EvaluateCommand", "attack (STOPA compute_eer_pooled.py, default) or level (zero-shot scripts)."), QStringLiteral("R"), QStringLiteral("attack")},
+        {QStringLiteral("calibrate-on"), QCoreApplication::translate("EvaluateCommand", "trace: 'dev' = split test clips into dev/eval and calibrate scores to LLRs on dev."), QStringLiteral("PART")},
+        {QStringLiteral("dev-fraction"), QCoreApplication::translate("EvaluateCommand", "Share of test clips that goes to dev (default 0.5)."), QStringLiteral("F"), QStringLiteral("0.5")},
+        {QStringLiteral("p-target"), QCoreApplication::translate("EvaluateCommand", "DCF target prior (default 0.05)."), QStringLiteral("P"), QStringLiteral("0.05")},
+        {QStringLiteral("bins"), QCoreApplication::translate("EvaluateCommand", "Histogram bins (default 50)."), QStringLiteral("N"), QStringLiteral("50")},
+        {QStringLiteral("no-trial-scores"), QCoreApplication::translate("EvaluateCommand", "trace: do not write trial_scores.csv.")},
+        {QStringLiteral("json"), QCoreApplication::translate("EvaluateCommand", "Print metrics.json to stdout instead of the tables.")},
+        {QStringLiteral("no-progress"), QCoreApplication::translate("EvaluateCommand", "No progress bar on stderr.")},
+        {QStringLiteral("fuse"), QCoreApplication::translate("EvaluateCommand", "detection: fusion model (sourcetrace-fusion/1) applied to the --scores NAME=S files."), QStringLiteral("MODEL")},
+        {QStringLiteral("fuse-train"), QCoreApplication::translate("EvaluateCommand", "detection: train the fusion on this other protocol's clips first."), QStringLiteral("TRAIN")},
     });
     if (!p.parse(QStringList{QStringLiteral("sourcetrace-cli evaluate")} + args)) {
         err(QStringLiteral("sourcetrace-cli evaluate: %1").arg(p.errorText()));
@@ -207,12 +208,12 @@ int runEvaluate(const QStringList &args)
         return 0;
     }
     const auto usage = [](const QString &msg) {
-        err(QStringLiteral("sourcetrace-cli evaluate: %1\n%2").arg(msg, QString::fromUtf8(kUsage)));
+        err(QStringLiteral("sourcetrace-cli evaluate: %1\n%2").arg(msg, QCoreApplication::translate("EvaluateCommand", kUsage)));
         return 2;
     };
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 1)
-        return usage(QStringLiteral("give exactly one mode (detection, trace or trials)"));
+        return usage(QCoreApplication::translate("EvaluateCommand", "give exactly one mode (detection, trace or trials)"));
 
     EvaluationOptions o;
     const QString mode = pos.first();
@@ -223,7 +224,7 @@ int runEvaluate(const QStringList &args)
     else if (mode == QLatin1String("trials"))
         o.mode = EvaluationMode::Trials;
     else
-        return usage(QStringLiteral("unknown mode '%1'").arg(mode));
+        return usage(QCoreApplication::translate("EvaluateCommand", "unknown mode '%1'").arg(mode));
     o.protocol = p.value(QStringLiteral("protocol"));
     o.scores = p.value(QStringLiteral("scores"));
     o.embeddings = p.value(QStringLiteral("embeddings"));
@@ -240,7 +241,7 @@ int runEvaluate(const QStringList &args)
         bool good = false;
         const double v = p.value(QLatin1String(name)).toDouble(&good);
         if (!good || !std::isfinite(v) || (openLo ? v <= lo : v < lo) || (openHi ? v >= hi : v > hi)) {
-            usage(QStringLiteral("--%1 '%2' must be a number in %3%4, %5%6")
+            usage(QCoreApplication::translate("EvaluateCommand", "--%1 '%2' must be a number in %3%4, %5%6")
                       .arg(QLatin1String(name), p.value(QLatin1String(name)), openLo ? QStringLiteral("(") : QStringLiteral("["))
                       .arg(lo)
                       .arg(hi)
@@ -260,45 +261,45 @@ int runEvaluate(const QStringList &args)
     bool seedOk = false;
     o.seed = p.value(QStringLiteral("seed")).toULongLong(&seedOk);
     if (!seedOk)
-        return usage(QStringLiteral("--seed must be a non-negative integer"));
+        return usage(QCoreApplication::translate("EvaluateCommand", "--seed must be a non-negative integer"));
     const QString fp = p.value(QStringLiteral("fingerprints"));
     if (fp == QLatin1String("level"))
         o.grouping = FingerprintGrouping::PerLevel;
     else if (fp == QLatin1String("attack"))
         o.grouping = FingerprintGrouping::PerAttack;
     else
-        return usage(QStringLiteral("--fingerprints must be 'level' or 'attack'"));
+        return usage(QCoreApplication::translate("EvaluateCommand", "--fingerprints must be 'level' or 'attack'"));
     const QString rule = p.value(QStringLiteral("unknown-rule"));
     if (rule == QLatin1String("attack"))
         o.unknownRule = UnknownTrials::AttackTargets;
     else if (rule == QLatin1String("level"))
         o.unknownRule = UnknownTrials::LevelTargets;
     else
-        return usage(QStringLiteral("--unknown-rule must be 'attack' or 'level'"));
+        return usage(QCoreApplication::translate("EvaluateCommand", "--unknown-rule must be 'attack' or 'level'"));
     if (p.isSet(QStringLiteral("calibrate-on"))) {
         if (p.value(QStringLiteral("calibrate-on")) != QLatin1String("dev"))
-            return usage(QStringLiteral("--calibrate-on supports 'dev' (a dev part split off the test clips)"));
+            return usage(QCoreApplication::translate("EvaluateCommand", "--calibrate-on supports 'dev' (a dev part split off the test clips)"));
         if (o.mode != EvaluationMode::Trace)
-            return usage(QStringLiteral("--calibrate-on applies to trace mode"));
+            return usage(QCoreApplication::translate("EvaluateCommand", "--calibrate-on applies to trace mode"));
         o.calibrate = true;
     }
     if (o.backend != QLatin1String("cosine") && o.backend != QLatin1String("mahalanobis") && o.backend != QLatin1String("knn"))
-        return usage(QStringLiteral("--backend must be cosine, mahalanobis or knn"));
+        return usage(QCoreApplication::translate("EvaluateCommand", "--backend must be cosine, mahalanobis or knn"));
     if (o.mode == EvaluationMode::Detection && (o.protocol.isEmpty() || o.scores.isEmpty()))
-        return usage(QStringLiteral("detection needs --protocol and --scores"));
+        return usage(QCoreApplication::translate("EvaluateCommand", "detection needs --protocol and --scores"));
     if (p.isSet(QStringLiteral("fuse")) || p.isSet(QStringLiteral("fuse-train"))) {
         if (o.mode != EvaluationMode::Detection)
-            return usage(QStringLiteral("--fuse and --fuse-train apply to detection mode"));
+            return usage(QCoreApplication::translate("EvaluateCommand", "--fuse and --fuse-train apply to detection mode"));
         if (p.isSet(QStringLiteral("fuse")) && p.isSet(QStringLiteral("fuse-train")))
-            return usage(QStringLiteral("give --fuse or --fuse-train, not both"));
+            return usage(QCoreApplication::translate("EvaluateCommand", "give --fuse or --fuse-train, not both"));
         return runFusedEvaluation(p, o.dcf, usage);
     }
     if (p.values(QStringLiteral("scores")).size() > 1)
-        return usage(QStringLiteral("several --scores need --fuse or --fuse-train"));
+        return usage(QCoreApplication::translate("EvaluateCommand", "several --scores need --fuse or --fuse-train"));
     if (o.mode == EvaluationMode::Trace && (o.embeddings.isEmpty() || (o.protocol.isEmpty() && !o.attackFromFilename)))
-        return usage(QStringLiteral("trace needs --embeddings and --protocol (or --attack-from-filename)"));
+        return usage(QCoreApplication::translate("EvaluateCommand", "trace needs --embeddings and --protocol (or --attack-from-filename)"));
     if (o.mode == EvaluationMode::Trials && o.trials.isEmpty())
-        return usage(QStringLiteral("trials needs --trials"));
+        return usage(QCoreApplication::translate("EvaluateCommand", "trials needs --trials"));
 
     // Run as one job: progress on stderr, Ctrl-C cancels.
     JobManager manager(1);
@@ -306,7 +307,7 @@ int runEvaluate(const QStringList &args)
     const bool showProgress = !p.isSet(QStringLiteral("no-progress"));
     progress.setEnabled(showProgress); // when enabled, it also prints a failed job's error
     auto result = std::make_shared<EvaluationResult>();
-    JobPtr job = manager.run(QStringLiteral("evaluate %1").arg(mode), [o, result](JobContext &ctx) -> QVariant {
+    JobPtr job = manager.run(QCoreApplication::translate("EvaluateCommand", "evaluate %1").arg(mode), [o, result](JobContext &ctx) -> QVariant {
         EvaluationCallbacks cb;
         cb.progress = [&ctx](double f, const QString &stage) { ctx.setProgress(f, stage); };
         cb.cancelled = [&ctx] { return ctx.isCancelled(); };
@@ -323,7 +324,7 @@ int runEvaluate(const QStringList &args)
     std::signal(SIGINT, previous);
     g_evalJob.store(nullptr);
     if (job->state() == JobState::Cancelled) {
-        err(QStringLiteral("sourcetrace-cli evaluate: interrupted; nothing complete was written"));
+        err(QStringLiteral("sourcetrace-cli evaluate: ") + QCoreApplication::translate("EvaluateCommand", "interrupted; nothing complete was written"));
         return 1;
     }
     if (job->state() != JobState::Succeeded) {
@@ -395,7 +396,7 @@ int runEvaluate(const QStringList &args)
     return 0;
 }
 
-CliRegistrar reg(QStringLiteral("evaluate"), QStringLiteral("metrics from scores or embeddings: detection | trace | trials"),
+CliRegistrar reg(QStringLiteral("evaluate"), QStringLiteral(QT_TRANSLATE_NOOP("CliCommands", "metrics from scores or embeddings: detection | trace | trials")),
                  runEvaluate);
 
 } // namespace

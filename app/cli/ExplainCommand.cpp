@@ -13,6 +13,7 @@
 #include "BuildInfo.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -54,7 +55,7 @@ std::vector<float> readFingerprint(const QString &path, const QString &name)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot read the fingerprint CSV: %1").arg(f.exists() ? f.errorString() : QStringLiteral("no such file")));
+        throw Error(path, QCoreApplication::translate("ExplainCommand", "cannot read the fingerprint CSV: %1").arg(f.exists() ? f.errorString() : QCoreApplication::translate("ExplainCommand", "no such file")));
     const QList<QByteArray> lines = f.readAll().split('\n');
     QStringList names;
     for (int i = 1; i < lines.size(); ++i) {
@@ -70,11 +71,11 @@ std::vector<float> readFingerprint(const QString &path, const QString &name)
             bool ok = false;
             v.push_back(cells[k].toFloat(&ok));
             if (!ok)
-                throw Error(path, QStringLiteral("value %1 of fingerprint %2 is not a number: \"%3\"").arg(k).arg(name, cells[k]), i + 1);
+                throw Error(path, QCoreApplication::translate("ExplainCommand", "value %1 of fingerprint %2 is not a number: \"%3\"").arg(k).arg(name, cells[k]), i + 1);
         }
         return v;
     }
-    throw Error(path, QStringLiteral("no fingerprint named \"%1\" (the file has %2 rows, e.g. %3)")
+    throw Error(path, QCoreApplication::translate("ExplainCommand", "no fingerprint named \"%1\" (the file has %2 rows, e.g. %3)")
                           .arg(name).arg(names.size()).arg(names.mid(0, 3).join(QStringLiteral(", "))));
 }
 
@@ -148,8 +149,7 @@ int runExplain(const QStringList &args)
     if (isExplainCorpusForm(args))
         return runExplainCorpus(args);
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Integrated Gradients attributions of one clip: sourcetrace-cli explain --model M\n"
+    p.setApplicationDescription(QCoreApplication::translate("ExplainCommand", "Integrated Gradients attributions of one clip: sourcetrace-cli explain --model M\n"
         "  [--target bonafide|logit:K|margin | --fingerprint-csv F --fingerprint NAME]\n"
         "  [--baseline silence|noise|lowpass] [--steps N] [--rule trapezoid|gauss] FILE --out DIR\n"
         "Writes DIR/report.json (settings, completeness, per-frame envelopes, band and speech/pause shares,\n"
@@ -160,33 +160,33 @@ int runExplain(const QStringList &args)
         "A corpus: explain --protocol P|FOLDER --out DIR (resumable; summaries per protocol column; see\n"
         "explain --protocol P --help). The mean-feature baseline: explain baseline --protocol REF --out F.json, then\n"
         "explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR."));
-    p.addOption({QStringLiteral("model"), QStringLiteral("Model: a registry name or a manifest .json."), QStringLiteral("M")});
-    p.addOption({QStringLiteral("threads"), QStringLiteral("CPU threads (default: LibTorch's setting)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("cpu"), QStringLiteral("Run on the CPU even when a CUDA GPU is usable.")});
-    p.addOption({QStringLiteral("target"), QStringLiteral("bonafide (default), logit:K or margin (spoof - bona fide)."), QStringLiteral("T")});
-    p.addOption({QStringLiteral("fingerprint-csv"), QStringLiteral("Fingerprint CSV (STOPA layout): target = cosine similarity to --fingerprint."), QStringLiteral("F")});
-    p.addOption({QStringLiteral("fingerprint"), QStringLiteral("Name (column `file`) of the fingerprint row."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("baseline"), QStringLiteral("silence, noise or lowpass (default: the model's recommended baseline: "
+    p.addOption({QStringLiteral("model"), QCoreApplication::translate("ExplainCommand", "Model: a registry name or a manifest .json."), QStringLiteral("M")});
+    p.addOption({QStringLiteral("threads"), QCoreApplication::translate("ExplainCommand", "CPU threads (default: LibTorch's setting)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("cpu"), QCoreApplication::translate("ExplainCommand", "Run on the CPU even when a CUDA GPU is usable.")});
+    p.addOption({QStringLiteral("target"), QCoreApplication::translate("ExplainCommand", "bonafide (default), logit:K or margin (spoof - bona fide)."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("fingerprint-csv"), QCoreApplication::translate("ExplainCommand", "Fingerprint CSV (STOPA layout): target = cosine similarity to --fingerprint."), QStringLiteral("F")});
+    p.addOption({QStringLiteral("fingerprint"), QCoreApplication::translate("ExplainCommand", "Name (column `file`) of the fingerprint row."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("baseline"), QCoreApplication::translate("ExplainCommand", "silence, noise or lowpass (default: the model's recommended baseline: "
                                                             "noise at -50 dBFS for SourceTrace's spectral models, silence for the others)."), QStringLiteral("B")});
-    p.addOption({QStringLiteral("noise-dbfs"), QStringLiteral("Noise baseline level (default -60; -50 for the recommended baseline of spectral models)."), QStringLiteral("DB")});
-    p.addOption({QStringLiteral("noise-draws"), QStringLiteral("Noise baseline draws averaged (default 4)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("Noise baseline seed (default 1)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("lowpass-hz"), QStringLiteral("Low-pass baseline cut-off (default 1000)."), QStringLiteral("HZ")});
-    p.addOption({QStringLiteral("steps"), QStringLiteral("Path integral steps (default 50)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("rule"), QStringLiteral("gauss (default) or trapezoid."), QStringLiteral("R")});
-    p.addOption({QStringLiteral("plain"), QStringLiteral("Plain IG: do not locate and attribute the jumps of a model with discrete choices "
+    p.addOption({QStringLiteral("noise-dbfs"), QCoreApplication::translate("ExplainCommand", "Noise baseline level (default -60; -50 for the recommended baseline of spectral models)."), QStringLiteral("DB")});
+    p.addOption({QStringLiteral("noise-draws"), QCoreApplication::translate("ExplainCommand", "Noise baseline draws averaged (default 4)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("seed"), QCoreApplication::translate("ExplainCommand", "Noise baseline seed (default 1)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("lowpass-hz"), QCoreApplication::translate("ExplainCommand", "Low-pass baseline cut-off (default 1000)."), QStringLiteral("HZ")});
+    p.addOption({QStringLiteral("steps"), QCoreApplication::translate("ExplainCommand", "Path integral steps (default 50)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("rule"), QCoreApplication::translate("ExplainCommand", "gauss (default) or trapezoid."), QStringLiteral("R")});
+    p.addOption({QStringLiteral("plain"), QCoreApplication::translate("ExplainCommand", "Plain IG: do not locate and attribute the jumps of a model with discrete choices "
                                                          "(AASIST's graph pooling); they are reported and stay in the completeness gap.")});
-    p.addOption({QStringLiteral("memory-mb"), QStringLiteral("Activation memory budget per batch (default 2000)."), QStringLiteral("MB")});
-    p.addOption({QStringLiteral("stitching"), QStringLiteral("Long clips: crossfade (default) or mean."), QStringLiteral("S")});
-    p.addOption({QStringLiteral("fft"), QStringLiteral("Time-frequency map FFT size (default 512)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("hop"), QStringLiteral("Time-frequency map hop (default 160 = 10 ms)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("frame-ms"), QStringLiteral("Envelope frame length (default 20)."), QStringLiteral("MS")});
-    p.addOption({QStringLiteral("select"), QStringLiteral("Also summarise the selection START:END (seconds)."), QStringLiteral("START:END")});
-    p.addOption({QStringLiteral("percentile"), QStringLiteral("Colour clipping percentile of the PNGs (default 98)."), QStringLiteral("P")});
-    p.addOption({QStringLiteral("no-png"), QStringLiteral("No PNG overlays.")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("no-progress"), QStringLiteral("No progress bar on stderr.")});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The audio file."), QStringLiteral("FILE"));
+    p.addOption({QStringLiteral("memory-mb"), QCoreApplication::translate("ExplainCommand", "Activation memory budget per batch (default 2000)."), QStringLiteral("MB")});
+    p.addOption({QStringLiteral("stitching"), QCoreApplication::translate("ExplainCommand", "Long clips: crossfade (default) or mean."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("fft"), QCoreApplication::translate("ExplainCommand", "Time-frequency map FFT size (default 512)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("hop"), QCoreApplication::translate("ExplainCommand", "Time-frequency map hop (default 160 = 10 ms)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("frame-ms"), QCoreApplication::translate("ExplainCommand", "Envelope frame length (default 20)."), QStringLiteral("MS")});
+    p.addOption({QStringLiteral("select"), QCoreApplication::translate("ExplainCommand", "Also summarise the selection START:END (seconds)."), QStringLiteral("START:END")});
+    p.addOption({QStringLiteral("percentile"), QCoreApplication::translate("ExplainCommand", "Colour clipping percentile of the PNGs (default 98)."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("no-png"), QCoreApplication::translate("ExplainCommand", "No PNG overlays.")});
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("ExplainCommand", "Output folder."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("no-progress"), QCoreApplication::translate("ExplainCommand", "No progress bar on stderr.")});
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("ExplainCommand", "The audio file."), QStringLiteral("FILE"));
     if (!parseArgs(p, QStringLiteral("explain"), args))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
 
@@ -195,16 +195,16 @@ int runExplain(const QStringList &args)
         return 2;
     };
     if (p.positionalArguments().size() != 1)
-        return usage(QStringLiteral("give exactly one FILE"));
+        return usage(QCoreApplication::translate("ExplainCommand", "give exactly one FILE"));
     if (!p.isSet(QStringLiteral("out")))
-        return usage(QStringLiteral("--out DIR is required"));
+        return usage(QCoreApplication::translate("ExplainCommand", "--out DIR is required"));
     auto intOpt = [&](const QString &name, int def, int lo, int hi, bool &ok) {
         if (!p.isSet(name))
             return def;
         bool good = false;
         const int v = p.value(name).toInt(&good);
         if (!good || v < lo || v > hi) {
-            err(QStringLiteral("sourcetrace-cli explain: --%1 must be an integer in %2..%3 (got \"%4\")").arg(name).arg(lo).arg(hi).arg(p.value(name)));
+            err(QStringLiteral("sourcetrace-cli explain: ") + QCoreApplication::translate("ExplainCommand", "--%1 must be an integer in %2..%3 (got \"%4\")").arg(name).arg(lo).arg(hi).arg(p.value(name)));
             ok = false;
         }
         return v;
@@ -215,7 +215,7 @@ int runExplain(const QStringList &args)
         bool good = false;
         const double v = p.value(name).toDouble(&good);
         if (!good || !std::isfinite(v)) {
-            err(QStringLiteral("sourcetrace-cli explain: --%1 must be a number (got \"%2\")").arg(name, p.value(name)));
+            err(QStringLiteral("sourcetrace-cli explain: ") + QCoreApplication::translate("ExplainCommand", "--%1 must be a number (got \"%2\")").arg(name, p.value(name)));
             ok = false;
         }
         return v;
@@ -237,11 +237,11 @@ int runExplain(const QStringList &args)
     if (!ok)
         return 2;
     if (p.isSet(QStringLiteral("baseline")) && !baselineKindFromName(p.value(QStringLiteral("baseline")), s.baseline.kind))
-        return usage(QStringLiteral("--baseline must be silence, noise or lowpass (got \"%1\"); the mean-feature baseline is "
+        return usage(QCoreApplication::translate("ExplainCommand", "--baseline must be silence, noise or lowpass (got \"%1\"); the mean-feature baseline is "
                                     "--baseline bonafide-mean --baseline-file F (made by `explain baseline`)")
                          .arg(p.value(QStringLiteral("baseline"))));
     if (p.isSet(QStringLiteral("rule")) && !integrationRuleFromName(p.value(QStringLiteral("rule")), s.rule))
-        return usage(QStringLiteral("--rule must be trapezoid or gauss (got \"%1\")").arg(p.value(QStringLiteral("rule"))));
+        return usage(QCoreApplication::translate("ExplainCommand", "--rule must be trapezoid or gauss (got \"%1\")").arg(p.value(QStringLiteral("rule"))));
     if (p.isSet(QStringLiteral("stitching"))) {
         const QString st = p.value(QStringLiteral("stitching"));
         if (st == QLatin1String("crossfade"))
@@ -249,15 +249,15 @@ int runExplain(const QStringList &args)
         else if (st == QLatin1String("mean"))
             s.stitching = Stitching::Mean;
         else
-            return usage(QStringLiteral("--stitching must be crossfade or mean (got \"%1\")").arg(st));
+            return usage(QCoreApplication::translate("ExplainCommand", "--stitching must be crossfade or mean (got \"%1\")").arg(st));
     }
     if (p.isSet(QStringLiteral("threads")))
         s.threads = p.value(QStringLiteral("threads")).toInt();
     s.attributeJumps = !p.isSet(QStringLiteral("plain"));
     if (p.isSet(QStringLiteral("fingerprint-csv")) != p.isSet(QStringLiteral("fingerprint")))
-        return usage(QStringLiteral("--fingerprint-csv and --fingerprint go together"));
+        return usage(QCoreApplication::translate("ExplainCommand", "--fingerprint-csv and --fingerprint go together"));
     if (p.isSet(QStringLiteral("fingerprint-csv")) && p.isSet(QStringLiteral("target")))
-        return usage(QStringLiteral("give either --target or a fingerprint, not both"));
+        return usage(QCoreApplication::translate("ExplainCommand", "give either --target or a fingerprint, not both"));
     int64_t selStart = -1, selEnd = -1;
 
     const QString file = p.positionalArguments().first();
@@ -280,17 +280,17 @@ int runExplain(const QStringList &args)
             bool a = false, b = false;
             const double t0 = parts.value(0).toDouble(&a), t1 = parts.value(1).toDouble(&b);
             if (parts.size() != 2 || !a || !b || t1 <= t0 || t0 < 0)
-                return usage(QStringLiteral("--select must be START:END in seconds with END > START >= 0"));
+                return usage(QCoreApplication::translate("ExplainCommand", "--select must be START:END in seconds with END > START >= 0"));
             selStart = int64_t(std::llround(t0 * manifest.sampleRate));
             selEnd = int64_t(std::llround(t1 * manifest.sampleRate));
         }
         const QString evidenceSha = sha256OfFile(file);
         std::vector<float> clip = readClip(file, manifest.sampleRate);
         if (clip.empty())
-            throw Error(file, QStringLiteral("no samples"));
+            throw Error(file, QCoreApplication::translate("ExplainCommand", "no samples"));
         EmbeddingModelPtr model = loadModel(manifest, p);
         IntegratedGradients ig(model);
-        err(QStringLiteral("explain: %1 (%2 s) with %3 (weights %4) on %5: target %6, baseline %7, %8 steps (%9)")
+        err(QCoreApplication::translate("ExplainCommand", "explain: %1 (%2 s) with %3 (weights %4) on %5: target %6, baseline %7, %8 steps (%9)")
                 .arg(file).arg(double(clip.size()) / manifest.sampleRate, 0, 'f', 2).arg(manifest.name, manifest.weightsSha256.left(12), model->device(),
                      s.target.resolvedFor(manifest, model->numClasses(), model->embeddingDim()).describe(manifest), s.baseline.describe())
                 .arg(s.steps).arg(integrationRuleName(s.rule)));
@@ -299,7 +299,7 @@ int runExplain(const QStringList &args)
         ConsoleProgress progress(&manager);
         progress.setEnabled(!p.isSet(QStringLiteral("no-progress")));
         IgResult result;
-        JobPtr job = manager.run(QStringLiteral("explain %1").arg(QFileInfo(file).fileName()), [&](JobContext &ctx) -> QVariant {
+        JobPtr job = manager.run(QCoreApplication::translate("ExplainCommand", "explain %1").arg(QFileInfo(file).fileName()), [&](JobContext &ctx) -> QVariant {
             result = ig.run(clip, s, [&](double f, const QString &stage) { ctx.setProgress(f, stage); },
                             [&] { return ctx.isCancelled(); });
             return {};
@@ -310,7 +310,7 @@ int runExplain(const QStringList &args)
         std::signal(SIGINT, previous);
         g_explainJob.store(nullptr);
         if (job->state() == JobState::Cancelled) {
-            err(QStringLiteral("explain: interrupted; nothing written"));
+            err(QCoreApplication::translate("ExplainCommand", "explain: interrupted; nothing written"));
             return 1;
         }
         if (job->state() != JobState::Succeeded)
@@ -322,7 +322,7 @@ int runExplain(const QStringList &args)
         QJsonObject extra;
         const QString outDir = p.value(QStringLiteral("out"));
         if (!QDir().mkpath(outDir))
-            throw Error(outDir, QStringLiteral("cannot create the output folder"));
+            throw Error(outDir, QCoreApplication::translate("ExplainCommand", "cannot create the output folder"));
         if (!p.isSet(QStringLiteral("no-png"))) {
             const QString wf = QDir(outDir).filePath(QStringLiteral("waveform.png"));
             const QString sp = QDir(outDir).filePath(QStringLiteral("spectrogram.png"));
@@ -344,9 +344,9 @@ int runExplain(const QStringList &args)
                 return img;
             };
             if (!stamped(waveformOverlay(rep, 1600, 300, percentile)).save(wf))
-                throw Error(wf, QStringLiteral("cannot write the PNG"));
+                throw Error(wf, QCoreApplication::translate("ExplainCommand", "cannot write the PNG"));
             if (!stamped(spectrogramOverlay(rep, percentile)).save(sp))
-                throw Error(sp, QStringLiteral("cannot write the PNG"));
+                throw Error(sp, QCoreApplication::translate("ExplainCommand", "cannot write the PNG"));
             extra.insert(QStringLiteral("waveformPng"), QStringLiteral("waveform.png"));
             extra.insert(QStringLiteral("spectrogramPng"), QStringLiteral("spectrogram.png"));
             extra.insert(QStringLiteral("pngColours"), QStringLiteral("vermillion #D55E00 = %1; blue #0072B2 = %2; opacity = |value| / "
@@ -367,7 +367,7 @@ int runExplain(const QStringList &args)
                 // Replaced whole (a temporary file renamed over it): a kill never leaves half a report.
                 QSaveFile sf(jsonPath);
                 if (!sf.open(QIODevice::WriteOnly) || sf.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !sf.commit())
-                    throw Error(jsonPath, QStringLiteral("cannot write: %1").arg(sf.errorString()));
+                    throw Error(jsonPath, QCoreApplication::translate("ExplainCommand", "cannot write: %1").arg(sf.errorString()));
             }
         }
         const IgResult &r = rep.result;
@@ -377,11 +377,11 @@ int runExplain(const QStringList &args)
                 .arg(completenessSentence(r)));
         if (r.jumps > 0)
             out(r.jumpsAttributed
-                    ? QStringLiteral("jumps of the model: %1 located and attributed (%2 % of the change, %3 probe rows); %4 below the "
+                    ? QCoreApplication::translate("ExplainCommand", "jumps of the model: %1 located and attributed (%2 % of the change, %3 probe rows); %4 below the "
                                      "threshold left in the gap (%5 %)")
                           .arg(r.jumps).arg(100.0 * r.jumpShare, 0, 'f', 2).arg(r.probeRows).arg(r.negligibleJumps)
                           .arg(100.0 * r.negligibleJumpShare, 0, 'f', 2)
-                    : QStringLiteral("jumps of the model: %1 path segments, %2 % of the change, not attributed (--plain)")
+                    : QCoreApplication::translate("ExplainCommand", "jumps of the model: %1 path segments, %2 % of the change, not attributed (--plain)")
                           .arg(r.jumps).arg(100.0 * r.jumpShare, 0, 'f', 2));
         QStringList bands;
         for (int i = 0; i < rep.clipSummary.bandNames.size(); ++i)
@@ -389,8 +389,8 @@ int runExplain(const QStringList &args)
         out(QStringLiteral("bands: %1; speech %2 %, pauses %3 %").arg(bands.join(QStringLiteral(", ")))
                 .arg(100.0 * rep.clipSummary.speechShare, 0, 'f', 1).arg(100.0 * rep.clipSummary.pauseShare, 0, 'f', 1));
         for (const QString &w : r.warnings)
-            err(QStringLiteral("warning: %1").arg(w));
-        out(QStringLiteral("written to %1").arg(QDir(outDir).absolutePath()));
+            err(QCoreApplication::translate("ExplainCommand", "warning: %1").arg(w));
+        out(QCoreApplication::translate("ExplainCommand", "written to %1").arg(QDir(outDir).absolutePath()));
         return 0;
     } catch (const Error &e) {
         err(QStringLiteral("sourcetrace-cli explain: %1").arg(e.message()));
@@ -398,7 +398,7 @@ int runExplain(const QStringList &args)
     }
 }
 
-CliRegistrar reg(QStringLiteral("explain"), QStringLiteral("Integrated Gradients attributions of a clip (JSON, .npy, PNG overlays)"),
+CliRegistrar reg(QStringLiteral("explain"), QStringLiteral(QT_TRANSLATE_NOOP("CliCommands", "Integrated Gradients attributions of a clip (JSON, .npy, PNG overlays)")),
                  runExplain);
 
 } // namespace

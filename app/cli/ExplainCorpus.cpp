@@ -14,6 +14,7 @@
 #include "util/Npy.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFont>
 #include <QFileInfo>
@@ -110,7 +111,7 @@ QImage meanTfImage(const QString &npy, const QJsonObject &summary, const QJsonOb
     std::vector<int64_t> shape;
     const std::vector<float> v = readNpy(npy, shape);
     if (shape.size() != 2)
-        throw Error(npy, QStringLiteral("expected a 2-d map"));
+        throw Error(npy, QCoreApplication::translate("ExplainCorpus", "expected a 2-d map"));
     const int T = int(shape[0]), B = int(shape[1]);
     const int cw = 6, ch = std::max(1, 400 / std::max(1, B));
     const int mapW = T * cw, mapH = B * ch;
@@ -228,26 +229,26 @@ QImage meanTfImage(const QString &npy, const QJsonObject &summary, const QJsonOb
 
 void addIgOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("model"), QStringLiteral("Model: a registry name or a manifest .json."), QStringLiteral("M")});
-    p.addOption({QStringLiteral("threads"), QStringLiteral("CPU threads."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("cpu"), QStringLiteral("Run on the CPU even when a CUDA GPU is usable.")});
-    p.addOption({QStringLiteral("target"), QStringLiteral("bonafide (default), logit:K or margin."), QStringLiteral("T")});
-    p.addOption({QStringLiteral("baseline"), QStringLiteral("silence, noise, lowpass or bonafide-mean (needs --baseline-file; default: the model's "
+    p.addOption({QStringLiteral("model"), QCoreApplication::translate("ExplainCorpus", "Model: a registry name or a manifest .json."), QStringLiteral("M")});
+    p.addOption({QStringLiteral("threads"), QCoreApplication::translate("ExplainCorpus", "CPU threads."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("cpu"), QCoreApplication::translate("ExplainCorpus", "Run on the CPU even when a CUDA GPU is usable.")});
+    p.addOption({QStringLiteral("target"), QCoreApplication::translate("ExplainCorpus", "bonafide (default), logit:K or margin."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("baseline"), QCoreApplication::translate("ExplainCorpus", "silence, noise, lowpass or bonafide-mean (needs --baseline-file; default: the model's "
                                                             "recommended baseline)."), QStringLiteral("B")});
-    p.addOption({QStringLiteral("baseline-file"), QStringLiteral("Mean-feature baseline made by `explain baseline`."), QStringLiteral("F")});
-    p.addOption({QStringLiteral("noise-dbfs"), QStringLiteral("Noise baseline level."), QStringLiteral("DB")});
-    p.addOption({QStringLiteral("noise-draws"), QStringLiteral("Noise baseline draws (default 4)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("Noise baseline seed (default 1)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("lowpass-hz"), QStringLiteral("Low-pass baseline cut-off (default 1000)."), QStringLiteral("HZ")});
-    p.addOption({QStringLiteral("steps"), QStringLiteral("Path integral steps (default 50)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("rule"), QStringLiteral("gauss (default) or trapezoid."), QStringLiteral("R")});
-    p.addOption({QStringLiteral("plain"), QStringLiteral("Plain IG (no jump attribution).")});
-    p.addOption({QStringLiteral("memory-mb"), QStringLiteral("Activation memory budget per batch (default 2000)."), QStringLiteral("MB")});
-    p.addOption({QStringLiteral("fft"), QStringLiteral("TF map FFT size (default 512)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("hop"), QStringLiteral("TF map hop (default 160)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("frame-ms"), QStringLiteral("Envelope / VAD frame length (default 20)."), QStringLiteral("MS")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("Output folder (a .json file for `explain baseline`)."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("no-progress"), QStringLiteral("No progress bar on stderr.")});
+    p.addOption({QStringLiteral("baseline-file"), QCoreApplication::translate("ExplainCorpus", "Mean-feature baseline made by `explain baseline`."), QStringLiteral("F")});
+    p.addOption({QStringLiteral("noise-dbfs"), QCoreApplication::translate("ExplainCorpus", "Noise baseline level."), QStringLiteral("DB")});
+    p.addOption({QStringLiteral("noise-draws"), QCoreApplication::translate("ExplainCorpus", "Noise baseline draws (default 4)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("seed"), QCoreApplication::translate("ExplainCorpus", "Noise baseline seed (default 1)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("lowpass-hz"), QCoreApplication::translate("ExplainCorpus", "Low-pass baseline cut-off (default 1000)."), QStringLiteral("HZ")});
+    p.addOption({QStringLiteral("steps"), QCoreApplication::translate("ExplainCorpus", "Path integral steps (default 50)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("rule"), QCoreApplication::translate("ExplainCorpus", "gauss (default) or trapezoid."), QStringLiteral("R")});
+    p.addOption({QStringLiteral("plain"), QCoreApplication::translate("ExplainCorpus", "Plain IG (no jump attribution).")});
+    p.addOption({QStringLiteral("memory-mb"), QCoreApplication::translate("ExplainCorpus", "Activation memory budget per batch (default 2000)."), QStringLiteral("MB")});
+    p.addOption({QStringLiteral("fft"), QCoreApplication::translate("ExplainCorpus", "TF map FFT size (default 512)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("hop"), QCoreApplication::translate("ExplainCorpus", "TF map hop (default 160)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("frame-ms"), QCoreApplication::translate("ExplainCorpus", "Envelope / VAD frame length (default 20)."), QStringLiteral("MS")});
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("ExplainCorpus", "Output folder (a .json file for `explain baseline`)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("no-progress"), QCoreApplication::translate("ExplainCorpus", "No progress bar on stderr.")});
 }
 
 // The IG settings of the options; false (message printed) on a bad value.
@@ -265,7 +266,7 @@ bool igSettingsFrom(const QCommandLineParser &p, const ModelManifest &manifest, 
         bool ok = false;
         v = p.value(QLatin1String(name)).toInt(&ok);
         if (!ok || v < lo || v > hi)
-            return bad(QStringLiteral("--%1 must be an integer in %2..%3 (got \"%4\")").arg(QLatin1String(name)).arg(lo).arg(hi).arg(p.value(QLatin1String(name))));
+            return bad(QCoreApplication::translate("ExplainCorpus", "--%1 must be an integer in %2..%3 (got \"%4\")").arg(QLatin1String(name)).arg(lo).arg(hi).arg(p.value(QLatin1String(name))));
         return true;
     };
     auto dblOpt = [&](const char *name, double def, double &v) {
@@ -275,7 +276,7 @@ bool igSettingsFrom(const QCommandLineParser &p, const ModelManifest &manifest, 
         bool ok = false;
         v = p.value(QLatin1String(name)).toDouble(&ok);
         if (!ok || !std::isfinite(v))
-            return bad(QStringLiteral("--%1 must be a number (got \"%2\")").arg(QLatin1String(name), p.value(QLatin1String(name))));
+            return bad(QCoreApplication::translate("ExplainCorpus", "--%1 must be a number (got \"%2\")").arg(QLatin1String(name), p.value(QLatin1String(name))));
         return true;
     };
     int seed = 1, fft = 512, hop = 160;
@@ -293,15 +294,15 @@ bool igSettingsFrom(const QCommandLineParser &p, const ModelManifest &manifest, 
         s.threads = p.value(QStringLiteral("threads")).toInt();
     s.attributeJumps = !p.isSet(QStringLiteral("plain"));
     if (p.isSet(QStringLiteral("rule")) && !integrationRuleFromName(p.value(QStringLiteral("rule")), s.rule))
-        return bad(QStringLiteral("--rule must be trapezoid or gauss (got \"%1\")").arg(p.value(QStringLiteral("rule"))));
+        return bad(QCoreApplication::translate("ExplainCorpus", "--rule must be trapezoid or gauss (got \"%1\")").arg(p.value(QStringLiteral("rule"))));
     const QString b = p.value(QStringLiteral("baseline"));
     featureBaseline = b == QLatin1String("bonafide-mean");
     if (featureBaseline != p.isSet(QStringLiteral("baseline-file")))
-        return bad(QStringLiteral("--baseline bonafide-mean and --baseline-file F go together"));
+        return bad(QCoreApplication::translate("ExplainCorpus", "--baseline bonafide-mean and --baseline-file F go together"));
     if (!featureBaseline) {
         if (p.isSet(QStringLiteral("baseline"))) {
             if (!baselineKindFromName(b, s.baseline.kind))
-                return bad(QStringLiteral("--baseline must be silence, noise, lowpass or bonafide-mean (got \"%1\")").arg(b));
+                return bad(QCoreApplication::translate("ExplainCorpus", "--baseline must be silence, noise, lowpass or bonafide-mean (got \"%1\")").arg(b));
         } else {
             const BaselineSettings rec = recommendedBaseline(manifest.kind);
             s.baseline.kind = rec.kind;
@@ -341,7 +342,7 @@ QStringList writeCorpusPlots(const QString &outDir)
     QStringList written;
     // Text in the plots needs fonts, so a QGuiApplication (main_cli.cpp makes one for `explain --protocol`).
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        err(QStringLiteral("explain: no PNG plots (no QGuiApplication)"));
+        err(QCoreApplication::translate("ExplainCorpus", "explain: no PNG plots (no QGuiApplication)"));
         return written;
     }
     QStringList columns{QStringLiteral("all")};
@@ -350,7 +351,7 @@ QStringList writeCorpusPlots(const QString &outDir)
     for (const QString &c : columns) {
         const QString path = dir.filePath(QStringLiteral("bands_%1.png").arg(safe(c)));
         if (!bandSharesImage(summary, c).save(path))
-            throw Error(path, QStringLiteral("cannot write the PNG"));
+            throw Error(path, QCoreApplication::translate("ExplainCorpus", "cannot write the PNG"));
         written << path;
     }
     for (const QJsonValue &v : summary.value(QStringLiteral("groups")).toArray()) {
@@ -359,7 +360,7 @@ QStringList writeCorpusPlots(const QString &outDir)
             continue;
         const QString path = dir.filePath(QFileInfo(npy).completeBaseName() + QStringLiteral(".png"));
         if (!meanTfImage(dir.filePath(npy), summary, v.toObject()).save(path))
-            throw Error(path, QStringLiteral("cannot write the PNG"));
+            throw Error(path, QCoreApplication::translate("ExplainCorpus", "cannot write the PNG"));
         written << path;
     }
     return written;
@@ -368,20 +369,19 @@ QStringList writeCorpusPlots(const QString &outDir)
 int runExplainCorpus(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Explains a corpus as one resumable job: sourcetrace-cli explain --protocol P|FOLDER --out DIR [--model M]\n"
+    p.setApplicationDescription(QCoreApplication::translate("ExplainCorpus", "Explains a corpus as one resumable job: sourcetrace-cli explain --protocol P|FOLDER --out DIR [--model M]\n"
         "  [--audio-root DIR] [--limit N] [--group-by COL[,COL]] [--restart] [IG options]\n"
         "Writes DIR/clips/<id>/ (the single-clip outputs), job.json, job.log, summary.json, summary.tsv,\n"
         "mean_tf_<column>_<value>.npy/.png and bands_<column>.png. A re-run resumes; other settings are refused.\n"
         "Also: sourcetrace-cli explain --baseline bonafide-mean --baseline-file F FILE --out DIR (one clip)."));
     addIgOptions(p);
-    p.addOption({QStringLiteral("protocol"), QStringLiteral("Clip protocol (any format evaluate reads) or a folder of audio files."), QStringLiteral("P")});
-    p.addOption({QStringLiteral("audio-root"), QStringLiteral("Folder the protocol's file names are relative to (default: the protocol's folder)."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("limit"), QStringLiteral("Only the first N clips."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("group-by"), QStringLiteral("Columns to group the summaries by (default: every categorical column and label)."), QStringLiteral("COLS")});
-    p.addOption({QStringLiteral("restart"), QStringLiteral("Redo every clip even when the folder holds results.")});
-    p.addOption({QStringLiteral("no-png"), QStringLiteral("No PNG plots.")});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("One clip (with --baseline bonafide-mean and no --protocol)."), QStringLiteral("[FILE]"));
+    p.addOption({QStringLiteral("protocol"), QCoreApplication::translate("ExplainCorpus", "Clip protocol (any format evaluate reads) or a folder of audio files."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("audio-root"), QCoreApplication::translate("ExplainCorpus", "Folder the protocol's file names are relative to (default: the protocol's folder)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("limit"), QCoreApplication::translate("ExplainCorpus", "Only the first N clips."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("group-by"), QCoreApplication::translate("ExplainCorpus", "Columns to group the summaries by (default: every categorical column and label)."), QStringLiteral("COLS")});
+    p.addOption({QStringLiteral("restart"), QCoreApplication::translate("ExplainCorpus", "Redo every clip even when the folder holds results.")});
+    p.addOption({QStringLiteral("no-png"), QCoreApplication::translate("ExplainCorpus", "No PNG plots.")});
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("ExplainCorpus", "One clip (with --baseline bonafide-mean and no --protocol)."), QStringLiteral("[FILE]"));
     if (!parseArgs(p, QStringLiteral("explain"), args))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     auto usage = [](const QString &m) {
@@ -389,10 +389,10 @@ int runExplainCorpus(const QStringList &args)
         return 2;
     };
     if (!p.isSet(QStringLiteral("out")))
-        return usage(QStringLiteral("--out DIR is required"));
+        return usage(QCoreApplication::translate("ExplainCorpus", "--out DIR is required"));
     const bool corpus = p.isSet(QStringLiteral("protocol"));
     if (corpus == !p.positionalArguments().isEmpty())
-        return usage(corpus ? QStringLiteral("give --protocol or a FILE, not both") : QStringLiteral("give --protocol P or one FILE"));
+        return usage(corpus ? QCoreApplication::translate("ExplainCorpus", "give --protocol or a FILE, not both") : QCoreApplication::translate("ExplainCorpus", "give --protocol P or one FILE"));
     try {
         const ModelManifest manifest = resolveModel(p);
         CorpusExplainSettings cs;
@@ -405,7 +405,7 @@ int runExplainCorpus(const QStringList &args)
             bool ok = false;
             cs.limit = p.value(QStringLiteral("limit")).toInt(&ok);
             if (!ok || cs.limit < 1)
-                return usage(QStringLiteral("--limit must be a positive integer (got \"%1\")").arg(p.value(QStringLiteral("limit"))));
+                return usage(QCoreApplication::translate("ExplainCorpus", "--limit must be a positive integer (got \"%1\")").arg(p.value(QStringLiteral("limit"))));
         }
         if (p.isSet(QStringLiteral("group-by")))
             cs.groupBy = p.value(QStringLiteral("group-by")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -418,12 +418,12 @@ int runExplainCorpus(const QStringList &args)
             FeatureBaselineExplainer fx(model, cs.featureBaselineFile);
             const std::vector<float> x = readClip(file, manifest.sampleRate);
             QJsonObject rep;
-            JobPtr job = runJob(QStringLiteral("explain %1").arg(QFileInfo(file).fileName()), !p.isSet(QStringLiteral("no-progress")), [&](JobContext &ctx) {
+            JobPtr job = runJob(QCoreApplication::translate("ExplainCorpus", "explain %1").arg(QFileInfo(file).fileName()), !p.isSet(QStringLiteral("no-progress")), [&](JobContext &ctx) {
                 rep = fx.explainTo(x, QFileInfo(file).absoluteFilePath(), sha256OfFile(file), cs.ig, cs.frameMs, outDir,
                                    [&](double f, const QString &st) { ctx.setProgress(f, st); }, [&] { return ctx.isCancelled(); });
             });
             if (job->state() == JobState::Cancelled) {
-                err(QStringLiteral("explain: interrupted"));
+                err(QCoreApplication::translate("ExplainCorpus", "explain: interrupted"));
                 return 1;
             }
             if (job->state() != JobState::Succeeded)
@@ -433,23 +433,23 @@ int runExplainCorpus(const QStringList &args)
                     .arg(c.value(QStringLiteral("fInput")).toDouble(), 0, 'g', 6).arg(c.value(QStringLiteral("fBaseline")).toDouble(), 0, 'g', 6)
                     .arg(c.value(QStringLiteral("attributionSum")).toDouble(), 0, 'g', 6)
                     .arg(100.0 * c.value(QStringLiteral("relativeGap")).toDouble(), 0, 'f', 3));
-            out(QStringLiteral("written to %1 (report.json, tf_map.npy, envelopes.npy; no per-sample attribution)").arg(QDir(outDir).absolutePath()));
+            out(QCoreApplication::translate("ExplainCorpus", "written to %1 (report.json, tf_map.npy, envelopes.npy; no per-sample attribution)").arg(QDir(outDir).absolutePath()));
             return 0;
         }
         const QString protocol = p.value(QStringLiteral("protocol"));
-        err(QStringLiteral("explain: corpus %1 with %2 (weights %3): %4, %5 steps (%6)")
+        err(QCoreApplication::translate("ExplainCorpus", "explain: corpus %1 with %2 (weights %3): %4, %5 steps (%6)")
                 .arg(protocol, manifest.name, manifest.weightsSha256.left(12),
-                     featureBaseline ? QStringLiteral("mean-feature baseline %1").arg(cs.featureBaselineFile) : cs.ig.baseline.describe())
+                     featureBaseline ? QCoreApplication::translate("ExplainCorpus", "mean-feature baseline %1").arg(cs.featureBaselineFile) : cs.ig.baseline.describe())
                 .arg(cs.ig.steps).arg(integrationRuleName(cs.ig.rule)));
         CorpusExplainResult res;
-        JobPtr job = runJob(QStringLiteral("explain corpus %1").arg(QFileInfo(protocol).fileName()), !p.isSet(QStringLiteral("no-progress")),
+        JobPtr job = runJob(QCoreApplication::translate("ExplainCorpus", "explain corpus %1").arg(QFileInfo(protocol).fileName()), !p.isSet(QStringLiteral("no-progress")),
                             [&](JobContext &ctx) {
                                 res = runCorpusExplain(protocol, p.value(QStringLiteral("audio-root")), model, cs, outDir,
                                                        [&](double f, const QString &st) { ctx.setProgress(f, st); },
                                                        [&] { return ctx.isCancelled(); }, [](const QString &m) { err(m); });
                             });
         if (job->state() == JobState::Cancelled) {
-            err(QStringLiteral("explain: interrupted; the clips done so far are kept, a re-run with the same options resumes"));
+            err(QCoreApplication::translate("ExplainCorpus", "explain: interrupted; the clips done so far are kept, a re-run with the same options resumes"));
             return 1;
         }
         if (job->state() != JobState::Succeeded)
@@ -457,7 +457,7 @@ int runExplainCorpus(const QStringList &args)
         if (!p.isSet(QStringLiteral("no-png")))
             writeCorpusPlots(outDir);
         const QJsonObject summary = readCorpusSummary(outDir);
-        out(QStringLiteral("%1 clips: %2 explained now, %3 resumed, %4 failed").arg(res.clips).arg(res.done).arg(res.skipped).arg(res.failed));
+        out(QCoreApplication::translate("ExplainCorpus", "%1 clips: %2 explained now, %3 resumed, %4 failed").arg(res.clips).arg(res.done).arg(res.skipped).arg(res.failed));
         QStringList bands;
         for (const QJsonValue &v : summary.value(QStringLiteral("bandNames")).toArray())
             bands << v.toString();
@@ -472,7 +472,7 @@ int runExplainCorpus(const QStringList &args)
                 row << QString::number(g.value(QLatin1String(k)).toObject().value(QStringLiteral("mean")).toDouble(), 'f', 3);
             out(row.join(QLatin1Char('\t')));
         }
-        out(QStringLiteral("written to %1").arg(QDir(outDir).absolutePath()));
+        out(QCoreApplication::translate("ExplainCorpus", "written to %1").arg(QDir(outDir).absolutePath()));
         return res.failed > 0 ? 3 : 0;
     } catch (const Error &e) {
         err(QStringLiteral("sourcetrace-cli explain: %1").arg(e.message()));
@@ -483,21 +483,20 @@ int runExplainCorpus(const QStringList &args)
 int runExplainBaseline(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "The mean-feature baseline: sourcetrace-cli explain baseline --protocol P [--model M] --out bonafide-mean.json\n"
+    p.setApplicationDescription(QCoreApplication::translate("ExplainCorpus", "The mean-feature baseline: sourcetrace-cli explain baseline --protocol P [--model M] --out bonafide-mean.json\n"
         "Averages the model's front-end features over every frame of the protocol's bona fide clips (or every clip of a\n"
         "folder). Use your own bona fide training or reference clips, never the test set you evaluate on."));
-    p.addOption({QStringLiteral("model"), QStringLiteral("Model: a registry name or a manifest .json."), QStringLiteral("M")});
-    p.addOption({QStringLiteral("threads"), QStringLiteral("CPU threads."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("cpu"), QStringLiteral("Run on the CPU.")});
-    p.addOption({QStringLiteral("protocol"), QStringLiteral("Clip protocol (its bona fide rows) or a folder (all its audio files)."), QStringLiteral("P")});
-    p.addOption({QStringLiteral("audio-root"), QStringLiteral("Folder the protocol's file names are relative to."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("Baseline file (.json)."), QStringLiteral("F")});
-    p.addOption({QStringLiteral("no-progress"), QStringLiteral("No progress bar on stderr.")});
+    p.addOption({QStringLiteral("model"), QCoreApplication::translate("ExplainCorpus", "Model: a registry name or a manifest .json."), QStringLiteral("M")});
+    p.addOption({QStringLiteral("threads"), QCoreApplication::translate("ExplainCorpus", "CPU threads."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("cpu"), QCoreApplication::translate("ExplainCorpus", "Run on the CPU.")});
+    p.addOption({QStringLiteral("protocol"), QCoreApplication::translate("ExplainCorpus", "Clip protocol (its bona fide rows) or a folder (all its audio files)."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("audio-root"), QCoreApplication::translate("ExplainCorpus", "Folder the protocol's file names are relative to."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("ExplainCorpus", "Baseline file (.json)."), QStringLiteral("F")});
+    p.addOption({QStringLiteral("no-progress"), QCoreApplication::translate("ExplainCorpus", "No progress bar on stderr.")});
     if (!parseArgs(p, QStringLiteral("explain baseline"), args))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!p.isSet(QStringLiteral("protocol")) || !p.isSet(QStringLiteral("out"))) {
-        err(QStringLiteral("sourcetrace-cli explain baseline: --protocol P and --out F are required"));
+        err(QStringLiteral("sourcetrace-cli explain baseline: ") + QCoreApplication::translate("ExplainCorpus", "--protocol P and --out F are required"));
         return 2;
     }
     try {
@@ -508,11 +507,11 @@ int runExplainBaseline(const QStringList &args)
             if (QFileInfo(protocol).isDir() || c.columns.value(QStringLiteral("label")) == QLatin1String("bonafide"))
                 paths << c.path;
         if (paths.isEmpty())
-            throw Error(protocol, QStringLiteral("no bona fide clips (label column \"attack\" = bonafide)"));
+            throw Error(protocol, QCoreApplication::translate("ExplainCorpus", "no bona fide clips (label column \"attack\" = bonafide)"));
         const ModelManifest manifest = resolveModel(p);
         EmbeddingModelPtr model = loadModel(manifest, p);
         FeatureBaseline b;
-        JobPtr job = runJob(QStringLiteral("bona fide mean features"), !p.isSet(QStringLiteral("no-progress")), [&](JobContext &ctx) {
+        JobPtr job = runJob(QCoreApplication::translate("ExplainCorpus", "bona fide mean features"), !p.isSet(QStringLiteral("no-progress")), [&](JobContext &ctx) {
             b = computeFeatureBaseline(model, paths, [&](double f, const QString &st) { ctx.setProgress(f, st); }, [&] { return ctx.isCancelled(); });
         });
         if (job->state() == JobState::Cancelled)
@@ -520,7 +519,7 @@ int runExplainBaseline(const QStringList &args)
         if (job->state() != JobState::Succeeded)
             throw Error(job->errorMessage());
         writeFeatureBaseline(b, p.value(QStringLiteral("out")));
-        out(QStringLiteral("mean of %1 (%2 bins) over %3 frames of %4 bona fide clips, model %5 (weights %6): written to %7")
+        out(QCoreApplication::translate("ExplainCorpus", "mean of %1 (%2 bins) over %3 frames of %4 bona fide clips, model %5 (weights %6): written to %7")
                 .arg(b.featureName).arg(b.mean.size()).arg(b.frames).arg(b.files.size()).arg(b.modelName, b.weightsSha256.left(12), p.value(QStringLiteral("out"))));
         return 0;
     } catch (const Error &e) {

@@ -10,6 +10,7 @@
 #include "jobs/JobManager.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,7 +22,7 @@ namespace st::cli {
 
 namespace {
 
-const char *kUsage =
+const char *kUsage = QT_TRANSLATE_NOOP("InfoCommand",
     "usage: sourcetrace-cli info [--json] [--quiet] [--channel N] FILE...\n"
     "Prints, for each evidence file: path, container, sample format, sample rate, channels, duration\n"
     "(h:mm:ss.mmm), frames, file size, SHA-256 of the file's bytes, peak and RMS level (dBFS, over all\n"
@@ -31,7 +32,7 @@ const char *kUsage =
     "  --quiet      no progress bar on stderr\n"
     "  --channel N  peak, RMS and clipped count of channel N (1-based) alone instead of all channels;\n"
     "               a file without channel N fails with a message\n"
-    "Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage error.";
+    "Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage error.");
 
 /// h:mm:ss.mmm, rounded to the millisecond.
 QString formatDuration(int64_t frames, int rate)
@@ -78,7 +79,7 @@ QVariant inspect(FileReport &r, JobContext &ctx)
         AudioFile file(r.argument);
         r.info = file.info();
         if (r.channel > r.info.channels)
-            throw Error(r.info.path, QStringLiteral("no channel %1 (the file has %2 channel(s))")
+            throw Error(r.info.path, QCoreApplication::translate("InfoCommand", "no channel %1 (the file has %2 channel(s))")
                                          .arg(r.channel)
                                          .arg(r.info.channels));
         ctx.setProgress(0.0, QStringLiteral("hashing"));
@@ -194,8 +195,8 @@ int runInfo(const QStringList &args)
             bool ok = false;
             channel = k + 1 < args.size() ? args[k + 1].toInt(&ok) : 0;
             if (!ok || channel < 1) {
-                err(QStringLiteral("sourcetrace-cli info: --channel needs a channel number from 1"));
-                err(QString::fromLatin1(kUsage));
+                err(QStringLiteral("sourcetrace-cli info: ") + QCoreApplication::translate("InfoCommand", "--channel needs a channel number from 1"));
+                err(QCoreApplication::translate("InfoCommand", kUsage));
                 return 2;
             }
             ++k;
@@ -204,19 +205,19 @@ int runInfo(const QStringList &args)
         } else if (!optionsDone && (a == QLatin1String("--quiet") || a == QLatin1String("-q"))) {
             quiet = true;
         } else if (!optionsDone && (a == QLatin1String("--help") || a == QLatin1String("-h"))) {
-            out(QString::fromLatin1(kUsage));
+            out(QCoreApplication::translate("InfoCommand", kUsage));
             return 0;
         } else if (!optionsDone && a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            err(QStringLiteral("sourcetrace-cli info: unknown option '%1'").arg(a));
-            err(QString::fromLatin1(kUsage));
+            err(QStringLiteral("sourcetrace-cli info: ") + QCoreApplication::translate("InfoCommand", "unknown option '%1'").arg(a));
+            err(QCoreApplication::translate("InfoCommand", kUsage));
             return 2;
         } else {
             files << a;
         }
     }
     if (files.isEmpty()) {
-        err(QStringLiteral("sourcetrace-cli info: no input files"));
-        err(QString::fromLatin1(kUsage));
+        err(QStringLiteral("sourcetrace-cli info: ") + QCoreApplication::translate("InfoCommand", "no input files"));
+        err(QCoreApplication::translate("InfoCommand", kUsage));
         return 2;
     }
 
@@ -230,7 +231,7 @@ int runInfo(const QStringList &args)
             reports[size_t(k)].argument = files[k];
             reports[size_t(k)].channel = channel;
             FileReport *r = &reports[size_t(k)];
-            manager.run(QStringLiteral("info %1").arg(files[k]),
+            manager.run(QCoreApplication::translate("InfoCommand", "info %1").arg(files[k]),
                         [r](JobContext &ctx) { return inspect(*r, ctx); });
         }
         manager.waitForAll();
@@ -257,7 +258,7 @@ int runInfo(const QStringList &args)
 }
 
 const CliRegistrar registrar(QStringLiteral("info"),
-                             QStringLiteral("container, format, duration, SHA-256 and levels of evidence files"),
+                             QStringLiteral(QT_TRANSLATE_NOOP("CliCommands", "container, format, duration, SHA-256 and levels of evidence files")),
                              runInfo);
 
 } // namespace

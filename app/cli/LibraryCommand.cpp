@@ -14,6 +14,7 @@
 #include "util/Error.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -24,7 +25,7 @@ namespace st::cli {
 
 namespace {
 
-const char *kUsage =
+const char *kUsage = QT_TRANSLATE_NOOP("LibraryCommand",
     "Usage: sourcetrace-cli library COMMAND ...\n"
     "  create --model M --out L.db                     a new library bound to model M\n"
     "  enrol L.db (--protocol P [--root DIR] | FILE... --label level=value...) [--embeddings DIR] [--attr key=value...]\n"
@@ -40,15 +41,15 @@ const char *kUsage =
     "  fit-backend L.db --backend mlp|siamese-ce|siamese-cl|siamese-zs [--level L] [--epochs N] [--seed S] [--lr R]\n"
     "              [--hidden H] [--batch B] [--pairs P] [--margin M] [--weights PTH]   train and store a back-end\n"
     "Levels: attack, acoustic_model, vocoder, codec.\n"
-    "list, verify, export and `trace` open the library read-only and never change it; writers wait for each other.";
+    "list, verify, export and `trace` open the library read-only and never change it; writers wait for each other.");
 
 bool parse(QCommandLineParser &p, const QString &sub, const QStringList &args, int minPositional, const QString &posHelp)
 {
-    p.addPositionalArgument(QStringLiteral("LIBRARY"), QStringLiteral("The library file (.db)."), posHelp);
+    p.addPositionalArgument(QStringLiteral("LIBRARY"), QCoreApplication::translate("LibraryCommand", "The library file (.db)."), posHelp);
     if (!parseArgs(p, QStringLiteral("library ") + sub, args))
         return false;
     if (p.positionalArguments().size() < minPositional) {
-        err(QStringLiteral("sourcetrace-cli library %1: expected %2").arg(sub, posHelp));
+        err(QCoreApplication::translate("LibraryCommand", "sourcetrace-cli library %1: expected %2").arg(sub, posHelp));
         return false;
     }
     return true;
@@ -61,25 +62,25 @@ SourceLevel levelOption(const QCommandLineParser &p)
 
 QCommandLineOption levelOpt()
 {
-    return {QStringLiteral("level"), QStringLiteral("attack (default), acoustic_model, vocoder or codec."), QStringLiteral("L")};
+    return {QStringLiteral("level"), QCoreApplication::translate("LibraryCommand", "attack (default), acoustic_model, vocoder or codec."), QStringLiteral("L")};
 }
 
 int cmdCreate(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("model"), QStringLiteral("Model (registry name or manifest)."), QStringLiteral("M")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("The new library file."), QStringLiteral("L.db")});
+    p.addOption({QStringLiteral("model"), QCoreApplication::translate("LibraryCommand", "Model (registry name or manifest)."), QStringLiteral("M")});
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("LibraryCommand", "The new library file."), QStringLiteral("L.db")});
     if (!parseArgs(p, QStringLiteral("library create"), args))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!p.isSet(QStringLiteral("model")) || !p.isSet(QStringLiteral("out"))) {
-        err(QStringLiteral("sourcetrace-cli library create: --model and --out are required"));
+        err(QStringLiteral("sourcetrace-cli library create: ") + QCoreApplication::translate("LibraryCommand", "--model and --out are required"));
         return 2;
     }
     const ModelManifest m = ModelRegistry().resolve(p.value(QStringLiteral("model")));
     if (m.embeddingDim <= 0)
-        throw Error(m.manifestPath, QStringLiteral("the manifest gives no embeddingDim"));
+        throw Error(m.manifestPath, QCoreApplication::translate("LibraryCommand", "the manifest gives no embeddingDim"));
     FingerprintLibrary::create(p.value(QStringLiteral("out")), ModelBinding::of(m));
-    err(QStringLiteral("library: created %1 for %2").arg(p.value(QStringLiteral("out")), ModelBinding::of(m).describe()));
+    err(QCoreApplication::translate("LibraryCommand", "library: created %1 for %2").arg(p.value(QStringLiteral("out")), ModelBinding::of(m).describe()));
     return 0;
 }
 
@@ -87,8 +88,8 @@ int cmdEnrol(const QStringList &args)
 {
     QCommandLineParser p;
     addLibraryInputOptions(p);
-    p.addOption({QStringLiteral("label"), QStringLiteral("level=value for FILE arguments (repeatable), e.g. attack=A01."), QStringLiteral("level=value")});
-    p.addOption({QStringLiteral("attr"), QStringLiteral("key=value attribute of the enrolled attack source (repeatable)."), QStringLiteral("key=value")});
+    p.addOption({QStringLiteral("label"), QCoreApplication::translate("LibraryCommand", "level=value for FILE arguments (repeatable), e.g. attack=A01."), QStringLiteral("level=value")});
+    p.addOption({QStringLiteral("attr"), QCoreApplication::translate("LibraryCommand", "key=value attribute of the enrolled attack source (repeatable)."), QStringLiteral("key=value")});
     if (!parse(p, QStringLiteral("enrol"), args, 1, QStringLiteral("L.db [FILE...]")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     const QString path = p.positionalArguments()[0];
@@ -96,7 +97,7 @@ int cmdEnrol(const QStringList &args)
     for (const QString &l : p.values(QStringLiteral("label"))) {
         const int eq = l.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            err(QStringLiteral("sourcetrace-cli library enrol: --label takes level=value, not '%1'").arg(l));
+            err(QStringLiteral("sourcetrace-cli library enrol: ") + QCoreApplication::translate("LibraryCommand", "--label takes level=value, not '%1'").arg(l));
             return 2;
         }
         fileLabels[parseSourceLevel(l.left(eq))] = l.mid(eq + 1);
@@ -105,14 +106,14 @@ int cmdEnrol(const QStringList &args)
     for (const QString &a : p.values(QStringLiteral("attr"))) {
         const int eq = a.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            err(QStringLiteral("sourcetrace-cli library enrol: --attr takes key=value, not '%1'").arg(a));
+            err(QStringLiteral("sourcetrace-cli library enrol: ") + QCoreApplication::translate("LibraryCommand", "--attr takes key=value, not '%1'").arg(a));
             return 2;
         }
         attrs[a.left(eq)] = a.mid(eq + 1);
     }
     const std::vector<LabelledInput> inputs = libraryInputs(p, 1);
     if (inputs.empty()) {
-        err(QStringLiteral("sourcetrace-cli library enrol: no clips (give FILE... --label level=value, or --protocol P)"));
+        err(QStringLiteral("sourcetrace-cli library enrol: ") + QCoreApplication::translate("LibraryCommand", "no clips (give FILE... --label level=value, or --protocol P)"));
         return 2;
     }
     std::vector<ClipToEnrol> clips;
@@ -139,7 +140,7 @@ int cmdEnrol(const QStringList &args)
         for (auto it = attrs.cbegin(); it != attrs.cend(); ++it)
             c.attributes[SourceLevel::Attack][it.key()] = it.value();
         if (c.labels.isEmpty())
-            throw Error(in.path, QStringLiteral("no label: give --label attack=NAME (or another level) for FILE arguments"));
+            throw Error(in.path, QCoreApplication::translate("LibraryCommand", "no label: give --label attack=NAME (or another level) for FILE arguments"));
         clips.push_back(std::move(c));
     }
     std::shared_ptr<EmbeddingSource> source;
@@ -147,7 +148,7 @@ int cmdEnrol(const QStringList &args)
         FingerprintLibrary lib(path);
         lib.checkForWriting(); // a damaged library is refused before any clip is embedded
         source = std::make_shared<EmbeddingSource>(p, lib);
-        err(QStringLiteral("library enrol: %1 clips into %2; embeddings: %3").arg(clips.size()).arg(path, source->describe()));
+        err(QCoreApplication::translate("LibraryCommand", "library enrol: %1 clips into %2; embeddings: %3").arg(clips.size()).arg(path, source->describe()));
     }
     // Keys for precomputed embeddings: the protocol's file column / the FILE argument.
     QHash<QString, LabelledInput> byPath;
@@ -165,10 +166,10 @@ int cmdEnrol(const QStringList &args)
     for (const QString &f : outcome->failures)
         err(f);
     if (job->state() != JobState::Succeeded) {
-        err(QStringLiteral("sourcetrace-cli library enrol: %1 (sources committed before stay)").arg(job->errorMessage()));
+        err(QStringLiteral("sourcetrace-cli library enrol: ") + QCoreApplication::translate("LibraryCommand", "%1 (sources committed before stay)").arg(job->errorMessage()));
         return 1;
     }
-    err(QStringLiteral("library enrol: %1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed")
+    err(QCoreApplication::translate("LibraryCommand", "library enrol: %1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed")
             .arg(outcome->report.added).arg(outcome->report.skipped).arg(outcome->failures.size()).arg(outcome->report.sources.size()));
     return outcome->failures.isEmpty() ? 0 : 1;
 }
@@ -177,7 +178,7 @@ int cmdList(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(levelOpt());
-    p.addOption({QStringLiteral("json"), QStringLiteral("JSON on stdout.")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("LibraryCommand", "JSON on stdout.")});
     if (!parse(p, QStringLiteral("list"), args, 1, QStringLiteral("L.db")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     FingerprintLibrary lib(p.positionalArguments()[0], LibraryAccess::ReadOnly);
@@ -253,14 +254,14 @@ int cmdExport(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(levelOpt());
-    p.addOption({QStringLiteral("csv"), QStringLiteral("STOPA fingerprint CSV to write."), QStringLiteral("out.csv")});
-    p.addOption({QStringLiteral("npy"), QStringLiteral(".npy to write (names in out.npy.sources.txt)."), QStringLiteral("out.npy")});
-    p.addOption({QStringLiteral("enrolments"), QStringLiteral("--npy: every enrolment embedding instead of the fingerprints.")});
-    p.addOption({QStringLiteral("force"), QStringLiteral("Overwrite existing output files.")});
+    p.addOption({QStringLiteral("csv"), QCoreApplication::translate("LibraryCommand", "STOPA fingerprint CSV to write."), QStringLiteral("out.csv")});
+    p.addOption({QStringLiteral("npy"), QCoreApplication::translate("LibraryCommand", ".npy to write (names in out.npy.sources.txt)."), QStringLiteral("out.npy")});
+    p.addOption({QStringLiteral("enrolments"), QCoreApplication::translate("LibraryCommand", "--npy: every enrolment embedding instead of the fingerprints.")});
+    p.addOption({QStringLiteral("force"), QCoreApplication::translate("LibraryCommand", "Overwrite existing output files.")});
     if (!parse(p, QStringLiteral("export"), args, 1, QStringLiteral("L.db")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!p.isSet(QStringLiteral("csv")) && !p.isSet(QStringLiteral("npy"))) {
-        err(QStringLiteral("sourcetrace-cli library export: give --csv out.csv or --npy out.npy"));
+        err(QStringLiteral("sourcetrace-cli library export: ") + QCoreApplication::translate("LibraryCommand", "give --csv out.csv or --npy out.npy"));
         return 2;
     }
     FingerprintLibrary lib(p.positionalArguments()[0], LibraryAccess::ReadOnly);
@@ -275,26 +276,26 @@ int cmdExport(const QStringList &args)
     for (const QString &o : outputs) {
         const QFileInfo fi(o);
         if (fi.exists() && fi.canonicalFilePath() == lib.path()) {
-            err(QStringLiteral("sourcetrace-cli library export: %1: refusing to write over the library itself").arg(o));
+            err(QStringLiteral("sourcetrace-cli library export: ") + QCoreApplication::translate("LibraryCommand", "%1: refusing to write over the library itself").arg(o));
             return 2;
         }
         if (fi.exists() && fi.isDir()) {
-            err(QStringLiteral("sourcetrace-cli library export: %1: is a folder; give a file name").arg(o));
+            err(QStringLiteral("sourcetrace-cli library export: ") + QCoreApplication::translate("LibraryCommand", "%1: is a folder; give a file name").arg(o));
             return 2;
         }
         if (fi.exists() && !p.isSet(QStringLiteral("force"))) {
-            err(QStringLiteral("sourcetrace-cli library export: %1 exists; give --force to overwrite it (nothing was written)").arg(o));
+            err(QStringLiteral("sourcetrace-cli library export: ") + QCoreApplication::translate("LibraryCommand", "%1 exists; give --force to overwrite it (nothing was written)").arg(o));
             return 2;
         }
     }
     if (p.isSet(QStringLiteral("csv"))) {
         const StopaFingerprintCsv csv = lib.exportStopa(level);
         csv.write(p.value(QStringLiteral("csv")));
-        err(QStringLiteral("library export: %1 fingerprints to %2").arg(csv.names.size()).arg(p.value(QStringLiteral("csv"))));
+        err(QCoreApplication::translate("LibraryCommand", "library export: %1 fingerprints to %2").arg(csv.names.size()).arg(p.value(QStringLiteral("csv"))));
     }
     if (p.isSet(QStringLiteral("npy"))) {
         lib.exportNpy(level, p.value(QStringLiteral("npy")), p.isSet(QStringLiteral("enrolments")));
-        err(QStringLiteral("library export: %1 (+ .sources.txt)").arg(p.value(QStringLiteral("npy"))));
+        err(QCoreApplication::translate("LibraryCommand", "library export: %1 (+ .sources.txt)").arg(p.value(QStringLiteral("npy"))));
     }
     return 0;
 }
@@ -303,14 +304,14 @@ int cmdImport(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(levelOpt());
-    p.addOption({QStringLiteral("csv"), QStringLiteral("STOPA fingerprint CSV."), QStringLiteral("stopa.csv")});
-    p.addOption({QStringLiteral("model-name"), QStringLiteral("The model the CSV's fingerprints come from; must be the library's model."),
+    p.addOption({QStringLiteral("csv"), QCoreApplication::translate("LibraryCommand", "STOPA fingerprint CSV."), QStringLiteral("stopa.csv")});
+    p.addOption({QStringLiteral("model-name"), QCoreApplication::translate("LibraryCommand", "The model the CSV's fingerprints come from; must be the library's model."),
                  QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("force"), QStringLiteral("Import without checking the model (the CSV does not name one).")});
+    p.addOption({QStringLiteral("force"), QCoreApplication::translate("LibraryCommand", "Import without checking the model (the CSV does not name one).")});
     if (!parse(p, QStringLiteral("import"), args, 1, QStringLiteral("L.db")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!p.isSet(QStringLiteral("csv"))) {
-        err(QStringLiteral("sourcetrace-cli library import: --csv is required"));
+        err(QStringLiteral("sourcetrace-cli library import: ") + QCoreApplication::translate("LibraryCommand", "--csv is required"));
         return 2;
     }
     FingerprintLibrary lib(p.positionalArguments()[0]);
@@ -318,21 +319,21 @@ int cmdImport(const QStringList &args)
     const QString bound = lib.model().name;
     if (!p.isSet(QStringLiteral("force"))) {
         if (!p.isSet(QStringLiteral("model-name"))) {
-            err(QStringLiteral("sourcetrace-cli library import: %1: a STOPA fingerprint CSV does not say which model made "
+            err(QStringLiteral("sourcetrace-cli library import: ") + QCoreApplication::translate("LibraryCommand", "%1: a STOPA fingerprint CSV does not say which model made "
                                "it; library %2 is bound to model %3: give --model-name %3 if the CSV comes from that model, "
                                "or --force to import it unchecked")
                     .arg(p.value(QStringLiteral("csv")), p.positionalArguments()[0], bound));
             return 2;
         }
         if (p.value(QStringLiteral("model-name")) != bound) {
-            err(QStringLiteral("sourcetrace-cli library import: library %1 is bound to model %2; refusing fingerprints of "
+            err(QStringLiteral("sourcetrace-cli library import: ") + QCoreApplication::translate("LibraryCommand", "library %1 is bound to model %2; refusing fingerprints of "
                                "model %3 from %4 (create a library for %3, or --force)")
                     .arg(p.positionalArguments()[0], bound, p.value(QStringLiteral("model-name")), p.value(QStringLiteral("csv"))));
             return 1;
         }
     }
     const EnrolReport r = lib.importStopaCsv(p.value(QStringLiteral("csv")), levelOption(p));
-    err(QStringLiteral("library import: %1 fingerprints added, %2 already there").arg(r.added).arg(r.skipped));
+    err(QCoreApplication::translate("LibraryCommand", "library import: %1 fingerprints added, %2 already there").arg(r.added).arg(r.skipped));
     return 0;
 }
 
@@ -351,14 +352,14 @@ int cmdEdit(const QString &sub, const QStringList &args)
     const SourceLevel level = levelOption(p);
     if (sub == QLatin1String("rename")) {
         lib.rename(level, a[1], a[2]);
-        err(QStringLiteral("library: %1 '%2' renamed to '%3'").arg(sourceLevelName(level), a[1], a[2]));
+        err(QCoreApplication::translate("LibraryCommand", "library: %1 '%2' renamed to '%3'").arg(sourceLevelName(level), a[1], a[2]));
     } else if (sub == QLatin1String("merge")) {
         lib.merge(level, a[1], a[2]);
-        err(QStringLiteral("library: %1 '%2' merged into '%3' (%4 enrolments)").arg(sourceLevelName(level), a[1], a[2])
+        err(QCoreApplication::translate("LibraryCommand", "library: %1 '%2' merged into '%3' (%4 enrolments)").arg(sourceLevelName(level), a[1], a[2])
                 .arg(lib.source(level, a[2]).count));
     } else {
         const SourceSnapshot s = lib.remove(level, a[1]);
-        err(QStringLiteral("library: %1 '%2' deleted (%3 enrolments)").arg(sourceLevelName(level), a[1]).arg(s.enrolments.size()));
+        err(QCoreApplication::translate("LibraryCommand", "library: %1 '%2' deleted (%3 enrolments)").arg(sourceLevelName(level), a[1]).arg(s.enrolments.size()));
     }
     return 0;
 }
@@ -374,10 +375,10 @@ int cmdVerify(const QStringList &args)
         out(v.describe());
     QString sources;
     try {
-        sources = QStringLiteral("%1 sources, ").arg(lib.sources().size());
+        sources = QCoreApplication::translate("LibraryCommand", "%1 sources, ").arg(lib.sources().size());
     } catch (const Error &) {
     }
-    err(QStringLiteral("library verify: %1%2 problems").arg(sources).arg(problems.size()));
+    err(QCoreApplication::translate("LibraryCommand", "library verify: %1%2 problems").arg(sources).arg(problems.size()));
     return problems.isEmpty() ? 0 : 1;
 }
 
@@ -387,7 +388,7 @@ int cmdUpgrade(const QStringList &args)
     if (!parse(p, QStringLiteral("upgrade"), args, 1, QStringLiteral("L.db")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     FingerprintLibrary lib(p.positionalArguments()[0]); // read-write: applies the missing migrations
-    err(QStringLiteral("library upgrade: %1 is at schema v%2").arg(lib.path()).arg(lib.schemaVersion()));
+    err(QCoreApplication::translate("LibraryCommand", "library upgrade: %1 is at schema v%2").arg(lib.path()).arg(lib.schemaVersion()));
     return 0;
 }
 
@@ -395,15 +396,15 @@ int cmdCalibrate(const QStringList &args)
 {
     QCommandLineParser p;
     addLibraryInputOptions(p);
-    p.addOption({QStringLiteral("backend"), QStringLiteral("cosine (default), mahalanobis, knn, or a stored trained one: mlp, siamese-ce, siamese-cl, siamese-zs."), QStringLiteral("B"), QStringLiteral("cosine")});
-    p.addOption({QStringLiteral("target-far"), QStringLiteral("Threshold at this false-alarm rate instead of the EER."), QStringLiteral("RATE")});
-    p.addOption({QStringLiteral("k"), QStringLiteral("knn: k (default 7)."), QStringLiteral("K")});
-    p.addOption({QStringLiteral("shrinkage"), QStringLiteral("mahalanobis: shrinkage (default 0.1)."), QStringLiteral("A")});
-    p.addOption({QStringLiteral("center"), QStringLiteral("cosine: subtract the mean enrolment embedding first.")});
+    p.addOption({QStringLiteral("backend"), QCoreApplication::translate("LibraryCommand", "cosine (default), mahalanobis, knn, or a stored trained one: mlp, siamese-ce, siamese-cl, siamese-zs."), QStringLiteral("B"), QStringLiteral("cosine")});
+    p.addOption({QStringLiteral("target-far"), QCoreApplication::translate("LibraryCommand", "Threshold at this false-alarm rate instead of the EER."), QStringLiteral("RATE")});
+    p.addOption({QStringLiteral("k"), QCoreApplication::translate("LibraryCommand", "knn: k (default 7)."), QStringLiteral("K")});
+    p.addOption({QStringLiteral("shrinkage"), QCoreApplication::translate("LibraryCommand", "mahalanobis: shrinkage (default 0.1)."), QStringLiteral("A")});
+    p.addOption({QStringLiteral("center"), QCoreApplication::translate("LibraryCommand", "cosine: subtract the mean enrolment embedding first.")});
     if (!parse(p, QStringLiteral("calibrate"), args, 1, QStringLiteral("L.db")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!p.isSet(QStringLiteral("protocol"))) {
-        err(QStringLiteral("sourcetrace-cli library calibrate: --protocol (a labelled development protocol) is required"));
+        err(QStringLiteral("sourcetrace-cli library calibrate: ") + QCoreApplication::translate("LibraryCommand", "--protocol (a labelled development protocol) is required"));
         return 2;
     }
     const QString path = p.positionalArguments()[0];
@@ -421,7 +422,7 @@ int cmdCalibrate(const QStringList &args)
     EmbeddingSource source(p, lib);
     std::vector<LabelledEmbedding> dev(inputs.size());
     std::vector<char> ok(inputs.size(), 0);
-    QStringList failures = runBatch(QStringLiteral("embed the development clips"), int(inputs.size()), p,
+    QStringList failures = runBatch(QCoreApplication::translate("LibraryCommand", "embed the development clips"), int(inputs.size()), p,
         [&](int i) -> QString {
             dev[std::size_t(i)].clip = inputs[std::size_t(i)].labels;
             dev[std::size_t(i)].embedding = source.embed(inputs[std::size_t(i)]);
@@ -441,7 +442,7 @@ int cmdCalibrate(const QStringList &args)
                                              far ? p.value(QStringLiteral("target-far")).toDouble() : 0.0,
                                              QFileInfo(proto).fileName(), sha256OfFile(proto));
     if (thresholds.empty()) {
-        err(QStringLiteral("sourcetrace-cli library calibrate: no level had both target and non-target trials in %1").arg(proto));
+        err(QStringLiteral("sourcetrace-cli library calibrate: ") + QCoreApplication::translate("LibraryCommand", "no level had both target and non-target trials in %1").arg(proto));
         return 1;
     }
     for (const StoredThreshold &t : thresholds) {
@@ -465,21 +466,21 @@ int cmdCalibrate(const QStringList &args)
 int cmdFitBackend(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("backend"), QStringLiteral("mlp, siamese-ce, siamese-cl or siamese-zs."), QStringLiteral("B")});
-    p.addOption({QStringLiteral("level"), QStringLiteral("Only this level (default: every level with sources)."), QStringLiteral("L")});
-    p.addOption({QStringLiteral("epochs"), QStringLiteral("Training epochs (mlp 100, siamese 30; 0 with --weights: as published)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1): same seed, same weights."), QStringLiteral("S")});
-    p.addOption({QStringLiteral("lr"), QStringLiteral("Adam learning rate (default 0.001)."), QStringLiteral("R")});
-    p.addOption({QStringLiteral("hidden"), QStringLiteral("Width of the first hidden layer (default 128)."), QStringLiteral("H")});
-    p.addOption({QStringLiteral("batch"), QStringLiteral("Minibatch size (mlp 32, siamese 128)."), QStringLiteral("B")});
-    p.addOption({QStringLiteral("pairs"), QStringLiteral("siamese: pairs drawn per epoch (default 4096)."), QStringLiteral("P")});
-    p.addOption({QStringLiteral("margin"), QStringLiteral("siamese-cl/zs: contrastive margin (default 1.0)."), QStringLiteral("M")});
-    p.addOption({QStringLiteral("weights"), QStringLiteral("siamese-cl/zs: published PyTorch state dict of the tower (160-128-64-32)."), QStringLiteral("PTH")});
-    p.addOption({QStringLiteral("no-progress"), QStringLiteral("No progress bar.")});
+    p.addOption({QStringLiteral("backend"), QCoreApplication::translate("LibraryCommand", "mlp, siamese-ce, siamese-cl or siamese-zs."), QStringLiteral("B")});
+    p.addOption({QStringLiteral("level"), QCoreApplication::translate("LibraryCommand", "Only this level (default: every level with sources)."), QStringLiteral("L")});
+    p.addOption({QStringLiteral("epochs"), QCoreApplication::translate("LibraryCommand", "Training epochs (mlp 100, siamese 30; 0 with --weights: as published)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("seed"), QCoreApplication::translate("LibraryCommand", "Random seed (default 1): same seed, same weights."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("lr"), QCoreApplication::translate("LibraryCommand", "Adam learning rate (default 0.001)."), QStringLiteral("R")});
+    p.addOption({QStringLiteral("hidden"), QCoreApplication::translate("LibraryCommand", "Width of the first hidden layer (default 128)."), QStringLiteral("H")});
+    p.addOption({QStringLiteral("batch"), QCoreApplication::translate("LibraryCommand", "Minibatch size (mlp 32, siamese 128)."), QStringLiteral("B")});
+    p.addOption({QStringLiteral("pairs"), QCoreApplication::translate("LibraryCommand", "siamese: pairs drawn per epoch (default 4096)."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("margin"), QCoreApplication::translate("LibraryCommand", "siamese-cl/zs: contrastive margin (default 1.0)."), QStringLiteral("M")});
+    p.addOption({QStringLiteral("weights"), QCoreApplication::translate("LibraryCommand", "siamese-cl/zs: published PyTorch state dict of the tower (160-128-64-32)."), QStringLiteral("PTH")});
+    p.addOption({QStringLiteral("no-progress"), QCoreApplication::translate("LibraryCommand", "No progress bar.")});
     if (!parse(p, QStringLiteral("fit-backend"), args, 1, QStringLiteral("L.db")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!p.isSet(QStringLiteral("backend"))) {
-        err(QStringLiteral("sourcetrace-cli library fit-backend: --backend (mlp, siamese-ce, siamese-cl or siamese-zs) is required"));
+        err(QStringLiteral("sourcetrace-cli library fit-backend: ") + QCoreApplication::translate("LibraryCommand", "--backend (mlp, siamese-ce, siamese-cl or siamese-zs) is required"));
         return 2;
     }
     BackendParams params;
@@ -492,7 +493,7 @@ int cmdFitBackend(const QStringList &args)
     const QString name = p.value(QStringLiteral("backend"));
     auto backend = TraceBackend::create(name, params); // refuses unknown names and parameters
     if (!backend->trained()) {
-        err(QStringLiteral("sourcetrace-cli library fit-backend: %1 is not a trained back-end (it is fitted when tracing); "
+        err(QStringLiteral("sourcetrace-cli library fit-backend: ") + QCoreApplication::translate("LibraryCommand", "%1 is not a trained back-end (it is fitted when tracing); "
                            "trained ones: mlp, siamese-ce, siamese-cl, siamese-zs").arg(name));
         return 2;
     }
@@ -506,14 +507,14 @@ int cmdFitBackend(const QStringList &args)
             sets[l] = std::move(s);
     }
     if (sets.empty())
-        throw Error(path, QStringLiteral("no enrolled sources at %1").arg(p.isSet(QStringLiteral("level")) ? p.value(QStringLiteral("level"))
-                                                                                                      : QStringLiteral("any level")));
+        throw Error(path, QCoreApplication::translate("LibraryCommand", "no enrolled sources at %1").arg(p.isSet(QStringLiteral("level")) ? p.value(QStringLiteral("level"))
+                                                                                                      : QCoreApplication::translate("LibraryCommand", "any level")));
     const int levelCount = int(sets.size());
     // Training runs as a job, so ConsoleProgress draws its bar; the loss of every epoch goes to stderr too.
     JobManager manager(1);
     ConsoleProgress progress(&manager);
     progress.setEnabled(!p.isSet(QStringLiteral("no-progress")));
-    JobPtr job = manager.run(QStringLiteral("fit %1").arg(name), [&](JobContext &ctx) -> QVariant {
+    JobPtr job = manager.run(QCoreApplication::translate("LibraryCommand", "fit %1").arg(name), [&](JobContext &ctx) -> QVariant {
         int done = 0;
         SourceLevel current = sets.begin()->first;
         backend->setTrainingMonitor([&](SourceLevel level, const TrainingEpoch &e) {
@@ -523,9 +524,9 @@ int cmdFitBackend(const QStringList &args)
             }
             ctx.checkCancelled();
             ctx.setProgress((done + double(e.epoch) / e.epochs) / levelCount,
-                            QStringLiteral("%1 epoch %2/%3 loss %4").arg(sourceLevelName(level)).arg(e.epoch).arg(e.epochs).arg(e.loss, 0, 'f', 4));
+                            QCoreApplication::translate("LibraryCommand", "%1 epoch %2/%3 loss %4").arg(sourceLevelName(level)).arg(e.epoch).arg(e.epochs).arg(e.loss, 0, 'f', 4));
             std::fprintf(ConsoleProgress::defaultStream(), "%s\n",
-                         qPrintable(QStringLiteral("library fit-backend: %1 %2 epoch %3/%4 loss %5")
+                         qPrintable(QCoreApplication::translate("LibraryCommand", "library fit-backend: %1 %2 epoch %3/%4 loss %5")
                                         .arg(name, sourceLevelName(level)).arg(e.epoch).arg(e.epochs).arg(e.loss, 0, 'f', 6)));
             std::fflush(ConsoleProgress::defaultStream());
         });
@@ -534,7 +535,7 @@ int cmdFitBackend(const QStringList &args)
     });
     manager.waitFor(job);
     if (job->state() != JobState::Succeeded) {
-        err(QStringLiteral("sourcetrace-cli library fit-backend: %1 (nothing stored)").arg(job->errorMessage()));
+        err(QStringLiteral("sourcetrace-cli library fit-backend: ") + QCoreApplication::translate("LibraryCommand", "%1 (nothing stored)").arg(job->errorMessage()));
         return 1;
     }
     backend->storeFit(lib);
@@ -542,7 +543,7 @@ int cmdFitBackend(const QStringList &args)
         out(QStringLiteral("%1\t%2\t%3 sources\t%4 epochs\tfinal loss %5\tenrolments %6...")
                 .arg(sourceLevelName(f.level), f.backend).arg(f.sources.size()).arg(f.losses.size())
                 .arg(f.losses.empty() ? QStringLiteral("-") : QString::number(f.losses.back(), 'g', 6), f.enrolmentDigest.left(12)));
-    err(QStringLiteral("library fit-backend: %1 stored in %2; `trace --backend %1` uses it while the enrolments stay as they are")
+    err(QCoreApplication::translate("LibraryCommand", "library fit-backend: %1 stored in %2; `trace --backend %1` uses it while the enrolments stay as they are")
             .arg(name, lib.path()));
     return 0;
 }
@@ -550,7 +551,7 @@ int cmdFitBackend(const QStringList &args)
 int runLibrary(const QStringList &args)
 {
     if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h")) {
-        out(QString::fromLatin1(kUsage));
+        out(QCoreApplication::translate("LibraryCommand", kUsage));
         return args.isEmpty() ? 2 : 0;
     }
     const QString sub = args[0];
@@ -580,11 +581,11 @@ int runLibrary(const QStringList &args)
         err(QStringLiteral("sourcetrace-cli library %1: %2").arg(sub, e.message()));
         return 1;
     }
-    err(QStringLiteral("sourcetrace-cli library: unknown command '%1'\n%2").arg(sub, QString::fromLatin1(kUsage)));
+    err(QStringLiteral("sourcetrace-cli library: ") + QCoreApplication::translate("LibraryCommand", "unknown command '%1'\n%2").arg(sub, QCoreApplication::translate("LibraryCommand", kUsage)));
     return 2;
 }
 
-CliRegistrar reg(QStringLiteral("library"), QStringLiteral("fingerprint libraries: create, enrol, list, export/import (STOPA CSV, .npy), edit, calibrate"),
+CliRegistrar reg(QStringLiteral("library"), QStringLiteral(QT_TRANSLATE_NOOP("CliCommands", "fingerprint libraries: create, enrol, list, export/import (STOPA CSV, .npy), edit, calibrate")),
                  runLibrary);
 
 } // namespace

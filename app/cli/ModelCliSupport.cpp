@@ -9,6 +9,7 @@
 #include "models/ModelRegistry.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,25 +36,25 @@ extern "C" void onInterrupt(int)
 
 void addModelOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("model"), QStringLiteral("Model: a registry name (see `sourcetrace-cli models`) or a manifest .json."),
+    p.addOption({QStringLiteral("model"), QCoreApplication::translate("ModelCliSupport", "Model: a registry name (see `sourcetrace-cli models`) or a manifest .json."),
                  QStringLiteral("M")});
-    p.addOption({QStringLiteral("protocol"), QStringLiteral("TSV with a header line holding a column `file`: the clips to process."),
+    p.addOption({QStringLiteral("protocol"), QCoreApplication::translate("ModelCliSupport", "TSV with a header line holding a column `file`: the clips to process."),
                  QStringLiteral("P")});
-    p.addOption({QStringLiteral("root"), QStringLiteral("Folder the protocol's file column is relative to (default: the protocol's folder)."),
+    p.addOption({QStringLiteral("root"), QCoreApplication::translate("ModelCliSupport", "Folder the protocol's file column is relative to (default: the protocol's folder)."),
                  QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("threads"), QStringLiteral("CPU threads for the model (default: LibTorch's setting)."),
+    p.addOption({QStringLiteral("threads"), QCoreApplication::translate("ModelCliSupport", "CPU threads for the model (default: LibTorch's setting)."),
                  QStringLiteral("N")});
-    p.addOption({QStringLiteral("cpu"), QStringLiteral("Run on the CPU even when a CUDA GPU is usable.")});
-    p.addOption({QStringLiteral("policy"), QStringLiteral("Input policy instead of the manifest's: whole-clip, fixed-length or sliding-windows."),
+    p.addOption({QStringLiteral("cpu"), QCoreApplication::translate("ModelCliSupport", "Run on the CPU even when a CUDA GPU is usable.")});
+    p.addOption({QStringLiteral("policy"), QCoreApplication::translate("ModelCliSupport", "Input policy instead of the manifest's: whole-clip, fixed-length or sliding-windows."),
                  QStringLiteral("POLICY")});
-    p.addOption({QStringLiteral("length"), QStringLiteral("Input length in samples for fixed-length / sliding-windows (default: the manifest's)."),
+    p.addOption({QStringLiteral("length"), QCoreApplication::translate("ModelCliSupport", "Input length in samples for fixed-length / sliding-windows (default: the manifest's)."),
                  QStringLiteral("N")});
-    p.addOption({QStringLiteral("hop"), QStringLiteral("Hop in samples between windows (sliding-windows policy, --timeline; default: the manifest's / 32000)."),
+    p.addOption({QStringLiteral("hop"), QCoreApplication::translate("ModelCliSupport", "Hop in samples between windows (sliding-windows policy, --timeline; default: the manifest's / 32000)."),
                  QStringLiteral("N")});
-    p.addOption({QStringLiteral("batch"), QStringLiteral("Inputs of equal length per forward pass (default 1)."), QStringLiteral("N"),
+    p.addOption({QStringLiteral("batch"), QCoreApplication::translate("ModelCliSupport", "Inputs of equal length per forward pass (default 1)."), QStringLiteral("N"),
                  QStringLiteral("1")});
-    p.addOption({QStringLiteral("no-progress"), QStringLiteral("No progress bar on stderr.")});
-    p.addOption({QStringLiteral("channel"), QStringLiteral("Channel to analyse, 1-based (default: mix-down of all channels)."),
+    p.addOption({QStringLiteral("no-progress"), QCoreApplication::translate("ModelCliSupport", "No progress bar on stderr.")});
+    p.addOption({QStringLiteral("channel"), QCoreApplication::translate("ModelCliSupport", "Channel to analyse, 1-based (default: mix-down of all channels)."),
                  QStringLiteral("N")});
 }
 
@@ -65,7 +66,7 @@ bool channelFromOptions(const QCommandLineParser &p, int &channel)
     bool ok = false;
     const int n = p.value(QStringLiteral("channel")).toInt(&ok);
     if (!ok || n < 1) {
-        err(QStringLiteral("sourcetrace-cli: --channel takes a channel number from 1 (got '%1')")
+        err(QStringLiteral("sourcetrace-cli: ") + QCoreApplication::translate("ModelCliSupport", "--channel takes a channel number from 1 (got '%1')")
                 .arg(p.value(QStringLiteral("channel"))));
         return false;
     }
@@ -102,7 +103,7 @@ std::vector<ClipInput> clipInputs(const QCommandLineParser &p)
     // `library enrol` and `trace` resolve them.
     const ProtocolFormat format = detectProtocolFormat(proto);
     if (format == ProtocolFormat::StopaTrials)
-        throw Error(proto, QStringLiteral("this is a STOPA trial list, not a list of clips: give a clip protocol "
+        throw Error(proto, QCoreApplication::translate("ModelCliSupport", "this is a STOPA trial list, not a list of clips: give a clip protocol "
                                           "(the project's TSV, an ASVspoof LA protocol or an MLAAD CSV)"));
     const std::vector<LabelledClip> clips = format != ProtocolFormat::Unknown ? readClipProtocol(proto)
                                                                               : readFileListTsv(proto);
@@ -118,7 +119,7 @@ ModelManifest resolveModel(const QCommandLineParser &p)
         const ModelRegistry registry;
         if (registry.find(defaultModelName()))
             return registry.resolve(defaultModelName());
-        throw Error(QStringLiteral("--model is required (the default model %1 was not found in %2): a registry name "
+        throw Error(QCoreApplication::translate("ModelCliSupport", "--model is required (the default model %1 was not found in %2): a registry name "
                                    "(see `sourcetrace-cli models`) or a manifest .json")
                         .arg(defaultModelName(), registry.folders().join(QStringLiteral(", "))));
     }
@@ -133,7 +134,7 @@ EmbeddingModelPtr loadModel(const ModelManifest &m, const QCommandLineParser &p)
         bool ok = false;
         opt.threads = p.value(QStringLiteral("threads")).toInt(&ok);
         if (!ok || opt.threads < 1)
-            throw Error(QStringLiteral("--threads must be a positive integer (got \"%1\")").arg(p.value(QStringLiteral("threads"))));
+            throw Error(QCoreApplication::translate("ModelCliSupport", "--threads must be a positive integer (got \"%1\")").arg(p.value(QStringLiteral("threads"))));
     }
     return ModelRegistry::load(m, opt);
 }
@@ -144,7 +145,7 @@ bool policyFromOptions(const QCommandLineParser &p, const ModelManifest &m, Inpu
     length = m.inputLength;
     hop = m.hop;
     if (p.isSet(QStringLiteral("policy")) && !inputPolicyFromName(p.value(QStringLiteral("policy")), policy)) {
-        err(QStringLiteral("--policy must be whole-clip, fixed-length or sliding-windows (got \"%1\")").arg(p.value(QStringLiteral("policy"))));
+        err(QCoreApplication::translate("ModelCliSupport", "--policy must be whole-clip, fixed-length or sliding-windows (got \"%1\")").arg(p.value(QStringLiteral("policy"))));
         return false;
     }
     for (const auto &[name, target] : {std::pair<QString, int *>{QStringLiteral("length"), &length},
@@ -154,7 +155,7 @@ bool policyFromOptions(const QCommandLineParser &p, const ModelManifest &m, Inpu
         bool ok = false;
         const int v = p.value(name).toInt(&ok);
         if (!ok || v < 1) {
-            err(QStringLiteral("--%1 must be a positive number of samples (got \"%2\")").arg(name, p.value(name)));
+            err(QCoreApplication::translate("ModelCliSupport", "--%1 must be a positive number of samples (got \"%2\")").arg(name, p.value(name)));
             return false;
         }
         *target = v;
@@ -167,7 +168,7 @@ bool prepareModelJob(const QCommandLineParser &p, const QString &command, ModelJ
     try {
         setup.inputs = clipInputs(p);
         if (setup.inputs.empty()) {
-            err(QStringLiteral("sourcetrace-cli %1: no input clips (give FILE... or --protocol P)").arg(command));
+            err(QCoreApplication::translate("ModelCliSupport", "sourcetrace-cli %1: no input clips (give FILE... or --protocol P)").arg(command));
             return false;
         }
         setup.manifest = resolveModel(p);
@@ -187,7 +188,7 @@ QString clipFailure(const Error &e, const QString &path)
 void checkChannel(const AudioFile &f, int channel)
 {
     if (channel != MixDown && channel >= f.info().channels)
-        throw Error(f.info().path, QStringLiteral("no channel %1 (the file has %2 channel(s))")
+        throw Error(f.info().path, QCoreApplication::translate("ModelCliSupport", "no channel %1 (the file has %2 channel(s))")
                                         .arg(channel + 1)
                                         .arg(f.info().channels));
 }
@@ -232,7 +233,7 @@ QStringList runBatch(const QString &description, int n, const QCommandLineParser
             } catch (const Error &x) {
                 e = x.message();
             } catch (const std::bad_alloc &) {
-                e = QStringLiteral("%1: out of memory while processing it").arg(what);
+                e = QCoreApplication::translate("ModelCliSupport", "%1: out of memory while processing it").arg(what);
             } catch (const std::exception &x) {
                 e = QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(x.what()));
             }
@@ -250,7 +251,7 @@ QStringList runBatch(const QString &description, int n, const QCommandLineParser
     if (job->state() == JobState::Failed)
         failures << job->errorMessage();
     if (job->state() == JobState::Cancelled)
-        failures << QStringLiteral("interrupted: %1 stopped before the end").arg(description);
+        failures << QCoreApplication::translate("ModelCliSupport", "interrupted: %1 stopped before the end").arg(description);
     return failures;
 }
 

@@ -6,6 +6,7 @@
 #include "util/Error.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,14 +30,13 @@ QString policyText(const ModelManifest &m)
 int runModels(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Lists the models of the registry: $SOURCETRACE_MODEL_PATH (':'-separated), the user's model folder, the project's\n"
+    p.setApplicationDescription(QCoreApplication::translate("ModelsCommand", "Lists the models of the registry: $SOURCETRACE_MODEL_PATH (':'-separated), the user's model folder, the project's\n"
         "models/ folder. For each: name, kind, classes, sample rate, input policy, weights path and whether the weights'\n"
         "SHA-256 is the one the manifest pins. --check also loads each model (TorchScript: output shapes checked).\n"
         "Exit status 1 when a weights file differs from its manifest, a manifest is broken or (--check) a model fails to load."));
     p.addHelpOption();
-    p.addOption({QStringLiteral("json"), QStringLiteral("JSON output.")});
-    p.addOption({QStringLiteral("check"), QStringLiteral("Load every model whose weights are present.")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("ModelsCommand", "JSON output.")});
+    p.addOption({QStringLiteral("check"), QCoreApplication::translate("ModelsCommand", "Load every model whose weights are present.")});
     if (!p.parse(QStringList{QStringLiteral("sourcetrace-cli models")} + args)) {
         err(QStringLiteral("sourcetrace-cli models: %1").arg(p.errorText()));
         return 2;
@@ -51,7 +51,7 @@ int runModels(const QStringList &args)
     bool bad = !reg.problems().isEmpty();
     QJsonArray list;
     if (!p.isSet(QStringLiteral("json"))) {
-        out(QStringLiteral("model folders: %1").arg(reg.folders().isEmpty() ? QStringLiteral("(none)") : reg.folders().join(QStringLiteral(", "))));
+        out(QCoreApplication::translate("ModelsCommand", "model folders: %1").arg(reg.folders().isEmpty() ? QCoreApplication::translate("ModelsCommand", "(none)") : reg.folders().join(QStringLiteral(", "))));
         out(QStringLiteral("%1 %2 %3 %4 %5 %6  %7").arg(QStringLiteral("name"), -14).arg(QStringLiteral("kind"), -14)
                 .arg(QStringLiteral("classes"), -24).arg(QStringLiteral("rate"), -6).arg(QStringLiteral("policy"), -32)
                 .arg(QStringLiteral("weights"), -10).arg(QStringLiteral("path")));
@@ -64,9 +64,9 @@ int runModels(const QStringList &args)
                 RunOptions opt;
                 opt.threads = 1;
                 EmbeddingModelPtr model = ModelRegistry::load(m, opt);
-                loadStatus = QStringLiteral("loads OK on %1").arg(model->device());
+                loadStatus = QCoreApplication::translate("ModelsCommand", "loads OK on %1").arg(model->device());
             } catch (const Error &x) {
-                loadStatus = QStringLiteral("LOAD FAILED: %1").arg(x.message());
+                loadStatus = QCoreApplication::translate("ModelsCommand", "LOAD FAILED: %1").arg(x.message());
                 bad = true;
             }
         }
@@ -90,9 +90,9 @@ int runModels(const QStringList &args)
         out(QStringLiteral("%1 %2 %3 %4 %5 %6  %7").arg(m.name, -14).arg(m.kind, -14).arg(classes, -24)
                 .arg(m.sampleRate, -6).arg(policyText(m), -32).arg(weightsStateName(e.weights), -10).arg(m.resolvedWeightsPath()));
         if (e.weights == ModelEntry::WeightsState::Mismatch)
-            out(QStringLiteral("    weights SHA-256 %1, but the manifest %2 pins %3").arg(e.actualSha256, m.manifestPath, m.weightsSha256));
+            out(QCoreApplication::translate("ModelsCommand", "    weights SHA-256 %1, but the manifest %2 pins %3").arg(e.actualSha256, m.manifestPath, m.weightsSha256));
         if (!e.shadowedBy.isEmpty())
-            out(QStringLiteral("    (%1 is hidden by %2, which has the same name)").arg(m.manifestPath, e.shadowedBy));
+            out(QCoreApplication::translate("ModelsCommand", "    (%1 is hidden by %2, which has the same name)").arg(m.manifestPath, e.shadowedBy));
         if (!loadStatus.isEmpty())
             out(QStringLiteral("    %1").arg(loadStatus));
     }
@@ -104,12 +104,12 @@ int runModels(const QStringList &args)
         out(QString::fromUtf8(QJsonDocument(o).toJson()));
     } else {
         for (const QString &prob : reg.problems())
-            err(QStringLiteral("broken manifest: %1").arg(prob));
+            err(QCoreApplication::translate("ModelsCommand", "broken manifest: %1").arg(prob));
     }
     return bad ? 1 : 0;
 }
 
-CliRegistrar reg(QStringLiteral("models"), QStringLiteral("list the models (registry) and check their weights"), runModels);
+CliRegistrar reg(QStringLiteral("models"), QStringLiteral(QT_TRANSLATE_NOOP("CliCommands", "list the models (registry) and check their weights")), runModels);
 
 } // namespace
 

@@ -10,6 +10,7 @@
 #include "util/Error.h"
 #include "util/TimeFormat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,7 +21,7 @@ namespace st::cli {
 
 namespace {
 
-const char *kUsage =
+const char *kUsage = QT_TRANSLATE_NOOP("QualityCommand",
     "usage: sourcetrace-cli quality [--json] [--start S] [--end E] [--thresholds FILE] FILE...\n"
     "Measures the quality of each evidence file (decoded read-only, mixed down to mono at its own rate): duration,\n"
     "sample rate, channels, container and codec, peak and RMS level, DC offset, clipped samples (runs of 3 or more\n"
@@ -33,12 +34,12 @@ const char *kUsage =
     "                     maxClippedFraction (0.001), maxAbsDcOffset (0.02), minBandwidthHz (3400)\n"
     "  --json             one JSON array on stdout: {\"path\", \"measures\", \"verdict\"} per file, or {\"path\",\n"
     "                     \"error\"} for a file that could not be read\n"
-    "Exit code: 0 all files pass, 1 some file fails or cannot be read (each reported), 2 usage error.";
+    "Exit code: 0 all files pass, 1 some file fails or cannot be read (each reported), 2 usage error.");
 
 int usage(const QString &why)
 {
     err(QStringLiteral("sourcetrace-cli quality: %1").arg(why));
-    err(QString::fromLatin1(kUsage));
+    err(QCoreApplication::translate("QualityCommand", kUsage));
     return 2;
 }
 
@@ -105,28 +106,28 @@ int runQuality(const QStringList &args)
         } else if (!optionsDone && (a == QLatin1String("--start") || a == QLatin1String("--end"))) {
             double s = 0;
             if (k + 1 >= args.size() || !parseHms(args[k + 1], s) || !std::isfinite(s) || s < 0)
-                return usage(QStringLiteral("%1 needs a time in seconds (or h:mm:ss.mmm) from 0").arg(a));
+                return usage(QCoreApplication::translate("QualityCommand", "%1 needs a time in seconds (or h:mm:ss.mmm) from 0").arg(a));
             (a == QLatin1String("--start") ? start : end) = s;
             ++k;
         } else if (!optionsDone && a == QLatin1String("--thresholds")) {
             if (k + 1 >= args.size())
-                return usage(QStringLiteral("--thresholds needs a JSON file"));
+                return usage(QCoreApplication::translate("QualityCommand", "--thresholds needs a JSON file"));
             thresholdsPath = args[++k];
         } else if (!optionsDone && a == QLatin1String("--json")) {
             json = true;
         } else if (!optionsDone && (a == QLatin1String("--help") || a == QLatin1String("-h"))) {
-            out(QString::fromLatin1(kUsage));
+            out(QCoreApplication::translate("QualityCommand", kUsage));
             return 0;
         } else if (!optionsDone && a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            return usage(QStringLiteral("unknown option '%1'").arg(a));
+            return usage(QCoreApplication::translate("QualityCommand", "unknown option '%1'").arg(a));
         } else {
             files << a;
         }
     }
     if (files.isEmpty())
-        return usage(QStringLiteral("no input files"));
+        return usage(QCoreApplication::translate("QualityCommand", "no input files"));
     if (end >= 0 && end <= start)
-        return usage(QStringLiteral("--end (%1 s) must be after --start (%2 s)").arg(end).arg(start));
+        return usage(QCoreApplication::translate("QualityCommand", "--end (%1 s) must be after --start (%2 s)").arg(end).arg(start));
     QualityThresholds thresholds;
     if (!thresholdsPath.isEmpty()) {
         try {
@@ -166,8 +167,8 @@ int runQuality(const QStringList &args)
 }
 
 const CliRegistrar registrar(QStringLiteral("quality"),
-                             QStringLiteral("quality gate of evidence files: SNR, net speech, clipping, DC, bandwidth, "
-                                            "codec hints, verdict"),
+                             QStringLiteral(QT_TRANSLATE_NOOP("CliCommands", "quality gate of evidence files: SNR, net speech, clipping, DC, bandwidth, "
+                                            "codec hints, verdict")),
                              runQuality);
 
 } // namespace

@@ -16,6 +16,7 @@
 #include "models/ModelRegistry.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -32,8 +33,7 @@ QString eerText(double f) { return std::isnan(f) ? QStringLiteral("  n/a") : QSt
 int runTrace(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Traces clips to the sources of a library: sourcetrace-cli trace --library L.db (FILE... | --protocol P [--root DIR])\n"
+    p.setApplicationDescription(QCoreApplication::translate("TraceCommand", "Traces clips to the sources of a library: sourcetrace-cli trace --library L.db (FILE... | --protocol P [--root DIR])\n"
         "  [--embeddings DIR] [--backend cosine|mahalanobis|knn|mlp|siamese-ce|siamese-cl|siamese-zs] [--k 7] [--shrinkage 0.1]\n"
         "  [--weights PTH] [--top 5] [--json]\n"
         "  [--pooled-eer OUTDIR]\n"
@@ -48,17 +48,17 @@ int runTrace(const QStringList &args)
         "When the library's model has a validity.json (calibrate-model), a clip outside its validated conditions gets\n"
         "no likelihood ratio: the LRs are withheld and the reasons printed."));
     addLibraryInputOptions(p);
-    p.addOption({QStringLiteral("library"), QStringLiteral("The fingerprint library."), QStringLiteral("L.db")});
-    p.addOption({QStringLiteral("backend"), QStringLiteral("cosine (default), mahalanobis, knn, or a trained one stored by `library fit-backend`: mlp, siamese-ce, siamese-cl, siamese-zs."), QStringLiteral("B"), QStringLiteral("cosine")});
-    p.addOption({QStringLiteral("weights"), QStringLiteral("siamese-cl/zs without a stored fit: published tower weights (.pt)."), QStringLiteral("PTH")});
-    p.addOption({QStringLiteral("k"), QStringLiteral("knn: k (default 7)."), QStringLiteral("K")});
-    p.addOption({QStringLiteral("shrinkage"), QStringLiteral("mahalanobis: shrinkage (default 0.1)."), QStringLiteral("A")});
-    p.addOption({QStringLiteral("center"), QStringLiteral("cosine: subtract the mean enrolment embedding first.")});
-    p.addOption({QStringLiteral("top"), QStringLiteral("Candidates shown per level (default 5; JSON: all)."), QStringLiteral("N"), QStringLiteral("5")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("JSON on stdout (one object with a result per clip).")});
-    p.addOption({QStringLiteral("pooled-eer"), QStringLiteral("Write STOPA pooled EER tables to this folder."), QStringLiteral("OUTDIR")});
-    p.addOption({QStringLiteral("force"), QStringLiteral("--pooled-eer: overwrite existing tables.")});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Audio files."), QStringLiteral("[FILE...]"));
+    p.addOption({QStringLiteral("library"), QCoreApplication::translate("TraceCommand", "The fingerprint library."), QStringLiteral("L.db")});
+    p.addOption({QStringLiteral("backend"), QCoreApplication::translate("TraceCommand", "cosine (default), mahalanobis, knn, or a trained one stored by `library fit-backend`: mlp, siamese-ce, siamese-cl, siamese-zs."), QStringLiteral("B"), QStringLiteral("cosine")});
+    p.addOption({QStringLiteral("weights"), QCoreApplication::translate("TraceCommand", "siamese-cl/zs without a stored fit: published tower weights (.pt)."), QStringLiteral("PTH")});
+    p.addOption({QStringLiteral("k"), QCoreApplication::translate("TraceCommand", "knn: k (default 7)."), QStringLiteral("K")});
+    p.addOption({QStringLiteral("shrinkage"), QCoreApplication::translate("TraceCommand", "mahalanobis: shrinkage (default 0.1)."), QStringLiteral("A")});
+    p.addOption({QStringLiteral("center"), QCoreApplication::translate("TraceCommand", "cosine: subtract the mean enrolment embedding first.")});
+    p.addOption({QStringLiteral("top"), QCoreApplication::translate("TraceCommand", "Candidates shown per level (default 5; JSON: all)."), QStringLiteral("N"), QStringLiteral("5")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("TraceCommand", "JSON on stdout (one object with a result per clip).")});
+    p.addOption({QStringLiteral("pooled-eer"), QCoreApplication::translate("TraceCommand", "Write STOPA pooled EER tables to this folder."), QStringLiteral("OUTDIR")});
+    p.addOption({QStringLiteral("force"), QCoreApplication::translate("TraceCommand", "--pooled-eer: overwrite existing tables.")});
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("TraceCommand", "Audio files."), QStringLiteral("[FILE...]"));
     if (!parseArgs(p, QStringLiteral("trace"), args))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     QString libraryPath = p.value(QStringLiteral("library"));
@@ -66,7 +66,7 @@ int runTrace(const QStringList &args)
         // The default library ships beside the default model.
         libraryPath = defaultLibraryPath();
         if (libraryPath.isEmpty()) {
-            err(QStringLiteral("sourcetrace-cli trace: --library is required (no default library: the default model %1 has no "
+            err(QStringLiteral("sourcetrace-cli trace: ") + QCoreApplication::translate("TraceCommand", "--library is required (no default library: the default model %1 has no "
                                "library.db beside its manifest)").arg(defaultModelName()));
             return 2;
         }
@@ -74,14 +74,14 @@ int runTrace(const QStringList &args)
     bool topOk = false;
     const int top = p.value(QStringLiteral("top")).toInt(&topOk);
     if (!topOk || top < 1) {
-        err(QStringLiteral("sourcetrace-cli trace: --top takes a whole number of at least 1, not '%1'").arg(p.value(QStringLiteral("top"))));
+        err(QStringLiteral("sourcetrace-cli trace: ") + QCoreApplication::translate("TraceCommand", "--top takes a whole number of at least 1, not '%1'").arg(p.value(QStringLiteral("top"))));
         return 2;
     }
     if (p.isSet(QStringLiteral("pooled-eer")) && !p.isSet(QStringLiteral("force")))
         for (const QString &name : {QStringLiteral("pooled_eer_kn.csv"), QStringLiteral("pooled_eer_ukn.csv")}) {
             const QString f = QDir(p.value(QStringLiteral("pooled-eer"))).filePath(name);
             if (QFileInfo::exists(f)) {
-                err(QStringLiteral("sourcetrace-cli trace: %1 exists; give --force to overwrite it (nothing was written)").arg(f));
+                err(QStringLiteral("sourcetrace-cli trace: ") + QCoreApplication::translate("TraceCommand", "%1 exists; give --force to overwrite it (nothing was written)").arg(f));
                 return 2;
             }
         }
@@ -102,7 +102,7 @@ int runTrace(const QStringList &args)
         const TraceBackend *backend = &scorer.backend();
         const std::vector<LabelledInput> inputs = libraryInputs(p, 0);
         if (inputs.empty()) {
-            err(QStringLiteral("sourcetrace-cli trace: no clips (give FILE... or --protocol P)"));
+            err(QStringLiteral("sourcetrace-cli trace: ") + QCoreApplication::translate("TraceCommand", "no clips (give FILE... or --protocol P)"));
             return 2;
         }
         EmbeddingSource source(p, lib);
@@ -110,7 +110,7 @@ int runTrace(const QStringList &args)
         if (const ModelManifest *mm = source.modelManifest()) {
             judge = ConditionsJudge::forManifest(*mm);
             if (!judge.error().isEmpty())
-                err(QStringLiteral("sourcetrace-cli trace: %1 (likelihood ratios are withheld)").arg(judge.error()));
+                err(QStringLiteral("sourcetrace-cli trace: ") + QCoreApplication::translate("TraceCommand", "%1 (likelihood ratios are withheld)").arg(judge.error()));
         }
         OodScorer ood;
         const std::vector<SourceLevel> levels = backend->levels();
@@ -121,11 +121,11 @@ int runTrace(const QStringList &args)
         std::vector<QJsonObject> results(inputs.size());
         std::vector<QString> texts(inputs.size());
         std::vector<char> ok(inputs.size(), 0);
-        QStringList failures = runBatch(QStringLiteral("trace with %1").arg(backend->name()), int(inputs.size()), p,
+        QStringList failures = runBatch(QCoreApplication::translate("TraceCommand", "trace with %1").arg(backend->name()), int(inputs.size()), p,
             [&](int i) -> QString {
                 const LabelledInput &in = inputs[std::size_t(i)];
                 if (QFileInfo(in.path).canonicalFilePath() == lib.path())
-                    throw Error(in.path, QStringLiteral("is the library itself, not a clip"));
+                    throw Error(in.path, QCoreApplication::translate("TraceCommand", "is the library itself, not a clip"));
                 std::vector<float> logits;
                 const Embedding e = source.embed(in, &logits);
                 embedded[std::size_t(i)] = {in.labels, e};
@@ -159,7 +159,7 @@ int runTrace(const QStringList &args)
                     if (l.due && !l.given) {
                         o.insert(QStringLiteral("lr"), QJsonObject{{QStringLiteral("withheld"), true},
                                                                    {QStringLiteral("reasons"), QJsonArray::fromStringList(l.withheldReasons)}});
-                        lrText = QStringLiteral("      LR withheld: %1\n").arg(l.withheldReasons.join(QStringLiteral("; ")));
+                        lrText = QCoreApplication::translate("TraceCommand", "      LR withheld: %1\n").arg(l.withheldReasons.join(QStringLiteral("; ")));
                     } else if (l.given) {
                         // The LR of the top candidate: H1 the clip comes from it, H2 from another enrolled source.
                         const StoredLrCalibration &c = l.calibration;
@@ -176,7 +176,7 @@ int runTrace(const QStringList &args)
                                                                        {QStringLiteral("created"), c.created.toString(Qt::ISODate)},
                                                                        {QStringLiteral("a"), c.a},
                                                                        {QStringLiteral("b"), c.b}}}});
-                        lrText = QStringLiteral("      LR for %1: %2 (log10 LR %3): %4; calibrated on %5 (sha256 %6, %7 target / %8 non-target trials, %9)\n")
+                        lrText = QCoreApplication::translate("TraceCommand", "      LR for %1: %2 (log10 LR %3): %4; calibrated on %5 (sha256 %6, %7 target / %8 non-target trials, %9)\n")
                                      .arg(l.source, QString::number(std::exp(l.llr), 'g', 4))
                                      .arg(l.log10Lr(), 0, 'f', 2)
                                      .arg(l.verbal, c.protocolName, c.protocolSha256.left(12))
@@ -186,7 +186,7 @@ int runTrace(const QStringList &args)
                     }
                     lv.append(o);
                     text += QStringLiteral("  %1 %2%3   [%4]\n").arg(sourceLevelName(d.level) + QLatin1Char(':'), -15).arg(d.decision, -16)
-                                .arg(d.threshold ? QStringLiteral(" (threshold %1)").arg(*d.threshold, 0, 'f', 4) : QStringLiteral(" (no threshold)"))
+                                .arg(d.threshold ? QCoreApplication::translate("TraceCommand", " (threshold %1)").arg(*d.threshold, 0, 'f', 4) : QCoreApplication::translate("TraceCommand", " (no threshold)"))
                                 .arg(shown.join(QStringLiteral(" | ")));
                     text += lrText;
                 }
@@ -247,7 +247,7 @@ int runTrace(const QStringList &args)
     }
 }
 
-CliRegistrar reg(QStringLiteral("trace"), QStringLiteral("ranked candidate sources per level, open-set decision, OOD scores, pooled EER"),
+CliRegistrar reg(QStringLiteral("trace"), QStringLiteral(QT_TRANSLATE_NOOP("CliCommands", "ranked candidate sources per level, open-set decision, OOD scores, pooled EER")),
                  runTrace);
 
 } // namespace

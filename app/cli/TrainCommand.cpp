@@ -10,6 +10,7 @@
 #include "util/Error.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -34,7 +35,7 @@ extern "C" void onTrainInterrupt(int)
 
 int usage(const QString &why)
 {
-    err(QStringLiteral("sourcetrace-cli train: %1 (see sourcetrace-cli train --help)").arg(why));
+    err(QStringLiteral("sourcetrace-cli train: ") + QCoreApplication::translate("TrainCommand", "%1 (see sourcetrace-cli train --help)").arg(why));
     return 2;
 }
 
@@ -63,7 +64,7 @@ bool parseHeads(const QString &text, std::vector<train::HeadPlan> &heads, QStrin
         train::HeadPlan h;
         h.level = f.value(0).trimmed();
         if (h.level.isEmpty()) {
-            error = QStringLiteral("--heads: an entry has no level (\"%1\")").arg(item);
+            error = QCoreApplication::translate("TrainCommand", "--heads: an entry has no level (\"%1\")").arg(item);
             return false;
         }
         if (f.size() > 1)
@@ -72,13 +73,13 @@ bool parseHeads(const QString &text, std::vector<train::HeadPlan> &heads, QStrin
             bool ok = false;
             h.weight = f[2].toDouble(&ok);
             if (!ok) {
-                error = QStringLiteral("--heads: the weight of \"%1\" is not a number").arg(h.level);
+                error = QCoreApplication::translate("TrainCommand", "--heads: the weight of \"%1\" is not a number").arg(h.level);
                 return false;
             }
         }
         static const QStringList losses{"ce", "aam", "ocsoftmax", "ge2e"};
         if (!losses.contains(h.loss)) {
-            error = QStringLiteral("--heads: loss \"%1\" of level \"%2\" is none of ce, aam, ocsoftmax, ge2e").arg(h.loss, h.level);
+            error = QCoreApplication::translate("TrainCommand", "--heads: loss \"%1\" of level \"%2\" is none of ce, aam, ocsoftmax, ge2e").arg(h.loss, h.level);
             return false;
         }
         if (h.loss == QLatin1String("aam"))
@@ -91,8 +92,7 @@ bool parseHeads(const QString &text, std::vector<train::HeadPlan> &heads, QStrin
 int runTrain(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Trains a detector or tracer on labelled protocols (the project's TSV, ASVspoof 2019/2021 LA, MLAAD) with\n"
+    p.setApplicationDescription(QCoreApplication::translate("TrainCommand", "Trains a detector or tracer on labelled protocols (the project's TSV, ASVspoof 2019/2021 LA, MLAAD) with\n"
         "SourceTrace's learning engine. A run folder (--out) receives run.json, log.csv, checkpoint/ and model/ (a\n"
         "model folder the registry loads: add its parent to SOURCETRACE_MODEL_PATH or copy it into a model folder).\n"
         "Settings come from --config (a JSON run configuration; docs/training.md) and the flags, which override it.\n"
@@ -100,36 +100,36 @@ int runTrain(const QStringList &args)
         "was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage."));
     p.addHelpOption();
     const QList<QCommandLineOption> opts{
-        {"config", "JSON run configuration.", "FILE"},
-        {"resume", "Continue the run in DIR from its last checkpoint.", "DIR"},
-        {"protocol", "Training protocol (repeatable).", "FILE"},
-        {"validation-protocol", "Validation protocol (repeatable; default: split off the training protocols).", "FILE"},
-        {"root", "Folder the protocols' clip paths are relative to (default: each protocol's folder).", "DIR"},
-        {"out", "The run folder (new).", "DIR"},
-        {"name", "The model's registry name.", "NAME"},
-        {"architecture", "spectral (default), aasist or aasist-l.", "ARCH"},
-        {"init", "AASIST: fine-tune from this checkpoint (.pth or .safetensors).", "FILE"},
-        {"heads", "Heads as level:loss[:weight], comma-separated, e.g. bonafide:ocsoftmax,attack:aam:0.5 (losses: ce, "
-                  "aam, ocsoftmax, ge2e). Default: bonafide:ce.", "LIST"},
-        {"primary", "Index of the head whose logits the model returns (default 0).", "N"},
-        {"balance", "Level to balance classes over in sampling.", "LEVEL"},
-        {"split-by", "Protocol column whose groups the validation split keeps whole (default text).", "COLUMN"},
-        {"epochs", "Epochs.", "N"},
-        {"batch", "Batch size.", "N"},
-        {"crop", "Training crop in seconds.", "SECONDS"},
-        {"epoch-size", "Samples per epoch (default: the training set's size).", "N"},
-        {"lr", "Peak learning rate.", "X"},
-        {"augment", "Augment on the fly (RawBoost series 5 and noise; tune in --config)."},
-        {"regmixup", "RegMixup regularisation."},
-        {"patience", "Early stopping after N epochs without improvement.", "N"},
-        {"select", "Best-checkpoint metric: auto, loss, eer:bonafide, accuracy:HEAD, pooled-eer:HEAD.", "METRIC"},
-        {"threads", "LibTorch threads (default: all cores).", "N"},
-        {"workers", "Data loading threads.", "N"},
-        {"device", "auto, cpu or cuda.", "DEVICE"},
-        {"seed", "Random seed (the run is reproducible from it).", "N"},
-        {"describe", "Print the architecture's parameters and multiply-accumulates per 4 s clip, then exit."},
-        {"no-progress", "No progress bar."},
-        {"json", "Print the result as JSON on stdout at the end."},
+        {"config", QCoreApplication::translate("TrainCommand", "JSON run configuration."), "FILE"},
+        {"resume", QCoreApplication::translate("TrainCommand", "Continue the run in DIR from its last checkpoint."), "DIR"},
+        {"protocol", QCoreApplication::translate("TrainCommand", "Training protocol (repeatable)."), "FILE"},
+        {"validation-protocol", QCoreApplication::translate("TrainCommand", "Validation protocol (repeatable; default: split off the training protocols)."), "FILE"},
+        {"root", QCoreApplication::translate("TrainCommand", "Folder the protocols' clip paths are relative to (default: each protocol's folder)."), "DIR"},
+        {"out", QCoreApplication::translate("TrainCommand", "The run folder (new)."), "DIR"},
+        {"name", QCoreApplication::translate("TrainCommand", "The model's registry name."), "NAME"},
+        {"architecture", QCoreApplication::translate("TrainCommand", "spectral (default), aasist or aasist-l."), "ARCH"},
+        {"init", QCoreApplication::translate("TrainCommand", "AASIST: fine-tune from this checkpoint (.pth or .safetensors)."), "FILE"},
+        {"heads", QCoreApplication::translate("TrainCommand", "Heads as level:loss[:weight], comma-separated, e.g. bonafide:ocsoftmax,attack:aam:0.5 (losses: ce, "
+                  "aam, ocsoftmax, ge2e). Default: bonafide:ce."), "LIST"},
+        {"primary", QCoreApplication::translate("TrainCommand", "Index of the head whose logits the model returns (default 0)."), "N"},
+        {"balance", QCoreApplication::translate("TrainCommand", "Level to balance classes over in sampling."), "LEVEL"},
+        {"split-by", QCoreApplication::translate("TrainCommand", "Protocol column whose groups the validation split keeps whole (default text)."), "COLUMN"},
+        {"epochs", QCoreApplication::translate("TrainCommand", "Epochs."), "N"},
+        {"batch", QCoreApplication::translate("TrainCommand", "Batch size."), "N"},
+        {"crop", QCoreApplication::translate("TrainCommand", "Training crop in seconds."), "SECONDS"},
+        {"epoch-size", QCoreApplication::translate("TrainCommand", "Samples per epoch (default: the training set's size)."), "N"},
+        {"lr", QCoreApplication::translate("TrainCommand", "Peak learning rate."), "X"},
+        {"augment", QCoreApplication::translate("TrainCommand", "Augment on the fly (RawBoost series 5 and noise; tune in --config).")},
+        {"regmixup", QCoreApplication::translate("TrainCommand", "RegMixup regularisation.")},
+        {"patience", QCoreApplication::translate("TrainCommand", "Early stopping after N epochs without improvement."), "N"},
+        {"select", QCoreApplication::translate("TrainCommand", "Best-checkpoint metric: auto, loss, eer:bonafide, accuracy:HEAD, pooled-eer:HEAD."), "METRIC"},
+        {"threads", QCoreApplication::translate("TrainCommand", "LibTorch threads (default: all cores)."), "N"},
+        {"workers", QCoreApplication::translate("TrainCommand", "Data loading threads."), "N"},
+        {"device", QCoreApplication::translate("TrainCommand", "auto, cpu or cuda."), "DEVICE"},
+        {"seed", QCoreApplication::translate("TrainCommand", "Random seed (the run is reproducible from it)."), "N"},
+        {"describe", QCoreApplication::translate("TrainCommand", "Print the architecture's parameters and multiply-accumulates per 4 s clip, then exit.")},
+        {"no-progress", QCoreApplication::translate("TrainCommand", "No progress bar.")},
+        {"json", QCoreApplication::translate("TrainCommand", "Print the result as JSON on stdout at the end.")},
     };
     p.addOptions(opts);
     if (!p.parse(QStringList{QStringLiteral("sourcetrace-cli train")} + args))
@@ -139,14 +139,14 @@ int runTrain(const QStringList &args)
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
-        return usage(QStringLiteral("unexpected argument \"%1\"").arg(p.positionalArguments().first()));
+        return usage(QCoreApplication::translate("TrainCommand", "unexpected argument \"%1\"").arg(p.positionalArguments().first()));
 
     std::shared_ptr<train::Trainer> trainer;
     try {
         if (p.isSet("resume")) {
             for (const char *o : {"config", "protocol", "out", "architecture", "heads", "epochs"})
                 if (p.isSet(QString::fromLatin1(o)))
-                    return usage(QStringLiteral("--resume takes the run's own settings; --%1 cannot change them").arg(o));
+                    return usage(QCoreApplication::translate("TrainCommand", "--resume takes the run's own settings; --%1 cannot change them").arg(o));
             trainer = std::make_shared<train::Trainer>(train::Trainer::resume(p.value("resume")));
         } else {
             train::TrainConfig c;
@@ -158,7 +158,7 @@ int runTrain(const QStringList &args)
                 bool ok = false;
                 const int v = p.value(name).toInt(&ok);
                 if (!ok || v < lo || v > hi) {
-                    usage(QStringLiteral("--%1 must be an integer in [%2, %3]").arg(name).arg(lo).arg(hi));
+                    usage(QCoreApplication::translate("TrainCommand", "--%1 must be an integer in [%2, %3]").arg(name).arg(lo).arg(hi));
                     return false;
                 }
                 dst = v;
@@ -170,7 +170,7 @@ int runTrain(const QStringList &args)
                 bool ok = false;
                 const double v = p.value(name).toDouble(&ok);
                 if (!ok || !(v >= lo && v <= hi)) {
-                    usage(QStringLiteral("--%1 must be a number in [%2, %3]").arg(name).arg(lo).arg(hi));
+                    usage(QCoreApplication::translate("TrainCommand", "--%1 must be a number in [%2, %3]").arg(name).arg(lo).arg(hi));
                     return false;
                 }
                 dst = v;
@@ -224,25 +224,25 @@ int runTrain(const QStringList &args)
                 bool ok = false;
                 c.seed = p.value("seed").toULongLong(&ok);
                 if (!ok)
-                    return usage(QStringLiteral("--seed must be a non-negative integer"));
+                    return usage(QCoreApplication::translate("TrainCommand", "--seed must be a non-negative integer"));
             }
             if (!QStringList{"spectral", "aasist", "aasist-l"}.contains(c.architecture))
-                return usage(QStringLiteral("--architecture must be spectral, aasist or aasist-l"));
+                return usage(QCoreApplication::translate("TrainCommand", "--architecture must be spectral, aasist or aasist-l"));
             if (!QStringList{"auto", "cpu", "cuda"}.contains(c.device))
-                return usage(QStringLiteral("--device must be auto, cpu or cuda"));
+                return usage(QCoreApplication::translate("TrainCommand", "--device must be auto, cpu or cuda"));
             c.validate(p.isSet("config") ? p.value("config") : QStringLiteral("(flags)"));
             if (p.isSet("describe")) {
                 const train::ArchitectureFacts f = train::describeArchitecture(c);
-                out(QStringLiteral("%1: %2 parameters, %3 multiply-accumulates per 4 s clip")
+                out(QCoreApplication::translate("TrainCommand", "%1: %2 parameters, %3 multiply-accumulates per 4 s clip")
                         .arg(f.name)
                         .arg(f.parameters)
-                        .arg(f.macsPer4s < 0 ? QStringLiteral("(not modelled)") : QString::number(f.macsPer4s / 1e6, 'f', 1) + "M"));
+                        .arg(f.macsPer4s < 0 ? QCoreApplication::translate("TrainCommand", "(not modelled)") : QString::number(f.macsPer4s / 1e6, 'f', 1) + "M"));
                 return 0;
             }
             if (c.protocols.isEmpty())
-                return usage(QStringLiteral("no training protocol (--protocol or \"protocols\" in --config)"));
+                return usage(QCoreApplication::translate("TrainCommand", "no training protocol (--protocol or \"protocols\" in --config)"));
             if (c.outputDir.isEmpty())
-                return usage(QStringLiteral("no run folder (--out or \"outputDir\" in --config)"));
+                return usage(QCoreApplication::translate("TrainCommand", "no run folder (--out or \"outputDir\" in --config)"));
             trainer = std::make_shared<train::Trainer>(c);
         }
     } catch (const Error &e) {
@@ -258,7 +258,7 @@ int runTrain(const QStringList &args)
     const bool showProgress = !p.isSet("no-progress");
     progress.setEnabled(showProgress);
     std::mutex outMutex;
-    JobPtr job = manager.run(QStringLiteral("train %1").arg(trainer->config().name),
+    JobPtr job = manager.run(QCoreApplication::translate("TrainCommand", "train %1").arg(trainer->config().name),
                              train::trainingWork(trainer, [&outMutex](const train::EpochRecord &r) {
                                  std::lock_guard<std::mutex> lock(outMutex);
                                  out(epochLine(r));
@@ -272,7 +272,7 @@ int runTrain(const QStringList &args)
     std::signal(SIGTERM, prevTerm);
     g_trainJob.store(nullptr);
     if (job->state() == JobState::Cancelled) {
-        err(QStringLiteral("sourcetrace-cli train: interrupted; checkpoint written, continue with: sourcetrace-cli train "
+        err(QStringLiteral("sourcetrace-cli train: ") + QCoreApplication::translate("TrainCommand", "interrupted; checkpoint written, continue with: sourcetrace-cli train "
                            "--resume %1")
                 .arg(trainer->config().outputDir));
         return 1;
@@ -286,7 +286,7 @@ int runTrain(const QStringList &args)
     if (p.isSet("json")) {
         out(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(r)).toJson(QJsonDocument::Compact)));
     } else {
-        out(QStringLiteral("best epoch %1 (%2 = %3); model: %4")
+        out(QCoreApplication::translate("TrainCommand", "best epoch %1 (%2 = %3); model: %4")
                 .arg(r.value("bestEpoch").toInt())
                 .arg(trainer->config().selectMetric)
                 .arg(r.value("bestValue").toDouble(), 0, 'g', 5)
@@ -296,7 +296,7 @@ int runTrain(const QStringList &args)
 }
 
 const CliRegistrar registrar(QStringLiteral("train"),
-                             QStringLiteral("train a detector or tracer on labelled protocols (resumable)"), runTrain);
+                             QStringLiteral(QT_TRANSLATE_NOOP("CliCommands", "train a detector or tracer on labelled protocols (resumable)")), runTrain);
 
 } // namespace
 
