@@ -43,7 +43,7 @@ bool parseCaseArgs(QCommandLineParser &p, const QString &sub, const QStringList 
         return false;
     }
     if (p.positionalArguments().size() < minPositional) {
-        err(QCoreApplication::translate("CaseCommand", "sourcetrace-cli case %1: expected %2").arg(sub, posHelp));
+        err(QStringLiteral("sourcetrace-cli case %1: ").arg(sub) + QCoreApplication::translate("CaseCommand", "expected %1").arg(posHelp));
         code = 2;
         return false;
     }
@@ -83,7 +83,8 @@ qint64 itemOption(const QCommandLineParser &p, const QString &sub)
     bool ok = false;
     const qint64 id = p.value(QStringLiteral("item")).toLongLong(&ok);
     if (!ok || id <= 0)
-        throw UsageError{QCoreApplication::translate("CaseCommand", "sourcetrace-cli case %1: --item needs an item id (a number from 1; `case info` lists them)").arg(sub)};
+        throw UsageError{QStringLiteral("sourcetrace-cli case %1: ").arg(sub)
+                         + QCoreApplication::translate("CaseCommand", "--item needs an item id (a number from 1; `case info` lists them)")};
     return id;
 }
 
@@ -97,8 +98,9 @@ double numberOption(const QCommandLineParser &p, const QString &name, const QStr
     else
         x = v.toDouble(&ok);
     if (!ok)
-        throw UsageError{QCoreApplication::translate("CaseCommand", "sourcetrace-cli case %1: --%2 '%3' is not %4")
-                             .arg(sub, name, v, time ? QCoreApplication::translate("CaseCommand", "a time (seconds or h:mm:ss.mmm)") : QCoreApplication::translate("CaseCommand", "a number"))};
+        throw UsageError{QStringLiteral("sourcetrace-cli case %1: ").arg(sub)
+                         + QCoreApplication::translate("CaseCommand", "--%1 '%2' is not %3")
+                             .arg(name, v, time ? QCoreApplication::translate("CaseCommand", "a time (seconds or h:mm:ss.mmm)") : QCoreApplication::translate("CaseCommand", "a number"))};
     return x;
 }
 

@@ -49,7 +49,7 @@ bool parse(QCommandLineParser &p, const QString &sub, const QStringList &args, i
     if (!parseArgs(p, QStringLiteral("library ") + sub, args))
         return false;
     if (p.positionalArguments().size() < minPositional) {
-        err(QCoreApplication::translate("LibraryCommand", "sourcetrace-cli library %1: expected %2").arg(sub, posHelp));
+        err(QStringLiteral("sourcetrace-cli library %1: ").arg(sub) + QCoreApplication::translate("LibraryCommand", "expected %1").arg(posHelp));
         return false;
     }
     return true;
