@@ -6,6 +6,8 @@
 #include "common/SafeApplication.h"
 #include "util/NativeArgs.h"
 #include "window/MainWindow.h"
+#include "window/PreferencesDialog.h"
+#include "util/Translations.h"
 #include "training/TrainingPanel.h"
 #include "attribution/ExplainPanel.h"
 #include "examination/CasePanel.h"
@@ -24,7 +26,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
@@ -39,6 +40,20 @@ bool textOnly(int argc, char **argv)
             return true;
     }
     return false;
+}
+
+/// The value of --lang CODE / --lang=CODE, read before the translator is installed (the parser's own texts are
+/// translated); a null string when absent.
+QString languageArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (a.startsWith("--lang="))
+            return QString::fromLocal8Bit(a.mid(7));
+    }
+    return QString();
 }
 
 /// Whether Qt can reach a display: an X11 or Wayland one, or a platform chosen explicitly.
@@ -75,9 +90,12 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("SourceTrace"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOURCETRACE_VERSION));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("sourcetrace"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(&translator);
+    // The interface language (docs/translations.md): --lang, else Edit > Preferences' choice, else the system's.
+    const QString langArg = languageArgument(argc, argv);
+    const QString lang = langArg.isNull() ? st::PreferencesDialog::storedLanguage() : langArg;
+    if (st::installTranslations(app, lang).isEmpty())
+        std::fprintf(stderr, "sourcetrace: no translation for the language '%s'; English is used (translated: en %s)\n",
+                     qPrintable(lang), qPrintable(st::availableTranslations().join(QLatin1Char(' '))));
 
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral("SourceTrace evidence viewer"));
@@ -132,6 +150,11 @@ int main(int argc, char **argv)
                                    QStringLiteral("With --case: load this evidence item (verified first) instead of a file."),
                                    QStringLiteral("id"));
     cli.addOption(caseItemOpt);
+    QCommandLineOption langOpt(QStringLiteral("lang"),
+                               QCoreApplication::translate("sourcetrace", "Language of the interface: en, %1, or system (default: the choice in Edit > Preferences, else the system's).")
+                                   .arg(st::availableTranslations().join(QStringLiteral(", "))),
+                               QStringLiteral("code"));
+    cli.addOption(langOpt);
     cli.addOption(view);
     cli.addOption(select);
     cli.addOption(shot);

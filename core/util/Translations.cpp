@@ -55,6 +55,7 @@ QStringList availableTranslations()
     const int prefix = int(QStringLiteral("sourcetrace_").size()), suffix = 3; // ".qm"
     for (const QString &f : files)
         codes << f.mid(prefix, f.size() - prefix - suffix);
+    codes.removeAll(QStringLiteral("en")); // English plural forms only: the source language, always offered
     return codes;
 }
 
@@ -82,19 +83,20 @@ QString installTranslations(QCoreApplication &app, const QString &lang)
             code = l;
         else
             return QString(); // not translated: English, the caller says so
-        // An explicit choice sets the formats shown too, unless the system locale already speaks that language
-        // (then its territory's conventions stay: de_AT, fi_FI, ...).
-        if (QLocale::system().language() != QLocale(l).language())
-            QLocale::setDefault(QLocale(l));
     }
-    if (code == QLatin1String("en"))
-        return code;
-
+    // The formats shown (QLocale()): an explicit choice sets them too, unless the system locale already speaks that
+    // language (then its territory's conventions stay: de_AT, fi_FI, ...). Without digit grouping, so that sample
+    // and frame counts read as they are written in files ("48000", not "48.000").
+    QLocale shown = fromSystem || QLocale::system().language() == QLocale(code).language() ? QLocale::system() : QLocale(code);
+    shown.setNumberOptions(shown.numberOptions() | QLocale::OmitGroupSeparator);
+    QLocale::setDefault(shown);
     auto own = std::make_unique<QTranslator>();
     if (own->load(kPrefix + QStringLiteral("/sourcetrace_") + code + QStringLiteral(".qm"))) {
         app.installTranslator(own.get());
         appTranslator() = std::move(own);
     }
+    if (code == QLatin1String("en"))
+        return code; // sourcetrace_en.qm: the English plural forms ("1 clip", "2 clips"); Qt's own strings are English
     // Qt's own strings (standard buttons, file dialogs): from the system's Qt translations when installed.
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -8,7 +8,7 @@ namespace st {
 
 /// The languages SourceTrace is translated into, as codes ("cs", "de", "fi"): the sourcetrace_<code>.qm files
 /// compiled into the program under :/i18n (translations/CMakeLists.txt). English is the source language and is
-/// not listed. Empty in a program that does not link the translations.
+/// not listed (its sourcetrace_en.qm holds only the English plural forms). Empty in a program that does not link the translations.
 QStringList availableTranslations();
 
 /// Installs the translators of one language into app: SourceTrace's own (:/i18n/sourcetrace_<code>.qm) and Qt's
@@ -16,9 +16,10 @@ QStringList availableTranslations();
 /// build any text. lang is
 ///  - "" or "system": the system's UI languages, in order (QLocale::system().uiLanguages(): LANGUAGE, LC_ALL,
 ///    LC_MESSAGES, LANG); the first one translated wins, else English;
-///  - "en" (or "C", "POSIX"): English, no translator;
-///  - a language code ("de", "fi", "cs", "de_AT", "cs-CZ"): that language. Numbers and dates shown to the user
-///    (QLocale()) then follow it too: QLocale::setDefault(that language).
+///  - "en" (or "C", "POSIX"): English (only its plural forms are loaded: "1 clip", "2 clips");
+///  - a language code ("de", "fi", "cs", "de_AT", "cs-CZ"): that language.
+/// The default QLocale (numbers and dates shown to the user) becomes the system's, or the chosen language's when that
+/// differs from the system's, without digit grouping (48000 reads as in files).
 /// Returns the code installed ("de", ...), "en" for English, or an empty string when an explicitly named language
 /// has no translation (English is used then; the caller says so). Calling it again replaces the earlier translators.
 /// Machine-readable output never depends on it: files are written in the C locale (docs/translations.md).

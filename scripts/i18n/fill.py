@@ -3,6 +3,8 @@
 
     scripts/i18n/fill.py LANG FILE.tsv     fill (LANG: de, fi, cs, ...)
     scripts/i18n/fill.py LANG --todo       print the unfinished source texts as TSV lines (translation empty)
+    scripts/i18n/fill.py en --english-plurals   fill the English plural forms of sourcetrace_en.ts: "%n clip(s)" ->
+                                           "%n clip", "%n clips" (sources without "(s)" are listed to do by hand)
 
 FILE.tsv has one message a line: SOURCE<TAB>TRANSLATION. A plural message (source with %n, marked plural in the
 .ts) takes one column per plural form of the language: SOURCE<TAB>FORM1<TAB>FORM2[<TAB>FORM3] (German and
@@ -110,6 +112,22 @@ def todo(tree, out):
         out.write('\t'.join(cols) + '\n')
 
 
+def english_plurals(tree, out_path):
+    """Writes a TSV of the unfinished English plural messages made by the "(s)" rule; returns those it cannot do."""
+    manual = []
+    with open(out_path, 'w', encoding='utf-8') as out:
+        for _, msg in messages(tree):
+            tr = msg.find('translation')
+            if not is_plural(msg) or tr is None or tr.get('type') != 'unfinished':
+                continue
+            src = source_of(msg)
+            if '(s)' not in src:
+                manual.append(src)
+                continue
+            out.write('\t'.join([escape(src), escape(src.replace('(s)', '')), escape(src.replace('(s)', 's'))]) + '\n')
+    return manual
+
+
 def fill(tree, tsv_path):
     by_source = {}
     for ctx, msg in messages(tree):
@@ -191,9 +209,19 @@ def main(argv):
             except BrokenPipeError:  # piped into head
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
+        manual = []
+        if arg == '--english-plurals':
+            if lang != 'en':
+                sys.exit('fill.py: --english-plurals is for en only')
+            fd, arg = tempfile.mkstemp(suffix='.tsv')
+            os.close(fd)
+            manual = english_plurals(tree, arg)
         if not os.path.exists(arg):
             sys.exit(f'fill.py: {arg}: no such file')
         filled, refused = fill(tree, arg)
+        refused += [f'no "(s)" in "{m}": fill its English plural forms by hand' for m in manual]
+        if argv[2] == '--english-plurals':
+            os.unlink(arg)
         if filled:
             lconvert = tool('lconvert')
             fd, tmp = tempfile.mkstemp(suffix='.ts', dir=os.path.dirname(ts_path))

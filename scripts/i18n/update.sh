@@ -2,6 +2,7 @@
 # Refreshes the translation sources translations/sourcetrace_<lang>.ts from the C++ sources with lupdate.
 #   scripts/i18n/update.sh              update every translations/sourcetrace_*.ts (translations are kept)
 #   scripts/i18n/update.sh --extract F  write a fresh extraction (no translations) to F; the i18n test uses it
+# translations/sourcetrace_en.ts holds only the plural messages (English plural forms of "%n clip(s)").
 # Fixed options so that the .ts files do not churn: no source locations (-locations none), no obsolete entries
 # (-no-obsolete), sorted contexts. It scans ui/, app/, report/ and core/ (core only has strings marked with
 # tr()/QT_TR_NOOP). Runs under flock /tmp/ts.lock, like scripts/i18n/fill.py, so fills and updates never interleave.
@@ -29,11 +30,17 @@ fi
 [[ $# -eq 0 ]] || { echo "usage: update.sh [--extract OUT.ts]" >&2; exit 2; }
 
 shopt -s nullglob
-ts=("$root"/translations/sourcetrace_*.ts)
+ts=()
+for f in "$root"/translations/sourcetrace_*.ts; do
+  [[ "$f" == */sourcetrace_en.ts ]] || ts+=("$f")
+done
 [[ ${#ts[@]} -gt 0 ]] || { echo "update.sh: no translations/sourcetrace_*.ts" >&2; exit 2; }
 exec 9>/tmp/ts.lock
 flock 9
 "$LUPDATE" "${opts[@]}" "${sources[@]}" -ts "${ts[@]}"
+# English is the source language: its .ts holds only the plural messages ("%n clip(s)" -> "1 clip", "2 clips").
+"$LUPDATE" "${opts[@]}" -pluralonly "${sources[@]}" -ts "$root/translations/sourcetrace_en.ts"
+ts+=("$root/translations/sourcetrace_en.ts")
 for f in "${ts[@]}"; do
   total=$(grep -c '<message' "$f" || true)
   open=$(grep -c 'type="unfinished"' "$f" || true)

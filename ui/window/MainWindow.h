@@ -199,6 +199,9 @@ public:
     /// Help › About SourceTrace and Help › Keyboard shortcuts (modal).
     void showAbout();
     void showShortcuts();
+    /// Edit › Preferences (modal; window/PreferencesDialog): the interface language, used from the next start.
+    void showPreferences();
+    QAction *preferencesAction() const { return m_actPreferences; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *) override;
@@ -352,6 +355,7 @@ private:
     QAction *m_actExportReport = nullptr, *m_actSaveCaseAs = nullptr, *m_actCloseCase = nullptr;
     QAction *m_actCaseThresholds = nullptr;
     QAction *m_actAbout = nullptr, *m_actShortcuts = nullptr;
+    QAction *m_actPreferences = nullptr; // MainWindowAnnotations.cpp puts it in the Edit menu
 
     AnnotationModel *m_annotationModel = nullptr;
     AnnotationPanel *m_annotationPanel = nullptr;

@@ -119,6 +119,10 @@ void MainWindow::buildAnnotationMenu()
     edit->addAction(m_actAnnotDelete);
     edit->addSeparator();
     edit->addAction(m_annotationDock->toggleViewAction());
+    edit->addSeparator();
+    m_actPreferences = edit->addAction(tr("&Preferences..."), this, [this]() { showPreferences(); });
+    m_actPreferences->setObjectName(QStringLiteral("preferencesAction"));
+    m_actPreferences->setMenuRole(QAction::PreferencesRole);
     updateAnnotationUi();
 }
 
