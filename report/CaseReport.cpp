@@ -5,6 +5,7 @@
 #include "report/ReportDocument.h"
 #include "report/ReportWriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,19 +14,27 @@
 
 namespace st {
 
+namespace {
+/// The translation context of this file's texts (no QObject here to give them one).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::CaseReport)
+};
+} // namespace
+
 ReportVersion exportCaseReport(CaseFile &caseFile, const QString &outPath, const ReportOptions &options)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        throw Error(outPath, QStringLiteral("the report needs a QGuiApplication (its fonts and images); none is running"));
+        throw Error(outPath, Text::tr("the report needs a QGuiApplication (its fonts and images); none is running"));
     if (caseFile.isReadOnly())
         throw Error(caseFile.path(), QStringLiteral("opened read-only (%1): a report could not be recorded in it; "
                                                     "make a copy with Save As and report from the copy")
                                          .arg(caseFile.readOnlyReason()));
     const QFileInfo target(outPath);
     if (target.exists() || target.isSymLink())
-        throw Error(outPath, QStringLiteral("exists already: a report is never overwritten; choose another file name"));
+        throw Error(outPath, Text::tr("exists already: a report is never overwritten; choose another file name"));
     if (!target.absoluteDir().exists())
-        throw Error(outPath, QStringLiteral("its folder %1 does not exist").arg(target.absolutePath()));
+        throw Error(outPath, Text::tr("its folder %1 does not exist").arg(target.absolutePath()));
 
     // The items to report must exist before anything is verified (and logged).
     QList<qint64> ids = options.itemIds;
@@ -41,7 +50,7 @@ ReportVersion exportCaseReport(CaseFile &caseFile, const QString &outPath, const
 
     QTemporaryFile tmp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
     if (!tmp.open())
-        throw Error(outPath, QStringLiteral("cannot be written: a temporary file in %1 could not be made (%2)")
+        throw Error(outPath, Text::tr("cannot be written: a temporary file in %1 could not be made (%2)")
                                  .arg(target.absolutePath(), tmp.errorString()));
     const QString tmpPath = tmp.fileName();
     tmp.close();
@@ -60,14 +69,14 @@ ReportVersion exportCaseReport(CaseFile &caseFile, const QString &outPath, const
         if (caseFile.auditHead().hash == content.auditHead.hash)
             break;
         if (attempt == 2)
-            throw Error(caseFile.path(), QStringLiteral("the case kept changing while the report was written; try again"));
+            throw Error(caseFile.path(), Text::tr("the case kept changing while the report was written; try again"));
     }
     // QTemporaryFile makes the file private (0600); a report is a document to hand over: rw-r--r--.
     QFile::setPermissions(tmpPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     if (!QFile::rename(tmpPath, target.absoluteFilePath()))
         throw Error(outPath, QFileInfo::exists(outPath)
-                                 ? QStringLiteral("exists already: a report is never overwritten; choose another file name")
-                                 : QStringLiteral("the report could not be moved into place"));
+                                 ? Text::tr("exists already: a report is never overwritten; choose another file name")
+                                 : Text::tr("the report could not be moved into place"));
     try {
         return caseFile.recordReportFile(target.absoluteFilePath(), options.format == ReportFormat::Pdf ? QStringLiteral("pdf")
                                                                                                          : QStringLiteral("html"));

@@ -6,6 +6,7 @@
 #include "report/ReportFigures.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
@@ -20,6 +21,14 @@
 #include <map>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's texts (no QObject here to give them one).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::CaseReport)
+};
+} // namespace
 
 namespace {
 
@@ -475,7 +484,7 @@ ReportContent buildCaseReport(const CaseFile &c, const ReportOptions &options, c
         for (qint64 id : options.itemIds) {
             const auto it = std::find_if(all.begin(), all.end(), [id](const EvidenceItem &e) { return e.id == id; });
             if (it == all.end())
-                throw Error(c.path(), QStringLiteral("the case has no evidence item %1 to report").arg(id));
+                throw Error(c.path(), Text::tr("the case has no evidence item %1 to report").arg(id));
             if (std::none_of(items.begin(), items.end(), [id](const EvidenceItem &e) { return e.id == id; }))
                 items << *it;
         }

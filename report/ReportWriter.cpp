@@ -2,6 +2,7 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFile>
@@ -14,6 +15,14 @@
 #include <QUrl>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's texts (no QObject here to give them one).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::CaseReport)
+};
+} // namespace
 
 namespace {
 
@@ -51,7 +60,7 @@ int writeReportPdf(const ReportContent &content, const QString &path)
 
     QPainter p;
     if (!p.begin(&writer))
-        throw Error(path, QStringLiteral("cannot be written (the PDF writer could not open it)"));
+        throw Error(path, Text::tr("cannot be written (the PDF writer could not open it)"));
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);
@@ -106,10 +115,10 @@ int writeReportPdf(const ReportContent &content, const QString &path)
                    QStringLiteral("page %1 of %2").arg(i + 1).arg(pages));
     }
     if (!p.end())
-        throw Error(path, QStringLiteral("the PDF could not be completed"));
+        throw Error(path, Text::tr("the PDF could not be completed"));
     const QFileInfo fi(path);
     if (!fi.exists() || fi.size() == 0)
-        throw Error(path, QStringLiteral("the PDF writer left no file (is the folder writable, is the disk full?)"));
+        throw Error(path, Text::tr("the PDF writer left no file (is the folder writable, is the disk full?)"));
     return pages;
 }
 
@@ -121,16 +130,16 @@ void writeReportHtml(const ReportContent &content, const QString &path)
         QBuffer buf(&png);
         buf.open(QIODevice::WriteOnly);
         if (!image.save(&buf, "PNG"))
-            throw Error(path, QStringLiteral("figure %1 could not be encoded as PNG").arg(name));
+            throw Error(path, Text::tr("figure %1 could not be encoded as PNG").arg(name));
         html.replace(QStringLiteral("src=\"%1\"").arg(name),
                      QStringLiteral("style=\"max-width:100%; height:auto\" src=\"data:image/png;base64,%1\"").arg(QString::fromLatin1(png.toBase64())));
     }
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw Error(path, QStringLiteral("cannot be written: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot be written: %1").arg(f.errorString()));
     const QByteArray bytes = html.toUtf8();
     if (f.write(bytes) != bytes.size() || !f.flush())
-        throw Error(path, QStringLiteral("could not be written completely: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("could not be written completely: %1").arg(f.errorString()));
     f.close();
 }
 

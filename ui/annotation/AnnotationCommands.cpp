@@ -1,8 +1,10 @@
 #include "annotation/AnnotationCommands.h"
+#include "common/LocaleFormat.h"
 
 #include "annotation/AnnotationModel.h"
 #include "util/Error.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 
 namespace st {
@@ -12,8 +14,8 @@ QString span(const Annotation &a)
 {
     return QCoreApplication::translate("st::AnnotationCommand", "%1 at %2–%3 s")
         .arg(cueName(a.cue))
-        .arg(a.startS, 0, 'f', 2)
-        .arg(a.endS, 0, 'f', 2);
+        .arg(shownLocale().toString(a.startS, 'f', 2))
+        .arg(shownLocale().toString(a.endS, 'f', 2));
 }
 } // namespace
 

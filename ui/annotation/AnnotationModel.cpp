@@ -1,9 +1,11 @@
 #include "annotation/AnnotationModel.h"
+#include "common/LocaleFormat.h"
 
 #include "audio/AudioFile.h"
 #include "examination/CaseSession.h"
 #include "util/Error.h"
 
+#include <QLocale>
 #include <QFileInfo>
 #include <algorithm>
 
@@ -45,7 +47,7 @@ QString AnnotationModel::clipSha256()
 {
     if (m_sha.isEmpty()) {
         if (m_path.isEmpty())
-            throw Error(QStringLiteral("no clip is open"));
+            throw Error(tr("no clip is open"));
         m_sha = sha256OfFile(m_path);
     }
     return m_sha;
@@ -303,10 +305,10 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case StartColumn: return QString::number(a.startS, 'f', 3);
-        case EndColumn: return QString::number(a.endS, 'f', 3);
+        case StartColumn: return shownLocale().toString(a.startS, 'f', 3);
+        case EndColumn: return shownLocale().toString(a.endS, 'f', 3);
         case CueColumn:
-            return a.band ? tr("%1 (%2–%3 Hz)").arg(cueName(a.cue)).arg(a.band->lowHz, 0, 'f', 0).arg(a.band->highHz, 0, 'f', 0)
+            return a.band ? tr("%1 (%2–%3 Hz)").arg(cueName(a.cue)).arg(shownLocale().toString(a.band->lowHz, 'f', 0)).arg(shownLocale().toString(a.band->highHz, 'f', 0))
                           : cueName(a.cue);
         case LocalityColumn: return a.locality;
         case AudibleColumn: return a.audible ? tr("yes") : tr("no");
@@ -316,8 +318,8 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole)
         return tr("%1 s to %2 s, %3, locality %4, %5%6%7")
-            .arg(a.startS, 0, 'f', 3)
-            .arg(a.endS, 0, 'f', 3)
+            .arg(shownLocale().toString(a.startS, 'f', 3))
+            .arg(shownLocale().toString(a.endS, 'f', 3))
             .arg(cueName(a.cue))
             .arg(a.locality)
             .arg(a.audible ? tr("audible") : tr("not audible"))

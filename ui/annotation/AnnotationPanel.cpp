@@ -1,4 +1,5 @@
 #include "annotation/AnnotationPanel.h"
+#include "common/LocaleFormat.h"
 
 #include "annotation/AnnotationCommands.h"
 #include "annotation/AnnotationModel.h"
@@ -7,6 +8,7 @@
 #include "common/Theme.h"
 #include "util/Error.h"
 
+#include <QLocale>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -355,9 +357,9 @@ QString AnnotationPanel::sharesText() const
         for (const Annotation &a : m_model->annotations())
             used = used || a.cue == c;
         if (used)
-            parts << tr("%1 %2 %").arg(cueName(c)).arg(100.0 * s.share(c), 0, 'f', 1);
+            parts << tr("%1 %2 %").arg(cueName(c)).arg(shownLocale().toString(100.0 * s.share(c), 'f', 1));
     }
-    parts << tr("outside every annotation %1 %").arg(100.0 * s.outside, 0, 'f', 1);
+    parts << tr("outside every annotation %1 %").arg(shownLocale().toString(100.0 * s.outside, 'f', 1));
     return parts.join(QStringLiteral(", "));
 }
 

@@ -1,7 +1,10 @@
 #include "attribution/ArtefactStatsDialog.h"
+#include "common/LocaleFormat.h"
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -32,12 +35,12 @@ namespace {
 
 QString num(double v, int decimals = 3)
 {
-    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("n/a");
+    return std::isfinite(v) ? shownLocale().toString(v, 'f', decimals) : QCoreApplication::translate("st::ArtefactStatsDialog", "n/a");
 }
 
 QString pct(double v)
 {
-    return std::isfinite(v) ? QString::number(v * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("n/a");
+    return std::isfinite(v) ? shownLocale().toString(v * 100.0, 'f', 1) + QLatin1Char('%') : QCoreApplication::translate("st::ArtefactStatsDialog", "n/a");
 }
 
 } // namespace
@@ -201,6 +204,8 @@ void ArtefactStatsDialog::fill()
         series->setLabelsVisible(true);
         series->setLabelsFormat(QStringLiteral("@value"));
         auto *chart = new QChart;
+        chart->setLocalizeNumbers(true); // axis labels in the user's locale (shown only)
+        chart->setLocale(shownLocale());
         chart->addSeries(series);
         chart->setTitle(tr("%1: enrichment %2, r %3 (pooled %4), EER presence %5, coverage %6")
                             .arg(cueName(s.cue), num(s.enrichment), num(s.correlationMean), num(s.correlationPooled),
@@ -230,27 +235,27 @@ void ArtefactStatsDialog::fill()
 void ArtefactStatsDialog::exportTsv(const QString &path) const
 {
     if (!m_result)
-        throw Error(path, QStringLiteral("nothing to export: compute the statistics first"));
+        throw Error(path, tr("nothing to export: compute the statistics first"));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, tr("cannot write: %1").arg(f.errorString()));
     f.write(m_result->toTsv().toUtf8());
     if (!f.commit())
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, tr("cannot write: %1").arg(f.errorString()));
 }
 
 void ArtefactStatsDialog::exportPng(const QString &path) const
 {
     auto *view = qobject_cast<QChartView *>(m_tabs->currentWidget());
     if (!view)
-        throw Error(path, QStringLiteral("nothing to export: compute the statistics first"));
+        throw Error(path, tr("nothing to export: compute the statistics first"));
     QPixmap pm(view->size().expandedTo(QSize(640, 400)));
     pm.fill(Qt::white);
     QPainter p(&pm);
     view->render(&p);
     p.end();
     if (!pm.save(path, "PNG"))
-        throw Error(path, QStringLiteral("cannot write the PNG"));
+        throw Error(path, tr("cannot write the PNG"));
 }
 
 } // namespace st

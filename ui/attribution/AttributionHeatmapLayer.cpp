@@ -1,8 +1,10 @@
 #include "attribution/AttributionHeatmapLayer.h"
+#include "common/LocaleFormat.h"
 
 #include "common/Theme.h"
 #include "attribution/AttributionData.h"
 
+#include <QLocale>
 #include <QFontMetrics>
 #include <QImage>
 #include <QPainter>
@@ -231,7 +233,7 @@ void AttributionHeatmapLayer::paintKey(QPainter &p, const LayerGeometry &g, cons
     p.drawRect(bar.adjusted(0, 0, -1, -1));
     p.setPen(Theme::axisText());
     const int tx = bar.right() + 4;
-    const QString hi = QString::number(clip, 'g', 2);
+    const QString hi = shownLocale().toString(clip, 'g', 2);
     p.drawText(QPoint(tx, top + fm.ascent() / 2), m_mode == Mode::Absolute ? hi : QStringLiteral("+") + hi);
     p.drawText(QPoint(tx, bottom + fm.ascent() / 2), m_mode == Mode::Absolute ? QStringLiteral("0") : QStringLiteral("-") + hi);
     const bool detector = m_data->report()->result.spoofSign != 0;
@@ -239,7 +241,7 @@ void AttributionHeatmapLayer::paintKey(QPainter &p, const LayerGeometry &g, cons
     if (m_mode != Mode::Absolute)
         p.drawText(QPoint(keyRect.left() + 4, bottom + fm.height() + 2), detector ? tr("bona fide") : tr("against"));
     // The unit and the clip, written up the key beside the tick values.
-    const QString unit = tr("%1 per bin, clip %2th pct").arg(m_data->unitName()).arg(m_data->clipPercentile(), 0, 'g', 3);
+    const QString unit = tr("%1 per bin, clip %2th pct").arg(m_data->unitName()).arg(shownLocale().toString(m_data->clipPercentile(), 'g', 3));
     p.save();
     p.translate(keyRect.right() - 2, top + h / 2 + fm.horizontalAdvance(unit) / 2);
     p.rotate(-90);
@@ -258,7 +260,7 @@ QString AttributionHeatmapLayer::readout(const LayerGeometry &g, const QPointF &
     const double v = valueAt(g.frameForX(pos.x()), hz);
     if (!std::isfinite(v))
         return {};
-    return tr("attribution map %1 at %2").arg(v, 0, 'g', 3).arg(FrequencyAxis::formatHz(hz));
+    return tr("attribution map %1 at %2").arg(shownLocale().toString(v, 'g', 3)).arg(FrequencyAxis::formatHz(hz));
 }
 
 } // namespace st

@@ -1,8 +1,10 @@
 #include "attribution/AttributionLayer.h"
+#include "common/LocaleFormat.h"
 
 #include "common/Theme.h"
 #include "attribution/AttributionData.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <cmath>
@@ -113,8 +115,8 @@ QString AttributionLayer::readout(const LayerGeometry &g, const QPointF &pos) co
     const auto &rep = *m_data->report();
     const double v = rep.envelopes.signedSum[size_t(f)];
     return tr("attribution %1 (|a| %2): %3")
-        .arg(v, 0, 'g', 3)
-        .arg(double(rep.envelopes.absoluteSum[size_t(f)]), 0, 'g', 3)
+        .arg(shownLocale().toString(v, 'g', 3))
+        .arg(shownLocale().toString(double(rep.envelopes.absoluteSum[size_t(f)]), 'g', 3))
         .arg(v > 0 ? rep.result.positiveMeaning : rep.result.negativeMeaning);
 }
 

@@ -1,4 +1,5 @@
 #include "attribution/CorpusExplainDialog.h"
+#include "common/LocaleFormat.h"
 
 #include "explain/CorpusExplain.h"
 #include "jobs/Job.h"
@@ -7,6 +8,7 @@
 #include "util/Error.h"
 #include "util/Npy.h"
 
+#include <QLocale>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -231,7 +233,7 @@ bool CorpusExplainDialog::start()
         EmbeddingModelPtr model = ModelRegistry::load(manifest, RunOptions{});
         const CorpusExplainResult r = runCorpusExplain(input, {}, model, s, outDir, [&](double f, const QString &st) { ctx.setProgress(f, st); },
                                                        [&] { return ctx.isCancelled(); });
-        return QStringLiteral("%1 clips: %2 explained, %3 resumed, %4 failed").arg(r.clips).arg(r.done).arg(r.skipped).arg(r.failed);
+        return tr("%1 clips: %2 explained, %3 resumed, %4 failed").arg(r.clips).arg(r.done).arg(r.skipped).arg(r.failed);
     });
     QPointer<CorpusExplainDialog> self(this);
     m_job->onFinished([self](const Job &j) {
@@ -292,7 +294,7 @@ bool CorpusExplainDialog::loadResults(const QString &outDir)
         m_table->setItem(r, c++, new QTableWidgetItem(col));
         m_table->setItem(r, c++, new QTableWidgetItem(val));
         m_table->setItem(r, c++, new QTableWidgetItem(QString::number(g.value(QStringLiteral("n")).toInt())));
-        auto pct = [](double v) { return QStringLiteral("%1 %").arg(100.0 * v, 0, 'f', 1); };
+        auto pct = [](double v) { return QStringLiteral("%1 %").arg(shownLocale().toString(100.0 * v, 'f', 1)); };
         for (const QString &b : bands)
             m_table->setItem(r, c++, new QTableWidgetItem(pct(g.value(QStringLiteral("bandShares")).toObject().value(b).toObject().value(QStringLiteral("mean")).toDouble())));
         for (const char *k : {"speechShare", "leadingSilenceShare", "trailingSilenceShare", "completenessGap"})
@@ -353,6 +355,8 @@ void CorpusExplainDialog::showColumn(const QString &column)
     }
     auto makeChart = [&](QAbstractBarSeries *series, const QString &title) {
         auto *chart = new QChart;
+        chart->setLocalizeNumbers(true); // axis labels in the user's locale (shown only)
+        chart->setLocale(shownLocale());
         chart->addSeries(series);
         chart->setTitle(title);
         auto *x = new QBarCategoryAxis;
@@ -388,7 +392,7 @@ void CorpusExplainDialog::showTfMap()
         std::vector<int64_t> shape;
         const std::vector<float> v = readNpy(QDir(m_outDir).filePath(file), shape);
         if (shape.size() != 2)
-            throw Error(file, QStringLiteral("expected a 2-d map"));
+            throw Error(file, tr("expected a 2-d map"));
         const int T = int(shape[0]), B = int(shape[1]);
         std::vector<float> sorted(v);
         std::sort(sorted.begin(), sorted.end());

@@ -1,4 +1,5 @@
 #include "attribution/ExplainPanel.h"
+#include "common/LocaleFormat.h"
 
 #include "common/AppSettings.h"
 #include "common/ExportStamp.h"
@@ -18,6 +19,7 @@
 #include "models/ModelRunner.h"
 #include "util/Error.h"
 
+#include <QLocale>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -67,7 +69,7 @@ private:
 
 QString percent(double v)
 {
-    return QStringLiteral("%1 %").arg(100.0 * v, 0, 'f', 1);
+    return QStringLiteral("%1 %").arg(shownLocale().toString(100.0 * v, 'f', 1));
 }
 
 } // namespace
@@ -786,7 +788,7 @@ QString ExplainPanel::durationText(double seconds)
         return tr("about %1 s").arg(seconds < 10 ? std::round(seconds) : 5.0 * std::round(seconds / 5.0));
     if (seconds < 5400.0)
         return tr("about %1 min").arg(std::round(seconds / 60.0));
-    return tr("about %1 h").arg(seconds / 3600.0, 0, 'f', 1);
+    return tr("about %1 h").arg(shownLocale().toString(seconds / 3600.0, 'f', 1));
 }
 
 void ExplainPanel::onProgress(double fraction, const QString &stage)
@@ -802,8 +804,8 @@ void ExplainPanel::onProgress(double fraction, const QString &stage)
         m_remaining = left;
         m_remainingAt = elapsed;
     }
-    m_status->setText(left >= 0 ? tr("%1 — %2 s elapsed, %3 left").arg(stage).arg(elapsed, 0, 'f', 0).arg(durationText(left))
-                                : tr("%1 — %2 s elapsed").arg(stage).arg(elapsed, 0, 'f', 0));
+    m_status->setText(left >= 0 ? tr("%1 — %2 s elapsed, %3 left").arg(stage).arg(shownLocale().toString(elapsed, 'f', 0)).arg(durationText(left))
+                                : tr("%1 — %2 s elapsed").arg(stage).arg(shownLocale().toString(elapsed, 'f', 0)));
 }
 
 void ExplainPanel::cancel()
@@ -868,7 +870,7 @@ void ExplainPanel::onFinished(const Job &job)
             recordRate(r, m_runManifest);
         const double wall = m_runClock.isValid() ? m_runClock.elapsed() / 1000.0 : r.seconds;
         m_status->setText(tr("Done in %1 s (estimated %2; %3 threads): %4; baseline %5; %6 steps (%7)")
-                              .arg(wall, 0, 'f', 1).arg(durationText(m_runEstimate)).arg(r.threads)
+                              .arg(shownLocale().toString(wall, 'f', 1)).arg(durationText(m_runEstimate)).arg(r.threads)
                               .arg(r.targetDescription, r.baselineDescription).arg(r.steps).arg(r.rule));
         m_progress->setValue(1000);
         // One line on the log for the record (docs/explanations.md, GUI: how good the estimates are).
@@ -1092,11 +1094,11 @@ void ExplainPanel::updateRegion()
     const double clipAbs = rep.clipSummary.absoluteSum;
     m_region->setText(tr("%1 %2–%3 s: sum %4 (%5), |a| %6 = %7 of the clip\nBands: %8\nSpeech %9, pauses %10 (speech is %11 of the time)")
                           .arg(m_selB > m_selA ? tr("Selection") : tr("Clip"))
-                          .arg(double(s.start) / rate, 0, 'f', 2)
-                          .arg(double(s.end) / rate, 0, 'f', 2)
-                          .arg(s.sum, 0, 'g', 3)
+                          .arg(shownLocale().toString(double(s.start) / rate, 'f', 2))
+                          .arg(shownLocale().toString(double(s.end) / rate, 'f', 2))
+                          .arg(shownLocale().toString(s.sum, 'g', 3))
                           .arg(s.sum > 0 ? rep.result.positiveMeaning : rep.result.negativeMeaning)
-                          .arg(s.absoluteSum, 0, 'g', 3)
+                          .arg(shownLocale().toString(s.absoluteSum, 'g', 3))
                           .arg(percent(clipAbs > 0 ? s.absoluteSum / clipAbs : 0.0))
                           .arg(bands.join(QStringLiteral(", ")))
                           .arg(percent(s.speechShare), percent(s.pauseShare), percent(s.speechTimeFraction)));

@@ -75,7 +75,7 @@ void ModelCatalog::refresh(JobManager *jobs)
     const int generation = ++m_generation;
     auto result = std::make_shared<QList<CatalogEntry>>();
     JobPtr job = std::make_shared<Job>(tr("Check models"), [dirs, result](JobContext &ctx) {
-        ctx.setProgress(0.1, QStringLiteral("hashing weights"));
+        ctx.setProgress(0.1, tr("hashing weights"));
         *result = scan(dirs);
         return QVariant(int(result->size()));
     });

@@ -2,6 +2,7 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
@@ -10,6 +11,14 @@
 #include <QWidget>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's texts (no QObject here to give them one).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::ChartExport)
+};
+} // namespace
 
 namespace {
 
@@ -59,7 +68,7 @@ void ChartExport::savePng(const QString &path, QSize size)
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || !img.save(&f, "PNG") || !f.commit())
-        throw Error(path, QStringLiteral("cannot write the PNG image: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write the PNG image: %1").arg(f.errorString()));
 }
 
 void ChartExport::saveSvg(const QString &path, QSize size, const QString &title)
@@ -71,7 +80,7 @@ void ChartExport::saveSvg(const QString &path, QSize size, const QString &title)
         // QSvgGenerator reports no errors itself: check that the file can be written first.
         QSaveFile probe(path);
         if (!probe.open(QIODevice::WriteOnly))
-            throw Error(path, QStringLiteral("cannot write the SVG image: %1").arg(probe.errorString()));
+            throw Error(path, Text::tr("cannot write the SVG image: %1").arg(probe.errorString()));
         probe.cancelWriting();
     }
     QSvgGenerator gen;
@@ -85,17 +94,17 @@ void ChartExport::saveSvg(const QString &path, QSize size, const QString &title)
         w->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
     }
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
-        throw Error(path, QStringLiteral("the SVG image was not written"));
+        throw Error(path, Text::tr("the SVG image was not written"));
 }
 
 void ChartExport::saveCsv(const QString &path) const
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot write the CSV file: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write the CSV file: %1").arg(f.errorString()));
     f.write(csv().toUtf8());
     if (!f.commit())
-        throw Error(path, QStringLiteral("cannot write the CSV file: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write the CSV file: %1").arg(f.errorString()));
 }
 
 void ChartExport::saveByExtension(const QString &path, QSize size)
@@ -108,7 +117,7 @@ void ChartExport::saveByExtension(const QString &path, QSize size)
     else if (ext == QLatin1String("csv"))
         saveCsv(path);
     else
-        throw Error(path, QStringLiteral("unknown export format '.%1' (use .png, .svg or .csv)").arg(ext));
+        throw Error(path, Text::tr("unknown export format '.%1' (use .png, .svg or .csv)").arg(ext));
 }
 
 } // namespace st

@@ -1,7 +1,9 @@
 #include "charts/ConfusionMatrixView.h"
+#include "common/LocaleFormat.h"
 
 #include "eval/EvaluationRun.h"
 
+#include <QLocale>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <algorithm>
@@ -86,8 +88,8 @@ void ConfusionMatrixView::paintEvent(QPaintEvent *)
     p.drawText(QRectF(0, kMargin, width(), kTitle), Qt::AlignCenter,
                n == 0 ? tr("Confusion matrix (no closed-set result)")
                       : tr("Confusion matrix: accuracy %1 %, macro-F1 %2 %")
-                            .arg(m_report.accuracy * 100.0, 0, 'f', 2)
-                            .arg(m_report.macroF1 * 100.0, 0, 'f', 2));
+                            .arg(shownLocale().toString(m_report.accuracy * 100.0, 'f', 2))
+                            .arg(shownLocale().toString(m_report.macroF1 * 100.0, 'f', 2)));
     p.setFont(font());
     if (n == 0)
         return;

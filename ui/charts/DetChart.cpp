@@ -1,7 +1,9 @@
 #include "charts/DetChart.h"
+#include "common/LocaleFormat.h"
 
 #include "eval/Metrics.h"
 
+#include <QLocale>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
@@ -14,6 +16,8 @@ namespace st {
 DetChart::DetChart(QWidget *parent) : QChartView(parent)
 {
     auto *c = new QChart();
+    c->setLocalizeNumbers(true); // axis labels in the user's locale (shown only)
+    c->setLocale(shownLocale());
     c->setTitle(tr("DET curve"));
     c->legend()->setAlignment(Qt::AlignBottom);
     setChart(c);
@@ -48,7 +52,7 @@ std::vector<double> DetChart::tickProbabilities()
 
 QString DetChart::tickLabel(double probability)
 {
-    return QString::number(probability * 100.0, 'g', 3) + QLatin1Char('%');
+    return shownLocale().toString(probability * 100.0, 'g', 3) + QLatin1Char('%');
 }
 
 QCategoryAxis *DetChart::makeAxis(const QString &title)
@@ -80,7 +84,7 @@ void DetChart::setScoreSets(const std::vector<ScoreSet> &sets, int maxCurves)
         const DetPlot p = computeDetPlot(set.targets, set.nontargets, 1500);
         const double eer = computeEer(set.targets, set.nontargets).eer;
         auto *s = new QLineSeries();
-        s->setName(QStringLiteral("%1 (EER %2 %)").arg(set.name).arg(eer * 100.0, 0, 'f', 2));
+        s->setName(tr("%1 (EER %2 %)").arg(set.name, shownLocale().toString(eer * 100.0, 'f', 2)));
         QList<QPointF> pts;
         pts.reserve(qsizetype(p.pfa.size()));
         for (std::size_t i = 0; i < p.pfa.size(); ++i)

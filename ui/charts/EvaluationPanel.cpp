@@ -1,4 +1,5 @@
 #include "charts/EvaluationPanel.h"
+#include "common/LocaleFormat.h"
 #include "common/SafeFileDialog.h"
 
 #include "charts/ConfusionMatrixView.h"
@@ -8,6 +9,8 @@
 #include "jobs/JobManager.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -36,12 +39,12 @@ namespace {
 
 QString pct(double f)
 {
-    return std::isfinite(f) ? QStringLiteral("%1 %").arg(f * 100.0, 0, 'f', 2) : QStringLiteral("n/a");
+    return std::isfinite(f) ? QStringLiteral("%1 %").arg(shownLocale().toString(f * 100.0, 'f', 2)) : QCoreApplication::translate("st::EvaluationPanel", "n/a");
 }
 
 QString num(double v, int decimals = 3)
 {
-    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("n/a");
+    return std::isfinite(v) ? shownLocale().toString(v, 'f', decimals) : QCoreApplication::translate("st::EvaluationPanel", "n/a");
 }
 
 } // namespace
@@ -297,7 +300,7 @@ void EvaluationPanel::setRunning(bool running)
 const EvaluationResult &EvaluationPanel::result() const
 {
     if (!m_result)
-        throw Error(QStringLiteral("the evaluation panel holds no result yet"));
+        throw Error(tr("the evaluation panel holds no result yet"));
     return *m_result;
 }
 

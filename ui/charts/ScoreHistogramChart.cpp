@@ -1,4 +1,5 @@
 #include "charts/ScoreHistogramChart.h"
+#include "common/LocaleFormat.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -28,6 +29,8 @@ QAreaSeries *makeArea(QChart *c, QLineSeries *upper, QLineSeries *lower, const Q
 ScoreHistogramChart::ScoreHistogramChart(QWidget *parent) : QChartView(parent)
 {
     auto *c = new QChart();
+    c->setLocalizeNumbers(true); // axis labels in the user's locale (shown only)
+    c->setLocale(shownLocale());
     c->setTitle(tr("Score distributions"));
     c->legend()->setAlignment(Qt::AlignBottom);
     setChart(c);

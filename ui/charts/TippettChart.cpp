@@ -1,4 +1,5 @@
 #include "charts/TippettChart.h"
+#include "common/LocaleFormat.h"
 
 #include <QChart>
 #include <QLineSeries>
@@ -12,6 +13,8 @@ namespace st {
 TippettChart::TippettChart(QWidget *parent) : QChartView(parent)
 {
     auto *c = new QChart();
+    c->setLocalizeNumbers(true); // axis labels in the user's locale (shown only)
+    c->setLocale(shownLocale());
     c->setTitle(tr("Tippett plot"));
     c->legend()->setAlignment(Qt::AlignBottom);
     setChart(c);

@@ -1,4 +1,5 @@
 #include "charts/TrainingChart.h"
+#include "common/LocaleFormat.h"
 
 #include "common/Theme.h"
 
@@ -53,6 +54,8 @@ double niceCeiling(double v)
 TrainingChart::TrainingChart(Kind kind, QWidget *parent) : QChartView(parent), m_kind(kind)
 {
     auto *c = new QChart();
+    c->setLocalizeNumbers(true); // axis labels in the user's locale (shown only)
+    c->setLocale(shownLocale());
     c->setBackgroundBrush(Theme::panelBackground());
     c->setTitleBrush(Theme::axisText());
     QFont tf = c->titleFont();

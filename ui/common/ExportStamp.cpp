@@ -6,6 +6,7 @@
 #include "util/Error.h"
 #include "view/SpectrogramLayer.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,14 @@
 #include <QSaveFile>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's texts (no QObject here to give them one).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::ExportStamp)
+};
+} // namespace
 
 namespace {
 constexpr int kCaptionPad = 6;
@@ -194,7 +203,7 @@ void ExportStamp::insertSvgMetadata(const QString &svgPath) const
 {
     QFile in(svgPath);
     if (!in.open(QIODevice::ReadOnly))
-        throw Error(svgPath, QStringLiteral("cannot read back the SVG to stamp it: %1").arg(in.errorString()));
+        throw Error(svgPath, Text::tr("cannot read back the SVG to stamp it: %1").arg(in.errorString()));
     QByteArray svg = in.readAll();
     in.close();
     QByteArray json = QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
@@ -208,11 +217,11 @@ void ExportStamp::insertSvgMetadata(const QString &svgPath) const
         at = open >= 0 ? svg.indexOf('>', open) + 1 : -1;
     }
     if (at <= 0)
-        throw Error(svgPath, QStringLiteral("not an SVG document: cannot add the export stamp"));
+        throw Error(svgPath, Text::tr("not an SVG document: cannot add the export stamp"));
     svg.insert(at, "\n" + meta);
     QSaveFile out(svgPath);
     if (!out.open(QIODevice::WriteOnly) || out.write(svg) != svg.size() || !out.commit())
-        throw Error(svgPath, QStringLiteral("could not write the stamped SVG: %1").arg(out.errorString()));
+        throw Error(svgPath, Text::tr("could not write the stamped SVG: %1").arg(out.errorString()));
 }
 
 namespace {
@@ -220,7 +229,7 @@ QByteArray readAllOf(const QString &path)
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot read back the export to stamp it: %1").arg(in.errorString()));
+        throw Error(path, Text::tr("cannot read back the export to stamp it: %1").arg(in.errorString()));
     return in.readAll();
 }
 
@@ -228,7 +237,7 @@ void replaceWith(const QString &path, const QByteArray &bytes)
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        throw Error(path, QStringLiteral("could not write the stamped export: %1").arg(out.errorString()));
+        throw Error(path, Text::tr("could not write the stamped export: %1").arg(out.errorString()));
 }
 } // namespace
 
@@ -249,7 +258,7 @@ void ExportStamp::insertIntoJsonFile(const QString &jsonPath) const
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(readAllOf(jsonPath), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        throw Error(jsonPath, QStringLiteral("the sidecar is not a JSON object (%1): cannot add the export stamp").arg(err.errorString()));
+        throw Error(jsonPath, Text::tr("the sidecar is not a JSON object (%1): cannot add the export stamp").arg(err.errorString()));
     QJsonObject o = doc.object();
     o.insert(QStringLiteral("export_stamp"), toJson());
     replaceWith(jsonPath, QJsonDocument(o).toJson(QJsonDocument::Indented));

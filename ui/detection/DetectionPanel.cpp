@@ -1,9 +1,11 @@
 #include "detection/DetectionPanel.h"
+#include "common/LocaleFormat.h"
 
 #include "detection/DetectionTask.h"
 #include "common/WithheldLrBox.h"
 #include "eval/LinearCalibration.h"
 
+#include <QLocale>
 #include <QDir>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -115,9 +117,9 @@ QString DetectionPanel::formatLr(double llr)
 {
     const double log10Lr = llr / std::log(10.0);
     const double lr = std::exp(llr);
-    const QString value = std::isfinite(lr) && lr > 0 ? QString::number(lr, 'g', 3)
-                                                      : tr("10^%1").arg(log10Lr, 0, 'f', 1);
-    return tr("%1 (log10 LR %2)").arg(value).arg(log10Lr, 0, 'f', 2);
+    const QString value = std::isfinite(lr) && lr > 0 ? shownLocale().toString(lr, 'g', 3)
+                                                      : tr("10^%1").arg(shownLocale().toString(log10Lr, 'f', 1));
+    return tr("%1 (log10 LR %2)").arg(value).arg(shownLocale().toString(log10Lr, 'f', 2));
 }
 
 void DetectionPanel::setLrRowsVisible(bool lr, bool conditions)
@@ -144,7 +146,7 @@ void DetectionPanel::setResult(const DetectionResult *r)
     setStatus({});
     const ModelManifest &m = r->manifest;
     const double s = r->clip.score;
-    m_score->setText(QString::number(s, 'f', 4));
+    m_score->setText(shownLocale().toString(s, 'f', 4));
     const bool above = s > 0;
     const bool bonafideSide = above == r->clip.higherIsBonafide;
     m_score->setStyleSheet(bonafideSide ? QStringLiteral("color: #5cc87a") : QStringLiteral("color: #ff6b5a"));
@@ -157,8 +159,8 @@ void DetectionPanel::setResult(const DetectionResult *r)
     m_sha->setText(m.weightsSha256.left(16) + QStringLiteral("…"));
     m_sha->setToolTip(m.weightsSha256);
     m_timing->setText(tr("load %1 s, run %2 s; %3 windows of %4 every %5 samples at %6 Hz")
-                          .arg(r->loadSeconds, 0, 'f', 2)
-                          .arg(r->runSeconds, 0, 'f', 2)
+                          .arg(shownLocale().toString(r->loadSeconds, 'f', 2))
+                          .arg(shownLocale().toString(r->runSeconds, 'f', 2))
                           .arg(r->timeline.size())
                           .arg(r->window)
                           .arg(r->hop)
@@ -169,18 +171,18 @@ void DetectionPanel::setResult(const DetectionResult *r)
         if (measured) {
             const ClipConditions &c = r->conditions;
             m_conditions->setText(tr("%1 s (active %2 s), bandwidth %3 Hz, codec %4, in-distribution (kNN cosine) %5")
-                                      .arg(c.seconds, 0, 'f', 2)
-                                      .arg(c.activeSeconds, 0, 'f', 2)
-                                      .arg(c.bandwidthHz, 0, 'f', 0)
+                                      .arg(shownLocale().toString(c.seconds, 'f', 2))
+                                      .arg(shownLocale().toString(c.activeSeconds, 'f', 2))
+                                      .arg(shownLocale().toString(c.bandwidthHz, 'f', 0))
                                       .arg(c.codec.isEmpty() ? tr("unknown") : c.codec,
-                                           std::isfinite(c.oodScore) ? QString::number(c.oodScore, 'f', 3) : tr("not measured")));
+                                           std::isfinite(c.oodScore) ? shownLocale().toString(c.oodScore, 'f', 3) : tr("not measured")));
             m_conditions->setToolTip(tr("Validated (%1): at least %2 s, bandwidth at least %3 Hz, codecs %4, kNN cosine "
                                         "at least %5 (k = %6)")
                                          .arg(QDir::toNativeSeparators(v.path))
-                                         .arg(v.minSeconds, 0, 'f', 2)
-                                         .arg(v.minBandwidthHz, 0, 'f', 0)
+                                         .arg(shownLocale().toString(v.minSeconds, 'f', 2))
+                                         .arg(shownLocale().toString(v.minBandwidthHz, 'f', 0))
                                          .arg(v.codecs.isEmpty() ? tr("any") : v.codecs.join(QStringLiteral(", ")),
-                                              std::isfinite(v.minOodScore) ? QString::number(v.minOodScore, 'f', 3) : tr("any"))
+                                              std::isfinite(v.minOodScore) ? shownLocale().toString(v.minOodScore, 'f', 3) : tr("any"))
                                          .arg(v.oodK));
         }
         if (r->lrGiven()) {
@@ -189,20 +191,20 @@ void DetectionPanel::setResult(const DetectionResult *r)
             m_lr->setText(formatLr(llr));
             m_lr->setToolTip(tr("LR = p(score | bona fide) / p(score | spoofed), from the model's calibration "
                                 "log LR = %1 × score + %2 (natural log)")
-                                 .arg(v.a, 0, 'g', 6)
-                                 .arg(v.b, 0, 'g', 6));
+                                 .arg(shownLocale().toString(v.a, 'g', 6))
+                                 .arg(shownLocale().toString(v.b, 'g', 6)));
             m_lrVerbal->setText(verbalEquivalentForLlr(llr));
             m_lrPropositions->setText(tr("proposition: bona fide speech; alternative: spoofed (synthetic or converted) speech"));
             m_lrCalibration->setText(tr("calibrated on %1, %2 bona fide / %3 spoofed clips, Cllr %4")
                                          .arg(v.calibrationProtocol.isEmpty() ? tr("an unnamed protocol") : v.calibrationProtocol)
                                          .arg(v.calibrationTargets)
                                          .arg(v.calibrationNontargets)
-                                         .arg(std::isfinite(v.calibrationCllr) ? QString::number(v.calibrationCllr, 'f', 3)
+                                         .arg(std::isfinite(v.calibrationCllr) ? shownLocale().toString(v.calibrationCllr, 'f', 3)
                                                                                : tr("not stated")));
             m_lrCalibration->setToolTip(tr("%1\nprotocol SHA-256 %2\nminCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)")
                                             .arg(QDir::toNativeSeparators(v.path), v.calibrationSha256,
-                                                 std::isfinite(v.calibrationMinCllr) ? QString::number(v.calibrationMinCllr, 'f', 3) : tr("n/a"),
-                                                 std::isfinite(v.calibrationEer) ? QString::number(v.calibrationEer, 'f', 3) : tr("n/a"),
+                                                 std::isfinite(v.calibrationMinCllr) ? shownLocale().toString(v.calibrationMinCllr, 'f', 3) : tr("n/a"),
+                                                 std::isfinite(v.calibrationEer) ? shownLocale().toString(v.calibrationEer, 'f', 3) : tr("n/a"),
                                                  v.created));
         } else {
             setLrRowsVisible(false, measured);
@@ -217,11 +219,11 @@ void DetectionPanel::setResult(const DetectionResult *r)
     m_table->setRowCount(int(r->timeline.size()));
     for (std::size_t i = 0; i < r->timeline.size(); ++i) {
         const TimelineWindow &w = r->timeline[i];
-        auto *a = new QTableWidgetItem(QString::number(double(w.start) / r->modelRate, 'f', 3));
+        auto *a = new QTableWidgetItem(shownLocale().toString(double(w.start) / r->modelRate, 'f', 3));
         a->setData(Qt::UserRole, qint64(std::llround(frames[i].start)));
         a->setData(Qt::UserRole + 1, qint64(std::llround(frames[i].end)));
-        auto *b = new QTableWidgetItem(QString::number(double(w.end) / r->modelRate, 'f', 3));
-        auto *c = new QTableWidgetItem(QString::number(w.score, 'f', 4));
+        auto *b = new QTableWidgetItem(shownLocale().toString(double(w.end) / r->modelRate, 'f', 3));
+        auto *c = new QTableWidgetItem(shownLocale().toString(w.score, 'f', 4));
         c->setForeground((w.score > 0) == r->clip.higherIsBonafide ? QColor(0x5c, 0xc8, 0x7a) : QColor(0xff, 0x6b, 0x5a));
         for (auto *it : {a, b, c})
             it->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,10 +1,12 @@
 #include "detection/FusedDetectorBox.h"
+#include "common/LocaleFormat.h"
 
 #include "analysis/ModelCache.h"
 #include "audio/AudioFile.h"
 #include "jobs/JobManager.h"
 #include "util/Error.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -212,18 +214,18 @@ void FusedDetectorBox::showResult(const FusedDetectionResult &r)
 {
     m_result = r;
     m_status->setText(tr("Fused log-LR: > 0 favours bona fide (calibrated only as far as the fusion's training data allow)"));
-    m_score->setText(QString::number(r.score, 'f', 4));
+    m_score->setText(shownLocale().toString(r.score, 'f', 4));
     m_table->setRowCount(int(r.components.size()));
     for (std::size_t k = 0; k < r.components.size(); ++k) {
         const int row = int(k);
         m_table->setItem(row, 0, new QTableWidgetItem(r.fusion.detectors.value(row)));
         m_table->setItem(row, 1, new QTableWidgetItem(r.componentModels.value(row)));
-        m_table->setItem(row, 2, new QTableWidgetItem(QString::number(r.components[k].clip.score, 'f', 4)));
-        m_table->setItem(row, 3, new QTableWidgetItem(QString::number(r.fusion.weights[k], 'g', 6)));
+        m_table->setItem(row, 2, new QTableWidgetItem(shownLocale().toString(r.components[k].clip.score, 'f', 4)));
+        m_table->setItem(row, 3, new QTableWidgetItem(shownLocale().toString(r.fusion.weights[k], 'g', 6)));
     }
     m_provenance->setText(tr("Fusion %1 (SHA-256 %2), offset %3, trained on %4")
                               .arg(QFileInfo(r.fusionPath).fileName(), r.fusionSha256.left(16))
-                              .arg(r.fusion.offset, 0, 'g', 6)
+                              .arg(shownLocale().toString(r.fusion.offset, 'g', 6))
                               .arg(r.fusion.trainingProtocol.isEmpty() ? tr("(not stated)") : r.fusion.trainingProtocol));
     m_provenance->setToolTip(r.fusionPath + QLatin1Char('\n') + r.fusionSha256);
 }

@@ -1,7 +1,9 @@
 #include "detection/ScoreTimelineLayer.h"
+#include "common/LocaleFormat.h"
 
 #include "common/Theme.h"
 
+#include <QLocale>
 #include <QFontMetrics>
 #include <QPainter>
 #include <algorithm>
@@ -181,7 +183,7 @@ void ScoreTimelineLayer::paintVerticalAxis(QPainter &p, const LayerGeometry &g, 
         p.setPen(Theme::axisLine());
         p.drawLine(QPointF(axisRect.right() - 5, y), QPointF(axisRect.right(), y));
         p.setPen(std::abs(v - m_threshold) < step / 2 ? Theme::axisText() : colourFor(v));
-        const QString label = QString::number(std::abs(v) < step / 1000 ? 0.0 : v, 'g', 3);
+        const QString label = shownLocale().toString(std::abs(v) < step / 1000 ? 0.0 : v, 'g', 3);
         const double ty = std::clamp(y + fm.ascent() / 2.0 - 1, double(axisRect.top() + fm.ascent()),
                                      double(axisRect.bottom() - fm.descent()));
         p.drawText(QPointF(axisRect.right() - 8 - fm.horizontalAdvance(label), ty), label);
@@ -229,9 +231,9 @@ QString ScoreTimelineLayer::readout(const LayerGeometry &g, const QPointF &pos) 
     return tr("window %1/%2 %3–%4 s: score %5 (%6)")
         .arg(i + 1)
         .arg(m_windows.size())
-        .arg(w.start / rate, 0, 'f', 2)
-        .arg(w.end / rate, 0, 'f', 2)
-        .arg(w.score, 0, 'f', 4)
+        .arg(shownLocale().toString(w.start / rate, 'f', 2))
+        .arg(shownLocale().toString(w.end / rate, 'f', 2))
+        .arg(shownLocale().toString(w.score, 'f', 4))
         .arg(above == m_higherIsBonafide ? tr("bona fide side") : tr("spoof side"));
 }
 

@@ -62,7 +62,7 @@ void AudioDocument::noteReadError(const QString &message) const
 void AudioDocument::setChannel(int channel)
 {
     if (channel != MixDown && (channel < 0 || channel >= info().channels))
-        throw Error(info().path, QStringLiteral("no channel %1 (the file has %2 channel(s); use 1 to %2 or the mix-down)")
+        throw Error(info().path, tr("no channel %1 (the file has %2 channel(s); use 1 to %2 or the mix-down)")
                                      .arg(channel + 1)
                                      .arg(info().channels));
     if (channel == m_channel)

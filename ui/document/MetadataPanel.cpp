@@ -1,4 +1,5 @@
 #include "document/MetadataPanel.h"
+#include "common/LocaleFormat.h"
 
 #include "document/AudioDocument.h"
 #include "view/TimeRuler.h"
@@ -100,7 +101,7 @@ void MetadataPanel::refresh()
     set("channels", i.channels == 1 ? tr("1 (mono)")
                     : i.channels == 2 ? tr("2 (stereo; %1)").arg(shown)
                                       : tr("%1 (%2)").arg(i.channels).arg(shown));
-    set("duration", QStringLiteral("%1 (%2 s)").arg(TimeRuler::formatTime(i.durationSeconds(), 3)).arg(i.durationSeconds(), 0, 'f', 3));
+    set("duration", QStringLiteral("%1 (%2 s)").arg(TimeRuler::formatTime(i.durationSeconds(), 3)).arg(shownLocale().toString(i.durationSeconds(), 'f', 3)));
     set("frames", QString::number(i.frames));
     set("size", tr("%1 bytes").arg(i.fileSize));
 
@@ -120,8 +121,8 @@ void MetadataPanel::refresh()
 
     if (m_doc->hasStats()) {
         const AudioStats s = m_doc->stats();
-        auto dbfs = [](double v) { return std::isfinite(v) ? QStringLiteral("%1 dBFS").arg(v, 0, 'f', 2) : QStringLiteral("-inf dBFS"); };
-        set("peak", QStringLiteral("%1 (%2)").arg(dbfs(s.peakDbfs())).arg(s.peak, 0, 'f', 5));
+        auto dbfs = [](double v) { return std::isfinite(v) ? QStringLiteral("%1 dBFS").arg(shownLocale().toString(v, 'f', 2)) : QStringLiteral("-inf dBFS"); };
+        set("peak", QStringLiteral("%1 (%2)").arg(dbfs(s.peakDbfs())).arg(shownLocale().toString(s.peak, 'f', 5)));
         set("rms", dbfs(s.rmsDbfs()));
         set("clipped", s.clippedSamples == 0 ? tr("none") : QString::number(s.clippedSamples));
     } else if (!m_doc->statsError().isEmpty()) {

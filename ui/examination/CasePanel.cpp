@@ -1,4 +1,5 @@
 #include "examination/CasePanel.h"
+#include "common/LocaleFormat.h"
 
 #include "analysis/CaseAnalysis.h"
 #include "analysis/ModelCache.h"
@@ -10,6 +11,7 @@
 #include "jobs/JobManager.h"
 #include "util/Error.h"
 
+#include <QLocale>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -302,7 +304,7 @@ void CasePanel::refreshItems()
     for (const Annotation &a : annotations) {
         ++notes[a.evidenceId];
         if (noteLines[a.evidenceId].size() < 20)
-            noteLines[a.evidenceId] << tr("%1–%2 s %3 (locality %4): %5").arg(a.startS, 0, 'f', 3).arg(a.endS, 0, 'f', 3)
+            noteLines[a.evidenceId] << tr("%1–%2 s %3 (locality %4): %5").arg(shownLocale().toString(a.startS, 'f', 3)).arg(shownLocale().toString(a.endS, 'f', 3))
                                            .arg(cueName(a.cue)).arg(a.locality).arg(a.text.left(80));
         else if (noteLines[a.evidenceId].size() == 20)
             noteLines[a.evidenceId] << tr("…");
@@ -324,7 +326,7 @@ void CasePanel::refreshItems()
         auto *id = cell(QString::number(e.id));
         id->setData(Qt::UserRole, e.id);
         m_items->setItem(r, ColId, id);
-        auto *label = cell(e.label, tr("%1\ntaken in %2 by %3 from %4").arg(e.currentPath, e.intakeTime.toString(Qt::ISODate),
+        auto *label = cell(e.label, tr("%1\ntaken in %2 by %3 from %4").arg(e.currentPath, shownDateTime(e.intakeTime),
                                                                           e.intakeUser, e.originalPath));
         if (e.id == m_session->currentItemId()) {
             QFont f = label->font();
@@ -339,9 +341,9 @@ void CasePanel::refreshItems()
 
         QString stateTip;
         if (unstored)
-            stateTip = tr("%1 (checked %2, not stored: the case is read-only)").arg(unstored->message, unstored->time.toString(Qt::ISODate));
+            stateTip = tr("%1 (checked %2, not stored: the case is read-only)").arg(unstored->message, shownDateTime(unstored->time));
         else
-            stateTip = tr("last verification %1: %2").arg(e.lastVerified.toString(Qt::ISODate), evidenceStateName(e.lastState));
+            stateTip = tr("last verification %1: %2").arg(shownDateTime(e.lastVerified), evidenceStateName(e.lastState));
         if (e.lastState == EvidenceState::Mismatch)
             stateTip += tr("\nSHA-256 found %1\nintake SHA-256 %2").arg(e.lastActualSha256, e.sha256);
         if (e.blocked())
@@ -374,7 +376,7 @@ void CasePanel::refreshItems()
                 }
             }
             const AnalysisSummary &s = m_summaries[a.id];
-            const QString when = tr("analysis %1 of %2 by %3").arg(a.id).arg(a.created.toString(Qt::ISODate), a.user);
+            const QString when = tr("analysis %1 of %2 by %3").arg(a.id).arg(shownDateTime(a.created), a.user);
             auto *q = cell(s.qualityText, when + QLatin1Char('\n') + s.qualityTip);
             if (s.quality == AnalysisSummary::Quality::Flagged) {
                 q->setForeground(itemCheckColour(ItemCheck::Changed));
@@ -412,7 +414,7 @@ void CasePanel::refreshItems()
     else if (m_items->rowCount() > 0 && m_items->selectedItems().isEmpty())
         m_items->selectRow(0);
 
-    QString html = QStringLiteral("<b>Case %1</b>").arg(esc(info.number));
+    QString html = QStringLiteral("<b>%1</b>").arg(esc(tr("Case %1").arg(info.number)));
     m_headerPlain = tr("Case %1").arg(info.number);
     if (!info.title.isEmpty()) {
         html += QStringLiteral(" — %1").arg(esc(info.title));
@@ -550,7 +552,7 @@ JobPtr CasePanel::submitCaseJob(const QString &description, bool write, std::fun
     auto job = std::make_shared<Job>(description, [=](JobContext &ctx) -> QVariant {
         CaseFile own = CaseFile::open(path, user, rw ? CaseOpenMode::ReadWrite : CaseOpenMode::ReadOnly);
         if (rw && own.isReadOnly())
-            throw Error(path, QStringLiteral("the case can no longer be written: %1").arg(own.readOnlyReason()));
+            throw Error(path, tr("the case can no longer be written: %1").arg(own.readOnlyReason()));
         return work(own, ctx);
     });
     QPointer<CasePanel> self(this);
@@ -628,7 +630,7 @@ bool CasePanel::verifyAll(bool wait, bool atOpening)
         const QList<EvidenceItem> items = own.evidence();
         for (int i = 0; i < items.size(); ++i) {
             const HashProgress progress = [&ctx, i, n = items.size()](double f) {
-                ctx.setProgress((i + f) / n, QStringLiteral("item %1/%2").arg(i + 1).arg(n));
+                ctx.setProgress((i + f) / n, tr("item %1/%2").arg(i + 1).arg(n));
                 return !ctx.isCancelled();
             };
             out->append(store ? own.verifyEvidence(items[i].id, progress) : own.checkEvidence(items[i].id, progress));
@@ -741,7 +743,7 @@ bool CasePanel::loadItem(qint64 id, bool wait)
         *out = store ? own.verifyEvidence(id, progress) : own.checkEvidence(id, progress);
         ctx.checkCancelled();
         if (out->state != EvidenceState::Ok)
-            throw Error(out->path, QStringLiteral("item %1 is not loaded: %2").arg(id).arg(out->message));
+            throw Error(out->path, tr("item %1 is not loaded: %2").arg(id).arg(out->message));
         return QVariant(out->path);
     }, [this, id, out](const Job &j) {
         if (!out->path.isEmpty()) {
@@ -778,7 +780,7 @@ bool CasePanel::addEvidence(const QStringList &pathsIn, bool wait)
                                true, [=](CaseFile &own, JobContext &ctx) {
         for (int i = 0; i < paths.size(); ++i) {
             const HashProgress progress = [&ctx, i, n = paths.size()](double f) {
-                ctx.setProgress((i + f) / n, QStringLiteral("hashing %1/%2").arg(i + 1).arg(n));
+                ctx.setProgress((i + f) / n, tr("hashing %1/%2").arg(i + 1).arg(n));
                 return !ctx.isCancelled();
             };
             try {
@@ -946,7 +948,7 @@ void CasePanel::showStoredResult()
     d.setWindowTitle(tr("Stored analyses of item %1").arg(id));
     auto *choose = new QComboBox;
     for (int i = all.size() - 1; i >= 0; --i)
-        choose->addItem(tr("analysis %1 (%2), %3 by %4").arg(all[i].id).arg(all[i].kind, all[i].created.toString(Qt::ISODate), all[i].user),
+        choose->addItem(tr("analysis %1 (%2), %3 by %4").arg(all[i].id).arg(all[i].kind, shownDateTime(all[i].created), all[i].user),
                         all[i].id);
     auto *text = new QPlainTextEdit;
     text->setReadOnly(true);

@@ -1,12 +1,22 @@
 #include "playback/PortAudioOutput.h"
+#include "playback/AudioQuiet.h"
 
 #include <portaudio.h>
 
+#include <QCoreApplication>
 #include <QVector>
 #include <algorithm>
 #include <vector>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's texts (no QObject here to give them one).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::PortAudioOutput)
+};
+} // namespace
 
 struct PortAudioOutput::Impl
 {
@@ -51,9 +61,10 @@ struct PortAudioOutput::Impl
 PortAudioOutput::PortAudioOutput() : d(std::make_unique<Impl>())
 {
     d->owner = this;
+    quietAudioSystem(); // ALSA's and JACK's probing messages stay off stderr unless asked for (AudioQuiet.h)
     const PaError err = Pa_Initialize();
     if (err != paNoError) {
-        m_reason = QStringLiteral("PortAudio could not start: %1").arg(QString::fromUtf8(Pa_GetErrorText(err)));
+        m_reason = Text::tr("PortAudio could not start: %1").arg(QString::fromUtf8(Pa_GetErrorText(err)));
         return;
     }
     d->initialised = true;
@@ -69,7 +80,7 @@ PortAudioOutput::PortAudioOutput() : d(std::make_unique<Impl>())
     const PaDeviceIndex def = Pa_GetDefaultOutputDevice();
     m_current = def == paNoDevice ? (d->devices.isEmpty() ? -1 : 0) : int(d->devices.indexOf(def));
     if (d->devices.isEmpty())
-        m_reason = QStringLiteral("No audio output device was found, so playback is off. Everything else works.");
+        m_reason = Text::tr("No audio output device was found, so playback is off. Everything else works.");
 }
 
 PortAudioOutput::~PortAudioOutput()
@@ -117,7 +128,7 @@ bool PortAudioOutput::start(int sampleRate, Render render, QString *error)
                                 &Impl::callback, d.get());
     if (err != paNoError) {
         d->stream = nullptr;
-        return fail(QStringLiteral("The device \"%1\" cannot play %2 Hz audio: %3")
+        return fail(Text::tr("The device \"%1\" cannot play %2 Hz audio: %3")
                         .arg(d->names.value(m_current))
                         .arg(sampleRate)
                         .arg(QString::fromUtf8(Pa_GetErrorText(err))));
@@ -127,7 +138,7 @@ bool PortAudioOutput::start(int sampleRate, Render render, QString *error)
     if (err != paNoError) {
         Pa_CloseStream(d->stream);
         d->stream = nullptr;
-        return fail(QStringLiteral("Playback could not start: %1").arg(QString::fromUtf8(Pa_GetErrorText(err))));
+        return fail(Text::tr("Playback could not start: %1").arg(QString::fromUtf8(Pa_GetErrorText(err))));
     }
     return true;
 }

@@ -1,8 +1,10 @@
 #include "tracing/EmbeddingMapView.h"
+#include "common/LocaleFormat.h"
 
 #include "tracing/LibrarySourceModel.h"
 #include "common/Theme.h"
 
+#include <QLocale>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -54,6 +56,8 @@ QScatterSeries *makeSeries(QChart *chart, const QString &name, const QColor &c, 
 
 EmbeddingMapView::EmbeddingMapView(QWidget *parent) : QWidget(parent), m_chart(new QChart)
 {
+    m_chart->setLocalizeNumbers(true); // axis labels in the user's locale (shown only)
+    m_chart->setLocale(shownLocale());
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(2, 2, 2, 2);
     auto *h = new QHBoxLayout;
@@ -175,8 +179,8 @@ void EmbeddingMapView::rebuild()
     ax->setRange(x0 - px, x1 + px);
     ay->setRange(y0 - py, y1 + py);
     const Pca &pca = *m_map->pca;
-    ax->setTitleText(tr("PC1 (%1 %)").arg(100 * pca.explainedRatio(0), 0, 'f', 1));
-    ay->setTitleText(pca.components() > 1 ? tr("PC2 (%1 %)").arg(100 * pca.explainedRatio(1), 0, 'f', 1) : QString());
+    ax->setTitleText(tr("PC1 (%1 %)").arg(shownLocale().toString(100 * pca.explainedRatio(0), 'f', 1)));
+    ay->setTitleText(pca.components() > 1 ? tr("PC2 (%1 %)").arg(shownLocale().toString(100 * pca.explainedRatio(1), 'f', 1)) : QString());
     for (QValueAxis *a : {ax, ay}) {
         a->setLabelsColor(Theme::axisText());
         a->setTitleBrush(Theme::axisText());

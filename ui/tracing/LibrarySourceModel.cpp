@@ -1,4 +1,5 @@
 #include "tracing/LibrarySourceModel.h"
+#include "common/LocaleFormat.h"
 
 #include "library/FingerprintLibrary.h"
 
@@ -48,7 +49,7 @@ void LibrarySourceModel::reload(const FingerprintLibrary *lib)
             name->setData(s.count, CountRole);
             name->setData(true, IsSourceRole);
             QStringList tip{tr("%1 %2: %3 enrolment clips").arg(levelTitle(level), s.name).arg(s.count),
-                            tr("created %1, modified %2").arg(s.created.toString(Qt::ISODate), s.modified.toString(Qt::ISODate))};
+                            tr("created %1, modified %2").arg(shownDateTime(s.created), shownDateTime(s.modified))};
             for (auto it = s.attributes.cbegin(); it != s.attributes.cend(); ++it)
                 tip << QStringLiteral("%1 = %2").arg(it.key(), it.value());
             name->setToolTip(tip.join(QLatin1Char('\n')));

@@ -1,10 +1,12 @@
 #include "tracing/TracePanel.h"
+#include "common/LocaleFormat.h"
 
 #include "tracing/LibrarySourceModel.h"
 #include "common/Theme.h"
 #include "tracing/TraceTask.h"
 #include "common/WithheldLrBox.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -134,12 +136,12 @@ QString TracePanel::lrLine(const LevelDecision &d, const StoredLrCalibration &c)
     const double llr = c.llr(d.ranked.front().score);
     return tr("LR %1 (log10 LR %2): %3 that the clip comes from %4 rather than another enrolled source. "
               "Calibrated on %5 (%6 target / %7 non-target trials, %8)")
-        .arg(QString::number(std::exp(llr), 'g', 3))
-        .arg(llr / std::log(10.0), 0, 'f', 2)
+        .arg(shownLocale().toString(std::exp(llr), 'g', 3))
+        .arg(shownLocale().toString(llr / std::log(10.0), 'f', 2))
         .arg(verbalEquivalentForLlr(llr), d.ranked.front().source, c.protocolName)
         .arg(c.targets)
         .arg(c.nontargets)
-        .arg(c.created.date().toString(Qt::ISODate));
+        .arg(shownDate(c.created.date()));
 }
 
 QString TracePanel::lrText(int level) const
@@ -168,9 +170,9 @@ QString TracePanel::levelLrLine(const LevelDecision &d, const LevelLr &lr)
                                                                            : lr.withheldReasons.join(QStringLiteral("; ")));
     const double lr10 = lr.log10Lr();
     const double value = std::exp(lr.llr);
-    const QString shown = std::isfinite(value) && value > 0 ? QString::number(value, 'g', 3)
-                                                            : QStringLiteral("10^%1").arg(lr10, 0, 'f', 1);
-    return text + tr("LR %1 (log10 LR %2) for %3: %4").arg(shown).arg(lr10, 0, 'f', 2).arg(lr.source, lr.verbal.isEmpty() ? verbalEquivalentForLlr(lr.llr) : lr.verbal);
+    const QString shown = std::isfinite(value) && value > 0 ? shownLocale().toString(value, 'g', 3)
+                                                            : QStringLiteral("10^%1").arg(shownLocale().toString(lr10, 'f', 1));
+    return text + tr("LR %1 (log10 LR %2) for %3: %4").arg(shown).arg(shownLocale().toString(lr10, 'f', 2)).arg(lr.source, lr.verbal.isEmpty() ? verbalEquivalentForLlr(lr.llr) : lr.verbal);
 }
 
 QString TracePanel::levelLrText(int level) const
@@ -228,7 +230,7 @@ void TracePanel::setResult(std::shared_ptr<const TraceResult> r)
         auto *top = new QTreeWidgetItem(m_tree);
         QString text = LibrarySourceModel::levelTitle(d.level) + QStringLiteral(": ");
         text += d.unknown ? tr("unknown source") : d.decision;
-        text += d.threshold ? tr("   (threshold %1)").arg(*d.threshold, 0, 'f', 4) : tr("   (no threshold)");
+        text += d.threshold ? tr("   (threshold %1)").arg(shownLocale().toString(*d.threshold, 'f', 4)) : tr("   (no threshold)");
         top->setText(0, text);
         QFont f = top->font(0);
         f.setBold(true);
@@ -256,7 +258,7 @@ void TracePanel::setResult(std::shared_ptr<const TraceResult> r)
             const Candidate &c = d.ranked[i];
             auto *it = new QTreeWidgetItem(top);
             it->setText(0, QStringLiteral("%1. %2").arg(i + 1).arg(c.source));
-            it->setText(1, QString::number(c.score, 'f', 4));
+            it->setText(1, shownLocale().toString(c.score, 'f', 4));
             it->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             it->setData(1, kBarRole, frac(c.score));
             it->setData(1, kThresholdRole, d.threshold ? frac(*d.threshold) : -1.0);

@@ -13,7 +13,7 @@ ModelManifest TraceTask::modelFor(const ModelBinding &binding, const QList<Catal
     for (const CatalogEntry &e : entries)
         if (e.usable && e.manifest.name == binding.name && e.manifest.weightsSha256 == binding.weightsSha256)
             return e.manifest;
-    throw Error(QStringLiteral("the library is bound to model %1, which is not among the usable models; install its "
+    throw Error(QObject::tr("the library is bound to model %1, which is not among the usable models; install its "
                                "manifest and weights (see the Models menu and docs/models.md)")
                     .arg(binding.describe()));
 }

@@ -1,5 +1,6 @@
 #include "view/ColourMap.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -82,6 +83,16 @@ QString ColourMap::name(Id id)
     case InvertedGreyscale: return QStringLiteral("Inverted greyscale");
     case Sox: return QStringLiteral("Sox");
     default: return QStringLiteral("Viridis");
+    }
+}
+
+QString ColourMap::displayName(Id id)
+{
+    switch (id) {
+    case Greyscale: return QCoreApplication::translate("st::ColourMap", "Greyscale");
+    case InvertedGreyscale: return QCoreApplication::translate("st::ColourMap", "Inverted greyscale");
+    case Sox: return QCoreApplication::translate("st::ColourMap", "Sox");
+    default: return QCoreApplication::translate("st::ColourMap", "Viridis");
     }
 }
 

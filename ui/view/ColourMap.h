@@ -20,6 +20,8 @@ public:
     Id id() const { return m_id; }
     QString name() const { return name(m_id); }
     static QString name(Id id);
+    /// The name shown to the user (translated); name() is the settings' and exports' key.
+    static QString displayName(Id id);
     /// Names in Id order (for combo boxes).
     static QStringList names();
     /// Id from its name (case-insensitive); Viridis if unknown.

@@ -1,7 +1,9 @@
 #include "view/FrequencyAxis.h"
+#include "common/LocaleFormat.h"
 
 #include "common/Theme.h"
 
+#include <QLocale>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QRect>
@@ -81,7 +83,7 @@ QString FrequencyAxis::formatHz(double hz)
     const double k = hz / 1000.0;
     if (std::abs(k - std::round(k)) < 1e-6)
         return QStringLiteral("%1 kHz").arg(std::lround(k));
-    return QStringLiteral("%1 kHz").arg(QString::number(k, 'g', 3));
+    return QStringLiteral("%1 kHz").arg(shownLocale().toString(k, 'g', 3)); // shown: the user's decimal separator
 }
 
 void FrequencyAxis::paint(QPainter &p, const QRect &axisRect, const QRect &dataRect) const

@@ -1,4 +1,5 @@
 #include "view/SpectrogramLayer.h"
+#include "common/LocaleFormat.h"
 
 #include "view/DamageBanner.h"
 
@@ -6,6 +7,7 @@
 #include "common/Theme.h"
 #include "dsp/SpectrogramTiles.h"
 
+#include <QLocale>
 #include <QFontMetrics>
 #include <QImage>
 #include <QThread>
@@ -194,10 +196,10 @@ void SpectrogramLayer::paintKey(QPainter &p, const LayerGeometry &g, const QRect
         p.setPen(Theme::axisLine());
         p.drawLine(QPointF(bar.right() + 1, y), QPointF(bar.right() + 4, y));
         p.setPen(Theme::axisText());
-        p.drawText(QPointF(bar.right() + 6, y + fm.ascent() / 2.0 - 1), QString::number(db, 'f', 0));
+        p.drawText(QPointF(bar.right() + 6, y + fm.ascent() / 2.0 - 1), shownLocale().toString(db, 'f', 0));
     }
     p.setPen(Theme::axisText());
-    const QString unit = s.fixedRange ? QStringLiteral("dBFS") : QStringLiteral("dB auto");
+    const QString unit = s.fixedRange ? QStringLiteral("dBFS") : tr("dB auto");
     p.drawText(QPointF(keyRect.left() + 4, data.top() + fm.ascent() + 2), unit);
     p.restore();
 }
@@ -232,11 +234,11 @@ QString SpectrogramLayer::readout(const LayerGeometry &g, const QPointF &pos) co
     if (pr.frame < 0)
         return {};
     QString s = tr("%1 Hz (bin %2, centre %3 Hz)")
-                    .arg(pr.hz, 0, 'f', 1)
+                    .arg(shownLocale().toString(pr.hz, 'f', 1))
                     .arg(pr.bin)
-                    .arg(pr.binHz, 0, 'f', 1);
+                    .arg(shownLocale().toString(pr.binHz, 'f', 1));
     if (pr.valid)
-        s += tr(": %1 dB").arg(pr.db, 0, 'f', 1);
+        s += tr(": %1 dB").arg(shownLocale().toString(pr.db, 'f', 1));
     return s;
 }
 

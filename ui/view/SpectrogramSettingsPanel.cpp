@@ -36,7 +36,7 @@ SpectrogramSettingsPanel::SpectrogramSettingsPanel(QWidget *parent) : QWidget(pa
     m_melBands->setSingleStep(8);
     m_map = new QComboBox;
     for (int i = 0; i < ColourMap::Count; ++i)
-        m_map->addItem(ColourMap::name(ColourMap::Id(i)), i);
+        m_map->addItem(ColourMap::displayName(ColourMap::Id(i)), i);
     m_floor = new QDoubleSpinBox;
     m_ceiling = new QDoubleSpinBox;
     m_gain = new QDoubleSpinBox;

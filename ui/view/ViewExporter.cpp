@@ -17,6 +17,14 @@
 namespace st {
 
 namespace {
+/// The translation context of this file's texts (no QObject here to give them one).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::ViewExporter)
+};
+} // namespace
+
+namespace {
 constexpr int kTitleHeight = 22;
 }
 
@@ -95,7 +103,7 @@ void ViewExporter::exportPng(const QString &path) const
     if (m_stamp)
         m_stamp->applyTo(img);
     if (!img.save(path, "PNG"))
-        throw Error(path, QStringLiteral("could not write the PNG image (check the folder exists and is writable)"));
+        throw Error(path, Text::tr("could not write the PNG image (check the folder exists and is writable)"));
 }
 
 void ViewExporter::exportSvg(const QString &path) const
@@ -108,7 +116,7 @@ void ViewExporter::exportSvg(const QString &path) const
     gen.setDescription(m_stamp ? m_stamp->lines().join(QLatin1Char('\n')) : QStringLiteral("SourceTrace view export"));
     QPainter p;
     if (!p.begin(&gen))
-        throw Error(path, QStringLiteral("could not write the SVG file (check the folder exists and is writable)"));
+        throw Error(path, Text::tr("could not write the SVG file (check the folder exists and is writable)"));
     render(p);
     p.end();
     if (m_stamp)

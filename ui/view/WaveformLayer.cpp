@@ -1,4 +1,5 @@
 #include "view/WaveformLayer.h"
+#include "common/LocaleFormat.h"
 
 #include "view/DamageBanner.h"
 
@@ -6,6 +7,7 @@
 #include "common/Theme.h"
 #include "view/TimeRuler.h"
 
+#include <QLocale>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QLineF>
@@ -210,7 +212,7 @@ void WaveformLayer::paintVerticalAxis(QPainter &p, const LayerGeometry &g, const
         p.setPen(Theme::axisLine());
         p.drawLine(QPointF(axisRect.right() - 5, y), QPointF(axisRect.right(), y));
         p.setPen(Theme::axisText());
-        const QString label = a == 0.0 ? QStringLiteral("0") : QString::number(value, 'g', 3);
+        const QString label = a == 0.0 ? QStringLiteral("0") : shownLocale().toString(value, 'g', 3);
         double ty = std::clamp(y + fm.ascent() / 2.0 - 1, double(axisRect.top() + fm.ascent()),
                                double(axisRect.bottom() - fm.descent()));
         p.drawText(QPointF(axisRect.right() - 8 - fm.horizontalAdvance(label), ty), label);
@@ -227,13 +229,13 @@ QString WaveformLayer::readout(const LayerGeometry &g, const QPointF &pos) const
         return {};
     const double fpp = g.view().framesPerPixel();
     auto db = [](double a) {
-        return a > 0 ? QStringLiteral("%1 dBFS").arg(20.0 * std::log10(a), 0, 'f', 1) : QStringLiteral("-inf dBFS");
+        return a > 0 ? QStringLiteral("%1 dBFS").arg(shownLocale().toString(20.0 * std::log10(a), 'f', 1)) : QStringLiteral("-inf dBFS");
     };
     if (fpp <= 1.0) {
         const std::vector<float> s = m_doc->readMono(f, 1);
         if (s.empty())
             return {};
-        return tr("sample %1 = %2 (%3)").arg(f).arg(double(s[0]), 0, 'f', 5).arg(db(std::abs(s[0])));
+        return tr("sample %1 = %2 (%3)").arg(f).arg(shownLocale().toString(double(s[0]), 'f', 5)).arg(db(std::abs(s[0])));
     }
     // A pixel covers several frames: report the min/max of that pixel's frames.
     const int64_t f0 = int64_t(std::floor(g.frameForX(std::floor(pos.x()))));
@@ -262,15 +264,15 @@ QString WaveformLayer::readout(const LayerGeometry &g, const QPointF &pos) const
                 s.max = std::max(s.max, (*sketch)[size_t(c)].max);
             }
             return tr("about min %1 / max %2 (provisional: from probes, a peak may be missed)")
-                .arg(double(s.min), 0, 'f', 4)
-                .arg(double(s.max), 0, 'f', 4);
+                .arg(shownLocale().toString(double(s.min), 'f', 4))
+                .arg(shownLocale().toString(double(s.max), 'f', 4));
         }
     }
     if (!ok)
         return tr("amplitude: not summarised yet");
     return tr("min %1 / max %2 (peak %3)")
-        .arg(double(mm.min), 0, 'f', 4)
-        .arg(double(mm.max), 0, 'f', 4)
+        .arg(shownLocale().toString(double(mm.min), 'f', 4))
+        .arg(shownLocale().toString(double(mm.max), 'f', 4))
         .arg(db(std::max(std::abs(mm.min), std::abs(mm.max))));
 }
 

@@ -2,6 +2,7 @@
 // clip, and the first-start analysis with the default model (detection, and tracing when a library is there). Under
 // the Detection panel, the fused detectors (FusedDetectorBox).
 #include "window/MainWindow.h"
+#include "common/LocaleFormat.h"
 
 #include "catalog/ModelCatalog.h"
 #include "detection/DetectionPanel.h"
@@ -15,6 +16,7 @@
 #include "view/Pane.h"
 #include "view/ViewState.h"
 
+#include <QLocale>
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -212,7 +214,7 @@ void MainWindow::showDetection(std::shared_ptr<DetectionResult> r)
     m_scorePane->show();
     statusBar()->showMessage(tr("%1: score %2 (%3)")
                                  .arg(m_detection->manifest.name)
-                                 .arg(m_detection->clip.score, 0, 'f', 4)
+                                 .arg(shownLocale().toString(m_detection->clip.score, 'f', 4))
                                  .arg(m_detection->manifest.scoreConvention()),
                              10000);
 }

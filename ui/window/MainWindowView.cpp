@@ -1,6 +1,7 @@
 // MainWindow, view: navigation (zoom, pan, gain, selection), the channel shown, the selection label, the
 // spectrogram settings, and waiting until every visible pane has drawn.
 #include "window/MainWindow.h"
+#include "common/LocaleFormat.h"
 
 #include "document/AudioDocument.h"
 #include "jobs/JobManager.h"
@@ -12,6 +13,7 @@
 #include "view/ViewState.h"
 #include "view/WaveformLayer.h"
 
+#include <QLocale>
 #include <QAction>
 #include <QActionGroup>
 #include <QCoreApplication>
@@ -117,7 +119,7 @@ void MainWindow::updateSelectionLabel()
     const double b = m_view->frameToSeconds(double(m_view->selectionEnd()));
     m_selectionLabel->setText(tr("Selection %1 – %2 (%3 s)")
                                   .arg(TimeRuler::formatTime(a, 3), TimeRuler::formatTime(b, 3))
-                                  .arg(b - a, 0, 'f', 3));
+                                  .arg(shownLocale().toString(b - a, 'f', 3)));
 }
 
 void MainWindow::applySpectrogramSettings(const SpectrogramSettings &s)

@@ -1,0 +1,52 @@
+#include "common/LocaleFormat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <cmath>
+
+namespace st {
+
+namespace {
+
+/// The locale's short date format with the year in four digits (a short "yy" is ambiguous in an examination).
+QString dateFormat(const QLocale &l)
+{
+    QString f = l.dateFormat(QLocale::ShortFormat);
+    if (!f.contains(QLatin1String("yyyy")))
+        f.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return f;
+}
+
+} // namespace
+
+QLocale shownLocale()
+{
+    QLocale l;
+    l.setNumberOptions(l.numberOptions() | QLocale::OmitGroupSeparator);
+    return l;
+}
+
+QString shownNumber(double v, char format, int precision)
+{
+    if (!std::isfinite(v))
+        return QCoreApplication::translate("st::LocaleFormat", "n/a");
+    return shownLocale().toString(v, format, precision);
+}
+
+QString shownDateTime(const QDateTime &dt)
+{
+    if (!dt.isValid())
+        return QCoreApplication::translate("st::LocaleFormat", "unknown");
+    const QLocale l;
+    return l.toString(dt.toLocalTime(), dateFormat(l) + QLatin1Char(' ') + l.timeFormat(QLocale::LongFormat));
+}
+
+QString shownDate(const QDate &d)
+{
+    if (!d.isValid())
+        return QCoreApplication::translate("st::LocaleFormat", "unknown");
+    const QLocale l;
+    return l.toString(d, dateFormat(l));
+}
+
+} // namespace st
