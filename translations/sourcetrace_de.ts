@@ -69,6 +69,42 @@
         <source>artefacts: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Artefact statistics: attribution inside annotated regions, per cue type.
+  sourcetrace-cli artefacts --protocol P --annotations A.csv --explanations DIR [--out OUT] [--json]
+  sourcetrace-cli artefacts --case FILE [--protocol P] [--out OUT] [--json]
+P: a clip protocol (labels bona fide / spoof). A.csv: annotations, the case CSV layout with the first column
+either evidence_sha256 (matched with each explanation&apos;s report.json) or file (the protocol&apos;s file id).
+DIR: one folder per clip as `sourcetrace-cli explain FILE --out DIR/&lt;id&gt;` writes it, named by the protocol&apos;s
+file id without extension (or with it). Per cue: share of time and of |attribution| inside its regions
+(pooled and mean per clip), their ratio, the correlation of the |attribution| envelope with the region mask,
+and the EER of the cue&apos;s coverage / presence for telling spoof (target) from bona fide.
+--case: the case&apos;s annotations and, per evidence item, the newest stored analysis with an explanation
+(`case analyse --explain`); labels for the EERs from P, matched by the evidence&apos;s file name (none without P).
+OUT receives artefacts.tsv, artefacts.json and artefacts_&lt;cue&gt;.png. Exit 1 when clips were skipped or
+annotation rows refused (each listed on stderr), 2 on usage errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: annotation %2 of %3 starts at %4 s, at or after the end of the explained clip (%5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip protocol (labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 clips used (%3 bona fide, %4 spoof), %5 skipped; %6 annotations used, %7 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 band boxes: %2 on %3 clips with a TF map: TF attribution share %4 of area share %5 (enrichment %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalibrateModelCommand</name>
@@ -117,6 +153,22 @@ score (kNN cosine to the model&apos;s ood.safetensors feature bank, same percent
     </message>
     <message>
         <source>the score is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibrate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs bona fide and spoofed clips (%1 / %2 scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibrate-model: %1: log LR = %2 * score + %3 on %4 bona fide / %5 spoofed clips of %6: Cllr %7 bits, minCllr %8, EER %9 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibrate-model: validated: at least %1 s, bandwidth at least %2 Hz, codecs %3, kNN cosine at least %4; written to %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -178,6 +230,84 @@ score (kNN cosine to the model&apos;s ood.safetensors feature bank, same percent
         <source>The stored result JSON, one line each.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>item %1 (%2), analysis %3 of %4 by %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  evidence SHA-256 %1
+  model %2 (weights SHA-256 %3), SourceTrace %4 (commit %5)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  quality: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAGGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  detection score %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    LR %1 (log10 %2): %3; calibration %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    LR withheld: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  tracing (%1, library SHA-256 %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (best %1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, LR %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, LR withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  explanation: %1, %2 steps, baseline %3, completeness gap %4 %
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  problem: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only (%1): nothing can be analysed; use `case save-as`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-run of analysis %1: every figure reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-run of analysis %1: %2 differences</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseCommand</name>
@@ -187,18 +317,6 @@ score (kNN cosine to the model&apos;s ood.safetensors feature bank, same percent
     </message>
     <message>
         <source>The case file (.stcase).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sourcetrace-cli case %1: expected %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sourcetrace-cli case %1: --item needs an item id (a number from 1; `case info` lists them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sourcetrace-cli case %1: --%2 &apos;%3&apos; is not %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -362,6 +480,137 @@ score (kNN cosine to the model&apos;s ood.safetensors feature bank, same percent
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sourcetrace-cli case COMMAND CASE ...   (COMMAND --help for its options)
+  new CASE --number N --examiner NAME [--title T] [--notes T]   a new case file (never overwrites)
+  add CASE AUDIO... [--label L]           take evidence in (SHA-256 of each file, read-only)
+  verify CASE [--log-only] [--expect-head HASH]   re-hash every item and verify the audit chain and the
+                                          tables against it; exit 0 only when everything is ok
+  log CASE [--jsonl OUT [--force]]        the audit log (or its JSON Lines export, for verify_audit_log.py)
+  info CASE [--json]                      case metadata, items and their states, the audit head
+  annotate CASE --item ID --start S --end E --cue C [--locality 1..5] [--audible yes|no]
+           [--low HZ --high HZ] [--text T]  add an annotation (times in seconds or h:mm:ss.mmm)
+  annotations CASE [--item ID] [--csv OUT [--force]] [--import CSV]   list, export or import annotations
+  relocate CASE --item ID FILE            point an item at a file with its intake hash (unblocks it)
+  save-as CASE NEW                        copy the whole case (logged in both)
+  thresholds CASE [--set FILE | --clear] [--json]   the case&apos;s quality thresholds (the quality gate): show
+                                          them, set them from a JSON file, or go back to the defaults (logged)
+  analyse CASE [--item ID]... [--model M] [--library L] [--backend B] [--explain [--steps N]] [--json]
+          [--rerun ANALYSIS]               verify, analyse (quality, detection, tracing, explanation) and store;
+                                          --rerun repeats a stored analysis with its settings and compares
+  results CASE [--item ID] [--json]       the stored analyses, shown without recomputing
+  report CASE OUT [--html] [--item ID]... [--statement TEXT] [--no-verify]   the court report (PDF, or HTML)
+                                          of the stored analyses; verifies the items first, never overwrites,
+                                          records the report&apos;s SHA-256 and the audit head in the case
+Every command takes --user NAME (default: $USER, else the account the program runs as): the name every change is signed with.
+Cues: breath, glitch, noise, phoneme, silence, spectral, transition, unclear.
+Exit codes: 0 all good, 1 something failed or did not verify, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item needs an item id (a number from 1; `case info` lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time (seconds or h:mm:ss.mmm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log: ok, %1 entries, head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log: BROKEN at entry %1: %2 (%3 entries read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1 (case %2, examiner %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add evidence: the case is read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected head %1: entry %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected head %1: NOT in the log (%2 entries): entries were cut off or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 entries to %2; head %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 added to item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 annotation(s) from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 annotation(s) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved %1 as %2; copy&apos;s audit head %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original is read-only (%1): only the copy records the Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is read-only (%1): its thresholds cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case&apos;s quality thresholds cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality thresholds of %1: the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality thresholds of %1: set in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseReportCommand</name>
@@ -395,6 +644,16 @@ written over an existing file; its SHA-256 is recorded in the case (report.expor
     </message>
     <message>
         <source>--item needs an item id (a number from 1; `case info` lists them), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only (%1): a report could not be recorded in it; use `case save-as`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 written: %2 (%3)
+  SHA-256 %4
+  audit head %5 (%6 entries) recorded in the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,6 +713,39 @@ written over an existing file; its SHA-256 is recorded in the case (report.expor
     </message>
     <message>
         <source>train a detector or tracer on labelled protocols (resumable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>usage: sourcetrace-cli [--lang LANG] COMMAND [ARGS...]   (sourcetrace-cli COMMAND --help for details)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang LANG: the language of the messages (%1, or en for English); default: the system&apos;s
+(LANGUAGE, LC_ALL, LC_MESSAGES, LANG). Results (TSV, CSV, JSON, files) are the same in every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a language (%1, or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no translation into &apos;%1&apos; (there are: %2); the messages stay in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,6 +850,14 @@ is reported as &apos;path: cause&apos; and the others go on; the exit status is 
     </message>
     <message>
         <source>%1 rows in %2 (%3 new), %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 named more than once, embedded once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -669,6 +969,106 @@ is reported as &apos;path: cause&apos; and the others go on; the exit status is 
     </message>
     <message>
         <source>interrupted; nothing complete was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation from scores or embeddings (no audio):
+  sourcetrace-cli evaluate detection --protocol P --scores S [--out DIR]
+      bona fide vs spoof: pooled / per-attack / per-codec EER, minDCF, Cllr/minCllr. S: &apos;file score&apos; lines,
+      a CSV with file,score columns, or the JSON Lines of `sourcetrace-cli detect --json`.
+  sourcetrace-cli evaluate detection --protocol P (--fuse fusion.json | --fuse-train TRAIN) --scores NAME=S ...
+      [--out DIR]: each detector&apos;s and the fused system&apos;s EER, minDCF, Cllr/minCllr in one table. --fuse applies a
+      fusion model (`fuse train`); --fuse-train trains one on the protocol TRAIN (the same score files, TRAIN&apos;s
+      clips; never P itself, nor a protocol sharing clips with P). DIR receives fusion_metrics.tsv/json,
+      fused_scores.txt and, with --fuse-train, fusion.json.
+  sourcetrace-cli evaluate trace --embeddings E (--protocol P | --attack-from-filename)
+      [--enrol-fraction 0.5] [--unknown-attacks A05,A09] [--backend cosine|mahalanobis|knn] [--seed N]
+      [--fingerprints level|attack] [--calibrate-on dev [--dev-fraction 0.5]] [--out DIR]
+      open-set source tracing: STOPA pooled EER (known/unknown) per level, minDCF, Cllr/minCllr,
+      closed-set accuracy/macro-F1/confusion, unknown-attack detection AUROC/FPR95/EER.
+      E: an `embed` npy folder (embeddings.npy + keys.txt) or an embedding CSV (STOPA layout).
+  sourcetrace-cli evaluate trials --trials T [--out DIR]
+      a scored STOPA trial list (column CosScore or score): the pooled known/unknown EER table.
+DIR receives metrics.json, metrics_table.csv, det.csv, histograms.csv and, per mode, pooled_eer_kn.csv /
+pooled_eer_ukn.csv (STOPA layout), detection_eer.csv, split.csv, trial_scores.csv, confusion.csv, tippett.csv,
+each written to a temporary file and renamed (never half-written); metrics.json last. Every number read
+(scores, embeddings, logits) must be finite, every clip listed once: otherwise an error names file and line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --fuse / --fuse-train every --scores is NAME=FILE, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one mode (detection, trace or trials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; must be a number in %3%4, %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fingerprints must be &apos;level&apos; or &apos;attack&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unknown-rule must be &apos;attack&apos; or &apos;level&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--calibrate-on supports &apos;dev&apos; (a dev part split off the test clips)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--calibrate-on applies to trace mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backend must be cosine, mahalanobis or knn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detection needs --protocol and --scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fuse and --fuse-train apply to detection mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --fuse or --fuse-train, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several --scores need --fuse or --fuse-train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace needs --embeddings and --protocol (or --attack-from-filename)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trials needs --trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,6 +1234,58 @@ explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
     </message>
     <message>
         <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--baseline must be silence, noise or lowpass (got &quot;%1&quot;); the mean-feature baseline is --baseline bonafide-mean --baseline-file F (made by `explain baseline`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rule must be trapezoid or gauss (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stitching must be crossfade or mean (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fingerprint-csv and --fingerprint go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --target or a fingerprint, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--select must be START:END in seconds with END &gt; START &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jumps of the model: %1 located and attributed (%2 % of the change, %3 probe rows); %4 below the threshold left in the gap (%5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jumps of the model: %1 path segments, %2 % of the change, not attributed (--plain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1005,6 +1457,117 @@ folder). Use your own bona fide training or reference clips, never the test set 
         <source>no bona fide clips (label column &quot;attack&quot; = bonafide)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 must be an integer in %2..%3 (got &quot;%4&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rule must be trapezoid or gauss (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--baseline bonafide-mean and --baseline-file F go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--baseline must be silence, noise, lowpass or bonafide-mean (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --protocol or a FILE, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --protocol P or one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a positive integer (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written to %1 (report.json, tf_map.npy, envelopes.npy; no per-sample attribution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean-feature baseline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain corpus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clips: %2 explained now, %3 resumed, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bona fide mean features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean of %1 (%2 bins) over %3 frames of %4 bona fide clips, model %5 (weights %6): written to %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunNote</name>
+    <message>
+        <source>SourceTrace never uses the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens no network connection of any kind: no updates, no licence check, no usage statistics, no online help. The default model, its fingerprint library, the demo clip and the manual (Help › Manual, F1) are part of the installation. It runs the same on a machine that has never been connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files are opened read-only and are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it stores, and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: recent files and cases, the chosen model, spectrogram settings, the files and folders last chosen in dialogs, and that this note was shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models you train and install from the Training dock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no folder: the system names no data location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-only copy of the demo clip when it is opened (the temporary folder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case files, fingerprint libraries, training runs, reports and exported images and data: only where you save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else is written. This note is shown once; Help › Privacy and storage shows it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FuseCommand</name>
@@ -1048,6 +1611,68 @@ folder). Use your own bona fide training or reference clips, never the test set 
         <source>Replace an existing --out file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logistic-regression fusion of detectors&apos; scores (BOSARIS style):
+  sourcetrace-cli fuse train --protocol P --scores NAME=FILE [--scores NAME=FILE ...] --out fusion.json
+      [--prior 0.5] [--l2 1e-4] [--overwrite]
+      fits llr = w . s + b on P&apos;s labelled clips (bona fide = target) by minimising the prior-weighted
+      cross-entropy at --prior with a ridge --l2 on w; writes the fusion model (sourcetrace-fusion/1).
+  sourcetrace-cli fuse apply --model fusion.json --protocol P --scores NAME=FILE ... --out fused.txt
+      [--overwrite]
+      writes &apos;file llr&apos; lines for P&apos;s clips (labels unused), a score file `evaluate detection` reads.
+      The detector names must be exactly the model&apos;s (any order).
+FILE: &apos;file score&apos; lines, a CSV with file,score columns, or `detect --json` JSON Lines. Every clip of P needs
+a finite score in every FILE; a clip scored twice is refused (file:line). Never train on the data you evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scores &apos;%1&apos; must be NAME=FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one --scores NAME=FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one mode (train or apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --protocol and --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply needs --model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prior &apos;%1&apos; must be a number in (0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--l2 &apos;%1&apos; must be a finite number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuse: %1 bona fide (target) and %2 spoof trials, prior %3, l2 %4: weights %5, offset %6; training Cllr %7 bits; %8 after %9 Newton iterations; written to %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT converged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuse: %1 clips fused with %2 (trained on %3); written to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InfoCommand</name>
@@ -1065,6 +1690,23 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>no input files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sourcetrace-cli info [--json] [--quiet] [--channel N] FILE...
+Prints, for each evidence file: path, container, sample format, sample rate, channels, duration
+(h:mm:ss.mmm), frames, file size, SHA-256 of the file&apos;s bytes, peak and RMS level (dBFS, over all
+channels) and the number of clipped samples; for a file with several channels, also the levels of
+each channel. Files are opened read-only.
+  --json       one JSON array on stdout (failed files appear as {&quot;path&quot;, &quot;error&quot;})
+  --quiet      no progress bar on stderr
+  --channel N  peak, RMS and clipped count of channel N (1-based) alone instead of all channels;
+               a file without channel N fails with a message
+Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1118,15 +1760,39 @@ folder). Use your own bona fide training or reference clips, never the test set 
         <source>row %1 (key &apos;%2&apos;, column %3) is not finite (%4): no embedding for %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read: is %1 an `embed` output folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected N x %1 embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys for %2 embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; appears twice (rows %2 and %3): which embedding is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embeddings of %1 from %2 (%3 clips)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (key &apos;%2&apos;) holds a non-finite logit: no OOD scores for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryCommand</name>
     <message>
         <source>The library file (.db).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sourcetrace-cli library %1: expected %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1374,6 +2040,57 @@ folder). Use your own bona fide training or reference clips, never the test set 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: sourcetrace-cli library COMMAND ...
+  create --model M --out L.db                     a new library bound to model M
+  enrol L.db (--protocol P [--root DIR] | FILE... --label level=value...) [--embeddings DIR] [--attr key=value...]
+  list L.db [--level L] [--json]                  sources, counts, attributes, thresholds
+  export L.db --level L (--csv out.csv | --npy out.npy [--enrolments]) [--force]   --force overwrites
+  import L.db --csv stopa.csv --level L (--model-name M | --force)   STOPA fingerprint CSV (file,0,1,...)
+  rename L.db --level L FROM TO
+  merge L.db --level L FROM INTO                  FROM&apos;s enrolments move into INTO
+  delete L.db --level L NAME
+  verify L.db                                     SQLite&apos;s integrity check and every library invariant
+  upgrade L.db                                    migrate an older schema (the only read of an old file that writes)
+  calibrate L.db --protocol P [--root DIR] [--embeddings DIR] [--backend cosine] [--target-far 0.05]
+  fit-backend L.db --backend mlp|siamese-ce|siamese-cl|siamese-zs [--level L] [--epochs N] [--seed S] [--lr R]
+              [--hidden H] [--batch B] [--pairs P] [--margin M] [--weights PTH]   train and store a back-end
+Levels: attack, acoustic_model, vocoder, codec.
+list, verify, export and `trace` open the library read-only and never change it; writers wait for each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attack (default), acoustic_model, vocoder or codec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sources, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed the development clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 epoch %2/%3 loss %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library fit-backend: %1 %2 epoch %3/%4 loss %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelCliSupport</name>
@@ -1449,6 +2166,18 @@ folder). Use your own bona fide training or reference clips, never the test set 
         <source>sourcetrace-cli %1: no input clips (give FILE... or --protocol P)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no channel %1 (the file has %2 channel(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: out of memory while processing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: %1 stopped before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelsCommand</name>
@@ -1469,6 +2198,77 @@ Exit status 1 when a weights file differs from its manifest, a manifest is broke
     </message>
     <message>
         <source>broken manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model folders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loads OK on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOAD FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    weights SHA-256 %1, but the manifest %2 pins %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    (%1 is hidden by %2, which has the same name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1561,6 +2361,49 @@ weights SHA-256 %1…</source>
         <source>tracing: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the library is bound to model %1, which is not among the usable models; install its manifest and weights (see the Models menu and docs/models.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityCommand</name>
+    <message>
+        <source>usage: sourcetrace-cli quality [--json] [--start S] [--end E] [--thresholds FILE] FILE...
+Measures the quality of each evidence file (decoded read-only, mixed down to mono at its own rate): duration,
+sample rate, channels, container and codec, peak and RMS level, DC offset, clipped samples (runs of 3 or more
+at full scale, the worst channel), net speech (energy VAD), speech-to-noise ratio and effective bandwidth, with
+hints on the codec and the sample rate; then judges them against the thresholds and prints the findings.
+Definitions: docs/quality.md.
+  --start S          measure from S (seconds, or h:mm:ss.mmm) of each file
+  --end E            measure up to E (default: the end of the file)
+  --thresholds FILE  a JSON object with any of minSnrDb (default 15), minNetSpeechSeconds (2),
+                     maxClippedFraction (0.001), maxAbsDcOffset (0.02), minBandwidthHz (3400)
+  --json             one JSON array on stdout: {&quot;path&quot;, &quot;measures&quot;, &quot;verdict&quot;} per file, or {&quot;path&quot;,
+                     &quot;error&quot;} for a file that could not be read
+Exit code: 0 all files pass, 1 some file fails or cannot be read (each reported), 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a time in seconds (or h:mm:ss.mmm) from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--thresholds needs a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no input files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end (%1 s) must be after --start (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TraceCommand</name>
@@ -1649,6 +2492,28 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
         <source>is the library itself, not a clip</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>trace with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      LR withheld: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      LR for %1: %2 (log10 LR %3): %4; calibrated on %5 (sha256 %6, %7 target / %8 non-target trials, %9)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (threshold %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrainCommand</name>
@@ -1669,15 +2534,202 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
         <source>interrupted; checkpoint written, continue with: sourcetrace-cli train --resume %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--heads: an entry has no level (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--heads: the weight of &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--heads: loss &quot;%1&quot; of level &quot;%2&quot; is none of ce, aam, ocsoftmax, ge2e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON run configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the run in DIR from its last checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training protocol (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation protocol (repeatable; default: split off the training protocols).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the protocols&apos; clip paths are relative to (default: each protocol&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run folder (new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s registry name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spectral (default), aasist or aasist-l.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AASIST: fine-tune from this checkpoint (.pth or .safetensors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads as level:loss[:weight], comma-separated, e.g. bonafide:ocsoftmax,attack:aam:0.5 (losses: ce, aam, ocsoftmax, ge2e). Default: bonafide:ce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index of the head whose logits the model returns (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level to balance classes over in sampling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol column whose groups the validation split keeps whole (default text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training crop in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples per epoch (default: the training set&apos;s size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augment on the fly (RawBoost series 5 and noise; tune in --config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegMixup regularisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping after N epochs without improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best-checkpoint metric: auto, loss, eer:bonafide, accuracy:HEAD, pooled-eer:HEAD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch threads (default: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data loading threads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (the run is reproducible from it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the architecture&apos;s parameters and multiply-accumulates per 4 s clip, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on stdout at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume takes the run&apos;s own settings; --%1 cannot change them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be an integer in [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number in [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--architecture must be spectral, aasist or aasist-l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--device must be auto, cpu or cuda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 parameters, %3 multiply-accumulates per 4 s clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not modelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no training protocol (--protocol or &quot;protocols&quot; in --config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run folder (--out or &quot;outputDir&quot; in --config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best epoch %1 (%2 = %3); model: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sourcetrace</name>
+    <message>
+        <source>Language of the interface: en, %1, or system (default: the choice in Edit &gt; Preferences, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sound system&apos;s own messages (ALSA, JACK) on stderr; also SOURCETRACE_AUDIO_DEBUG=1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::AboutDialog</name>
     <message>
         <source>About SourceTrace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;SourceTrace %1&lt;/h2&gt;&lt;p&gt;Synthetic-speech detection, source tracing and explanations for forensic examination. Everything runs offline.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1697,11 +2749,31 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SourceTrace is free software under the GNU General Public License, version 3 or later; it comes with NO WARRANTY. The components keep their own licences (above); the Debian packages of this build carry their full texts under /usr/share/doc/&amp;lt;package&amp;gt;/copyright. Third-party model weights are not part of SourceTrace: each manifest states its weights&apos; licence (Models menu, docs/models.md).</source>
+        <source>Copy build facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy build facts</source>
+        <source>&lt;h2&gt;SourceTrace %1&lt;/h2&gt;&lt;p&gt;Synthetic-speech detection, source tracing and explanations for forensic examination. Everything runs offline: SourceTrace never uses the network.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debian package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model training material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SourceTrace is free software under the GNU General Public License, version 3 or later (/usr/share/common-licenses/GPL-3 on Debian); it comes with NO WARRANTY. The components keep their own licences (above); their Debian packages carry the full texts under /usr/share/doc/&amp;lt;package&amp;gt;/copyright. The default model, its calibration and its library were computed by the project from the output of the synthesisers and from the recordings listed under &lt;i&gt;Model training material&lt;/i&gt;; none of that material itself is shipped. Third-party model weights are not part of SourceTrace: each manifest states its weights&apos; licence (Models menu). Help › Manual, &quot;licences.md&quot;, says more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2264,6 +3336,22 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
         <source>not used: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to export: compute the statistics first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::AttributionColourKey</name>
@@ -2449,6 +3537,10 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no channel %1 (the file has %2 channel(s); use 1 to %2 or the mix-down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2930,6 +4022,77 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the case can no longer be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is not loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashing %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::CaseReport</name>
+    <message>
+        <source>the report needs a QGuiApplication (its fonts and images); none is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists already: a report is never overwritten; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: a temporary file in %1 could not be made (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case kept changing while the report was written; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report could not be moved into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case has no evidence item %1 to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written (the PDF writer could not open it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer left no file (is the folder writable, is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure %1 could not be encoded as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be written completely: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::CaseSession</name>
@@ -2947,6 +4110,307 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>item %1 (%2) has changed since intake: SHA-256 %3, intake was %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::CaseSummary</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bona fide side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoof side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAGGED (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>passed, %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every measure is within the case&apos;s thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection score %1 (%2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, LR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR %1 (log10 %2): %3
+calibration: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, withheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood ratio withheld:
+- %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model states no calibration: no likelihood ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(LR %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(LR withheld: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-end %1, library %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:
+- %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis %1 (%2), stored %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence SHA-256 verified just before: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(DIFFERS from the intake hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: %1 (%2 bytes, SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: %1 (%2), weights SHA-256 %3, manifest SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library: %1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SourceTrace %1 (commit %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 by %2 on %3, device %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection: score %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline: %1 windows of %2 samples every %3 at %4 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood ratio %1 (log10 %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood ratio WITHHELD:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no likelihood ratio (the model states no calibration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection: not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing: back-end %1, library %2 (SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(open-set threshold %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR %1 (log10 %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR withheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing: not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation: %1, %2 steps, baseline %3, completeness gap %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ChartExport</name>
+    <message>
+        <source>cannot write the PNG image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the SVG image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG image was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the CSV file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;.%1&apos; (use .png, .svg or .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ColourMap</name>
+    <message>
+        <source>Greyscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverted greyscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viridis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3143,6 +4607,14 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
         <source>Speech and silence shares, by %1 (mean over clips)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 clips: %2 explained, %3 resumed, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a 2-d map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::DamageBanner</name>
@@ -3167,6 +4639,10 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>EER line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (EER %2 %)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3621,6 +5097,14 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation panel holds no result yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4102,6 +5586,40 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
 </context>
 <context>
+    <name>st::ExportStamp</name>
+    <message>
+        <source>cannot read back the SVG to stamp it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SVG document: cannot add the export stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the stamped SVG: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read back the export to stamp it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the stamped export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sidecar is not a JSON object (%1): cannot add the export stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::FirstRunNote</name>
+    <message>
+        <source>SourceTrace: privacy and storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::FusedDetectorBox</name>
     <message>
         <source>Fusion models (sourcetrace-fusion/1, `sourcetrace-cli fuse train`) whose systems are registry detectors</source>
@@ -4486,6 +6004,17 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>%1 (%2 sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::LocaleFormat</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5312,6 +6841,84 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
         <source>Spectrogram settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline manual: every page of SourceTrace&apos;s documentation, without a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy and storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a page of the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language is changed at the next start of SourceTrace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ManualBrowser</name>
+    <message>
+        <source>SourceTrace manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s documentation, carried by the program: it works without a network, and SourceTrace never opens one. F1 opens this window; Back and Forward (Alt+Left, Alt+Right) move through the pages read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a network address: SourceTrace never opens the network, so the manual does not follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not part of the manual (a file of the source tree or of the system).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ManualWindow</name>
+    <message>
+        <source>SourceTrace manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in page (Enter: next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build carries no manual, and no docs folder was found beside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::MetadataPanel</name>
@@ -5410,6 +7017,10 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
         <source>Check models</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hashing weights</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::NewCaseDialog</name>
@@ -5467,6 +7078,48 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Every change to the case is recorded in its hash-chained audit log under your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::PortAudioOutput</name>
+    <message>
+        <source>PortAudio could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audio output device was found, so playback is off. Everything else works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device &quot;%1&quot; cannot play %2 Hz audio: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages. Numbers and dates shown follow it; files written (CSV, JSON, reports&apos; data) always use the C locale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect at the next start of SourceTrace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5674,6 +7327,10 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Spectrogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dB auto</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6472,6 +8129,17 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Open a run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ViewExporter</name>
+    <message>
+        <source>could not write the PNG image (check the folder exists and is writable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the SVG file (check the folder exists and is writable)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
