@@ -5,6 +5,7 @@
 #include "util/NativeArgs.h"
 
 #include "jobs/ConsoleProgress.h"
+#include "models/VersionInfo.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -156,9 +157,8 @@ int main(int argc, char **argv)
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == QLatin1String("--version")) {
-        st::cli::out(QStringLiteral("sourcetrace-cli %1 (commit %2, %3)")
-                         .arg(QStringLiteral(SOURCETRACE_VERSION), QStringLiteral(SOURCETRACE_GIT_COMMIT),
-                              QStringLiteral(SOURCETRACE_COMPILER)));
+        // Version, build date and type, commit, and the default model it would use (models/VersionInfo.h).
+        st::cli::out(st::versionText(QStringLiteral("sourcetrace-cli")));
         return 0;
     }
     const QString name = args.takeFirst();

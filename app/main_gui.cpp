@@ -15,6 +15,7 @@
 #include "view/Pane.h"
 #include "view/ViewState.h"
 #include "BuildInfo.h"
+#include "models/VersionInfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -100,7 +101,10 @@ int main(int argc, char **argv)
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral("SourceTrace evidence viewer"));
     cli.addHelpOption();
-    cli.addVersionOption();
+    // --version: the build, commit and default model as well (models/VersionInfo.h), handled after process().
+    QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                  QStringLiteral("Displays version information: build, commit and the default model."));
+    cli.addOption(versionOpt);
     cli.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Audio file to open (default: the demo clip)."));
     QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot of the window and quit."),
                             QStringLiteral("png"));
@@ -163,6 +167,10 @@ int main(int argc, char **argv)
     cli.process(st::nativeArguments(argc, argv, &notes)); // --help / --version print and exit here
     for (const QString &n : notes)
         std::fprintf(stderr, "sourcetrace: note: %s\n", qPrintable(n));
+    if (cli.isSet(versionOpt)) {
+        std::printf("%s\n", st::versionText(QStringLiteral("sourcetrace")).toUtf8().constData());
+        return 0;
+    }
     auto &gui = static_cast<st::SafeApplication &>(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sourcetrace.svg")));
     st::applyDarkStyle(gui);

@@ -4,6 +4,7 @@
 #include "models/AasistModel.h"
 #include "models/SpectralModel.h"
 #include "models/TorchScriptModel.h"
+#include "util/DataPaths.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -102,15 +103,10 @@ QStringList ModelRegistry::defaultFolders()
     const QString user = userFolder();
     if (!user.isEmpty())
         folders << user;
+    // The installed layout (<prefix>/share/sourcetrace/models) first, then a checkout's models/ (util/DataPaths.h).
     QStringList projectCandidates;
-    if (QCoreApplication::instance()) {
-        const QString app = QCoreApplication::applicationDirPath();
-        projectCandidates << app + QStringLiteral("/../share/sourcetrace/models") << app + QStringLiteral("/models")
-                          << app + QStringLiteral("/../models") << app + QStringLiteral("/../../models");
-    }
-    const QString src = qEnvironmentVariable("SOURCETRACE_SOURCE_DIR");
-    if (!src.isEmpty())
-        projectCandidates << src + QStringLiteral("/models");
+    for (const DataRoot &r : dataRootCandidates())
+        projectCandidates << r.modelsDir();
     for (const QString &c : projectCandidates) {
         // The project's folder is recognised by its published/ manifests or any manifest at all.
         const QFileInfo fi(c);
