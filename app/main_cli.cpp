@@ -3,15 +3,19 @@
 
 #include "BuildInfo.h"
 #include "util/NativeArgs.h"
+#include "util/Translations.h"
 
 #include "jobs/ConsoleProgress.h"
 #include "models/VersionInfo.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
+#include <clocale>
 #include <cstdio>
 #include <memory>
 #include <thread>
+#include <vector>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -122,24 +126,62 @@ void err(const QString &text)
 static void printUsage()
 {
     using namespace st::cli;
-    out(QStringLiteral("usage: sourcetrace-cli COMMAND [ARGS...]   (sourcetrace-cli COMMAND --help for details)\n"));
-    out(QStringLiteral("commands:"));
+    out(QCoreApplication::translate("CliMain", "usage: sourcetrace-cli [--lang LANG] COMMAND [ARGS...]   (sourcetrace-cli COMMAND --help for details)\n"));
+    out(QCoreApplication::translate("CliMain", "commands:"));
+    // The summaries are registered before main() runs, as QT_TRANSLATE_NOOP("CliCommands", ...): translated here.
     for (const auto &[name, cmd] : commandRegistry())
-        out(QStringLiteral("  %1  %2").arg(name, -10).arg(cmd.summary));
+        out(QStringLiteral("  %1  %2").arg(name, -10).arg(QCoreApplication::translate("CliCommands", cmd.summary.toUtf8().constData())));
+    out(QString());
+    out(QCoreApplication::translate("CliMain",
+                                    "--lang LANG: the language of the messages (%1, or en for English); default: the system's\n"
+                                    "(LANGUAGE, LC_ALL, LC_MESSAGES, LANG). Results (TSV, CSV, JSON, files) are the same in every language.")
+            .arg(st::availableTranslations().join(QStringLiteral(", "))));
+}
+
+/// Removes `--lang L` / `--lang=L` (anywhere before a `--`) from args; the last one given wins. False when
+/// `--lang` has no value.
+static bool takeLangOption(QStringList &args, QString &lang)
+{
+    for (int i = 0; i < args.size();) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("--lang")) {
+            if (i + 1 >= args.size())
+                return false;
+            lang = args.at(i + 1);
+            args.remove(i, 2);
+        } else if (a.startsWith(QLatin1String("--lang="))) {
+            lang = a.mid(7);
+            args.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    return true;
 }
 
 int main(int argc, char **argv)
 {
     st::cli::foreignStderr().start();
+    // The command and its first argument, `--lang L` skipped (it may come first: sourcetrace-cli --lang de case report).
+    std::vector<char *> plainArgv;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0)
+            ++i;
+        else if (qstrncmp(argv[i], "--lang=", 7) != 0)
+            plainArgv.push_back(argv[i]);
+    }
     // `case report` renders a PDF (fonts, images): it needs a QGuiApplication, which needs a platform plugin; without
     // a display it uses the offscreen one. Every other command stays on QCoreApplication.
     // `artefacts` draws text in its PNG plots: fonts too.
     // `explain --protocol` draws text in its summary plots: fonts too.
+    const size_t plainArgc = plainArgv.size();
     bool explainCorpus = false;
-    for (int i = 2; argc > 1 && qstrcmp(argv[1], "explain") == 0 && i < argc; ++i)
-        explainCorpus = explainCorpus || qstrcmp(argv[i], "--protocol") == 0 || qstrncmp(argv[i], "--protocol=", 11) == 0;
-    const bool needsGui = explainCorpus || (argc > 2 && qstrcmp(argv[1], "case") == 0 && qstrcmp(argv[2], "report") == 0)
-        || (argc > 1 && qstrcmp(argv[1], "artefacts") == 0);
+    for (size_t i = 1; plainArgc > 0 && qstrcmp(plainArgv[0], "explain") == 0 && i < plainArgc; ++i)
+        explainCorpus = explainCorpus || qstrcmp(plainArgv[i], "--protocol") == 0 || qstrncmp(plainArgv[i], "--protocol=", 11) == 0;
+    const bool needsGui = explainCorpus || (plainArgc > 1 && qstrcmp(plainArgv[0], "case") == 0 && qstrcmp(plainArgv[1], "report") == 0)
+        || (plainArgc > 0 && qstrcmp(plainArgv[0], "artefacts") == 0);
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> appHolder(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
@@ -150,8 +192,27 @@ int main(int argc, char **argv)
     // File names that are not UTF-8 still name their files (util/NativeArgs.h).
     QStringList notes;
     QStringList args = st::nativeArguments(argc, argv, &notes).mid(1);
+
+    // Messages in the language of --lang L, else the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); see
+    // docs/translations.md. Everything a script reads stays in the C locale whatever the language: numbers are
+    // formatted with QString::number / arg (C), QLocale's default is C, and the C library's LC_NUMERIC (set from the
+    // environment by QCoreApplication) goes back to "C" for printf/strtod in the core and its libraries.
+    QString lang;
+    const bool langOk = takeLangOption(args, lang);
+    const QString installed = st::installTranslations(*appHolder, langOk ? lang : QString());
+    QLocale::setDefault(QLocale::c());
+    std::setlocale(LC_NUMERIC, "C");
+    if (!langOk) {
+        st::cli::err(QStringLiteral("sourcetrace-cli: ") + QCoreApplication::translate("CliMain", "--lang needs a language (%1, or en)")
+                                                             .arg(st::availableTranslations().join(QStringLiteral(", "))));
+        return 2;
+    }
+    if (installed.isEmpty())
+        st::cli::err(QStringLiteral("sourcetrace-cli: ")
+                     + QCoreApplication::translate("CliMain", "no translation into '%1' (there are: %2); the messages stay in English")
+                           .arg(lang, st::availableTranslations().join(QStringLiteral(", "))));
     for (const QString &n : notes)
-        st::cli::err(QStringLiteral("sourcetrace-cli: note: %1").arg(n));
+        st::cli::err(QStringLiteral("sourcetrace-cli: ") + QCoreApplication::translate("CliMain", "note: %1").arg(n));
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         printUsage();
         return args.isEmpty() ? 2 : 0;
@@ -165,7 +226,7 @@ int main(int argc, char **argv)
     auto &reg = st::cli::commandRegistry();
     auto it = reg.find(name);
     if (it == reg.end()) {
-        st::cli::err(QStringLiteral("sourcetrace-cli: unknown command '%1'").arg(name));
+        st::cli::err(QStringLiteral("sourcetrace-cli: ") + QCoreApplication::translate("CliMain", "unknown command '%1'").arg(name));
         printUsage();
         return 2;
     }
