@@ -99,59 +99,59 @@ int main(int argc, char **argv)
                      qPrintable(lang), qPrintable(st::availableTranslations().join(QLatin1Char(' '))));
 
     QCommandLineParser cli;
-    cli.setApplicationDescription(QStringLiteral("SourceTrace evidence viewer"));
+    cli.setApplicationDescription(QCoreApplication::translate("sourcetrace", "SourceTrace evidence viewer"));
     cli.addHelpOption();
     // --version: the build, commit and default model as well (models/VersionInfo.h), handled after process().
     QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")},
-                                  QStringLiteral("Displays version information: build, commit and the default model."));
+                                  QCoreApplication::translate("sourcetrace", "Displays version information: build, commit and the default model."));
     cli.addOption(versionOpt);
-    cli.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Audio file to open (default: the demo clip)."));
-    QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot of the window and quit."),
+    cli.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("sourcetrace", "Audio file to open (default: the demo clip)."));
+    QCommandLineOption shot(QStringLiteral("screenshot"), QCoreApplication::translate("sourcetrace", "Save a screenshot of the window and quit."),
                             QStringLiteral("png"));
     shot.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH (with --screenshot)."),
+    QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("sourcetrace", "Window size WxH (with --screenshot)."),
                             QStringLiteral("WxH"), QStringLiteral("1400x860"));
     size.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Visible range START:END in seconds."),
+    QCommandLineOption view(QStringLiteral("view"), QCoreApplication::translate("sourcetrace", "Visible range START:END in seconds."),
                             QStringLiteral("range"));
     view.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select START:END in seconds."),
+    QCommandLineOption select(QStringLiteral("select"), QCoreApplication::translate("sourcetrace", "Select START:END in seconds."),
                               QStringLiteral("range"));
     select.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption detectOpt(QStringLiteral("detect"), QStringLiteral("Run this model's detection on the file."),
+    QCommandLineOption detectOpt(QStringLiteral("detect"), QCoreApplication::translate("sourcetrace", "Run this model's detection on the file."),
                                  QStringLiteral("model"));
     detectOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     cli.addOption(detectOpt);
-    QCommandLineOption libraryOpt(QStringLiteral("library"), QStringLiteral("Open this fingerprint library."),
+    QCommandLineOption libraryOpt(QStringLiteral("library"), QCoreApplication::translate("sourcetrace", "Open this fingerprint library."),
                                   QStringLiteral("db"));
     libraryOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     cli.addOption(libraryOpt);
-    QCommandLineOption traceOpt(QStringLiteral("trace"), QStringLiteral("Trace the file against the library with this back-end."),
+    QCommandLineOption traceOpt(QStringLiteral("trace"), QCoreApplication::translate("sourcetrace", "Trace the file against the library with this back-end."),
                                 QStringLiteral("backend"));
     traceOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     cli.addOption(traceOpt);
     QCommandLineOption explainOpt(QStringLiteral("explain"),
-                                  QStringLiteral("Run Integrated Gradients with this model on the file (16 steps, bona fide logit)."),
+                                  QCoreApplication::translate("sourcetrace", "Run Integrated Gradients with this model on the file (16 steps, bona fide logit)."),
                                   QStringLiteral("MODEL"));
     cli.addOption(explainOpt);
     QCommandLineOption explainBaselineOpt(QStringLiteral("explain-baseline-file"),
-                                          QStringLiteral("With --explain: the bona fide mean baseline from this file (feature-space IG)."),
+                                          QCoreApplication::translate("sourcetrace", "With --explain: the bona fide mean baseline from this file (feature-space IG)."),
                                           QStringLiteral("F"));
     cli.addOption(explainBaselineOpt);
-    QCommandLineOption showOpt(QStringLiteral("show"), QStringLiteral("Show (and raise) the dock with this object name, or the evaluation tab."),
+    QCommandLineOption showOpt(QStringLiteral("show"), QCoreApplication::translate("sourcetrace", "Show (and raise) the dock with this object name, or the evaluation tab."),
                                QStringLiteral("dock"));
     showOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     cli.addOption(showOpt);
     QCommandLineOption trainingRunOpt(QStringLiteral("training-run"),
-                                      QStringLiteral("Show the Training dock with the curves and settings of this run folder."),
+                                      QCoreApplication::translate("sourcetrace", "Show the Training dock with the curves and settings of this run folder."),
                                       QStringLiteral("dir"));
     trainingRunOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     cli.addOption(trainingRunOpt);
-    QCommandLineOption caseOpt(QStringLiteral("case"), QStringLiteral("Open this case file (.stcase); its items are verified at once."),
+    QCommandLineOption caseOpt(QStringLiteral("case"), QCoreApplication::translate("sourcetrace", "Open this case file (.stcase); its items are verified at once."),
                                QStringLiteral("case"));
     cli.addOption(caseOpt);
     QCommandLineOption caseItemOpt(QStringLiteral("case-item"),
-                                   QStringLiteral("With --case: load this evidence item (verified first) instead of a file."),
+                                   QCoreApplication::translate("sourcetrace", "With --case: load this evidence item (verified first) instead of a file."),
                                    QStringLiteral("id"));
     cli.addOption(caseItemOpt);
     QCommandLineOption langOpt(QStringLiteral("lang"),
