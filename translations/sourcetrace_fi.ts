@@ -5,69 +5,71 @@
     <name>ArtefactsCommand</name>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>none of the case&apos;s %1 evidence items has a stored analysis with an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>yhdelläkään tapauksen %1 todisteesta ei ole tallennettua analyysia, jossa on selitys</translation>
     </message>
     <message>
         <source>Case file: its annotations and stored explanations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaustiedosto: sen merkinnät ja tallennetut selitykset.</translation>
     </message>
     <message>
         <source>Annotations CSV (file or evidence_sha256 keyed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkintöjen CSV (avaimena file tai evidence_sha256).</translation>
     </message>
     <message>
         <source>Folder of per-clip explanation folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansio, jossa on leikekohtaiset selityskansiot.</translation>
     </message>
     <message>
         <source>Output folder for artefacts.tsv/json and the plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuloskansio tiedostoille artefacts.tsv/json ja kuvaajille.</translation>
     </message>
     <message>
         <source>Print the JSON instead of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta JSON taulukon sijaan.</translation>
     </message>
     <message>
         <source>artefacts: --case takes the annotations and explanations from the case: no --annotations / --explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: --case ottaa merkinnät ja selitykset tapauksesta: ei --annotations / --explanations</translation>
     </message>
     <message>
         <source>artefacts: --%1 is required
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: --%1 on pakollinen
+
+%2</translation>
     </message>
     <message>
         <source>artefacts: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: odottamaton argumentti &apos;%1&apos;</translation>
     </message>
     <message>
         <source>artefacts: skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: ohitettiin %1</translation>
     </message>
     <message>
         <source>artefacts: not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: ei käytetty: %1</translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>tuloskansiota ei voi luoda</translation>
     </message>
     <message>
         <source>cannot write the plot</source>
-        <translation type="unfinished"></translation>
+        <translation>kuvaajaa ei voi kirjoittaa</translation>
     </message>
     <message>
         <source>artefacts: no plots (no QGuiApplication)</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: ei kuvaajia (ei QGuiApplicationia)</translation>
     </message>
     <message>
         <source>artefacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: %1</translation>
     </message>
     <message>
         <source>Artefact statistics: attribution inside annotated regions, per cue type.
@@ -83,27 +85,39 @@ and the EER of the cue&apos;s coverage / presence for telling spoof (target) fro
 (`case analyse --explain`); labels for the EERs from P, matched by the evidence&apos;s file name (none without P).
 OUT receives artefacts.tsv, artefacts.json and artefacts_&lt;cue&gt;.png. Exit 1 when clips were skipped or
 annotation rows refused (each listed on stderr), 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefaktitilastot: attribuutio merkittyjen alueiden sisällä tuntomerkkityypeittäin.
+  sourcetrace-cli artefacts --protocol P --annotations A.csv --explanations DIR [--out OUT] [--json]
+  sourcetrace-cli artefacts --case FILE [--protocol P] [--out OUT] [--json]
+P: leikeprotokolla (nimiöt bona fide / spoof). A.csv: merkinnät tapauksen CSV-muodossa, ensimmäisenä sarakkeena
+joko evidence_sha256 (verrataan kunkin selityksen report.json-tiedostoon) tai file (protokollan tiedostotunnus).
+DIR: yksi kansio leikettä kohden sellaisena kuin `sourcetrace-cli explain FILE --out DIR/&lt;id&gt;` sen kirjoittaa, nimettynä
+protokollan tiedostotunnuksella ilman päätettä (tai sen kanssa). Tuntomerkeittäin: osuus ajasta ja |attribuutiosta| sen
+alueiden sisällä (yhdistettynä ja leikekohtaisena keskiarvona), niiden suhde, |attribuution| verhokäyrän korrelaatio
+aluemaskin kanssa sekä tuntomerkin kattavuuden / esiintymisen EER väärennöksen (kohde) erottamisessa aidosta.
+--case: tapauksen merkinnät ja kunkin todisteen uusin tallennettu analyysi, jossa on selitys
+(`case analyse --explain`); EER-arvojen nimiöt P:stä todisteen tiedostonimen mukaan (ilman P:tä ei nimiöitä).
+OUT saa tiedostot artefacts.tsv, artefacts.json ja artefacts_&lt;cue&gt;.png. Paluukoodi 1, kun leikkeitä ohitettiin tai
+merkintärivejä hylättiin (kukin luetellaan stderriin), 2 käyttövirheissä.</translation>
     </message>
     <message>
         <source>%1: annotation %2 of %3 starts at %4 s, at or after the end of the explained clip (%5 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: merkintä %2/%3 alkaa kohdassa %4 s, selitetyn leikkeen lopussa tai sen jälkeen (%5 s)</translation>
     </message>
     <message>
         <source>Clip protocol (labels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikeprotokolla (nimiöt).</translation>
     </message>
     <message>
         <source>%1 of %2 clips used (%3 bona fide, %4 spoof), %5 skipped; %6 annotations used, %7 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 leikettä käytetty (%3 aitoa, %4 väärennettyä), %5 ohitettu; %6 merkintää käytetty, %7 hylätty</translation>
     </message>
     <message>
         <source>%1 band boxes: %2 on %3 clips with a TF map: TF attribution share %4 of area share %5 (enrichment %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 taajuuskaistalaatikkoa: %2 leikkeellä %3, joilla on TF-kartta: TF-attribuutio-osuus %4, pinta-alaosuus %5 (rikastuma %6)</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoitettiin %1</translation>
     </message>
 </context>
 <context>
@@ -117,372 +131,390 @@ Runs the model over the labelled calibration clips (never the training or test c
 EER on those clips, and the validated conditions: the shortest duration and narrowest bandwidth (the --percentile
 th percentile of the calibration clips), the codecs of the training protocol, and the lowest in-distribution
 score (kNN cosine to the model&apos;s ood.safetensors feature bank, same percentile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibroi tunnistimen ja tallentaa sen validoidut olosuhteet:
+  sourcetrace-cli calibrate-model --model M --protocol CAL.tsv [--root DIR] --trained-on TRAIN.tsv
+      [--percentile 2] [--out FILE]
+Ajaa mallin nimiöityjen kalibrointileikkeiden yli (ei koskaan opetus- tai testileikkeiden), sovittaa log LR = a * score + b
+(priori 0,5) ja kirjoittaa validity.json-tiedoston manifestin viereen (tai --out): kalibrointi sekä sen Cllr, minCllr ja
+EER näillä leikkeillä ja validoidut olosuhteet: lyhin kesto ja kapein kaistanleveys (kalibrointileikkeiden --percentile
+. persentiili), opetusprotokollan koodekit ja pienin jakauman sisäinen
+pistemäärä (kNN-kosini mallin ood.safetensors-piirrepankkiin, sama persentiili).</translation>
     </message>
     <message>
         <source>The training protocol (its codec column lists the trained codecs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opetusprotokolla (sen codec-sarake luettelee opetetut koodekit).</translation>
     </message>
     <message>
         <source>Lower percentile of the calibration clips taken as the validated limit (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrointileikkeiden alempi persentiili, joka otetaan validoiduksi rajaksi (oletus 2).</translation>
     </message>
     <message>
         <source>Where to write (default: validity.json beside the manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minne kirjoitetaan (oletus: validity.json manifestin viereen).</translation>
     </message>
     <message>
         <source>--model, --protocol and --trained-on are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--model, --protocol ja --trained-on ovat pakollisia</translation>
     </message>
     <message>
         <source>--percentile must be a number in [0, 50]</source>
-        <translation type="unfinished"></translation>
+        <translation>--percentile on oltava luku väliltä [0, 50]</translation>
     </message>
     <message>
         <source>model %1 is not a detector (no bona fide class): nothing to calibrate</source>
-        <translation type="unfinished"></translation>
+        <translation>malli %1 ei ole tunnistin (ei bona fide -luokkaa): ei mitään kalibroitavaa</translation>
     </message>
     <message>
         <source>calibrate-model: no %1 beside the manifest: no in-distribution range is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate-model: manifestin vieressä ei ole tiedostoa %1: jakauman sisäistä aluetta ei tallenneta</translation>
     </message>
     <message>
         <source>not in the protocol&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ei protokollan nimiöissä</translation>
     </message>
     <message>
         <source>the score is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>pistemäärä ei ole äärellinen</translation>
     </message>
     <message>
         <source>calibrate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibroidaan %1</translation>
     </message>
     <message>
         <source>needs bona fide and spoofed clips (%1 / %2 scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarvitaan aitoja ja väärennettyjä leikkeitä (%1 / %2 pisteytetty)</translation>
     </message>
     <message>
         <source>calibrate-model: %1: log LR = %2 * score + %3 on %4 bona fide / %5 spoofed clips of %6: Cllr %7 bits, minCllr %8, EER %9 %</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate-model: %1: log LR = %2 * score + %3, %4 aitoa / %5 väärennettyä leikettä aineistosta %6: Cllr %7 bittiä, minCllr %8, EER %9 %</translation>
     </message>
     <message>
         <source>calibrate-model: validated: at least %1 s, bandwidth at least %2 Hz, codecs %3, kNN cosine at least %4; written to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate-model: validoitu: vähintään %1 s, kaistanleveys vähintään %2 Hz, koodekit %3, kNN-kosini vähintään %4; kirjoitettu tiedostoon %5</translation>
     </message>
 </context>
 <context>
     <name>CaseAnalyseCommand</name>
     <message>
         <source>--item needs an item id (a number from 1; `case info` lists them), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--item vaatii todisteen tunnuksen (luku 1:stä alkaen; `case info` luettelee ne), ei &apos;%1&apos;</translation>
     </message>
     <message>
         <source>An item to analyse (repeatable; default: every item).</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysoitava todiste (toistettava; oletus: kaikki todisteet).</translation>
     </message>
     <message>
         <source>Detector (registry name or manifest; default: the default model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistin (rekisterinimi tai manifesti; oletus: oletusmalli).</translation>
     </message>
     <message>
         <source>Fingerprint library (default: the default library).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sormenjälkikirjasto (oletus: oletuskirjasto).</translation>
     </message>
     <message>
         <source>Tracing back-end (default cosine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljityksen taustaosa (oletus cosine).</translation>
     </message>
     <message>
         <source>Detection and quality only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain tunnistus ja laatu.</translation>
     </message>
     <message>
         <source>Also Integrated Gradients of the detection score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myös tunnistuspistemäärän Integrated Gradients -selitys.</translation>
     </message>
     <message>
         <source>IG steps (default 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>IG-askeleet (oletus 32).</translation>
     </message>
     <message>
         <source>LibTorch threads (default: the library&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>LibTorch-säikeet (oletus: kirjaston oma).</translation>
     </message>
     <message>
         <source>Re-run stored analysis ID with its own settings, store it and compare the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aja tallennettu analyysi ID uudelleen sen omilla asetuksilla, tallenna se ja vertaa lukuja.</translation>
     </message>
     <message>
         <source>Print each stored result as JSON (one line each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta jokainen tallennettu tulos JSON-muodossa (yksi rivi kukin).</translation>
     </message>
     <message>
         <source>--rerun needs an analysis id (`case results` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>--rerun vaatii analyysin tunnuksen (`case results` luettelee ne)</translation>
     </message>
     <message>
         <source>Only this item (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain tämä todiste (toistettava).</translation>
     </message>
     <message>
         <source>The stored result JSON, one line each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu tulos JSON-muodossa, yksi rivi kukin.</translation>
     </message>
     <message>
         <source>item %1 (%2), analysis %3 of %4 by %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>todiste %1 (%2), analyysi %3/%4, tekijä %5
+</translation>
     </message>
     <message>
         <source>  evidence SHA-256 %1
   model %2 (weights SHA-256 %3), SourceTrace %4 (commit %5)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  todisteen SHA-256 %1
+  malli %2 (painojen SHA-256 %3), SourceTrace %4 (commit %5)
+</translation>
     </message>
     <message>
         <source>  quality: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  laatu: %1
+</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>hyväksytty</translation>
     </message>
     <message>
         <source>FLAGGED</source>
-        <translation type="unfinished"></translation>
+        <translation>LIPUTETTU</translation>
     </message>
     <message>
         <source>  detection score %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tunnistuspistemäärä %1 (%2)
+</translation>
     </message>
     <message>
         <source>    LR %1 (log10 %2): %3; calibration %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    LR %1 (log10 %2): %3; kalibrointi %4
+</translation>
     </message>
     <message>
         <source>    LR withheld: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    LR pidätetty: %1
+</translation>
     </message>
     <message>
         <source>  tracing (%1, library SHA-256 %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  jäljitys (%1, kirjaston SHA-256 %2)
+</translation>
     </message>
     <message>
         <source> (best %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (paras %1 %2)</translation>
     </message>
     <message>
         <source>, LR %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, LR %1: %2</translation>
     </message>
     <message>
         <source>, LR withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>, LR pidätetty</translation>
     </message>
     <message>
         <source>  explanation: %1, %2 steps, baseline %3, completeness gap %4 %
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  selitys: %1, %2 askelta, perustaso %3, täydellisyysvaje %4 %
+</translation>
     </message>
     <message>
         <source>  problem: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ongelma: %1
+</translation>
     </message>
     <message>
         <source>opened read-only (%1): nothing can be analysed; use `case save-as`</source>
-        <translation type="unfinished"></translation>
+        <translation>avattu vain luku -tilassa (%1): mitään ei voi analysoida; käytä komentoa `case save-as`</translation>
     </message>
     <message>
         <source>re-run of analysis %1: every figure reproduced</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysin %1 uusinta: kaikki luvut toistuivat</translation>
     </message>
     <message>
         <source>re-run of analysis %1: %2 differences</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysin %1 uusinta: %2 eroa</translation>
     </message>
 </context>
 <context>
     <name>CaseCommand</name>
     <message>
         <source>Who does this (default: $USER, else the account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka tämän tekee (oletus: $USER, muuten käyttäjätili).</translation>
     </message>
     <message>
         <source>The case file (.stcase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaustiedosto (.stcase).</translation>
     </message>
     <message>
         <source>The case number (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapauksen numero (pakollinen).</translation>
     </message>
     <message>
         <source>The examiner&apos;s name (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutkijan nimi (pakollinen).</translation>
     </message>
     <message>
         <source>A title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsikko.</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpanot.</translation>
     </message>
     <message>
         <source>--number and --examiner are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--number ja --examiner ovat pakollisia</translation>
     </message>
     <message>
         <source>Label of the items (default: the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todisteiden nimiö (oletus: tiedostonimi).</translation>
     </message>
     <message>
         <source>Evidence files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todistetiedostot.</translation>
     </message>
     <message>
         <source>Verify the audit chain only (opens the case read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista vain tarkastusketju (avaa tapauksen vain luku -tilassa).</translation>
     </message>
     <message>
         <source>A head hash recorded earlier (a report, an export): it must still be in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiemmin tallennettu ketjun pään tiiviste (raportista, viennistä): sen on oltava yhä lokissa.</translation>
     </message>
     <message>
         <source>the case is read-only (%1): the items are re-hashed but the results are not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaus on vain luku -tilassa (%1): todisteiden tiivisteet lasketaan uudelleen, mutta tuloksia ei tallenneta</translation>
     </message>
     <message>
         <source>Write the log as JSON Lines (scripts/verify_audit_log.py checks it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita loki JSON Lines -muodossa (scripts/verify_audit_log.py tarkistaa sen).</translation>
     </message>
     <message>
         <source>Overwrite OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvaa OUT.</translation>
     </message>
     <message>
         <source>JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON stdoutiin.</translation>
     </message>
     <message>
         <source>The evidence item&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todisteen tunnus.</translation>
     </message>
     <message>
         <source>Start (seconds or h:mm:ss.mmm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alku (sekunteina tai h:mm:ss.mmm).</translation>
     </message>
     <message>
         <source>End (seconds or h:mm:ss.mmm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Loppu (sekunteina tai h:mm:ss.mmm).</translation>
     </message>
     <message>
         <source>breath, glitch, noise, phoneme, silence, spectral, transition or unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>breath, glitch, noise, phoneme, silence, spectral, transition tai unclear.</translation>
     </message>
     <message>
         <source>1 (diffuse) .. 5 (sharply localised); default 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (hajanainen) .. 5 (tarkasti paikallistettu); oletus 3.</translation>
     </message>
     <message>
         <source>yes or no (default no).</source>
-        <translation type="unfinished"></translation>
+        <translation>yes tai no (oletus no).</translation>
     </message>
     <message>
         <source>Band low limit in Hz (with --high).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaistan alaraja hertseinä (yhdessä --high-valitsimen kanssa).</translation>
     </message>
     <message>
         <source>Band high limit in Hz (with --low).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaistan yläraja hertseinä (yhdessä --low-valitsimen kanssa).</translation>
     </message>
     <message>
         <source>Free text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapaa teksti.</translation>
     </message>
     <message>
         <source>--item, --start, --end and --cue are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--item, --start, --end ja --cue ovat pakollisia</translation>
     </message>
     <message>
         <source>unknown cue &apos;%1&apos; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon tuntomerkki &apos;%1&apos; (jokin seuraavista: %2)</translation>
     </message>
     <message>
         <source>--locality takes a whole number 1..5</source>
-        <translation type="unfinished"></translation>
+        <translation>--locality ottaa kokonaisluvun 1..5</translation>
     </message>
     <message>
         <source>--audible takes yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>--audible ottaa arvon yes tai no</translation>
     </message>
     <message>
         <source>give both --low and --high, or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>anna sekä --low että --high tai ei kumpaakaan</translation>
     </message>
     <message>
         <source>Only this item&apos;s annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain tämän todisteen merkinnät.</translation>
     </message>
     <message>
         <source>Write them as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita ne CSV-muodossa.</translation>
     </message>
     <message>
         <source>Import a CSV (all rows or none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo CSV (kaikki rivit tai ei yhtään).</translation>
     </message>
     <message>
         <source>--import goes alone (no --csv, no --item)</source>
-        <translation type="unfinished"></translation>
+        <translation>--import annetaan yksinään (ei --csv, ei --item)</translation>
     </message>
     <message>
         <source>%1 bad row(s) in %2, nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 virheellistä riviä tiedostossa %2, mitään ei tuotu</translation>
     </message>
     <message>
         <source>Where the item&apos;s file is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä todisteen tiedosto nyt on.</translation>
     </message>
     <message>
         <source>--item is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--item on pakollinen</translation>
     </message>
     <message>
         <source>The copy (never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopio (ei koskaan korvata).</translation>
     </message>
     <message>
         <source>Store the thresholds of this JSON file (keys: %1; a key left out keeps its default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna tämän JSON-tiedoston kynnysarvot (avaimet: %1; pois jätetty avain säilyttää oletuksensa).</translation>
     </message>
     <message>
         <source>Go back to the default thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaa oletuskynnysarvoihin.</translation>
     </message>
     <message>
         <source>Print the thresholds in force as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta voimassa olevat kynnysarvot JSON-muodossa.</translation>
     </message>
     <message>
         <source>--set and --clear exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--set ja --clear sulkevat toisensa pois</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon komento &apos;%1&apos;
+%2</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin %1</translation>
     </message>
     <message>
         <source>Usage: sourcetrace-cli case COMMAND CASE ...   (COMMAND --help for its options)
@@ -509,107 +541,130 @@ score (kNN cosine to the model&apos;s ood.safetensors feature bank, same percent
 Every command takes --user NAME (default: $USER, else the account the program runs as): the name every change is signed with.
 Cues: breath, glitch, noise, phoneme, silence, spectral, transition, unclear.
 Exit codes: 0 all good, 1 something failed or did not verify, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttö: sourcetrace-cli case COMMAND CASE ...   (COMMAND --help näyttää sen valitsimet)
+  new CASE --number N --examiner NAME [--title T] [--notes T]   uusi tapaustiedosto (ei koskaan korvaa)
+  add CASE AUDIO... [--label L]           ota todisteet vastaan (kunkin tiedoston SHA-256, vain luku)
+  verify CASE [--log-only] [--expect-head HASH]   laske jokaisen todisteen tiiviste uudelleen ja tarkista
+                                          tarkastusketju ja taulut sitä vasten; paluukoodi 0 vain, kun kaikki on kunnossa
+  log CASE [--jsonl OUT [--force]]        tarkastusloki (tai sen JSON Lines -vienti verify_audit_log.py:lle)
+  info CASE [--json]                      tapauksen metatiedot, todisteet ja niiden tilat, tarkastusketjun pää
+  annotate CASE --item ID --start S --end E --cue C [--locality 1..5] [--audible yes|no]
+           [--low HZ --high HZ] [--text T]  lisää merkintä (ajat sekunteina tai h:mm:ss.mmm)
+  annotations CASE [--item ID] [--csv OUT [--force]] [--import CSV]   luettele, vie tai tuo merkinnät
+  relocate CASE --item ID FILE            osoita todisteelle tiedosto, jolla on sen vastaanottotiiviste (vapauttaa sen)
+  save-as CASE NEW                        kopioi koko tapaus (kirjataan molempiin)
+  thresholds CASE [--set FILE | --clear] [--json]   tapauksen laatukynnykset (laatuportti): näytä ne,
+                                          aseta ne JSON-tiedostosta tai palaa oletuksiin (kirjataan)
+  analyse CASE [--item ID]... [--model M] [--library L] [--backend B] [--explain [--steps N]] [--json]
+          [--rerun ANALYSIS]               tarkista, analysoi (laatu, tunnistus, jäljitys, selitys) ja tallenna;
+                                          --rerun toistaa tallennetun analyysin sen asetuksin ja vertaa
+  results CASE [--item ID] [--json]       tallennetut analyysit, näytetään laskematta uudelleen
+  report CASE OUT [--html] [--item ID]... [--statement TEXT] [--no-verify]   oikeusraportti (PDF tai HTML)
+                                          tallennetuista analyyseista; tarkistaa todisteet ensin, ei koskaan korvaa,
+                                          tallentaa raportin SHA-256:n ja tarkastusketjun pään tapaukseen
+Jokainen komento ottaa valitsimen --user NAME (oletus: $USER, muuten tili, jolla ohjelma ajetaan): nimi, jolla jokainen muutos allekirjoitetaan.
+Tuntomerkit: breath, glitch, noise, phoneme, silence, spectral, transition, unclear.
+Paluukoodit: 0 kaikki kunnossa, 1 jokin epäonnistui tai ei täsmännyt, 2 käyttövirhe.</translation>
     </message>
     <message>
         <source>--item needs an item id (a number from 1; `case info` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>--item vaatii todisteen tunnuksen (luku 1:stä alkaen; `case info` luettelee ne)</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; ei ole %3</translation>
     </message>
     <message>
         <source>a time (seconds or h:mm:ss.mmm)</source>
-        <translation type="unfinished"></translation>
+        <translation>aika (sekunteina tai h:mm:ss.mmm)</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>luku</translation>
     </message>
     <message>
         <source>audit log: ok, %1 entries, head %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastusloki: kunnossa, %1 merkintää, pää %2</translation>
     </message>
     <message>
         <source>audit log: BROKEN at entry %1: %2 (%3 entries read)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastusloki: RIKKI merkinnässä %1: %2 (%3 merkintää luettu)</translation>
     </message>
     <message>
         <source>created %1 (case %2, examiner %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>luotiin %1 (tapaus %2, tutkija %3)</translation>
     </message>
     <message>
         <source>audit head: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastusketjun pää: %1</translation>
     </message>
     <message>
         <source>cannot add evidence: the case is read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteita ei voi lisätä: tapaus on vain luku -tilassa (%1)</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eheys: %1</translation>
     </message>
     <message>
         <source>expected head %1: entry %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettu pää %1: merkintä %2/%3</translation>
     </message>
     <message>
         <source>expected head %1: NOT in the log (%2 entries): entries were cut off or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettu pää %1: EI lokissa (%2 merkintää): merkintöjä on katkaistu tai korvattu</translation>
     </message>
     <message>
         <source>verify: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: kunnossa</translation>
     </message>
     <message>
         <source>verify: FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: EPÄONNISTUI</translation>
     </message>
     <message>
         <source>wrote %1 entries to %2; head %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoitettiin %1 merkintää tiedostoon %2; pää %3</translation>
     </message>
     <message>
         <source>annotation %1 added to item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintä %1 lisättiin todisteeseen %2</translation>
     </message>
     <message>
         <source>imported %1 annotation(s) from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tuotiin %1 merkintää tiedostosta %2</translation>
     </message>
     <message>
         <source>wrote %1 annotation(s) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoitettiin %1 merkintää tiedostoon %2</translation>
     </message>
     <message>
         <source>saved %1 as %2; copy&apos;s audit head %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tallennettiin %1 nimellä %2; kopion tarkastusketjun pää %3</translation>
     </message>
     <message>
         <source>the original is read-only (%1): only the copy records the Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>alkuperäinen on vain luku -tilassa (%1): vain kopio kirjaa Tallenna nimellä -toiminnon</translation>
     </message>
     <message>
         <source>the case is read-only (%1): its thresholds cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaus on vain luku -tilassa (%1): sen kynnysarvot eivät voi muuttua</translation>
     </message>
     <message>
         <source>the case&apos;s quality thresholds cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tapauksen laatukynnyksiä ei voi lukea: %1</translation>
     </message>
     <message>
         <source>quality thresholds of %1: the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>tapauksen %1 laatukynnykset: oletukset</translation>
     </message>
     <message>
         <source>quality thresholds of %1: set in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>tapauksen %1 laatukynnykset: asetettu tapauksessa</translation>
     </message>
     <message>
         <source>   (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>   (oletus %1)</translation>
     </message>
 </context>
 <context>
@@ -620,68 +675,74 @@ newest stored analysis (quality, detection score with its likelihood ratio or wh
 per level with the open-set decision, the explanation figures), annotations, the models&apos; known limits,
 provenance and the audit head. Every item is verified first (stored and logged). The report is never
 written over an existing file; its SHA-256 is recorded in the case (report.exported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapauksen oikeusraportti: tapaus ja tutkija, todisteet tiivisteineen ja tarkistuksineen, kunkin todisteen
+uusin tallennettu analyysi (laatu, tunnistuspistemäärä uskottavuussuhteineen tai syy sen pidättämiseen, jäljitys
+tasoittain avoimen joukon päätöksineen, selityksen luvut), merkinnät, mallien tunnetut rajoitukset,
+alkuperätiedot ja tarkastusketjun pää. Jokainen todiste tarkistetaan ensin (tallennetaan ja kirjataan). Raporttia ei koskaan
+kirjoiteta olemassa olevan tiedoston päälle; sen SHA-256 tallennetaan tapaukseen (report.exported).</translation>
     </message>
     <message>
         <source>The report file to write (.pdf, or .html with --html).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettava raporttitiedosto (.pdf, tai .html valitsimella --html).</translation>
     </message>
     <message>
         <source>One self-contained HTML file instead of a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi itsenäinen HTML-tiedosto PDF:n sijaan.</translation>
     </message>
     <message>
         <source>An item to report (repeatable; default: every item).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportoitava todiste (toistettava; oletus: kaikki todisteet).</translation>
     </message>
     <message>
         <source>The examiner&apos;s statement to include (text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisällytettävä tutkijan lausunto (teksti).</translation>
     </message>
     <message>
         <source>Do not hash the items again first (the report states their last verification).</source>
-        <translation type="unfinished"></translation>
+        <translation>Älä laske todisteiden tiivisteitä ensin uudelleen (raportti ilmoittaa niiden viimeisimmän tarkistuksen).</translation>
     </message>
     <message>
         <source>--item needs an item id (a number from 1; `case info` lists them), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--item vaatii todisteen tunnuksen (luku 1:stä alkaen; `case info` luettelee ne), ei &apos;%1&apos;</translation>
     </message>
     <message>
         <source>opened read-only (%1): a report could not be recorded in it; use `case save-as`</source>
-        <translation type="unfinished"></translation>
+        <translation>avattu vain luku -tilassa (%1): raporttia ei voitu kirjata siihen; käytä komentoa `case save-as`</translation>
     </message>
     <message>
         <source>report %1 written: %2 (%3)
   SHA-256 %4
   audit head %5 (%6 entries) recorded in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>raportti %1 kirjoitettu: %2 (%3)
+  SHA-256 %4
+  tarkastusketjun pää %5 (%6 merkintää) tallennettu tapaukseen</translation>
     </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
         <source>Attribution inside annotated regions per cue type (share, correlation, EER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuutio merkittyjen alueiden sisällä tuntomerkkityypeittäin (osuus, korrelaatio, EER)</translation>
     </message>
     <message>
         <source>fit a detector&apos;s log-LR calibration and record its validated conditions (validity.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>sovita tunnistimen log-LR-kalibrointi ja tallenna sen validoidut olosuhteet (validity.json)</translation>
     </message>
     <message>
         <source>case files: evidence with hashes, verification, annotations, hash-chained audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaustiedostot: todisteet tiivisteineen, tarkistus, merkinnät, tiivisteketjutettu tarkastusloki</translation>
     </message>
     <message>
         <source>spoof detection score of clips (+ score timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>leikkeiden väärennöstunnistuksen pistemäärä (+ pistemäärän aikajana)</translation>
     </message>
     <message>
         <source>embeddings (.npy or STOPA CSV) of many clips with a model, resumable</source>
-        <translation type="unfinished"></translation>
+        <translation>monen leikkeen upotukset (.npy tai STOPA CSV) mallilla, jatkettavissa</translation>
     </message>
     <message>
         <source>metrics from scores or embeddings: detection | trace | trials</source>
-        <translation type="unfinished"></translation>
+        <translation>metriikat pistemääristä tai upotuksista: detection | trace | trials</translation>
     </message>
     <message>
         <source>Integrated Gradients attributions of a clip (JSON, .npy, PNG overlays)</source>
@@ -865,7 +926,7 @@ is reported as &apos;path: cause&apos; and the others go on; the exit status is 
     <name>EvaluateCommand</name>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>--fuse-train names the evaluated protocol itself: never train the fusion on the data it is evaluated on; give another protocol&apos;s clips</source>
@@ -1001,7 +1062,7 @@ each written to a temporary file and renamed (never half-written); metrics.json 
     </message>
     <message>
         <source>cannot create the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>tuloskansiota ei voi luoda</translation>
     </message>
     <message>
         <source>Clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</source>
@@ -1222,7 +1283,7 @@ explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
     </message>
     <message>
         <source>cannot create the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>tuloskansiota ei voi luoda</translation>
     </message>
     <message>
         <source>cannot write the PNG</source>
@@ -1230,7 +1291,7 @@ explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1853,7 +1914,7 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     </message>
     <message>
         <source>JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON stdoutiin.</translation>
     </message>
     <message>
         <source>STOPA fingerprint CSV to write.</source>
@@ -2038,7 +2099,8 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     <message>
         <source>unknown command &apos;%1&apos;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon komento &apos;%1&apos;
+%2</translation>
     </message>
     <message>
         <source>Usage: sourcetrace-cli library COMMAND ...
@@ -2061,7 +2123,7 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin %1</translation>
     </message>
     <message>
         <source>attack (default), acoustic_model, vocoder or codec.</source>
@@ -3346,7 +3408,7 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>cannot write the PNG</source>
@@ -4184,7 +4246,7 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>hyväksytty</translation>
     </message>
     <message>
         <source>Every measure is within the case&apos;s thresholds.</source>
@@ -5582,7 +5644,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi kirjoittaa: %1</translation>
     </message>
 </context>
 <context>
