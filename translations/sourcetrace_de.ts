@@ -5,69 +5,71 @@
     <name>ArtefactsCommand</name>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
         <source>none of the case&apos;s %1 evidence items has a stored analysis with an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>keines der %1 Asservate des Falls hat eine gespeicherte Analyse mit Erklärung</translation>
     </message>
     <message>
         <source>Case file: its annotations and stored explanations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei: ihre Annotationen und gespeicherten Erklärungen.</translation>
     </message>
     <message>
         <source>Annotations CSV (file or evidence_sha256 keyed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen-CSV (nach Datei oder evidence_sha256 geschlüsselt).</translation>
     </message>
     <message>
         <source>Folder of per-clip explanation folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit den Erklärungsordnern je Aufnahme.</translation>
     </message>
     <message>
         <source>Output folder for artefacts.tsv/json and the plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner für artefacts.tsv/json und die Diagramme.</translation>
     </message>
     <message>
         <source>Print the JSON instead of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt der Tabelle ausgeben.</translation>
     </message>
     <message>
         <source>artefacts: --case takes the annotations and explanations from the case: no --annotations / --explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: --case nimmt die Annotationen und Erklärungen aus dem Fall: kein --annotations / --explanations</translation>
     </message>
     <message>
         <source>artefacts: --%1 is required
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: --%1 ist erforderlich
+
+%2</translation>
     </message>
     <message>
         <source>artefacts: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>artefacts: skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: übersprungen: %1</translation>
     </message>
     <message>
         <source>artefacts: not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: nicht verwendet: %1</translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausgabeordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write the plot</source>
-        <translation type="unfinished"></translation>
+        <translation>das Diagramm kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>artefacts: no plots (no QGuiApplication)</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: keine Diagramme (keine QGuiApplication)</translation>
     </message>
     <message>
         <source>artefacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: %1</translation>
     </message>
     <message>
         <source>Artefact statistics: attribution inside annotated regions, per cue type.
@@ -83,27 +85,39 @@ and the EER of the cue&apos;s coverage / presence for telling spoof (target) fro
 (`case analyse --explain`); labels for the EERs from P, matched by the evidence&apos;s file name (none without P).
 OUT receives artefacts.tsv, artefacts.json and artefacts_&lt;cue&gt;.png. Exit 1 when clips were skipped or
 annotation rows refused (each listed on stderr), 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefaktstatistik: Attribution innerhalb annotierter Bereiche, je Merkmalstyp.
+  sourcetrace-cli artefacts --protocol P --annotations A.csv --explanations DIR [--out OUT] [--json]
+  sourcetrace-cli artefacts --case FILE [--protocol P] [--out OUT] [--json]
+P: ein Aufnahmeprotokoll (Labels bona fide / spoof). A.csv: Annotationen im CSV-Layout des Falls, mit der ersten Spalte
+entweder evidence_sha256 (abgeglichen mit der report.json jeder Erklärung) oder file (die Datei-ID des Protokolls).
+DIR: ein Ordner je Aufnahme, wie ihn `sourcetrace-cli explain FILE --out DIR/&lt;id&gt;` schreibt, benannt nach der
+Datei-ID des Protokolls ohne Endung (oder mit). Je Merkmal: Anteil der Zeit und der |Attribution| innerhalb seiner Bereiche
+(gepoolt und gemittelt je Aufnahme), ihr Verhältnis, die Korrelation der |Attribution|-Hüllkurve mit der Bereichsmaske
+und die EER der Abdeckung / des Vorkommens des Merkmals bei der Unterscheidung von Spoof (Ziel) und bona fide.
+--case: die Annotationen des Falls und je Asservat die neueste gespeicherte Analyse mit Erklärung
+(`case analyse --explain`); Labels für die EERs aus P, abgeglichen über den Dateinamen des Beweismittels (ohne P keine).
+OUT erhält artefacts.tsv, artefacts.json und artefacts_&lt;cue&gt;.png. Exit-Status 1, wenn Aufnahmen übersprungen oder
+Annotationszeilen abgewiesen wurden (jeweils auf stderr aufgeführt), 2 bei Bedienfehlern.</translation>
     </message>
     <message>
         <source>%1: annotation %2 of %3 starts at %4 s, at or after the end of the explained clip (%5 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Annotation %2 von %3 beginnt bei %4 s, am oder nach dem Ende der erklärten Aufnahme (%5 s)</translation>
     </message>
     <message>
         <source>Clip protocol (labels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmeprotokoll (Labels).</translation>
     </message>
     <message>
         <source>%1 of %2 clips used (%3 bona fide, %4 spoof), %5 skipped; %6 annotations used, %7 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Aufnahmen verwendet (%3 bona fide, %4 Spoof), %5 übersprungen; %6 Annotationen verwendet, %7 abgewiesen</translation>
     </message>
     <message>
         <source>%1 band boxes: %2 on %3 clips with a TF map: TF attribution share %4 of area share %5 (enrichment %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bandrahmen: %2 auf %3 Aufnahmen mit TF-Karte: TF-Attributionsanteil %4 bei Flächenanteil %5 (Anreicherung %6)</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -117,372 +131,390 @@ Runs the model over the labelled calibration clips (never the training or test c
 EER on those clips, and the validated conditions: the shortest duration and narrowest bandwidth (the --percentile
 th percentile of the calibration clips), the codecs of the training protocol, and the lowest in-distribution
 score (kNN cosine to the model&apos;s ood.safetensors feature bank, same percentile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibriert einen Detektor und hält seine validierten Bedingungen fest:
+  sourcetrace-cli calibrate-model --model M --protocol CAL.tsv [--root DIR] --trained-on TRAIN.tsv
+      [--percentile 2] [--out FILE]
+Lässt das Modell über die gelabelten Kalibrierungsaufnahmen laufen (nie die Trainings- oder Testaufnahmen), passt log LR = a * score + b
+an (Prior 0,5) und schreibt validity.json neben das Manifest (oder nach --out): die Kalibrierung mit Cllr, minCllr und
+EER auf diesen Aufnahmen sowie die validierten Bedingungen: die kürzeste Dauer und die schmalste Bandbreite (das --percentile-te
+Perzentil der Kalibrierungsaufnahmen), die Codecs des Trainingsprotokolls und den niedrigsten In-Distribution-
+Score (kNN-Kosinus zur Merkmalsbank ood.safetensors des Modells, gleiches Perzentil).</translation>
     </message>
     <message>
         <source>The training protocol (its codec column lists the trained codecs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trainingsprotokoll (seine Codec-Spalte nennt die trainierten Codecs).</translation>
     </message>
     <message>
         <source>Lower percentile of the calibration clips taken as the validated limit (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteres Perzentil der Kalibrierungsaufnahmen, das als validierte Grenze gilt (Standard 2).</translation>
     </message>
     <message>
         <source>Where to write (default: validity.json beside the manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin geschrieben wird (Standard: validity.json neben dem Manifest).</translation>
     </message>
     <message>
         <source>--model, --protocol and --trained-on are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--model, --protocol und --trained-on sind erforderlich</translation>
     </message>
     <message>
         <source>--percentile must be a number in [0, 50]</source>
-        <translation type="unfinished"></translation>
+        <translation>--percentile muss eine Zahl in [0, 50] sein</translation>
     </message>
     <message>
         <source>model %1 is not a detector (no bona fide class): nothing to calibrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 ist kein Detektor (keine Klasse bona fide): nichts zu kalibrieren</translation>
     </message>
     <message>
         <source>calibrate-model: no %1 beside the manifest: no in-distribution range is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate-model: keine %1 neben dem Manifest: es wird kein In-Distribution-Bereich festgehalten</translation>
     </message>
     <message>
         <source>not in the protocol&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in den Labels des Protokolls</translation>
     </message>
     <message>
         <source>the score is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>der Score ist nicht endlich</translation>
     </message>
     <message>
         <source>calibrate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kalibrieren</translation>
     </message>
     <message>
         <source>needs bona fide and spoofed clips (%1 / %2 scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht bona-fide- und gefälschte Aufnahmen (%1 / %2 bewertet)</translation>
     </message>
     <message>
         <source>calibrate-model: %1: log LR = %2 * score + %3 on %4 bona fide / %5 spoofed clips of %6: Cllr %7 bits, minCllr %8, EER %9 %</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate-model: %1: log LR = %2 * score + %3 auf %4 bona-fide- / %5 gefälschten Aufnahmen von %6: Cllr %7 Bit, minCllr %8, EER %9 %</translation>
     </message>
     <message>
         <source>calibrate-model: validated: at least %1 s, bandwidth at least %2 Hz, codecs %3, kNN cosine at least %4; written to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate-model: validiert: mindestens %1 s, Bandbreite mindestens %2 Hz, Codecs %3, kNN-Kosinus mindestens %4; geschrieben nach %5</translation>
     </message>
 </context>
 <context>
     <name>CaseAnalyseCommand</name>
     <message>
         <source>--item needs an item id (a number from 1; `case info` lists them), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--item braucht eine Asservat-ID (eine Zahl ab 1; `case info` listet sie auf), nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>An item to analyse (repeatable; default: every item).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu analysierendes Asservat (wiederholbar; Standard: jedes Asservat).</translation>
     </message>
     <message>
         <source>Detector (registry name or manifest; default: the default model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektor (Registry-Name oder Manifest; Standard: das Standardmodell).</translation>
     </message>
     <message>
         <source>Fingerprint library (default: the default library).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck-Bibliothek (Standard: die Standardbibliothek).</translation>
     </message>
     <message>
         <source>Tracing back-end (default cosine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend der Rückverfolgung (Standard cosine).</translation>
     </message>
     <message>
         <source>Detection and quality only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Erkennung und Qualität.</translation>
     </message>
     <message>
         <source>Also Integrated Gradients of the detection score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich Integrated Gradients des Erkennungsscores.</translation>
     </message>
     <message>
         <source>IG steps (default 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>IG-Schritte (Standard 32).</translation>
     </message>
     <message>
         <source>LibTorch threads (default: the library&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>LibTorch-Threads (Standard: die der Bibliothek).</translation>
     </message>
     <message>
         <source>Re-run stored analysis ID with its own settings, store it and compare the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Analyse ID mit ihren eigenen Einstellungen erneut ausführen, speichern und die Werte vergleichen.</translation>
     </message>
     <message>
         <source>Print each stored result as JSON (one line each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes gespeicherte Ergebnis als JSON ausgeben (je eine Zeile).</translation>
     </message>
     <message>
         <source>--rerun needs an analysis id (`case results` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>--rerun braucht eine Analyse-ID (`case results` listet sie auf)</translation>
     </message>
     <message>
         <source>Only this item (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Asservat (wiederholbar).</translation>
     </message>
     <message>
         <source>The stored result JSON, one line each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Ergebnis-JSON, je eine Zeile.</translation>
     </message>
     <message>
         <source>item %1 (%2), analysis %3 of %4 by %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 (%2), Analyse %3 vom %4 durch %5
+</translation>
     </message>
     <message>
         <source>  evidence SHA-256 %1
   model %2 (weights SHA-256 %3), SourceTrace %4 (commit %5)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-256 des Beweismittels %1
+  Modell %2 (Gewichte SHA-256 %3), SourceTrace %4 (Commit %5)
+</translation>
     </message>
     <message>
         <source>  quality: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Qualität: %1
+</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FLAGGED</source>
-        <translation type="unfinished"></translation>
+        <translation>MARKIERT</translation>
     </message>
     <message>
         <source>  detection score %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Erkennungsscore %1 (%2)
+</translation>
     </message>
     <message>
         <source>    LR %1 (log10 %2): %3; calibration %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    LR %1 (log10 %2): %3; Kalibrierung %4
+</translation>
     </message>
     <message>
         <source>    LR withheld: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    LR zurückgehalten: %1
+</translation>
     </message>
     <message>
         <source>  tracing (%1, library SHA-256 %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Rückverfolgung (%1, Bibliothek SHA-256 %2)
+</translation>
     </message>
     <message>
         <source> (best %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bester %1 %2)</translation>
     </message>
     <message>
         <source>, LR %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, LR %1: %2</translation>
     </message>
     <message>
         <source>, LR withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>, LR zurückgehalten</translation>
     </message>
     <message>
         <source>  explanation: %1, %2 steps, baseline %3, completeness gap %4 %
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Erklärung: %1, %2 Schritte, Baseline %3, Vollständigkeitslücke %4 %
+</translation>
     </message>
     <message>
         <source>  problem: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Problem: %1
+</translation>
     </message>
     <message>
         <source>opened read-only (%1): nothing can be analysed; use `case save-as`</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt geöffnet (%1): es kann nichts analysiert werden; verwenden Sie `case save-as`</translation>
     </message>
     <message>
         <source>re-run of analysis %1: every figure reproduced</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Ausführung von Analyse %1: jeder Wert reproduziert</translation>
     </message>
     <message>
         <source>re-run of analysis %1: %2 differences</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Ausführung von Analyse %1: %2 Abweichungen</translation>
     </message>
 </context>
 <context>
     <name>CaseCommand</name>
     <message>
         <source>Who does this (default: $USER, else the account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer dies tut (Standard: $USER, sonst das Benutzerkonto).</translation>
     </message>
     <message>
         <source>The case file (.stcase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Falldatei (.stcase).</translation>
     </message>
     <message>
         <source>The case number (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktenzeichen (erforderlich).</translation>
     </message>
     <message>
         <source>The examiner&apos;s name (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Sachverständigen (erforderlich).</translation>
     </message>
     <message>
         <source>A title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel.</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen.</translation>
     </message>
     <message>
         <source>--number and --examiner are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--number und --examiner sind erforderlich</translation>
     </message>
     <message>
         <source>Label of the items (default: the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung der Asservate (Standard: der Dateiname).</translation>
     </message>
     <message>
         <source>Evidence files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweisdateien.</translation>
     </message>
     <message>
         <source>Verify the audit chain only (opens the case read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Prüfkette verifizieren (öffnet den Fall schreibgeschützt).</translation>
     </message>
     <message>
         <source>A head hash recorded earlier (a report, an export): it must still be in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früher festgehaltener Kopf-Hash (aus einem Bericht, einem Export): er muss noch im Protokoll stehen.</translation>
     </message>
     <message>
         <source>the case is read-only (%1): the items are re-hashed but the results are not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall ist schreibgeschützt (%1): die Asservate werden neu gehasht, die Ergebnisse aber nicht festgehalten</translation>
     </message>
     <message>
         <source>Write the log as JSON Lines (scripts/verify_audit_log.py checks it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll als JSON Lines schreiben (scripts/verify_audit_log.py prüft es).</translation>
     </message>
     <message>
         <source>Overwrite OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT überschreiben.</translation>
     </message>
     <message>
         <source>JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON auf stdout.</translation>
     </message>
     <message>
         <source>The evidence item&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Asservats.</translation>
     </message>
     <message>
         <source>Start (seconds or h:mm:ss.mmm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (Sekunden oder h:mm:ss.mmm).</translation>
     </message>
     <message>
         <source>End (seconds or h:mm:ss.mmm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (Sekunden oder h:mm:ss.mmm).</translation>
     </message>
     <message>
         <source>breath, glitch, noise, phoneme, silence, spectral, transition or unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>breath, glitch, noise, phoneme, silence, spectral, transition oder unclear.</translation>
     </message>
     <message>
         <source>1 (diffuse) .. 5 (sharply localised); default 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (diffus) .. 5 (scharf lokalisiert); Standard 3.</translation>
     </message>
     <message>
         <source>yes or no (default no).</source>
-        <translation type="unfinished"></translation>
+        <translation>yes oder no (Standard no).</translation>
     </message>
     <message>
         <source>Band low limit in Hz (with --high).</source>
-        <translation type="unfinished"></translation>
+        <translation>Untere Bandgrenze in Hz (mit --high).</translation>
     </message>
     <message>
         <source>Band high limit in Hz (with --low).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Bandgrenze in Hz (mit --low).</translation>
     </message>
     <message>
         <source>Free text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitext.</translation>
     </message>
     <message>
         <source>--item, --start, --end and --cue are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--item, --start, --end und --cue sind erforderlich</translation>
     </message>
     <message>
         <source>unknown cue &apos;%1&apos; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Merkmal &apos;%1&apos; (eines von %2)</translation>
     </message>
     <message>
         <source>--locality takes a whole number 1..5</source>
-        <translation type="unfinished"></translation>
+        <translation>--locality nimmt eine ganze Zahl 1..5</translation>
     </message>
     <message>
         <source>--audible takes yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>--audible nimmt yes oder no</translation>
     </message>
     <message>
         <source>give both --low and --high, or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie sowohl --low als auch --high an oder keines von beiden</translation>
     </message>
     <message>
         <source>Only this item&apos;s annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Annotationen dieses Asservats.</translation>
     </message>
     <message>
         <source>Write them as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV schreiben.</translation>
     </message>
     <message>
         <source>Import a CSV (all rows or none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV importieren (alle Zeilen oder keine).</translation>
     </message>
     <message>
         <source>--import goes alone (no --csv, no --item)</source>
-        <translation type="unfinished"></translation>
+        <translation>--import steht allein (kein --csv, kein --item)</translation>
     </message>
     <message>
         <source>%1 bad row(s) in %2, nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlerhafte Zeile(n) in %2, nichts wurde importiert</translation>
     </message>
     <message>
         <source>Where the item&apos;s file is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Datei des Asservats jetzt liegt.</translation>
     </message>
     <message>
         <source>--item is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--item ist erforderlich</translation>
     </message>
     <message>
         <source>The copy (never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie (wird nie überschrieben).</translation>
     </message>
     <message>
         <source>Store the thresholds of this JSON file (keys: %1; a key left out keeps its default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schwellenwerte dieser JSON-Datei speichern (Schlüssel: %1; ein ausgelassener Schlüssel behält seinen Standardwert).</translation>
     </message>
     <message>
         <source>Go back to the default thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Standard-Schwellenwerten zurückkehren.</translation>
     </message>
     <message>
         <source>Print the thresholds in force as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geltenden Schwellenwerte als JSON ausgeben.</translation>
     </message>
     <message>
         <source>--set and --clear exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--set und --clear schließen einander aus</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;
+%2</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet %1</translation>
     </message>
     <message>
         <source>Usage: sourcetrace-cli case COMMAND CASE ...   (COMMAND --help for its options)
@@ -509,107 +541,130 @@ score (kNN cosine to the model&apos;s ood.safetensors feature bank, same percent
 Every command takes --user NAME (default: $USER, else the account the program runs as): the name every change is signed with.
 Cues: breath, glitch, noise, phoneme, silence, spectral, transition, unclear.
 Exit codes: 0 all good, 1 something failed or did not verify, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sourcetrace-cli case BEFEHL FALL ...   (BEFEHL --help für seine Optionen)
+  new CASE --number N --examiner NAME [--title T] [--notes T]   eine neue Falldatei (überschreibt nie)
+  add CASE AUDIO... [--label L]           Beweismittel aufnehmen (SHA-256 jeder Datei, schreibgeschützt)
+  verify CASE [--log-only] [--expect-head HASH]   jedes Asservat neu hashen und die Prüfkette sowie die
+                                          Tabellen daran prüfen; Exit 0 nur, wenn alles in Ordnung ist
+  log CASE [--jsonl OUT [--force]]        das Prüfprotokoll (oder sein JSON-Lines-Export für verify_audit_log.py)
+  info CASE [--json]                      Metadaten des Falls, Asservate und ihr Zustand, der Protokollkopf
+  annotate CASE --item ID --start S --end E --cue C [--locality 1..5] [--audible yes|no]
+           [--low HZ --high HZ] [--text T]  eine Annotation hinzufügen (Zeiten in Sekunden oder h:mm:ss.mmm)
+  annotations CASE [--item ID] [--csv OUT [--force]] [--import CSV]   Annotationen auflisten, exportieren oder importieren
+  relocate CASE --item ID FILE            ein Asservat auf eine Datei mit seinem Eingangs-Hash verweisen (gibt es frei)
+  save-as CASE NEW                        den ganzen Fall kopieren (in beiden protokolliert)
+  thresholds CASE [--set FILE | --clear] [--json]   die Qualitätsschwellenwerte des Falls (die Qualitätsprüfung):
+                                          anzeigen, aus einer JSON-Datei setzen oder auf die Standardwerte zurücksetzen (protokolliert)
+  analyse CASE [--item ID]... [--model M] [--library L] [--backend B] [--explain [--steps N]] [--json]
+          [--rerun ANALYSIS]               verifizieren, analysieren (Qualität, Erkennung, Rückverfolgung, Erklärung) und speichern;
+                                          --rerun wiederholt eine gespeicherte Analyse mit ihren Einstellungen und vergleicht
+  results CASE [--item ID] [--json]       die gespeicherten Analysen, angezeigt ohne Neuberechnung
+  report CASE OUT [--html] [--item ID]... [--statement TEXT] [--no-verify]   das Gutachten (PDF oder HTML)
+                                          der gespeicherten Analysen; verifiziert zuerst die Asservate, überschreibt nie,
+                                          hält SHA-256 des Berichts und den Protokollkopf im Fall fest
+Jeder Befehl nimmt --user NAME (Standard: $USER, sonst das Konto, unter dem das Programm läuft): der Name, mit dem jede Änderung gezeichnet wird.
+Merkmale: breath, glitch, noise, phoneme, silence, spectral, transition, unclear.
+Exit-Codes: 0 alles in Ordnung, 1 etwas ist fehlgeschlagen oder nicht verifiziert, 2 Bedienfehler.</translation>
     </message>
     <message>
         <source>--item needs an item id (a number from 1; `case info` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>--item braucht eine Asservat-ID (eine Zahl ab 1; `case info` listet sie auf)</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; ist nicht %3</translation>
     </message>
     <message>
         <source>a time (seconds or h:mm:ss.mmm)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeit (Sekunden oder h:mm:ss.mmm)</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>audit log: ok, %1 entries, head %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll: in Ordnung, %1 Einträge, Kopf %2</translation>
     </message>
     <message>
         <source>audit log: BROKEN at entry %1: %2 (%3 entries read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll: GEBROCHEN bei Eintrag %1: %2 (%3 Einträge gelesen)</translation>
     </message>
     <message>
         <source>created %1 (case %2, examiner %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt (Fall %2, Sachverständige(r) %3)</translation>
     </message>
     <message>
         <source>audit head: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollkopf: %1</translation>
     </message>
     <message>
         <source>cannot add evidence: the case is read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel können nicht hinzugefügt werden: der Fall ist schreibgeschützt (%1)</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: %1</translation>
     </message>
     <message>
         <source>expected head %1: entry %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erwarteter Kopf %1: Eintrag %2 von %3</translation>
     </message>
     <message>
         <source>expected head %1: NOT in the log (%2 entries): entries were cut off or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>erwarteter Kopf %1: NICHT im Protokoll (%2 Einträge): Einträge wurden abgeschnitten oder ersetzt</translation>
     </message>
     <message>
         <source>verify: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation: in Ordnung</translation>
     </message>
     <message>
         <source>verify: FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation: FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>wrote %1 entries to %2; head %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge nach %2 geschrieben; Kopf %3</translation>
     </message>
     <message>
         <source>annotation %1 added to item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 zu Asservat %2 hinzugefügt</translation>
     </message>
     <message>
         <source>imported %1 annotation(s) from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Annotation(en) aus %2 importiert</translation>
     </message>
     <message>
         <source>wrote %1 annotation(s) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Annotation(en) nach %2 geschrieben</translation>
     </message>
     <message>
         <source>saved %1 as %2; copy&apos;s audit head %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 gespeichert; Protokollkopf der Kopie %3</translation>
     </message>
     <message>
         <source>the original is read-only (%1): only the copy records the Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>das Original ist schreibgeschützt (%1): nur die Kopie hält das Speichern unter fest</translation>
     </message>
     <message>
         <source>the case is read-only (%1): its thresholds cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall ist schreibgeschützt (%1): seine Schwellenwerte können nicht geändert werden</translation>
     </message>
     <message>
         <source>the case&apos;s quality thresholds cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Qualitätsschwellenwerte des Falls können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>quality thresholds of %1: the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsschwellenwerte von %1: die Standardwerte</translation>
     </message>
     <message>
         <source>quality thresholds of %1: set in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsschwellenwerte von %1: im Fall gesetzt</translation>
     </message>
     <message>
         <source>   (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>   (Standard %1)</translation>
     </message>
 </context>
 <context>
@@ -620,100 +675,106 @@ newest stored analysis (quality, detection score with its likelihood ratio or wh
 per level with the open-set decision, the explanation figures), annotations, the models&apos; known limits,
 provenance and the audit head. Every item is verified first (stored and logged). The report is never
 written over an existing file; its SHA-256 is recorded in the case (report.exported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gutachten zu einem Fall: Fall und Sachverständige(r), die Beweismittel mit ihren Hashes und Verifikationen, die neueste
+gespeicherte Analyse jedes Asservats (Qualität, Erkennungsscore mit seinem Likelihood-Quotienten oder dem Grund seiner Zurückhaltung,
+Rückverfolgung je Ebene mit der Open-Set-Entscheidung, die Werte der Erklärung), Annotationen, die bekannten Grenzen der Modelle,
+Provenienz und der Protokollkopf. Jedes Asservat wird zuerst verifiziert (gespeichert und protokolliert). Der Bericht wird nie
+über eine vorhandene Datei geschrieben; sein SHA-256 wird im Fall festgehalten (report.exported).</translation>
     </message>
     <message>
         <source>The report file to write (.pdf, or .html with --html).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Berichtsdatei (.pdf, oder .html mit --html).</translation>
     </message>
     <message>
         <source>One self-contained HTML file instead of a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigenständige HTML-Datei statt eines PDF.</translation>
     </message>
     <message>
         <source>An item to report (repeatable; default: every item).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Asservat für den Bericht (wiederholbar; Standard: jedes Asservat).</translation>
     </message>
     <message>
         <source>The examiner&apos;s statement to include (text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufzunehmende Erklärung des Sachverständigen (Text).</translation>
     </message>
     <message>
         <source>Do not hash the items again first (the report states their last verification).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Asservate nicht zuvor erneut hashen (der Bericht nennt ihre letzte Verifikation).</translation>
     </message>
     <message>
         <source>--item needs an item id (a number from 1; `case info` lists them), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--item braucht eine Asservat-ID (eine Zahl ab 1; `case info` listet sie auf), nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>opened read-only (%1): a report could not be recorded in it; use `case save-as`</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt geöffnet (%1): ein Bericht könnte darin nicht festgehalten werden; verwenden Sie `case save-as`</translation>
     </message>
     <message>
         <source>report %1 written: %2 (%3)
   SHA-256 %4
   audit head %5 (%6 entries) recorded in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht %1 geschrieben: %2 (%3)
+  SHA-256 %4
+  Protokollkopf %5 (%6 Einträge) im Fall festgehalten</translation>
     </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
         <source>Attribution inside annotated regions per cue type (share, correlation, EER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution innerhalb annotierter Bereiche je Merkmalstyp (Anteil, Korrelation, EER)</translation>
     </message>
     <message>
         <source>fit a detector&apos;s log-LR calibration and record its validated conditions (validity.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Log-LR-Kalibrierung eines Detektors anpassen und seine validierten Bedingungen festhalten (validity.json)</translation>
     </message>
     <message>
         <source>case files: evidence with hashes, verification, annotations, hash-chained audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldateien: Beweismittel mit Hashes, Verifikation, Annotationen, hashverkettetes Prüfprotokoll</translation>
     </message>
     <message>
         <source>spoof detection score of clips (+ score timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoof-Erkennungsscore von Aufnahmen (+ Score-Zeitverlauf)</translation>
     </message>
     <message>
         <source>embeddings (.npy or STOPA CSV) of many clips with a model, resumable</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings (.npy oder STOPA-CSV) vieler Aufnahmen mit einem Modell, fortsetzbar</translation>
     </message>
     <message>
         <source>metrics from scores or embeddings: detection | trace | trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken aus Scores oder Embeddings: detection | trace | trials</translation>
     </message>
     <message>
         <source>Integrated Gradients attributions of a clip (JSON, .npy, PNG overlays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated-Gradients-Attributionen einer Aufnahme (JSON, .npy, PNG-Überlagerungen)</translation>
     </message>
     <message>
         <source>train / apply a logistic-regression fusion of detectors&apos; scores (fused log-LRs)</source>
-        <translation type="unfinished"></translation>
+        <translation>logistische Regressionsfusion der Scores von Detektoren trainieren / anwenden (fusionierte Log-LRs)</translation>
     </message>
     <message>
         <source>container, format, duration, SHA-256 and levels of evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Container, Format, Dauer, SHA-256 und Pegel von Beweisdateien</translation>
     </message>
     <message>
         <source>fingerprint libraries: create, enrol, list, export/import (STOPA CSV, .npy), edit, calibrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck-Bibliotheken: anlegen, registrieren, auflisten, exportieren/importieren (STOPA-CSV, .npy), bearbeiten, kalibrieren</translation>
     </message>
     <message>
         <source>list the models (registry) and check their weights</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modelle auflisten (Registry) und ihre Gewichte prüfen</translation>
     </message>
     <message>
         <source>quality gate of evidence files: SNR, net speech, clipping, DC, bandwidth, codec hints, verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsprüfung von Beweisdateien: SNR, Netto-Sprache, Übersteuerung, DC, Bandbreite, Codec-Hinweise, Urteil</translation>
     </message>
     <message>
         <source>ranked candidate sources per level, open-set decision, OOD scores, pooled EER</source>
-        <translation type="unfinished"></translation>
+        <translation>gereihte Quellenkandidaten je Ebene, Open-Set-Entscheidung, OOD-Scores, gepoolte EER</translation>
     </message>
     <message>
         <source>train a detector or tracer on labelled protocols (resumable)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Detektor oder Tracer auf gelabelten Protokollen trainieren (fortsetzbar)</translation>
     </message>
 </context>
 <context>
@@ -721,32 +782,34 @@ written over an existing file; its SHA-256 is recorded in the case (report.expor
     <message>
         <source>usage: sourcetrace-cli [--lang LANG] COMMAND [ARGS...]   (sourcetrace-cli COMMAND --help for details)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sourcetrace-cli [--lang LANG] BEFEHL [ARGUMENTE...]   (sourcetrace-cli BEFEHL --help für Einzelheiten)
+</translation>
     </message>
     <message>
         <source>commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>--lang LANG: the language of the messages (%1, or en for English); default: the system&apos;s
 (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). Results (TSV, CSV, JSON, files) are the same in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang LANG: die Sprache der Meldungen (%1, oder en für Englisch); Standard: die des Systems
+(LANGUAGE, LC_ALL, LC_MESSAGES, LANG). Ergebnisse (TSV, CSV, JSON, Dateien) sind in jeder Sprache gleich.</translation>
     </message>
     <message>
         <source>--lang needs a language (%1, or en)</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang braucht eine Sprache (%1, oder en)</translation>
     </message>
     <message>
         <source>no translation into &apos;%1&apos; (there are: %2); the messages stay in English</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Übersetzung in &apos;%1&apos; (vorhanden: %2); die Meldungen bleiben Englisch</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -762,47 +825,56 @@ validity.json (sourcetrace-cli calibrate-model) also gives the calibrated likeli
 LR = p(score | bona fide) / p(score | spoofed), unless the clip is outside the validated conditions (too short,
 too narrow a band, a codec never trained on, unlike the training material): the LR is then withheld and the
 reasons are printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennungsscores: sourcetrace-cli detect --model M (FILE... | --protocol P [--root DIR]) [--timeline]
+  [--window N --hop N] [--json]
+Der Score ist der Bona-fide-Logit des Modells; seine Konvention wird mit ausgegeben (bei den AASIST-
+Checkpoints: Logit 1 = bona fide; höher = eher bona fide). --json gibt ein JSON-Objekt je Aufnahme
+und Zeile aus (JSON Lines). Eine fehlgeschlagene Aufnahme wird als &apos;Pfad: Ursache&apos; auf stderr gemeldet; der Exit-Status ist dann 1.
+Ohne --model wird das Standardmodell (sourcetrace-default, vom Projekt trainiert) verwendet. Ein Modell mit einer
+validity.json (sourcetrace-cli calibrate-model) liefert auch den kalibrierten Likelihood-Quotienten
+LR = p(score | bona fide) / p(score | gefälscht), es sei denn, die Aufnahme liegt außerhalb der validierten Bedingungen (zu kurz,
+zu schmales Band, ein nie trainierter Codec, unähnlich dem Trainingsmaterial): dann wird der LR zurückgehalten und die
+Gründe werden ausgegeben.</translation>
     </message>
     <message>
         <source>Also a score per window (--window, --hop; default 64600 / 32000 samples).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich ein Score je Fenster (--window, --hop; Standard 64600 / 32000 Samples).</translation>
     </message>
     <message>
         <source>Timeline window in samples (default 64600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster des Zeitverlaufs in Samples (Standard 64600).</translation>
     </message>
     <message>
         <source>JSON Lines output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe als JSON Lines.</translation>
     </message>
     <message>
         <source>Audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodateien.</translation>
     </message>
     <message>
         <source>--%1 must be a positive number of samples</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine positive Anzahl Samples sein</translation>
     </message>
     <message>
         <source>detect: model %1 is not a detector (%2): printing its logits and top class</source>
-        <translation type="unfinished"></translation>
+        <translation>detect: Modell %1 ist kein Detektor (%2): seine Logits und die oberste Klasse werden ausgegeben</translation>
     </message>
     <message>
         <source>%1 (likelihood ratios are withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Likelihood-Quotienten werden zurückgehalten)</translation>
     </message>
     <message>
         <source>detect with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung mit %1</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1: %2</translation>
     </message>
     <message>
         <source>%1 of %2 clips failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Aufnahmen fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -814,66 +886,71 @@ npy: OUT is a folder with embeddings.npy (float32, N x D), logits.npy (N x C), k
 and model.json (model, weights SHA-256, input policy, build). csv: OUT is a file in STOPA&apos;s layout
 (header file,0,1,...,D-1; one row per clip). Clips already in OUT are skipped (resume). A clip that fails
 is reported as &apos;path: cause&apos; and the others go on; the exit status is then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bettet Aufnahmen mit einem Modell ein: sourcetrace-cli embed --model M (FILE... | --protocol P [--root DIR]) --out OUT
+  [--format npy|csv] [--threads N]
+npy: OUT ist ein Ordner mit embeddings.npy (float32, N x D), logits.npy (N x C), keys.txt (Zeile i = Zeile i)
+und model.json (Modell, Gewichte SHA-256, Eingaberichtlinie, Build). csv: OUT ist eine Datei im STOPA-Layout
+(Kopfzeile file,0,1,...,D-1; eine Zeile je Aufnahme). Aufnahmen, die schon in OUT stehen, werden übersprungen (Fortsetzen). Eine fehlgeschlagene
+Aufnahme wird als &apos;Pfad: Ursache&apos; gemeldet und die übrigen laufen weiter; der Exit-Status ist dann 1.</translation>
     </message>
     <message>
         <source>Output folder (npy) or file (csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner (npy) oder -datei (csv).</translation>
     </message>
     <message>
         <source>npy (default; csv when OUT ends in .csv) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>npy (Standard; csv, wenn OUT auf .csv endet) oder csv.</translation>
     </message>
     <message>
         <source>Audio files (keys are the paths as given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodateien (Schlüssel sind die Pfade wie angegeben).</translation>
     </message>
     <message>
         <source>--out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out ist erforderlich</translation>
     </message>
     <message>
         <source>--format must be npy or csv (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss npy oder csv sein (erhalten: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--batch must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>model %1 (%2, weights %3) on %4; %5 clips, %6 already in %7, %8 to do%9</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 (%2, Gewichte %3) auf %4; %5 Aufnahmen, %6 schon in %7, %8 zu erledigen%9</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>%1 rows in %2 (%3 new), %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen in %2 (%3 neu), %4 fehlgeschlagen</translation>
     </message>
     <message>
         <source> (%1 named more than once, embedded once)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 mehrfach genannt, einmal eingebettet)</translation>
     </message>
     <message>
         <source>embed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbettung mit %1</translation>
     </message>
 </context>
 <context>
     <name>EvaluateCommand</name>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
         <source>--fuse-train names the evaluated protocol itself: never train the fusion on the data it is evaluated on; give another protocol&apos;s clips</source>
-        <translation type="unfinished"></translation>
+        <translation>--fuse-train nennt das ausgewertete Protokoll selbst: trainieren Sie die Fusion nie auf den Daten, auf denen sie ausgewertet wird; geben Sie die Aufnahmen eines anderen Protokolls an</translation>
     </message>
     <message>
         <source>clip &apos;%1&apos; is in the training protocol and in the evaluated protocol %2: the fusion must be trained on other clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme &apos;%1&apos; steht im Trainingsprotokoll und im ausgewerteten Protokoll %2: die Fusion muss auf anderen Aufnahmen trainiert werden</translation>
     </message>
     <message>
         <source>detection | trace | trials</source>
@@ -1001,7 +1078,7 @@ each written to a temporary file and renamed (never half-written); metrics.json 
     </message>
     <message>
         <source>cannot create the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausgabeordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</source>
@@ -1222,7 +1299,7 @@ explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
     </message>
     <message>
         <source>cannot create the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausgabeordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write the PNG</source>
@@ -1230,11 +1307,11 @@ explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -1853,7 +1930,7 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     </message>
     <message>
         <source>JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON auf stdout.</translation>
     </message>
     <message>
         <source>STOPA fingerprint CSV to write.</source>
@@ -2038,7 +2115,8 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     <message>
         <source>unknown command &apos;%1&apos;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;
+%2</translation>
     </message>
     <message>
         <source>Usage: sourcetrace-cli library COMMAND ...
@@ -2061,7 +2139,7 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet %1</translation>
     </message>
     <message>
         <source>attack (default), acoustic_model, vocoder or codec.</source>
@@ -2466,7 +2544,7 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>Audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodateien.</translation>
     </message>
     <message>
         <source>--library is required (no default library: the default model %1 has no library.db beside its manifest)</source>
@@ -2486,7 +2564,7 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>%1 (likelihood ratios are withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Likelihood-Quotienten werden zurückgehalten)</translation>
     </message>
     <message>
         <source>is the library itself, not a clip</source>
@@ -3346,7 +3424,7 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
         <source>cannot write the PNG</source>
@@ -4184,7 +4262,7 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>Every measure is within the case&apos;s thresholds.</source>
@@ -5582,7 +5660,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht schreiben: %1</translation>
     </message>
 </context>
 <context>
