@@ -5,69 +5,71 @@
     <name>ArtefactsCommand</name>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat: %1</translation>
     </message>
     <message>
         <source>none of the case&apos;s %1 evidence items has a stored analysis with an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná z %1 důkazních položek případu nemá uloženou analýzu s vysvětlením</translation>
     </message>
     <message>
         <source>Case file: its annotations and stored explanations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor případu: jeho anotace a uložená vysvětlení.</translation>
     </message>
     <message>
         <source>Annotations CSV (file or evidence_sha256 keyed).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s anotacemi (klíčem je file nebo evidence_sha256).</translation>
     </message>
     <message>
         <source>Folder of per-clip explanation folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka se složkami vysvětlení jednotlivých nahrávek.</translation>
     </message>
     <message>
         <source>Output folder for artefacts.tsv/json and the plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstupní složka pro artefacts.tsv/json a grafy.</translation>
     </message>
     <message>
         <source>Print the JSON instead of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypsat JSON místo tabulky.</translation>
     </message>
     <message>
         <source>artefacts: --case takes the annotations and explanations from the case: no --annotations / --explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: --case bere anotace a vysvětlení z případu: bez --annotations / --explanations</translation>
     </message>
     <message>
         <source>artefacts: --%1 is required
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: --%1 je povinný
+
+%2</translation>
     </message>
     <message>
         <source>artefacts: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: neočekávaný argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>artefacts: skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: přeskočeno %1</translation>
     </message>
     <message>
         <source>artefacts: not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: nepoužito: %1</translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze vytvořit výstupní složku</translation>
     </message>
     <message>
         <source>cannot write the plot</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat graf</translation>
     </message>
     <message>
         <source>artefacts: no plots (no QGuiApplication)</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: žádné grafy (chybí QGuiApplication)</translation>
     </message>
     <message>
         <source>artefacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacts: %1</translation>
     </message>
     <message>
         <source>Artefact statistics: attribution inside annotated regions, per cue type.
@@ -83,27 +85,39 @@ and the EER of the cue&apos;s coverage / presence for telling spoof (target) fro
 (`case analyse --explain`); labels for the EERs from P, matched by the evidence&apos;s file name (none without P).
 OUT receives artefacts.tsv, artefacts.json and artefacts_&lt;cue&gt;.png. Exit 1 when clips were skipped or
 annotation rows refused (each listed on stderr), 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistika artefaktů: atribuce uvnitř anotovaných oblastí podle typu příznaku.
+  sourcetrace-cli artefacts --protocol P --annotations A.csv --explanations DIR [--out OUT] [--json]
+  sourcetrace-cli artefacts --case FILE [--protocol P] [--out OUT] [--json]
+P: protokol nahrávek (značky bona fide / spoof). A.csv: anotace ve formátu CSV případu, první sloupec je
+buď evidence_sha256 (páruje se s report.json každého vysvětlení), nebo file (identifikátor souboru v protokolu).
+DIR: jedna složka na nahrávku, jak ji zapíše `sourcetrace-cli explain FILE --out DIR/&lt;id&gt;`, pojmenovaná podle
+identifikátoru souboru v protokolu bez přípony (nebo s ní). Pro každý příznak: podíl času a |atribuce| uvnitř jeho oblastí
+(souhrnně a průměrně na nahrávku), jejich poměr, korelace obálky |atribuce| s maskou oblastí
+a EER pokrytí / výskytu příznaku při rozlišení podvrhu (cíl) od bona fide.
+--case: anotace případu a pro každou důkazní položku nejnovější uložená analýza s vysvětlením
+(`case analyse --explain`); značky pro EER z P, párované podle názvu souboru důkazu (bez P žádné).
+Do OUT se zapíší artefacts.tsv, artefacts.json a artefacts_&lt;cue&gt;.png. Návratový kód 1, když byly nahrávky přeskočeny nebo
+řádky anotací odmítnuty (každý je uveden na stderr), 2 při chybném použití.</translation>
     </message>
     <message>
         <source>%1: annotation %2 of %3 starts at %4 s, at or after the end of the explained clip (%5 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: anotace %2 z %3 začíná v %4 s, tedy na konci vysvětlené nahrávky (%5 s) nebo za ním</translation>
     </message>
     <message>
         <source>Clip protocol (labels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol nahrávek (značky).</translation>
     </message>
     <message>
         <source>%1 of %2 clips used (%3 bona fide, %4 spoof), %5 skipped; %6 annotations used, %7 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>použito %1 z %2 nahrávek (%3 bona fide, %4 spoof), %5 přeskočeno; %6 anotací použito, %7 odmítnuto</translation>
     </message>
     <message>
         <source>%1 band boxes: %2 on %3 clips with a TF map: TF attribution share %4 of area share %5 (enrichment %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pásmových rámců: %2 na %3 nahrávkách s časově-frekvenční mapou: podíl TF atribuce %4 při podílu plochy %5 (obohacení %6)</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zapsáno %1</translation>
     </message>
 </context>
 <context>
@@ -117,372 +131,390 @@ Runs the model over the labelled calibration clips (never the training or test c
 EER on those clips, and the validated conditions: the shortest duration and narrowest bandwidth (the --percentile
 th percentile of the calibration clips), the codecs of the training protocol, and the lowest in-distribution
 score (kNN cosine to the model&apos;s ood.safetensors feature bank, same percentile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibruje detektor a zaznamená jeho ověřené podmínky:
+  sourcetrace-cli calibrate-model --model M --protocol CAL.tsv [--root DIR] --trained-on TRAIN.tsv
+      [--percentile 2] [--out FILE]
+Spustí model na označených kalibračních nahrávkách (nikdy na trénovacích ani testovacích), proloží log LR = a * score + b
+(apriorní pravděpodobnost 0,5) a zapíše validity.json vedle manifestu (nebo do --out): kalibraci s jejím Cllr, minCllr a
+EER na těchto nahrávkách a ověřené podmínky: nejkratší délku a nejužší šířku pásma (--percentile
+percentil kalibračních nahrávek), kodeky trénovacího protokolu a nejnižší skóre v rámci distribuce
+(kosinová podobnost kNN k bance příznaků ood.safetensors modelu, stejný percentil).</translation>
     </message>
     <message>
         <source>The training protocol (its codec column lists the trained codecs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trénovací protokol (jeho sloupec codec uvádí kodeky použité při trénování).</translation>
     </message>
     <message>
         <source>Lower percentile of the calibration clips taken as the validated limit (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolní percentil kalibračních nahrávek brán jako ověřená mez (výchozí 2).</translation>
     </message>
     <message>
         <source>Where to write (default: validity.json beside the manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kam zapisovat (výchozí: validity.json vedle manifestu).</translation>
     </message>
     <message>
         <source>--model, --protocol and --trained-on are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--model, --protocol a --trained-on jsou povinné</translation>
     </message>
     <message>
         <source>--percentile must be a number in [0, 50]</source>
-        <translation type="unfinished"></translation>
+        <translation>--percentile musí být číslo v intervalu [0, 50]</translation>
     </message>
     <message>
         <source>model %1 is not a detector (no bona fide class): nothing to calibrate</source>
-        <translation type="unfinished"></translation>
+        <translation>model %1 není detektor (nemá třídu bona fide): není co kalibrovat</translation>
     </message>
     <message>
         <source>calibrate-model: no %1 beside the manifest: no in-distribution range is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate-model: vedle manifestu chybí %1: rozsah v rámci distribuce se nezaznamená</translation>
     </message>
     <message>
         <source>not in the protocol&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>není mezi značkami protokolu</translation>
     </message>
     <message>
         <source>the score is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>skóre není konečné číslo</translation>
     </message>
     <message>
         <source>calibrate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibrace %1</translation>
     </message>
     <message>
         <source>needs bona fide and spoofed clips (%1 / %2 scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>potřebuje bona fide i podvržené nahrávky (ohodnoceno %1 / %2)</translation>
     </message>
     <message>
         <source>calibrate-model: %1: log LR = %2 * score + %3 on %4 bona fide / %5 spoofed clips of %6: Cllr %7 bits, minCllr %8, EER %9 %</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate-model: %1: log LR = %2 * score + %3 na %4 bona fide / %5 podvržených nahrávkách z %6: Cllr %7 bitů, minCllr %8, EER %9 %</translation>
     </message>
     <message>
         <source>calibrate-model: validated: at least %1 s, bandwidth at least %2 Hz, codecs %3, kNN cosine at least %4; written to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate-model: ověřeno: alespoň %1 s, šířka pásma alespoň %2 Hz, kodeky %3, kosinová podobnost kNN alespoň %4; zapsáno do %5</translation>
     </message>
 </context>
 <context>
     <name>CaseAnalyseCommand</name>
     <message>
         <source>--item needs an item id (a number from 1; `case info` lists them), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--item potřebuje id položky (číslo od 1; vypíše je `case info`), ne &apos;%1&apos;</translation>
     </message>
     <message>
         <source>An item to analyse (repeatable; default: every item).</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka k analýze (lze opakovat; výchozí: všechny položky).</translation>
     </message>
     <message>
         <source>Detector (registry name or manifest; default: the default model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektor (název v registru nebo manifest; výchozí: výchozí model).</translation>
     </message>
     <message>
         <source>Fingerprint library (default: the default library).</source>
-        <translation type="unfinished"></translation>
+        <translation>Knihovna otisků (výchozí: výchozí knihovna).</translation>
     </message>
     <message>
         <source>Tracing back-end (default cosine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-end určení zdroje (výchozí cosine).</translation>
     </message>
     <message>
         <source>Detection and quality only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze detekce a kvalita.</translation>
     </message>
     <message>
         <source>Also Integrated Gradients of the detection score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Také Integrated Gradients skóre detekce.</translation>
     </message>
     <message>
         <source>IG steps (default 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroky IG (výchozí 32).</translation>
     </message>
     <message>
         <source>LibTorch threads (default: the library&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlákna LibTorch (výchozí: podle knihovny).</translation>
     </message>
     <message>
         <source>Re-run stored analysis ID with its own settings, store it and compare the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu spustit uloženou analýzu ID s jejím vlastním nastavením, uložit ji a porovnat hodnoty.</translation>
     </message>
     <message>
         <source>Print each stored result as JSON (one line each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypsat každý uložený výsledek jako JSON (každý na jednom řádku).</translation>
     </message>
     <message>
         <source>--rerun needs an analysis id (`case results` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>--rerun potřebuje id analýzy (vypíše je `case results`)</translation>
     </message>
     <message>
         <source>Only this item (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze tato položka (lze opakovat).</translation>
     </message>
     <message>
         <source>The stored result JSON, one line each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložený výsledek jako JSON, každý na jednom řádku.</translation>
     </message>
     <message>
         <source>item %1 (%2), analysis %3 of %4 by %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>položka %1 (%2), analýza %3 z %4, provedl %5
+</translation>
     </message>
     <message>
         <source>  evidence SHA-256 %1
   model %2 (weights SHA-256 %3), SourceTrace %4 (commit %5)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-256 důkazu %1
+  model %2 (SHA-256 vah %3), SourceTrace %4 (commit %5)
+</translation>
     </message>
     <message>
         <source>  quality: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  kvalita: %1
+</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>vyhověla</translation>
     </message>
     <message>
         <source>FLAGGED</source>
-        <translation type="unfinished"></translation>
+        <translation>OZNAČENO</translation>
     </message>
     <message>
         <source>  detection score %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  skóre detekce %1 (%2)
+</translation>
     </message>
     <message>
         <source>    LR %1 (log10 %2): %3; calibration %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    LR %1 (log10 %2): %3; kalibrace %4
+</translation>
     </message>
     <message>
         <source>    LR withheld: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    LR zadržen: %1
+</translation>
     </message>
     <message>
         <source>  tracing (%1, library SHA-256 %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  určení zdroje (%1, SHA-256 knihovny %2)
+</translation>
     </message>
     <message>
         <source> (best %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nejlepší %1 %2)</translation>
     </message>
     <message>
         <source>, LR %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, LR %1: %2</translation>
     </message>
     <message>
         <source>, LR withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>, LR zadržen</translation>
     </message>
     <message>
         <source>  explanation: %1, %2 steps, baseline %3, completeness gap %4 %
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  vysvětlení: %1, %2 kroků, baseline %3, mezera úplnosti %4 %
+</translation>
     </message>
     <message>
         <source>  problem: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  problém: %1
+</translation>
     </message>
     <message>
         <source>opened read-only (%1): nothing can be analysed; use `case save-as`</source>
-        <translation type="unfinished"></translation>
+        <translation>otevřeno jen pro čtení (%1): nelze nic analyzovat; použijte `case save-as`</translation>
     </message>
     <message>
         <source>re-run of analysis %1: every figure reproduced</source>
-        <translation type="unfinished"></translation>
+        <translation>opakování analýzy %1: všechny hodnoty reprodukovány</translation>
     </message>
     <message>
         <source>re-run of analysis %1: %2 differences</source>
-        <translation type="unfinished"></translation>
+        <translation>opakování analýzy %1: %2 rozdílů</translation>
     </message>
 </context>
 <context>
     <name>CaseCommand</name>
     <message>
         <source>Who does this (default: $USER, else the account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo to provádí (výchozí: $USER, jinak účet).</translation>
     </message>
     <message>
         <source>The case file (.stcase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor případu (.stcase).</translation>
     </message>
     <message>
         <source>The case number (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo případu (povinné).</translation>
     </message>
     <message>
         <source>The examiner&apos;s name (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jméno znalce (povinné).</translation>
     </message>
     <message>
         <source>A title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Název.</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky.</translation>
     </message>
     <message>
         <source>--number and --examiner are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--number a --examiner jsou povinné</translation>
     </message>
     <message>
         <source>Label of the items (default: the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Popisek položek (výchozí: název souboru).</translation>
     </message>
     <message>
         <source>Evidence files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory důkazů.</translation>
     </message>
     <message>
         <source>Verify the audit chain only (opens the case read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze ověřit auditní řetězec (otevře případ jen pro čtení).</translation>
     </message>
     <message>
         <source>A head hash recorded earlier (a report, an export): it must still be in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dříve zaznamenaný hash hlavy (ze zprávy, z exportu): musí být stále v protokolu.</translation>
     </message>
     <message>
         <source>the case is read-only (%1): the items are re-hashed but the results are not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>případ je jen pro čtení (%1): položky se znovu zahashují, ale výsledky se nezaznamenají</translation>
     </message>
     <message>
         <source>Write the log as JSON Lines (scripts/verify_audit_log.py checks it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat protokol jako JSON Lines (kontroluje jej scripts/verify_audit_log.py).</translation>
     </message>
     <message>
         <source>Overwrite OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přepsat OUT.</translation>
     </message>
     <message>
         <source>JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON na stdout.</translation>
     </message>
     <message>
         <source>The evidence item&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id důkazní položky.</translation>
     </message>
     <message>
         <source>Start (seconds or h:mm:ss.mmm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Začátek (sekundy nebo h:mm:ss.mmm).</translation>
     </message>
     <message>
         <source>End (seconds or h:mm:ss.mmm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konec (sekundy nebo h:mm:ss.mmm).</translation>
     </message>
     <message>
         <source>breath, glitch, noise, phoneme, silence, spectral, transition or unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>breath, glitch, noise, phoneme, silence, spectral, transition nebo unclear.</translation>
     </message>
     <message>
         <source>1 (diffuse) .. 5 (sharply localised); default 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (rozptýlený) .. 5 (ostře lokalizovaný); výchozí 3.</translation>
     </message>
     <message>
         <source>yes or no (default no).</source>
-        <translation type="unfinished"></translation>
+        <translation>yes nebo no (výchozí no).</translation>
     </message>
     <message>
         <source>Band low limit in Hz (with --high).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolní mez pásma v Hz (s --high).</translation>
     </message>
     <message>
         <source>Band high limit in Hz (with --low).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horní mez pásma v Hz (s --low).</translation>
     </message>
     <message>
         <source>Free text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volný text.</translation>
     </message>
     <message>
         <source>--item, --start, --end and --cue are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--item, --start, --end a --cue jsou povinné</translation>
     </message>
     <message>
         <source>unknown cue &apos;%1&apos; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý příznak &apos;%1&apos; (jeden z %2)</translation>
     </message>
     <message>
         <source>--locality takes a whole number 1..5</source>
-        <translation type="unfinished"></translation>
+        <translation>--locality bere celé číslo 1..5</translation>
     </message>
     <message>
         <source>--audible takes yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>--audible bere yes nebo no</translation>
     </message>
     <message>
         <source>give both --low and --high, or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte --low i --high, nebo ani jedno</translation>
     </message>
     <message>
         <source>Only this item&apos;s annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze anotace této položky.</translation>
     </message>
     <message>
         <source>Write them as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat je jako CSV.</translation>
     </message>
     <message>
         <source>Import a CSV (all rows or none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat CSV (všechny řádky, nebo žádný).</translation>
     </message>
     <message>
         <source>--import goes alone (no --csv, no --item)</source>
-        <translation type="unfinished"></translation>
+        <translation>--import se zadává samostatně (bez --csv, bez --item)</translation>
     </message>
     <message>
         <source>%1 bad row(s) in %2, nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chybných řádků v %2, nic nebylo importováno</translation>
     </message>
     <message>
         <source>Where the item&apos;s file is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kde je soubor položky nyní.</translation>
     </message>
     <message>
         <source>--item is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--item je povinný</translation>
     </message>
     <message>
         <source>The copy (never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie (nikdy se nepřepisuje).</translation>
     </message>
     <message>
         <source>Store the thresholds of this JSON file (keys: %1; a key left out keeps its default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit prahy z tohoto souboru JSON (klíče: %1; vynechaný klíč si ponechá výchozí hodnotu).</translation>
     </message>
     <message>
         <source>Go back to the default thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátit se k výchozím prahům.</translation>
     </message>
     <message>
         <source>Print the thresholds in force as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypsat platné prahy jako JSON.</translation>
     </message>
     <message>
         <source>--set and --clear exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--set a --clear se navzájem vylučují</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý příkaz &apos;%1&apos;
+%2</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno %1</translation>
     </message>
     <message>
         <source>Usage: sourcetrace-cli case COMMAND CASE ...   (COMMAND --help for its options)
@@ -509,107 +541,130 @@ score (kNN cosine to the model&apos;s ood.safetensors feature bank, same percent
 Every command takes --user NAME (default: $USER, else the account the program runs as): the name every change is signed with.
 Cues: breath, glitch, noise, phoneme, silence, spectral, transition, unclear.
 Exit codes: 0 all good, 1 something failed or did not verify, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: sourcetrace-cli case COMMAND CASE ...   (COMMAND --help pro jeho volby)
+  new CASE --number N --examiner NAME [--title T] [--notes T]   nový soubor případu (nikdy nepřepisuje)
+  add CASE AUDIO... [--label L]           převzít důkazy (SHA-256 každého souboru, jen pro čtení)
+  verify CASE [--log-only] [--expect-head HASH]   znovu zahashovat každou položku a ověřit auditní řetězec a
+                                          tabulky vůči němu; návratový kód 0 jen když je vše v pořádku
+  log CASE [--jsonl OUT [--force]]        auditní protokol (nebo jeho export JSON Lines pro verify_audit_log.py)
+  info CASE [--json]                      metadata případu, položky a jejich stavy, hlava auditního řetězce
+  annotate CASE --item ID --start S --end E --cue C [--locality 1..5] [--audible yes|no]
+           [--low HZ --high HZ] [--text T]  přidat anotaci (časy v sekundách nebo h:mm:ss.mmm)
+  annotations CASE [--item ID] [--csv OUT [--force]] [--import CSV]   vypsat, exportovat nebo importovat anotace
+  relocate CASE --item ID FILE            přesměrovat položku na soubor s jejím vstupním hashem (odblokuje ji)
+  save-as CASE NEW                        zkopírovat celý případ (zaznamenáno v obou)
+  thresholds CASE [--set FILE | --clear] [--json]   prahy kvality případu (kontrola kvality): zobrazit
+                                          je, nastavit je ze souboru JSON, nebo se vrátit k výchozím (zaznamenáno)
+  analyse CASE [--item ID]... [--model M] [--library L] [--backend B] [--explain [--steps N]] [--json]
+          [--rerun ANALYSIS]               ověřit, analyzovat (kvalita, detekce, určení zdroje, vysvětlení) a uložit;
+                                          --rerun zopakuje uloženou analýzu s jejím nastavením a porovná
+  results CASE [--item ID] [--json]       uložené analýzy, zobrazené bez přepočtu
+  report CASE OUT [--html] [--item ID]... [--statement TEXT] [--no-verify]   zpráva pro soud (PDF nebo HTML)
+                                          z uložených analýz; nejprve ověří položky, nikdy nepřepisuje,
+                                          zaznamená SHA-256 zprávy a hlavu auditního řetězce do případu
+Každý příkaz bere --user NAME (výchozí: $USER, jinak účet, pod kterým program běží): jméno, kterým je podepsána každá změna.
+Příznaky: breath, glitch, noise, phoneme, silence, spectral, transition, unclear.
+Návratové kódy: 0 vše v pořádku, 1 něco selhalo nebo se neověřilo, 2 chybné použití.</translation>
     </message>
     <message>
         <source>--item needs an item id (a number from 1; `case info` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>--item potřebuje id položky (číslo od 1; vypíše je `case info`)</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; není %3</translation>
     </message>
     <message>
         <source>a time (seconds or h:mm:ss.mmm)</source>
-        <translation type="unfinished"></translation>
+        <translation>čas (sekundy nebo h:mm:ss.mmm)</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>číslo</translation>
     </message>
     <message>
         <source>audit log: ok, %1 entries, head %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auditní protokol: v pořádku, %1 záznamů, hlava %2</translation>
     </message>
     <message>
         <source>audit log: BROKEN at entry %1: %2 (%3 entries read)</source>
-        <translation type="unfinished"></translation>
+        <translation>auditní protokol: PORUŠEN u záznamu %1: %2 (přečteno %3 záznamů)</translation>
     </message>
     <message>
         <source>created %1 (case %2, examiner %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>vytvořeno %1 (případ %2, znalec %3)</translation>
     </message>
     <message>
         <source>audit head: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hlava auditního řetězce: %1</translation>
     </message>
     <message>
         <source>cannot add evidence: the case is read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze přidat důkaz: případ je jen pro čtení (%1)</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>integrita: %1</translation>
     </message>
     <message>
         <source>expected head %1: entry %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávaná hlava %1: záznam %2 z %3</translation>
     </message>
     <message>
         <source>expected head %1: NOT in the log (%2 entries): entries were cut off or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávaná hlava %1: NENÍ v protokolu (%2 záznamů): záznamy byly odříznuty nebo nahrazeny</translation>
     </message>
     <message>
         <source>verify: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ověření: v pořádku</translation>
     </message>
     <message>
         <source>verify: FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ověření: SELHALO</translation>
     </message>
     <message>
         <source>wrote %1 entries to %2; head %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zapsáno %1 záznamů do %2; hlava %3</translation>
     </message>
     <message>
         <source>annotation %1 added to item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>anotace %1 přidána k položce %2</translation>
     </message>
     <message>
         <source>imported %1 annotation(s) from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>importováno %1 anotací z %2</translation>
     </message>
     <message>
         <source>wrote %1 annotation(s) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zapsáno %1 anotací do %2</translation>
     </message>
     <message>
         <source>saved %1 as %2; copy&apos;s audit head %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uloženo jako %2; hlava auditního řetězce kopie %3</translation>
     </message>
     <message>
         <source>the original is read-only (%1): only the copy records the Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>originál je jen pro čtení (%1): Uložit jako zaznamená pouze kopie</translation>
     </message>
     <message>
         <source>the case is read-only (%1): its thresholds cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>případ je jen pro čtení (%1): jeho prahy nelze změnit</translation>
     </message>
     <message>
         <source>the case&apos;s quality thresholds cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prahy kvality případu nelze přečíst: %1</translation>
     </message>
     <message>
         <source>quality thresholds of %1: the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>prahy kvality %1: výchozí</translation>
     </message>
     <message>
         <source>quality thresholds of %1: set in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>prahy kvality %1: nastavené v případu</translation>
     </message>
     <message>
         <source>   (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>   (výchozí %1)</translation>
     </message>
 </context>
 <context>
@@ -620,100 +675,106 @@ newest stored analysis (quality, detection score with its likelihood ratio or wh
 per level with the open-set decision, the explanation figures), annotations, the models&apos; known limits,
 provenance and the audit head. Every item is verified first (stored and logged). The report is never
 written over an existing file; its SHA-256 is recorded in the case (report.exported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva pro soud k případu: případ a znalec, důkazy s jejich hashi a ověřeními, nejnovější uložená analýza
+každé položky (kvalita, skóre detekce s poměrem věrohodností nebo důvodem jeho zadržení, určení zdroje
+po úrovních s rozhodnutím v otevřené množině, hodnoty vysvětlení), anotace, známá omezení modelů,
+původ a hlava auditního řetězce. Každá položka se nejprve ověří (uloženo a zaznamenáno). Zpráva se nikdy
+nezapíše přes existující soubor; její SHA-256 se zaznamená do případu (report.exported).</translation>
     </message>
     <message>
         <source>The report file to write (.pdf, or .html with --html).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor zprávy k zápisu (.pdf, nebo .html s --html).</translation>
     </message>
     <message>
         <source>One self-contained HTML file instead of a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden samostatný soubor HTML místo PDF.</translation>
     </message>
     <message>
         <source>An item to report (repeatable; default: every item).</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka do zprávy (lze opakovat; výchozí: všechny položky).</translation>
     </message>
     <message>
         <source>The examiner&apos;s statement to include (text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohlášení znalce, které se má zahrnout (text).</translation>
     </message>
     <message>
         <source>Do not hash the items again first (the report states their last verification).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve znovu nehashovat položky (zpráva uvede jejich poslední ověření).</translation>
     </message>
     <message>
         <source>--item needs an item id (a number from 1; `case info` lists them), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--item potřebuje id položky (číslo od 1; vypíše je `case info`), ne &apos;%1&apos;</translation>
     </message>
     <message>
         <source>opened read-only (%1): a report could not be recorded in it; use `case save-as`</source>
-        <translation type="unfinished"></translation>
+        <translation>otevřeno jen pro čtení (%1): zprávu do něj nelze zaznamenat; použijte `case save-as`</translation>
     </message>
     <message>
         <source>report %1 written: %2 (%3)
   SHA-256 %4
   audit head %5 (%6 entries) recorded in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>zpráva %1 zapsána: %2 (%3)
+  SHA-256 %4
+  hlava auditního řetězce %5 (%6 záznamů) zaznamenána v případu</translation>
     </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
         <source>Attribution inside annotated regions per cue type (share, correlation, EER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuce uvnitř anotovaných oblastí podle typu příznaku (podíl, korelace, EER)</translation>
     </message>
     <message>
         <source>fit a detector&apos;s log-LR calibration and record its validated conditions (validity.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>proložit kalibraci log-LR detektoru a zaznamenat jeho ověřené podmínky (validity.json)</translation>
     </message>
     <message>
         <source>case files: evidence with hashes, verification, annotations, hash-chained audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>soubory případů: důkazy s hashi, ověření, anotace, hashovým řetězcem chráněný auditní protokol</translation>
     </message>
     <message>
         <source>spoof detection score of clips (+ score timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>skóre detekce podvrhu nahrávek (+ časový průběh skóre)</translation>
     </message>
     <message>
         <source>embeddings (.npy or STOPA CSV) of many clips with a model, resumable</source>
-        <translation type="unfinished"></translation>
+        <translation>embeddingy (.npy nebo STOPA CSV) mnoha nahrávek modelem, s možností navázání</translation>
     </message>
     <message>
         <source>metrics from scores or embeddings: detection | trace | trials</source>
-        <translation type="unfinished"></translation>
+        <translation>metriky ze skóre nebo embeddingů: detection | trace | trials</translation>
     </message>
     <message>
         <source>Integrated Gradients attributions of a clip (JSON, .npy, PNG overlays)</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuce Integrated Gradients nahrávky (JSON, .npy, překryvy PNG)</translation>
     </message>
     <message>
         <source>train / apply a logistic-regression fusion of detectors&apos; scores (fused log-LRs)</source>
-        <translation type="unfinished"></translation>
+        <translation>natrénovat / použít fúzi skóre detektorů logistickou regresí (fúzované log-LR)</translation>
     </message>
     <message>
         <source>container, format, duration, SHA-256 and levels of evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>kontejner, formát, délka, SHA-256 a úrovně souborů důkazů</translation>
     </message>
     <message>
         <source>fingerprint libraries: create, enrol, list, export/import (STOPA CSV, .npy), edit, calibrate</source>
-        <translation type="unfinished"></translation>
+        <translation>knihovny otisků: vytvořit, zapsat, vypsat, exportovat/importovat (STOPA CSV, .npy), upravit, kalibrovat</translation>
     </message>
     <message>
         <source>list the models (registry) and check their weights</source>
-        <translation type="unfinished"></translation>
+        <translation>vypsat modely (registr) a zkontrolovat jejich váhy</translation>
     </message>
     <message>
         <source>quality gate of evidence files: SNR, net speech, clipping, DC, bandwidth, codec hints, verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrola kvality souborů důkazů: SNR, čistá řeč, ořezání, DC, šířka pásma, náznaky kodeku, verdikt</translation>
     </message>
     <message>
         <source>ranked candidate sources per level, open-set decision, OOD scores, pooled EER</source>
-        <translation type="unfinished"></translation>
+        <translation>seřazené kandidátní zdroje po úrovních, rozhodnutí v otevřené množině, skóre OOD, souhrnná EER</translation>
     </message>
     <message>
         <source>train a detector or tracer on labelled protocols (resumable)</source>
-        <translation type="unfinished"></translation>
+        <translation>natrénovat detektor nebo tracer na označených protokolech (s možností navázání)</translation>
     </message>
 </context>
 <context>
@@ -721,32 +782,34 @@ written over an existing file; its SHA-256 is recorded in the case (report.expor
     <message>
         <source>usage: sourcetrace-cli [--lang LANG] COMMAND [ARGS...]   (sourcetrace-cli COMMAND --help for details)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>použití: sourcetrace-cli [--lang LANG] COMMAND [ARGS...]   (podrobnosti: sourcetrace-cli COMMAND --help)
+</translation>
     </message>
     <message>
         <source>commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>příkazy:</translation>
     </message>
     <message>
         <source>--lang LANG: the language of the messages (%1, or en for English); default: the system&apos;s
 (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). Results (TSV, CSV, JSON, files) are the same in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang LANG: jazyk zpráv (%1, nebo en pro angličtinu); výchozí: jazyk systému
+(LANGUAGE, LC_ALL, LC_MESSAGES, LANG). Výsledky (TSV, CSV, JSON, soubory) jsou ve všech jazycích stejné.</translation>
     </message>
     <message>
         <source>--lang needs a language (%1, or en)</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang potřebuje jazyk (%1, nebo en)</translation>
     </message>
     <message>
         <source>no translation into &apos;%1&apos; (there are: %2); the messages stay in English</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný překlad do &apos;%1&apos; (k dispozici: %2); zprávy zůstanou anglicky</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poznámka: %1</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý příkaz &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -762,47 +825,56 @@ validity.json (sourcetrace-cli calibrate-model) also gives the calibrated likeli
 LR = p(score | bona fide) / p(score | spoofed), unless the clip is outside the validated conditions (too short,
 too narrow a band, a codec never trained on, unlike the training material): the LR is then withheld and the
 reasons are printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóre detekce: sourcetrace-cli detect --model M (FILE... | --protocol P [--root DIR]) [--timeline]
+  [--window N --hop N] [--json]
+Skóre je logit třídy bona fide modelu; jeho konvence se vypisuje spolu s ním (u checkpointů
+AASIST: logit 1 = bona fide; vyšší = spíše bona fide). --json vypíše jeden objekt JSON na nahrávku
+a řádek (JSON Lines). Nahrávka, která selže, se ohlásí jako &apos;cesta: příčina&apos; na stderr; návratový kód je pak 1.
+Bez --model se použije výchozí model (sourcetrace-default, natrénovaný projektem). Model se souborem
+validity.json (sourcetrace-cli calibrate-model) dává také kalibrovaný poměr věrohodností
+LR = p(skóre | bona fide) / p(skóre | podvrh), pokud nahrávka neleží mimo ověřené podmínky (příliš krátká,
+příliš úzké pásmo, kodek, na kterém model nebyl trénován, odlišná od trénovacího materiálu): LR je pak zadržen a
+vypíší se důvody.</translation>
     </message>
     <message>
         <source>Also a score per window (--window, --hop; default 64600 / 32000 samples).</source>
-        <translation type="unfinished"></translation>
+        <translation>Také skóre pro každé okno (--window, --hop; výchozí 64600 / 32000 vzorků).</translation>
     </message>
     <message>
         <source>Timeline window in samples (default 64600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno časového průběhu ve vzorcích (výchozí 64600).</translation>
     </message>
     <message>
         <source>JSON Lines output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstup JSON Lines.</translation>
     </message>
     <message>
         <source>Audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvukové soubory.</translation>
     </message>
     <message>
         <source>--%1 must be a positive number of samples</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musí být kladný počet vzorků</translation>
     </message>
     <message>
         <source>detect: model %1 is not a detector (%2): printing its logits and top class</source>
-        <translation type="unfinished"></translation>
+        <translation>detect: model %1 není detektor (%2): vypisují se jeho logity a nejlepší třída</translation>
     </message>
     <message>
         <source>%1 (likelihood ratios are withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (poměry věrohodností jsou zadrženy)</translation>
     </message>
     <message>
         <source>detect with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>detekce pomocí %1</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>varování: %1: %2</translation>
     </message>
     <message>
         <source>%1 of %2 clips failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 nahrávek selhalo</translation>
     </message>
 </context>
 <context>
@@ -814,162 +886,167 @@ npy: OUT is a folder with embeddings.npy (float32, N x D), logits.npy (N x C), k
 and model.json (model, weights SHA-256, input policy, build). csv: OUT is a file in STOPA&apos;s layout
 (header file,0,1,...,D-1; one row per clip). Clips already in OUT are skipped (resume). A clip that fails
 is reported as &apos;path: cause&apos; and the others go on; the exit status is then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvoří embeddingy nahrávek modelem: sourcetrace-cli embed --model M (FILE... | --protocol P [--root DIR]) --out OUT
+  [--format npy|csv] [--threads N]
+npy: OUT je složka s embeddings.npy (float32, N x D), logits.npy (N x C), keys.txt (řádek i = řádek i)
+a model.json (model, SHA-256 vah, vstupní politika, sestavení). csv: OUT je soubor ve formátu STOPA
+(hlavička file,0,1,...,D-1; jeden řádek na nahrávku). Nahrávky, které už v OUT jsou, se přeskočí (navázání). Nahrávka, která selže,
+se ohlásí jako &apos;cesta: příčina&apos; a ostatní pokračují; návratový kód je pak 1.</translation>
     </message>
     <message>
         <source>Output folder (npy) or file (csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstupní složka (npy) nebo soubor (csv).</translation>
     </message>
     <message>
         <source>npy (default; csv when OUT ends in .csv) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>npy (výchozí; csv, když OUT končí na .csv) nebo csv.</translation>
     </message>
     <message>
         <source>Audio files (keys are the paths as given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvukové soubory (klíče jsou cesty tak, jak byly zadány).</translation>
     </message>
     <message>
         <source>--out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out je povinný</translation>
     </message>
     <message>
         <source>--format must be npy or csv (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format musí být npy nebo csv (zadáno &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--batch must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch musí být kladné celé číslo</translation>
     </message>
     <message>
         <source>model %1 (%2, weights %3) on %4; %5 clips, %6 already in %7, %8 to do%9</source>
-        <translation type="unfinished"></translation>
+        <translation>model %1 (%2, váhy %3) na %4; %5 nahrávek, %6 již v %7, %8 zbývá%9</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>varování: %1</translation>
     </message>
     <message>
         <source>%1 rows in %2 (%3 new), %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 řádků v %2 (%3 nových), %4 selhalo</translation>
     </message>
     <message>
         <source> (%1 named more than once, embedded once)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 uvedeno vícekrát, embedding vytvořen jednou)</translation>
     </message>
     <message>
         <source>embed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>embedding pomocí %1</translation>
     </message>
 </context>
 <context>
     <name>EvaluateCommand</name>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat: %1</translation>
     </message>
     <message>
         <source>--fuse-train names the evaluated protocol itself: never train the fusion on the data it is evaluated on; give another protocol&apos;s clips</source>
-        <translation type="unfinished"></translation>
+        <translation>--fuse-train uvádí samotný vyhodnocovaný protokol: fúzi nikdy netrénujte na datech, na kterých se vyhodnocuje; zadejte nahrávky jiného protokolu</translation>
     </message>
     <message>
         <source>clip &apos;%1&apos; is in the training protocol and in the evaluated protocol %2: the fusion must be trained on other clips</source>
-        <translation type="unfinished"></translation>
+        <translation>nahrávka &apos;%1&apos; je v trénovacím protokolu i ve vyhodnocovaném protokolu %2: fúze musí být natrénována na jiných nahrávkách</translation>
     </message>
     <message>
         <source>detection | trace | trials</source>
-        <translation type="unfinished"></translation>
+        <translation>detection | trace | trials</translation>
     </message>
     <message>
         <source>detection: score file.</source>
-        <translation type="unfinished"></translation>
+        <translation>detection: soubor skóre.</translation>
     </message>
     <message>
         <source>trace: npy folder of `embed` or embedding CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace: složka npy z `embed` nebo CSV s embeddingy.</translation>
     </message>
     <message>
         <source>trials: scored STOPA trial list.</source>
-        <translation type="unfinished"></translation>
+        <translation>trials: ohodnocený seznam pokusů STOPA.</translation>
     </message>
     <message>
         <source>Output folder: new, empty, or one an earlier evaluate run wrote (its outputs are replaced; anything else there is refused). metrics.json is written last: a folder without it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstupní složka: nová, prázdná, nebo taková, do které zapsal dřívější běh evaluate (jeho výstupy se nahradí; cokoli jiného se odmítne). metrics.json se zapisuje poslední: složka bez něj je neúplná.</translation>
     </message>
     <message>
         <source>trace without protocol: attack = name up to the first &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace bez protokolu: útok = název po první &apos;_&apos;.</translation>
     </message>
     <message>
         <source>Share of each known attack&apos;s clips enrolled (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl nahrávek každého známého útoku, které se zapíší (výchozí 0,5).</translation>
     </message>
     <message>
         <source>Comma-separated attacks held out as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Útoky oddělené čárkou, ponechané stranou jako neznámé.</translation>
     </message>
     <message>
         <source>cosine (default), mahalanobis or knn.</source>
-        <translation type="unfinished"></translation>
+        <translation>cosine (výchozí), mahalanobis nebo knn.</translation>
     </message>
     <message>
         <source>kNN: k (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>kNN: k (výchozí 7).</translation>
     </message>
     <message>
         <source>Mahalanobis: shrinkage (default 0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalanobis: shrinkage (výchozí 0,1).</translation>
     </message>
     <message>
         <source>Seed of the enrolment/test split (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed rozdělení na zápis/test (výchozí 1).</translation>
     </message>
     <message>
         <source>level (a fingerprint per source at each level, default) or attack (STOPA: per attack).</source>
-        <translation type="unfinished"></translation>
+        <translation>level (otisk pro každý zdroj na každé úrovni, výchozí) nebo attack (STOPA: pro každý útok).</translation>
     </message>
     <message>
         <source>attack (STOPA compute_eer_pooled.py, default) or level (zero-shot scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>attack (STOPA compute_eer_pooled.py, výchozí) nebo level (skripty zero-shot).</translation>
     </message>
     <message>
         <source>trace: &apos;dev&apos; = split test clips into dev/eval and calibrate scores to LLRs on dev.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace: &apos;dev&apos; = rozdělit testovací nahrávky na dev/eval a na dev kalibrovat skóre na LLR.</translation>
     </message>
     <message>
         <source>Share of test clips that goes to dev (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl testovacích nahrávek, který připadne na dev (výchozí 0,5).</translation>
     </message>
     <message>
         <source>DCF target prior (default 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cílová apriorní pravděpodobnost DCF (výchozí 0,05).</translation>
     </message>
     <message>
         <source>Histogram bins (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet tříd histogramu (výchozí 50).</translation>
     </message>
     <message>
         <source>trace: do not write trial_scores.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace: nezapisovat trial_scores.csv.</translation>
     </message>
     <message>
         <source>Print metrics.json to stdout instead of the tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypsat metrics.json na stdout místo tabulek.</translation>
     </message>
     <message>
         <source>No progress bar on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ukazatele průběhu na stderr.</translation>
     </message>
     <message>
         <source>detection: fusion model (sourcetrace-fusion/1) applied to the --scores NAME=S files.</source>
-        <translation type="unfinished"></translation>
+        <translation>detection: model fúze (sourcetrace-fusion/1) použitý na soubory --scores NAME=S.</translation>
     </message>
     <message>
         <source>detection: train the fusion on this other protocol&apos;s clips first.</source>
-        <translation type="unfinished"></translation>
+        <translation>detection: nejprve natrénovat fúzi na nahrávkách tohoto jiného protokolu.</translation>
     </message>
     <message>
         <source>interrupted; nothing complete was written</source>
-        <translation type="unfinished"></translation>
+        <translation>přerušeno; nic úplného nebylo zapsáno</translation>
     </message>
     <message>
         <source>Evaluation from scores or embeddings (no audio):
@@ -993,98 +1070,118 @@ DIR receives metrics.json, metrics_table.csv, det.csv, histograms.csv and, per m
 pooled_eer_ukn.csv (STOPA layout), detection_eer.csv, split.csv, trial_scores.csv, confusion.csv, tippett.csv,
 each written to a temporary file and renamed (never half-written); metrics.json last. Every number read
 (scores, embeddings, logits) must be finite, every clip listed once: otherwise an error names file and line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhodnocení ze skóre nebo embeddingů (bez zvuku):
+  sourcetrace-cli evaluate detection --protocol P --scores S [--out DIR]
+      bona fide vs. podvrh: souhrnná EER / EER po útocích / po kodecích, minDCF, Cllr/minCllr. S: řádky &apos;file score&apos;,
+      CSV se sloupci file,score, nebo JSON Lines z `sourcetrace-cli detect --json`.
+  sourcetrace-cli evaluate detection --protocol P (--fuse fusion.json | --fuse-train TRAIN) --scores NAME=S ...
+      [--out DIR]: EER, minDCF, Cllr/minCllr každého detektoru a fúzovaného systému v jedné tabulce. --fuse použije
+      model fúze (`fuse train`); --fuse-train jej natrénuje na protokolu TRAIN (tytéž soubory skóre, nahrávky
+      TRAIN; nikdy ne samotný P ani protokol sdílející nahrávky s P). Do DIR se zapíší fusion_metrics.tsv/json,
+      fused_scores.txt a s --fuse-train i fusion.json.
+  sourcetrace-cli evaluate trace --embeddings E (--protocol P | --attack-from-filename)
+      [--enrol-fraction 0.5] [--unknown-attacks A05,A09] [--backend cosine|mahalanobis|knn] [--seed N]
+      [--fingerprints level|attack] [--calibrate-on dev [--dev-fraction 0.5]] [--out DIR]
+      určení zdroje v otevřené množině: souhrnná EER STOPA (známé/neznámé) po úrovních, minDCF, Cllr/minCllr,
+      přesnost/makro-F1/matice záměn v uzavřené množině, detekce neznámého útoku AUROC/FPR95/EER.
+      E: složka npy z `embed` (embeddings.npy + keys.txt) nebo CSV s embeddingy (formát STOPA).
+  sourcetrace-cli evaluate trials --trials T [--out DIR]
+      ohodnocený seznam pokusů STOPA (sloupec CosScore nebo score): tabulka souhrnné EER známé/neznámé.
+Do DIR se zapíší metrics.json, metrics_table.csv, det.csv, histograms.csv a podle režimu pooled_eer_kn.csv /
+pooled_eer_ukn.csv (formát STOPA), detection_eer.csv, split.csv, trial_scores.csv, confusion.csv, tippett.csv,
+každý zapsaný do dočasného souboru a přejmenovaný (nikdy napůl zapsaný); metrics.json jako poslední. Každé načtené číslo
+(skóre, embeddingy, logity) musí být konečné a každá nahrávka uvedena jednou: jinak chyba uvede soubor a řádek.</translation>
     </message>
     <message>
         <source>with --fuse / --fuse-train every --scores is NAME=FILE, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>s --fuse / --fuse-train je každé --scores ve tvaru NAME=FILE, ne &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze vytvořit výstupní složku</translation>
     </message>
     <message>
         <source>Clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol nahrávek (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</translation>
     </message>
     <message>
         <source>give exactly one mode (detection, trace or trials)</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte právě jeden režim (detection, trace nebo trials)</translation>
     </message>
     <message>
         <source>unknown mode &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý režim &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; must be a number in %3%4, %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; musí být číslo v %3%4, %5%6</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed musí být nezáporné celé číslo</translation>
     </message>
     <message>
         <source>--fingerprints must be &apos;level&apos; or &apos;attack&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fingerprints musí být &apos;level&apos; nebo &apos;attack&apos;</translation>
     </message>
     <message>
         <source>--unknown-rule must be &apos;attack&apos; or &apos;level&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--unknown-rule musí být &apos;attack&apos; nebo &apos;level&apos;</translation>
     </message>
     <message>
         <source>--calibrate-on supports &apos;dev&apos; (a dev part split off the test clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>--calibrate-on podporuje &apos;dev&apos; (část dev oddělená od testovacích nahrávek)</translation>
     </message>
     <message>
         <source>--calibrate-on applies to trace mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--calibrate-on platí pro režim trace</translation>
     </message>
     <message>
         <source>--backend must be cosine, mahalanobis or knn</source>
-        <translation type="unfinished"></translation>
+        <translation>--backend musí být cosine, mahalanobis nebo knn</translation>
     </message>
     <message>
         <source>detection needs --protocol and --scores</source>
-        <translation type="unfinished"></translation>
+        <translation>detection potřebuje --protocol a --scores</translation>
     </message>
     <message>
         <source>--fuse and --fuse-train apply to detection mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--fuse a --fuse-train platí pro režim detection</translation>
     </message>
     <message>
         <source>give --fuse or --fuse-train, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte --fuse nebo --fuse-train, ne obojí</translation>
     </message>
     <message>
         <source>several --scores need --fuse or --fuse-train</source>
-        <translation type="unfinished"></translation>
+        <translation>více --scores potřebuje --fuse nebo --fuse-train</translation>
     </message>
     <message>
         <source>trace needs --embeddings and --protocol (or --attack-from-filename)</source>
-        <translation type="unfinished"></translation>
+        <translation>trace potřebuje --embeddings a --protocol (nebo --attack-from-filename)</translation>
     </message>
     <message>
         <source>trials needs --trials</source>
-        <translation type="unfinished"></translation>
+        <translation>trials potřebuje --trials</translation>
     </message>
     <message>
         <source>evaluate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vyhodnocení %1</translation>
     </message>
 </context>
 <context>
     <name>ExplainCommand</name>
     <message>
         <source>cannot read the fingerprint CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s otisky nelze přečíst: %1</translation>
     </message>
     <message>
         <source>value %1 of fingerprint %2 is not a number: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnota %1 otisku %2 není číslo: &quot;%3&quot;</translation>
     </message>
     <message>
         <source>no fingerprint named &quot;%1&quot; (the file has %2 rows, e.g. %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný otisk s názvem &quot;%1&quot; (soubor má %2 řádků, např. %3)</translation>
     </message>
     <message>
         <source>Integrated Gradients attributions of one clip: sourcetrace-cli explain --model M
@@ -1098,286 +1195,296 @@ for bona fide or against it). Defaults: the bona fide logit, silence, 50 steps, 
 A corpus: explain --protocol P|FOLDER --out DIR (resumable; summaries per protocol column; see
 explain --protocol P --help). The mean-feature baseline: explain baseline --protocol REF --out F.json, then
 explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuce Integrated Gradients jedné nahrávky: sourcetrace-cli explain --model M
+  [--target bonafide|logit:K|margin | --fingerprint-csv F --fingerprint NAME]
+  [--baseline silence|noise|lowpass] [--steps N] [--rule trapezoid|gauss] FILE --out DIR
+Zapíše DIR/report.json (nastavení, úplnost, obálky po rámcích, podíly pásem a řeči/pauz,
+model a hash vah, SHA-256 důkazu, sestavení), attribution.npy (float32, jedna hodnota na vzorek
+ve vzorkovací frekvenci modelu), tf_map.npy (rámce x třídy), envelopes.npy (3 x rámce: se znaménkem, absolutní, trend) a
+překryvy waveform.png / spectrogram.png (rumělková = svědčí pro podvrh nebo pro cíl, modrá =
+pro bona fide nebo proti cíli). Výchozí: logit bona fide, silence, 50 kroků, Gauss-Legendre.
+Korpus: explain --protocol P|FOLDER --out DIR (s možností navázání; souhrny po sloupcích protokolu; viz
+explain --protocol P --help). Baseline středních příznaků: explain baseline --protocol REF --out F.json, potom
+explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</translation>
     </message>
     <message>
         <source>Model: a registry name or a manifest .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model: název v registru nebo manifest .json.</translation>
     </message>
     <message>
         <source>CPU threads (default: LibTorch&apos;s setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlákna CPU (výchozí: nastavení LibTorch).</translation>
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Běžet na CPU, i když je k dispozici GPU s CUDA.</translation>
     </message>
     <message>
         <source>bonafide (default), logit:K or margin (spoof - bona fide).</source>
-        <translation type="unfinished"></translation>
+        <translation>bonafide (výchozí), logit:K nebo margin (spoof - bona fide).</translation>
     </message>
     <message>
         <source>Fingerprint CSV (STOPA layout): target = cosine similarity to --fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s otisky (formát STOPA): cíl = kosinová podobnost k --fingerprint.</translation>
     </message>
     <message>
         <source>Name (column `file`) of the fingerprint row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Název (sloupec `file`) řádku otisku.</translation>
     </message>
     <message>
         <source>silence, noise or lowpass (default: the model&apos;s recommended baseline: noise at -50 dBFS for SourceTrace&apos;s spectral models, silence for the others).</source>
-        <translation type="unfinished"></translation>
+        <translation>silence, noise nebo lowpass (výchozí: doporučená baseline modelu: šum na -50 dBFS pro spektrální modely SourceTrace, ticho pro ostatní).</translation>
     </message>
     <message>
         <source>Noise baseline level (default -60; -50 for the recommended baseline of spectral models).</source>
-        <translation type="unfinished"></translation>
+        <translation>Úroveň šumové baseline (výchozí -60; -50 pro doporučenou baseline spektrálních modelů).</translation>
     </message>
     <message>
         <source>Noise baseline draws averaged (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet zprůměrovaných vzorků šumové baseline (výchozí 4).</translation>
     </message>
     <message>
         <source>Noise baseline seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed šumové baseline (výchozí 1).</translation>
     </message>
     <message>
         <source>Low-pass baseline cut-off (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezní frekvence baseline dolní propusti (výchozí 1000).</translation>
     </message>
     <message>
         <source>Path integral steps (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroky dráhového integrálu (výchozí 50).</translation>
     </message>
     <message>
         <source>gauss (default) or trapezoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>gauss (výchozí) nebo trapezoid.</translation>
     </message>
     <message>
         <source>Plain IG: do not locate and attribute the jumps of a model with discrete choices (AASIST&apos;s graph pooling); they are reported and stay in the completeness gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosté IG: nehledat a nepřiřazovat skoky modelu s diskrétními volbami (grafový pooling AASIST); ohlásí se a zůstanou v mezeře úplnosti.</translation>
     </message>
     <message>
         <source>Activation memory budget per batch (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paměťový rozpočet aktivací na dávku (výchozí 2000).</translation>
     </message>
     <message>
         <source>Long clips: crossfade (default) or mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlouhé nahrávky: crossfade (výchozí) nebo mean.</translation>
     </message>
     <message>
         <source>Time-frequency map FFT size (default 512).</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost FFT časově-frekvenční mapy (výchozí 512).</translation>
     </message>
     <message>
         <source>Time-frequency map hop (default 160 = 10 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Posun časově-frekvenční mapy (výchozí 160 = 10 ms).</translation>
     </message>
     <message>
         <source>Envelope frame length (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délka rámce obálky (výchozí 20).</translation>
     </message>
     <message>
         <source>Also summarise the selection START:END (seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Shrnout také výběr START:END (sekundy).</translation>
     </message>
     <message>
         <source>Colour clipping percentile of the PNGs (default 98).</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil ořezu barev v PNG (výchozí 98).</translation>
     </message>
     <message>
         <source>No PNG overlays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez překryvů PNG.</translation>
     </message>
     <message>
         <source>Output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstupní složka.</translation>
     </message>
     <message>
         <source>No progress bar on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ukazatele průběhu na stderr.</translation>
     </message>
     <message>
         <source>The audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvukový soubor.</translation>
     </message>
     <message>
         <source>--%1 must be an integer in %2..%3 (got &quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musí být celé číslo v %2..%3 (zadáno &quot;%4&quot;)</translation>
     </message>
     <message>
         <source>--%1 must be a number (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musí být číslo (zadáno &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné vzorky</translation>
     </message>
     <message>
         <source>explain: %1 (%2 s) with %3 (weights %4) on %5: target %6, baseline %7, %8 steps (%9)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: %1 (%2 s) s %3 (váhy %4) na %5: cíl %6, baseline %7, %8 kroků (%9)</translation>
     </message>
     <message>
         <source>explain: interrupted; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: přerušeno; nic nebylo zapsáno</translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze vytvořit výstupní složku</translation>
     </message>
     <message>
         <source>cannot write the PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG nelze zapsat</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>varování: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor neexistuje</translation>
     </message>
     <message>
         <source>give exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte právě jeden FILE</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR je povinný</translation>
     </message>
     <message>
         <source>--baseline must be silence, noise or lowpass (got &quot;%1&quot;); the mean-feature baseline is --baseline bonafide-mean --baseline-file F (made by `explain baseline`)</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline musí být silence, noise nebo lowpass (zadáno &quot;%1&quot;); baseline středních příznaků je --baseline bonafide-mean --baseline-file F (vytvoří `explain baseline`)</translation>
     </message>
     <message>
         <source>--rule must be trapezoid or gauss (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--rule musí být trapezoid nebo gauss (zadáno &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--stitching must be crossfade or mean (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--stitching musí být crossfade nebo mean (zadáno &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--fingerprint-csv and --fingerprint go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--fingerprint-csv a --fingerprint patří k sobě</translation>
     </message>
     <message>
         <source>give either --target or a fingerprint, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte buď --target, nebo otisk, ne obojí</translation>
     </message>
     <message>
         <source>--select must be START:END in seconds with END &gt; START &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--select musí být START:END v sekundách s END &gt; START &gt;= 0</translation>
     </message>
     <message>
         <source>explain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vysvětlení %1</translation>
     </message>
     <message>
         <source>jumps of the model: %1 located and attributed (%2 % of the change, %3 probe rows); %4 below the threshold left in the gap (%5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>skoky modelu: %1 nalezeno a přiřazeno (%2 % změny, %3 zkušebních řádků); %4 pod prahem ponecháno v mezeře (%5 %)</translation>
     </message>
     <message>
         <source>jumps of the model: %1 path segments, %2 % of the change, not attributed (--plain)</source>
-        <translation type="unfinished"></translation>
+        <translation>skoky modelu: %1 úseků dráhy, %2 % změny, nepřiřazeno (--plain)</translation>
     </message>
     <message>
         <source>written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zapsáno do %1</translation>
     </message>
 </context>
 <context>
     <name>ExplainCorpus</name>
     <message>
         <source>expected a 2-d map</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávána 2D mapa</translation>
     </message>
     <message>
         <source>Model: a registry name or a manifest .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model: název v registru nebo manifest .json.</translation>
     </message>
     <message>
         <source>CPU threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlákna CPU.</translation>
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Běžet na CPU, i když je k dispozici GPU s CUDA.</translation>
     </message>
     <message>
         <source>bonafide (default), logit:K or margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>bonafide (výchozí), logit:K nebo margin.</translation>
     </message>
     <message>
         <source>silence, noise, lowpass or bonafide-mean (needs --baseline-file; default: the model&apos;s recommended baseline).</source>
-        <translation type="unfinished"></translation>
+        <translation>silence, noise, lowpass nebo bonafide-mean (potřebuje --baseline-file; výchozí: doporučená baseline modelu).</translation>
     </message>
     <message>
         <source>Mean-feature baseline made by `explain baseline`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline středních příznaků vytvořená pomocí `explain baseline`.</translation>
     </message>
     <message>
         <source>Noise baseline level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Úroveň šumové baseline.</translation>
     </message>
     <message>
         <source>Noise baseline draws (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet vzorků šumové baseline (výchozí 4).</translation>
     </message>
     <message>
         <source>Noise baseline seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed šumové baseline (výchozí 1).</translation>
     </message>
     <message>
         <source>Low-pass baseline cut-off (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezní frekvence baseline dolní propusti (výchozí 1000).</translation>
     </message>
     <message>
         <source>Path integral steps (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroky dráhového integrálu (výchozí 50).</translation>
     </message>
     <message>
         <source>gauss (default) or trapezoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>gauss (výchozí) nebo trapezoid.</translation>
     </message>
     <message>
         <source>Plain IG (no jump attribution).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosté IG (bez přiřazení skoků).</translation>
     </message>
     <message>
         <source>Activation memory budget per batch (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paměťový rozpočet aktivací na dávku (výchozí 2000).</translation>
     </message>
     <message>
         <source>TF map FFT size (default 512).</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost FFT mapy TF (výchozí 512).</translation>
     </message>
     <message>
         <source>TF map hop (default 160).</source>
-        <translation type="unfinished"></translation>
+        <translation>Posun mapy TF (výchozí 160).</translation>
     </message>
     <message>
         <source>Envelope / VAD frame length (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délka rámce obálky / VAD (výchozí 20).</translation>
     </message>
     <message>
         <source>Output folder (a .json file for `explain baseline`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstupní složka (soubor .json pro `explain baseline`).</translation>
     </message>
     <message>
         <source>No progress bar on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ukazatele průběhu na stderr.</translation>
     </message>
     <message>
         <source>explain: no PNG plots (no QGuiApplication)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: žádné grafy PNG (chybí QGuiApplication)</translation>
     </message>
     <message>
         <source>cannot write the PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG nelze zapsat</translation>
     </message>
     <message>
         <source>Explains a corpus as one resumable job: sourcetrace-cli explain --protocol P|FOLDER --out DIR [--model M]
@@ -1385,31 +1492,35 @@ explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
 Writes DIR/clips/&lt;id&gt;/ (the single-clip outputs), job.json, job.log, summary.json, summary.tsv,
 mean_tf_&lt;column&gt;_&lt;value&gt;.npy/.png and bands_&lt;column&gt;.png. A re-run resumes; other settings are refused.
 Also: sourcetrace-cli explain --baseline bonafide-mean --baseline-file F FILE --out DIR (one clip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysvětlí korpus jako jednu úlohu s možností navázání: sourcetrace-cli explain --protocol P|FOLDER --out DIR [--model M]
+  [--audio-root DIR] [--limit N] [--group-by COL[,COL]] [--restart] [IG options]
+Zapíše DIR/clips/&lt;id&gt;/ (výstupy pro jednotlivé nahrávky), job.json, job.log, summary.json, summary.tsv,
+mean_tf_&lt;column&gt;_&lt;value&gt;.npy/.png a bands_&lt;column&gt;.png. Opětovné spuštění naváže; jiné nastavení se odmítne.
+Také: sourcetrace-cli explain --baseline bonafide-mean --baseline-file F FILE --out DIR (jedna nahrávka).</translation>
     </message>
     <message>
         <source>Clip protocol (any format evaluate reads) or a folder of audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol nahrávek (jakýkoli formát, který čte evaluate) nebo složka zvukových souborů.</translation>
     </message>
     <message>
         <source>Folder the protocol&apos;s file names are relative to (default: the protocol&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka, ke které jsou názvy souborů v protokolu relativní (výchozí: složka protokolu).</translation>
     </message>
     <message>
         <source>Only the first N clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze prvních N nahrávek.</translation>
     </message>
     <message>
         <source>Columns to group the summaries by (default: every categorical column and label).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloupce, podle kterých se souhrny seskupí (výchozí: všechny kategoriální sloupce a značka).</translation>
     </message>
     <message>
         <source>Redo every clip even when the folder holds results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpracovat znovu každou nahrávku, i když složka obsahuje výsledky.</translation>
     </message>
     <message>
         <source>No PNG plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez grafů PNG.</translation>
     </message>
     <message>
         <source>One clip (with --baseline bonafide-mean and no --protocol).</source>
@@ -1459,15 +1570,15 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>--%1 must be an integer in %2..%3 (got &quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musí být celé číslo v %2..%3 (zadáno &quot;%4&quot;)</translation>
     </message>
     <message>
         <source>--%1 must be a number (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musí být číslo (zadáno &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>--rule must be trapezoid or gauss (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--rule musí být trapezoid nebo gauss (zadáno &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--baseline bonafide-mean and --baseline-file F go together</source>
@@ -1479,7 +1590,7 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>--out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR je povinný</translation>
     </message>
     <message>
         <source>give --protocol or a FILE, not both</source>
@@ -1495,7 +1606,7 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>explain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vysvětlení %1</translation>
     </message>
     <message>
         <source>written to %1 (report.json, tf_map.npy, envelopes.npy; no per-sample attribution)</source>
@@ -1515,7 +1626,7 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zapsáno do %1</translation>
     </message>
     <message>
         <source>bona fide mean features</source>
@@ -1635,7 +1746,7 @@ a finite score in every FILE; a clip scored twice is refused (file:line). Never 
     </message>
     <message>
         <source>Clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol nahrávek (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</translation>
     </message>
     <message>
         <source>give exactly one mode (train or apply)</source>
@@ -1734,11 +1845,11 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Běžet na CPU, i když je k dispozici GPU s CUDA.</translation>
     </message>
     <message>
         <source>No progress bar on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ukazatele průběhu na stderr.</translation>
     </message>
     <message>
         <source>this is a STOPA trial list, not a list of labelled clips: give a clip protocol (the project&apos;s TSV, an ASVspoof LA protocol or an MLAAD CSV)</source>
@@ -1746,7 +1857,7 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     </message>
     <message>
         <source>no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné vzorky</translation>
     </message>
     <message>
         <source>the model gave a non-finite embedding value: nothing is enrolled or traced for this clip</source>
@@ -1853,7 +1964,7 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     </message>
     <message>
         <source>JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON na stdout.</translation>
     </message>
     <message>
         <source>STOPA fingerprint CSV to write.</source>
@@ -2038,7 +2149,8 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     <message>
         <source>unknown command &apos;%1&apos;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý příkaz &apos;%1&apos;
+%2</translation>
     </message>
     <message>
         <source>Usage: sourcetrace-cli library COMMAND ...
@@ -2061,7 +2173,7 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno %1</translation>
     </message>
     <message>
         <source>attack (default), acoustic_model, vocoder or codec.</source>
@@ -2112,7 +2224,7 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Běžet na CPU, i když je k dispozici GPU s CUDA.</translation>
     </message>
     <message>
         <source>Input policy instead of the manifest&apos;s: whole-clip, fixed-length or sliding-windows.</source>
@@ -2132,7 +2244,7 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>No progress bar on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ukazatele průběhu na stderr.</translation>
     </message>
     <message>
         <source>Channel to analyse, 1-based (default: mix-down of all channels).</source>
@@ -2467,7 +2579,7 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>Audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvukové soubory.</translation>
     </message>
     <message>
         <source>--library is required (no default library: the default model %1 has no library.db beside its manifest)</source>
@@ -2487,7 +2599,7 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>%1 (likelihood ratios are withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (poměry věrohodností jsou zadrženy)</translation>
     </message>
     <message>
         <source>is the library itself, not a clip</source>
@@ -2681,7 +2793,7 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>--seed must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed musí být nezáporné celé číslo</translation>
     </message>
     <message>
         <source>--architecture must be spectral, aasist or aasist-l</source>
@@ -3349,11 +3461,11 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat: %1</translation>
     </message>
     <message>
         <source>cannot write the PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG nelze zapsat</translation>
     </message>
 </context>
 <context>
@@ -4188,7 +4300,7 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>vyhověla</translation>
     </message>
     <message>
         <source>Every measure is within the case&apos;s thresholds.</source>
@@ -4617,7 +4729,7 @@ calibration: %4</source>
     </message>
     <message>
         <source>expected a 2-d map</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávána 2D mapa</translation>
     </message>
 </context>
 <context>
@@ -5574,7 +5686,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>cannot write the PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG nelze zapsat</translation>
     </message>
     <message>
         <source>Integrated Gradients of %1 (%2) on %3</source>
@@ -5590,7 +5702,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat: %1</translation>
     </message>
 </context>
 <context>
