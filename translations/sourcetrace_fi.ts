@@ -746,35 +746,35 @@ kirjoiteta olemassa olevan tiedoston päälle; sen SHA-256 tallennetaan tapaukse
     </message>
     <message>
         <source>Integrated Gradients attributions of a clip (JSON, .npy, PNG overlays)</source>
-        <translation type="unfinished"></translation>
+        <translation>leikkeen Integrated Gradients -attribuutiot (JSON, .npy, PNG-peitekuvat)</translation>
     </message>
     <message>
         <source>train / apply a logistic-regression fusion of detectors&apos; scores (fused log-LRs)</source>
-        <translation type="unfinished"></translation>
+        <translation>opeta / sovella tunnistimien pistemäärien logistisen regression fuusiota (fuusioidut log-LR:t)</translation>
     </message>
     <message>
         <source>container, format, duration, SHA-256 and levels of evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>todistetiedostojen säiliömuoto, formaatti, kesto, SHA-256 ja tasot</translation>
     </message>
     <message>
         <source>fingerprint libraries: create, enrol, list, export/import (STOPA CSV, .npy), edit, calibrate</source>
-        <translation type="unfinished"></translation>
+        <translation>sormenjälkikirjastot: luo, rekisteröi, luettele, vie/tuo (STOPA CSV, .npy), muokkaa, kalibroi</translation>
     </message>
     <message>
         <source>list the models (registry) and check their weights</source>
-        <translation type="unfinished"></translation>
+        <translation>luettele mallit (rekisteri) ja tarkista niiden painot</translation>
     </message>
     <message>
         <source>quality gate of evidence files: SNR, net speech, clipping, DC, bandwidth, codec hints, verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>todistetiedostojen laatuportti: SNR, puheen nettomäärä, leikkautuminen, DC, kaistanleveys, koodekkivihjeet, tuomio</translation>
     </message>
     <message>
         <source>ranked candidate sources per level, open-set decision, OOD scores, pooled EER</source>
-        <translation type="unfinished"></translation>
+        <translation>asetetut ehdokaslähteet tasoittain, avoimen joukon päätös, OOD-pistemäärät, yhdistetty EER</translation>
     </message>
     <message>
         <source>train a detector or tracer on labelled protocols (resumable)</source>
-        <translation type="unfinished"></translation>
+        <translation>opeta tunnistin tai jäljitin nimiöidyillä protokollilla (jatkettavissa)</translation>
     </message>
 </context>
 <context>
@@ -782,32 +782,34 @@ kirjoiteta olemassa olevan tiedoston päälle; sen SHA-256 tallennetaan tapaukse
     <message>
         <source>usage: sourcetrace-cli [--lang LANG] COMMAND [ARGS...]   (sourcetrace-cli COMMAND --help for details)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>käyttö: sourcetrace-cli [--lang LANG] COMMAND [ARGS...]   (sourcetrace-cli COMMAND --help näyttää lisätiedot)
+</translation>
     </message>
     <message>
         <source>commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>komennot:</translation>
     </message>
     <message>
         <source>--lang LANG: the language of the messages (%1, or en for English); default: the system&apos;s
 (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). Results (TSV, CSV, JSON, files) are the same in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang LANG: viestien kieli (%1, tai en englanniksi); oletus: järjestelmän kieli
+(LANGUAGE, LC_ALL, LC_MESSAGES, LANG). Tulokset (TSV, CSV, JSON, tiedostot) ovat samat kaikilla kielillä.</translation>
     </message>
     <message>
         <source>--lang needs a language (%1, or en)</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang vaatii kielen (%1, tai en)</translation>
     </message>
     <message>
         <source>no translation into &apos;%1&apos; (there are: %2); the messages stay in English</source>
-        <translation type="unfinished"></translation>
+        <translation>ei käännöstä kielelle &apos;%1&apos; (saatavilla: %2); viestit pysyvät englanninkielisinä</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>huomautus: %1</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon komento &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -823,47 +825,56 @@ validity.json (sourcetrace-cli calibrate-model) also gives the calibrated likeli
 LR = p(score | bona fide) / p(score | spoofed), unless the clip is outside the validated conditions (too short,
 too narrow a band, a codec never trained on, unlike the training material): the LR is then withheld and the
 reasons are printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistuspistemäärät: sourcetrace-cli detect --model M (FILE... | --protocol P [--root DIR]) [--timeline]
+  [--window N --hop N] [--json]
+Pistemäärä on mallin bona fide -logitti; sen konventio tulostetaan sen kanssa (AASIST-
+tarkistuspisteille: logitti 1 = bona fide; suurempi = aidompi). --json tulostaa yhden JSON-objektin leikettä
+ja riviä kohden (JSON Lines). Epäonnistunut leike ilmoitetaan muodossa &apos;polku: syy&apos; stderriin; paluukoodi on silloin 1.
+Ilman valitsinta --model käytetään oletusmallia (sourcetrace-default, projektin opettama). Malli, jolla on
+validity.json (sourcetrace-cli calibrate-model), antaa myös kalibroidun uskottavuussuhteen
+LR = p(score | bona fide) / p(score | spoofed), ellei leike ole validoitujen olosuhteiden ulkopuolella (liian lyhyt,
+liian kapea kaista, koodekki, jolla ei ole koskaan opetettu, opetusaineistosta poikkeava): LR pidätetään silloin ja
+syyt tulostetaan.</translation>
     </message>
     <message>
         <source>Also a score per window (--window, --hop; default 64600 / 32000 samples).</source>
-        <translation type="unfinished"></translation>
+        <translation>Myös ikkunakohtainen pistemäärä (--window, --hop; oletus 64600 / 32000 näytettä).</translation>
     </message>
     <message>
         <source>Timeline window in samples (default 64600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikajanan ikkuna näytteinä (oletus 64600).</translation>
     </message>
     <message>
         <source>JSON Lines output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuloste JSON Lines -muodossa.</translation>
     </message>
     <message>
         <source>Audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Äänitiedostot.</translation>
     </message>
     <message>
         <source>--%1 must be a positive number of samples</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 on oltava positiivinen näytemäärä</translation>
     </message>
     <message>
         <source>detect: model %1 is not a detector (%2): printing its logits and top class</source>
-        <translation type="unfinished"></translation>
+        <translation>detect: malli %1 ei ole tunnistin (%2): tulostetaan sen logitit ja todennäköisin luokka</translation>
     </message>
     <message>
         <source>%1 (likelihood ratios are withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (uskottavuussuhteet pidätetään)</translation>
     </message>
     <message>
         <source>detect with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tunnistus mallilla %1</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>varoitus: %1: %2</translation>
     </message>
     <message>
         <source>%1 of %2 clips failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 leikettä epäonnistui</translation>
     </message>
 </context>
 <context>
@@ -875,51 +886,56 @@ npy: OUT is a folder with embeddings.npy (float32, N x D), logits.npy (N x C), k
 and model.json (model, weights SHA-256, input policy, build). csv: OUT is a file in STOPA&apos;s layout
 (header file,0,1,...,D-1; one row per clip). Clips already in OUT are skipped (resume). A clip that fails
 is reported as &apos;path: cause&apos; and the others go on; the exit status is then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskee leikkeiden upotukset mallilla: sourcetrace-cli embed --model M (FILE... | --protocol P [--root DIR]) --out OUT
+  [--format npy|csv] [--threads N]
+npy: OUT on kansio, jossa on embeddings.npy (float32, N x D), logits.npy (N x C), keys.txt (rivi i = rivi i)
+ja model.json (malli, painojen SHA-256, syötekäytäntö, käännös). csv: OUT on tiedosto STOPA:n muodossa
+(otsake file,0,1,...,D-1; yksi rivi leikettä kohden). OUTissa jo olevat leikkeet ohitetaan (jatkaminen). Epäonnistunut leike
+ilmoitetaan muodossa &apos;polku: syy&apos; ja muut jatkuvat; paluukoodi on silloin 1.</translation>
     </message>
     <message>
         <source>Output folder (npy) or file (csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuloskansio (npy) tai -tiedosto (csv).</translation>
     </message>
     <message>
         <source>npy (default; csv when OUT ends in .csv) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>npy (oletus; csv, kun OUT päättyy .csv) tai csv.</translation>
     </message>
     <message>
         <source>Audio files (keys are the paths as given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Äänitiedostot (avaimina polut sellaisinaan).</translation>
     </message>
     <message>
         <source>--out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out on pakollinen</translation>
     </message>
     <message>
         <source>--format must be npy or csv (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format on oltava npy tai csv (saatiin &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--batch must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch on oltava positiivinen kokonaisluku</translation>
     </message>
     <message>
         <source>model %1 (%2, weights %3) on %4; %5 clips, %6 already in %7, %8 to do%9</source>
-        <translation type="unfinished"></translation>
+        <translation>malli %1 (%2, painot %3) laitteella %4; %5 leikettä, %6 jo kohteessa %7, %8 tekemättä%9</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>varoitus: %1</translation>
     </message>
     <message>
         <source>%1 rows in %2 (%3 new), %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 riviä kohteessa %2 (%3 uutta), %4 epäonnistui</translation>
     </message>
     <message>
         <source> (%1 named more than once, embedded once)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 nimetty useammin kuin kerran, upotettu kerran)</translation>
     </message>
     <message>
         <source>embed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upotus mallilla %1</translation>
     </message>
 </context>
 <context>
@@ -930,107 +946,107 @@ is reported as &apos;path: cause&apos; and the others go on; the exit status is 
     </message>
     <message>
         <source>--fuse-train names the evaluated protocol itself: never train the fusion on the data it is evaluated on; give another protocol&apos;s clips</source>
-        <translation type="unfinished"></translation>
+        <translation>--fuse-train nimeää itse arvioitavan protokollan: älä koskaan opeta fuusiota datalla, jolla sitä arvioidaan; anna toisen protokollan leikkeet</translation>
     </message>
     <message>
         <source>clip &apos;%1&apos; is in the training protocol and in the evaluated protocol %2: the fusion must be trained on other clips</source>
-        <translation type="unfinished"></translation>
+        <translation>leike &apos;%1&apos; on sekä opetusprotokollassa että arvioitavassa protokollassa %2: fuusio on opetettava muilla leikkeillä</translation>
     </message>
     <message>
         <source>detection | trace | trials</source>
-        <translation type="unfinished"></translation>
+        <translation>detection | trace | trials</translation>
     </message>
     <message>
         <source>detection: score file.</source>
-        <translation type="unfinished"></translation>
+        <translation>detection: pistemäärätiedosto.</translation>
     </message>
     <message>
         <source>trace: npy folder of `embed` or embedding CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace: `embed`-komennon npy-kansio tai upotus-CSV.</translation>
     </message>
     <message>
         <source>trials: scored STOPA trial list.</source>
-        <translation type="unfinished"></translation>
+        <translation>trials: pisteytetty STOPA-koeluettelo.</translation>
     </message>
     <message>
         <source>Output folder: new, empty, or one an earlier evaluate run wrote (its outputs are replaced; anything else there is refused). metrics.json is written last: a folder without it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuloskansio: uusi, tyhjä tai aiemman evaluate-ajon kirjoittama (sen tulokset korvataan; kaikki muu siellä hylätään). metrics.json kirjoitetaan viimeisenä: kansio ilman sitä on keskeneräinen.</translation>
     </message>
     <message>
         <source>trace without protocol: attack = name up to the first &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace ilman protokollaa: hyökkäys = nimi ensimmäiseen &apos;_&apos;-merkkiin asti.</translation>
     </message>
     <message>
         <source>Share of each known attack&apos;s clips enrolled (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunkin tunnetun hyökkäyksen leikkeistä rekisteröitävä osuus (oletus 0.5).</translation>
     </message>
     <message>
         <source>Comma-separated attacks held out as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilkuin erotetut hyökkäykset, jotka pidetään erillään tuntemattomina.</translation>
     </message>
     <message>
         <source>cosine (default), mahalanobis or knn.</source>
-        <translation type="unfinished"></translation>
+        <translation>cosine (oletus), mahalanobis tai knn.</translation>
     </message>
     <message>
         <source>kNN: k (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>kNN: k (oletus 7).</translation>
     </message>
     <message>
         <source>Mahalanobis: shrinkage (default 0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalanobis: kutistus (oletus 0.1).</translation>
     </message>
     <message>
         <source>Seed of the enrolment/test split (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröinti-/testijaon siemen (oletus 1).</translation>
     </message>
     <message>
         <source>level (a fingerprint per source at each level, default) or attack (STOPA: per attack).</source>
-        <translation type="unfinished"></translation>
+        <translation>level (sormenjälki lähdettä kohden kullakin tasolla, oletus) tai attack (STOPA: hyökkäystä kohden).</translation>
     </message>
     <message>
         <source>attack (STOPA compute_eer_pooled.py, default) or level (zero-shot scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>attack (STOPA compute_eer_pooled.py, oletus) tai level (zero-shot-skriptit).</translation>
     </message>
     <message>
         <source>trace: &apos;dev&apos; = split test clips into dev/eval and calibrate scores to LLRs on dev.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace: &apos;dev&apos; = jaa testileikkeet dev- ja eval-osiin ja kalibroi pistemäärät LLR-arvoiksi dev-osalla.</translation>
     </message>
     <message>
         <source>Share of test clips that goes to dev (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>dev-osaan menevä osuus testileikkeistä (oletus 0.5).</translation>
     </message>
     <message>
         <source>DCF target prior (default 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>DCF:n kohdepriori (oletus 0.05).</translation>
     </message>
     <message>
         <source>Histogram bins (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogrammin lokerot (oletus 50).</translation>
     </message>
     <message>
         <source>trace: do not write trial_scores.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace: älä kirjoita tiedostoa trial_scores.csv.</translation>
     </message>
     <message>
         <source>Print metrics.json to stdout instead of the tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta metrics.json stdoutiin taulukoiden sijaan.</translation>
     </message>
     <message>
         <source>No progress bar on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei edistymispalkkia stderriin.</translation>
     </message>
     <message>
         <source>detection: fusion model (sourcetrace-fusion/1) applied to the --scores NAME=S files.</source>
-        <translation type="unfinished"></translation>
+        <translation>detection: fuusiomalli (sourcetrace-fusion/1) sovellettuna --scores NAME=S -tiedostoihin.</translation>
     </message>
     <message>
         <source>detection: train the fusion on this other protocol&apos;s clips first.</source>
-        <translation type="unfinished"></translation>
+        <translation>detection: opeta fuusio ensin tämän toisen protokollan leikkeillä.</translation>
     </message>
     <message>
         <source>interrupted; nothing complete was written</source>
-        <translation type="unfinished"></translation>
+        <translation>keskeytetty; mitään valmista ei kirjoitettu</translation>
     </message>
     <message>
         <source>Evaluation from scores or embeddings (no audio):
@@ -1054,11 +1070,31 @@ DIR receives metrics.json, metrics_table.csv, det.csv, histograms.csv and, per m
 pooled_eer_ukn.csv (STOPA layout), detection_eer.csv, split.csv, trial_scores.csv, confusion.csv, tippett.csv,
 each written to a temporary file and renamed (never half-written); metrics.json last. Every number read
 (scores, embeddings, logits) must be finite, every clip listed once: otherwise an error names file and line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arviointi pistemääristä tai upotuksista (ei ääntä):
+  sourcetrace-cli evaluate detection --protocol P --scores S [--out DIR]
+      bona fide vs. spoof: yhdistetty / hyökkäyskohtainen / koodekkikohtainen EER, minDCF, Cllr/minCllr. S: &apos;file score&apos; -rivit,
+      CSV, jossa on sarakkeet file,score, tai komennon `sourcetrace-cli detect --json` JSON Lines.
+  sourcetrace-cli evaluate detection --protocol P (--fuse fusion.json | --fuse-train TRAIN) --scores NAME=S ...
+      [--out DIR]: kunkin tunnistimen ja fuusioidun järjestelmän EER, minDCF, Cllr/minCllr yhdessä taulukossa. --fuse soveltaa
+      fuusiomallia (`fuse train`); --fuse-train opettaa mallin protokollalla TRAIN (samat pistemäärätiedostot, TRAINin
+      leikkeet; ei koskaan P itse eikä protokolla, jolla on yhteisiä leikkeitä P:n kanssa). DIR saa tiedostot fusion_metrics.tsv/json,
+      fused_scores.txt ja valitsimella --fuse-train tiedoston fusion.json.
+  sourcetrace-cli evaluate trace --embeddings E (--protocol P | --attack-from-filename)
+      [--enrol-fraction 0.5] [--unknown-attacks A05,A09] [--backend cosine|mahalanobis|knn] [--seed N]
+      [--fingerprints level|attack] [--calibrate-on dev [--dev-fraction 0.5]] [--out DIR]
+      avoimen joukon lähteen jäljitys: STOPA:n yhdistetty EER (tunnettu/tuntematon) tasoittain, minDCF, Cllr/minCllr,
+      suljetun joukon tarkkuus/makro-F1/sekaannusmatriisi, tuntemattoman hyökkäyksen tunnistuksen AUROC/FPR95/EER.
+      E: `embed`-komennon npy-kansio (embeddings.npy + keys.txt) tai upotus-CSV (STOPA-muoto).
+  sourcetrace-cli evaluate trials --trials T [--out DIR]
+      pisteytetty STOPA-koeluettelo (sarake CosScore tai score): yhdistetyn tunnettu/tuntematon-EER:n taulukko.
+DIR saa tiedostot metrics.json, metrics_table.csv, det.csv, histograms.csv ja tilan mukaan pooled_eer_kn.csv /
+pooled_eer_ukn.csv (STOPA-muoto), detection_eer.csv, split.csv, trial_scores.csv, confusion.csv, tippett.csv,
+jokainen kirjoitettuna väliaikaistiedostoon ja uudelleennimettynä (ei koskaan puoliksi kirjoitettu); metrics.json viimeisenä. Jokaisen luetun
+luvun (pistemäärät, upotukset, logitit) on oltava äärellinen ja jokainen leike lueteltu kerran: muuten virhe nimeää tiedoston ja rivin.</translation>
     </message>
     <message>
         <source>with --fuse / --fuse-train every --scores is NAME=FILE, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>valitsimilla --fuse / --fuse-train jokainen --scores on muotoa NAME=FILE, ei &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
@@ -1066,86 +1102,86 @@ each written to a temporary file and renamed (never half-written); metrics.json 
     </message>
     <message>
         <source>Clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikeprotokolla (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</translation>
     </message>
     <message>
         <source>give exactly one mode (detection, trace or trials)</source>
-        <translation type="unfinished"></translation>
+        <translation>anna täsmälleen yksi tila (detection, trace tai trials)</translation>
     </message>
     <message>
         <source>unknown mode &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon tila &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; must be a number in %3%4, %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; on oltava luku väliltä %3%4, %5%6</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed on oltava ei-negatiivinen kokonaisluku</translation>
     </message>
     <message>
         <source>--fingerprints must be &apos;level&apos; or &apos;attack&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fingerprints on oltava &apos;level&apos; tai &apos;attack&apos;</translation>
     </message>
     <message>
         <source>--unknown-rule must be &apos;attack&apos; or &apos;level&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--unknown-rule on oltava &apos;attack&apos; tai &apos;level&apos;</translation>
     </message>
     <message>
         <source>--calibrate-on supports &apos;dev&apos; (a dev part split off the test clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>--calibrate-on tukee arvoa &apos;dev&apos; (testileikkeistä erotettu dev-osa)</translation>
     </message>
     <message>
         <source>--calibrate-on applies to trace mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--calibrate-on koskee trace-tilaa</translation>
     </message>
     <message>
         <source>--backend must be cosine, mahalanobis or knn</source>
-        <translation type="unfinished"></translation>
+        <translation>--backend on oltava cosine, mahalanobis tai knn</translation>
     </message>
     <message>
         <source>detection needs --protocol and --scores</source>
-        <translation type="unfinished"></translation>
+        <translation>detection vaatii valitsimet --protocol ja --scores</translation>
     </message>
     <message>
         <source>--fuse and --fuse-train apply to detection mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--fuse ja --fuse-train koskevat detection-tilaa</translation>
     </message>
     <message>
         <source>give --fuse or --fuse-train, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>anna --fuse tai --fuse-train, ei molempia</translation>
     </message>
     <message>
         <source>several --scores need --fuse or --fuse-train</source>
-        <translation type="unfinished"></translation>
+        <translation>useat --scores vaativat valitsimen --fuse tai --fuse-train</translation>
     </message>
     <message>
         <source>trace needs --embeddings and --protocol (or --attack-from-filename)</source>
-        <translation type="unfinished"></translation>
+        <translation>trace vaatii valitsimet --embeddings ja --protocol (tai --attack-from-filename)</translation>
     </message>
     <message>
         <source>trials needs --trials</source>
-        <translation type="unfinished"></translation>
+        <translation>trials vaatii valitsimen --trials</translation>
     </message>
     <message>
         <source>evaluate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arviointi %1</translation>
     </message>
 </context>
 <context>
     <name>ExplainCommand</name>
     <message>
         <source>cannot read the fingerprint CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sormenjälki-CSV:tä ei voi lukea: %1</translation>
     </message>
     <message>
         <source>value %1 of fingerprint %2 is not a number: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sormenjäljen %2 arvo %1 ei ole luku: &quot;%3&quot;</translation>
     </message>
     <message>
         <source>no fingerprint named &quot;%1&quot; (the file has %2 rows, e.g. %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei sormenjälkeä nimeltä &quot;%1&quot; (tiedostossa on %2 riviä, esim. %3)</translation>
     </message>
     <message>
         <source>Integrated Gradients attributions of one clip: sourcetrace-cli explain --model M
@@ -1159,127 +1195,137 @@ for bona fide or against it). Defaults: the bona fide logit, silence, 50 steps, 
 A corpus: explain --protocol P|FOLDER --out DIR (resumable; summaries per protocol column; see
 explain --protocol P --help). The mean-feature baseline: explain baseline --protocol REF --out F.json, then
 explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhden leikkeen Integrated Gradients -attribuutiot: sourcetrace-cli explain --model M
+  [--target bonafide|logit:K|margin | --fingerprint-csv F --fingerprint NAME]
+  [--baseline silence|noise|lowpass] [--steps N] [--rule trapezoid|gauss] FILE --out DIR
+Kirjoittaa tiedostot DIR/report.json (asetukset, täydellisyys, kehyskohtaiset verhokäyrät, kaista- sekä puhe-/tauko-osuudet,
+mallin ja painojen tiiviste, todisteen SHA-256, käännös), attribution.npy (float32, yksi näytettä kohden
+mallin näytteenottotaajuudella), tf_map.npy (kehykset x lokerot), envelopes.npy (3 x kehykset: etumerkillinen, itseisarvo, trendi) sekä
+waveform.png / spectrogram.png -peitekuvat (punaoranssi = näyttöä väärennöksestä tai kohteen puolesta, sininen =
+aidon puolesta tai kohdetta vastaan). Oletukset: bona fide -logitti, hiljaisuus, 50 askelta, Gauss–Legendre.
+Korpus: explain --protocol P|FOLDER --out DIR (jatkettavissa; yhteenvedot protokollan sarakkeittain; katso
+explain --protocol P --help). Keskipiirreperustaso: explain baseline --protocol REF --out F.json, sitten
+explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</translation>
     </message>
     <message>
         <source>Model: a registry name or a manifest .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli: rekisterinimi tai manifestin .json.</translation>
     </message>
     <message>
         <source>CPU threads (default: LibTorch&apos;s setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-säikeet (oletus: LibTorchin asetus).</translation>
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aja CPU:lla silloinkin, kun CUDA-GPU on käytettävissä.</translation>
     </message>
     <message>
         <source>bonafide (default), logit:K or margin (spoof - bona fide).</source>
-        <translation type="unfinished"></translation>
+        <translation>bonafide (oletus), logit:K tai margin (spoof - bona fide).</translation>
     </message>
     <message>
         <source>Fingerprint CSV (STOPA layout): target = cosine similarity to --fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sormenjälki-CSV (STOPA-muoto): kohde = kosinisamankaltaisuus sormenjälkeen --fingerprint.</translation>
     </message>
     <message>
         <source>Name (column `file`) of the fingerprint row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sormenjälkirivin nimi (sarake `file`).</translation>
     </message>
     <message>
         <source>silence, noise or lowpass (default: the model&apos;s recommended baseline: noise at -50 dBFS for SourceTrace&apos;s spectral models, silence for the others).</source>
-        <translation type="unfinished"></translation>
+        <translation>silence, noise tai lowpass (oletus: mallin suosittelema perustaso: kohina tasolla -50 dBFS SourceTracen spektrimalleille, hiljaisuus muille).</translation>
     </message>
     <message>
         <source>Noise baseline level (default -60; -50 for the recommended baseline of spectral models).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohinaperustason taso (oletus -60; -50 spektrimallien suositellulle perustasolle).</translation>
     </message>
     <message>
         <source>Noise baseline draws averaged (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskiarvoistettavat kohinaperustason arvonnat (oletus 4).</translation>
     </message>
     <message>
         <source>Noise baseline seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohinaperustason siemen (oletus 1).</translation>
     </message>
     <message>
         <source>Low-pass baseline cut-off (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alipäästöperustason rajataajuus (oletus 1000).</translation>
     </message>
     <message>
         <source>Path integral steps (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Polkuintegraalin askeleet (oletus 50).</translation>
     </message>
     <message>
         <source>gauss (default) or trapezoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>gauss (oletus) tai trapezoid.</translation>
     </message>
     <message>
         <source>Plain IG: do not locate and attribute the jumps of a model with discrete choices (AASIST&apos;s graph pooling); they are reported and stay in the completeness gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelkkä IG: älä paikanna ja attribuoi diskreettejä valintoja tekevän mallin hyppyjä (AASISTin graafipoolaus); ne raportoidaan ja jäävät täydellisyysvajeeseen.</translation>
     </message>
     <message>
         <source>Activation memory budget per batch (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivaatiomuistin budjetti erää kohden (oletus 2000).</translation>
     </message>
     <message>
         <source>Long clips: crossfade (default) or mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitkät leikkeet: crossfade (oletus) tai mean.</translation>
     </message>
     <message>
         <source>Time-frequency map FFT size (default 512).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika-taajuuskartan FFT-koko (oletus 512).</translation>
     </message>
     <message>
         <source>Time-frequency map hop (default 160 = 10 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika-taajuuskartan hyppy (oletus 160 = 10 ms).</translation>
     </message>
     <message>
         <source>Envelope frame length (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhokäyrän kehyksen pituus (oletus 20).</translation>
     </message>
     <message>
         <source>Also summarise the selection START:END (seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee yhteenveto myös valinnasta START:END (sekunteina).</translation>
     </message>
     <message>
         <source>Colour clipping percentile of the PNGs (default 98).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-kuvien värien leikkauspersentiili (oletus 98).</translation>
     </message>
     <message>
         <source>No PNG overlays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei PNG-peitekuvia.</translation>
     </message>
     <message>
         <source>Output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuloskansio.</translation>
     </message>
     <message>
         <source>No progress bar on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei edistymispalkkia stderriin.</translation>
     </message>
     <message>
         <source>The audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Äänitiedosto.</translation>
     </message>
     <message>
         <source>--%1 must be an integer in %2..%3 (got &quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 on oltava kokonaisluku väliltä %2..%3 (saatiin &quot;%4&quot;)</translation>
     </message>
     <message>
         <source>--%1 must be a number (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 on oltava luku (saatiin &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>ei näytteitä</translation>
     </message>
     <message>
         <source>explain: %1 (%2 s) with %3 (weights %4) on %5: target %6, baseline %7, %8 steps (%9)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: %1 (%2 s) mallilla %3 (painot %4) laitteella %5: kohde %6, perustaso %7, %8 askelta (%9)</translation>
     </message>
     <message>
         <source>explain: interrupted; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: keskeytetty; mitään ei kirjoitettu</translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
@@ -1287,7 +1333,7 @@ explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
     </message>
     <message>
         <source>cannot write the PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-kuvaa ei voi kirjoittaa</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
@@ -1295,150 +1341,150 @@ explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>varoitus: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostoa ei ole</translation>
     </message>
     <message>
         <source>give exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>anna täsmälleen yksi FILE</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR on pakollinen</translation>
     </message>
     <message>
         <source>--baseline must be silence, noise or lowpass (got &quot;%1&quot;); the mean-feature baseline is --baseline bonafide-mean --baseline-file F (made by `explain baseline`)</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline on oltava silence, noise tai lowpass (saatiin &quot;%1&quot;); keskipiirreperustaso on --baseline bonafide-mean --baseline-file F (tehty komennolla `explain baseline`)</translation>
     </message>
     <message>
         <source>--rule must be trapezoid or gauss (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--rule on oltava trapezoid tai gauss (saatiin &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--stitching must be crossfade or mean (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--stitching on oltava crossfade tai mean (saatiin &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--fingerprint-csv and --fingerprint go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--fingerprint-csv ja --fingerprint annetaan yhdessä</translation>
     </message>
     <message>
         <source>give either --target or a fingerprint, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>anna joko --target tai sormenjälki, ei molempia</translation>
     </message>
     <message>
         <source>--select must be START:END in seconds with END &gt; START &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--select on oltava START:END sekunteina, END &gt; START &gt;= 0</translation>
     </message>
     <message>
         <source>explain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>selitys %1</translation>
     </message>
     <message>
         <source>jumps of the model: %1 located and attributed (%2 % of the change, %3 probe rows); %4 below the threshold left in the gap (%5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>mallin hypyt: %1 paikannettu ja attribuoitu (%2 % muutoksesta, %3 koeriviä); %4 kynnyksen alapuolella jätetty vajeeseen (%5 %)</translation>
     </message>
     <message>
         <source>jumps of the model: %1 path segments, %2 % of the change, not attributed (--plain)</source>
-        <translation type="unfinished"></translation>
+        <translation>mallin hypyt: %1 polun osaa, %2 % muutoksesta, ei attribuoitu (--plain)</translation>
     </message>
     <message>
         <source>written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoitettu kohteeseen %1</translation>
     </message>
 </context>
 <context>
     <name>ExplainCorpus</name>
     <message>
         <source>expected a 2-d map</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin 2-ulotteista karttaa</translation>
     </message>
     <message>
         <source>Model: a registry name or a manifest .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli: rekisterinimi tai manifestin .json.</translation>
     </message>
     <message>
         <source>CPU threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-säikeet.</translation>
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aja CPU:lla silloinkin, kun CUDA-GPU on käytettävissä.</translation>
     </message>
     <message>
         <source>bonafide (default), logit:K or margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>bonafide (oletus), logit:K tai margin.</translation>
     </message>
     <message>
         <source>silence, noise, lowpass or bonafide-mean (needs --baseline-file; default: the model&apos;s recommended baseline).</source>
-        <translation type="unfinished"></translation>
+        <translation>silence, noise, lowpass tai bonafide-mean (vaatii valitsimen --baseline-file; oletus: mallin suosittelema perustaso).</translation>
     </message>
     <message>
         <source>Mean-feature baseline made by `explain baseline`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komennolla `explain baseline` tehty keskipiirreperustaso.</translation>
     </message>
     <message>
         <source>Noise baseline level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohinaperustason taso.</translation>
     </message>
     <message>
         <source>Noise baseline draws (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohinaperustason arvonnat (oletus 4).</translation>
     </message>
     <message>
         <source>Noise baseline seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohinaperustason siemen (oletus 1).</translation>
     </message>
     <message>
         <source>Low-pass baseline cut-off (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alipäästöperustason rajataajuus (oletus 1000).</translation>
     </message>
     <message>
         <source>Path integral steps (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Polkuintegraalin askeleet (oletus 50).</translation>
     </message>
     <message>
         <source>gauss (default) or trapezoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>gauss (oletus) tai trapezoid.</translation>
     </message>
     <message>
         <source>Plain IG (no jump attribution).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelkkä IG (ei hyppyjen attribuutiota).</translation>
     </message>
     <message>
         <source>Activation memory budget per batch (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivaatiomuistin budjetti erää kohden (oletus 2000).</translation>
     </message>
     <message>
         <source>TF map FFT size (default 512).</source>
-        <translation type="unfinished"></translation>
+        <translation>TF-kartan FFT-koko (oletus 512).</translation>
     </message>
     <message>
         <source>TF map hop (default 160).</source>
-        <translation type="unfinished"></translation>
+        <translation>TF-kartan hyppy (oletus 160).</translation>
     </message>
     <message>
         <source>Envelope / VAD frame length (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhokäyrän / VAD:n kehyksen pituus (oletus 20).</translation>
     </message>
     <message>
         <source>Output folder (a .json file for `explain baseline`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuloskansio (`explain baseline` -komennolle .json-tiedosto).</translation>
     </message>
     <message>
         <source>No progress bar on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei edistymispalkkia stderriin.</translation>
     </message>
     <message>
         <source>explain: no PNG plots (no QGuiApplication)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: ei PNG-kuvaajia (ei QGuiApplicationia)</translation>
     </message>
     <message>
         <source>cannot write the PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-kuvaa ei voi kirjoittaa</translation>
     </message>
     <message>
         <source>Explains a corpus as one resumable job: sourcetrace-cli explain --protocol P|FOLDER --out DIR [--model M]
@@ -1446,31 +1492,35 @@ explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
 Writes DIR/clips/&lt;id&gt;/ (the single-clip outputs), job.json, job.log, summary.json, summary.tsv,
 mean_tf_&lt;column&gt;_&lt;value&gt;.npy/.png and bands_&lt;column&gt;.png. A re-run resumes; other settings are refused.
 Also: sourcetrace-cli explain --baseline bonafide-mean --baseline-file F FILE --out DIR (one clip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selittää korpuksen yhtenä jatkettavana työnä: sourcetrace-cli explain --protocol P|FOLDER --out DIR [--model M]
+  [--audio-root DIR] [--limit N] [--group-by COL[,COL]] [--restart] [IG options]
+Kirjoittaa kansion DIR/clips/&lt;id&gt;/ (yksittäisen leikkeen tulokset), job.json, job.log, summary.json, summary.tsv,
+mean_tf_&lt;column&gt;_&lt;value&gt;.npy/.png ja bands_&lt;column&gt;.png. Uusi ajo jatkaa; muut asetukset hylätään.
+Myös: sourcetrace-cli explain --baseline bonafide-mean --baseline-file F FILE --out DIR (yksi leike).</translation>
     </message>
     <message>
         <source>Clip protocol (any format evaluate reads) or a folder of audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikeprotokolla (mikä tahansa evaluaten lukema muoto) tai äänitiedostojen kansio.</translation>
     </message>
     <message>
         <source>Folder the protocol&apos;s file names are relative to (default: the protocol&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansio, johon protokollan tiedostonimet ovat suhteessa (oletus: protokollan kansio).</translation>
     </message>
     <message>
         <source>Only the first N clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain N ensimmäistä leikettä.</translation>
     </message>
     <message>
         <source>Columns to group the summaries by (default: every categorical column and label).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarakkeet, joiden mukaan yhteenvedot ryhmitellään (oletus: jokainen luokitteleva sarake ja nimiö).</translation>
     </message>
     <message>
         <source>Redo every clip even when the folder holds results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee jokainen leike uudelleen, vaikka kansiossa olisi tuloksia.</translation>
     </message>
     <message>
         <source>No PNG plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei PNG-kuvaajia.</translation>
     </message>
     <message>
         <source>One clip (with --baseline bonafide-mean and no --protocol).</source>
@@ -1520,15 +1570,15 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>--%1 must be an integer in %2..%3 (got &quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 on oltava kokonaisluku väliltä %2..%3 (saatiin &quot;%4&quot;)</translation>
     </message>
     <message>
         <source>--%1 must be a number (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 on oltava luku (saatiin &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>--rule must be trapezoid or gauss (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--rule on oltava trapezoid tai gauss (saatiin &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--baseline bonafide-mean and --baseline-file F go together</source>
@@ -1540,7 +1590,7 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>--out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR on pakollinen</translation>
     </message>
     <message>
         <source>give --protocol or a FILE, not both</source>
@@ -1556,7 +1606,7 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>explain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>selitys %1</translation>
     </message>
     <message>
         <source>written to %1 (report.json, tf_map.npy, envelopes.npy; no per-sample attribution)</source>
@@ -1576,7 +1626,7 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoitettu kohteeseen %1</translation>
     </message>
     <message>
         <source>bona fide mean features</source>
@@ -1696,7 +1746,7 @@ a finite score in every FILE; a clip scored twice is refused (file:line). Never 
     </message>
     <message>
         <source>Clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikeprotokolla (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</translation>
     </message>
     <message>
         <source>give exactly one mode (train or apply)</source>
@@ -1795,11 +1845,11 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aja CPU:lla silloinkin, kun CUDA-GPU on käytettävissä.</translation>
     </message>
     <message>
         <source>No progress bar on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei edistymispalkkia stderriin.</translation>
     </message>
     <message>
         <source>this is a STOPA trial list, not a list of labelled clips: give a clip protocol (the project&apos;s TSV, an ASVspoof LA protocol or an MLAAD CSV)</source>
@@ -1807,7 +1857,7 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     </message>
     <message>
         <source>no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>ei näytteitä</translation>
     </message>
     <message>
         <source>the model gave a non-finite embedding value: nothing is enrolled or traced for this clip</source>
@@ -2174,7 +2224,7 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aja CPU:lla silloinkin, kun CUDA-GPU on käytettävissä.</translation>
     </message>
     <message>
         <source>Input policy instead of the manifest&apos;s: whole-clip, fixed-length or sliding-windows.</source>
@@ -2194,7 +2244,7 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>No progress bar on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei edistymispalkkia stderriin.</translation>
     </message>
     <message>
         <source>Channel to analyse, 1-based (default: mix-down of all channels).</source>
@@ -2528,7 +2578,7 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>Audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Äänitiedostot.</translation>
     </message>
     <message>
         <source>--library is required (no default library: the default model %1 has no library.db beside its manifest)</source>
@@ -2548,7 +2598,7 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>%1 (likelihood ratios are withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (uskottavuussuhteet pidätetään)</translation>
     </message>
     <message>
         <source>is the library itself, not a clip</source>
@@ -2742,7 +2792,7 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>--seed must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed on oltava ei-negatiivinen kokonaisluku</translation>
     </message>
     <message>
         <source>--architecture must be spectral, aasist or aasist-l</source>
@@ -3412,7 +3462,7 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>cannot write the PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-kuvaa ei voi kirjoittaa</translation>
     </message>
 </context>
 <context>
@@ -4675,7 +4725,7 @@ calibration: %4</source>
     </message>
     <message>
         <source>expected a 2-d map</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin 2-ulotteista karttaa</translation>
     </message>
 </context>
 <context>
@@ -5628,7 +5678,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>cannot write the PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-kuvaa ei voi kirjoittaa</translation>
     </message>
     <message>
         <source>Integrated Gradients of %1 (%2) on %3</source>
