@@ -954,99 +954,99 @@ Aufnahme wird als &apos;Pfad: Ursache&apos; gemeldet und die übrigen laufen wei
     </message>
     <message>
         <source>detection | trace | trials</source>
-        <translation type="unfinished"></translation>
+        <translation>detection | trace | trials</translation>
     </message>
     <message>
         <source>detection: score file.</source>
-        <translation type="unfinished"></translation>
+        <translation>detection: Score-Datei.</translation>
     </message>
     <message>
         <source>trace: npy folder of `embed` or embedding CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace: npy-Ordner von `embed` oder Embedding-CSV.</translation>
     </message>
     <message>
         <source>trials: scored STOPA trial list.</source>
-        <translation type="unfinished"></translation>
+        <translation>trials: bewertete STOPA-Trial-Liste.</translation>
     </message>
     <message>
         <source>Output folder: new, empty, or one an earlier evaluate run wrote (its outputs are replaced; anything else there is refused). metrics.json is written last: a folder without it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner: neu, leer oder einer, den ein früherer evaluate-Lauf geschrieben hat (seine Ausgaben werden ersetzt; alles andere darin wird abgewiesen). metrics.json wird zuletzt geschrieben: ein Ordner ohne sie ist unvollständig.</translation>
     </message>
     <message>
         <source>trace without protocol: attack = name up to the first &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace ohne Protokoll: Angriff = Name bis zum ersten &apos;_&apos;.</translation>
     </message>
     <message>
         <source>Share of each known attack&apos;s clips enrolled (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Aufnahmen jedes bekannten Angriffs, der registriert wird (Standard 0,5).</translation>
     </message>
     <message>
         <source>Comma-separated attacks held out as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Angriffe, die als unbekannt zurückgehalten werden.</translation>
     </message>
     <message>
         <source>cosine (default), mahalanobis or knn.</source>
-        <translation type="unfinished"></translation>
+        <translation>cosine (Standard), mahalanobis oder knn.</translation>
     </message>
     <message>
         <source>kNN: k (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>kNN: k (Standard 7).</translation>
     </message>
     <message>
         <source>Mahalanobis: shrinkage (default 0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalanobis: Shrinkage (Standard 0,1).</translation>
     </message>
     <message>
         <source>Seed of the enrolment/test split (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed der Aufteilung in Registrierung/Test (Standard 1).</translation>
     </message>
     <message>
         <source>level (a fingerprint per source at each level, default) or attack (STOPA: per attack).</source>
-        <translation type="unfinished"></translation>
+        <translation>level (ein Fingerabdruck je Quelle auf jeder Ebene, Standard) oder attack (STOPA: je Angriff).</translation>
     </message>
     <message>
         <source>attack (STOPA compute_eer_pooled.py, default) or level (zero-shot scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>attack (STOPA compute_eer_pooled.py, Standard) oder level (Zero-Shot-Skripte).</translation>
     </message>
     <message>
         <source>trace: &apos;dev&apos; = split test clips into dev/eval and calibrate scores to LLRs on dev.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace: &apos;dev&apos; = Testaufnahmen in dev/eval aufteilen und Scores auf dev zu LLRs kalibrieren.</translation>
     </message>
     <message>
         <source>Share of test clips that goes to dev (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Testaufnahmen, der an dev geht (Standard 0,5).</translation>
     </message>
     <message>
         <source>DCF target prior (default 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>DCF-Ziel-Prior (Standard 0,05).</translation>
     </message>
     <message>
         <source>Histogram bins (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm-Klassen (Standard 50).</translation>
     </message>
     <message>
         <source>trace: do not write trial_scores.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace: trial_scores.csv nicht schreiben.</translation>
     </message>
     <message>
         <source>Print metrics.json to stdout instead of the tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics.json statt der Tabellen auf stdout ausgeben.</translation>
     </message>
     <message>
         <source>No progress bar on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fortschrittsbalken auf stderr.</translation>
     </message>
     <message>
         <source>detection: fusion model (sourcetrace-fusion/1) applied to the --scores NAME=S files.</source>
-        <translation type="unfinished"></translation>
+        <translation>detection: Fusionsmodell (sourcetrace-fusion/1), angewandt auf die Dateien --scores NAME=S.</translation>
     </message>
     <message>
         <source>detection: train the fusion on this other protocol&apos;s clips first.</source>
-        <translation type="unfinished"></translation>
+        <translation>detection: die Fusion zuerst auf den Aufnahmen dieses anderen Protokolls trainieren.</translation>
     </message>
     <message>
         <source>interrupted; nothing complete was written</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; nichts Vollständiges wurde geschrieben</translation>
     </message>
     <message>
         <source>Evaluation from scores or embeddings (no audio):
@@ -1070,11 +1070,31 @@ DIR receives metrics.json, metrics_table.csv, det.csv, histograms.csv and, per m
 pooled_eer_ukn.csv (STOPA layout), detection_eer.csv, split.csv, trial_scores.csv, confusion.csv, tippett.csv,
 each written to a temporary file and renamed (never half-written); metrics.json last. Every number read
 (scores, embeddings, logits) must be finite, every clip listed once: otherwise an error names file and line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung aus Scores oder Embeddings (ohne Audio):
+  sourcetrace-cli evaluate detection --protocol P --scores S [--out DIR]
+      bona fide gegen Spoof: gepoolte EER / je Angriff / je Codec, minDCF, Cllr/minCllr. S: Zeilen &apos;file score&apos;,
+      eine CSV mit den Spalten file,score oder die JSON Lines von `sourcetrace-cli detect --json`.
+  sourcetrace-cli evaluate detection --protocol P (--fuse fusion.json | --fuse-train TRAIN) --scores NAME=S ...
+      [--out DIR]: EER, minDCF, Cllr/minCllr jedes Detektors und des fusionierten Systems in einer Tabelle. --fuse wendet ein
+      Fusionsmodell an (`fuse train`); --fuse-train trainiert eines auf dem Protokoll TRAIN (dieselben Score-Dateien, die Aufnahmen
+      von TRAIN; nie P selbst und kein Protokoll, das Aufnahmen mit P teilt). DIR erhält fusion_metrics.tsv/json,
+      fused_scores.txt und mit --fuse-train fusion.json.
+  sourcetrace-cli evaluate trace --embeddings E (--protocol P | --attack-from-filename)
+      [--enrol-fraction 0.5] [--unknown-attacks A05,A09] [--backend cosine|mahalanobis|knn] [--seed N]
+      [--fingerprints level|attack] [--calibrate-on dev [--dev-fraction 0.5]] [--out DIR]
+      Open-Set-Quellenrückverfolgung: gepoolte STOPA-EER (bekannt/unbekannt) je Ebene, minDCF, Cllr/minCllr,
+      Closed-Set-Genauigkeit/Makro-F1/Konfusion, Erkennung unbekannter Angriffe AUROC/FPR95/EER.
+      E: ein npy-Ordner von `embed` (embeddings.npy + keys.txt) oder eine Embedding-CSV (STOPA-Layout).
+  sourcetrace-cli evaluate trials --trials T [--out DIR]
+      eine bewertete STOPA-Trial-Liste (Spalte CosScore oder score): die Tabelle der gepoolten EER bekannt/unbekannt.
+DIR erhält metrics.json, metrics_table.csv, det.csv, histograms.csv und je nach Modus pooled_eer_kn.csv /
+pooled_eer_ukn.csv (STOPA-Layout), detection_eer.csv, split.csv, trial_scores.csv, confusion.csv, tippett.csv,
+jede in eine temporäre Datei geschrieben und umbenannt (nie halb geschrieben); metrics.json zuletzt. Jede gelesene Zahl
+(Scores, Embeddings, Logits) muss endlich sein, jede Aufnahme genau einmal aufgeführt: sonst nennt ein Fehler Datei und Zeile.</translation>
     </message>
     <message>
         <source>with --fuse / --fuse-train every --scores is NAME=FILE, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --fuse / --fuse-train ist jedes --scores NAME=DATEI, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
@@ -1082,86 +1102,86 @@ each written to a temporary file and renamed (never half-written); metrics.json 
     </message>
     <message>
         <source>Clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmeprotokoll (SourceTrace-TSV, ASVspoof LA, MLAAD-CSV).</translation>
     </message>
     <message>
         <source>give exactly one mode (detection, trace or trials)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau einen Modus an (detection, trace oder trials)</translation>
     </message>
     <message>
         <source>unknown mode &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Modus &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; must be a number in %3%4, %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; muss eine Zahl in %3%4, %5%6 sein</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine nichtnegative ganze Zahl sein</translation>
     </message>
     <message>
         <source>--fingerprints must be &apos;level&apos; or &apos;attack&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fingerprints muss &apos;level&apos; oder &apos;attack&apos; sein</translation>
     </message>
     <message>
         <source>--unknown-rule must be &apos;attack&apos; or &apos;level&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--unknown-rule muss &apos;attack&apos; oder &apos;level&apos; sein</translation>
     </message>
     <message>
         <source>--calibrate-on supports &apos;dev&apos; (a dev part split off the test clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>--calibrate-on unterstützt &apos;dev&apos; (ein von den Testaufnahmen abgetrennter dev-Teil)</translation>
     </message>
     <message>
         <source>--calibrate-on applies to trace mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--calibrate-on gilt für den Modus trace</translation>
     </message>
     <message>
         <source>--backend must be cosine, mahalanobis or knn</source>
-        <translation type="unfinished"></translation>
+        <translation>--backend muss cosine, mahalanobis oder knn sein</translation>
     </message>
     <message>
         <source>detection needs --protocol and --scores</source>
-        <translation type="unfinished"></translation>
+        <translation>detection braucht --protocol und --scores</translation>
     </message>
     <message>
         <source>--fuse and --fuse-train apply to detection mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--fuse und --fuse-train gelten für den Modus detection</translation>
     </message>
     <message>
         <source>give --fuse or --fuse-train, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --fuse oder --fuse-train an, nicht beide</translation>
     </message>
     <message>
         <source>several --scores need --fuse or --fuse-train</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere --scores brauchen --fuse oder --fuse-train</translation>
     </message>
     <message>
         <source>trace needs --embeddings and --protocol (or --attack-from-filename)</source>
-        <translation type="unfinished"></translation>
+        <translation>trace braucht --embeddings und --protocol (oder --attack-from-filename)</translation>
     </message>
     <message>
         <source>trials needs --trials</source>
-        <translation type="unfinished"></translation>
+        <translation>trials braucht --trials</translation>
     </message>
     <message>
         <source>evaluate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung %1</translation>
     </message>
 </context>
 <context>
     <name>ExplainCommand</name>
     <message>
         <source>cannot read the fingerprint CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fingerabdruck-CSV kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>value %1 of fingerprint %2 is not a number: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1 von Fingerabdruck %2 ist keine Zahl: &quot;%3&quot;</translation>
     </message>
     <message>
         <source>no fingerprint named &quot;%1&quot; (the file has %2 rows, e.g. %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fingerabdruck namens &quot;%1&quot; (die Datei hat %2 Zeilen, z. B. %3)</translation>
     </message>
     <message>
         <source>Integrated Gradients attributions of one clip: sourcetrace-cli explain --model M
@@ -1175,127 +1195,137 @@ for bona fide or against it). Defaults: the bona fide logit, silence, 50 steps, 
 A corpus: explain --protocol P|FOLDER --out DIR (resumable; summaries per protocol column; see
 explain --protocol P --help). The mean-feature baseline: explain baseline --protocol REF --out F.json, then
 explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated-Gradients-Attributionen einer Aufnahme: sourcetrace-cli explain --model M
+  [--target bonafide|logit:K|margin | --fingerprint-csv F --fingerprint NAME]
+  [--baseline silence|noise|lowpass] [--steps N] [--rule trapezoid|gauss] FILE --out DIR
+Schreibt DIR/report.json (Einstellungen, Vollständigkeit, Hüllkurven je Frame, Band- und Sprach-/Pausenanteile,
+Modell und Gewichte-Hash, SHA-256 des Beweismittels, Build), attribution.npy (float32, einer je Sample bei der
+Rate des Modells), tf_map.npy (Frames x Bins), envelopes.npy (3 x Frames: vorzeichenbehaftet, absolut, Trend) und
+Überlagerungen waveform.png / spectrogram.png (Zinnoberrot = Hinweis auf Spoof oder auf das Ziel, Blau =
+auf bona fide oder gegen das Ziel). Standard: der Bona-fide-Logit, Stille, 50 Schritte, Gauß-Legendre.
+Ein Korpus: explain --protocol P|FOLDER --out DIR (fortsetzbar; Zusammenfassungen je Protokollspalte; siehe
+explain --protocol P --help). Die Mittelwert-Merkmal-Baseline: explain baseline --protocol REF --out F.json, dann
+explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</translation>
     </message>
     <message>
         <source>Model: a registry name or a manifest .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: ein Registry-Name oder ein Manifest (.json).</translation>
     </message>
     <message>
         <source>CPU threads (default: LibTorch&apos;s setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Threads (Standard: die Einstellung von LibTorch).</translation>
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der CPU rechnen, auch wenn eine CUDA-GPU nutzbar ist.</translation>
     </message>
     <message>
         <source>bonafide (default), logit:K or margin (spoof - bona fide).</source>
-        <translation type="unfinished"></translation>
+        <translation>bonafide (Standard), logit:K oder margin (Spoof - bona fide).</translation>
     </message>
     <message>
         <source>Fingerprint CSV (STOPA layout): target = cosine similarity to --fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck-CSV (STOPA-Layout): Ziel = Kosinus-Ähnlichkeit zu --fingerprint.</translation>
     </message>
     <message>
         <source>Name (column `file`) of the fingerprint row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Spalte `file`) der Fingerabdruck-Zeile.</translation>
     </message>
     <message>
         <source>silence, noise or lowpass (default: the model&apos;s recommended baseline: noise at -50 dBFS for SourceTrace&apos;s spectral models, silence for the others).</source>
-        <translation type="unfinished"></translation>
+        <translation>silence, noise oder lowpass (Standard: die vom Modell empfohlene Baseline: Rauschen bei -50 dBFS für die spektralen Modelle von SourceTrace, Stille für die anderen).</translation>
     </message>
     <message>
         <source>Noise baseline level (default -60; -50 for the recommended baseline of spectral models).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegel der Rausch-Baseline (Standard -60; -50 für die empfohlene Baseline spektraler Modelle).</translation>
     </message>
     <message>
         <source>Noise baseline draws averaged (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemittelte Ziehungen der Rausch-Baseline (Standard 4).</translation>
     </message>
     <message>
         <source>Noise baseline seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed der Rausch-Baseline (Standard 1).</translation>
     </message>
     <message>
         <source>Low-pass baseline cut-off (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzfrequenz der Tiefpass-Baseline (Standard 1000).</translation>
     </message>
     <message>
         <source>Path integral steps (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Pfadintegrals (Standard 50).</translation>
     </message>
     <message>
         <source>gauss (default) or trapezoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>gauss (Standard) oder trapezoid.</translation>
     </message>
     <message>
         <source>Plain IG: do not locate and attribute the jumps of a model with discrete choices (AASIST&apos;s graph pooling); they are reported and stay in the completeness gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches IG: die Sprünge eines Modells mit diskreten Entscheidungen (Graph-Pooling von AASIST) nicht lokalisieren und zuordnen; sie werden gemeldet und bleiben in der Vollständigkeitslücke.</translation>
     </message>
     <message>
         <source>Activation memory budget per batch (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherbudget für Aktivierungen je Batch (Standard 2000).</translation>
     </message>
     <message>
         <source>Long clips: crossfade (default) or mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Aufnahmen: crossfade (Standard) oder mean.</translation>
     </message>
     <message>
         <source>Time-frequency map FFT size (default 512).</source>
-        <translation type="unfinished"></translation>
+        <translation>FFT-Größe der Zeit-Frequenz-Karte (Standard 512).</translation>
     </message>
     <message>
         <source>Time-frequency map hop (default 160 = 10 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hop der Zeit-Frequenz-Karte (Standard 160 = 10 ms).</translation>
     </message>
     <message>
         <source>Envelope frame length (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame-Länge der Hüllkurve (Standard 20).</translation>
     </message>
     <message>
         <source>Also summarise the selection START:END (seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich die Auswahl START:END (Sekunden) zusammenfassen.</translation>
     </message>
     <message>
         <source>Colour clipping percentile of the PNGs (default 98).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perzentil der Farbbegrenzung der PNGs (Standard 98).</translation>
     </message>
     <message>
         <source>No PNG overlays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine PNG-Überlagerungen.</translation>
     </message>
     <message>
         <source>Output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner.</translation>
     </message>
     <message>
         <source>No progress bar on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fortschrittsbalken auf stderr.</translation>
     </message>
     <message>
         <source>The audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audiodatei.</translation>
     </message>
     <message>
         <source>--%1 must be an integer in %2..%3 (got &quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl in %2..%3 sein (erhalten: &quot;%4&quot;)</translation>
     </message>
     <message>
         <source>--%1 must be a number (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Zahl sein (erhalten: &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Samples</translation>
     </message>
     <message>
         <source>explain: %1 (%2 s) with %3 (weights %4) on %5: target %6, baseline %7, %8 steps (%9)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: %1 (%2 s) mit %3 (Gewichte %4) auf %5: Ziel %6, Baseline %7, %8 Schritte (%9)</translation>
     </message>
     <message>
         <source>explain: interrupted; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: abgebrochen; nichts geschrieben</translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
@@ -1303,7 +1333,7 @@ explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
     </message>
     <message>
         <source>cannot write the PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>das PNG kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
@@ -1315,146 +1345,146 @@ explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>give exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine DATEI an</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR ist erforderlich</translation>
     </message>
     <message>
         <source>--baseline must be silence, noise or lowpass (got &quot;%1&quot;); the mean-feature baseline is --baseline bonafide-mean --baseline-file F (made by `explain baseline`)</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline muss silence, noise oder lowpass sein (erhalten: &quot;%1&quot;); die Mittelwert-Merkmal-Baseline ist --baseline bonafide-mean --baseline-file F (erstellt von `explain baseline`)</translation>
     </message>
     <message>
         <source>--rule must be trapezoid or gauss (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--rule muss trapezoid oder gauss sein (erhalten: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--stitching must be crossfade or mean (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--stitching muss crossfade oder mean sein (erhalten: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--fingerprint-csv and --fingerprint go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--fingerprint-csv und --fingerprint gehören zusammen</translation>
     </message>
     <message>
         <source>give either --target or a fingerprint, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --target oder einen Fingerabdruck an, nicht beide</translation>
     </message>
     <message>
         <source>--select must be START:END in seconds with END &gt; START &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--select muss START:END in Sekunden sein, mit END &gt; START &gt;= 0</translation>
     </message>
     <message>
         <source>explain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung %1</translation>
     </message>
     <message>
         <source>jumps of the model: %1 located and attributed (%2 % of the change, %3 probe rows); %4 below the threshold left in the gap (%5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprünge des Modells: %1 lokalisiert und zugeordnet (%2 % der Änderung, %3 Probe-Zeilen); %4 unter dem Schwellenwert in der Lücke belassen (%5 %)</translation>
     </message>
     <message>
         <source>jumps of the model: %1 path segments, %2 % of the change, not attributed (--plain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprünge des Modells: %1 Pfadsegmente, %2 % der Änderung, nicht zugeordnet (--plain)</translation>
     </message>
     <message>
         <source>written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben nach %1</translation>
     </message>
 </context>
 <context>
     <name>ExplainCorpus</name>
     <message>
         <source>expected a 2-d map</source>
-        <translation type="unfinished"></translation>
+        <translation>2-D-Karte erwartet</translation>
     </message>
     <message>
         <source>Model: a registry name or a manifest .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: ein Registry-Name oder ein Manifest (.json).</translation>
     </message>
     <message>
         <source>CPU threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Threads.</translation>
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der CPU rechnen, auch wenn eine CUDA-GPU nutzbar ist.</translation>
     </message>
     <message>
         <source>bonafide (default), logit:K or margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>bonafide (Standard), logit:K oder margin.</translation>
     </message>
     <message>
         <source>silence, noise, lowpass or bonafide-mean (needs --baseline-file; default: the model&apos;s recommended baseline).</source>
-        <translation type="unfinished"></translation>
+        <translation>silence, noise, lowpass oder bonafide-mean (braucht --baseline-file; Standard: die vom Modell empfohlene Baseline).</translation>
     </message>
     <message>
         <source>Mean-feature baseline made by `explain baseline`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert-Merkmal-Baseline, erstellt von `explain baseline`.</translation>
     </message>
     <message>
         <source>Noise baseline level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegel der Rausch-Baseline.</translation>
     </message>
     <message>
         <source>Noise baseline draws (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehungen der Rausch-Baseline (Standard 4).</translation>
     </message>
     <message>
         <source>Noise baseline seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed der Rausch-Baseline (Standard 1).</translation>
     </message>
     <message>
         <source>Low-pass baseline cut-off (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzfrequenz der Tiefpass-Baseline (Standard 1000).</translation>
     </message>
     <message>
         <source>Path integral steps (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Pfadintegrals (Standard 50).</translation>
     </message>
     <message>
         <source>gauss (default) or trapezoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>gauss (Standard) oder trapezoid.</translation>
     </message>
     <message>
         <source>Plain IG (no jump attribution).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches IG (keine Sprungzuordnung).</translation>
     </message>
     <message>
         <source>Activation memory budget per batch (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherbudget für Aktivierungen je Batch (Standard 2000).</translation>
     </message>
     <message>
         <source>TF map FFT size (default 512).</source>
-        <translation type="unfinished"></translation>
+        <translation>FFT-Größe der TF-Karte (Standard 512).</translation>
     </message>
     <message>
         <source>TF map hop (default 160).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hop der TF-Karte (Standard 160).</translation>
     </message>
     <message>
         <source>Envelope / VAD frame length (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame-Länge von Hüllkurve / VAD (Standard 20).</translation>
     </message>
     <message>
         <source>Output folder (a .json file for `explain baseline`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner (eine .json-Datei für `explain baseline`).</translation>
     </message>
     <message>
         <source>No progress bar on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fortschrittsbalken auf stderr.</translation>
     </message>
     <message>
         <source>explain: no PNG plots (no QGuiApplication)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: keine PNG-Diagramme (keine QGuiApplication)</translation>
     </message>
     <message>
         <source>cannot write the PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>das PNG kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Explains a corpus as one resumable job: sourcetrace-cli explain --protocol P|FOLDER --out DIR [--model M]
@@ -1462,231 +1492,237 @@ explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</source>
 Writes DIR/clips/&lt;id&gt;/ (the single-clip outputs), job.json, job.log, summary.json, summary.tsv,
 mean_tf_&lt;column&gt;_&lt;value&gt;.npy/.png and bands_&lt;column&gt;.png. A re-run resumes; other settings are refused.
 Also: sourcetrace-cli explain --baseline bonafide-mean --baseline-file F FILE --out DIR (one clip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärt einen Korpus als einen fortsetzbaren Auftrag: sourcetrace-cli explain --protocol P|FOLDER --out DIR [--model M]
+  [--audio-root DIR] [--limit N] [--group-by COL[,COL]] [--restart] [IG-Optionen]
+Schreibt DIR/clips/&lt;id&gt;/ (die Ausgaben je Aufnahme), job.json, job.log, summary.json, summary.tsv,
+mean_tf_&lt;column&gt;_&lt;value&gt;.npy/.png und bands_&lt;column&gt;.png. Ein erneuter Lauf setzt fort; andere Einstellungen werden abgewiesen.
+Außerdem: sourcetrace-cli explain --baseline bonafide-mean --baseline-file F FILE --out DIR (eine Aufnahme).</translation>
     </message>
     <message>
         <source>Clip protocol (any format evaluate reads) or a folder of audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmeprotokoll (jedes Format, das evaluate liest) oder ein Ordner mit Audiodateien.</translation>
     </message>
     <message>
         <source>Folder the protocol&apos;s file names are relative to (default: the protocol&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, auf den sich die Dateinamen des Protokolls beziehen (Standard: der Ordner des Protokolls).</translation>
     </message>
     <message>
         <source>Only the first N clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten N Aufnahmen.</translation>
     </message>
     <message>
         <source>Columns to group the summaries by (default: every categorical column and label).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten, nach denen die Zusammenfassungen gruppiert werden (Standard: jede kategoriale Spalte und das Label).</translation>
     </message>
     <message>
         <source>Redo every clip even when the folder holds results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Aufnahme neu berechnen, auch wenn der Ordner Ergebnisse enthält.</translation>
     </message>
     <message>
         <source>No PNG plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine PNG-Diagramme.</translation>
     </message>
     <message>
         <source>One clip (with --baseline bonafide-mean and no --protocol).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufnahme (mit --baseline bonafide-mean und ohne --protocol).</translation>
     </message>
     <message>
         <source>explain: interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: abgebrochen</translation>
     </message>
     <message>
         <source>explain: corpus %1 with %2 (weights %3): %4, %5 steps (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: Korpus %1 mit %2 (Gewichte %3): %4, %5 Schritte (%6)</translation>
     </message>
     <message>
         <source>explain: interrupted; the clips done so far are kept, a re-run with the same options resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: abgebrochen; die bisher erledigten Aufnahmen bleiben erhalten, ein erneuter Lauf mit denselben Optionen setzt fort</translation>
     </message>
     <message>
         <source>The mean-feature baseline: sourcetrace-cli explain baseline --protocol P [--model M] --out bonafide-mean.json
 Averages the model&apos;s front-end features over every frame of the protocol&apos;s bona fide clips (or every clip of a
 folder). Use your own bona fide training or reference clips, never the test set you evaluate on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mittelwert-Merkmal-Baseline: sourcetrace-cli explain baseline --protocol P [--model M] --out bonafide-mean.json
+Mittelt die Front-End-Merkmale des Modells über jeden Frame der Bona-fide-Aufnahmen des Protokolls (oder jeder Aufnahme eines
+Ordners). Verwenden Sie eigene Bona-fide-Trainings- oder Referenzaufnahmen, nie den Testsatz, auf dem Sie auswerten.</translation>
     </message>
     <message>
         <source>Run on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der CPU rechnen.</translation>
     </message>
     <message>
         <source>Clip protocol (its bona fide rows) or a folder (all its audio files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmeprotokoll (seine Bona-fide-Zeilen) oder ein Ordner (alle seine Audiodateien).</translation>
     </message>
     <message>
         <source>Folder the protocol&apos;s file names are relative to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, auf den sich die Dateinamen des Protokolls beziehen.</translation>
     </message>
     <message>
         <source>Baseline file (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline-Datei (.json).</translation>
     </message>
     <message>
         <source>--protocol P and --out F are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol P und --out F sind erforderlich</translation>
     </message>
     <message>
         <source>no bona fide clips (label column &quot;attack&quot; = bonafide)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bona-fide-Aufnahmen (Labelspalte &quot;attack&quot; = bonafide)</translation>
     </message>
     <message>
         <source>--%1 must be an integer in %2..%3 (got &quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl in %2..%3 sein (erhalten: &quot;%4&quot;)</translation>
     </message>
     <message>
         <source>--%1 must be a number (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Zahl sein (erhalten: &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>--rule must be trapezoid or gauss (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--rule muss trapezoid oder gauss sein (erhalten: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--baseline bonafide-mean and --baseline-file F go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline bonafide-mean und --baseline-file F gehören zusammen</translation>
     </message>
     <message>
         <source>--baseline must be silence, noise, lowpass or bonafide-mean (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline muss silence, noise, lowpass oder bonafide-mean sein (erhalten: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR ist erforderlich</translation>
     </message>
     <message>
         <source>give --protocol or a FILE, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --protocol oder eine DATEI an, nicht beide</translation>
     </message>
     <message>
         <source>give --protocol P or one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --protocol P oder eine DATEI an</translation>
     </message>
     <message>
         <source>--limit must be a positive integer (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss eine positive ganze Zahl sein (erhalten: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>explain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung %1</translation>
     </message>
     <message>
         <source>written to %1 (report.json, tf_map.npy, envelopes.npy; no per-sample attribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben nach %1 (report.json, tf_map.npy, envelopes.npy; keine Attribution je Sample)</translation>
     </message>
     <message>
         <source>mean-feature baseline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert-Merkmal-Baseline %1</translation>
     </message>
     <message>
         <source>explain corpus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korpus erklären %1</translation>
     </message>
     <message>
         <source>%1 clips: %2 explained now, %3 resumed, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufnahmen: %2 jetzt erklärt, %3 fortgesetzt, %4 fehlgeschlagen</translation>
     </message>
     <message>
         <source>written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben nach %1</translation>
     </message>
     <message>
         <source>bona fide mean features</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Bona-fide-Merkmale</translation>
     </message>
     <message>
         <source>mean of %1 (%2 bins) over %3 frames of %4 bona fide clips, model %5 (weights %6): written to %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert von %1 (%2 Bins) über %3 Frames von %4 Bona-fide-Aufnahmen, Modell %5 (Gewichte %6): geschrieben nach %7</translation>
     </message>
 </context>
 <context>
     <name>FirstRunNote</name>
     <message>
         <source>SourceTrace never uses the network</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace verwendet nie das Netzwerk</translation>
     </message>
     <message>
         <source>It opens no network connection of any kind: no updates, no licence check, no usage statistics, no online help. The default model, its fingerprint library, the demo clip and the manual (Help › Manual, F1) are part of the installation. It runs the same on a machine that has never been connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es öffnet keinerlei Netzwerkverbindung: keine Updates, keine Lizenzprüfung, keine Nutzungsstatistik, keine Online-Hilfe. Das Standardmodell, seine Fingerabdruck-Bibliothek, die Demo-Aufnahme und das Handbuch (Hilfe › Handbuch, F1) sind Teil der Installation. Es läuft auf einem Rechner, der nie verbunden war, genauso.</translation>
     </message>
     <message>
         <source>Evidence files are opened read-only and are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweisdateien werden schreibgeschützt geöffnet und nie verändert.</translation>
     </message>
     <message>
         <source>What it stores, and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es speichert, und wo</translation>
     </message>
     <message>
         <source>Settings: recent files and cases, the chosen model, spectrogram settings, the files and folders last chosen in dialogs, and that this note was shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: zuletzt verwendete Dateien und Fälle, das gewählte Modell, Spektrogramm-Einstellungen, die zuletzt in Dialogen gewählten Dateien und Ordner sowie dass dieser Hinweis angezeigt wurde:</translation>
     </message>
     <message>
         <source>Models you train and install from the Training dock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle, die Sie im Dock Training trainieren und installieren:</translation>
     </message>
     <message>
         <source>(no folder: the system names no data location)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Ordner: das System nennt keinen Datenort)</translation>
     </message>
     <message>
         <source>A read-only copy of the demo clip when it is opened (the temporary folder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine schreibgeschützte Kopie der Demo-Aufnahme, wenn sie geöffnet wird (der temporäre Ordner):</translation>
     </message>
     <message>
         <source>Case files, fingerprint libraries, training runs, reports and exported images and data: only where you save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldateien, Fingerabdruck-Bibliotheken, Trainingsläufe, Berichte sowie exportierte Bilder und Daten: nur dort, wo Sie sie speichern.</translation>
     </message>
     <message>
         <source>Nothing else is written. This note is shown once; Help › Privacy and storage shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst wird nichts geschrieben. Dieser Hinweis erscheint einmal; Hilfe › Datenschutz und Speicherung zeigt ihn erneut.</translation>
     </message>
 </context>
 <context>
     <name>FuseCommand</name>
     <message>
         <source>the output exists already (use --overwrite to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe existiert bereits (verwenden Sie --overwrite, um sie zu ersetzen)</translation>
     </message>
     <message>
         <source>clip name &apos;%1&apos; contains white space: it cannot be written as a &apos;file score&apos; line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmename &apos;%1&apos; enthält Leerraum: er kann nicht als Zeile &apos;file score&apos; geschrieben werden</translation>
     </message>
     <message>
         <source>cannot write the fused scores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die fusionierten Scores können nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>train | apply</source>
-        <translation type="unfinished"></translation>
+        <translation>train | apply</translation>
     </message>
     <message>
         <source>NAME=FILE: one detector&apos;s score file (repeat per detector).</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=DATEI: die Score-Datei eines Detektors (je Detektor wiederholen).</translation>
     </message>
     <message>
         <source>apply: the fusion model `fuse train` wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: das Fusionsmodell, das `fuse train` geschrieben hat.</translation>
     </message>
     <message>
         <source>train: fusion model (JSON); apply: fused score file.</source>
-        <translation type="unfinished"></translation>
+        <translation>train: Fusionsmodell (JSON); apply: fusionierte Score-Datei.</translation>
     </message>
     <message>
         <source>train: target prior of the objective (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>train: Ziel-Prior der Zielfunktion (Standard 0,5).</translation>
     </message>
     <message>
         <source>train: ridge on the weights (default 1e-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>train: Ridge auf die Gewichte (Standard 1e-4).</translation>
     </message>
     <message>
         <source>Replace an existing --out file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene --out-Datei ersetzen.</translation>
     </message>
     <message>
         <source>Logistic-regression fusion of detectors&apos; scores (BOSARIS style):
@@ -1700,74 +1736,84 @@ folder). Use your own bona fide training or reference clips, never the test set 
       The detector names must be exactly the model&apos;s (any order).
 FILE: &apos;file score&apos; lines, a CSV with file,score columns, or `detect --json` JSON Lines. Every clip of P needs
 a finite score in every FILE; a clip scored twice is refused (file:line). Never train on the data you evaluate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistische Regressionsfusion der Scores von Detektoren (im Stil von BOSARIS):
+  sourcetrace-cli fuse train --protocol P --scores NAME=FILE [--scores NAME=FILE ...] --out fusion.json
+      [--prior 0.5] [--l2 1e-4] [--overwrite]
+      passt llr = w . s + b auf den gelabelten Aufnahmen von P an (bona fide = Ziel), indem die prior-gewichtete
+      Kreuzentropie bei --prior mit einem Ridge --l2 auf w minimiert wird; schreibt das Fusionsmodell (sourcetrace-fusion/1).
+  sourcetrace-cli fuse apply --model fusion.json --protocol P --scores NAME=FILE ... --out fused.txt
+      [--overwrite]
+      schreibt Zeilen &apos;file llr&apos; für die Aufnahmen von P (Labels unbenutzt), eine Score-Datei, die `evaluate detection` liest.
+      Die Detektornamen müssen genau die des Modells sein (beliebige Reihenfolge).
+FILE: Zeilen &apos;file score&apos;, eine CSV mit den Spalten file,score oder JSON Lines von `detect --json`. Jede Aufnahme von P braucht
+einen endlichen Score in jeder FILE; eine doppelt bewertete Aufnahme wird abgewiesen (Datei:Zeile). Trainieren Sie nie auf den Daten, die Sie auswerten.</translation>
     </message>
     <message>
         <source>--scores &apos;%1&apos; must be NAME=FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--scores &apos;%1&apos; muss NAME=DATEI sein</translation>
     </message>
     <message>
         <source>give at least one --scores NAME=FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mindestens ein --scores NAME=DATEI an</translation>
     </message>
     <message>
         <source>Clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmeprotokoll (SourceTrace-TSV, ASVspoof LA, MLAAD-CSV).</translation>
     </message>
     <message>
         <source>give exactly one mode (train or apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau einen Modus an (train oder apply)</translation>
     </message>
     <message>
         <source>give --protocol and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --protocol und --out an</translation>
     </message>
     <message>
         <source>apply needs --model</source>
-        <translation type="unfinished"></translation>
+        <translation>apply braucht --model</translation>
     </message>
     <message>
         <source>--prior &apos;%1&apos; must be a number in (0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--prior &apos;%1&apos; muss eine Zahl in (0, 1) sein</translation>
     </message>
     <message>
         <source>--l2 &apos;%1&apos; must be a finite number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--l2 &apos;%1&apos; muss eine endliche Zahl &gt;= 0 sein</translation>
     </message>
     <message>
         <source>fuse: %1 bona fide (target) and %2 spoof trials, prior %3, l2 %4: weights %5, offset %6; training Cllr %7 bits; %8 after %9 Newton iterations; written to %10</source>
-        <translation type="unfinished"></translation>
+        <translation>fuse: %1 Bona-fide- (Ziel) und %2 Spoof-Trials, Prior %3, l2 %4: Gewichte %5, Offset %6; Trainings-Cllr %7 Bit; %8 nach %9 Newton-Iterationen; geschrieben nach %10</translation>
     </message>
     <message>
         <source>converged</source>
-        <translation type="unfinished"></translation>
+        <translation>konvergiert</translation>
     </message>
     <message>
         <source>NOT converged</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT konvergiert</translation>
     </message>
     <message>
         <source>fuse: %1 clips fused with %2 (trained on %3); written to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>fuse: %1 Aufnahmen mit %2 fusioniert (trainiert auf %3); geschrieben nach %4</translation>
     </message>
 </context>
 <context>
     <name>InfoCommand</name>
     <message>
         <source>no channel %1 (the file has %2 channel(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kanal %1 (die Datei hat %2 Kanal/Kanäle)</translation>
     </message>
     <message>
         <source>--channel needs a channel number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel braucht eine Kanalnummer ab 1</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no input files</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Eingabedateien</translation>
     </message>
     <message>
         <source>usage: sourcetrace-cli info [--json] [--quiet] [--channel N] FILE...
@@ -1780,153 +1826,162 @@ each channel. Files are opened read-only.
   --channel N  peak, RMS and clipped count of channel N (1-based) alone instead of all channels;
                a file without channel N fails with a message
 Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sourcetrace-cli info [--json] [--quiet] [--channel N] FILE...
+Gibt für jede Beweisdatei aus: Pfad, Container, Sample-Format, Abtastrate, Kanäle, Dauer
+(h:mm:ss.mmm), Frames, Dateigröße, SHA-256 der Bytes der Datei, Spitzen- und RMS-Pegel (dBFS, über alle
+Kanäle) und die Zahl übersteuerter Samples; bei einer Datei mit mehreren Kanälen auch die Pegel
+jedes Kanals. Dateien werden schreibgeschützt geöffnet.
+  --json       ein JSON-Array auf stdout (fehlgeschlagene Dateien erscheinen als {&quot;path&quot;, &quot;error&quot;})
+  --quiet      kein Fortschrittsbalken auf stderr
+  --channel N  Spitze, RMS und Zahl der Übersteuerungen nur von Kanal N (ab 1) statt aller Kanäle;
+               eine Datei ohne Kanal N schlägt mit einer Meldung fehl
+Exit-Code: 0 alle Dateien gelesen, 1 einige fehlgeschlagen (jeweils auf stderr gemeldet), 2 Bedienfehler.</translation>
     </message>
     <message>
         <source>info %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Info %1</translation>
     </message>
 </context>
 <context>
     <name>LibraryCliSupport</name>
     <message>
         <source>Project protocol TSV (columns file, attack, acoustic_model, waveform_generator, codec, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt-Protokoll-TSV (Spalten file, attack, acoustic_model, waveform_generator, codec, ...).</translation>
     </message>
     <message>
         <source>Folder the protocol&apos;s file column is relative to (default: the protocol&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, auf den sich die Spalte file des Protokolls bezieht (Standard: der Ordner des Protokolls).</translation>
     </message>
     <message>
         <source>Take embeddings from a `sourcetrace-cli embed` output folder instead of running the model (keys = file column / paths as given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings aus einem Ausgabeordner von `sourcetrace-cli embed` nehmen, statt das Modell laufen zu lassen (Schlüssel = Spalte file / Pfade wie angegeben).</translation>
     </message>
     <message>
         <source>The model (default: the library&apos;s; another one is refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell (Standard: das der Bibliothek; ein anderes wird abgewiesen).</translation>
     </message>
     <message>
         <source>CPU threads for the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Threads für das Modell.</translation>
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der CPU rechnen, auch wenn eine CUDA-GPU nutzbar ist.</translation>
     </message>
     <message>
         <source>No progress bar on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fortschrittsbalken auf stderr.</translation>
     </message>
     <message>
         <source>this is a STOPA trial list, not a list of labelled clips: give a clip protocol (the project&apos;s TSV, an ASVspoof LA protocol or an MLAAD CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist eine STOPA-Trial-Liste, keine Liste gelabelter Aufnahmen: geben Sie ein Aufnahmeprotokoll an (die TSV des Projekts, ein ASVspoof-LA-Protokoll oder eine MLAAD-CSV)</translation>
     </message>
     <message>
         <source>no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Samples</translation>
     </message>
     <message>
         <source>the model gave a non-finite embedding value: nothing is enrolled or traced for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell lieferte einen nicht endlichen Embedding-Wert: für diese Aufnahme wird nichts registriert oder zurückverfolgt</translation>
     </message>
     <message>
         <source>no embedding for key &apos;%1&apos; in the --embeddings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Embedding für Schlüssel &apos;%1&apos; im Ordner --embeddings</translation>
     </message>
     <message>
         <source>row %1 (key &apos;%2&apos;, column %3) is not finite (%4): no embedding for %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (Schlüssel &apos;%2&apos;, Spalte %3) ist nicht endlich (%4): kein Embedding für %5</translation>
     </message>
     <message>
         <source>cannot read: is %1 an `embed` output folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: ist %1 ein Ausgabeordner von `embed`?</translation>
     </message>
     <message>
         <source>expected N x %1 embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>N x %1 Embeddings erwartet</translation>
     </message>
     <message>
         <source>%1 keys for %2 embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schlüssel für %2 Embeddings</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; appears twice (rows %2 and %3): which embedding is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &apos;%1&apos; kommt zweimal vor (Zeilen %2 und %3): welches Embedding ist es?</translation>
     </message>
     <message>
         <source>embeddings of %1 from %2 (%3 clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings von %1 aus %2 (%3 Aufnahmen)</translation>
     </message>
     <message>
         <source>model %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 auf %2</translation>
     </message>
     <message>
         <source>row %1 (key &apos;%2&apos;) holds a non-finite logit: no OOD scores for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (Schlüssel &apos;%2&apos;) enthält einen nicht endlichen Logit: keine OOD-Scores für %3</translation>
     </message>
 </context>
 <context>
     <name>LibraryCommand</name>
     <message>
         <source>The library file (.db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei (.db).</translation>
     </message>
     <message>
         <source>Model (registry name or manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell (Registry-Name oder Manifest).</translation>
     </message>
     <message>
         <source>The new library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Bibliotheksdatei.</translation>
     </message>
     <message>
         <source>--model and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--model und --out sind erforderlich</translation>
     </message>
     <message>
         <source>the manifest gives no embeddingDim</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest nennt kein embeddingDim</translation>
     </message>
     <message>
         <source>library: created %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>library: %1 für %2 angelegt</translation>
     </message>
     <message>
         <source>level=value for FILE arguments (repeatable), e.g. attack=A01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene=Wert für DATEI-Argumente (wiederholbar), z. B. attack=A01.</translation>
     </message>
     <message>
         <source>key=value attribute of the enrolled attack source (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut Schlüssel=Wert der registrierten Angriffsquelle (wiederholbar).</translation>
     </message>
     <message>
         <source>--label takes level=value, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--label nimmt Ebene=Wert, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--attr takes key=value, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--attr nimmt Schlüssel=Wert, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no clips (give FILE... --label level=value, or --protocol P)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aufnahmen (geben Sie DATEI... --label Ebene=Wert oder --protocol P an)</translation>
     </message>
     <message>
         <source>no label: give --label attack=NAME (or another level) for FILE arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Label: geben Sie für DATEI-Argumente --label attack=NAME (oder eine andere Ebene) an</translation>
     </message>
     <message>
         <source>library enrol: %1 clips into %2; embeddings: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>library enrol: %1 Aufnahmen in %2; Embeddings: %3</translation>
     </message>
     <message>
         <source>%1 (sources committed before stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zuvor festgeschriebene Quellen bleiben)</translation>
     </message>
     <message>
         <source>library enrol: %1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed</source>
-        <translation type="unfinished"></translation>
+        <translation>library enrol: %1 hinzugefügt, %2 übersprungen (bereits registriert), %3 fehlgeschlagen, %4 Quellen geändert</translation>
     </message>
     <message>
         <source>JSON on stdout.</source>
@@ -1934,43 +1989,43 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     </message>
     <message>
         <source>STOPA fingerprint CSV to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende STOPA-Fingerabdruck-CSV.</translation>
     </message>
     <message>
         <source>.npy to write (names in out.npy.sources.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende .npy (Namen in out.npy.sources.txt).</translation>
     </message>
     <message>
         <source>--npy: every enrolment embedding instead of the fingerprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>--npy: jedes Registrierungs-Embedding statt der Fingerabdrücke.</translation>
     </message>
     <message>
         <source>Overwrite existing output files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Ausgabedateien überschreiben.</translation>
     </message>
     <message>
         <source>give --csv out.csv or --npy out.npy</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --csv out.csv oder --npy out.npy an</translation>
     </message>
     <message>
         <source>%1: refusing to write over the library itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Bibliothek selbst wird nicht überschrieben</translation>
     </message>
     <message>
         <source>%1: is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist ein Ordner; geben Sie einen Dateinamen an</translation>
     </message>
     <message>
         <source>%1 exists; give --force to overwrite it (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert; geben Sie --force an, um sie zu überschreiben (nichts wurde geschrieben)</translation>
     </message>
     <message>
         <source>library export: %1 fingerprints to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>library export: %1 Fingerabdrücke nach %2</translation>
     </message>
     <message>
         <source>library export: %1 (+ .sources.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>library export: %1 (+ .sources.txt)</translation>
     </message>
     <message>
         <source>STOPA fingerprint CSV.</source>
@@ -2182,7 +2237,7 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>Folder the protocol&apos;s file column is relative to (default: the protocol&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, auf den sich die Spalte file des Protokolls bezieht (Standard: der Ordner des Protokolls).</translation>
     </message>
     <message>
         <source>CPU threads for the model (default: LibTorch&apos;s setting).</source>
@@ -2190,7 +2245,7 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der CPU rechnen, auch wenn eine CUDA-GPU nutzbar ist.</translation>
     </message>
     <message>
         <source>Input policy instead of the manifest&apos;s: whole-clip, fixed-length or sliding-windows.</source>
@@ -2210,7 +2265,7 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>No progress bar on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fortschrittsbalken auf stderr.</translation>
     </message>
     <message>
         <source>Channel to analyse, 1-based (default: mix-down of all channels).</source>
@@ -2246,7 +2301,7 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>no channel %1 (the file has %2 channel(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kanal %1 (die Datei hat %2 Kanal/Kanäle)</translation>
     </message>
     <message>
         <source>%1: out of memory while processing it</source>
@@ -2472,11 +2527,11 @@ Exit code: 0 all files pass, 1 some file fails or cannot be read (each reported)
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no input files</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Eingabedateien</translation>
     </message>
     <message>
         <source>--end (%1 s) must be after --start (%2 s)</source>
@@ -2556,7 +2611,7 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>%1 exists; give --force to overwrite it (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert; geben Sie --force an, um sie zu überschreiben (nichts wurde geschrieben)</translation>
     </message>
     <message>
         <source>no clips (give FILE... or --protocol P)</source>
@@ -2758,7 +2813,7 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>--seed must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine nichtnegative ganze Zahl sein</translation>
     </message>
     <message>
         <source>--architecture must be spectral, aasist or aasist-l</source>
@@ -3428,7 +3483,7 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>cannot write the PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>das PNG kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -4635,7 +4690,7 @@ calibration: %4</source>
     </message>
     <message>
         <source>explain corpus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korpus erklären %1</translation>
     </message>
     <message>
         <source>cancelled; the clips done so far are kept and a re-run resumes</source>
@@ -4691,7 +4746,7 @@ calibration: %4</source>
     </message>
     <message>
         <source>expected a 2-d map</source>
-        <translation type="unfinished"></translation>
+        <translation>2-D-Karte erwartet</translation>
     </message>
 </context>
 <context>
@@ -5644,7 +5699,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>cannot write the PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>das PNG kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Integrated Gradients of %1 (%2) on %3</source>
