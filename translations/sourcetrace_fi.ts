@@ -1524,49 +1524,51 @@ Myös: sourcetrace-cli explain --baseline bonafide-mean --baseline-file F FILE -
     </message>
     <message>
         <source>One clip (with --baseline bonafide-mean and no --protocol).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi leike (valitsimella --baseline bonafide-mean ja ilman valitsinta --protocol).</translation>
     </message>
     <message>
         <source>explain: interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: keskeytetty</translation>
     </message>
     <message>
         <source>explain: corpus %1 with %2 (weights %3): %4, %5 steps (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: korpus %1 mallilla %2 (painot %3): %4, %5 askelta (%6)</translation>
     </message>
     <message>
         <source>explain: interrupted; the clips done so far are kept, a re-run with the same options resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: keskeytetty; tähän mennessä valmiit leikkeet säilytetään, uusi ajo samoin valitsimin jatkaa</translation>
     </message>
     <message>
         <source>The mean-feature baseline: sourcetrace-cli explain baseline --protocol P [--model M] --out bonafide-mean.json
 Averages the model&apos;s front-end features over every frame of the protocol&apos;s bona fide clips (or every clip of a
 folder). Use your own bona fide training or reference clips, never the test set you evaluate on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskipiirreperustaso: sourcetrace-cli explain baseline --protocol P [--model M] --out bonafide-mean.json
+Keskiarvoistaa mallin etuosan piirteet protokollan aitojen leikkeiden (tai kansion kaikkien leikkeiden) jokaisen
+kehyksen yli. Käytä omia aitoja opetus- tai vertailuleikkeitäsi, älä koskaan testijoukkoa, jolla arvioit.</translation>
     </message>
     <message>
         <source>Run on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aja CPU:lla.</translation>
     </message>
     <message>
         <source>Clip protocol (its bona fide rows) or a folder (all its audio files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikeprotokolla (sen bona fide -rivit) tai kansio (kaikki sen äänitiedostot).</translation>
     </message>
     <message>
         <source>Folder the protocol&apos;s file names are relative to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansio, johon protokollan tiedostonimet ovat suhteessa.</translation>
     </message>
     <message>
         <source>Baseline file (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perustasotiedosto (.json).</translation>
     </message>
     <message>
         <source>--protocol P and --out F are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol P ja --out F ovat pakollisia</translation>
     </message>
     <message>
         <source>no bona fide clips (label column &quot;attack&quot; = bonafide)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei aitoja leikkeitä (nimiösarake &quot;attack&quot; = bonafide)</translation>
     </message>
     <message>
         <source>--%1 must be an integer in %2..%3 (got &quot;%4&quot;)</source>
@@ -1582,11 +1584,11 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>--baseline bonafide-mean and --baseline-file F go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline bonafide-mean ja --baseline-file F annetaan yhdessä</translation>
     </message>
     <message>
         <source>--baseline must be silence, noise, lowpass or bonafide-mean (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline on oltava silence, noise, lowpass tai bonafide-mean (saatiin &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
@@ -1594,15 +1596,15 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>give --protocol or a FILE, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>anna --protocol tai FILE, ei molempia</translation>
     </message>
     <message>
         <source>give --protocol P or one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>anna --protocol P tai yksi FILE</translation>
     </message>
     <message>
         <source>--limit must be a positive integer (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit on oltava positiivinen kokonaisluku (saatiin &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>explain %1</source>
@@ -1610,19 +1612,19 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>written to %1 (report.json, tf_map.npy, envelopes.npy; no per-sample attribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoitettu kohteeseen %1 (report.json, tf_map.npy, envelopes.npy; ei näytekohtaista attribuutiota)</translation>
     </message>
     <message>
         <source>mean-feature baseline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keskipiirreperustaso %1</translation>
     </message>
     <message>
         <source>explain corpus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>korpuksen %1 selitys</translation>
     </message>
     <message>
         <source>%1 clips: %2 explained now, %3 resumed, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leikettä: %2 selitetty nyt, %3 jatkettu, %4 epäonnistui</translation>
     </message>
     <message>
         <source>written to %1</source>
@@ -1630,97 +1632,97 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>bona fide mean features</source>
-        <translation type="unfinished"></translation>
+        <translation>aitojen leikkeiden keskipiirteet</translation>
     </message>
     <message>
         <source>mean of %1 (%2 bins) over %3 frames of %4 bona fide clips, model %5 (weights %6): written to %7</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteen %1 keskiarvo (%2 lokeroa) %3 kehyksen yli %4 aidosta leikkeestä, malli %5 (painot %6): kirjoitettu kohteeseen %7</translation>
     </message>
 </context>
 <context>
     <name>FirstRunNote</name>
     <message>
         <source>SourceTrace never uses the network</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace ei koskaan käytä verkkoa</translation>
     </message>
     <message>
         <source>It opens no network connection of any kind: no updates, no licence check, no usage statistics, no online help. The default model, its fingerprint library, the demo clip and the manual (Help › Manual, F1) are part of the installation. It runs the same on a machine that has never been connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ei avaa minkäänlaista verkkoyhteyttä: ei päivityksiä, ei lisenssitarkistusta, ei käyttötilastoja, ei verkko-ohjetta. Oletusmalli, sen sormenjälkikirjasto, esittelyleike ja käyttöohje (Ohje › Käyttöohje, F1) kuuluvat asennukseen. Se toimii samoin koneella, jota ei ole koskaan kytketty verkkoon.</translation>
     </message>
     <message>
         <source>Evidence files are opened read-only and are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todistetiedostot avataan vain luku -tilassa eikä niitä koskaan muuteta.</translation>
     </message>
     <message>
         <source>What it stores, and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä se tallentaa ja minne</translation>
     </message>
     <message>
         <source>Settings: recent files and cases, the chosen model, spectrogram settings, the files and folders last chosen in dialogs, and that this note was shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetukset: viimeisimmät tiedostot ja tapaukset, valittu malli, spektrogrammin asetukset, valintaikkunoissa viimeksi valitut tiedostot ja kansiot sekä tieto siitä, että tämä huomautus on näytetty:</translation>
     </message>
     <message>
         <source>Models you train and install from the Training dock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koulutus-telakasta opettamasi ja asentamasi mallit:</translation>
     </message>
     <message>
         <source>(no folder: the system names no data location)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei kansiota: järjestelmä ei nimeä datasijaintia)</translation>
     </message>
     <message>
         <source>A read-only copy of the demo clip when it is opened (the temporary folder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Esittelyleikkeen vain luku -kopio, kun se avataan (väliaikaiskansio):</translation>
     </message>
     <message>
         <source>Case files, fingerprint libraries, training runs, reports and exported images and data: only where you save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaustiedostot, sormenjälkikirjastot, koulutusajot, raportit sekä viedyt kuvat ja tiedot: vain sinne, minne ne tallennat.</translation>
     </message>
     <message>
         <source>Nothing else is written. This note is shown once; Help › Privacy and storage shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään muuta ei kirjoiteta. Tämä huomautus näytetään kerran; Ohje › Yksityisyys ja tallennus näyttää sen uudelleen.</translation>
     </message>
 </context>
 <context>
     <name>FuseCommand</name>
     <message>
         <source>the output exists already (use --overwrite to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuloste on jo olemassa (korvaa se valitsimella --overwrite)</translation>
     </message>
     <message>
         <source>clip name &apos;%1&apos; contains white space: it cannot be written as a &apos;file score&apos; line</source>
-        <translation type="unfinished"></translation>
+        <translation>leikkeen nimessä &apos;%1&apos; on tyhjämerkkejä: sitä ei voi kirjoittaa &apos;file score&apos; -riville</translation>
     </message>
     <message>
         <source>cannot write the fused scores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusioituja pistemääriä ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>train | apply</source>
-        <translation type="unfinished"></translation>
+        <translation>train | apply</translation>
     </message>
     <message>
         <source>NAME=FILE: one detector&apos;s score file (repeat per detector).</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=FILE: yhden tunnistimen pistemäärätiedosto (toista jokaiselle tunnistimelle).</translation>
     </message>
     <message>
         <source>apply: the fusion model `fuse train` wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: komennon `fuse train` kirjoittama fuusiomalli.</translation>
     </message>
     <message>
         <source>train: fusion model (JSON); apply: fused score file.</source>
-        <translation type="unfinished"></translation>
+        <translation>train: fuusiomalli (JSON); apply: fuusioitu pistemäärätiedosto.</translation>
     </message>
     <message>
         <source>train: target prior of the objective (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>train: tavoitefunktion kohdepriori (oletus 0.5).</translation>
     </message>
     <message>
         <source>train: ridge on the weights (default 1e-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>train: painojen ridge-regularisointi (oletus 1e-4).</translation>
     </message>
     <message>
         <source>Replace an existing --out file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvaa olemassa oleva --out-tiedosto.</translation>
     </message>
     <message>
         <source>Logistic-regression fusion of detectors&apos; scores (BOSARIS style):
@@ -1734,15 +1736,25 @@ folder). Use your own bona fide training or reference clips, never the test set 
       The detector names must be exactly the model&apos;s (any order).
 FILE: &apos;file score&apos; lines, a CSV with file,score columns, or `detect --json` JSON Lines. Every clip of P needs
 a finite score in every FILE; a clip scored twice is refused (file:line). Never train on the data you evaluate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistimien pistemäärien logistisen regression fuusio (BOSARIS-tyyliin):
+  sourcetrace-cli fuse train --protocol P --scores NAME=FILE [--scores NAME=FILE ...] --out fusion.json
+      [--prior 0.5] [--l2 1e-4] [--overwrite]
+      sovittaa llr = w . s + b P:n nimiöityihin leikkeisiin (bona fide = kohde) minimoimalla priorilla painotetun
+      ristientropian priorilla --prior ja w:n ridge-regularisoinnilla --l2; kirjoittaa fuusiomallin (sourcetrace-fusion/1).
+  sourcetrace-cli fuse apply --model fusion.json --protocol P --scores NAME=FILE ... --out fused.txt
+      [--overwrite]
+      kirjoittaa &apos;file llr&apos; -rivit P:n leikkeille (nimiöitä ei käytetä), pistemäärätiedosto, jonka `evaluate detection` lukee.
+      Tunnistimien nimien on oltava täsmälleen mallin nimet (missä tahansa järjestyksessä).
+FILE: &apos;file score&apos; -rivit, CSV, jossa on sarakkeet file,score, tai `detect --json` -komennon JSON Lines. Jokaisella P:n leikkeellä on oltava
+äärellinen pistemäärä jokaisessa FILE-tiedostossa; kahdesti pisteytetty leike hylätään (tiedosto:rivi). Älä koskaan opeta datalla, jolla arvioit.</translation>
     </message>
     <message>
         <source>--scores &apos;%1&apos; must be NAME=FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--scores &apos;%1&apos; on oltava muotoa NAME=FILE</translation>
     </message>
     <message>
         <source>give at least one --scores NAME=FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>anna vähintään yksi --scores NAME=FILE</translation>
     </message>
     <message>
         <source>Clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</source>
@@ -1750,58 +1762,58 @@ a finite score in every FILE; a clip scored twice is refused (file:line). Never 
     </message>
     <message>
         <source>give exactly one mode (train or apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>anna täsmälleen yksi tila (train tai apply)</translation>
     </message>
     <message>
         <source>give --protocol and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>anna --protocol ja --out</translation>
     </message>
     <message>
         <source>apply needs --model</source>
-        <translation type="unfinished"></translation>
+        <translation>apply vaatii valitsimen --model</translation>
     </message>
     <message>
         <source>--prior &apos;%1&apos; must be a number in (0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--prior &apos;%1&apos; on oltava luku väliltä (0, 1)</translation>
     </message>
     <message>
         <source>--l2 &apos;%1&apos; must be a finite number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--l2 &apos;%1&apos; on oltava äärellinen luku &gt;= 0</translation>
     </message>
     <message>
         <source>fuse: %1 bona fide (target) and %2 spoof trials, prior %3, l2 %4: weights %5, offset %6; training Cllr %7 bits; %8 after %9 Newton iterations; written to %10</source>
-        <translation type="unfinished"></translation>
+        <translation>fuse: %1 aitoa (kohde) ja %2 väärennettyä koetta, priori %3, l2 %4: painot %5, siirtymä %6; opetuksen Cllr %7 bittiä; %8 %9 Newtonin iteraation jälkeen; kirjoitettu kohteeseen %10</translation>
     </message>
     <message>
         <source>converged</source>
-        <translation type="unfinished"></translation>
+        <translation>konvergoi</translation>
     </message>
     <message>
         <source>NOT converged</source>
-        <translation type="unfinished"></translation>
+        <translation>EI konvergoinut</translation>
     </message>
     <message>
         <source>fuse: %1 clips fused with %2 (trained on %3); written to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>fuse: %1 leikettä fuusioitu mallilla %2 (opetettu aineistolla %3); kirjoitettu kohteeseen %4</translation>
     </message>
 </context>
 <context>
     <name>InfoCommand</name>
     <message>
         <source>no channel %1 (the file has %2 channel(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kanavaa %1 (tiedostossa on %2 kanava(a))</translation>
     </message>
     <message>
         <source>--channel needs a channel number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel vaatii kanavan numeron 1:stä alkaen</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon valitsin &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no input files</source>
-        <translation type="unfinished"></translation>
+        <translation>ei syötetiedostoja</translation>
     </message>
     <message>
         <source>usage: sourcetrace-cli info [--json] [--quiet] [--channel N] FILE...
@@ -1814,34 +1826,43 @@ each channel. Files are opened read-only.
   --channel N  peak, RMS and clipped count of channel N (1-based) alone instead of all channels;
                a file without channel N fails with a message
 Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttö: sourcetrace-cli info [--json] [--quiet] [--channel N] FILE...
+Tulostaa jokaisesta todistetiedostosta: polun, säiliömuodon, näyteformaatin, näytteenottotaajuuden, kanavat, keston
+(h:mm:ss.mmm), kehykset, tiedostokoon, tiedoston tavujen SHA-256:n, huippu- ja RMS-tason (dBFS, kaikkien
+kanavien yli) ja leikkautuneiden näytteiden määrän; monikanavaisesta tiedostosta myös kunkin
+kanavan tasot. Tiedostot avataan vain luku -tilassa.
+  --json       yksi JSON-taulukko stdoutiin (epäonnistuneet tiedostot muodossa {&quot;path&quot;, &quot;error&quot;})
+  --quiet      ei edistymispalkkia stderriin
+  --channel N  vain kanavan N (1-pohjainen) huippu-, RMS- ja leikkautumismäärä kaikkien kanavien sijaan;
+               tiedosto, jossa ei ole kanavaa N, epäonnistuu viestin kera
+Paluukoodi: 0 kaikki tiedostot luettu, 1 osa epäonnistui (kukin ilmoitetaan stderriin), 2 käyttövirhe.</translation>
     </message>
     <message>
         <source>info %1</source>
-        <translation type="unfinished"></translation>
+        <translation>info %1</translation>
     </message>
 </context>
 <context>
     <name>LibraryCliSupport</name>
     <message>
         <source>Project protocol TSV (columns file, attack, acoustic_model, waveform_generator, codec, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektin protokolla-TSV (sarakkeet file, attack, acoustic_model, waveform_generator, codec, ...).</translation>
     </message>
     <message>
         <source>Folder the protocol&apos;s file column is relative to (default: the protocol&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansio, johon protokollan file-sarake on suhteessa (oletus: protokollan kansio).</translation>
     </message>
     <message>
         <source>Take embeddings from a `sourcetrace-cli embed` output folder instead of running the model (keys = file column / paths as given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota upotukset `sourcetrace-cli embed` -tuloskansiosta mallin ajamisen sijaan (avaimet = file-sarake / polut sellaisinaan).</translation>
     </message>
     <message>
         <source>The model (default: the library&apos;s; another one is refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli (oletus: kirjaston malli; muu hylätään).</translation>
     </message>
     <message>
         <source>CPU threads for the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallin CPU-säikeet.</translation>
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
@@ -1853,7 +1874,7 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     </message>
     <message>
         <source>this is a STOPA trial list, not a list of labelled clips: give a clip protocol (the project&apos;s TSV, an ASVspoof LA protocol or an MLAAD CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä on STOPA-koeluettelo, ei nimiöityjen leikkeiden luettelo: anna leikeprotokolla (projektin TSV, ASVspoof LA -protokolla tai MLAAD CSV)</translation>
     </message>
     <message>
         <source>no samples</source>
@@ -1861,106 +1882,106 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     </message>
     <message>
         <source>the model gave a non-finite embedding value: nothing is enrolled or traced for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>malli antoi ei-äärellisen upotusarvon: tätä leikettä ei rekisteröidä eikä jäljitetä</translation>
     </message>
     <message>
         <source>no embedding for key &apos;%1&apos; in the --embeddings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>avaimelle &apos;%1&apos; ei ole upotusta --embeddings-kansiossa</translation>
     </message>
     <message>
         <source>row %1 (key &apos;%2&apos;, column %3) is not finite (%4): no embedding for %5</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1 (avain &apos;%2&apos;, sarake %3) ei ole äärellinen (%4): ei upotusta kohteelle %5</translation>
     </message>
     <message>
         <source>cannot read: is %1 an `embed` output folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi lukea: onko %1 `embed`-komennon tuloskansio?</translation>
     </message>
     <message>
         <source>expected N x %1 embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin N x %1 upotusta</translation>
     </message>
     <message>
         <source>%1 keys for %2 embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avainta %2 upotukselle</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; appears twice (rows %2 and %3): which embedding is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>avain &apos;%1&apos; esiintyy kahdesti (rivit %2 ja %3): mikä upotus se on?</translation>
     </message>
     <message>
         <source>embeddings of %1 from %2 (%3 clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteen %1 upotukset kohteesta %2 (%3 leikettä)</translation>
     </message>
     <message>
         <source>model %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>malli %1 laitteella %2</translation>
     </message>
     <message>
         <source>row %1 (key &apos;%2&apos;) holds a non-finite logit: no OOD scores for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rivillä %1 (avain &apos;%2&apos;) on ei-äärellinen logitti: ei OOD-pistemääriä kohteelle %3</translation>
     </message>
 </context>
 <context>
     <name>LibraryCommand</name>
     <message>
         <source>The library file (.db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjastotiedosto (.db).</translation>
     </message>
     <message>
         <source>Model (registry name or manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli (rekisterinimi tai manifesti).</translation>
     </message>
     <message>
         <source>The new library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi kirjastotiedosto.</translation>
     </message>
     <message>
         <source>--model and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--model ja --out ovat pakollisia</translation>
     </message>
     <message>
         <source>the manifest gives no embeddingDim</source>
-        <translation type="unfinished"></translation>
+        <translation>manifesti ei anna arvoa embeddingDim</translation>
     </message>
     <message>
         <source>library: created %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>library: luotiin %1 mallille %2</translation>
     </message>
     <message>
         <source>level=value for FILE arguments (repeatable), e.g. attack=A01.</source>
-        <translation type="unfinished"></translation>
+        <translation>level=value FILE-argumenteille (toistettava), esim. attack=A01.</translation>
     </message>
     <message>
         <source>key=value attribute of the enrolled attack source (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröidyn hyökkäyslähteen key=value-attribuutti (toistettava).</translation>
     </message>
     <message>
         <source>--label takes level=value, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--label ottaa muodon level=value, ei &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--attr takes key=value, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--attr ottaa muodon key=value, ei &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no clips (give FILE... --label level=value, or --protocol P)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei leikkeitä (anna FILE... --label level=value tai --protocol P)</translation>
     </message>
     <message>
         <source>no label: give --label attack=NAME (or another level) for FILE arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>ei nimiötä: anna FILE-argumenteille --label attack=NAME (tai muu taso)</translation>
     </message>
     <message>
         <source>library enrol: %1 clips into %2; embeddings: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>library enrol: %1 leikettä kirjastoon %2; upotukset: %3</translation>
     </message>
     <message>
         <source>%1 (sources committed before stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aiemmin vahvistetut lähteet säilyvät)</translation>
     </message>
     <message>
         <source>library enrol: %1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed</source>
-        <translation type="unfinished"></translation>
+        <translation>library enrol: %1 lisätty, %2 ohitettu (jo rekisteröity), %3 epäonnistui, %4 lähdettä muuttui</translation>
     </message>
     <message>
         <source>JSON on stdout.</source>
@@ -1968,183 +1989,183 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     </message>
     <message>
         <source>STOPA fingerprint CSV to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettava STOPA-sormenjälki-CSV.</translation>
     </message>
     <message>
         <source>.npy to write (names in out.npy.sources.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettava .npy (nimet tiedostossa out.npy.sources.txt).</translation>
     </message>
     <message>
         <source>--npy: every enrolment embedding instead of the fingerprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>--npy: jokainen rekisteröintiupotus sormenjälkien sijaan.</translation>
     </message>
     <message>
         <source>Overwrite existing output files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvaa olemassa olevat tulostiedostot.</translation>
     </message>
     <message>
         <source>give --csv out.csv or --npy out.npy</source>
-        <translation type="unfinished"></translation>
+        <translation>anna --csv out.csv tai --npy out.npy</translation>
     </message>
     <message>
         <source>%1: refusing to write over the library itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kieltäydytään kirjoittamasta itse kirjaston päälle</translation>
     </message>
     <message>
         <source>%1: is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: on kansio; anna tiedostonimi</translation>
     </message>
     <message>
         <source>%1 exists; give --force to overwrite it (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on olemassa; korvaa se valitsimella --force (mitään ei kirjoitettu)</translation>
     </message>
     <message>
         <source>library export: %1 fingerprints to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>library export: %1 sormenjälkeä kohteeseen %2</translation>
     </message>
     <message>
         <source>library export: %1 (+ .sources.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>library export: %1 (+ .sources.txt)</translation>
     </message>
     <message>
         <source>STOPA fingerprint CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>STOPA-sormenjälki-CSV.</translation>
     </message>
     <message>
         <source>The model the CSV&apos;s fingerprints come from; must be the library&apos;s model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli, josta CSV:n sormenjäljet ovat peräisin; on oltava kirjaston malli.</translation>
     </message>
     <message>
         <source>Import without checking the model (the CSV does not name one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo tarkistamatta mallia (CSV ei nimeä mallia).</translation>
     </message>
     <message>
         <source>--csv is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv on pakollinen</translation>
     </message>
     <message>
         <source>%1: a STOPA fingerprint CSV does not say which model made it; library %2 is bound to model %3: give --model-name %3 if the CSV comes from that model, or --force to import it unchecked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: STOPA-sormenjälki-CSV ei kerro, mikä malli sen teki; kirjasto %2 on sidottu malliin %3: anna --model-name %3, jos CSV on peräisin tuosta mallista, tai --force tuodaksesi sen tarkistamatta</translation>
     </message>
     <message>
         <source>library %1 is bound to model %2; refusing fingerprints of model %3 from %4 (create a library for %3, or --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjasto %1 on sidottu malliin %2; mallin %3 sormenjälkiä kohteesta %4 ei hyväksytä (luo kirjasto mallille %3 tai käytä --force)</translation>
     </message>
     <message>
         <source>library import: %1 fingerprints added, %2 already there</source>
-        <translation type="unfinished"></translation>
+        <translation>library import: %1 sormenjälkeä lisätty, %2 oli jo olemassa</translation>
     </message>
     <message>
         <source>library: %1 &apos;%2&apos; renamed to &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>library: %1 &apos;%2&apos; nimettiin uudelleen nimellä &apos;%3&apos;</translation>
     </message>
     <message>
         <source>library: %1 &apos;%2&apos; merged into &apos;%3&apos; (%4 enrolments)</source>
-        <translation type="unfinished"></translation>
+        <translation>library: %1 &apos;%2&apos; yhdistettiin kohteeseen &apos;%3&apos; (%4 rekisteröintiä)</translation>
     </message>
     <message>
         <source>library: %1 &apos;%2&apos; deleted (%3 enrolments)</source>
-        <translation type="unfinished"></translation>
+        <translation>library: %1 &apos;%2&apos; poistettiin (%3 rekisteröintiä)</translation>
     </message>
     <message>
         <source>library verify: %1%2 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>library verify: %1%2 ongelmaa</translation>
     </message>
     <message>
         <source>library upgrade: %1 is at schema v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>library upgrade: %1 on skeeman versiossa v%2</translation>
     </message>
     <message>
         <source>cosine (default), mahalanobis, knn, or a stored trained one: mlp, siamese-ce, siamese-cl, siamese-zs.</source>
-        <translation type="unfinished"></translation>
+        <translation>cosine (oletus), mahalanobis, knn tai tallennettu opetettu: mlp, siamese-ce, siamese-cl, siamese-zs.</translation>
     </message>
     <message>
         <source>Threshold at this false-alarm rate instead of the EER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kynnys tällä väärien hälytysten tasolla EER:n sijaan.</translation>
     </message>
     <message>
         <source>knn: k (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>knn: k (oletus 7).</translation>
     </message>
     <message>
         <source>mahalanobis: shrinkage (default 0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>mahalanobis: kutistus (oletus 0.1).</translation>
     </message>
     <message>
         <source>cosine: subtract the mean enrolment embedding first.</source>
-        <translation type="unfinished"></translation>
+        <translation>cosine: vähennä ensin rekisteröintiupotusten keskiarvo.</translation>
     </message>
     <message>
         <source>--protocol (a labelled development protocol) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol (nimiöity kehitysprotokolla) on pakollinen</translation>
     </message>
     <message>
         <source>no level had both target and non-target trials in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>millään tasolla ei ollut sekä kohde- että ei-kohde-kokeita kohteessa %1</translation>
     </message>
     <message>
         <source>mlp, siamese-ce, siamese-cl or siamese-zs.</source>
-        <translation type="unfinished"></translation>
+        <translation>mlp, siamese-ce, siamese-cl tai siamese-zs.</translation>
     </message>
     <message>
         <source>Only this level (default: every level with sources).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain tämä taso (oletus: jokainen taso, jolla on lähteitä).</translation>
     </message>
     <message>
         <source>Training epochs (mlp 100, siamese 30; 0 with --weights: as published).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opetuskierrokset (mlp 100, siamese 30; 0 valitsimen --weights kanssa: julkaistun mukaan).</translation>
     </message>
     <message>
         <source>Random seed (default 1): same seed, same weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satunnaissiemen (oletus 1): sama siemen, samat painot.</translation>
     </message>
     <message>
         <source>Adam learning rate (default 0.001).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adamin oppimisnopeus (oletus 0.001).</translation>
     </message>
     <message>
         <source>Width of the first hidden layer (default 128).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäisen piilokerroksen leveys (oletus 128).</translation>
     </message>
     <message>
         <source>Minibatch size (mlp 32, siamese 128).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minierän koko (mlp 32, siamese 128).</translation>
     </message>
     <message>
         <source>siamese: pairs drawn per epoch (default 4096).</source>
-        <translation type="unfinished"></translation>
+        <translation>siamese: kierrosta kohden arvottavat parit (oletus 4096).</translation>
     </message>
     <message>
         <source>siamese-cl/zs: contrastive margin (default 1.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>siamese-cl/zs: kontrastiivinen marginaali (oletus 1.0).</translation>
     </message>
     <message>
         <source>siamese-cl/zs: published PyTorch state dict of the tower (160-128-64-32).</source>
-        <translation type="unfinished"></translation>
+        <translation>siamese-cl/zs: tornin julkaistu PyTorch-tilasanakirja (160-128-64-32).</translation>
     </message>
     <message>
         <source>No progress bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei edistymispalkkia.</translation>
     </message>
     <message>
         <source>--backend (mlp, siamese-ce, siamese-cl or siamese-zs) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--backend (mlp, siamese-ce, siamese-cl tai siamese-zs) on pakollinen</translation>
     </message>
     <message>
         <source>%1 is not a trained back-end (it is fitted when tracing); trained ones: mlp, siamese-ce, siamese-cl, siamese-zs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole opetettu taustaosa (se sovitetaan jäljitettäessä); opetetut: mlp, siamese-ce, siamese-cl, siamese-zs</translation>
     </message>
     <message>
         <source>no enrolled sources at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei rekisteröityjä lähteitä tasolla %1</translation>
     </message>
     <message>
         <source>%1 (nothing stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mitään ei tallennettu)</translation>
     </message>
     <message>
         <source>library fit-backend: %1 stored in %2; `trace --backend %1` uses it while the enrolments stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>library fit-backend: %1 tallennettu kirjastoon %2; `trace --backend %1` käyttää sitä, ja rekisteröinnit pysyvät ennallaan</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;
@@ -2169,7 +2190,22 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
               [--hidden H] [--batch B] [--pairs P] [--margin M] [--weights PTH]   train and store a back-end
 Levels: attack, acoustic_model, vocoder, codec.
 list, verify, export and `trace` open the library read-only and never change it; writers wait for each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttö: sourcetrace-cli library COMMAND ...
+  create --model M --out L.db                     uusi kirjasto sidottuna malliin M
+  enrol L.db (--protocol P [--root DIR] | FILE... --label level=value...) [--embeddings DIR] [--attr key=value...]
+  list L.db [--level L] [--json]                  lähteet, määrät, attribuutit, kynnykset
+  export L.db --level L (--csv out.csv | --npy out.npy [--enrolments]) [--force]   --force korvaa
+  import L.db --csv stopa.csv --level L (--model-name M | --force)   STOPA-sormenjälki-CSV (file,0,1,...)
+  rename L.db --level L FROM TO
+  merge L.db --level L FROM INTO                  FROMin rekisteröinnit siirtyvät kohteeseen INTO
+  delete L.db --level L NAME
+  verify L.db                                     SQLiten eheystarkistus ja jokainen kirjaston invariantti
+  upgrade L.db                                    siirrä vanhempi skeema (ainoa vanhan tiedoston luku, joka kirjoittaa)
+  calibrate L.db --protocol P [--root DIR] [--embeddings DIR] [--backend cosine] [--target-far 0.05]
+  fit-backend L.db --backend mlp|siamese-ce|siamese-cl|siamese-zs [--level L] [--epochs N] [--seed S] [--lr R]
+              [--hidden H] [--batch B] [--pairs P] [--margin M] [--weights PTH]   opeta ja tallenna taustaosa
+Tasot: attack, acoustic_model, vocoder, codec.
+list, verify, export ja `trace` avaavat kirjaston vain luku -tilassa eivätkä koskaan muuta sitä; kirjoittajat odottavat toisiaan.</translation>
     </message>
     <message>
         <source>expected %1</source>
@@ -2177,50 +2213,50 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>attack (default), acoustic_model, vocoder or codec.</source>
-        <translation type="unfinished"></translation>
+        <translation>attack (oletus), acoustic_model, vocoder tai codec.</translation>
     </message>
     <message>
         <source>%1 sources, </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lähdettä, </translation>
     </message>
     <message>
         <source>embed the development clips</source>
-        <translation type="unfinished"></translation>
+        <translation>lasketaan kehitysleikkeiden upotukset</translation>
     </message>
     <message>
         <source>any level</source>
-        <translation type="unfinished"></translation>
+        <translation>mikä tahansa taso</translation>
     </message>
     <message>
         <source>fit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sovitetaan %1</translation>
     </message>
     <message>
         <source>%1 epoch %2/%3 loss %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kierros %2/%3 häviö %4</translation>
     </message>
     <message>
         <source>library fit-backend: %1 %2 epoch %3/%4 loss %5</source>
-        <translation type="unfinished"></translation>
+        <translation>library fit-backend: %1 %2 kierros %3/%4 häviö %5</translation>
     </message>
 </context>
 <context>
     <name>ModelCliSupport</name>
     <message>
         <source>Model: a registry name (see `sourcetrace-cli models`) or a manifest .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli: rekisterinimi (katso `sourcetrace-cli models`) tai manifestin .json.</translation>
     </message>
     <message>
         <source>TSV with a header line holding a column `file`: the clips to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV, jonka otsakerivillä on sarake `file`: käsiteltävät leikkeet.</translation>
     </message>
     <message>
         <source>Folder the protocol&apos;s file column is relative to (default: the protocol&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansio, johon protokollan file-sarake on suhteessa (oletus: protokollan kansio).</translation>
     </message>
     <message>
         <source>CPU threads for the model (default: LibTorch&apos;s setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallin CPU-säikeet (oletus: LibTorchin asetus).</translation>
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
@@ -2228,15 +2264,15 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>Input policy instead of the manifest&apos;s: whole-clip, fixed-length or sliding-windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syötekäytäntö manifestin käytännön sijaan: whole-clip, fixed-length tai sliding-windows.</translation>
     </message>
     <message>
         <source>Input length in samples for fixed-length / sliding-windows (default: the manifest&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Syötteen pituus näytteinä käytännöille fixed-length / sliding-windows (oletus: manifestin arvo).</translation>
     </message>
     <message>
         <source>Hop in samples between windows (sliding-windows policy, --timeline; default: the manifest&apos;s / 32000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkunoiden välinen hyppy näytteinä (sliding-windows-käytäntö, --timeline; oletus: manifestin arvo / 32000).</translation>
     </message>
     <message>
         <source>Inputs of equal length per forward pass (default 1).</source>
@@ -2280,7 +2316,7 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>no channel %1 (the file has %2 channel(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kanavaa %1 (tiedostossa on %2 kanava(a))</translation>
     </message>
     <message>
         <source>%1: out of memory while processing it</source>
@@ -2506,11 +2542,11 @@ Exit code: 0 all files pass, 1 some file fails or cannot be read (each reported)
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon valitsin &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no input files</source>
-        <translation type="unfinished"></translation>
+        <translation>ei syötetiedostoja</translation>
     </message>
     <message>
         <source>--end (%1 s) must be after --start (%2 s)</source>
@@ -2550,15 +2586,15 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>knn: k (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>knn: k (oletus 7).</translation>
     </message>
     <message>
         <source>mahalanobis: shrinkage (default 0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>mahalanobis: kutistus (oletus 0.1).</translation>
     </message>
     <message>
         <source>cosine: subtract the mean enrolment embedding first.</source>
-        <translation type="unfinished"></translation>
+        <translation>cosine: vähennä ensin rekisteröintiupotusten keskiarvo.</translation>
     </message>
     <message>
         <source>Candidates shown per level (default 5; JSON: all).</source>
@@ -2590,7 +2626,7 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>%1 exists; give --force to overwrite it (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on olemassa; korvaa se valitsimella --force (mitään ei kirjoitettu)</translation>
     </message>
     <message>
         <source>no clips (give FILE... or --protocol P)</source>
@@ -2768,7 +2804,7 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>No progress bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei edistymispalkkia.</translation>
     </message>
     <message>
         <source>Print the result as JSON on stdout at the end.</source>
@@ -4669,7 +4705,7 @@ calibration: %4</source>
     </message>
     <message>
         <source>explain corpus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>korpuksen %1 selitys</translation>
     </message>
     <message>
         <source>cancelled; the clips done so far are kept and a re-run resumes</source>
