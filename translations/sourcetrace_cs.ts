@@ -1524,49 +1524,51 @@ Také: sourcetrace-cli explain --baseline bonafide-mean --baseline-file F FILE -
     </message>
     <message>
         <source>One clip (with --baseline bonafide-mean and no --protocol).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna nahrávka (s --baseline bonafide-mean a bez --protocol).</translation>
     </message>
     <message>
         <source>explain: interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: přerušeno</translation>
     </message>
     <message>
         <source>explain: corpus %1 with %2 (weights %3): %4, %5 steps (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: korpus %1 s %2 (váhy %3): %4, %5 kroků (%6)</translation>
     </message>
     <message>
         <source>explain: interrupted; the clips done so far are kept, a re-run with the same options resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: přerušeno; dosud hotové nahrávky zůstanou, opětovné spuštění se stejnými volbami naváže</translation>
     </message>
     <message>
         <source>The mean-feature baseline: sourcetrace-cli explain baseline --protocol P [--model M] --out bonafide-mean.json
 Averages the model&apos;s front-end features over every frame of the protocol&apos;s bona fide clips (or every clip of a
 folder). Use your own bona fide training or reference clips, never the test set you evaluate on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline středních příznaků: sourcetrace-cli explain baseline --protocol P [--model M] --out bonafide-mean.json
+Zprůměruje příznaky front-endu modelu přes všechny rámce bona fide nahrávek protokolu (nebo všech nahrávek
+složky). Použijte vlastní bona fide trénovací nebo referenční nahrávky, nikdy testovací sadu, na které vyhodnocujete.</translation>
     </message>
     <message>
         <source>Run on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Běžet na CPU.</translation>
     </message>
     <message>
         <source>Clip protocol (its bona fide rows) or a folder (all its audio files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol nahrávek (jeho řádky bona fide) nebo složka (všechny její zvukové soubory).</translation>
     </message>
     <message>
         <source>Folder the protocol&apos;s file names are relative to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka, ke které jsou názvy souborů v protokolu relativní.</translation>
     </message>
     <message>
         <source>Baseline file (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor baseline (.json).</translation>
     </message>
     <message>
         <source>--protocol P and --out F are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol P a --out F jsou povinné</translation>
     </message>
     <message>
         <source>no bona fide clips (label column &quot;attack&quot; = bonafide)</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné bona fide nahrávky (sloupec značky &quot;attack&quot; = bonafide)</translation>
     </message>
     <message>
         <source>--%1 must be an integer in %2..%3 (got &quot;%4&quot;)</source>
@@ -1582,11 +1584,11 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>--baseline bonafide-mean and --baseline-file F go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline bonafide-mean a --baseline-file F patří k sobě</translation>
     </message>
     <message>
         <source>--baseline must be silence, noise, lowpass or bonafide-mean (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline musí být silence, noise, lowpass nebo bonafide-mean (zadáno &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
@@ -1594,15 +1596,15 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>give --protocol or a FILE, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte --protocol nebo FILE, ne obojí</translation>
     </message>
     <message>
         <source>give --protocol P or one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte --protocol P nebo jeden FILE</translation>
     </message>
     <message>
         <source>--limit must be a positive integer (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit musí být kladné celé číslo (zadáno &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>explain %1</source>
@@ -1610,19 +1612,19 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>written to %1 (report.json, tf_map.npy, envelopes.npy; no per-sample attribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapsáno do %1 (report.json, tf_map.npy, envelopes.npy; bez atribuce po vzorcích)</translation>
     </message>
     <message>
         <source>mean-feature baseline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>baseline středních příznaků %1</translation>
     </message>
     <message>
         <source>explain corpus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vysvětlení korpusu %1</translation>
     </message>
     <message>
         <source>%1 clips: %2 explained now, %3 resumed, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nahrávek: %2 nyní vysvětleno, %3 navázáno, %4 selhalo</translation>
     </message>
     <message>
         <source>written to %1</source>
@@ -1630,97 +1632,97 @@ folder). Use your own bona fide training or reference clips, never the test set 
     </message>
     <message>
         <source>bona fide mean features</source>
-        <translation type="unfinished"></translation>
+        <translation>střední příznaky bona fide</translation>
     </message>
     <message>
         <source>mean of %1 (%2 bins) over %3 frames of %4 bona fide clips, model %5 (weights %6): written to %7</source>
-        <translation type="unfinished"></translation>
+        <translation>průměr %1 (%2 tříd) přes %3 rámců %4 bona fide nahrávek, model %5 (váhy %6): zapsáno do %7</translation>
     </message>
 </context>
 <context>
     <name>FirstRunNote</name>
     <message>
         <source>SourceTrace never uses the network</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace nikdy nepoužívá síť</translation>
     </message>
     <message>
         <source>It opens no network connection of any kind: no updates, no licence check, no usage statistics, no online help. The default model, its fingerprint library, the demo clip and the manual (Help › Manual, F1) are part of the installation. It runs the same on a machine that has never been connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neotevírá žádné síťové spojení jakéhokoli druhu: žádné aktualizace, žádná kontrola licence, žádné statistiky používání, žádná online nápověda. Výchozí model, jeho knihovna otisků, ukázková nahrávka a příručka (Nápověda › Příručka, F1) jsou součástí instalace. Na počítači, který nikdy nebyl připojen, běží stejně.</translation>
     </message>
     <message>
         <source>Evidence files are opened read-only and are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory důkazů se otevírají jen pro čtení a nikdy se nemění.</translation>
     </message>
     <message>
         <source>What it stores, and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Co ukládá a kam</translation>
     </message>
     <message>
         <source>Settings: recent files and cases, the chosen model, spectrogram settings, the files and folders last chosen in dialogs, and that this note was shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení: nedávné soubory a případy, zvolený model, nastavení spektrogramu, soubory a složky naposledy zvolené v dialozích a to, že tato poznámka byla zobrazena:</translation>
     </message>
     <message>
         <source>Models you train and install from the Training dock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modely, které natrénujete a nainstalujete z panelu Trénování:</translation>
     </message>
     <message>
         <source>(no folder: the system names no data location)</source>
-        <translation type="unfinished"></translation>
+        <translation>(žádná složka: systém neuvádí umístění dat)</translation>
     </message>
     <message>
         <source>A read-only copy of the demo clip when it is opened (the temporary folder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie ukázkové nahrávky jen pro čtení, když je otevřena (dočasná složka):</translation>
     </message>
     <message>
         <source>Case files, fingerprint libraries, training runs, reports and exported images and data: only where you save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory případů, knihovny otisků, trénovací běhy, zprávy a exportované obrázky a data: pouze tam, kam je uložíte.</translation>
     </message>
     <message>
         <source>Nothing else is written. This note is shown once; Help › Privacy and storage shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic jiného se nezapisuje. Tato poznámka se zobrazí jednou; Nápověda › Soukromí a úložiště ji zobrazí znovu.</translation>
     </message>
 </context>
 <context>
     <name>FuseCommand</name>
     <message>
         <source>the output exists already (use --overwrite to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>výstup již existuje (k nahrazení použijte --overwrite)</translation>
     </message>
     <message>
         <source>clip name &apos;%1&apos; contains white space: it cannot be written as a &apos;file score&apos; line</source>
-        <translation type="unfinished"></translation>
+        <translation>název nahrávky &apos;%1&apos; obsahuje bílé znaky: nelze jej zapsat jako řádek &apos;file score&apos;</translation>
     </message>
     <message>
         <source>cannot write the fused scores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fúzovaná skóre nelze zapsat: %1</translation>
     </message>
     <message>
         <source>train | apply</source>
-        <translation type="unfinished"></translation>
+        <translation>train | apply</translation>
     </message>
     <message>
         <source>NAME=FILE: one detector&apos;s score file (repeat per detector).</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=FILE: soubor skóre jednoho detektoru (opakujte pro každý detektor).</translation>
     </message>
     <message>
         <source>apply: the fusion model `fuse train` wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: model fúze zapsaný příkazem `fuse train`.</translation>
     </message>
     <message>
         <source>train: fusion model (JSON); apply: fused score file.</source>
-        <translation type="unfinished"></translation>
+        <translation>train: model fúze (JSON); apply: soubor fúzovaných skóre.</translation>
     </message>
     <message>
         <source>train: target prior of the objective (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>train: cílová apriorní pravděpodobnost účelové funkce (výchozí 0,5).</translation>
     </message>
     <message>
         <source>train: ridge on the weights (default 1e-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>train: ridge regularizace vah (výchozí 1e-4).</translation>
     </message>
     <message>
         <source>Replace an existing --out file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahradit existující soubor --out.</translation>
     </message>
     <message>
         <source>Logistic-regression fusion of detectors&apos; scores (BOSARIS style):
@@ -1734,15 +1736,25 @@ folder). Use your own bona fide training or reference clips, never the test set 
       The detector names must be exactly the model&apos;s (any order).
 FILE: &apos;file score&apos; lines, a CSV with file,score columns, or `detect --json` JSON Lines. Every clip of P needs
 a finite score in every FILE; a clip scored twice is refused (file:line). Never train on the data you evaluate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fúze skóre detektorů logistickou regresí (ve stylu BOSARIS):
+  sourcetrace-cli fuse train --protocol P --scores NAME=FILE [--scores NAME=FILE ...] --out fusion.json
+      [--prior 0.5] [--l2 1e-4] [--overwrite]
+      proloží llr = w . s + b na označených nahrávkách P (bona fide = cíl) minimalizací křížové entropie vážené
+      apriorní pravděpodobností --prior s ridge regularizací --l2 na w; zapíše model fúze (sourcetrace-fusion/1).
+  sourcetrace-cli fuse apply --model fusion.json --protocol P --scores NAME=FILE ... --out fused.txt
+      [--overwrite]
+      zapíše řádky &apos;file llr&apos; pro nahrávky P (značky se nepoužijí), soubor skóre, který čte `evaluate detection`.
+      Názvy detektorů musí přesně odpovídat modelu (v libovolném pořadí).
+FILE: řádky &apos;file score&apos;, CSV se sloupci file,score, nebo JSON Lines z `detect --json`. Každá nahrávka P potřebuje
+konečné skóre v každém FILE; dvakrát ohodnocená nahrávka se odmítne (soubor:řádek). Nikdy netrénujte na datech, která vyhodnocujete.</translation>
     </message>
     <message>
         <source>--scores &apos;%1&apos; must be NAME=FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--scores &apos;%1&apos; musí být NAME=FILE</translation>
     </message>
     <message>
         <source>give at least one --scores NAME=FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte alespoň jedno --scores NAME=FILE</translation>
     </message>
     <message>
         <source>Clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD CSV).</source>
@@ -1750,58 +1762,58 @@ a finite score in every FILE; a clip scored twice is refused (file:line). Never 
     </message>
     <message>
         <source>give exactly one mode (train or apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte právě jeden režim (train nebo apply)</translation>
     </message>
     <message>
         <source>give --protocol and --out</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte --protocol a --out</translation>
     </message>
     <message>
         <source>apply needs --model</source>
-        <translation type="unfinished"></translation>
+        <translation>apply potřebuje --model</translation>
     </message>
     <message>
         <source>--prior &apos;%1&apos; must be a number in (0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--prior &apos;%1&apos; musí být číslo v (0, 1)</translation>
     </message>
     <message>
         <source>--l2 &apos;%1&apos; must be a finite number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--l2 &apos;%1&apos; musí být konečné číslo &gt;= 0</translation>
     </message>
     <message>
         <source>fuse: %1 bona fide (target) and %2 spoof trials, prior %3, l2 %4: weights %5, offset %6; training Cllr %7 bits; %8 after %9 Newton iterations; written to %10</source>
-        <translation type="unfinished"></translation>
+        <translation>fuse: %1 bona fide (cílových) a %2 spoof pokusů, apriorní %3, l2 %4: váhy %5, posun %6; trénovací Cllr %7 bitů; %8 po %9 Newtonových iteracích; zapsáno do %10</translation>
     </message>
     <message>
         <source>converged</source>
-        <translation type="unfinished"></translation>
+        <translation>konvergovalo</translation>
     </message>
     <message>
         <source>NOT converged</source>
-        <translation type="unfinished"></translation>
+        <translation>NEKONVERGOVALO</translation>
     </message>
     <message>
         <source>fuse: %1 clips fused with %2 (trained on %3); written to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>fuse: %1 nahrávek fúzováno s %2 (natrénováno na %3); zapsáno do %4</translation>
     </message>
 </context>
 <context>
     <name>InfoCommand</name>
     <message>
         <source>no channel %1 (the file has %2 channel(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>kanál %1 neexistuje (soubor má %2 kanálů)</translation>
     </message>
     <message>
         <source>--channel needs a channel number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel potřebuje číslo kanálu od 1</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá volba &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no input files</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné vstupní soubory</translation>
     </message>
     <message>
         <source>usage: sourcetrace-cli info [--json] [--quiet] [--channel N] FILE...
@@ -1814,34 +1826,43 @@ each channel. Files are opened read-only.
   --channel N  peak, RMS and clipped count of channel N (1-based) alone instead of all channels;
                a file without channel N fails with a message
 Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>použití: sourcetrace-cli info [--json] [--quiet] [--channel N] FILE...
+Pro každý soubor důkazu vypíše: cestu, kontejner, formát vzorků, vzorkovací frekvenci, kanály, délku
+(h:mm:ss.mmm), počet snímků, velikost souboru, SHA-256 bajtů souboru, špičkovou a RMS úroveň (dBFS, přes všechny
+kanály) a počet ořezaných vzorků; u souboru s více kanály také úrovně
+jednotlivých kanálů. Soubory se otevírají jen pro čtení.
+  --json       jedno pole JSON na stdout (neúspěšné soubory jako {&quot;path&quot;, &quot;error&quot;})
+  --quiet      bez ukazatele průběhu na stderr
+  --channel N  špička, RMS a počet ořezaných vzorků pouze kanálu N (číslováno od 1) místo všech kanálů;
+               soubor bez kanálu N selže se zprávou
+Návratový kód: 0 všechny soubory přečteny, 1 některé selhaly (každý ohlášen na stderr), 2 chybné použití.</translation>
     </message>
     <message>
         <source>info %1</source>
-        <translation type="unfinished"></translation>
+        <translation>info %1</translation>
     </message>
 </context>
 <context>
     <name>LibraryCliSupport</name>
     <message>
         <source>Project protocol TSV (columns file, attack, acoustic_model, waveform_generator, codec, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV protokol projektu (sloupce file, attack, acoustic_model, waveform_generator, codec, ...).</translation>
     </message>
     <message>
         <source>Folder the protocol&apos;s file column is relative to (default: the protocol&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka, ke které je sloupec file protokolu relativní (výchozí: složka protokolu).</translation>
     </message>
     <message>
         <source>Take embeddings from a `sourcetrace-cli embed` output folder instead of running the model (keys = file column / paths as given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzít embeddingy z výstupní složky `sourcetrace-cli embed` místo spuštění modelu (klíče = sloupec file / cesty tak, jak byly zadány).</translation>
     </message>
     <message>
         <source>The model (default: the library&apos;s; another one is refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Model (výchozí: model knihovny; jiný se odmítne).</translation>
     </message>
     <message>
         <source>CPU threads for the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlákna CPU pro model.</translation>
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
@@ -1853,7 +1874,7 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     </message>
     <message>
         <source>this is a STOPA trial list, not a list of labelled clips: give a clip protocol (the project&apos;s TSV, an ASVspoof LA protocol or an MLAAD CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>toto je seznam pokusů STOPA, ne seznam označených nahrávek: zadejte protokol nahrávek (TSV projektu, protokol ASVspoof LA nebo MLAAD CSV)</translation>
     </message>
     <message>
         <source>no samples</source>
@@ -1861,106 +1882,106 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     </message>
     <message>
         <source>the model gave a non-finite embedding value: nothing is enrolled or traced for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>model vrátil nekonečnou hodnotu embeddingu: pro tuto nahrávku se nic nezapíše ani neurčí zdroj</translation>
     </message>
     <message>
         <source>no embedding for key &apos;%1&apos; in the --embeddings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ve složce --embeddings není embedding pro klíč &apos;%1&apos;</translation>
     </message>
     <message>
         <source>row %1 (key &apos;%2&apos;, column %3) is not finite (%4): no embedding for %5</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1 (klíč &apos;%2&apos;, sloupec %3) není konečný (%4): žádný embedding pro %5</translation>
     </message>
     <message>
         <source>cannot read: is %1 an `embed` output folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze přečíst: je %1 výstupní složka `embed`?</translation>
     </message>
     <message>
         <source>expected N x %1 embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávány embeddingy N x %1</translation>
     </message>
     <message>
         <source>%1 keys for %2 embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klíčů pro %2 embeddingů</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; appears twice (rows %2 and %3): which embedding is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>klíč &apos;%1&apos; se vyskytuje dvakrát (řádky %2 a %3): který embedding to je?</translation>
     </message>
     <message>
         <source>embeddings of %1 from %2 (%3 clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>embeddingy %1 z %2 (%3 nahrávek)</translation>
     </message>
     <message>
         <source>model %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>model %1 na %2</translation>
     </message>
     <message>
         <source>row %1 (key &apos;%2&apos;) holds a non-finite logit: no OOD scores for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1 (klíč &apos;%2&apos;) obsahuje nekonečný logit: žádná skóre OOD pro %3</translation>
     </message>
 </context>
 <context>
     <name>LibraryCommand</name>
     <message>
         <source>The library file (.db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor knihovny (.db).</translation>
     </message>
     <message>
         <source>Model (registry name or manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Model (název v registru nebo manifest).</translation>
     </message>
     <message>
         <source>The new library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový soubor knihovny.</translation>
     </message>
     <message>
         <source>--model and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--model a --out jsou povinné</translation>
     </message>
     <message>
         <source>the manifest gives no embeddingDim</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest neuvádí embeddingDim</translation>
     </message>
     <message>
         <source>library: created %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>library: vytvořeno %1 pro %2</translation>
     </message>
     <message>
         <source>level=value for FILE arguments (repeatable), e.g. attack=A01.</source>
-        <translation type="unfinished"></translation>
+        <translation>level=value pro argumenty FILE (lze opakovat), např. attack=A01.</translation>
     </message>
     <message>
         <source>key=value attribute of the enrolled attack source (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribut key=value zapsaného zdroje útoku (lze opakovat).</translation>
     </message>
     <message>
         <source>--label takes level=value, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--label bere level=value, ne &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--attr takes key=value, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--attr bere key=value, ne &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no clips (give FILE... --label level=value, or --protocol P)</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné nahrávky (zadejte FILE... --label level=value, nebo --protocol P)</translation>
     </message>
     <message>
         <source>no label: give --label attack=NAME (or another level) for FILE arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí značka: pro argumenty FILE zadejte --label attack=NAME (nebo jinou úroveň)</translation>
     </message>
     <message>
         <source>library enrol: %1 clips into %2; embeddings: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>library enrol: %1 nahrávek do %2; embeddingy: %3</translation>
     </message>
     <message>
         <source>%1 (sources committed before stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zdroje zapsané dříve zůstávají)</translation>
     </message>
     <message>
         <source>library enrol: %1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed</source>
-        <translation type="unfinished"></translation>
+        <translation>library enrol: %1 přidáno, %2 přeskočeno (již zapsáno), %3 selhalo, %4 zdrojů změněno</translation>
     </message>
     <message>
         <source>JSON on stdout.</source>
@@ -1968,183 +1989,183 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
     </message>
     <message>
         <source>STOPA fingerprint CSV to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s otisky STOPA k zápisu.</translation>
     </message>
     <message>
         <source>.npy to write (names in out.npy.sources.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>.npy k zápisu (názvy v out.npy.sources.txt).</translation>
     </message>
     <message>
         <source>--npy: every enrolment embedding instead of the fingerprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>--npy: všechny embeddingy zápisu místo otisků.</translation>
     </message>
     <message>
         <source>Overwrite existing output files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přepsat existující výstupní soubory.</translation>
     </message>
     <message>
         <source>give --csv out.csv or --npy out.npy</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte --csv out.csv nebo --npy out.npy</translation>
     </message>
     <message>
         <source>%1: refusing to write over the library itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: odmítám přepsat samotnou knihovnu</translation>
     </message>
     <message>
         <source>%1: is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: je složka; zadejte název souboru</translation>
     </message>
     <message>
         <source>%1 exists; give --force to overwrite it (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existuje; pro přepsání zadejte --force (nic nebylo zapsáno)</translation>
     </message>
     <message>
         <source>library export: %1 fingerprints to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>library export: %1 otisků do %2</translation>
     </message>
     <message>
         <source>library export: %1 (+ .sources.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>library export: %1 (+ .sources.txt)</translation>
     </message>
     <message>
         <source>STOPA fingerprint CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s otisky STOPA.</translation>
     </message>
     <message>
         <source>The model the CSV&apos;s fingerprints come from; must be the library&apos;s model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model, ze kterého pocházejí otisky v CSV; musí to být model knihovny.</translation>
     </message>
     <message>
         <source>Import without checking the model (the CSV does not name one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat bez kontroly modelu (CSV žádný neuvádí).</translation>
     </message>
     <message>
         <source>--csv is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv je povinný</translation>
     </message>
     <message>
         <source>%1: a STOPA fingerprint CSV does not say which model made it; library %2 is bound to model %3: give --model-name %3 if the CSV comes from that model, or --force to import it unchecked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CSV s otisky STOPA neuvádí, který model jej vytvořil; knihovna %2 je vázána na model %3: zadejte --model-name %3, pokud CSV pochází z tohoto modelu, nebo --force pro import bez kontroly</translation>
     </message>
     <message>
         <source>library %1 is bound to model %2; refusing fingerprints of model %3 from %4 (create a library for %3, or --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>knihovna %1 je vázána na model %2; odmítám otisky modelu %3 z %4 (vytvořte knihovnu pro %3, nebo --force)</translation>
     </message>
     <message>
         <source>library import: %1 fingerprints added, %2 already there</source>
-        <translation type="unfinished"></translation>
+        <translation>library import: %1 otisků přidáno, %2 již existovalo</translation>
     </message>
     <message>
         <source>library: %1 &apos;%2&apos; renamed to &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>library: %1 &apos;%2&apos; přejmenováno na &apos;%3&apos;</translation>
     </message>
     <message>
         <source>library: %1 &apos;%2&apos; merged into &apos;%3&apos; (%4 enrolments)</source>
-        <translation type="unfinished"></translation>
+        <translation>library: %1 &apos;%2&apos; sloučeno do &apos;%3&apos; (%4 zápisů)</translation>
     </message>
     <message>
         <source>library: %1 &apos;%2&apos; deleted (%3 enrolments)</source>
-        <translation type="unfinished"></translation>
+        <translation>library: %1 &apos;%2&apos; smazáno (%3 zápisů)</translation>
     </message>
     <message>
         <source>library verify: %1%2 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>library verify: %1%2 problémů</translation>
     </message>
     <message>
         <source>library upgrade: %1 is at schema v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>library upgrade: %1 má schéma v%2</translation>
     </message>
     <message>
         <source>cosine (default), mahalanobis, knn, or a stored trained one: mlp, siamese-ce, siamese-cl, siamese-zs.</source>
-        <translation type="unfinished"></translation>
+        <translation>cosine (výchozí), mahalanobis, knn, nebo uložený natrénovaný: mlp, siamese-ce, siamese-cl, siamese-zs.</translation>
     </message>
     <message>
         <source>Threshold at this false-alarm rate instead of the EER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Práh při této míře falešných poplachů místo EER.</translation>
     </message>
     <message>
         <source>knn: k (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>knn: k (výchozí 7).</translation>
     </message>
     <message>
         <source>mahalanobis: shrinkage (default 0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>mahalanobis: shrinkage (výchozí 0,1).</translation>
     </message>
     <message>
         <source>cosine: subtract the mean enrolment embedding first.</source>
-        <translation type="unfinished"></translation>
+        <translation>cosine: nejprve odečíst střední embedding zápisu.</translation>
     </message>
     <message>
         <source>--protocol (a labelled development protocol) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol (označený vývojový protokol) je povinný</translation>
     </message>
     <message>
         <source>no level had both target and non-target trials in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná úroveň neměla v %1 cílové i necílové pokusy</translation>
     </message>
     <message>
         <source>mlp, siamese-ce, siamese-cl or siamese-zs.</source>
-        <translation type="unfinished"></translation>
+        <translation>mlp, siamese-ce, siamese-cl nebo siamese-zs.</translation>
     </message>
     <message>
         <source>Only this level (default: every level with sources).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze tato úroveň (výchozí: každá úroveň se zdroji).</translation>
     </message>
     <message>
         <source>Training epochs (mlp 100, siamese 30; 0 with --weights: as published).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trénovací epochy (mlp 100, siamese 30; 0 s --weights: jak byly publikovány).</translation>
     </message>
     <message>
         <source>Random seed (default 1): same seed, same weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhodný seed (výchozí 1): stejný seed, stejné váhy.</translation>
     </message>
     <message>
         <source>Adam learning rate (default 0.001).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rychlost učení Adam (výchozí 0,001).</translation>
     </message>
     <message>
         <source>Width of the first hidden layer (default 128).</source>
-        <translation type="unfinished"></translation>
+        <translation>Šířka první skryté vrstvy (výchozí 128).</translation>
     </message>
     <message>
         <source>Minibatch size (mlp 32, siamese 128).</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost minidávky (mlp 32, siamese 128).</translation>
     </message>
     <message>
         <source>siamese: pairs drawn per epoch (default 4096).</source>
-        <translation type="unfinished"></translation>
+        <translation>siamese: počet párů vybraných za epochu (výchozí 4096).</translation>
     </message>
     <message>
         <source>siamese-cl/zs: contrastive margin (default 1.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>siamese-cl/zs: kontrastivní okraj (výchozí 1,0).</translation>
     </message>
     <message>
         <source>siamese-cl/zs: published PyTorch state dict of the tower (160-128-64-32).</source>
-        <translation type="unfinished"></translation>
+        <translation>siamese-cl/zs: publikovaný state dict PyTorch věže (160-128-64-32).</translation>
     </message>
     <message>
         <source>No progress bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ukazatele průběhu.</translation>
     </message>
     <message>
         <source>--backend (mlp, siamese-ce, siamese-cl or siamese-zs) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--backend (mlp, siamese-ce, siamese-cl nebo siamese-zs) je povinný</translation>
     </message>
     <message>
         <source>%1 is not a trained back-end (it is fitted when tracing); trained ones: mlp, siamese-ce, siamese-cl, siamese-zs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není natrénovaný back-end (prokládá se při určování zdroje); natrénované: mlp, siamese-ce, siamese-cl, siamese-zs</translation>
     </message>
     <message>
         <source>no enrolled sources at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>na úrovni %1 nejsou zapsané žádné zdroje</translation>
     </message>
     <message>
         <source>%1 (nothing stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nic neuloženo)</translation>
     </message>
     <message>
         <source>library fit-backend: %1 stored in %2; `trace --backend %1` uses it while the enrolments stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>library fit-backend: %1 uloženo v %2; `trace --backend %1` jej použije, zatímco zápisy zůstanou, jak jsou</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;
@@ -2169,7 +2190,22 @@ Exit code: 0 all files read, 1 some failed (each reported on stderr), 2 usage er
               [--hidden H] [--batch B] [--pairs P] [--margin M] [--weights PTH]   train and store a back-end
 Levels: attack, acoustic_model, vocoder, codec.
 list, verify, export and `trace` open the library read-only and never change it; writers wait for each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: sourcetrace-cli library COMMAND ...
+  create --model M --out L.db                     nová knihovna vázaná na model M
+  enrol L.db (--protocol P [--root DIR] | FILE... --label level=value...) [--embeddings DIR] [--attr key=value...]
+  list L.db [--level L] [--json]                  zdroje, počty, atributy, prahy
+  export L.db --level L (--csv out.csv | --npy out.npy [--enrolments]) [--force]   --force přepisuje
+  import L.db --csv stopa.csv --level L (--model-name M | --force)   CSV s otisky STOPA (file,0,1,...)
+  rename L.db --level L FROM TO
+  merge L.db --level L FROM INTO                  zápisy FROM se přesunou do INTO
+  delete L.db --level L NAME
+  verify L.db                                     kontrola integrity SQLite a všech invariantů knihovny
+  upgrade L.db                                    migrace staršího schématu (jediné čtení starého souboru, které zapisuje)
+  calibrate L.db --protocol P [--root DIR] [--embeddings DIR] [--backend cosine] [--target-far 0.05]
+  fit-backend L.db --backend mlp|siamese-ce|siamese-cl|siamese-zs [--level L] [--epochs N] [--seed S] [--lr R]
+              [--hidden H] [--batch B] [--pairs P] [--margin M] [--weights PTH]   natrénovat a uložit back-end
+Úrovně: attack, acoustic_model, vocoder, codec.
+list, verify, export a `trace` otevírají knihovnu jen pro čtení a nikdy ji nemění; zapisující příkazy na sebe čekají.</translation>
     </message>
     <message>
         <source>expected %1</source>
@@ -2177,50 +2213,50 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>attack (default), acoustic_model, vocoder or codec.</source>
-        <translation type="unfinished"></translation>
+        <translation>attack (výchozí), acoustic_model, vocoder nebo codec.</translation>
     </message>
     <message>
         <source>%1 sources, </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zdrojů, </translation>
     </message>
     <message>
         <source>embed the development clips</source>
-        <translation type="unfinished"></translation>
+        <translation>embedding vývojových nahrávek</translation>
     </message>
     <message>
         <source>any level</source>
-        <translation type="unfinished"></translation>
+        <translation>libovolná úroveň</translation>
     </message>
     <message>
         <source>fit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proložení %1</translation>
     </message>
     <message>
         <source>%1 epoch %2/%3 loss %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 epocha %2/%3 ztráta %4</translation>
     </message>
     <message>
         <source>library fit-backend: %1 %2 epoch %3/%4 loss %5</source>
-        <translation type="unfinished"></translation>
+        <translation>library fit-backend: %1 %2 epocha %3/%4 ztráta %5</translation>
     </message>
 </context>
 <context>
     <name>ModelCliSupport</name>
     <message>
         <source>Model: a registry name (see `sourcetrace-cli models`) or a manifest .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model: název v registru (viz `sourcetrace-cli models`) nebo manifest .json.</translation>
     </message>
     <message>
         <source>TSV with a header line holding a column `file`: the clips to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV s hlavičkou obsahující sloupec `file`: nahrávky ke zpracování.</translation>
     </message>
     <message>
         <source>Folder the protocol&apos;s file column is relative to (default: the protocol&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka, ke které je sloupec file protokolu relativní (výchozí: složka protokolu).</translation>
     </message>
     <message>
         <source>CPU threads for the model (default: LibTorch&apos;s setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlákna CPU pro model (výchozí: nastavení LibTorch).</translation>
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
@@ -2228,19 +2264,19 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>Input policy instead of the manifest&apos;s: whole-clip, fixed-length or sliding-windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vstupní politika místo politiky z manifestu: whole-clip, fixed-length nebo sliding-windows.</translation>
     </message>
     <message>
         <source>Input length in samples for fixed-length / sliding-windows (default: the manifest&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délka vstupu ve vzorcích pro fixed-length / sliding-windows (výchozí: podle manifestu).</translation>
     </message>
     <message>
         <source>Hop in samples between windows (sliding-windows policy, --timeline; default: the manifest&apos;s / 32000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Posun ve vzorcích mezi okny (politika sliding-windows, --timeline; výchozí: podle manifestu / 32000).</translation>
     </message>
     <message>
         <source>Inputs of equal length per forward pass (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vstupy stejné délky na jeden dopředný průchod (výchozí 1).</translation>
     </message>
     <message>
         <source>No progress bar on stderr.</source>
@@ -2248,47 +2284,47 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>Channel to analyse, 1-based (default: mix-down of all channels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanál k analýze, číslováno od 1 (výchozí: smíchání všech kanálů).</translation>
     </message>
     <message>
         <source>--channel takes a channel number from 1 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel bere číslo kanálu od 1 (zadáno &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>this is a STOPA trial list, not a list of clips: give a clip protocol (the project&apos;s TSV, an ASVspoof LA protocol or an MLAAD CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>toto je seznam pokusů STOPA, ne seznam nahrávek: zadejte protokol nahrávek (TSV projektu, protokol ASVspoof LA nebo MLAAD CSV)</translation>
     </message>
     <message>
         <source>--model is required (the default model %1 was not found in %2): a registry name (see `sourcetrace-cli models`) or a manifest .json</source>
-        <translation type="unfinished"></translation>
+        <translation>--model je povinný (výchozí model %1 nebyl nalezen v %2): název v registru (viz `sourcetrace-cli models`) nebo manifest .json</translation>
     </message>
     <message>
         <source>--threads must be a positive integer (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads musí být kladné celé číslo (zadáno &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--policy must be whole-clip, fixed-length or sliding-windows (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy musí být whole-clip, fixed-length nebo sliding-windows (zadáno &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--%1 must be a positive number of samples (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musí být kladný počet vzorků (zadáno &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>sourcetrace-cli %1: no input clips (give FILE... or --protocol P)</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcetrace-cli %1: žádné vstupní nahrávky (zadejte FILE... nebo --protocol P)</translation>
     </message>
     <message>
         <source>no channel %1 (the file has %2 channel(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>kanál %1 neexistuje (soubor má %2 kanálů)</translation>
     </message>
     <message>
         <source>%1: out of memory while processing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: při zpracování došla paměť</translation>
     </message>
     <message>
         <source>interrupted: %1 stopped before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>přerušeno: %1 zastaveno před koncem</translation>
     </message>
 </context>
 <context>
@@ -2298,185 +2334,189 @@ list, verify, export and `trace` open the library read-only and never change it;
 models/ folder. For each: name, kind, classes, sample rate, input policy, weights path and whether the weights&apos;
 SHA-256 is the one the manifest pins. --check also loads each model (TorchScript: output shapes checked).
 Exit status 1 when a weights file differs from its manifest, a manifest is broken or (--check) a model fails to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše modely registru: $SOURCETRACE_MODEL_PATH (oddělené &apos;:&apos;), složku modelů uživatele, složku
+models/ projektu. Pro každý: název, druh, třídy, vzorkovací frekvenci, vstupní politiku, cestu k vahám a zda SHA-256
+vah odpovídá tomu, který stanoví manifest. --check navíc každý model načte (TorchScript: kontrola tvarů výstupu).
+Návratový kód 1, když se soubor vah liší od manifestu, manifest je poškozený nebo (--check) se model nepodaří načíst.</translation>
     </message>
     <message>
         <source>JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstup JSON.</translation>
     </message>
     <message>
         <source>Load every model whose weights are present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst každý model, jehož váhy jsou k dispozici.</translation>
     </message>
     <message>
         <source>broken manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poškozený manifest: %1</translation>
     </message>
     <message>
         <source>model folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>složky modelů: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(žádné)</translation>
     </message>
     <message>
         <source>loads OK on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>načítá se v pořádku na %1</translation>
     </message>
     <message>
         <source>LOAD FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NAČTENÍ SELHALO: %1</translation>
     </message>
     <message>
         <source>    weights SHA-256 %1, but the manifest %2 pins %3</source>
-        <translation type="unfinished"></translation>
+        <translation>    SHA-256 vah %1, ale manifest %2 stanoví %3</translation>
     </message>
     <message>
         <source>    (%1 is hidden by %2, which has the same name)</source>
-        <translation type="unfinished"></translation>
+        <translation>    (%1 je zakryt modelem %2 se stejným názvem)</translation>
     </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazí nápovědu k volbám příkazové řádky.</translation>
     </message>
     <message>
         <source>Displays help including Qt specific options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazí nápovědu včetně voleb specifických pro Qt.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazí informace o verzi.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: %1</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[volby]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volby:</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumenty:</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámá volba &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámé volby: %1.</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chybí hodnota po &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neočekávaná hodnota po &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message numerus="yes">
         <source>bona fide mean feature of %n clip(s) (%1, SHA-256 %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>střední příznak bona fide z %n nahrávky (%1, SHA-256 %2)</numerusform>
+            <numerusform>střední příznak bona fide z %n nahrávek (%1, SHA-256 %2)</numerusform>
+            <numerusform>střední příznak bona fide z %n nahrávek (%1, SHA-256 %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>not a detector (%1 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>není detektor (%1 tříd)</translation>
     </message>
     <message>
         <source>
 weights SHA-256 %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>
+SHA-256 vah %1…</translation>
     </message>
     <message>
         <source>weights %1</source>
-        <translation type="unfinished"></translation>
+        <translation>váhy %1</translation>
     </message>
     <message>
         <source>Detect with %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Detekce pomocí %1 na %2</translation>
     </message>
     <message>
         <source>Trace %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Určení zdroje %1 (%2)</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: složku nelze vytvořit</translation>
     </message>
     <message>
         <source>%1: cannot copy to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nelze zkopírovat do %2</translation>
     </message>
     <message>
         <source>%1 bona fide, %2 spoof</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bona fide, %2 spoof</translation>
     </message>
     <message>
         <source>%1: 1 class</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 třída</translation>
     </message>
     <message>
         <source>%1: %2 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tříd</translation>
     </message>
     <message>
         <source>%1 clips: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nahrávek: %2</translation>
     </message>
     <message>
         <source>%1 toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel nástrojů %1</translation>
     </message>
     <message>
         <source>the validated conditions could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ověřené podmínky nelze zkontrolovat: %1</translation>
     </message>
     <message>
         <source>%1 (SHA-256 %2; %3 bona fide / %4 spoofed trials; Cllr %5 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SHA-256 %2; %3 bona fide / %4 podvržených pokusů; Cllr %5 bitů)</translation>
     </message>
     <message>
         <source>the score is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>skóre není konečné číslo</translation>
     </message>
     <message>
         <source>the clip&apos;s score is of its first %1 s of %2 s (fixed-length input); the timeline covers the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>skóre nahrávky se týká jejích prvních %1 s z %2 s (vstup pevné délky); časový průběh pokrývá zbytek</translation>
     </message>
     <message>
         <source>tracing: no library was given and the default model has no library beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>určení zdroje: nebyla zadána knihovna a výchozí model vedle sebe knihovnu nemá</translation>
     </message>
     <message>
         <source>tracing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>určení zdroje: %1</translation>
     </message>
     <message>
         <source>the library is bound to model %1, which is not among the usable models; install its manifest and weights (see the Models menu and docs/models.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>knihovna je vázána na model %1, který není mezi použitelnými modely; nainstalujte jeho manifest a váhy (viz nabídka Modely a docs/models.md)</translation>
     </message>
 </context>
 <context>
@@ -2495,27 +2535,39 @@ Definitions: docs/quality.md.
   --json             one JSON array on stdout: {&quot;path&quot;, &quot;measures&quot;, &quot;verdict&quot;} per file, or {&quot;path&quot;,
                      &quot;error&quot;} for a file that could not be read
 Exit code: 0 all files pass, 1 some file fails or cannot be read (each reported), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>použití: sourcetrace-cli quality [--json] [--start S] [--end E] [--thresholds FILE] FILE...
+Změří kvalitu každého souboru důkazu (dekódovaného jen pro čtení, smíchaného do mono ve vlastní vzorkovací frekvenci): délku,
+vzorkovací frekvenci, kanály, kontejner a kodek, špičkovou a RMS úroveň, stejnosměrnou složku, ořezané vzorky (série 3 a více
+na plné úrovni, nejhorší kanál), čistou řeč (energetická VAD), poměr řeči a šumu a efektivní šířku pásma, s
+náznaky kodeku a vzorkovací frekvence; pak je posoudí vůči prahům a vypíše zjištění.
+Definice: docs/quality.md.
+  --start S          měřit od S (sekundy, nebo h:mm:ss.mmm) každého souboru
+  --end E            měřit do E (výchozí: konec souboru)
+  --thresholds FILE  objekt JSON s libovolnými z minSnrDb (výchozí 15), minNetSpeechSeconds (2),
+                     maxClippedFraction (0.001), maxAbsDcOffset (0.02), minBandwidthHz (3400)
+  --json             jedno pole JSON na stdout: {&quot;path&quot;, &quot;measures&quot;, &quot;verdict&quot;} pro každý soubor, nebo {&quot;path&quot;,
+                     &quot;error&quot;} pro soubor, který nelze přečíst
+Návratový kód: 0 všechny soubory vyhověly, 1 některý soubor nevyhověl nebo jej nelze přečíst (každý ohlášen), 2 chybné použití.</translation>
     </message>
     <message>
         <source>%1 needs a time in seconds (or h:mm:ss.mmm) from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 potřebuje čas v sekundách (nebo h:mm:ss.mmm) od 0</translation>
     </message>
     <message>
         <source>--thresholds needs a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>--thresholds potřebuje soubor JSON</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá volba &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no input files</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné vstupní soubory</translation>
     </message>
     <message>
         <source>--end (%1 s) must be after --start (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>--end (%1 s) musí být za --start (%2 s)</translation>
     </message>
 </context>
 <context>
@@ -2535,47 +2587,60 @@ pooled_eer_kn.csv / pooled_eer_ukn.csv to OUTDIR and prints the table (known att
 Without --library the default library (library.db beside the default model, sourcetrace-default) is used.
 When the library&apos;s model has a validity.json (calibrate-model), a clip outside its validated conditions gets
 no likelihood ratio: the LRs are withheld and the reasons printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Určí zdroj nahrávek podle zdrojů knihovny: sourcetrace-cli trace --library L.db (FILE... | --protocol P [--root DIR])
+  [--embeddings DIR] [--backend cosine|mahalanobis|knn|mlp|siamese-ce|siamese-cl|siamese-zs] [--k 7] [--shrinkage 0.1]
+  [--weights PTH] [--top 5] [--json]
+  [--pooled-eer OUTDIR]
+Vypíše pro každou nahrávku a úroveň seřazené kandidáty se skóre (vyšší = pravděpodobnější) a rozhodnutí: nejlepší
+zdroj, nebo &apos;unknown&apos;, když je jeho skóre na prahu nebo pod prahem uloženým příkazem `library calibrate` pro tuto úroveň
+a back-end. Natrénované back-endy (mlp, siamese-*) používají proložení uložené příkazem `library fit-backend`; siamese-cl/zs
+s --weights a bez uloženého proložení použijí publikované váhy tak, jak jsou.
+U modelu s klasifikační hlavou také skóre OOD (MSP, energy, NSD; vyšší = v rámci distribuce).
+--pooled-eer (potřebuje označený --protocol): každá nahrávka proti každému otisku útoku jako pokusy STOPA; zapíše
+pooled_eer_kn.csv / pooled_eer_ukn.csv do OUTDIR a vypíše tabulku (známé útoky = útoky knihovny).
+Bez --library se použije výchozí knihovna (library.db vedle výchozího modelu, sourcetrace-default).
+Když má model knihovny validity.json (calibrate-model), nahrávka mimo jeho ověřené podmínky nedostane
+žádný poměr věrohodností: LR jsou zadrženy a vypíší se důvody.</translation>
     </message>
     <message>
         <source>The fingerprint library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knihovna otisků.</translation>
     </message>
     <message>
         <source>cosine (default), mahalanobis, knn, or a trained one stored by `library fit-backend`: mlp, siamese-ce, siamese-cl, siamese-zs.</source>
-        <translation type="unfinished"></translation>
+        <translation>cosine (výchozí), mahalanobis, knn, nebo natrénovaný uložený příkazem `library fit-backend`: mlp, siamese-ce, siamese-cl, siamese-zs.</translation>
     </message>
     <message>
         <source>siamese-cl/zs without a stored fit: published tower weights (.pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>siamese-cl/zs bez uloženého proložení: publikované váhy věže (.pt).</translation>
     </message>
     <message>
         <source>knn: k (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>knn: k (výchozí 7).</translation>
     </message>
     <message>
         <source>mahalanobis: shrinkage (default 0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>mahalanobis: shrinkage (výchozí 0,1).</translation>
     </message>
     <message>
         <source>cosine: subtract the mean enrolment embedding first.</source>
-        <translation type="unfinished"></translation>
+        <translation>cosine: nejprve odečíst střední embedding zápisu.</translation>
     </message>
     <message>
         <source>Candidates shown per level (default 5; JSON: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet kandidátů zobrazených na úroveň (výchozí 5; JSON: všichni).</translation>
     </message>
     <message>
         <source>JSON on stdout (one object with a result per clip).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON na stdout (jeden objekt s výsledkem pro každou nahrávku).</translation>
     </message>
     <message>
         <source>Write STOPA pooled EER tables to this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat tabulky souhrnné EER STOPA do této složky.</translation>
     </message>
     <message>
         <source>--pooled-eer: overwrite existing tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pooled-eer: přepsat existující tabulky.</translation>
     </message>
     <message>
         <source>Audio files.</source>
@@ -2583,19 +2648,19 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>--library is required (no default library: the default model %1 has no library.db beside its manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>--library je povinný (žádná výchozí knihovna: výchozí model %1 nemá vedle svého manifestu library.db)</translation>
     </message>
     <message>
         <source>--top takes a whole number of at least 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--top bere celé číslo alespoň 1, ne &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 exists; give --force to overwrite it (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existuje; pro přepsání zadejte --force (nic nebylo zapsáno)</translation>
     </message>
     <message>
         <source>no clips (give FILE... or --protocol P)</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné nahrávky (zadejte FILE... nebo --protocol P)</translation>
     </message>
     <message>
         <source>%1 (likelihood ratios are withheld)</source>
@@ -2603,36 +2668,38 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>is the library itself, not a clip</source>
-        <translation type="unfinished"></translation>
+        <translation>je to samotná knihovna, ne nahrávka</translation>
     </message>
     <message>
         <source>trace with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>určení zdroje pomocí %1</translation>
     </message>
     <message>
         <source>      LR withheld: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      LR zadržen: %1
+</translation>
     </message>
     <message>
         <source>      LR for %1: %2 (log10 LR %3): %4; calibrated on %5 (sha256 %6, %7 target / %8 non-target trials, %9)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      LR pro %1: %2 (log10 LR %3): %4; kalibrováno na %5 (sha256 %6, %7 cílových / %8 necílových pokusů, %9)
+</translation>
     </message>
     <message>
         <source> (threshold %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (práh %1)</translation>
     </message>
     <message>
         <source> (no threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bez prahu)</translation>
     </message>
 </context>
 <context>
     <name>TrainCommand</name>
     <message>
         <source>%1 (see sourcetrace-cli train --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (viz sourcetrace-cli train --help)</translation>
     </message>
     <message>
         <source>Trains a detector or tracer on labelled protocols (the project&apos;s TSV, ASVspoof 2019/2021 LA, MLAAD) with
@@ -2641,155 +2708,160 @@ model folder the registry loads: add its parent to SOURCETRACE_MODEL_PATH or cop
 Settings come from --config (a JSON run configuration; docs/training.md) and the flags, which override it.
 Ctrl-C writes a checkpoint and stops; --resume DIR continues, ending with the same weights as a run that
 was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Natrénuje detektor nebo tracer na označených protokolech (TSV projektu, ASVspoof 2019/2021 LA, MLAAD)
+učicím jádrem SourceTrace. Do složky běhu (--out) se zapíší run.json, log.csv, checkpoint/ a model/ (složka
+modelu, kterou registr načte: přidejte její nadřazenou složku do SOURCETRACE_MODEL_PATH nebo ji zkopírujte do složky modelů).
+Nastavení pochází z --config (konfigurace běhu v JSON; docs/training.md) a z přepínačů, které ji přepisují.
+Ctrl-C zapíše checkpoint a zastaví; --resume DIR pokračuje a skončí se stejnými vahami jako běh, který
+nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 2 chybné použití.</translation>
     </message>
     <message>
         <source>interrupted; checkpoint written, continue with: sourcetrace-cli train --resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>přerušeno; checkpoint zapsán, pokračujte pomocí: sourcetrace-cli train --resume %1</translation>
     </message>
     <message>
         <source>--heads: an entry has no level (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--heads: položka nemá úroveň (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--heads: the weight of &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--heads: váha &quot;%1&quot; není číslo</translation>
     </message>
     <message>
         <source>--heads: loss &quot;%1&quot; of level &quot;%2&quot; is none of ce, aam, ocsoftmax, ge2e</source>
-        <translation type="unfinished"></translation>
+        <translation>--heads: ztráta &quot;%1&quot; úrovně &quot;%2&quot; není žádná z ce, aam, ocsoftmax, ge2e</translation>
     </message>
     <message>
         <source>JSON run configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace běhu v JSON.</translation>
     </message>
     <message>
         <source>Continue the run in DIR from its last checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokračovat v běhu v DIR od jeho posledního checkpointu.</translation>
     </message>
     <message>
         <source>Training protocol (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trénovací protokol (lze opakovat).</translation>
     </message>
     <message>
         <source>Validation protocol (repeatable; default: split off the training protocols).</source>
-        <translation type="unfinished"></translation>
+        <translation>Validační protokol (lze opakovat; výchozí: oddělen od trénovacích protokolů).</translation>
     </message>
     <message>
         <source>Folder the protocols&apos; clip paths are relative to (default: each protocol&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka, ke které jsou cesty nahrávek v protokolech relativní (výchozí: složka každého protokolu).</translation>
     </message>
     <message>
         <source>The run folder (new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka běhu (nová).</translation>
     </message>
     <message>
         <source>The model&apos;s registry name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Název modelu v registru.</translation>
     </message>
     <message>
         <source>spectral (default), aasist or aasist-l.</source>
-        <translation type="unfinished"></translation>
+        <translation>spectral (výchozí), aasist nebo aasist-l.</translation>
     </message>
     <message>
         <source>AASIST: fine-tune from this checkpoint (.pth or .safetensors).</source>
-        <translation type="unfinished"></translation>
+        <translation>AASIST: doladit z tohoto checkpointu (.pth nebo .safetensors).</translation>
     </message>
     <message>
         <source>Heads as level:loss[:weight], comma-separated, e.g. bonafide:ocsoftmax,attack:aam:0.5 (losses: ce, aam, ocsoftmax, ge2e). Default: bonafide:ce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavy jako level:loss[:weight], oddělené čárkou, např. bonafide:ocsoftmax,attack:aam:0.5 (ztráty: ce, aam, ocsoftmax, ge2e). Výchozí: bonafide:ce.</translation>
     </message>
     <message>
         <source>Index of the head whose logits the model returns (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Index hlavy, jejíž logity model vrací (výchozí 0).</translation>
     </message>
     <message>
         <source>Level to balance classes over in sampling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Úroveň, podle které se při výběru vzorků vyvažují třídy.</translation>
     </message>
     <message>
         <source>Protocol column whose groups the validation split keeps whole (default text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloupec protokolu, jehož skupiny validační rozdělení zachová celé (výchozí text).</translation>
     </message>
     <message>
         <source>Epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochy.</translation>
     </message>
     <message>
         <source>Batch size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost dávky.</translation>
     </message>
     <message>
         <source>Training crop in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trénovací výřez v sekundách.</translation>
     </message>
     <message>
         <source>Samples per epoch (default: the training set&apos;s size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzorků na epochu (výchozí: velikost trénovací sady).</translation>
     </message>
     <message>
         <source>Peak learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Špičková rychlost učení.</translation>
     </message>
     <message>
         <source>Augment on the fly (RawBoost series 5 and noise; tune in --config).</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentace za běhu (RawBoost řada 5 a šum; nastavení v --config).</translation>
     </message>
     <message>
         <source>RegMixup regularisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regularizace RegMixup.</translation>
     </message>
     <message>
         <source>Early stopping after N epochs without improvement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Předčasné ukončení po N epochách bez zlepšení.</translation>
     </message>
     <message>
         <source>Best-checkpoint metric: auto, loss, eer:bonafide, accuracy:HEAD, pooled-eer:HEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrika nejlepšího checkpointu: auto, loss, eer:bonafide, accuracy:HEAD, pooled-eer:HEAD.</translation>
     </message>
     <message>
         <source>LibTorch threads (default: all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlákna LibTorch (výchozí: všechna jádra).</translation>
     </message>
     <message>
         <source>Data loading threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlákna pro načítání dat.</translation>
     </message>
     <message>
         <source>auto, cpu or cuda.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto, cpu nebo cuda.</translation>
     </message>
     <message>
         <source>Random seed (the run is reproducible from it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhodný seed (běh je z něj reprodukovatelný).</translation>
     </message>
     <message>
         <source>Print the architecture&apos;s parameters and multiply-accumulates per 4 s clip, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypsat parametry architektury a počet operací násobení-sčítání na 4s nahrávku a skončit.</translation>
     </message>
     <message>
         <source>No progress bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ukazatele průběhu.</translation>
     </message>
     <message>
         <source>Print the result as JSON on stdout at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na konci vypsat výsledek jako JSON na stdout.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávaný argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--resume takes the run&apos;s own settings; --%1 cannot change them</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume bere vlastní nastavení běhu; --%1 je nemůže změnit</translation>
     </message>
     <message>
         <source>--%1 must be an integer in [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musí být celé číslo v [%2, %3]</translation>
     </message>
     <message>
         <source>--%1 must be a number in [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musí být číslo v [%2, %3]</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer</source>
@@ -2797,164 +2869,164 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>--architecture must be spectral, aasist or aasist-l</source>
-        <translation type="unfinished"></translation>
+        <translation>--architecture musí být spectral, aasist nebo aasist-l</translation>
     </message>
     <message>
         <source>--device must be auto, cpu or cuda</source>
-        <translation type="unfinished"></translation>
+        <translation>--device musí být auto, cpu nebo cuda</translation>
     </message>
     <message>
         <source>%1: %2 parameters, %3 multiply-accumulates per 4 s clip</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 parametrů, %3 operací násobení-sčítání na 4s nahrávku</translation>
     </message>
     <message>
         <source>(not modelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nemodelováno)</translation>
     </message>
     <message>
         <source>no training protocol (--protocol or &quot;protocols&quot; in --config)</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný trénovací protokol (--protocol nebo &quot;protocols&quot; v --config)</translation>
     </message>
     <message>
         <source>no run folder (--out or &quot;outputDir&quot; in --config)</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná složka běhu (--out nebo &quot;outputDir&quot; v --config)</translation>
     </message>
     <message>
         <source>train %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trénování %1</translation>
     </message>
     <message>
         <source>best epoch %1 (%2 = %3); model: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>nejlepší epocha %1 (%2 = %3); model: %4</translation>
     </message>
 </context>
 <context>
     <name>sourcetrace</name>
     <message>
         <source>Language of the interface: en, %1, or system (default: the choice in Edit &gt; Preferences, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk rozhraní: en, %1, nebo system (výchozí: volba v Úpravy &gt; Předvolby, jinak jazyk systému).</translation>
     </message>
     <message>
         <source>Show the sound system&apos;s own messages (ALSA, JACK) on stderr; also SOURCETRACE_AUDIO_DEBUG=1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazovat vlastní zprávy zvukového systému (ALSA, JACK) na stderr; také SOURCETRACE_AUDIO_DEBUG=1.</translation>
     </message>
 </context>
 <context>
     <name>st::AboutDialog</name>
     <message>
         <source>About SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikaci SourceTrace</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenta</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Použito pro</translation>
     </message>
     <message>
         <source>Copy build facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat údaje o sestavení</translation>
     </message>
     <message>
         <source>&lt;h2&gt;SourceTrace %1&lt;/h2&gt;&lt;p&gt;Synthetic-speech detection, source tracing and explanations for forensic examination. Everything runs offline: SourceTrace never uses the network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;SourceTrace %1&lt;/h2&gt;&lt;p&gt;Detekce syntetické řeči, určení zdroje a vysvětlení pro forenzní zkoumání. Vše běží offline: SourceTrace nikdy nepoužívá síť.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Debian package</source>
-        <translation type="unfinished"></translation>
+        <translation>Balíček Debian</translation>
     </message>
     <message>
         <source>What was used</source>
-        <translation type="unfinished"></translation>
+        <translation>Co bylo použito</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>Model training material</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiál pro trénování modelů</translation>
     </message>
     <message>
         <source>SourceTrace is free software under the GNU General Public License, version 3 or later (/usr/share/common-licenses/GPL-3 on Debian); it comes with NO WARRANTY. The components keep their own licences (above); their Debian packages carry the full texts under /usr/share/doc/&amp;lt;package&amp;gt;/copyright. The default model, its calibration and its library were computed by the project from the output of the synthesisers and from the recordings listed under &lt;i&gt;Model training material&lt;/i&gt;; none of that material itself is shipped. Third-party model weights are not part of SourceTrace: each manifest states its weights&apos; licence (Models menu). Help › Manual, &quot;licences.md&quot;, says more.</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace je svobodný software pod licencí GNU General Public License verze 3 nebo novější (/usr/share/common-licenses/GPL-3 v Debianu); je poskytován BEZ ZÁRUKY. Komponenty si ponechávají své vlastní licence (viz výše); jejich balíčky Debian obsahují úplná znění v /usr/share/doc/&amp;lt;package&amp;gt;/copyright. Výchozí model, jeho kalibraci a jeho knihovnu vypočítal projekt z výstupu syntetizérů a z nahrávek uvedených v části &lt;i&gt;Materiál pro trénování modelů&lt;/i&gt;; žádný z těchto materiálů se sám nedodává. Váhy modelů třetích stran nejsou součástí SourceTrace: každý manifest uvádí licenci svých vah (nabídka Modely). Nápověda › Příručka, &quot;licences.md&quot;, uvádí více.</translation>
     </message>
 </context>
 <context>
     <name>st::AnalysisSettingsDialog</name>
     <message>
         <source>Analyse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyzovat %1</translation>
     </message>
     <message>
         <source>the default model</source>
-        <translation type="unfinished"></translation>
+        <translation>výchozí model</translation>
     </message>
     <message>
         <source>Trace the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Určit zdroj</translation>
     </message>
     <message>
         <source>the default library</source>
-        <translation type="unfinished"></translation>
+        <translation>výchozí knihovna</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Procházet...</translation>
     </message>
     <message>
         <source>Fingerprint library</source>
-        <translation type="unfinished"></translation>
+        <translation>Knihovna otisků</translation>
     </message>
     <message>
         <source>Fingerprint library (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knihovna otisků (*.db);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>kosinová</translation>
     </message>
     <message>
         <source>Mahalanobis</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalanobis</translation>
     </message>
     <message>
         <source>kNN (k = 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>kNN (k = 7)</translation>
     </message>
     <message>
         <source>Integrated Gradients of the detection score (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Gradients skóre detekce (pomalé)</translation>
     </message>
     <message>
         <source>library default</source>
-        <translation type="unfinished"></translation>
+        <translation>výchozí knihovny</translation>
     </message>
     <message>
         <source>Detector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektor:</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Knihovna:</translation>
     </message>
     <message>
         <source>Back-end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-end:</translation>
     </message>
     <message>
         <source>IG steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroky IG:</translation>
     </message>
     <message>
         <source>Threads:</source>
@@ -3293,7 +3365,7 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Procházet...</translation>
     </message>
     <message>
         <source>Protocol:</source>
@@ -3515,7 +3587,7 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>kosinová</translation>
     </message>
     <message>
         <source>logit</source>
@@ -4673,7 +4745,7 @@ calibration: %4</source>
     </message>
     <message>
         <source>explain corpus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vysvětlení korpusu %1</translation>
     </message>
     <message>
         <source>cancelled; the clips done so far are kept and a re-run resumes</source>
@@ -6053,7 +6125,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Fingerprint library (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knihovna otisků (*.db);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>No usable model: a library is bound to an embedding model (see the Models menu).</source>
@@ -6386,7 +6458,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(žádné)</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6819,7 +6891,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Fingerprint library (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knihovna otisků (*.db);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>&amp;Enrol...</source>
@@ -7162,7 +7234,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Procházet...</translation>
     </message>
     <message>
         <source>Case file</source>
@@ -7298,7 +7370,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     <name>st::RecentFilesMenu</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(žádné)</translation>
     </message>
     <message>
         <source>Clear list</source>
@@ -7561,15 +7633,15 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>kosinová</translation>
     </message>
     <message>
         <source>Mahalanobis</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalanobis</translation>
     </message>
     <message>
         <source>kNN (k = 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>kNN (k = 7)</translation>
     </message>
     <message>
         <source>MLP (trained)</source>
@@ -8181,7 +8253,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>%1: cannot copy to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nelze zkopírovat do %2</translation>
     </message>
     <message>
         <source>%1: cannot rename to %2</source>
