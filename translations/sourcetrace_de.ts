@@ -2029,143 +2029,143 @@ Exit-Code: 0 alle Dateien gelesen, 1 einige fehlgeschlagen (jeweils auf stderr g
     </message>
     <message>
         <source>STOPA fingerprint CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>STOPA-Fingerabdruck-CSV.</translation>
     </message>
     <message>
         <source>The model the CSV&apos;s fingerprints come from; must be the library&apos;s model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, von dem die Fingerabdrücke der CSV stammen; muss das Modell der Bibliothek sein.</translation>
     </message>
     <message>
         <source>Import without checking the model (the CSV does not name one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Prüfung des Modells importieren (die CSV nennt keines).</translation>
     </message>
     <message>
         <source>--csv is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv ist erforderlich</translation>
     </message>
     <message>
         <source>%1: a STOPA fingerprint CSV does not say which model made it; library %2 is bound to model %3: give --model-name %3 if the CSV comes from that model, or --force to import it unchecked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine STOPA-Fingerabdruck-CSV sagt nicht, welches Modell sie erzeugt hat; Bibliothek %2 ist an Modell %3 gebunden: geben Sie --model-name %3 an, wenn die CSV von diesem Modell stammt, oder --force, um sie ungeprüft zu importieren</translation>
     </message>
     <message>
         <source>library %1 is bound to model %2; refusing fingerprints of model %3 from %4 (create a library for %3, or --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek %1 ist an Modell %2 gebunden; Fingerabdrücke von Modell %3 aus %4 werden abgewiesen (legen Sie eine Bibliothek für %3 an, oder --force)</translation>
     </message>
     <message>
         <source>library import: %1 fingerprints added, %2 already there</source>
-        <translation type="unfinished"></translation>
+        <translation>library import: %1 Fingerabdrücke hinzugefügt, %2 bereits vorhanden</translation>
     </message>
     <message>
         <source>library: %1 &apos;%2&apos; renamed to &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>library: %1 &apos;%2&apos; in &apos;%3&apos; umbenannt</translation>
     </message>
     <message>
         <source>library: %1 &apos;%2&apos; merged into &apos;%3&apos; (%4 enrolments)</source>
-        <translation type="unfinished"></translation>
+        <translation>library: %1 &apos;%2&apos; mit &apos;%3&apos; zusammengeführt (%4 Registrierungen)</translation>
     </message>
     <message>
         <source>library: %1 &apos;%2&apos; deleted (%3 enrolments)</source>
-        <translation type="unfinished"></translation>
+        <translation>library: %1 &apos;%2&apos; gelöscht (%3 Registrierungen)</translation>
     </message>
     <message>
         <source>library verify: %1%2 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>library verify: %1%2 Probleme</translation>
     </message>
     <message>
         <source>library upgrade: %1 is at schema v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>library upgrade: %1 hat Schema v%2</translation>
     </message>
     <message>
         <source>cosine (default), mahalanobis, knn, or a stored trained one: mlp, siamese-ce, siamese-cl, siamese-zs.</source>
-        <translation type="unfinished"></translation>
+        <translation>cosine (Standard), mahalanobis, knn oder ein gespeichertes trainiertes: mlp, siamese-ce, siamese-cl, siamese-zs.</translation>
     </message>
     <message>
         <source>Threshold at this false-alarm rate instead of the EER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert bei dieser Falschalarmrate statt bei der EER.</translation>
     </message>
     <message>
         <source>knn: k (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>knn: k (Standard 7).</translation>
     </message>
     <message>
         <source>mahalanobis: shrinkage (default 0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>mahalanobis: Shrinkage (Standard 0,1).</translation>
     </message>
     <message>
         <source>cosine: subtract the mean enrolment embedding first.</source>
-        <translation type="unfinished"></translation>
+        <translation>cosine: zuerst das mittlere Registrierungs-Embedding abziehen.</translation>
     </message>
     <message>
         <source>--protocol (a labelled development protocol) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol (ein gelabeltes Entwicklungsprotokoll) ist erforderlich</translation>
     </message>
     <message>
         <source>no level had both target and non-target trials in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ebene hatte sowohl Ziel- als auch Nichtziel-Trials in %1</translation>
     </message>
     <message>
         <source>mlp, siamese-ce, siamese-cl or siamese-zs.</source>
-        <translation type="unfinished"></translation>
+        <translation>mlp, siamese-ce, siamese-cl oder siamese-zs.</translation>
     </message>
     <message>
         <source>Only this level (default: every level with sources).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Ebene (Standard: jede Ebene mit Quellen).</translation>
     </message>
     <message>
         <source>Training epochs (mlp 100, siamese 30; 0 with --weights: as published).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsepochen (mlp 100, siamese 30; 0 mit --weights: wie veröffentlicht).</translation>
     </message>
     <message>
         <source>Random seed (default 1): same seed, same weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-Seed (Standard 1): gleicher Seed, gleiche Gewichte.</translation>
     </message>
     <message>
         <source>Adam learning rate (default 0.001).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam-Lernrate (Standard 0,001).</translation>
     </message>
     <message>
         <source>Width of the first hidden layer (default 128).</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite der ersten verborgenen Schicht (Standard 128).</translation>
     </message>
     <message>
         <source>Minibatch size (mlp 32, siamese 128).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minibatch-Größe (mlp 32, siamese 128).</translation>
     </message>
     <message>
         <source>siamese: pairs drawn per epoch (default 4096).</source>
-        <translation type="unfinished"></translation>
+        <translation>siamese: je Epoche gezogene Paare (Standard 4096).</translation>
     </message>
     <message>
         <source>siamese-cl/zs: contrastive margin (default 1.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>siamese-cl/zs: kontrastiver Margin (Standard 1,0).</translation>
     </message>
     <message>
         <source>siamese-cl/zs: published PyTorch state dict of the tower (160-128-64-32).</source>
-        <translation type="unfinished"></translation>
+        <translation>siamese-cl/zs: veröffentlichtes PyTorch-State-Dict des Turms (160-128-64-32).</translation>
     </message>
     <message>
         <source>No progress bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fortschrittsbalken.</translation>
     </message>
     <message>
         <source>--backend (mlp, siamese-ce, siamese-cl or siamese-zs) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--backend (mlp, siamese-ce, siamese-cl oder siamese-zs) ist erforderlich</translation>
     </message>
     <message>
         <source>%1 is not a trained back-end (it is fitted when tracing); trained ones: mlp, siamese-ce, siamese-cl, siamese-zs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein trainiertes Backend (es wird bei der Rückverfolgung angepasst); trainierte: mlp, siamese-ce, siamese-cl, siamese-zs</translation>
     </message>
     <message>
         <source>no enrolled sources at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine registrierten Quellen auf %1</translation>
     </message>
     <message>
         <source>%1 (nothing stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nichts gespeichert)</translation>
     </message>
     <message>
         <source>library fit-backend: %1 stored in %2; `trace --backend %1` uses it while the enrolments stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>library fit-backend: %1 in %2 gespeichert; `trace --backend %1` verwendet es, während die Registrierungen bleiben, wie sie sind</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;
@@ -2190,7 +2190,22 @@ Exit-Code: 0 alle Dateien gelesen, 1 einige fehlgeschlagen (jeweils auf stderr g
               [--hidden H] [--batch B] [--pairs P] [--margin M] [--weights PTH]   train and store a back-end
 Levels: attack, acoustic_model, vocoder, codec.
 list, verify, export and `trace` open the library read-only and never change it; writers wait for each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sourcetrace-cli library BEFEHL ...
+  create --model M --out L.db                     eine neue Bibliothek, gebunden an Modell M
+  enrol L.db (--protocol P [--root DIR] | FILE... --label level=value...) [--embeddings DIR] [--attr key=value...]
+  list L.db [--level L] [--json]                  Quellen, Anzahlen, Attribute, Schwellenwerte
+  export L.db --level L (--csv out.csv | --npy out.npy [--enrolments]) [--force]   --force überschreibt
+  import L.db --csv stopa.csv --level L (--model-name M | --force)   STOPA-Fingerabdruck-CSV (file,0,1,...)
+  rename L.db --level L FROM TO
+  merge L.db --level L FROM INTO                  die Registrierungen von FROM wandern nach INTO
+  delete L.db --level L NAME
+  verify L.db                                     Integritätsprüfung von SQLite und jede Invariante der Bibliothek
+  upgrade L.db                                    ein älteres Schema migrieren (der einzige Lesezugriff auf eine alte Datei, der schreibt)
+  calibrate L.db --protocol P [--root DIR] [--embeddings DIR] [--backend cosine] [--target-far 0.05]
+  fit-backend L.db --backend mlp|siamese-ce|siamese-cl|siamese-zs [--level L] [--epochs N] [--seed S] [--lr R]
+              [--hidden H] [--batch B] [--pairs P] [--margin M] [--weights PTH]   ein Backend trainieren und speichern
+Ebenen: attack, acoustic_model, vocoder, codec.
+list, verify, export und `trace` öffnen die Bibliothek schreibgeschützt und ändern sie nie; schreibende Befehle warten aufeinander.</translation>
     </message>
     <message>
         <source>expected %1</source>
@@ -2198,42 +2213,42 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>attack (default), acoustic_model, vocoder or codec.</source>
-        <translation type="unfinished"></translation>
+        <translation>attack (Standard), acoustic_model, vocoder oder codec.</translation>
     </message>
     <message>
         <source>%1 sources, </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Quellen, </translation>
     </message>
     <message>
         <source>embed the development clips</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entwicklungsaufnahmen einbetten</translation>
     </message>
     <message>
         <source>any level</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Ebene</translation>
     </message>
     <message>
         <source>fit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anpassen</translation>
     </message>
     <message>
         <source>%1 epoch %2/%3 loss %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Epoche %2/%3 Loss %4</translation>
     </message>
     <message>
         <source>library fit-backend: %1 %2 epoch %3/%4 loss %5</source>
-        <translation type="unfinished"></translation>
+        <translation>library fit-backend: %1 %2 Epoche %3/%4 Loss %5</translation>
     </message>
 </context>
 <context>
     <name>ModelCliSupport</name>
     <message>
         <source>Model: a registry name (see `sourcetrace-cli models`) or a manifest .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: ein Registry-Name (siehe `sourcetrace-cli models`) oder ein Manifest (.json).</translation>
     </message>
     <message>
         <source>TSV with a header line holding a column `file`: the clips to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV mit einer Kopfzeile, die eine Spalte `file` enthält: die zu verarbeitenden Aufnahmen.</translation>
     </message>
     <message>
         <source>Folder the protocol&apos;s file column is relative to (default: the protocol&apos;s folder).</source>
@@ -2241,7 +2256,7 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>CPU threads for the model (default: LibTorch&apos;s setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Threads für das Modell (Standard: die Einstellung von LibTorch).</translation>
     </message>
     <message>
         <source>Run on the CPU even when a CUDA GPU is usable.</source>
@@ -2249,19 +2264,19 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>Input policy instead of the manifest&apos;s: whole-clip, fixed-length or sliding-windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaberichtlinie statt der des Manifests: whole-clip, fixed-length oder sliding-windows.</translation>
     </message>
     <message>
         <source>Input length in samples for fixed-length / sliding-windows (default: the manifest&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabelänge in Samples für fixed-length / sliding-windows (Standard: die des Manifests).</translation>
     </message>
     <message>
         <source>Hop in samples between windows (sliding-windows policy, --timeline; default: the manifest&apos;s / 32000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hop in Samples zwischen Fenstern (Richtlinie sliding-windows, --timeline; Standard: der des Manifests / 32000).</translation>
     </message>
     <message>
         <source>Inputs of equal length per forward pass (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben gleicher Länge je Vorwärtsdurchlauf (Standard 1).</translation>
     </message>
     <message>
         <source>No progress bar on stderr.</source>
@@ -2269,35 +2284,35 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>Channel to analyse, 1-based (default: mix-down of all channels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu analysierender Kanal, ab 1 (Standard: Mischung aller Kanäle).</translation>
     </message>
     <message>
         <source>--channel takes a channel number from 1 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel nimmt eine Kanalnummer ab 1 (erhalten: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>this is a STOPA trial list, not a list of clips: give a clip protocol (the project&apos;s TSV, an ASVspoof LA protocol or an MLAAD CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist eine STOPA-Trial-Liste, keine Liste von Aufnahmen: geben Sie ein Aufnahmeprotokoll an (die TSV des Projekts, ein ASVspoof-LA-Protokoll oder eine MLAAD-CSV)</translation>
     </message>
     <message>
         <source>--model is required (the default model %1 was not found in %2): a registry name (see `sourcetrace-cli models`) or a manifest .json</source>
-        <translation type="unfinished"></translation>
+        <translation>--model ist erforderlich (das Standardmodell %1 wurde in %2 nicht gefunden): ein Registry-Name (siehe `sourcetrace-cli models`) oder ein Manifest (.json)</translation>
     </message>
     <message>
         <source>--threads must be a positive integer (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads muss eine positive ganze Zahl sein (erhalten: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--policy must be whole-clip, fixed-length or sliding-windows (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy muss whole-clip, fixed-length oder sliding-windows sein (erhalten: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--%1 must be a positive number of samples (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine positive Anzahl Samples sein (erhalten: &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>sourcetrace-cli %1: no input clips (give FILE... or --protocol P)</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcetrace-cli %1: keine Eingabeaufnahmen (geben Sie DATEI... oder --protocol P an)</translation>
     </message>
     <message>
         <source>no channel %1 (the file has %2 channel(s))</source>
@@ -2305,11 +2320,11 @@ list, verify, export and `trace` open the library read-only and never change it;
     </message>
     <message>
         <source>%1: out of memory while processing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Speicher erschöpft bei der Verarbeitung</translation>
     </message>
     <message>
         <source>interrupted: %1 stopped before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen: %1 vor dem Ende angehalten</translation>
     </message>
 </context>
 <context>
@@ -2319,184 +2334,188 @@ list, verify, export and `trace` open the library read-only and never change it;
 models/ folder. For each: name, kind, classes, sample rate, input policy, weights path and whether the weights&apos;
 SHA-256 is the one the manifest pins. --check also loads each model (TorchScript: output shapes checked).
 Exit status 1 when a weights file differs from its manifest, a manifest is broken or (--check) a model fails to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Modelle der Registry auf: $SOURCETRACE_MODEL_PATH (durch &apos;:&apos; getrennt), der Modellordner des Benutzers, der Ordner
+models/ des Projekts. Für jedes: Name, Art, Klassen, Abtastrate, Eingaberichtlinie, Pfad der Gewichte und ob der SHA-256
+der Gewichte der ist, den das Manifest festlegt. --check lädt zusätzlich jedes Modell (TorchScript: Ausgabeformen geprüft).
+Exit-Status 1, wenn eine Gewichtsdatei von ihrem Manifest abweicht, ein Manifest defekt ist oder (--check) ein Modell nicht lädt.</translation>
     </message>
     <message>
         <source>JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Ausgabe.</translation>
     </message>
     <message>
         <source>Load every model whose weights are present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Modell laden, dessen Gewichte vorhanden sind.</translation>
     </message>
     <message>
         <source>broken manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>defektes Manifest: %1</translation>
     </message>
     <message>
         <source>model folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellordner: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>loads OK on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lädt fehlerfrei auf %1</translation>
     </message>
     <message>
         <source>LOAD FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LADEN FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
         <source>    weights SHA-256 %1, but the manifest %2 pins %3</source>
-        <translation type="unfinished"></translation>
+        <translation>    Gewichte SHA-256 %1, aber das Manifest %2 legt %3 fest</translation>
     </message>
     <message>
         <source>    (%1 is hidden by %2, which has the same name)</source>
-        <translation type="unfinished"></translation>
+        <translation>    (%1 wird von %2 verdeckt, das denselben Namen hat)</translation>
     </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Hilfe zu den Befehlszeilenoptionen an.</translation>
     </message>
     <message>
         <source>Displays help including Qt specific options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Hilfe einschließlich der Qt-spezifischen Optionen an.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Versionsinformationen an.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Optionen]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente:</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Optionen: %1.</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlender Wert nach &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Wert nach &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message numerus="yes">
         <source>bona fide mean feature of %n clip(s) (%1, SHA-256 %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bona-fide-Mittelwertmerkmal von %n Aufnahme (%1, SHA-256 %2)</numerusform>
+            <numerusform>Bona-fide-Mittelwertmerkmal von %n Aufnahmen (%1, SHA-256 %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>not a detector (%1 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Detektor (%1 Klassen)</translation>
     </message>
     <message>
         <source>
 weights SHA-256 %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Gewichte SHA-256 %1…</translation>
     </message>
     <message>
         <source>weights %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte %1</translation>
     </message>
     <message>
         <source>Detect with %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung mit %1 auf %2</translation>
     </message>
     <message>
         <source>Trace %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgung %1 (%2)</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: cannot copy to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
         <source>%1 bona fide, %2 spoof</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bona fide, %2 Spoof</translation>
     </message>
     <message>
         <source>%1: 1 class</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 Klasse</translation>
     </message>
     <message>
         <source>%1: %2 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Klassen</translation>
     </message>
     <message>
         <source>%1 clips: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufnahmen: %2</translation>
     </message>
     <message>
         <source>%1 toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste %1</translation>
     </message>
     <message>
         <source>the validated conditions could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die validierten Bedingungen konnten nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>%1 (SHA-256 %2; %3 bona fide / %4 spoofed trials; Cllr %5 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SHA-256 %2; %3 bona fide / %4 gefälschte Trials; Cllr %5 Bit)</translation>
     </message>
     <message>
         <source>the score is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>der Score ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>the clip&apos;s score is of its first %1 s of %2 s (fixed-length input); the timeline covers the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>der Score der Aufnahme gilt für ihre ersten %1 s von %2 s (Eingabe fester Länge); der Zeitverlauf deckt den Rest ab</translation>
     </message>
     <message>
         <source>tracing: no library was given and the default model has no library beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgung: es wurde keine Bibliothek angegeben und neben dem Standardmodell liegt keine Bibliothek</translation>
     </message>
     <message>
         <source>tracing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgung: %1</translation>
     </message>
     <message>
         <source>the library is bound to model %1, which is not among the usable models; install its manifest and weights (see the Models menu and docs/models.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek ist an Modell %1 gebunden, das nicht unter den nutzbaren Modellen ist; installieren Sie sein Manifest und seine Gewichte (siehe das Menü Modelle und docs/models.md)</translation>
     </message>
 </context>
 <context>
@@ -2515,15 +2534,27 @@ Definitions: docs/quality.md.
   --json             one JSON array on stdout: {&quot;path&quot;, &quot;measures&quot;, &quot;verdict&quot;} per file, or {&quot;path&quot;,
                      &quot;error&quot;} for a file that could not be read
 Exit code: 0 all files pass, 1 some file fails or cannot be read (each reported), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sourcetrace-cli quality [--json] [--start S] [--end E] [--thresholds FILE] FILE...
+Misst die Qualität jeder Beweisdatei (schreibgeschützt dekodiert, bei ihrer eigenen Rate auf Mono gemischt): Dauer,
+Abtastrate, Kanäle, Container und Codec, Spitzen- und RMS-Pegel, DC-Offset, übersteuerte Samples (Folgen von 3 oder mehr
+bei Vollaussteuerung, der schlechteste Kanal), Netto-Sprache (Energie-VAD), Sprache-Rausch-Verhältnis und effektive Bandbreite, mit
+Hinweisen zu Codec und Abtastrate; beurteilt sie dann anhand der Schwellenwerte und gibt die Befunde aus.
+Definitionen: docs/quality.md.
+  --start S          ab S messen (Sekunden oder h:mm:ss.mmm) jeder Datei
+  --end E            bis E messen (Standard: das Ende der Datei)
+  --thresholds FILE  ein JSON-Objekt mit beliebigen von minSnrDb (Standard 15), minNetSpeechSeconds (2),
+                     maxClippedFraction (0.001), maxAbsDcOffset (0.02), minBandwidthHz (3400)
+  --json             ein JSON-Array auf stdout: {&quot;path&quot;, &quot;measures&quot;, &quot;verdict&quot;} je Datei oder {&quot;path&quot;,
+                     &quot;error&quot;} für eine Datei, die nicht gelesen werden konnte
+Exit-Code: 0 alle Dateien bestehen, 1 eine Datei besteht nicht oder ist nicht lesbar (jeweils gemeldet), 2 Bedienfehler.</translation>
     </message>
     <message>
         <source>%1 needs a time in seconds (or h:mm:ss.mmm) from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Zeit in Sekunden (oder h:mm:ss.mmm) ab 0</translation>
     </message>
     <message>
         <source>--thresholds needs a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>--thresholds braucht eine JSON-Datei</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
@@ -2535,7 +2566,7 @@ Exit code: 0 all files pass, 1 some file fails or cannot be read (each reported)
     </message>
     <message>
         <source>--end (%1 s) must be after --start (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>--end (%1 s) muss nach --start (%2 s) liegen</translation>
     </message>
 </context>
 <context>
@@ -2555,47 +2586,60 @@ pooled_eer_kn.csv / pooled_eer_ukn.csv to OUTDIR and prints the table (known att
 Without --library the default library (library.db beside the default model, sourcetrace-default) is used.
 When the library&apos;s model has a validity.json (calibrate-model), a clip outside its validated conditions gets
 no likelihood ratio: the LRs are withheld and the reasons printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgt Aufnahmen zu den Quellen einer Bibliothek zurück: sourcetrace-cli trace --library L.db (FILE... | --protocol P [--root DIR])
+  [--embeddings DIR] [--backend cosine|mahalanobis|knn|mlp|siamese-ce|siamese-cl|siamese-zs] [--k 7] [--shrinkage 0.1]
+  [--weights PTH] [--top 5] [--json]
+  [--pooled-eer OUTDIR]
+Gibt je Aufnahme und Ebene die gereihten Kandidaten mit Scores aus (höher = wahrscheinlicher) und die Entscheidung: die beste
+Quelle oder &apos;unknown&apos;, wenn ihr Score auf oder unter dem Schwellenwert liegt, den `library calibrate` für diese Ebene
+und dieses Backend gespeichert hat. Die trainierten Backends (mlp, siamese-*) verwenden die von `library fit-backend` gespeicherte Anpassung; siamese-cl/zs
+mit --weights und ohne gespeicherte Anpassung verwenden veröffentlichte Gewichte unverändert.
+Bei einem Modell mit Klassenkopf auch die OOD-Scores (MSP, Energie, NSD; höher = In-Distribution).
+--pooled-eer (braucht ein gelabeltes --protocol): jede Aufnahme gegen jeden Angriffs-Fingerabdruck als STOPA-Trials; schreibt
+pooled_eer_kn.csv / pooled_eer_ukn.csv nach OUTDIR und gibt die Tabelle aus (bekannte Angriffe = die der Bibliothek).
+Ohne --library wird die Standardbibliothek (library.db neben dem Standardmodell, sourcetrace-default) verwendet.
+Hat das Modell der Bibliothek eine validity.json (calibrate-model), erhält eine Aufnahme außerhalb ihrer validierten Bedingungen
+keinen Likelihood-Quotienten: die LRs werden zurückgehalten und die Gründe ausgegeben.</translation>
     </message>
     <message>
         <source>The fingerprint library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fingerabdruck-Bibliothek.</translation>
     </message>
     <message>
         <source>cosine (default), mahalanobis, knn, or a trained one stored by `library fit-backend`: mlp, siamese-ce, siamese-cl, siamese-zs.</source>
-        <translation type="unfinished"></translation>
+        <translation>cosine (Standard), mahalanobis, knn oder ein trainiertes, von `library fit-backend` gespeichertes: mlp, siamese-ce, siamese-cl, siamese-zs.</translation>
     </message>
     <message>
         <source>siamese-cl/zs without a stored fit: published tower weights (.pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>siamese-cl/zs ohne gespeicherte Anpassung: veröffentlichte Turm-Gewichte (.pt).</translation>
     </message>
     <message>
         <source>knn: k (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>knn: k (Standard 7).</translation>
     </message>
     <message>
         <source>mahalanobis: shrinkage (default 0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>mahalanobis: Shrinkage (Standard 0,1).</translation>
     </message>
     <message>
         <source>cosine: subtract the mean enrolment embedding first.</source>
-        <translation type="unfinished"></translation>
+        <translation>cosine: zuerst das mittlere Registrierungs-Embedding abziehen.</translation>
     </message>
     <message>
         <source>Candidates shown per level (default 5; JSON: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Ebene angezeigte Kandidaten (Standard 5; JSON: alle).</translation>
     </message>
     <message>
         <source>JSON on stdout (one object with a result per clip).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON auf stdout (ein Objekt mit einem Ergebnis je Aufnahme).</translation>
     </message>
     <message>
         <source>Write STOPA pooled EER tables to this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen der gepoolten STOPA-EER in diesen Ordner schreiben.</translation>
     </message>
     <message>
         <source>--pooled-eer: overwrite existing tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pooled-eer: vorhandene Tabellen überschreiben.</translation>
     </message>
     <message>
         <source>Audio files.</source>
@@ -2603,11 +2647,11 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>--library is required (no default library: the default model %1 has no library.db beside its manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>--library ist erforderlich (keine Standardbibliothek: das Standardmodell %1 hat keine library.db neben seinem Manifest)</translation>
     </message>
     <message>
         <source>--top takes a whole number of at least 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--top nimmt eine ganze Zahl von mindestens 1, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 exists; give --force to overwrite it (nothing was written)</source>
@@ -2615,7 +2659,7 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>no clips (give FILE... or --protocol P)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aufnahmen (geben Sie DATEI... oder --protocol P an)</translation>
     </message>
     <message>
         <source>%1 (likelihood ratios are withheld)</source>
@@ -2623,36 +2667,38 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>is the library itself, not a clip</source>
-        <translation type="unfinished"></translation>
+        <translation>ist die Bibliothek selbst, keine Aufnahme</translation>
     </message>
     <message>
         <source>trace with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgung mit %1</translation>
     </message>
     <message>
         <source>      LR withheld: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      LR zurückgehalten: %1
+</translation>
     </message>
     <message>
         <source>      LR for %1: %2 (log10 LR %3): %4; calibrated on %5 (sha256 %6, %7 target / %8 non-target trials, %9)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      LR für %1: %2 (log10 LR %3): %4; kalibriert auf %5 (sha256 %6, %7 Ziel- / %8 Nichtziel-Trials, %9)
+</translation>
     </message>
     <message>
         <source> (threshold %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Schwellenwert %1)</translation>
     </message>
     <message>
         <source> (no threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kein Schwellenwert)</translation>
     </message>
 </context>
 <context>
     <name>TrainCommand</name>
     <message>
         <source>%1 (see sourcetrace-cli train --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (siehe sourcetrace-cli train --help)</translation>
     </message>
     <message>
         <source>Trains a detector or tracer on labelled protocols (the project&apos;s TSV, ASVspoof 2019/2021 LA, MLAAD) with
@@ -2661,155 +2707,160 @@ model folder the registry loads: add its parent to SOURCETRACE_MODEL_PATH or cop
 Settings come from --config (a JSON run configuration; docs/training.md) and the flags, which override it.
 Ctrl-C writes a checkpoint and stops; --resume DIR continues, ending with the same weights as a run that
 was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert einen Detektor oder Tracer auf gelabelten Protokollen (die TSV des Projekts, ASVspoof 2019/2021 LA, MLAAD) mit
+der Lern-Engine von SourceTrace. Ein Laufordner (--out) erhält run.json, log.csv, checkpoint/ und model/ (ein
+Modellordner, den die Registry lädt: fügen Sie seinen übergeordneten Ordner zu SOURCETRACE_MODEL_PATH hinzu oder kopieren Sie ihn in einen Modellordner).
+Einstellungen kommen aus --config (eine JSON-Laufkonfiguration; docs/training.md) und den Schaltern, die sie überschreiben.
+Strg-C schreibt einen Checkpoint und hält an; --resume DIR setzt fort und endet mit denselben Gewichten wie ein Lauf, der
+nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen, 2 Bedienfehler.</translation>
     </message>
     <message>
         <source>interrupted; checkpoint written, continue with: sourcetrace-cli train --resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; Checkpoint geschrieben, fortsetzen mit: sourcetrace-cli train --resume %1</translation>
     </message>
     <message>
         <source>--heads: an entry has no level (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--heads: ein Eintrag hat keine Ebene (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--heads: the weight of &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--heads: das Gewicht von &quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>--heads: loss &quot;%1&quot; of level &quot;%2&quot; is none of ce, aam, ocsoftmax, ge2e</source>
-        <translation type="unfinished"></translation>
+        <translation>--heads: Loss &quot;%1&quot; der Ebene &quot;%2&quot; ist keiner von ce, aam, ocsoftmax, ge2e</translation>
     </message>
     <message>
         <source>JSON run configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Laufkonfiguration.</translation>
     </message>
     <message>
         <source>Continue the run in DIR from its last checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf in DIR ab seinem letzten Checkpoint fortsetzen.</translation>
     </message>
     <message>
         <source>Training protocol (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsprotokoll (wiederholbar).</translation>
     </message>
     <message>
         <source>Validation protocol (repeatable; default: split off the training protocols).</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsprotokoll (wiederholbar; Standard: von den Trainingsprotokollen abgetrennt).</translation>
     </message>
     <message>
         <source>Folder the protocols&apos; clip paths are relative to (default: each protocol&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, auf den sich die Aufnahmepfade der Protokolle beziehen (Standard: der Ordner des jeweiligen Protokolls).</translation>
     </message>
     <message>
         <source>The run folder (new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laufordner (neu).</translation>
     </message>
     <message>
         <source>The model&apos;s registry name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Registry-Name des Modells.</translation>
     </message>
     <message>
         <source>spectral (default), aasist or aasist-l.</source>
-        <translation type="unfinished"></translation>
+        <translation>spectral (Standard), aasist oder aasist-l.</translation>
     </message>
     <message>
         <source>AASIST: fine-tune from this checkpoint (.pth or .safetensors).</source>
-        <translation type="unfinished"></translation>
+        <translation>AASIST: von diesem Checkpoint aus feinabstimmen (.pth oder .safetensors).</translation>
     </message>
     <message>
         <source>Heads as level:loss[:weight], comma-separated, e.g. bonafide:ocsoftmax,attack:aam:0.5 (losses: ce, aam, ocsoftmax, ge2e). Default: bonafide:ce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpfe als level:loss[:weight], kommagetrennt, z. B. bonafide:ocsoftmax,attack:aam:0.5 (Losses: ce, aam, ocsoftmax, ge2e). Standard: bonafide:ce.</translation>
     </message>
     <message>
         <source>Index of the head whose logits the model returns (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Index des Kopfes, dessen Logits das Modell zurückgibt (Standard 0).</translation>
     </message>
     <message>
         <source>Level to balance classes over in sampling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene, über die beim Sampling die Klassen ausgeglichen werden.</translation>
     </message>
     <message>
         <source>Protocol column whose groups the validation split keeps whole (default text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollspalte, deren Gruppen die Validierungsaufteilung ganz lässt (Standard text).</translation>
     </message>
     <message>
         <source>Epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen.</translation>
     </message>
     <message>
         <source>Batch size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Größe.</translation>
     </message>
     <message>
         <source>Training crop in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsausschnitt in Sekunden.</translation>
     </message>
     <message>
         <source>Samples per epoch (default: the training set&apos;s size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Samples je Epoche (Standard: die Größe des Trainingssatzes).</translation>
     </message>
     <message>
         <source>Peak learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzen-Lernrate.</translation>
     </message>
     <message>
         <source>Augment on the fly (RawBoost series 5 and noise; tune in --config).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortlaufend augmentieren (RawBoost-Serie 5 und Rauschen; in --config einstellbar).</translation>
     </message>
     <message>
         <source>RegMixup regularisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegMixup-Regularisierung.</translation>
     </message>
     <message>
         <source>Early stopping after N epochs without improvement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühes Stoppen nach N Epochen ohne Verbesserung.</translation>
     </message>
     <message>
         <source>Best-checkpoint metric: auto, loss, eer:bonafide, accuracy:HEAD, pooled-eer:HEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik des besten Checkpoints: auto, loss, eer:bonafide, accuracy:HEAD, pooled-eer:HEAD.</translation>
     </message>
     <message>
         <source>LibTorch threads (default: all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>LibTorch-Threads (Standard: alle Kerne).</translation>
     </message>
     <message>
         <source>Data loading threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads zum Laden der Daten.</translation>
     </message>
     <message>
         <source>auto, cpu or cuda.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto, cpu oder cuda.</translation>
     </message>
     <message>
         <source>Random seed (the run is reproducible from it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-Seed (der Lauf ist damit reproduzierbar).</translation>
     </message>
     <message>
         <source>Print the architecture&apos;s parameters and multiply-accumulates per 4 s clip, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter und Multiply-Accumulates der Architektur je 4-s-Aufnahme ausgeben, dann beenden.</translation>
     </message>
     <message>
         <source>No progress bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fortschrittsbalken.</translation>
     </message>
     <message>
         <source>Print the result as JSON on stdout at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende das Ergebnis als JSON auf stdout ausgeben.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--resume takes the run&apos;s own settings; --%1 cannot change them</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume übernimmt die eigenen Einstellungen des Laufs; --%1 kann sie nicht ändern</translation>
     </message>
     <message>
         <source>--%1 must be an integer in [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl in [%2, %3] sein</translation>
     </message>
     <message>
         <source>--%1 must be a number in [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Zahl in [%2, %3] sein</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer</source>
@@ -2817,254 +2868,254 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>--architecture must be spectral, aasist or aasist-l</source>
-        <translation type="unfinished"></translation>
+        <translation>--architecture muss spectral, aasist oder aasist-l sein</translation>
     </message>
     <message>
         <source>--device must be auto, cpu or cuda</source>
-        <translation type="unfinished"></translation>
+        <translation>--device muss auto, cpu oder cuda sein</translation>
     </message>
     <message>
         <source>%1: %2 parameters, %3 multiply-accumulates per 4 s clip</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Parameter, %3 Multiply-Accumulates je 4-s-Aufnahme</translation>
     </message>
     <message>
         <source>(not modelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht modelliert)</translation>
     </message>
     <message>
         <source>no training protocol (--protocol or &quot;protocols&quot; in --config)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Trainingsprotokoll (--protocol oder &quot;protocols&quot; in --config)</translation>
     </message>
     <message>
         <source>no run folder (--out or &quot;outputDir&quot; in --config)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Laufordner (--out oder &quot;outputDir&quot; in --config)</translation>
     </message>
     <message>
         <source>train %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training %1</translation>
     </message>
     <message>
         <source>best epoch %1 (%2 = %3); model: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>beste Epoche %1 (%2 = %3); Modell: %4</translation>
     </message>
 </context>
 <context>
     <name>sourcetrace</name>
     <message>
         <source>Language of the interface: en, %1, or system (default: the choice in Edit &gt; Preferences, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche: en, %1 oder system (Standard: die Wahl unter Bearbeiten &gt; Einstellungen, sonst die des Systems).</translation>
     </message>
     <message>
         <source>Show the sound system&apos;s own messages (ALSA, JACK) on stderr; also SOURCETRACE_AUDIO_DEBUG=1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Meldungen des Soundsystems (ALSA, JACK) auf stderr zeigen; auch SOURCETRACE_AUDIO_DEBUG=1.</translation>
     </message>
 </context>
 <context>
     <name>st::AboutDialog</name>
     <message>
         <source>About SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SourceTrace</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet für</translation>
     </message>
     <message>
         <source>Copy build facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Angaben kopieren</translation>
     </message>
     <message>
         <source>&lt;h2&gt;SourceTrace %1&lt;/h2&gt;&lt;p&gt;Synthetic-speech detection, source tracing and explanations for forensic examination. Everything runs offline: SourceTrace never uses the network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;SourceTrace %1&lt;/h2&gt;&lt;p&gt;Erkennung synthetischer Sprache, Quellenrückverfolgung und Erklärungen für die forensische Untersuchung. Alles läuft offline: SourceTrace verwendet nie das Netzwerk.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Debian package</source>
-        <translation type="unfinished"></translation>
+        <translation>Debian-Paket</translation>
     </message>
     <message>
         <source>What was used</source>
-        <translation type="unfinished"></translation>
+        <translation>Was verwendet wurde</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>Model training material</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsmaterial der Modelle</translation>
     </message>
     <message>
         <source>SourceTrace is free software under the GNU General Public License, version 3 or later (/usr/share/common-licenses/GPL-3 on Debian); it comes with NO WARRANTY. The components keep their own licences (above); their Debian packages carry the full texts under /usr/share/doc/&amp;lt;package&amp;gt;/copyright. The default model, its calibration and its library were computed by the project from the output of the synthesisers and from the recordings listed under &lt;i&gt;Model training material&lt;/i&gt;; none of that material itself is shipped. Third-party model weights are not part of SourceTrace: each manifest states its weights&apos; licence (Models menu). Help › Manual, &quot;licences.md&quot;, says more.</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace ist freie Software unter der GNU General Public License, Version 3 oder später (/usr/share/common-licenses/GPL-3 unter Debian); sie wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Die Komponenten behalten ihre eigenen Lizenzen (oben); ihre Debian-Pakete enthalten die vollständigen Texte unter /usr/share/doc/&amp;lt;package&amp;gt;/copyright. Das Standardmodell, seine Kalibrierung und seine Bibliothek wurden vom Projekt aus der Ausgabe der Synthesizer und aus den unter &lt;i&gt;Trainingsmaterial der Modelle&lt;/i&gt; aufgeführten Aufnahmen berechnet; nichts von diesem Material selbst wird mitgeliefert. Modellgewichte Dritter sind nicht Teil von SourceTrace: jedes Manifest nennt die Lizenz seiner Gewichte (Menü Modelle). Hilfe › Handbuch, &quot;licences.md&quot;, sagt mehr.</translation>
     </message>
 </context>
 <context>
     <name>st::AnalysisSettingsDialog</name>
     <message>
         <source>Analyse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 analysieren</translation>
     </message>
     <message>
         <source>the default model</source>
-        <translation type="unfinished"></translation>
+        <translation>das Standardmodell</translation>
     </message>
     <message>
         <source>Trace the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle zurückverfolgen</translation>
     </message>
     <message>
         <source>the default library</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardbibliothek</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen...</translation>
     </message>
     <message>
         <source>Fingerprint library</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck-Bibliothek</translation>
     </message>
     <message>
         <source>Fingerprint library (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck-Bibliothek (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosinus</translation>
     </message>
     <message>
         <source>Mahalanobis</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalanobis</translation>
     </message>
     <message>
         <source>kNN (k = 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>kNN (k = 7)</translation>
     </message>
     <message>
         <source>Integrated Gradients of the detection score (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Gradients des Erkennungsscores (langsam)</translation>
     </message>
     <message>
         <source>library default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard der Bibliothek</translation>
     </message>
     <message>
         <source>Detector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektor:</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek:</translation>
     </message>
     <message>
         <source>Back-end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend:</translation>
     </message>
     <message>
         <source>IG steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>IG-Schritte:</translation>
     </message>
     <message>
         <source>Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads:</translation>
     </message>
     <message>
         <source>The item is verified against its intake SHA-256 first; the quality thresholds are the case&apos;s. The result is stored in the case with these settings and its provenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Asservat wird zuerst gegen seinen Eingangs-SHA-256 verifiziert; die Qualitätsschwellenwerte sind die des Falls. Das Ergebnis wird mit diesen Einstellungen und seiner Provenienz im Fall gespeichert.</translation>
     </message>
     <message>
         <source>Analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysieren</translation>
     </message>
 </context>
 <context>
     <name>st::AnnotationCommand</name>
     <message>
         <source>%1 at %2–%3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2–%3 s</translation>
     </message>
     <message>
         <source>add annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 hinzufügen</translation>
     </message>
     <message>
         <source>edit annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 bearbeiten</translation>
     </message>
     <message>
         <source>delete annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 löschen</translation>
     </message>
 </context>
 <context>
     <name>st::AnnotationDialog</name>
     <message>
         <source>Edit annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation bearbeiten</translation>
     </message>
     <message>
         <source>Annotate selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl annotieren</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende:</translation>
     </message>
     <message>
         <source>Cue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal:</translation>
     </message>
     <message>
         <source>1: diffuse, spread over the region; 5: sharply localised</source>
-        <translation type="unfinished"></translation>
+        <translation>1: diffus, über den Bereich verteilt; 5: scharf lokalisiert</translation>
     </message>
     <message>
         <source>Locality (1 diffuse – 5 sharp):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalität (1 diffus – 5 scharf):</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Audible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hörbar:</translation>
     </message>
     <message>
         <source>Frequency band</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenzband</translation>
     </message>
     <message>
         <source> Hz</source>
-        <translation type="unfinished"></translation>
+        <translation> Hz</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>What you see or hear here</source>
@@ -3134,11 +3185,11 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 s to %2 s, %3, locality %4, %5%6%7</source>
@@ -3311,7 +3362,7 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen...</translation>
     </message>
     <message>
         <source>Protocol:</source>
@@ -3533,7 +3584,7 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosinus</translation>
     </message>
     <message>
         <source>logit</source>
@@ -4030,7 +4081,7 @@ previous %2</source>
     </message>
     <message>
         <source>Analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysieren</translation>
     </message>
     <message>
         <source>Item %1 is not loaded: %2</source>
@@ -4286,11 +4337,11 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>not measured</source>
@@ -6066,7 +6117,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Fingerprint library (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck-Bibliothek (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No usable model: a library is bound to an embedding model (see the Models menu).</source>
@@ -6363,7 +6414,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Annotate selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl annotieren</translation>
     </message>
     <message>
         <source>Select a time range first (drag across a pane).</source>
@@ -6371,7 +6422,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Edit annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation bearbeiten</translation>
     </message>
     <message>
         <source>Artefact &amp;statistics...</source>
@@ -6451,7 +6502,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6852,7 +6903,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Fingerprint library (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck-Bibliothek (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Enrol...</source>
@@ -7175,7 +7226,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen...</translation>
     </message>
     <message>
         <source>Case file</source>
@@ -7272,11 +7323,11 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> Hz</source>
-        <translation type="unfinished"></translation>
+        <translation> Hz</translation>
     </message>
     <message>
         <source>Speech-to-noise ratio at least</source>
@@ -7311,7 +7362,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     <name>st::RecentFilesMenu</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Clear list</source>
@@ -7574,15 +7625,15 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosinus</translation>
     </message>
     <message>
         <source>Mahalanobis</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalanobis</translation>
     </message>
     <message>
         <source>kNN (k = 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>kNN (k = 7)</translation>
     </message>
     <message>
         <source>MLP (trained)</source>
@@ -8006,7 +8057,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>LibTorch threads</source>
@@ -8194,7 +8245,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>%1: cannot copy to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
         <source>%1: cannot rename to %2</source>
