@@ -2276,7 +2276,7 @@ list, verify, export ja `trace` avaavat kirjaston vain luku -tilassa eivätkä k
     </message>
     <message>
         <source>Inputs of equal length per forward pass (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhtä pitkät syötteet eteenpäinajoa kohden (oletus 1).</translation>
     </message>
     <message>
         <source>No progress bar on stderr.</source>
@@ -2284,35 +2284,35 @@ list, verify, export ja `trace` avaavat kirjaston vain luku -tilassa eivätkä k
     </message>
     <message>
         <source>Channel to analyse, 1-based (default: mix-down of all channels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysoitava kanava, 1-pohjainen (oletus: kaikkien kanavien alasmiksaus).</translation>
     </message>
     <message>
         <source>--channel takes a channel number from 1 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel ottaa kanavan numeron 1:stä alkaen (saatiin &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>this is a STOPA trial list, not a list of clips: give a clip protocol (the project&apos;s TSV, an ASVspoof LA protocol or an MLAAD CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä on STOPA-koeluettelo, ei leikeluettelo: anna leikeprotokolla (projektin TSV, ASVspoof LA -protokolla tai MLAAD CSV)</translation>
     </message>
     <message>
         <source>--model is required (the default model %1 was not found in %2): a registry name (see `sourcetrace-cli models`) or a manifest .json</source>
-        <translation type="unfinished"></translation>
+        <translation>--model on pakollinen (oletusmallia %1 ei löytynyt kohteesta %2): rekisterinimi (katso `sourcetrace-cli models`) tai manifestin .json</translation>
     </message>
     <message>
         <source>--threads must be a positive integer (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads on oltava positiivinen kokonaisluku (saatiin &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--policy must be whole-clip, fixed-length or sliding-windows (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy on oltava whole-clip, fixed-length tai sliding-windows (saatiin &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--%1 must be a positive number of samples (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 on oltava positiivinen näytemäärä (saatiin &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>sourcetrace-cli %1: no input clips (give FILE... or --protocol P)</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcetrace-cli %1: ei syöteleikkeitä (anna FILE... tai --protocol P)</translation>
     </message>
     <message>
         <source>no channel %1 (the file has %2 channel(s))</source>
@@ -2320,11 +2320,11 @@ list, verify, export ja `trace` avaavat kirjaston vain luku -tilassa eivätkä k
     </message>
     <message>
         <source>%1: out of memory while processing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muisti loppui käsittelyn aikana</translation>
     </message>
     <message>
         <source>interrupted: %1 stopped before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>keskeytetty: %1 pysähtyi ennen loppua</translation>
     </message>
 </context>
 <context>
@@ -2334,184 +2334,188 @@ list, verify, export ja `trace` avaavat kirjaston vain luku -tilassa eivätkä k
 models/ folder. For each: name, kind, classes, sample rate, input policy, weights path and whether the weights&apos;
 SHA-256 is the one the manifest pins. --check also loads each model (TorchScript: output shapes checked).
 Exit status 1 when a weights file differs from its manifest, a manifest is broken or (--check) a model fails to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettelee rekisterin mallit: $SOURCETRACE_MODEL_PATH (&apos;:&apos;-erotettu), käyttäjän mallikansio, projektin
+models/-kansio. Kustakin: nimi, laji, luokat, näytteenottotaajuus, syötekäytäntö, painojen polku ja se, onko painojen
+SHA-256 manifestin kiinnittämä. --check myös lataa jokaisen mallin (TorchScript: tulosteiden muodot tarkistetaan).
+Paluukoodi 1, kun painotiedosto poikkeaa manifestistaan, manifesti on rikki tai (--check) mallin lataus epäonnistuu.</translation>
     </message>
     <message>
         <source>JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuloste JSON-muodossa.</translation>
     </message>
     <message>
         <source>Load every model whose weights are present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lataa jokainen malli, jonka painot ovat saatavilla.</translation>
     </message>
     <message>
         <source>broken manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rikkinäinen manifesti: %1</translation>
     </message>
     <message>
         <source>model folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mallikansiot: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei mitään)</translation>
     </message>
     <message>
         <source>loads OK on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>latautuu onnistuneesti laitteella %1</translation>
     </message>
     <message>
         <source>LOAD FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LATAUS EPÄONNISTUI: %1</translation>
     </message>
     <message>
         <source>    weights SHA-256 %1, but the manifest %2 pins %3</source>
-        <translation type="unfinished"></translation>
+        <translation>    painojen SHA-256 %1, mutta manifesti %2 kiinnittää arvon %3</translation>
     </message>
     <message>
         <source>    (%1 is hidden by %2, which has the same name)</source>
-        <translation type="unfinished"></translation>
+        <translation>    (%1 on piilossa kohteen %2 takia, jolla on sama nimi)</translation>
     </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttää komentorivivalitsinten ohjeen.</translation>
     </message>
     <message>
         <source>Displays help including Qt specific options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttää ohjeen Qt-kohtaiset valitsimet mukaan lukien.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttää versiotiedot.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttö: %1</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[valitsimet]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitsimet:</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentit:</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon valitsin &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntemattomat valitsimet: %1.</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puuttuva arvo valitsimen &apos;%1&apos; jälkeen.</translation>
     </message>
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottamaton arvo valitsimen &apos;%1&apos; jälkeen.</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansio</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message numerus="yes">
         <source>bona fide mean feature of %n clip(s) (%1, SHA-256 %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leikkeen aito keskipiirre (%1, SHA-256 %2)</numerusform>
+            <numerusform>%n leikkeen aito keskipiirre (%1, SHA-256 %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>not a detector (%1 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tunnistin (%1 luokkaa)</translation>
     </message>
     <message>
         <source>
 weights SHA-256 %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>
+painojen SHA-256 %1…</translation>
     </message>
     <message>
         <source>weights %1</source>
-        <translation type="unfinished"></translation>
+        <translation>painot %1</translation>
     </message>
     <message>
         <source>Detect with %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistus mallilla %1 kohteelle %2</translation>
     </message>
     <message>
         <source>Trace %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitä %1 (%2)</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kansiota ei voi luoda</translation>
     </message>
     <message>
         <source>%1: cannot copy to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ei voi kopioida kohteeseen %2</translation>
     </message>
     <message>
         <source>%1 bona fide, %2 spoof</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aitoa, %2 väärennettyä</translation>
     </message>
     <message>
         <source>%1: 1 class</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 luokka</translation>
     </message>
     <message>
         <source>%1: %2 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 luokkaa</translation>
     </message>
     <message>
         <source>%1 clips: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leikettä: %2</translation>
     </message>
     <message>
         <source>%1 toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-työkalurivi</translation>
     </message>
     <message>
         <source>the validated conditions could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>validoituja olosuhteita ei voitu tarkistaa: %1</translation>
     </message>
     <message>
         <source>%1 (SHA-256 %2; %3 bona fide / %4 spoofed trials; Cllr %5 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SHA-256 %2; %3 aitoa / %4 väärennettyä koetta; Cllr %5 bittiä)</translation>
     </message>
     <message>
         <source>the score is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>pistemäärä ei ole äärellinen luku</translation>
     </message>
     <message>
         <source>the clip&apos;s score is of its first %1 s of %2 s (fixed-length input); the timeline covers the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>leikkeen pistemäärä koskee sen ensimmäisiä %1 s kokonaisuudesta %2 s (kiinteäpituinen syöte); aikajana kattaa loput</translation>
     </message>
     <message>
         <source>tracing: no library was given and the default model has no library beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>jäljitys: kirjastoa ei annettu, eikä oletusmallin vieressä ole kirjastoa</translation>
     </message>
     <message>
         <source>tracing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jäljitys: %1</translation>
     </message>
     <message>
         <source>the library is bound to model %1, which is not among the usable models; install its manifest and weights (see the Models menu and docs/models.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjasto on sidottu malliin %1, joka ei ole käytettävissä olevien mallien joukossa; asenna sen manifesti ja painot (katso Mallit-valikko ja docs/models.md)</translation>
     </message>
 </context>
 <context>
@@ -2530,15 +2534,27 @@ Definitions: docs/quality.md.
   --json             one JSON array on stdout: {&quot;path&quot;, &quot;measures&quot;, &quot;verdict&quot;} per file, or {&quot;path&quot;,
                      &quot;error&quot;} for a file that could not be read
 Exit code: 0 all files pass, 1 some file fails or cannot be read (each reported), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttö: sourcetrace-cli quality [--json] [--start S] [--end E] [--thresholds FILE] FILE...
+Mittaa kunkin todistetiedoston laadun (dekoodattu vain luku -tilassa, alasmiksattu monoksi omalla näytteenottotaajuudellaan): kesto,
+näytteenottotaajuus, kanavat, säiliömuoto ja koodekki, huippu- ja RMS-taso, DC-siirtymä, leikkautuneet näytteet (vähintään 3 peräkkäistä
+täydellä asteikolla, huonoin kanava), puheen nettomäärä (energia-VAD), puhe-kohinasuhde ja efektiivinen kaistanleveys sekä
+vihjeet koodekista ja näytteenottotaajuudesta; arvioi ne sitten kynnysarvoja vasten ja tulostaa havainnot.
+Määritelmät: docs/quality.md.
+  --start S          mittaa kunkin tiedoston kohdasta S (sekunteina tai h:mm:ss.mmm)
+  --end E            mittaa kohtaan E asti (oletus: tiedoston loppu)
+  --thresholds FILE  JSON-objekti, jossa on mitä tahansa seuraavista: minSnrDb (oletus 15), minNetSpeechSeconds (2),
+                     maxClippedFraction (0.001), maxAbsDcOffset (0.02), minBandwidthHz (3400)
+  --json             yksi JSON-taulukko stdoutiin: {&quot;path&quot;, &quot;measures&quot;, &quot;verdict&quot;} tiedostoa kohden tai {&quot;path&quot;,
+                     &quot;error&quot;} tiedostolle, jota ei voitu lukea
+Paluukoodi: 0 kaikki tiedostot läpäisevät, 1 jokin tiedosto hylätään tai sitä ei voi lukea (kukin ilmoitetaan), 2 käyttövirhe.</translation>
     </message>
     <message>
         <source>%1 needs a time in seconds (or h:mm:ss.mmm) from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaatii ajan sekunteina (tai h:mm:ss.mmm) nollasta alkaen</translation>
     </message>
     <message>
         <source>--thresholds needs a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>--thresholds vaatii JSON-tiedoston</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
@@ -2550,7 +2566,7 @@ Exit code: 0 all files pass, 1 some file fails or cannot be read (each reported)
     </message>
     <message>
         <source>--end (%1 s) must be after --start (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>--end (%1 s) on oltava --startin (%2 s) jälkeen</translation>
     </message>
 </context>
 <context>
@@ -2570,19 +2586,32 @@ pooled_eer_kn.csv / pooled_eer_ukn.csv to OUTDIR and prints the table (known att
 Without --library the default library (library.db beside the default model, sourcetrace-default) is used.
 When the library&apos;s model has a validity.json (calibrate-model), a clip outside its validated conditions gets
 no likelihood ratio: the LRs are withheld and the reasons printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljittää leikkeet kirjaston lähteisiin: sourcetrace-cli trace --library L.db (FILE... | --protocol P [--root DIR])
+  [--embeddings DIR] [--backend cosine|mahalanobis|knn|mlp|siamese-ce|siamese-cl|siamese-zs] [--k 7] [--shrinkage 0.1]
+  [--weights PTH] [--top 5] [--json]
+  [--pooled-eer OUTDIR]
+Tulostaa leikkeittäin ja tasoittain asetetut ehdokkaat pistemäärineen (suurempi = todennäköisempi) ja päätöksen: paras
+lähde tai &apos;unknown&apos;, kun sen pistemäärä on enintään kynnys, jonka `library calibrate` on tallentanut kyseiselle tasolle
+ja taustaosalle. Opetetut taustaosat (mlp, siamese-*) käyttävät komennon `library fit-backend` tallentamaa sovitusta; siamese-cl/zs
+valitsimella --weights ja ilman tallennettua sovitusta käyttää julkaistuja painoja sellaisinaan.
+Mallilla, jolla on luokkapää, myös OOD-pistemäärät (MSP, energia, NSD; suurempi = jakauman sisällä).
+--pooled-eer (vaatii nimiöidyn --protocol-valitsimen): jokainen leike jokaista hyökkäyssormenjälkeä vastaan STOPA-kokeina; kirjoittaa
+pooled_eer_kn.csv / pooled_eer_ukn.csv kansioon OUTDIR ja tulostaa taulukon (tunnetut hyökkäykset = kirjaston hyökkäykset).
+Ilman valitsinta --library käytetään oletuskirjastoa (library.db oletusmallin sourcetrace-default vieressä).
+Kun kirjaston mallilla on validity.json (calibrate-model), validoitujen olosuhteiden ulkopuolinen leike ei saa
+uskottavuussuhdetta: LR-arvot pidätetään ja syyt tulostetaan.</translation>
     </message>
     <message>
         <source>The fingerprint library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sormenjälkikirjasto.</translation>
     </message>
     <message>
         <source>cosine (default), mahalanobis, knn, or a trained one stored by `library fit-backend`: mlp, siamese-ce, siamese-cl, siamese-zs.</source>
-        <translation type="unfinished"></translation>
+        <translation>cosine (oletus), mahalanobis, knn tai komennon `library fit-backend` tallentama opetettu: mlp, siamese-ce, siamese-cl, siamese-zs.</translation>
     </message>
     <message>
         <source>siamese-cl/zs without a stored fit: published tower weights (.pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>siamese-cl/zs ilman tallennettua sovitusta: julkaistut tornin painot (.pt).</translation>
     </message>
     <message>
         <source>knn: k (default 7).</source>
@@ -2598,19 +2627,19 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>Candidates shown per level (default 5; JSON: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasoa kohden näytettävät ehdokkaat (oletus 5; JSON: kaikki).</translation>
     </message>
     <message>
         <source>JSON on stdout (one object with a result per clip).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON stdoutiin (yksi objekti, jossa tulos leikettä kohden).</translation>
     </message>
     <message>
         <source>Write STOPA pooled EER tables to this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita STOPA:n yhdistetyn EER:n taulukot tähän kansioon.</translation>
     </message>
     <message>
         <source>--pooled-eer: overwrite existing tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pooled-eer: korvaa olemassa olevat taulukot.</translation>
     </message>
     <message>
         <source>Audio files.</source>
@@ -2618,11 +2647,11 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>--library is required (no default library: the default model %1 has no library.db beside its manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>--library on pakollinen (ei oletuskirjastoa: oletusmallin %1 manifestin vieressä ei ole library.db-tiedostoa)</translation>
     </message>
     <message>
         <source>--top takes a whole number of at least 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--top ottaa kokonaisluvun, joka on vähintään 1, ei &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 exists; give --force to overwrite it (nothing was written)</source>
@@ -2630,7 +2659,7 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>no clips (give FILE... or --protocol P)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei leikkeitä (anna FILE... tai --protocol P)</translation>
     </message>
     <message>
         <source>%1 (likelihood ratios are withheld)</source>
@@ -2638,36 +2667,38 @@ no likelihood ratio: the LRs are withheld and the reasons printed.</source>
     </message>
     <message>
         <source>is the library itself, not a clip</source>
-        <translation type="unfinished"></translation>
+        <translation>on itse kirjasto, ei leike</translation>
     </message>
     <message>
         <source>trace with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jäljitys mallilla %1</translation>
     </message>
     <message>
         <source>      LR withheld: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      LR pidätetty: %1
+</translation>
     </message>
     <message>
         <source>      LR for %1: %2 (log10 LR %3): %4; calibrated on %5 (sha256 %6, %7 target / %8 non-target trials, %9)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      LR kohteelle %1: %2 (log10 LR %3): %4; kalibroitu aineistolla %5 (sha256 %6, %7 kohde- / %8 ei-kohde-koetta, %9)
+</translation>
     </message>
     <message>
         <source> (threshold %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kynnys %1)</translation>
     </message>
     <message>
         <source> (no threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ei kynnystä)</translation>
     </message>
 </context>
 <context>
     <name>TrainCommand</name>
     <message>
         <source>%1 (see sourcetrace-cli train --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (katso sourcetrace-cli train --help)</translation>
     </message>
     <message>
         <source>Trains a detector or tracer on labelled protocols (the project&apos;s TSV, ASVspoof 2019/2021 LA, MLAAD) with
@@ -2676,131 +2707,136 @@ model folder the registry loads: add its parent to SOURCETRACE_MODEL_PATH or cop
 Settings come from --config (a JSON run configuration; docs/training.md) and the flags, which override it.
 Ctrl-C writes a checkpoint and stops; --resume DIR continues, ending with the same weights as a run that
 was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opettaa tunnistimen tai jäljittimen nimiöidyillä protokollilla (projektin TSV, ASVspoof 2019/2021 LA, MLAAD)
+SourceTracen oppimismoottorilla. Ajokansio (--out) saa tiedostot run.json, log.csv, checkpoint/ ja model/ (mallikansio,
+jonka rekisteri lataa: lisää sen yläkansio muuttujaan SOURCETRACE_MODEL_PATH tai kopioi se mallikansioon).
+Asetukset tulevat valitsimesta --config (JSON-ajokokoonpano; docs/training.md) ja lipuista, jotka ohittavat sen.
+Ctrl-C kirjoittaa tarkistuspisteen ja pysähtyy; --resume DIR jatkaa ja päätyy samoihin painoihin kuin ajo, jota
+ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 käyttövirhe.</translation>
     </message>
     <message>
         <source>interrupted; checkpoint written, continue with: sourcetrace-cli train --resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keskeytetty; tarkistuspiste kirjoitettu, jatka komennolla: sourcetrace-cli train --resume %1</translation>
     </message>
     <message>
         <source>--heads: an entry has no level (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--heads: kohdassa ei ole tasoa (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--heads: the weight of &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--heads: kohteen &quot;%1&quot; paino ei ole luku</translation>
     </message>
     <message>
         <source>--heads: loss &quot;%1&quot; of level &quot;%2&quot; is none of ce, aam, ocsoftmax, ge2e</source>
-        <translation type="unfinished"></translation>
+        <translation>--heads: tason &quot;%2&quot; häviöfunktio &quot;%1&quot; ei ole mikään seuraavista: ce, aam, ocsoftmax, ge2e</translation>
     </message>
     <message>
         <source>JSON run configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-ajokokoonpano.</translation>
     </message>
     <message>
         <source>Continue the run in DIR from its last checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka kansion DIR ajoa sen viimeisestä tarkistuspisteestä.</translation>
     </message>
     <message>
         <source>Training protocol (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opetusprotokolla (toistettava).</translation>
     </message>
     <message>
         <source>Validation protocol (repeatable; default: split off the training protocols).</source>
-        <translation type="unfinished"></translation>
+        <translation>Validointiprotokolla (toistettava; oletus: erotetaan opetusprotokollista).</translation>
     </message>
     <message>
         <source>Folder the protocols&apos; clip paths are relative to (default: each protocol&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansio, johon protokollien leikepolut ovat suhteessa (oletus: kunkin protokollan kansio).</translation>
     </message>
     <message>
         <source>The run folder (new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajokansio (uusi).</translation>
     </message>
     <message>
         <source>The model&apos;s registry name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallin rekisterinimi.</translation>
     </message>
     <message>
         <source>spectral (default), aasist or aasist-l.</source>
-        <translation type="unfinished"></translation>
+        <translation>spectral (oletus), aasist tai aasist-l.</translation>
     </message>
     <message>
         <source>AASIST: fine-tune from this checkpoint (.pth or .safetensors).</source>
-        <translation type="unfinished"></translation>
+        <translation>AASIST: hienosäädä tästä tarkistuspisteestä (.pth tai .safetensors).</translation>
     </message>
     <message>
         <source>Heads as level:loss[:weight], comma-separated, e.g. bonafide:ocsoftmax,attack:aam:0.5 (losses: ce, aam, ocsoftmax, ge2e). Default: bonafide:ce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päät muodossa level:loss[:weight] pilkuin erotettuina, esim. bonafide:ocsoftmax,attack:aam:0.5 (häviöt: ce, aam, ocsoftmax, ge2e). Oletus: bonafide:ce.</translation>
     </message>
     <message>
         <source>Index of the head whose logits the model returns (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen pään indeksi, jonka logitit malli palauttaa (oletus 0).</translation>
     </message>
     <message>
         <source>Level to balance classes over in sampling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taso, jonka luokat tasapainotetaan otannassa.</translation>
     </message>
     <message>
         <source>Protocol column whose groups the validation split keeps whole (default text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollan sarake, jonka ryhmät validointijako pitää kokonaisina (oletus text).</translation>
     </message>
     <message>
         <source>Epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opetuskierrokset.</translation>
     </message>
     <message>
         <source>Batch size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erän koko.</translation>
     </message>
     <message>
         <source>Training crop in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opetusrajaus sekunteina.</translation>
     </message>
     <message>
         <source>Samples per epoch (default: the training set&apos;s size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytteitä kierrosta kohden (oletus: opetusjoukon koko).</translation>
     </message>
     <message>
         <source>Peak learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppimisnopeuden huippuarvo.</translation>
     </message>
     <message>
         <source>Augment on the fly (RawBoost series 5 and noise; tune in --config).</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentoi lennossa (RawBoost-sarja 5 ja kohina; säädä valitsimella --config).</translation>
     </message>
     <message>
         <source>RegMixup regularisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegMixup-regularisointi.</translation>
     </message>
     <message>
         <source>Early stopping after N epochs without improvement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varhainen pysäytys N kierroksen jälkeen ilman parannusta.</translation>
     </message>
     <message>
         <source>Best-checkpoint metric: auto, loss, eer:bonafide, accuracy:HEAD, pooled-eer:HEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhaan tarkistuspisteen metriikka: auto, loss, eer:bonafide, accuracy:HEAD, pooled-eer:HEAD.</translation>
     </message>
     <message>
         <source>LibTorch threads (default: all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>LibTorch-säikeet (oletus: kaikki ytimet).</translation>
     </message>
     <message>
         <source>Data loading threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datan latauksen säikeet.</translation>
     </message>
     <message>
         <source>auto, cpu or cuda.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto, cpu tai cuda.</translation>
     </message>
     <message>
         <source>Random seed (the run is reproducible from it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Satunnaissiemen (ajo on toistettavissa sen avulla).</translation>
     </message>
     <message>
         <source>Print the architecture&apos;s parameters and multiply-accumulates per 4 s clip, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta arkkitehtuurin parametrit ja kertolasku-kasaukset 4 s:n leikettä kohden ja lopeta.</translation>
     </message>
     <message>
         <source>No progress bar.</source>
@@ -2808,23 +2844,23 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>Print the result as JSON on stdout at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta tulos lopuksi JSON-muodossa stdoutiin.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>odottamaton argumentti &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--resume takes the run&apos;s own settings; --%1 cannot change them</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume käyttää ajon omia asetuksia; --%1 ei voi muuttaa niitä</translation>
     </message>
     <message>
         <source>--%1 must be an integer in [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 on oltava kokonaisluku väliltä [%2, %3]</translation>
     </message>
     <message>
         <source>--%1 must be a number in [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 on oltava luku väliltä [%2, %3]</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer</source>
@@ -2832,164 +2868,164 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>--architecture must be spectral, aasist or aasist-l</source>
-        <translation type="unfinished"></translation>
+        <translation>--architecture on oltava spectral, aasist tai aasist-l</translation>
     </message>
     <message>
         <source>--device must be auto, cpu or cuda</source>
-        <translation type="unfinished"></translation>
+        <translation>--device on oltava auto, cpu tai cuda</translation>
     </message>
     <message>
         <source>%1: %2 parameters, %3 multiply-accumulates per 4 s clip</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 parametria, %3 kertolasku-kasausta 4 s:n leikettä kohden</translation>
     </message>
     <message>
         <source>(not modelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei mallinnettu)</translation>
     </message>
     <message>
         <source>no training protocol (--protocol or &quot;protocols&quot; in --config)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei opetusprotokollaa (--protocol tai &quot;protocols&quot; valitsimessa --config)</translation>
     </message>
     <message>
         <source>no run folder (--out or &quot;outputDir&quot; in --config)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ajokansiota (--out tai &quot;outputDir&quot; valitsimessa --config)</translation>
     </message>
     <message>
         <source>train %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opetus %1</translation>
     </message>
     <message>
         <source>best epoch %1 (%2 = %3); model: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>paras kierros %1 (%2 = %3); malli: %4</translation>
     </message>
 </context>
 <context>
     <name>sourcetrace</name>
     <message>
         <source>Language of the interface: en, %1, or system (default: the choice in Edit &gt; Preferences, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttöliittymän kieli: en, %1 tai system (oletus: valinta kohdassa Muokkaa &gt; Asetukset, muuten järjestelmän kieli).</translation>
     </message>
     <message>
         <source>Show the sound system&apos;s own messages (ALSA, JACK) on stderr; also SOURCETRACE_AUDIO_DEBUG=1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä äänijärjestelmän omat viestit (ALSA, JACK) stderrissä; myös SOURCETRACE_AUDIO_DEBUG=1.</translation>
     </message>
 </context>
 <context>
     <name>st::AboutDialog</name>
     <message>
         <source>About SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja SourceTracesta</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponentti</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenssi</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versio</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttötarkoitus</translation>
     </message>
     <message>
         <source>Copy build facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi käännöksen tiedot</translation>
     </message>
     <message>
         <source>&lt;h2&gt;SourceTrace %1&lt;/h2&gt;&lt;p&gt;Synthetic-speech detection, source tracing and explanations for forensic examination. Everything runs offline: SourceTrace never uses the network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;SourceTrace %1&lt;/h2&gt;&lt;p&gt;Synteettisen puheen tunnistus, lähteen jäljitys ja selitykset rikosteknistä tutkintaa varten. Kaikki toimii ilman verkkoa: SourceTrace ei koskaan käytä verkkoa.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Debian package</source>
-        <translation type="unfinished"></translation>
+        <translation>Debian-paketti</translation>
     </message>
     <message>
         <source>What was used</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä käytettiin</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohjelmisto</translation>
     </message>
     <message>
         <source>Model training material</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallien opetusaineisto</translation>
     </message>
     <message>
         <source>SourceTrace is free software under the GNU General Public License, version 3 or later (/usr/share/common-licenses/GPL-3 on Debian); it comes with NO WARRANTY. The components keep their own licences (above); their Debian packages carry the full texts under /usr/share/doc/&amp;lt;package&amp;gt;/copyright. The default model, its calibration and its library were computed by the project from the output of the synthesisers and from the recordings listed under &lt;i&gt;Model training material&lt;/i&gt;; none of that material itself is shipped. Third-party model weights are not part of SourceTrace: each manifest states its weights&apos; licence (Models menu). Help › Manual, &quot;licences.md&quot;, says more.</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace on vapaa ohjelmisto GNU General Public License -lisenssin version 3 tai myöhemmän alaisuudessa (Debianissa /usr/share/common-licenses/GPL-3); sillä EI OLE TAKUUTA. Komponenteilla on omat lisenssinsä (yllä); niiden Debian-paketit sisältävät koko tekstit polussa /usr/share/doc/&amp;lt;package&amp;gt;/copyright. Oletusmallin, sen kalibroinnin ja sen kirjaston projekti laski syntetisaattorien tuotoksista ja kohdassa &lt;i&gt;Mallien opetusaineisto&lt;/i&gt; luetelluista äänitteistä; itse aineistoa ei toimiteta. Kolmansien osapuolten mallipainot eivät kuulu SourceTraceen: kukin manifesti ilmoittaa painojensa lisenssin (Mallit-valikko). Ohje › Käyttöohje, &quot;licences.md&quot;, kertoo lisää.</translation>
     </message>
 </context>
 <context>
     <name>st::AnalysisSettingsDialog</name>
     <message>
         <source>Analyse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysoi %1</translation>
     </message>
     <message>
         <source>the default model</source>
-        <translation type="unfinished"></translation>
+        <translation>oletusmalli</translation>
     </message>
     <message>
         <source>Trace the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitä lähde</translation>
     </message>
     <message>
         <source>the default library</source>
-        <translation type="unfinished"></translation>
+        <translation>oletuskirjasto</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Selaa...</translation>
     </message>
     <message>
         <source>Fingerprint library</source>
-        <translation type="unfinished"></translation>
+        <translation>Sormenjälkikirjasto</translation>
     </message>
     <message>
         <source>Fingerprint library (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sormenjälkikirjasto (*.db);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>kosini</translation>
     </message>
     <message>
         <source>Mahalanobis</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalanobis</translation>
     </message>
     <message>
         <source>kNN (k = 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>kNN (k = 7)</translation>
     </message>
     <message>
         <source>Integrated Gradients of the detection score (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistuspistemäärän Integrated Gradients (hidas)</translation>
     </message>
     <message>
         <source>library default</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjaston oletus</translation>
     </message>
     <message>
         <source>Detector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistin:</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjasto:</translation>
     </message>
     <message>
         <source>Back-end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taustaosa:</translation>
     </message>
     <message>
         <source>IG steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>IG-askeleet:</translation>
     </message>
     <message>
         <source>Threads:</source>
@@ -3326,7 +3362,7 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Selaa...</translation>
     </message>
     <message>
         <source>Protocol:</source>
@@ -3548,7 +3584,7 @@ was never interrupted. Exit status: 0 done, 1 failed or interrupted, 2 usage.</s
     </message>
     <message>
         <source>cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>kosini</translation>
     </message>
     <message>
         <source>logit</source>
@@ -6081,7 +6117,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Fingerprint library (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sormenjälkikirjasto (*.db);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>No usable model: a library is bound to an embedding model (see the Models menu).</source>
@@ -6414,7 +6450,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei mitään)</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6847,7 +6883,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Fingerprint library (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sormenjälkikirjasto (*.db);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>&amp;Enrol...</source>
@@ -7190,7 +7226,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Selaa...</translation>
     </message>
     <message>
         <source>Case file</source>
@@ -7326,7 +7362,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     <name>st::RecentFilesMenu</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei mitään)</translation>
     </message>
     <message>
         <source>Clear list</source>
@@ -7589,15 +7625,15 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>kosini</translation>
     </message>
     <message>
         <source>Mahalanobis</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalanobis</translation>
     </message>
     <message>
         <source>kNN (k = 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>kNN (k = 7)</translation>
     </message>
     <message>
         <source>MLP (trained)</source>
@@ -8209,7 +8245,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>%1: cannot copy to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ei voi kopioida kohteeseen %2</translation>
     </message>
     <message>
         <source>%1: cannot rename to %2</source>
