@@ -3030,338 +3030,339 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
     </message>
     <message>
         <source>Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlákna:</translation>
     </message>
     <message>
         <source>The item is verified against its intake SHA-256 first; the quality thresholds are the case&apos;s. The result is stored in the case with these settings and its provenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka se nejprve ověří vůči svému vstupnímu SHA-256; prahy kvality jsou prahy případu. Výsledek se uloží do případu s tímto nastavením a svým původem.</translation>
     </message>
     <message>
         <source>Analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyzovat</translation>
     </message>
 </context>
 <context>
     <name>st::AnnotationCommand</name>
     <message>
         <source>%1 at %2–%3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v %2–%3 s</translation>
     </message>
     <message>
         <source>add annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>přidat anotaci %1</translation>
     </message>
     <message>
         <source>edit annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upravit anotaci %1</translation>
     </message>
     <message>
         <source>delete annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smazat anotaci %1</translation>
     </message>
 </context>
 <context>
     <name>st::AnnotationDialog</name>
     <message>
         <source>Edit annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit anotaci</translation>
     </message>
     <message>
         <source>Annotate selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotovat výběr</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Začátek:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konec:</translation>
     </message>
     <message>
         <source>Cue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Příznak:</translation>
     </message>
     <message>
         <source>1: diffuse, spread over the region; 5: sharply localised</source>
-        <translation type="unfinished"></translation>
+        <translation>1: rozptýlený, rozprostřený po oblasti; 5: ostře lokalizovaný</translation>
     </message>
     <message>
         <source>Locality (1 diffuse – 5 sharp):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizace (1 rozptýlený – 5 ostrý):</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ano</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <source>Audible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slyšitelné:</translation>
     </message>
     <message>
         <source>Frequency band</source>
-        <translation type="unfinished"></translation>
+        <translation>Frekvenční pásmo</translation>
     </message>
     <message>
         <source> Hz</source>
-        <translation type="unfinished"></translation>
+        <translation> Hz</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <source>What you see or hear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zde vidíte nebo slyšíte</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
 </context>
 <context>
     <name>st::AnnotationLayer</name>
     <message>
         <source> · audible</source>
-        <translation type="unfinished"></translation>
+        <translation> · slyšitelné</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotace</translation>
     </message>
 </context>
 <context>
     <name>st::AnnotationModel</name>
     <message>
         <source>Open a clip to annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřete nahrávku, abyste ji mohli anotovat.</translation>
     </message>
     <message>
         <source>Not saved: %1 is not an item of an open case. These annotations are kept for this session only, until the clip is added to a case (export them as CSV to keep them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuloženo: %1 není položkou otevřeného případu. Tyto anotace se uchovají jen pro tuto relaci, dokud nahrávku nepřidáte do případu (chcete-li je zachovat, exportujte je jako CSV).</translation>
     </message>
     <message>
         <source>Saved in case %1 (item %2); every change is logged in its audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo v případu %1 (položka %2); každá změna se zaznamená v jeho auditním protokolu.</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jen pro čtení: %1</translation>
     </message>
     <message>
         <source>no clip is open</source>
-        <translation type="unfinished"></translation>
+        <translation>není otevřena žádná nahrávka</translation>
     </message>
     <message>
         <source>the case is read-only (%1): annotations are shown but cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>případ je jen pro čtení (%1): anotace se zobrazují, ale nelze je měnit</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>neuveden žádný důvod</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>tato relace</translation>
     </message>
     <message>
         <source>annotation %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>anotace %1 neexistuje</translation>
     </message>
     <message>
         <source>the clip is not an item of a writable case</source>
-        <translation type="unfinished"></translation>
+        <translation>nahrávka není položkou zapisovatelného případu</translation>
     </message>
     <message>
         <source>%1 (%2–%3 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3 Hz)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ano</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <source>%1 s to %2 s, %3, locality %4, %5%6%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s až %2 s, %3, lokalizace %4, %5%6%7</translation>
     </message>
     <message>
         <source>audible</source>
-        <translation type="unfinished"></translation>
+        <translation>slyšitelné</translation>
     </message>
     <message>
         <source>not audible</source>
-        <translation type="unfinished"></translation>
+        <translation>neslyšitelné</translation>
     </message>
     <message>
         <source>, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, autor %1</translation>
     </message>
     <message>
         <source>Start (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Začátek (s)</translation>
     </message>
     <message>
         <source>End (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konec (s)</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Příznak</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizace</translation>
     </message>
     <message>
         <source>Audible</source>
-        <translation type="unfinished"></translation>
+        <translation>Slyšitelné</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
     <name>st::AnnotationPanel</name>
     <message>
         <source>Annotate selection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotovat výběr...</translation>
     </message>
     <message>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit...</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat</translation>
     </message>
     <message>
         <source>Import CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat CSV...</translation>
     </message>
     <message>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat CSV...</translation>
     </message>
     <message>
         <source>Annotate the selected time range (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotovat vybraný časový úsek (A)</translation>
     </message>
     <message>
         <source>Edit the chosen annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit zvolenou anotaci</translation>
     </message>
     <message>
         <source>Delete the chosen annotation (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat zvolenou anotaci (lze vrátit)</translation>
     </message>
     <message>
         <source>Import annotations of this clip from a CSV (case format)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat anotace této nahrávky z CSV (formát případu)</translation>
     </message>
     <message numerus="yes">
         <source>Add the %n annotation(s) made before this clip was in the case</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Přidat %n anotaci vytvořenou předtím, než byla nahrávka v případu</numerusform>
+            <numerusform>Přidat %n anotace vytvořené předtím, než byla nahrávka v případu</numerusform>
+            <numerusform>Přidat %n anotací vytvořených předtím, než byla nahrávka v případu</numerusform>
         </translation>
     </message>
     <message>
         <source>They were kept for this session only; this stores them in the case (each logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Byly uchovány jen pro tuto relaci; tímto se uloží do případu (každá se zaznamená).</translation>
     </message>
     <message numerus="yes">
         <source>Stored %n session annotation(s) in the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Do případu uložena %n anotace z relace.</numerusform>
+            <numerusform>Do případu uloženy %n anotace z relace.</numerusform>
+            <numerusform>Do případu uloženo %n anotací z relace.</numerusform>
         </translation>
     </message>
     <message>
         <source>annotation %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>anotace %1 neexistuje</translation>
     </message>
     <message>
         <source>Imported %1 annotation(s) from %2 into the case (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Do případu importováno %1 anotací z %2 (zaznamenáno).</translation>
     </message>
     <message>
         <source>Nothing imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nebylo importováno:
+%1</translation>
     </message>
     <message>
         <source>%1: none of its %2 row(s) is for this clip (SHA-256 %3): nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: žádný z jeho %2 řádků se netýká této nahrávky (SHA-256 %3): nic nebylo importováno</translation>
     </message>
     <message>
         <source>import %1 annotation(s) from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1 anotací z %2</translation>
     </message>
     <message>
         <source>Nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nebylo importováno: %1</translation>
     </message>
     <message>
         <source>Imported %1 annotation(s); %2 row(s) for other evidence skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importováno %1 anotací; %2 řádků pro jiné důkazy přeskočeno.</translation>
     </message>
     <message>
         <source>Imported %1 annotation(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importováno %1 anotací.</translation>
     </message>
     <message>
         <source>cannot write the annotations CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s anotacemi nelze zapsat: %1</translation>
     </message>
     <message>
         <source>no clip is open</source>
-        <translation type="unfinished"></translation>
+        <translation>není otevřena žádná nahrávka</translation>
     </message>
     <message>
         <source>Wrote %1 annotation(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do %2 zapsáno %1 anotací.</translation>
     </message>
     <message>
         <source>The explanation&apos;s attribution is zero everywhere: no shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuce vysvětlení je všude nulová: žádné podíly.</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>outside every annotation %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>mimo všechny anotace %1 %</translation>
     </message>
     <message>
         <source>Run an explanation (Explain dock) to see how much of its attribution lies in each cue type&apos;s regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spusťte vysvětlení (panel Vysvětlení), abyste viděli, jaká část atribuce leží v oblastech jednotlivých typů příznaků.</translation>
     </message>
     <message>
         <source>Share of |attribution| per cue%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl |atribuce| podle příznaku%1: %2</translation>
     </message>
 </context>
 <context>
     <name>st::ArtefactStatsDialog</name>
     <message>
         <source>Artefact statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistika artefaktů</translation>
     </message>
     <message>
         <source>Browse...</source>
@@ -3369,167 +3370,167 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
     </message>
     <message>
         <source>Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol:</translation>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoly (*.tsv *.txt *.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>The clips and their labels (bona fide / spoof), any format evaluate reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrávky a jejich značky (bona fide / spoof), v libovolném formátu, který čte evaluate</translation>
     </message>
     <message>
         <source>Annotations CSV:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s anotacemi:</translation>
     </message>
     <message>
         <source>CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>The case annotations CSV layout; first column evidence_sha256 or file (the protocol&apos;s file id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formát CSV anotací případu; první sloupec evidence_sha256 nebo file (identifikátor souboru v protokolu)</translation>
     </message>
     <message>
         <source>Explanations folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka vysvětlení:</translation>
     </message>
     <message>
         <source>One folder per clip as `explain --out` writes it (named by the file id), or an explain --protocol job folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna složka na nahrávku, jak ji zapíše `explain --out` (pojmenovaná podle identifikátoru souboru), nebo složka úlohy explain --protocol</translation>
     </message>
     <message>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vypočítat</translation>
     </message>
     <message>
         <source>Skipped clips and refused annotation rows appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přeskočené nahrávky a odmítnuté řádky anotací se zobrazí zde.</translation>
     </message>
     <message>
         <source>Export &amp;table (TSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat &amp;tabulku (TSV)...</translation>
     </message>
     <message>
         <source>Export &amp;chart (PNG)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat &amp;graf (PNG)...</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat tabulku</translation>
     </message>
     <message>
         <source>TSV (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV (*.tsv)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat graf</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Explanations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka vysvětlení</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte soubor</translation>
     </message>
     <message>
         <source>Choose the protocol, the annotations CSV and the explanations folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte protokol, CSV s anotacemi a složku vysvětlení.</translation>
     </message>
     <message>
         <source>%1 of %2 clips used (%3 bona fide, %4 spoof), %5 skipped; %6 annotations used, %7 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použito %1 z %2 nahrávek (%3 bona fide, %4 spoof), %5 přeskočeno; %6 anotací použito, %7 odmítnuto.</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Příznak</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Oblasti</translation>
     </message>
     <message>
         <source>Clips (bona fide / spoof)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrávky (bona fide / spoof)</translation>
     </message>
     <message>
         <source>Time share</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl času</translation>
     </message>
     <message>
         <source>Attribution share</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl atribuce</translation>
     </message>
     <message>
         <source>Per clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Na nahrávku</translation>
     </message>
     <message>
         <source>Enrichment</source>
-        <translation type="unfinished"></translation>
+        <translation>Obohacení</translation>
     </message>
     <message>
         <source>r mean ± sd (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>r průměr ± sd (n)</translation>
     </message>
     <message>
         <source>r pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>r souhrnně</translation>
     </message>
     <message>
         <source>EER presence</source>
-        <translation type="unfinished"></translation>
+        <translation>EER výskytu</translation>
     </message>
     <message>
         <source>EER coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>EER pokrytí</translation>
     </message>
     <message>
         <source>Band boxes: TF share / area (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pásmové rámce: podíl TF / plocha (n)</translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>podíl</translation>
     </message>
     <message>
         <source>%1: enrichment %2, r %3 (pooled %4), EER presence %5, coverage %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: obohacení %2, r %3 (souhrnně %4), EER výskytu %5, pokrytí %6</translation>
     </message>
     <message>
         <source>time share</source>
-        <translation type="unfinished"></translation>
+        <translation>podíl času</translation>
     </message>
     <message>
         <source>attribution share (pooled)</source>
-        <translation type="unfinished"></translation>
+        <translation>podíl atribuce (souhrnně)</translation>
     </message>
     <message>
         <source>attribution share (mean per clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>podíl atribuce (průměr na nahrávku)</translation>
     </message>
     <message>
         <source>skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>přeskočeno %1</translation>
     </message>
     <message>
         <source>not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoužito: %1</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <source>nothing to export: compute the statistics first</source>
-        <translation type="unfinished"></translation>
+        <translation>není co exportovat: nejprve vypočítejte statistiku</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
@@ -3544,46 +3545,46 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
     <name>st::AttributionColourKey</name>
     <message>
         <source>Map over the spectrogram: the model&apos;s feature bins (filterbank bands, drawn at the frequencies the baseline file gives), %1 per bin and frame: right (%2) %3, left (%4) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa přes spektrogram: třídy příznaků modelu (pásma banky filtrů, vykreslená na frekvencích ze souboru baseline), %1 na třídu a rámec: vpravo (%2) %3, vlevo (%4) %5</translation>
     </message>
     <message>
         <source>Map over the spectrogram: |attribution| in %1 per time-frequency bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa přes spektrogram: |atribuce| v %1 na časově-frekvenční třídu</translation>
     </message>
     <message>
         <source>Map over the spectrogram, %1 per time-frequency bin: right (%2) %3, left (%4) %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa přes spektrogram, %1 na časově-frekvenční třídu: vpravo (%2) %3, vlevo (%4) %5%6</translation>
     </message>
     <message>
         <source>Waveform tint, %1 per %2 ms feature frame (the sum over the frame&apos;s feature bins; per frame, not per sample: feature-space IG has no per-sample attributions): right (vermillion) %3, left (blue) %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabarvení průběhu signálu, %1 na %2ms rámec příznaků (součet přes třídy příznaků rámce; po rámcích, ne po vzorcích: IG v prostoru příznaků nemá atribuce po vzorcích): vpravo (rumělková) %3, vlevo (modrá) %4</translation>
     </message>
     <message>
         <source>Waveform tint, %1 per %2 ms frame (the sum of the per-sample attributions): right (vermillion) %3, left (blue) %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabarvení průběhu signálu, %1 na %2ms rámec (součet atribucí po vzorcích): vpravo (rumělková) %3, vlevo (modrá) %4</translation>
     </message>
     <message>
         <source>ticks: %1 %2 per bin</source>
-        <translation type="unfinished"></translation>
+        <translation>značky: %1 %2 na třídu</translation>
     </message>
     <message>
         <source>share of the change of the score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>podíl na změně skóre: %1</translation>
     </message>
     <message>
         <source>Map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa %1</translation>
     </message>
     <message>
         <source>Waveform %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Průběh signálu %1</translation>
     </message>
 </context>
 <context>
     <name>st::AttributionData</name>
     <message>
         <source>stale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zastaralé: %1</translation>
     </message>
     <message>
         <source>cosine</source>
@@ -3591,144 +3592,144 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
     </message>
     <message>
         <source>logit</source>
-        <translation type="unfinished"></translation>
+        <translation>logit</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <source>clipped at the %1 percentile of |a| = %2 %3 per bin (%4 of the change of the score); stronger values are drawn at full strength</source>
-        <translation type="unfinished"></translation>
+        <translation>oříznuto na %1. percentilu |a| = %2 %3 na třídu (%4 změny skóre); silnější hodnoty se vykreslí plnou silou</translation>
     </message>
     <message>
         <source>clipped at the %1 percentile of |a| = %2 %3 per %4 ms frame (%5 of the change of the score)</source>
-        <translation type="unfinished"></translation>
+        <translation>oříznuto na %1. percentilu |a| = %2 %3 na %4ms rámec (%5 změny skóre)</translation>
     </message>
 </context>
 <context>
     <name>st::AttributionHeatmapLayer</name>
     <message>
         <source>vermillion</source>
-        <translation type="unfinished"></translation>
+        <translation>rumělková</translation>
     </message>
     <message>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>červená</translation>
     </message>
     <message>
         <source>magenta</source>
-        <translation type="unfinished"></translation>
+        <translation>purpurová</translation>
     </message>
     <message>
         <source>blue</source>
-        <translation type="unfinished"></translation>
+        <translation>modrá</translation>
     </message>
     <message>
         <source>sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>blankytná</translation>
     </message>
     <message>
         <source>cyan</source>
-        <translation type="unfinished"></translation>
+        <translation>azurová</translation>
     </message>
     <message>
         <source>deep blue</source>
-        <translation type="unfinished"></translation>
+        <translation>tmavě modrá</translation>
     </message>
     <message>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>žlutá</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se znaménkem</translation>
     </message>
     <message>
         <source>Absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>Absolutní</translation>
     </message>
     <message>
         <source>Positive only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze kladné</translation>
     </message>
     <message>
         <source>Negative only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze záporné</translation>
     </message>
     <message>
         <source>|a|</source>
-        <translation type="unfinished"></translation>
+        <translation>|a|</translation>
     </message>
     <message>
         <source>spoof</source>
-        <translation type="unfinished"></translation>
+        <translation>spoof</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>pro</translation>
     </message>
     <message>
         <source>bona fide</source>
-        <translation type="unfinished"></translation>
+        <translation>bona fide</translation>
     </message>
     <message>
         <source>against</source>
-        <translation type="unfinished"></translation>
+        <translation>proti</translation>
     </message>
     <message>
         <source>%1 per bin, clip %2th pct</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na třídu, ořez %2. pct</translation>
     </message>
     <message>
         <source>attribution map %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mapa atribuce %1 v %2</translation>
     </message>
     <message>
         <source>Attribution map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa atribuce</translation>
     </message>
 </context>
 <context>
     <name>st::AttributionLayer</name>
     <message>
         <source>attribution %1 (|a| %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuce %1 (|a| %2): %3</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuce</translation>
     </message>
 </context>
 <context>
     <name>st::AudioDocument</name>
     <message>
         <source>%1: decoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dekódování selhalo</translation>
     </message>
     <message>
         <source>Waveform overview of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehled průběhu signálu %1</translation>
     </message>
     <message>
         <source>Waveform overview of %1, channel %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehled průběhu signálu %1, kanál %2</translation>
     </message>
     <message>
         <source>Levels of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Úrovně %1</translation>
     </message>
     <message>
         <source>SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>zrušeno</translation>
     </message>
     <message>
         <source>no channel %1 (the file has %2 channel(s); use 1 to %2 or the mix-down)</source>
-        <translation type="unfinished"></translation>
+        <translation>kanál %1 neexistuje (soubor má %2 kanálů; použijte 1 až %2 nebo smíchání)</translation>
     </message>
 </context>
 <context>
@@ -3739,635 +3740,647 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověření</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalita</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Detekce</translation>
     </message>
     <message>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Určení zdroje</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotace</translation>
     </message>
     <message>
         <source>The intake SHA-256 (first 12 digits; the whole hash in the tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vstupní SHA-256 (prvních 12 číslic; celý hash v popisku)</translation>
     </message>
     <message>
         <source>ok: verified in this session; changed / missing: blocked (not analysed); not verified: not hashed since the case was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: ověřeno v této relaci; změněno / chybí: blokováno (neanalyzováno); neověřeno: od otevření případu nezahashováno</translation>
     </message>
     <message>
         <source>The quality gate of the latest analysis against the case&apos;s thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola kvality poslední analýzy vůči prahům případu</translation>
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>Poř.</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas (UTC)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Akce</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Důkazy</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditní protokol</translation>
     </message>
     <message>
         <source>Load in viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst do prohlížeče</translation>
     </message>
     <message>
         <source>Verify the item&apos;s SHA-256, then show it in the viewer (double-click a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřit SHA-256 položky a pak ji zobrazit v prohlížeči (dvojklik na řádek)</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřit</translation>
     </message>
     <message>
         <source>Hash the item&apos;s file again and compare it with the intake SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu zahashovat soubor položky a porovnat jej se vstupním SHA-256</translation>
     </message>
     <message>
         <source>Verify all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřit vše</translation>
     </message>
     <message>
         <source>Hash every item&apos;s file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu zahashovat soubory všech položek</translation>
     </message>
     <message>
         <source>Relocate...</source>
-        <translation type="unfinished"></translation>
+        <translation>Přemístit...</translation>
     </message>
     <message>
         <source>Point a missing item at the file where it is now (its SHA-256 must be the intake hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesměrovat chybějící položku na soubor tam, kde je nyní (jeho SHA-256 musí být vstupní hash)</translation>
     </message>
     <message>
         <source>Analyse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyzovat...</translation>
     </message>
     <message>
         <source>Verify, then run quality, detection and tracing on the item and store the result in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřit a pak na položce spustit kontrolu kvality, detekci a určení zdroje a výsledek uložit do případu</translation>
     </message>
     <message>
         <source>Show stored result</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit uložený výsledek</translation>
     </message>
     <message>
         <source>The item&apos;s stored analyses as they were stored (nothing is recomputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené analýzy položky tak, jak byly uloženy (nic se nepřepočítává)</translation>
     </message>
     <message>
         <source>Export log...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat protokol...</translation>
     </message>
     <message>
         <source>Write the audit log as JSON Lines (scripts/verify_audit_log.py checks it outside SourceTrace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat auditní protokol jako JSON Lines (scripts/verify_audit_log.py jej kontroluje mimo SourceTrace)</translation>
     </message>
     <message>
         <source>No case is open. File › New case... or File › Open case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Není otevřen žádný případ. Soubor › Nový případ... nebo Soubor › Otevřít případ...</translation>
     </message>
     <message>
         <source>The case cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ nelze přečíst: %1</translation>
     </message>
     <message>
         <source>%1–%2 s %3 (locality %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 s %3 (lokalizace %4): %5</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>%1
 taken in %2 by %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+převzato %2 uživatelem %3 z %4</translation>
     </message>
     <message>
         <source>In the viewer now
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nyní v prohlížeči
+</translation>
     </message>
     <message>
         <source>intake SHA-256 %1
 %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>vstupní SHA-256 %1
+%2 bajtů</translation>
     </message>
     <message>
         <source>%1 (checked %2, not stored: the case is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zkontrolováno %2, neuloženo: případ je jen pro čtení)</translation>
     </message>
     <message>
         <source>last verification %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>poslední ověření %1: %2</translation>
     </message>
     <message>
         <source>
 SHA-256 found %1
 intake SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+nalezený SHA-256 %1
+vstupní SHA-256 %2</translation>
     </message>
     <message>
         <source>
 BLOCKED: not analysed, not annotated. Restore the file and Verify, or Relocate it to a copy with the intake hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+BLOKOVÁNO: neanalyzováno, neanotováno. Obnovte soubor a spusťte Ověřit, nebo jej Přemístěte na kopii se vstupním hashem.</translation>
     </message>
     <message>
         <source>
 Not hashed since the case was opened (Verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Od otevření případu nezahashováno (Ověřit).</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>nečitelné</translation>
     </message>
     <message>
         <source>analysis %1 of %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>analýza %1 z %2, provedl %3</translation>
     </message>
     <message>
         <source>not analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>neanalyzováno</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ %1</translation>
     </message>
     <message>
         <source>Examiner %1 · %2 item(s) · file %3 · you are %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Znalec %1 · položek: %2 · soubor %3 · jste %4%5</translation>
     </message>
     <message>
         <source> · READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation> · JEN PRO ČTENÍ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Nothing can be changed or analysed; File › Save case as... makes a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jen pro čtení:&lt;/b&gt; %1. Nic nelze měnit ani analyzovat; Soubor › Uložit případ jako... vytvoří kopii.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Integrity:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Integrita:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blocked item(s):&lt;/b&gt; %1: missing or changed since intake, not analysed. Restore the file and Verify, or Relocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Blokované položky:&lt;/b&gt; %1: chybí nebo se od převzetí změnily, neanalyzováno. Obnovte soubor a spusťte Ověřit, nebo Přemístit.</translation>
     </message>
     <message>
         <source>hash %1
 previous %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hash %1
+předchozí %2</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#10004; Chain verified&lt;/span&gt;: %2 entries, head &lt;tt&gt;%3&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&amp;#10004; Řetězec ověřen&lt;/span&gt;: %2 záznamů, hlava &lt;tt&gt;%3&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;&amp;#10008; Chain BROKEN at entry %2&lt;/b&gt;&lt;/span&gt;: %3 (%4 entries read; stored head &lt;tt&gt;%5&lt;/tt&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;&amp;#10008; Řetězec PORUŠEN u záznamu %2&lt;/b&gt;&lt;/span&gt;: %3 (přečteno %4 záznamů; uložená hlava &lt;tt&gt;%5&lt;/tt&gt;)</translation>
     </message>
     <message>
         <source>Recomputed from the file now; scripts/verify_audit_log.py checks an exported log independently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyní přepočítáno ze souboru; scripts/verify_audit_log.py nezávisle kontroluje exportovaný protokol.</translation>
     </message>
     <message>
         <source>Hash the item&apos;s file again; the outcome is stored and logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu zahashovat soubor položky; výsledek se uloží a zaznamená</translation>
     </message>
     <message>
         <source>Hash the item&apos;s file again; the case is read-only, so the outcome is shown, not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu zahashovat soubor položky; případ je jen pro čtení, takže se výsledek zobrazí, ale neuloží</translation>
     </message>
     <message>
         <source>Verify, then run quality, detection and tracing on the item and store the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřit a pak na položce spustit kontrolu kvality, detekci a určení zdroje a výsledek uložit</translation>
     </message>
     <message>
         <source>The case is read-only: nothing can be analysed or stored (File › Save case as...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ je jen pro čtení: nic nelze analyzovat ani uložit (Soubor › Uložit případ jako...)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>zrušeno</translation>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není otevřen žádný případ.</translation>
     </message>
     <message>
         <source>Choose an evidence item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve zvolte důkazní položku.</translation>
     </message>
     <message>
         <source>Verify item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřit položku %1</translation>
     </message>
     <message>
         <source>Item %1 verified: SHA-256 is the intake hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka %1 ověřena: SHA-256 je vstupní hash</translation>
     </message>
     <message>
         <source>Evidence item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Důkazní položka %1</translation>
     </message>
     <message>
         <source>Item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka %1: %2</translation>
     </message>
     <message>
         <source>Verify every item of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřit všechny položky případu %1</translation>
     </message>
     <message>
         <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>položka %1: %2</translation>
     </message>
     <message>
         <source>%1 item(s) still do not match their intake SHA-256 (blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Položky, které stále neodpovídají svému vstupnímu SHA-256 (blokováno): %1</translation>
     </message>
     <message>
         <source>Evidence items changed or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Důkazní položky změněny nebo chybí</translation>
     </message>
     <message>
         <source>%1 of %2 item(s) do not match their intake SHA-256; they are blocked (not analysed):
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 položek neodpovídá svému vstupnímu SHA-256; jsou blokovány (neanalyzovány):
+%3</translation>
     </message>
     <message>
         <source>All %1 item(s) verified: every SHA-256 is the intake hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny položky (%1) ověřeny: každý SHA-256 je vstupní hash</translation>
     </message>
     <message>
         <source>The case is read-only (%1): items cannot be relocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ je jen pro čtení (%1): položky nelze přemístit.</translation>
     </message>
     <message>
         <source>Relocate item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Přemístit položku %1</translation>
     </message>
     <message>
         <source>Item %1 now points at %2 (SHA-256 verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka %1 nyní ukazuje na %2 (SHA-256 ověřen)</translation>
     </message>
     <message>
         <source>Relocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Přemístit</translation>
     </message>
     <message>
         <source>The case is read-only (%1): nothing can be analysed or stored. File › Save case as... makes a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ je jen pro čtení (%1): nic nelze analyzovat ani uložit. Soubor › Uložit případ jako... vytvoří kopii.</translation>
     </message>
     <message>
         <source>Item %1 is not analysed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka %1 není analyzována: %2</translation>
     </message>
     <message>
         <source>Analyse item %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyzovat položku %1 (%2)</translation>
     </message>
     <message>
         <source>Item %1 analysed; stored as analysis %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka %1 analyzována; uloženo jako analýza %2</translation>
     </message>
     <message>
         <source>Analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyzovat</translation>
     </message>
     <message>
         <source>Item %1 is not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka %1 není načtena: %2</translation>
     </message>
     <message>
         <source>Verify and load item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřit a načíst položku %1</translation>
     </message>
     <message>
         <source>Load item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst položku %1</translation>
     </message>
     <message>
         <source>No case is open: File › New case... or Open case... first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není otevřen žádný případ: nejprve Soubor › Nový případ... nebo Otevřít případ...</translation>
     </message>
     <message>
         <source>The case is read-only (%1): no evidence can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ je jen pro čtení (%1): nelze přidat žádné důkazy.</translation>
     </message>
     <message>
         <source>No file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebyl zvolen žádný soubor.</translation>
     </message>
     <message>
         <source>Take in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Převzít %1</translation>
     </message>
     <message>
         <source>Take in %1 evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Převzít soubory důkazů (%1)</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat důkazy</translation>
     </message>
     <message>
         <source>%1 file(s) were not taken in:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory, které nebyly převzaty (%1):
+%2</translation>
     </message>
     <message>
         <source>Took in %1 item(s); SHA-256 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Převzato položek: %1; SHA-256 zaznamenány</translation>
     </message>
     <message>
         <source>The case is read-only (%1): a report is recorded in the case, so it cannot be exported from here. File › Save case as... makes a writable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ je jen pro čtení (%1): zpráva se zaznamenává do případu, takže ji odtud nelze exportovat. Soubor › Uložit případ jako... vytvoří zapisovatelnou kopii.</translation>
     </message>
     <message>
         <source>Write the report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat zprávu %1</translation>
     </message>
     <message>
         <source>Report written to %1
 format %2, SHA-256 %3
 recorded as report version %4 at audit entry %5 (head %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva zapsána do %1
+formát %2, SHA-256 %3
+zaznamenána jako verze zprávy %4 v auditním záznamu %5 (hlava %6)</translation>
     </message>
     <message>
         <source>Report written to %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva zapsána do %1 (SHA-256 %2)</translation>
     </message>
     <message>
         <source>Report exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva exportována</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat zprávu</translation>
     </message>
     <message>
         <source>Wrote %1 audit entries to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Do %2 zapsáno %1 auditních záznamů</translation>
     </message>
     <message>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat protokol</translation>
     </message>
     <message>
         <source>Where is item %1 (%2) now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kde je nyní položka %1 (%2)?</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvuk (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Stored result</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložený výsledek</translation>
     </message>
     <message>
         <source>Item %1 has no stored analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka %1 nemá uloženou analýzu.</translation>
     </message>
     <message>
         <source>Stored analyses of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené analýzy položky %1</translation>
     </message>
     <message>
         <source>analysis %1 (%2), %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>analýza %1 (%2), %3, provedl %4</translation>
     </message>
     <message>
         <source>This analysis cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuto analýzu nelze přečíst: %1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat</translation>
     </message>
     <message>
         <source>As stored in the case: nothing was recomputed and no model was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak, jak je uloženo v případu: nic nebylo přepočítáno a nebyl načten žádný model.</translation>
     </message>
     <message>
         <source>Export audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat auditní protokol</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>the case can no longer be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>do případu již nelze zapisovat: %1</translation>
     </message>
     <message>
         <source>item %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>položka %1/%2</translation>
     </message>
     <message>
         <source>item %1 is not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>položka %1 není načtena: %2</translation>
     </message>
     <message>
         <source>hashing %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>hashování %1/%2</translation>
     </message>
 </context>
 <context>
     <name>st::CaseReport</name>
     <message>
         <source>the report needs a QGuiApplication (its fonts and images); none is running</source>
-        <translation type="unfinished"></translation>
+        <translation>zpráva potřebuje QGuiApplication (její písma a obrázky); žádná neběží</translation>
     </message>
     <message>
         <source>exists already: a report is never overwritten; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>již existuje: zpráva se nikdy nepřepisuje; zvolte jiný název souboru</translation>
     </message>
     <message>
         <source>its folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>její složka %1 neexistuje</translation>
     </message>
     <message>
         <source>cannot be written: a temporary file in %1 could not be made (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat: v %1 nelze vytvořit dočasný soubor (%2)</translation>
     </message>
     <message>
         <source>the case kept changing while the report was written; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>případ se během zápisu zprávy stále měnil; zkuste to znovu</translation>
     </message>
     <message>
         <source>the report could not be moved into place</source>
-        <translation type="unfinished"></translation>
+        <translation>zprávu nelze přesunout na místo</translation>
     </message>
     <message>
         <source>the case has no evidence item %1 to report</source>
-        <translation type="unfinished"></translation>
+        <translation>případ nemá důkazní položku %1, kterou by bylo možné zahrnout do zprávy</translation>
     </message>
     <message>
         <source>cannot be written (the PDF writer could not open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat (zapisovač PDF jej nemohl otevřít)</translation>
     </message>
     <message>
         <source>the PDF could not be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF nelze dokončit</translation>
     </message>
     <message>
         <source>the PDF writer left no file (is the folder writable, is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisovač PDF nezanechal žádný soubor (je složka zapisovatelná, není disk plný?)</translation>
     </message>
     <message>
         <source>figure %1 could not be encoded as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>obrázek %1 nelze zakódovat jako PNG</translation>
     </message>
     <message>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat: %1</translation>
     </message>
     <message>
         <source>could not be written completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat úplně: %1</translation>
     </message>
 </context>
 <context>
     <name>st::CaseSession</name>
     <message>
         <source>no case is open</source>
-        <translation type="unfinished"></translation>
+        <translation>není otevřen žádný případ</translation>
     </message>
     <message>
         <source>the case is read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>případ je jen pro čtení (%1)</translation>
     </message>
     <message>
         <source>item %1 (%2) is missing: its file is gone from %3 (Relocate it)</source>
-        <translation type="unfinished"></translation>
+        <translation>položka %1 (%2) chybí: její soubor zmizel z %3 (Přemístěte ji)</translation>
     </message>
     <message>
         <source>item %1 (%2) has changed since intake: SHA-256 %3, intake was %4</source>
-        <translation type="unfinished"></translation>
+        <translation>položka %1 (%2) se od převzetí změnila: SHA-256 %3, při převzetí byl %4</translation>
     </message>
 </context>
 <context>
     <name>st::CaseSummary</name>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>změněno</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>nečitelné</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>neověřeno</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>bez skóre</translation>
     </message>
     <message>
         <source>bona fide side</source>
-        <translation type="unfinished"></translation>
+        <translation>strana bona fide</translation>
     </message>
     <message>
         <source>spoof side</source>
-        <translation type="unfinished"></translation>
+        <translation>strana spoof</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ano</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>neměřeno</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NEVYHOVĚLO</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>varování</translation>
     </message>
     <message>
         <source>FLAGGED (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>OZNAČENO (%1)</translation>
     </message>
     <message numerus="yes">
         <source>passed, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vyhovělo, %n varování</numerusform>
+            <numerusform>vyhovělo, %n varování</numerusform>
+            <numerusform>vyhovělo, %n varování</numerusform>
         </translation>
     </message>
     <message>
@@ -4376,92 +4389,97 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>Every measure is within the case&apos;s thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Každá míra je v rámci prahů případu.</translation>
     </message>
     <message>
         <source>score %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>skóre %1 (%2)</translation>
     </message>
     <message>
         <source>Detection score %1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóre detekce %1 (%2)
+%3</translation>
     </message>
     <message>
         <source>, LR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, LR %1</translation>
     </message>
     <message>
         <source>LR %1 (log10 %2): %3
 calibration: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>LR %1 (log10 %2): %3
+kalibrace: %4</translation>
     </message>
     <message>
         <source>, withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, zadrženo: %1</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>neuveden žádný důvod</translation>
     </message>
     <message>
         <source>Likelihood ratio withheld:
 - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poměr věrohodností zadržen:
+- %1</translation>
     </message>
     <message>
         <source>The model states no calibration: no likelihood ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model neuvádí žádnou kalibraci: žádný poměr věrohodností.</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nespuštěno</translation>
     </message>
     <message>
         <source>(LR %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(LR %1)</translation>
     </message>
     <message>
         <source>(LR withheld: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(LR zadržen: %1)</translation>
     </message>
     <message>
         <source>Back-end %1, library %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-end %1, knihovna %2
+%3</translation>
     </message>
     <message>
         <source>no decision</source>
-        <translation type="unfinished"></translation>
+        <translation>bez rozhodnutí</translation>
     </message>
     <message>
         <source>Problems:
 - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problémy:
+- %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>selhalo: %1</translation>
     </message>
     <message>
         <source>Item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka %1: %2</translation>
     </message>
     <message>
         <source>file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor: %1</translation>
     </message>
     <message>
         <source>intake SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vstupní SHA-256: %1</translation>
     </message>
     <message>
         <source>Analysis %1 (%2), stored %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Analýza %1 (%2), uložena %3, uložil %4</translation>
     </message>
     <message>
         <source>evidence SHA-256 verified just before: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 důkazu ověřen těsně předtím: %1%2</translation>
     </message>
     <message>
         <source>(DIFFERS from the intake hash)</source>
@@ -4717,7 +4735,7 @@ calibration: %4</source>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoly (*.tsv *.txt *.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Folder of audio files</source>
@@ -4926,7 +4944,7 @@ calibration: %4</source>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>neměřeno</translation>
     </message>
     <message>
         <source>Validated (%1): at least %2 s, bandwidth at least %3 Hz, codecs %4, kNN cosine at least %5 (k = %6)</source>
@@ -4964,7 +4982,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <source>The clip is outside the conditions %1 was validated under, so its score is not turned into a likelihood ratio (the score above is the model&apos;s raw output):</source>
@@ -5106,7 +5124,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoly (*.tsv *.txt *.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Embeddings / scores / trials</source>
@@ -5166,7 +5184,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte soubor</translation>
     </message>
     <message>
         <source>Evaluate (%1)</source>
@@ -5190,15 +5208,15 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>bona fide</source>
-        <translation type="unfinished"></translation>
+        <translation>bona fide</translation>
     </message>
     <message>
         <source>spoof</source>
-        <translation type="unfinished"></translation>
+        <translation>spoof</translation>
     </message>
     <message>
         <source>Clips (bona fide / spoof)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrávky (bona fide / spoof)</translation>
     </message>
     <message>
         <source>Pooled EER</source>
@@ -5290,7 +5308,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <source>the evaluation panel holds no result yet</source>
@@ -5453,7 +5471,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Export attribution SVG</source>
@@ -6203,7 +6221,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     <name>st::LocaleFormat</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -6302,7 +6320,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotace</translation>
     </message>
     <message>
         <source>Import annotations</source>
@@ -6370,7 +6388,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Annotate selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotovat výběr</translation>
     </message>
     <message>
         <source>Select a time range first (drag across a pane).</source>
@@ -6378,7 +6396,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Edit annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit anotaci</translation>
     </message>
     <message>
         <source>Artefact &amp;statistics...</source>
@@ -6462,7 +6480,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
@@ -6490,7 +6508,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ %1</translation>
     </message>
     <message>
         <source>demo clip</source>
@@ -6526,7 +6544,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí</translation>
     </message>
     <message>
         <source>changed since intake</source>
@@ -6547,7 +6565,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není otevřen žádný případ.</translation>
     </message>
     <message>
         <source>Save case as</source>
@@ -6575,7 +6593,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvuk (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Export case report</source>
@@ -6587,7 +6605,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat zprávu</translation>
     </message>
     <message>
         <source>%1: a report is never written over an existing file; choose a new name</source>
@@ -6607,7 +6625,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Detekce</translation>
     </message>
     <message>
         <source>Open a clip first</source>
@@ -6851,7 +6869,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Určení zdroje</translation>
     </message>
     <message>
         <source>Library</source>
@@ -7144,7 +7162,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Peak</source>
@@ -7331,11 +7349,11 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> Hz</source>
-        <translation type="unfinished"></translation>
+        <translation> Hz</translation>
     </message>
     <message>
         <source>Speech-to-noise ratio at least</source>
@@ -7359,7 +7377,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jen pro čtení: %1</translation>
     </message>
     <message>
         <source>Defaults</source>
@@ -7461,11 +7479,11 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>bona fide side</source>
-        <translation type="unfinished"></translation>
+        <translation>strana bona fide</translation>
     </message>
     <message>
         <source>spoof side</source>
-        <translation type="unfinished"></translation>
+        <translation>strana spoof</translation>
     </message>
     <message>
         <source>Detection score</source>
@@ -7484,7 +7502,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Akce</translation>
     </message>
     <message>
         <source>Shortcut</source>
@@ -7661,7 +7679,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Určení zdroje</translation>
     </message>
     <message>
         <source>Level / candidate</source>
@@ -7837,7 +7855,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>podíl</translation>
     </message>
     <message>
         <source>Split by</source>
@@ -8065,7 +8083,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>LibTorch threads</source>
@@ -8237,7 +8255,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>zrušeno</translation>
     </message>
     <message>
         <source>Stopped: the checkpoint is in %1 (Resume continues the run)</source>
@@ -8281,7 +8299,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoly (*.tsv *.txt *.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Validation protocol</source>
