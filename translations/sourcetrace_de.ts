@@ -3119,69 +3119,69 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     </message>
     <message>
         <source>What you see or hear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie hier sehen oder hören</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
 </context>
 <context>
     <name>st::AnnotationLayer</name>
     <message>
         <source> · audible</source>
-        <translation type="unfinished"></translation>
+        <translation> · hörbar</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen</translation>
     </message>
 </context>
 <context>
     <name>st::AnnotationModel</name>
     <message>
         <source>Open a clip to annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Aufnahme, um sie zu annotieren.</translation>
     </message>
     <message>
         <source>Not saved: %1 is not an item of an open case. These annotations are kept for this session only, until the clip is added to a case (export them as CSV to keep them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 ist kein Asservat eines geöffneten Falls. Diese Annotationen bleiben nur für diese Sitzung erhalten, bis die Aufnahme einem Fall hinzugefügt wird (exportieren Sie sie als CSV, um sie aufzubewahren).</translation>
     </message>
     <message>
         <source>Saved in case %1 (item %2); every change is logged in its audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in Fall %1 (Asservat %2); jede Änderung wird in seinem Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
         <source>no clip is open</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aufnahme geöffnet</translation>
     </message>
     <message>
         <source>the case is read-only (%1): annotations are shown but cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall ist schreibgeschützt (%1): Annotationen werden angezeigt, können aber nicht geändert werden</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzung</translation>
     </message>
     <message>
         <source>annotation %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 existiert nicht</translation>
     </message>
     <message>
         <source>the clip is not an item of a writable case</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufnahme ist kein Asservat eines beschreibbaren Falls</translation>
     </message>
     <message>
         <source>%1 (%2–%3 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3 Hz)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3193,172 +3193,173 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     </message>
     <message>
         <source>%1 s to %2 s, %3, locality %4, %5%6%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s bis %2 s, %3, Lokalität %4, %5%6%7</translation>
     </message>
     <message>
         <source>audible</source>
-        <translation type="unfinished"></translation>
+        <translation>hörbar</translation>
     </message>
     <message>
         <source>not audible</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht hörbar</translation>
     </message>
     <message>
         <source>, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, von %1</translation>
     </message>
     <message>
         <source>Start (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (s)</translation>
     </message>
     <message>
         <source>End (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (s)</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalität</translation>
     </message>
     <message>
         <source>Audible</source>
-        <translation type="unfinished"></translation>
+        <translation>Hörbar</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
     <name>st::AnnotationPanel</name>
     <message>
         <source>Annotate selection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl annotieren...</translation>
     </message>
     <message>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten...</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Import CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren...</translation>
     </message>
     <message>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren...</translation>
     </message>
     <message>
         <source>Annotate the selected time range (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Zeitbereich annotieren (A)</translation>
     </message>
     <message>
         <source>Edit the chosen annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Annotation bearbeiten</translation>
     </message>
     <message>
         <source>Delete the chosen annotation (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Annotation löschen (rückgängig machbar)</translation>
     </message>
     <message>
         <source>Import annotations of this clip from a CSV (case format)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen dieser Aufnahme aus einer CSV importieren (Fallformat)</translation>
     </message>
     <message numerus="yes">
         <source>Add the %n annotation(s) made before this clip was in the case</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Annotation hinzufügen, die gemacht wurde, bevor diese Aufnahme im Fall war</numerusform>
+            <numerusform>Die %n Annotationen hinzufügen, die gemacht wurden, bevor diese Aufnahme im Fall war</numerusform>
         </translation>
     </message>
     <message>
         <source>They were kept for this session only; this stores them in the case (each logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurden nur für diese Sitzung aufbewahrt; dies speichert sie im Fall (jede protokolliert).</translation>
     </message>
     <message numerus="yes">
         <source>Stored %n session annotation(s) in the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzungsannotation im Fall gespeichert.</numerusform>
+            <numerusform>%n Sitzungsannotationen im Fall gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>annotation %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 existiert nicht</translation>
     </message>
     <message>
         <source>Imported %1 annotation(s) from %2 into the case (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Annotation(en) aus %2 in den Fall importiert (protokolliert).</translation>
     </message>
     <message>
         <source>Nothing imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert:
+%1</translation>
     </message>
     <message>
         <source>%1: none of its %2 row(s) is for this clip (SHA-256 %3): nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine ihrer %2 Zeile(n) gehört zu dieser Aufnahme (SHA-256 %3): nichts importiert</translation>
     </message>
     <message>
         <source>import %1 annotation(s) from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Annotation(en) aus %2 importieren</translation>
     </message>
     <message>
         <source>Nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert: %1</translation>
     </message>
     <message>
         <source>Imported %1 annotation(s); %2 row(s) for other evidence skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Annotation(en) importiert; %2 Zeile(n) für andere Beweismittel übersprungen.</translation>
     </message>
     <message>
         <source>Imported %1 annotation(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Annotation(en) importiert.</translation>
     </message>
     <message>
         <source>cannot write the annotations CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Annotationen-CSV kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>no clip is open</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aufnahme geöffnet</translation>
     </message>
     <message>
         <source>Wrote %1 annotation(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Annotation(en) nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>The explanation&apos;s attribution is zero everywhere: no shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Attribution der Erklärung ist überall null: keine Anteile.</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>outside every annotation %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb jeder Annotation %1 %</translation>
     </message>
     <message>
         <source>Run an explanation (Explain dock) to see how much of its attribution lies in each cue type&apos;s regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie eine Erklärung aus (Dock Erklären), um zu sehen, wie viel ihrer Attribution in den Bereichen jedes Merkmalstyps liegt.</translation>
     </message>
     <message>
         <source>Share of |attribution| per cue%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der |Attribution| je Merkmal%1: %2</translation>
     </message>
 </context>
 <context>
     <name>st::ArtefactStatsDialog</name>
     <message>
         <source>Artefact statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefaktstatistik</translation>
     </message>
     <message>
         <source>Browse...</source>
@@ -3366,167 +3367,167 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     </message>
     <message>
         <source>Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll:</translation>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle (*.tsv *.txt *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The clips and their labels (bona fide / spoof), any format evaluate reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahmen und ihre Labels (bona fide / Spoof), jedes Format, das evaluate liest</translation>
     </message>
     <message>
         <source>Annotations CSV:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen-CSV:</translation>
     </message>
     <message>
         <source>CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The case annotations CSV layout; first column evidence_sha256 or file (the protocol&apos;s file id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CSV-Layout der Fallannotationen; erste Spalte evidence_sha256 oder file (die Datei-ID des Protokolls)</translation>
     </message>
     <message>
         <source>Explanations folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärungsordner:</translation>
     </message>
     <message>
         <source>One folder per clip as `explain --out` writes it (named by the file id), or an explain --protocol job folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner je Aufnahme, wie ihn `explain --out` schreibt (nach der Datei-ID benannt), oder ein Auftragsordner von explain --protocol</translation>
     </message>
     <message>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berechnen</translation>
     </message>
     <message>
         <source>Skipped clips and refused annotation rows appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Aufnahmen und abgewiesene Annotationszeilen erscheinen hier.</translation>
     </message>
     <message>
         <source>Export &amp;table (TSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle exportieren (TSV)...</translation>
     </message>
     <message>
         <source>Export &amp;chart (PNG)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm exportieren (PNG)...</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren</translation>
     </message>
     <message>
         <source>TSV (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV (*.tsv)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Explanations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärungsordner</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei wählen</translation>
     </message>
     <message>
         <source>Choose the protocol, the annotations CSV and the explanations folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Protokoll, die Annotationen-CSV und den Erklärungsordner.</translation>
     </message>
     <message>
         <source>%1 of %2 clips used (%3 bona fide, %4 spoof), %5 skipped; %6 annotations used, %7 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Aufnahmen verwendet (%3 bona fide, %4 Spoof), %5 übersprungen; %6 Annotationen verwendet, %7 abgewiesen.</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Clips (bona fide / spoof)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen (bona fide / Spoof)</translation>
     </message>
     <message>
         <source>Time share</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitanteil</translation>
     </message>
     <message>
         <source>Attribution share</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributionsanteil</translation>
     </message>
     <message>
         <source>Per clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Aufnahme</translation>
     </message>
     <message>
         <source>Enrichment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anreicherung</translation>
     </message>
     <message>
         <source>r mean ± sd (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>r Mittel ± sd (n)</translation>
     </message>
     <message>
         <source>r pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>r gepoolt</translation>
     </message>
     <message>
         <source>EER presence</source>
-        <translation type="unfinished"></translation>
+        <translation>EER Vorkommen</translation>
     </message>
     <message>
         <source>EER coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>EER Abdeckung</translation>
     </message>
     <message>
         <source>Band boxes: TF share / area (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandrahmen: TF-Anteil / Fläche (n)</translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>%1: enrichment %2, r %3 (pooled %4), EER presence %5, coverage %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anreicherung %2, r %3 (gepoolt %4), EER Vorkommen %5, Abdeckung %6</translation>
     </message>
     <message>
         <source>time share</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitanteil</translation>
     </message>
     <message>
         <source>attribution share (pooled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributionsanteil (gepoolt)</translation>
     </message>
     <message>
         <source>attribution share (mean per clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributionsanteil (Mittel je Aufnahme)</translation>
     </message>
     <message>
         <source>skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1</translation>
     </message>
     <message>
         <source>not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendet: %1</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>nothing to export: compute the statistics first</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu exportieren: berechnen Sie zuerst die Statistik</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
@@ -3541,46 +3542,46 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     <name>st::AttributionColourKey</name>
     <message>
         <source>Map over the spectrogram: the model&apos;s feature bins (filterbank bands, drawn at the frequencies the baseline file gives), %1 per bin and frame: right (%2) %3, left (%4) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte über dem Spektrogramm: die Merkmals-Bins des Modells (Filterbankbänder, gezeichnet bei den Frequenzen, die die Baseline-Datei angibt), %1 je Bin und Frame: rechts (%2) %3, links (%4) %5</translation>
     </message>
     <message>
         <source>Map over the spectrogram: |attribution| in %1 per time-frequency bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte über dem Spektrogramm: |Attribution| in %1 je Zeit-Frequenz-Bin</translation>
     </message>
     <message>
         <source>Map over the spectrogram, %1 per time-frequency bin: right (%2) %3, left (%4) %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte über dem Spektrogramm, %1 je Zeit-Frequenz-Bin: rechts (%2) %3, links (%4) %5%6</translation>
     </message>
     <message>
         <source>Waveform tint, %1 per %2 ms feature frame (the sum over the frame&apos;s feature bins; per frame, not per sample: feature-space IG has no per-sample attributions): right (vermillion) %3, left (blue) %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tönung der Wellenform, %1 je %2-ms-Merkmalsframe (die Summe über die Merkmals-Bins des Frames; je Frame, nicht je Sample: IG im Merkmalsraum hat keine Attributionen je Sample): rechts (Zinnoberrot) %3, links (Blau) %4</translation>
     </message>
     <message>
         <source>Waveform tint, %1 per %2 ms frame (the sum of the per-sample attributions): right (vermillion) %3, left (blue) %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tönung der Wellenform, %1 je %2-ms-Frame (die Summe der Attributionen je Sample): rechts (Zinnoberrot) %3, links (Blau) %4</translation>
     </message>
     <message>
         <source>ticks: %1 %2 per bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilstriche: %1 %2 je Bin</translation>
     </message>
     <message>
         <source>share of the change of the score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der Änderung des Scores: %1</translation>
     </message>
     <message>
         <source>Map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1</translation>
     </message>
     <message>
         <source>Waveform %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellenform %1</translation>
     </message>
 </context>
 <context>
     <name>st::AttributionData</name>
     <message>
         <source>stale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet: %1</translation>
     </message>
     <message>
         <source>cosine</source>
@@ -3588,144 +3589,144 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     </message>
     <message>
         <source>logit</source>
-        <translation type="unfinished"></translation>
+        <translation>Logit</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>clipped at the %1 percentile of |a| = %2 %3 per bin (%4 of the change of the score); stronger values are drawn at full strength</source>
-        <translation type="unfinished"></translation>
+        <translation>begrenzt beim %1-Perzentil von |a| = %2 %3 je Bin (%4 der Änderung des Scores); stärkere Werte werden mit voller Stärke gezeichnet</translation>
     </message>
     <message>
         <source>clipped at the %1 percentile of |a| = %2 %3 per %4 ms frame (%5 of the change of the score)</source>
-        <translation type="unfinished"></translation>
+        <translation>begrenzt beim %1-Perzentil von |a| = %2 %3 je %4-ms-Frame (%5 der Änderung des Scores)</translation>
     </message>
 </context>
 <context>
     <name>st::AttributionHeatmapLayer</name>
     <message>
         <source>vermillion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zinnoberrot</translation>
     </message>
     <message>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
         <source>magenta</source>
-        <translation type="unfinished"></translation>
+        <translation>Magenta</translation>
     </message>
     <message>
         <source>blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <source>sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Himmelblau</translation>
     </message>
     <message>
         <source>cyan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyan</translation>
     </message>
     <message>
         <source>deep blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefblau</translation>
     </message>
     <message>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeichenbehaftet</translation>
     </message>
     <message>
         <source>Absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>Absolut</translation>
     </message>
     <message>
         <source>Positive only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur positiv</translation>
     </message>
     <message>
         <source>Negative only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur negativ</translation>
     </message>
     <message>
         <source>|a|</source>
-        <translation type="unfinished"></translation>
+        <translation>|a|</translation>
     </message>
     <message>
         <source>spoof</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoof</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>für</translation>
     </message>
     <message>
         <source>bona fide</source>
-        <translation type="unfinished"></translation>
+        <translation>bona fide</translation>
     </message>
     <message>
         <source>against</source>
-        <translation type="unfinished"></translation>
+        <translation>gegen</translation>
     </message>
     <message>
         <source>%1 per bin, clip %2th pct</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je Bin, begrenzt beim %2. Perzentil</translation>
     </message>
     <message>
         <source>attribution map %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributionskarte %1 bei %2</translation>
     </message>
     <message>
         <source>Attribution map</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributionskarte</translation>
     </message>
 </context>
 <context>
     <name>st::AttributionLayer</name>
     <message>
         <source>attribution %1 (|a| %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution %1 (|a| %2): %3</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
 </context>
 <context>
     <name>st::AudioDocument</name>
     <message>
         <source>%1: decoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dekodierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Waveform overview of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellenform-Übersicht von %1</translation>
     </message>
     <message>
         <source>Waveform overview of %1, channel %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellenform-Übersicht von %1, Kanal %2</translation>
     </message>
     <message>
         <source>Levels of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegel von %1</translation>
     </message>
     <message>
         <source>SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 von %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>no channel %1 (the file has %2 channel(s); use 1 to %2 or the mix-down)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kanal %1 (die Datei hat %2 Kanal/Kanäle; verwenden Sie 1 bis %2 oder die Mischung)</translation>
     </message>
 </context>
 <context>
@@ -3736,348 +3737,357 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung</translation>
     </message>
     <message>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgung</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen</translation>
     </message>
     <message>
         <source>The intake SHA-256 (first 12 digits; the whole hash in the tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eingangs-SHA-256 (erste 12 Stellen; der ganze Hash im Tooltip)</translation>
     </message>
     <message>
         <source>ok: verified in this session; changed / missing: blocked (not analysed); not verified: not hashed since the case was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: in dieser Sitzung verifiziert; geändert / fehlend: gesperrt (nicht analysiert); nicht verifiziert: seit dem Öffnen des Falls nicht gehasht</translation>
     </message>
     <message>
         <source>The quality gate of the latest analysis against the case&apos;s thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Qualitätsprüfung der letzten Analyse gegen die Schwellenwerte des Falls</translation>
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Load in viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Viewer laden</translation>
     </message>
     <message>
         <source>Verify the item&apos;s SHA-256, then show it in the viewer (double-click a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den SHA-256 des Asservats verifizieren, dann im Viewer zeigen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizieren</translation>
     </message>
     <message>
         <source>Hash the item&apos;s file again and compare it with the intake SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Asservats erneut hashen und mit dem Eingangs-SHA-256 vergleichen</translation>
     </message>
     <message>
         <source>Verify all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verifizieren</translation>
     </message>
     <message>
         <source>Hash every item&apos;s file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei jedes Asservats erneut hashen</translation>
     </message>
     <message>
         <source>Relocate...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verorten...</translation>
     </message>
     <message>
         <source>Point a missing item at the file where it is now (its SHA-256 must be the intake hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fehlendes Asservat auf die Datei verweisen, wo sie jetzt liegt (ihr SHA-256 muss der Eingangs-Hash sein)</translation>
     </message>
     <message>
         <source>Analyse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysieren...</translation>
     </message>
     <message>
         <source>Verify, then run quality, detection and tracing on the item and store the result in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizieren, dann Qualität, Erkennung und Rückverfolgung auf dem Asservat ausführen und das Ergebnis im Fall speichern</translation>
     </message>
     <message>
         <source>Show stored result</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Ergebnis zeigen</translation>
     </message>
     <message>
         <source>The item&apos;s stored analyses as they were stored (nothing is recomputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Analysen des Asservats, wie sie gespeichert wurden (nichts wird neu berechnet)</translation>
     </message>
     <message>
         <source>Export log...</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren...</translation>
     </message>
     <message>
         <source>Write the audit log as JSON Lines (scripts/verify_audit_log.py checks it outside SourceTrace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll als JSON Lines schreiben (scripts/verify_audit_log.py prüft es außerhalb von SourceTrace)</translation>
     </message>
     <message>
         <source>No case is open. File › New case... or File › Open case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fall geöffnet. Datei › Neuer Fall... oder Datei › Fall öffnen...</translation>
     </message>
     <message>
         <source>The case cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1–%2 s %3 (locality %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 s %3 (Lokalität %4): %5</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>%1
 taken in %2 by %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+aufgenommen am %2 durch %3 aus %4</translation>
     </message>
     <message>
         <source>In the viewer now
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt im Viewer
+</translation>
     </message>
     <message>
         <source>intake SHA-256 %1
 %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangs-SHA-256 %1
+%2 Bytes</translation>
     </message>
     <message>
         <source>%1 (checked %2, not stored: the case is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geprüft %2, nicht gespeichert: der Fall ist schreibgeschützt)</translation>
     </message>
     <message>
         <source>last verification %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Verifikation %1: %2</translation>
     </message>
     <message>
         <source>
 SHA-256 found %1
 intake SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Gefundener SHA-256 %1
+Eingangs-SHA-256 %2</translation>
     </message>
     <message>
         <source>
 BLOCKED: not analysed, not annotated. Restore the file and Verify, or Relocate it to a copy with the intake hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+GESPERRT: nicht analysiert, nicht annotiert. Stellen Sie die Datei wieder her und verifizieren Sie, oder verorten Sie es neu auf eine Kopie mit dem Eingangs-Hash.</translation>
     </message>
     <message>
         <source>
 Not hashed since the case was opened (Verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Seit dem Öffnen des Falls nicht gehasht (Verifizieren).</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>analysis %1 of %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse %1 vom %2 durch %3</translation>
     </message>
     <message>
         <source>not analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht analysiert</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1</translation>
     </message>
     <message>
         <source>Examiner %1 · %2 item(s) · file %3 · you are %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Sachverständige(r) %1 · %2 Asservat(e) · Datei %3 · Sie sind %4%5</translation>
     </message>
     <message>
         <source> · READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation> · SCHREIBGESCHÜTZT</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Nothing can be changed or analysed; File › Save case as... makes a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schreibgeschützt:&lt;/b&gt; %1. Nichts kann geändert oder analysiert werden; Datei › Fall speichern unter... erstellt eine Kopie.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Integrity:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Integrität:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blocked item(s):&lt;/b&gt; %1: missing or changed since intake, not analysed. Restore the file and Verify, or Relocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gesperrte(s) Asservat(e):&lt;/b&gt; %1: seit dem Eingang fehlend oder geändert, nicht analysiert. Stellen Sie die Datei wieder her und verifizieren Sie, oder verorten Sie neu.</translation>
     </message>
     <message>
         <source>hash %1
 previous %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash %1
+vorheriger %2</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#10004; Chain verified&lt;/span&gt;: %2 entries, head &lt;tt&gt;%3&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&amp;#10004; Kette verifiziert&lt;/span&gt;: %2 Einträge, Kopf &lt;tt&gt;%3&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;&amp;#10008; Chain BROKEN at entry %2&lt;/b&gt;&lt;/span&gt;: %3 (%4 entries read; stored head &lt;tt&gt;%5&lt;/tt&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;&amp;#10008; Kette GEBROCHEN bei Eintrag %2&lt;/b&gt;&lt;/span&gt;: %3 (%4 Einträge gelesen; gespeicherter Kopf &lt;tt&gt;%5&lt;/tt&gt;)</translation>
     </message>
     <message>
         <source>Recomputed from the file now; scripts/verify_audit_log.py checks an exported log independently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aus der Datei neu berechnet; scripts/verify_audit_log.py prüft ein exportiertes Protokoll unabhängig.</translation>
     </message>
     <message>
         <source>Hash the item&apos;s file again; the outcome is stored and logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Asservats erneut hashen; das Ergebnis wird gespeichert und protokolliert</translation>
     </message>
     <message>
         <source>Hash the item&apos;s file again; the case is read-only, so the outcome is shown, not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Asservats erneut hashen; der Fall ist schreibgeschützt, daher wird das Ergebnis angezeigt, nicht gespeichert</translation>
     </message>
     <message>
         <source>Verify, then run quality, detection and tracing on the item and store the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizieren, dann Qualität, Erkennung und Rückverfolgung auf dem Asservat ausführen und das Ergebnis speichern</translation>
     </message>
     <message>
         <source>The case is read-only: nothing can be analysed or stored (File › Save case as...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall ist schreibgeschützt: nichts kann analysiert oder gespeichert werden (Datei › Fall speichern unter...)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fall geöffnet.</translation>
     </message>
     <message>
         <source>Choose an evidence item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Asservat.</translation>
     </message>
     <message>
         <source>Verify item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 verifizieren</translation>
     </message>
     <message>
         <source>Item %1 verified: SHA-256 is the intake hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 verifiziert: SHA-256 ist der Eingangs-Hash</translation>
     </message>
     <message>
         <source>Evidence item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1</translation>
     </message>
     <message>
         <source>Item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1: %2</translation>
     </message>
     <message>
         <source>Verify every item of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Asservat von Fall %1 verifizieren</translation>
     </message>
     <message>
         <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1: %2</translation>
     </message>
     <message>
         <source>%1 item(s) still do not match their intake SHA-256 (blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Asservat(e) stimmen weiterhin nicht mit ihrem Eingangs-SHA-256 überein (gesperrt)</translation>
     </message>
     <message>
         <source>Evidence items changed or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservate geändert oder fehlend</translation>
     </message>
     <message>
         <source>%1 of %2 item(s) do not match their intake SHA-256; they are blocked (not analysed):
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Asservat(en) stimmen nicht mit ihrem Eingangs-SHA-256 überein; sie sind gesperrt (nicht analysiert):
+%3</translation>
     </message>
     <message>
         <source>All %1 item(s) verified: every SHA-256 is the intake hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Asservat(e) verifiziert: jeder SHA-256 ist der Eingangs-Hash</translation>
     </message>
     <message>
         <source>The case is read-only (%1): items cannot be relocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall ist schreibgeschützt (%1): Asservate können nicht neu verortet werden.</translation>
     </message>
     <message>
         <source>Relocate item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 neu verorten</translation>
     </message>
     <message>
         <source>Item %1 now points at %2 (SHA-256 verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 verweist jetzt auf %2 (SHA-256 verifiziert)</translation>
     </message>
     <message>
         <source>Relocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verorten</translation>
     </message>
     <message>
         <source>The case is read-only (%1): nothing can be analysed or stored. File › Save case as... makes a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall ist schreibgeschützt (%1): nichts kann analysiert oder gespeichert werden. Datei › Fall speichern unter... erstellt eine Kopie.</translation>
     </message>
     <message>
         <source>Item %1 is not analysed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 ist nicht analysiert: %2</translation>
     </message>
     <message>
         <source>Analyse item %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 analysieren (%2)</translation>
     </message>
     <message>
         <source>Item %1 analysed; stored as analysis %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 analysiert; gespeichert als Analyse %2</translation>
     </message>
     <message>
         <source>Analyse</source>
@@ -4085,56 +4095,57 @@ previous %2</source>
     </message>
     <message>
         <source>Item %1 is not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 ist nicht geladen: %2</translation>
     </message>
     <message>
         <source>Verify and load item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 verifizieren und laden</translation>
     </message>
     <message>
         <source>Load item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 laden</translation>
     </message>
     <message>
         <source>No case is open: File › New case... or Open case... first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fall geöffnet: zuerst Datei › Neuer Fall... oder Fall öffnen...</translation>
     </message>
     <message>
         <source>The case is read-only (%1): no evidence can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall ist schreibgeschützt (%1): es können keine Beweismittel hinzugefügt werden.</translation>
     </message>
     <message>
         <source>No file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datei gewählt.</translation>
     </message>
     <message>
         <source>Take in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufnehmen</translation>
     </message>
     <message>
         <source>Take in %1 evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beweisdateien aufnehmen</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel hinzufügen</translation>
     </message>
     <message>
         <source>%1 file(s) were not taken in:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datei(en) wurden nicht aufgenommen:
+%2</translation>
     </message>
     <message>
         <source>Took in %1 item(s); SHA-256 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Asservat(e) aufgenommen; SHA-256 festgehalten</translation>
     </message>
     <message>
         <source>The case is read-only (%1): a report is recorded in the case, so it cannot be exported from here. File › Save case as... makes a writable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall ist schreibgeschützt (%1): ein Bericht wird im Fall festgehalten, daher kann er von hier nicht exportiert werden. Datei › Fall speichern unter... erstellt eine beschreibbare Kopie.</translation>
     </message>
     <message>
         <source>Write the report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht %1 schreiben</translation>
     </message>
     <message>
         <source>Report written to %1
@@ -4313,7 +4324,7 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>not verified</source>
@@ -4321,7 +4332,7 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>no score</source>
@@ -4398,7 +4409,7 @@ calibration: %4</source>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>Likelihood ratio withheld:
@@ -4441,7 +4452,7 @@ calibration: %4</source>
     </message>
     <message>
         <source>Item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1: %2</translation>
     </message>
     <message>
         <source>file: %1</source>
@@ -4713,7 +4724,7 @@ calibration: %4</source>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle (*.tsv *.txt *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Folder of audio files</source>
@@ -4960,7 +4971,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>The clip is outside the conditions %1 was validated under, so its score is not turned into a likelihood ratio (the score above is the model&apos;s raw output):</source>
@@ -5101,7 +5112,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle (*.tsv *.txt *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Embeddings / scores / trials</source>
@@ -5161,7 +5172,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei wählen</translation>
     </message>
     <message>
         <source>Evaluate (%1)</source>
@@ -5185,15 +5196,15 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>bona fide</source>
-        <translation type="unfinished"></translation>
+        <translation>bona fide</translation>
     </message>
     <message>
         <source>spoof</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoof</translation>
     </message>
     <message>
         <source>Clips (bona fide / spoof)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen (bona fide / Spoof)</translation>
     </message>
     <message>
         <source>Pooled EER</source>
@@ -5285,7 +5296,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>the evaluation panel holds no result yet</source>
@@ -5448,7 +5459,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Export attribution SVG</source>
@@ -6195,7 +6206,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     <name>st::LocaleFormat</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -6346,7 +6357,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen</translation>
     </message>
     <message>
         <source>Import annotations</source>
@@ -6506,7 +6517,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
@@ -6534,7 +6545,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1</translation>
     </message>
     <message>
         <source>demo clip</source>
@@ -6591,7 +6602,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fall geöffnet.</translation>
     </message>
     <message>
         <source>Save case as</source>
@@ -6651,7 +6662,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung</translation>
     </message>
     <message>
         <source>Open a clip first</source>
@@ -6863,7 +6874,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgung</translation>
     </message>
     <message>
         <source>Library</source>
@@ -7136,7 +7147,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Peak</source>
@@ -7351,7 +7362,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
         <source>Defaults</source>
@@ -7476,7 +7487,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
@@ -7653,7 +7664,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgung</translation>
     </message>
     <message>
         <source>Level / candidate</source>
@@ -7829,7 +7840,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Split by</source>
@@ -8229,7 +8240,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>Stopped: the checkpoint is in %1 (Resume continues the run)</source>
@@ -8273,7 +8284,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle (*.tsv *.txt *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Validation protocol</source>
