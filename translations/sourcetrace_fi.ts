@@ -3029,336 +3029,337 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     </message>
     <message>
         <source>Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Säikeet:</translation>
     </message>
     <message>
         <source>The item is verified against its intake SHA-256 first; the quality thresholds are the case&apos;s. The result is stored in the case with these settings and its provenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todiste tarkistetaan ensin sen vastaanoton SHA-256-tiivistettä vasten; laatukynnykset ovat tapauksen omat. Tulos tallennetaan tapaukseen näillä asetuksilla alkuperätietoineen.</translation>
     </message>
     <message>
         <source>Analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysoi</translation>
     </message>
 </context>
 <context>
     <name>st::AnnotationCommand</name>
     <message>
         <source>%1 at %2–%3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kohdassa %2–%3 s</translation>
     </message>
     <message>
         <source>add annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lisää merkintä %1</translation>
     </message>
     <message>
         <source>edit annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muokkaa merkintää %1</translation>
     </message>
     <message>
         <source>delete annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poista merkintä %1</translation>
     </message>
 </context>
 <context>
     <name>st::AnnotationDialog</name>
     <message>
         <source>Edit annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa merkintää</translation>
     </message>
     <message>
         <source>Annotate selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse valinta</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alku:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loppu:</translation>
     </message>
     <message>
         <source>Cue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntomerkki:</translation>
     </message>
     <message>
         <source>1: diffuse, spread over the region; 5: sharply localised</source>
-        <translation type="unfinished"></translation>
+        <translation>1: hajanainen, levittäytyy alueelle; 5: tarkasti paikallistettu</translation>
     </message>
     <message>
         <source>Locality (1 diffuse – 5 sharp):</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikallisuus (1 hajanainen – 5 tarkka):</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
     <message>
         <source>Audible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuultavissa:</translation>
     </message>
     <message>
         <source>Frequency band</source>
-        <translation type="unfinished"></translation>
+        <translation>Taajuuskaista</translation>
     </message>
     <message>
         <source> Hz</source>
-        <translation type="unfinished"></translation>
+        <translation> Hz</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>What you see or hear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tässä näet tai kuulet</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksti:</translation>
     </message>
 </context>
 <context>
     <name>st::AnnotationLayer</name>
     <message>
         <source> · audible</source>
-        <translation type="unfinished"></translation>
+        <translation> · kuultavissa</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkinnät</translation>
     </message>
 </context>
 <context>
     <name>st::AnnotationModel</name>
     <message>
         <source>Open a clip to annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa leike merkitäksesi sitä.</translation>
     </message>
     <message>
         <source>Not saved: %1 is not an item of an open case. These annotations are kept for this session only, until the clip is added to a case (export them as CSV to keep them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu: %1 ei ole avoimen tapauksen todiste. Nämä merkinnät säilytetään vain tämän istunnon ajan, kunnes leike lisätään tapaukseen (vie ne CSV-muodossa säilyttääksesi ne).</translation>
     </message>
     <message>
         <source>Saved in case %1 (item %2); every change is logged in its audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu tapaukseen %1 (todiste %2); jokainen muutos kirjataan sen tarkastuslokiin.</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain luku: %1</translation>
     </message>
     <message>
         <source>no clip is open</source>
-        <translation type="unfinished"></translation>
+        <translation>leikettä ei ole avattu</translation>
     </message>
     <message>
         <source>the case is read-only (%1): annotations are shown but cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaus on vain luku -tilassa (%1): merkinnät näytetään, mutta niitä ei voi muuttaa</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>syytä ei annettu</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä istunto</translation>
     </message>
     <message>
         <source>annotation %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintää %1 ei ole olemassa</translation>
     </message>
     <message>
         <source>the clip is not an item of a writable case</source>
-        <translation type="unfinished"></translation>
+        <translation>leike ei ole kirjoitettavan tapauksen todiste</translation>
     </message>
     <message>
         <source>%1 (%2–%3 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3 Hz)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
     <message>
         <source>%1 s to %2 s, %3, locality %4, %5%6%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s – %2 s, %3, paikallisuus %4, %5%6%7</translation>
     </message>
     <message>
         <source>audible</source>
-        <translation type="unfinished"></translation>
+        <translation>kuultavissa</translation>
     </message>
     <message>
         <source>not audible</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kuultavissa</translation>
     </message>
     <message>
         <source>, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, tekijä %1</translation>
     </message>
     <message>
         <source>Start (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alku (s)</translation>
     </message>
     <message>
         <source>End (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loppu (s)</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntomerkki</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikallisuus</translation>
     </message>
     <message>
         <source>Audible</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuultavissa</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksti</translation>
     </message>
 </context>
 <context>
     <name>st::AnnotationPanel</name>
     <message>
         <source>Annotate selection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse valinta...</translation>
     </message>
     <message>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa...</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>Import CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo CSV...</translation>
     </message>
     <message>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie CSV...</translation>
     </message>
     <message>
         <source>Annotate the selected time range (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse valittu aikaväli (A)</translation>
     </message>
     <message>
         <source>Edit the chosen annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa valittua merkintää</translation>
     </message>
     <message>
         <source>Delete the chosen annotation (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista valittu merkintä (voidaan kumota)</translation>
     </message>
     <message>
         <source>Import annotations of this clip from a CSV (case format)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo tämän leikkeen merkinnät CSV-tiedostosta (tapauksen muoto)</translation>
     </message>
     <message numerus="yes">
         <source>Add the %n annotation(s) made before this clip was in the case</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lisää %n merkintä, joka tehtiin ennen kuin leike oli tapauksessa</numerusform>
+            <numerusform>Lisää %n merkintää, jotka tehtiin ennen kuin leike oli tapauksessa</numerusform>
         </translation>
     </message>
     <message>
         <source>They were kept for this session only; this stores them in the case (each logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne säilytettiin vain tämän istunnon ajan; tämä tallentaa ne tapaukseen (kukin kirjataan).</translation>
     </message>
     <message numerus="yes">
         <source>Stored %n session annotation(s) in the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tallennettiin %n istunnon merkintä tapaukseen.</numerusform>
+            <numerusform>Tallennettiin %n istunnon merkintää tapaukseen.</numerusform>
         </translation>
     </message>
     <message>
         <source>annotation %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintää %1 ei ole olemassa</translation>
     </message>
     <message>
         <source>Imported %1 annotation(s) from %2 into the case (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotiin %1 merkintää tiedostosta %2 tapaukseen (kirjattu).</translation>
     </message>
     <message>
         <source>Nothing imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei tuotu:
+%1</translation>
     </message>
     <message>
         <source>%1: none of its %2 row(s) is for this clip (SHA-256 %3): nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: yksikään sen %2 rivistä ei koske tätä leikettä (SHA-256 %3): mitään ei tuotu</translation>
     </message>
     <message>
         <source>import %1 annotation(s) from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tuo %1 merkintää tiedostosta %2</translation>
     </message>
     <message>
         <source>Nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei tuotu: %1</translation>
     </message>
     <message>
         <source>Imported %1 annotation(s); %2 row(s) for other evidence skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotiin %1 merkintää; %2 muita todisteita koskevaa riviä ohitettiin.</translation>
     </message>
     <message>
         <source>Imported %1 annotation(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotiin %1 merkintää.</translation>
     </message>
     <message>
         <source>cannot write the annotations CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintöjen CSV-tiedostoa ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>no clip is open</source>
-        <translation type="unfinished"></translation>
+        <translation>leikettä ei ole avattu</translation>
     </message>
     <message>
         <source>Wrote %1 annotation(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettiin %1 merkintää tiedostoon %2.</translation>
     </message>
     <message>
         <source>The explanation&apos;s attribution is zero everywhere: no shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selityksen attribuutio on kaikkialla nolla: ei osuuksia.</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>outside every annotation %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>kaikkien merkintöjen ulkopuolella %1 %</translation>
     </message>
     <message>
         <source>Run an explanation (Explain dock) to see how much of its attribution lies in each cue type&apos;s regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suorita selitys (Selitys-telakka) nähdäksesi, kuinka suuri osa sen attribuutiosta on kunkin tuntomerkkityypin alueilla.</translation>
     </message>
     <message>
         <source>Share of |attribution| per cue%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>|Attribuution| osuus tuntomerkeittäin%1: %2</translation>
     </message>
 </context>
 <context>
     <name>st::ArtefactStatsDialog</name>
     <message>
         <source>Artefact statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefaktitilastot</translation>
     </message>
     <message>
         <source>Browse...</source>
@@ -3366,167 +3367,167 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     </message>
     <message>
         <source>Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolla:</translation>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollat (*.tsv *.txt *.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>The clips and their labels (bona fide / spoof), any format evaluate reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikkeet ja niiden nimiöt (bona fide / spoof), mikä tahansa evaluaten lukema muoto</translation>
     </message>
     <message>
         <source>Annotations CSV:</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkintöjen CSV:</translation>
     </message>
     <message>
         <source>CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>The case annotations CSV layout; first column evidence_sha256 or file (the protocol&apos;s file id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapauksen merkintöjen CSV-muoto; ensimmäinen sarake evidence_sha256 tai file (protokollan tiedostotunnus)</translation>
     </message>
     <message>
         <source>Explanations folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selityskansio:</translation>
     </message>
     <message>
         <source>One folder per clip as `explain --out` writes it (named by the file id), or an explain --protocol job folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi kansio leikettä kohden sellaisena kuin `explain --out` sen kirjoittaa (nimettynä tiedostotunnuksella) tai explain --protocol -työn kansio</translation>
     </message>
     <message>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laske</translation>
     </message>
     <message>
         <source>Skipped clips and refused annotation rows appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohitetut leikkeet ja hylätyt merkintärivit näkyvät tässä.</translation>
     </message>
     <message>
         <source>Export &amp;table (TSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie &amp;taulukko (TSV)...</translation>
     </message>
     <message>
         <source>Export &amp;chart (PNG)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie &amp;kaavio (PNG)...</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie taulukko</translation>
     </message>
     <message>
         <source>TSV (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV (*.tsv)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie kaavio</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Explanations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Selityskansio</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tiedosto</translation>
     </message>
     <message>
         <source>Choose the protocol, the annotations CSV and the explanations folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse protokolla, merkintöjen CSV ja selityskansio.</translation>
     </message>
     <message>
         <source>%1 of %2 clips used (%3 bona fide, %4 spoof), %5 skipped; %6 annotations used, %7 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 leikettä käytetty (%3 aitoa, %4 väärennettyä), %5 ohitettu; %6 merkintää käytetty, %7 hylätty.</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntomerkki</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alueet</translation>
     </message>
     <message>
         <source>Clips (bona fide / spoof)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikkeet (aidot / väärennetyt)</translation>
     </message>
     <message>
         <source>Time share</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikaosuus</translation>
     </message>
     <message>
         <source>Attribution share</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuutio-osuus</translation>
     </message>
     <message>
         <source>Per clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikettä kohden</translation>
     </message>
     <message>
         <source>Enrichment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rikastuma</translation>
     </message>
     <message>
         <source>r mean ± sd (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>r keskiarvo ± kh (n)</translation>
     </message>
     <message>
         <source>r pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>r yhdistetty</translation>
     </message>
     <message>
         <source>EER presence</source>
-        <translation type="unfinished"></translation>
+        <translation>EER esiintyminen</translation>
     </message>
     <message>
         <source>EER coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>EER kattavuus</translation>
     </message>
     <message>
         <source>Band boxes: TF share / area (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaistalaatikot: TF-osuus / pinta-ala (n)</translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>osuus</translation>
     </message>
     <message>
         <source>%1: enrichment %2, r %3 (pooled %4), EER presence %5, coverage %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rikastuma %2, r %3 (yhdistetty %4), EER esiintyminen %5, kattavuus %6</translation>
     </message>
     <message>
         <source>time share</source>
-        <translation type="unfinished"></translation>
+        <translation>aikaosuus</translation>
     </message>
     <message>
         <source>attribution share (pooled)</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuutio-osuus (yhdistetty)</translation>
     </message>
     <message>
         <source>attribution share (mean per clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuutio-osuus (leikekohtainen keskiarvo)</translation>
     </message>
     <message>
         <source>skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ohitettiin %1</translation>
     </message>
     <message>
         <source>not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei käytetty: %1</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>nothing to export: compute the statistics first</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mitään vietävää: laske tilastot ensin</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
@@ -3541,46 +3542,46 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     <name>st::AttributionColourKey</name>
     <message>
         <source>Map over the spectrogram: the model&apos;s feature bins (filterbank bands, drawn at the frequencies the baseline file gives), %1 per bin and frame: right (%2) %3, left (%4) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartta spektrogrammin päällä: mallin piirrelokerot (suodinpankin kaistat, piirretty perustasotiedoston antamille taajuuksille), %1 lokeroa ja kehystä kohden: oikea (%2) %3, vasen (%4) %5</translation>
     </message>
     <message>
         <source>Map over the spectrogram: |attribution| in %1 per time-frequency bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartta spektrogrammin päällä: |attribuutio| yksikössä %1 aika-taajuuslokeroa kohden</translation>
     </message>
     <message>
         <source>Map over the spectrogram, %1 per time-frequency bin: right (%2) %3, left (%4) %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartta spektrogrammin päällä, %1 aika-taajuuslokeroa kohden: oikea (%2) %3, vasen (%4) %5%6</translation>
     </message>
     <message>
         <source>Waveform tint, %1 per %2 ms feature frame (the sum over the frame&apos;s feature bins; per frame, not per sample: feature-space IG has no per-sample attributions): right (vermillion) %3, left (blue) %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Aaltomuodon sävytys, %1 %2 ms:n piirrekehystä kohden (summa kehyksen piirrelokeroiden yli; kehystä, ei näytettä kohden: piirreavaruuden IG:llä ei ole näytekohtaisia attribuutioita): oikea (punaoranssi) %3, vasen (sininen) %4</translation>
     </message>
     <message>
         <source>Waveform tint, %1 per %2 ms frame (the sum of the per-sample attributions): right (vermillion) %3, left (blue) %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Aaltomuodon sävytys, %1 %2 ms:n kehystä kohden (näytekohtaisten attribuutioiden summa): oikea (punaoranssi) %3, vasen (sininen) %4</translation>
     </message>
     <message>
         <source>ticks: %1 %2 per bin</source>
-        <translation type="unfinished"></translation>
+        <translation>asteikkomerkit: %1 %2 lokeroa kohden</translation>
     </message>
     <message>
         <source>share of the change of the score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>osuus pistemäärän muutoksesta: %1</translation>
     </message>
     <message>
         <source>Map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartta %1</translation>
     </message>
     <message>
         <source>Waveform %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aaltomuoto %1</translation>
     </message>
 </context>
 <context>
     <name>st::AttributionData</name>
     <message>
         <source>stale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vanhentunut: %1</translation>
     </message>
     <message>
         <source>cosine</source>
@@ -3588,124 +3589,124 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     </message>
     <message>
         <source>logit</source>
-        <translation type="unfinished"></translation>
+        <translation>logitti</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>clipped at the %1 percentile of |a| = %2 %3 per bin (%4 of the change of the score); stronger values are drawn at full strength</source>
-        <translation type="unfinished"></translation>
+        <translation>leikattu |a|:n %1. persentiilissä = %2 %3 lokeroa kohden (%4 pistemäärän muutoksesta); voimakkaammat arvot piirretään täydellä voimakkuudella</translation>
     </message>
     <message>
         <source>clipped at the %1 percentile of |a| = %2 %3 per %4 ms frame (%5 of the change of the score)</source>
-        <translation type="unfinished"></translation>
+        <translation>leikattu |a|:n %1. persentiilissä = %2 %3 %4 ms:n kehystä kohden (%5 pistemäärän muutoksesta)</translation>
     </message>
 </context>
 <context>
     <name>st::AttributionHeatmapLayer</name>
     <message>
         <source>vermillion</source>
-        <translation type="unfinished"></translation>
+        <translation>punaoranssi</translation>
     </message>
     <message>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>punainen</translation>
     </message>
     <message>
         <source>magenta</source>
-        <translation type="unfinished"></translation>
+        <translation>magenta</translation>
     </message>
     <message>
         <source>blue</source>
-        <translation type="unfinished"></translation>
+        <translation>sininen</translation>
     </message>
     <message>
         <source>sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>taivaansininen</translation>
     </message>
     <message>
         <source>cyan</source>
-        <translation type="unfinished"></translation>
+        <translation>syaani</translation>
     </message>
     <message>
         <source>deep blue</source>
-        <translation type="unfinished"></translation>
+        <translation>tummansininen</translation>
     </message>
     <message>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>keltainen</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Etumerkillinen</translation>
     </message>
     <message>
         <source>Absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>Itseisarvo</translation>
     </message>
     <message>
         <source>Positive only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain positiiviset</translation>
     </message>
     <message>
         <source>Negative only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain negatiiviset</translation>
     </message>
     <message>
         <source>|a|</source>
-        <translation type="unfinished"></translation>
+        <translation>|a|</translation>
     </message>
     <message>
         <source>spoof</source>
-        <translation type="unfinished"></translation>
+        <translation>väärennös</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>puolesta</translation>
     </message>
     <message>
         <source>bona fide</source>
-        <translation type="unfinished"></translation>
+        <translation>aito</translation>
     </message>
     <message>
         <source>against</source>
-        <translation type="unfinished"></translation>
+        <translation>vastaan</translation>
     </message>
     <message>
         <source>%1 per bin, clip %2th pct</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lokeroa kohden, leikkaus %2. persentiilissä</translation>
     </message>
     <message>
         <source>attribution map %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuutiokartta %1 kohdassa %2</translation>
     </message>
     <message>
         <source>Attribution map</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuutiokartta</translation>
     </message>
 </context>
 <context>
     <name>st::AttributionLayer</name>
     <message>
         <source>attribution %1 (|a| %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuutio %1 (|a| %2): %3</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuutio</translation>
     </message>
 </context>
 <context>
     <name>st::AudioDocument</name>
     <message>
         <source>%1: decoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dekoodaus epäonnistui</translation>
     </message>
     <message>
         <source>Waveform overview of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aaltomuodon yleiskuva: %1</translation>
     </message>
     <message>
         <source>Waveform overview of %1, channel %2</source>
@@ -3760,7 +3761,7 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkinnät</translation>
     </message>
     <message>
         <source>The intake SHA-256 (first 12 digits; the whole hash in the tooltip)</source>
@@ -4081,7 +4082,7 @@ previous %2</source>
     </message>
     <message>
         <source>Analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysoi</translation>
     </message>
     <message>
         <source>Item %1 is not loaded: %2</source>
@@ -4321,7 +4322,7 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>no score</source>
@@ -4337,11 +4338,11 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
     <message>
         <source>not measured</source>
@@ -4398,7 +4399,7 @@ calibration: %4</source>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>syytä ei annettu</translation>
     </message>
     <message>
         <source>Likelihood ratio withheld:
@@ -4713,7 +4714,7 @@ calibration: %4</source>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollat (*.tsv *.txt *.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Folder of audio files</source>
@@ -4960,7 +4961,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>The clip is outside the conditions %1 was validated under, so its score is not turned into a likelihood ratio (the score above is the model&apos;s raw output):</source>
@@ -5101,7 +5102,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollat (*.tsv *.txt *.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Embeddings / scores / trials</source>
@@ -5161,7 +5162,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tiedosto</translation>
     </message>
     <message>
         <source>Evaluate (%1)</source>
@@ -5185,15 +5186,15 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>bona fide</source>
-        <translation type="unfinished"></translation>
+        <translation>aito</translation>
     </message>
     <message>
         <source>spoof</source>
-        <translation type="unfinished"></translation>
+        <translation>väärennös</translation>
     </message>
     <message>
         <source>Clips (bona fide / spoof)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikkeet (aidot / väärennetyt)</translation>
     </message>
     <message>
         <source>Pooled EER</source>
@@ -5285,7 +5286,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>the evaluation panel holds no result yet</source>
@@ -5448,7 +5449,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Export attribution SVG</source>
@@ -6195,7 +6196,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     <name>st::LocaleFormat</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -6294,7 +6295,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkinnät</translation>
     </message>
     <message>
         <source>Import annotations</source>
@@ -6362,7 +6363,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Annotate selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse valinta</translation>
     </message>
     <message>
         <source>Select a time range first (drag across a pane).</source>
@@ -6370,7 +6371,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Edit annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa merkintää</translation>
     </message>
     <message>
         <source>Artefact &amp;statistics...</source>
@@ -7323,11 +7324,11 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> Hz</source>
-        <translation type="unfinished"></translation>
+        <translation> Hz</translation>
     </message>
     <message>
         <source>Speech-to-noise ratio at least</source>
@@ -7351,7 +7352,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain luku: %1</translation>
     </message>
     <message>
         <source>Defaults</source>
@@ -7829,7 +7830,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>osuus</translation>
     </message>
     <message>
         <source>Split by</source>
@@ -8057,7 +8058,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>LibTorch threads</source>
@@ -8273,7 +8274,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollat (*.tsv *.txt *.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Validation protocol</source>
