@@ -4151,176 +4151,178 @@ vorheriger %2</translation>
         <source>Report written to %1
 format %2, SHA-256 %3
 recorded as report version %4 at audit entry %5 (head %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht geschrieben nach %1
+Format %2, SHA-256 %3
+festgehalten als Berichtsversion %4 bei Protokolleintrag %5 (Kopf %6)</translation>
     </message>
     <message>
         <source>Report written to %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht geschrieben nach %1 (SHA-256 %2)</translation>
     </message>
     <message>
         <source>Report exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportiert</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Wrote %1 audit entries to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Protokolleinträge nach %2 geschrieben</translation>
     </message>
     <message>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren</translation>
     </message>
     <message>
         <source>Where is item %1 (%2) now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo liegt Asservat %1 (%2) jetzt?</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Stored result</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Ergebnis</translation>
     </message>
     <message>
         <source>Item %1 has no stored analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 hat keine gespeicherte Analyse.</translation>
     </message>
     <message>
         <source>Stored analyses of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Analysen von Asservat %1</translation>
     </message>
     <message>
         <source>analysis %1 (%2), %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse %1 (%2), %3 durch %4</translation>
     </message>
     <message>
         <source>This analysis cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Analyse kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>As stored in the case: nothing was recomputed and no model was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im Fall gespeichert: nichts wurde neu berechnet und kein Modell geladen.</translation>
     </message>
     <message>
         <source>Export audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>the case can no longer be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall kann nicht mehr geschrieben werden: %1</translation>
     </message>
     <message>
         <source>item %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1/%2</translation>
     </message>
     <message>
         <source>item %1 is not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 ist nicht geladen: %2</translation>
     </message>
     <message>
         <source>hashing %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>hashe %1/%2</translation>
     </message>
 </context>
 <context>
     <name>st::CaseReport</name>
     <message>
         <source>the report needs a QGuiApplication (its fonts and images); none is running</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht braucht eine QGuiApplication (für Schriften und Bilder); keine läuft</translation>
     </message>
     <message>
         <source>exists already: a report is never overwritten; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert bereits: ein Bericht wird nie überschrieben; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
         <source>its folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>cannot be written: a temporary file in %1 could not be made (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: eine temporäre Datei in %1 konnte nicht angelegt werden (%2)</translation>
     </message>
     <message>
         <source>the case kept changing while the report was written; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall hat sich während des Schreibens des Berichts fortlaufend geändert; versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the report could not be moved into place</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht konnte nicht an seinen Platz verschoben werden</translation>
     </message>
     <message>
         <source>the case has no evidence item %1 to report</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall hat kein Asservat %1 für den Bericht</translation>
     </message>
     <message>
         <source>cannot be written (the PDF writer could not open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden (der PDF-Writer konnte die Datei nicht öffnen)</translation>
     </message>
     <message>
         <source>the PDF could not be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF konnte nicht fertiggestellt werden</translation>
     </message>
     <message>
         <source>the PDF writer left no file (is the folder writable, is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der PDF-Writer hinterließ keine Datei (ist der Ordner beschreibbar, ist die Festplatte voll?)</translation>
     </message>
     <message>
         <source>figure %1 could not be encoded as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung %1 konnte nicht als PNG kodiert werden</translation>
     </message>
     <message>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>could not be written completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht vollständig geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>st::CaseSession</name>
     <message>
         <source>no case is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fall geöffnet</translation>
     </message>
     <message>
         <source>the case is read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall ist schreibgeschützt (%1)</translation>
     </message>
     <message>
         <source>item %1 (%2) is missing: its file is gone from %3 (Relocate it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 (%2) fehlt: seine Datei ist aus %3 verschwunden (verorten Sie es neu)</translation>
     </message>
     <message>
         <source>item %1 (%2) has changed since intake: SHA-256 %3, intake was %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 (%2) wurde seit dem Eingang geändert: SHA-256 %3, beim Eingang %4</translation>
     </message>
 </context>
 <context>
     <name>st::CaseSummary</name>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -4328,7 +4330,7 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verifiziert</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -4336,15 +4338,15 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Score</translation>
     </message>
     <message>
         <source>bona fide side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite bona fide</translation>
     </message>
     <message>
         <source>spoof side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite Spoof</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4356,25 +4358,25 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>DURCHGEFALLEN</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>FLAGGED (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>MARKIERT (%1)</translation>
     </message>
     <message numerus="yes">
         <source>passed, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bestanden, %n Warnung</numerusform>
+            <numerusform>bestanden, %n Warnungen</numerusform>
         </translation>
     </message>
     <message>
@@ -4383,29 +4385,31 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>Every measure is within the case&apos;s thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Messgröße liegt innerhalb der Schwellenwerte des Falls.</translation>
     </message>
     <message>
         <source>score %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score %1 (%2)</translation>
     </message>
     <message>
         <source>Detection score %1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennungsscore %1 (%2)
+%3</translation>
     </message>
     <message>
         <source>, LR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, LR %1</translation>
     </message>
     <message>
         <source>LR %1 (log10 %2): %3
 calibration: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>LR %1 (log10 %2): %3
+Kalibrierung: %4</translation>
     </message>
     <message>
         <source>, withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, zurückgehalten: %1</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -4414,41 +4418,44 @@ calibration: %4</source>
     <message>
         <source>Likelihood ratio withheld:
 - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood-Quotient zurückgehalten:
+- %1</translation>
     </message>
     <message>
         <source>The model states no calibration: no likelihood ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell nennt keine Kalibrierung: kein Likelihood-Quotient.</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source>(LR %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(LR %1)</translation>
     </message>
     <message>
         <source>(LR withheld: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(LR zurückgehalten: %1)</translation>
     </message>
     <message>
         <source>Back-end %1, library %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1, Bibliothek %2
+%3</translation>
     </message>
     <message>
         <source>no decision</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Entscheidung</translation>
     </message>
     <message>
         <source>Problems:
 - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme:
+- %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Item %1: %2</source>
@@ -4456,271 +4463,271 @@ calibration: %4</source>
     </message>
     <message>
         <source>file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>intake SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangs-SHA-256: %1</translation>
     </message>
     <message>
         <source>Analysis %1 (%2), stored %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse %1 (%2), gespeichert %3 durch %4</translation>
     </message>
     <message>
         <source>evidence SHA-256 verified just before: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 des Beweismittels unmittelbar zuvor verifiziert: %1%2</translation>
     </message>
     <message>
         <source>(DIFFERS from the intake hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>(WEICHT vom Eingangs-Hash AB)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenienz</translation>
     </message>
     <message>
         <source>evidence: %1 (%2 bytes, SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel: %1 (%2 Bytes, SHA-256 %3)</translation>
     </message>
     <message>
         <source>model: %1 (%2), weights SHA-256 %3, manifest SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: %1 (%2), Gewichte SHA-256 %3, Manifest SHA-256 %4</translation>
     </message>
     <message>
         <source>library: %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek: %1 (SHA-256 %2)</translation>
     </message>
     <message>
         <source>calibration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung: %1</translation>
     </message>
     <message>
         <source>SourceTrace %1 (commit %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace %1 (Commit %2, %3)</translation>
     </message>
     <message>
         <source>run %1 by %2 on %3, device %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 durch %2 auf %3, Gerät %4</translation>
     </message>
     <message>
         <source>Quality: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität: %1</translation>
     </message>
     <message>
         <source>Detection: score %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung: Score %1 (%2)</translation>
     </message>
     <message>
         <source>convention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvention: %1</translation>
     </message>
     <message>
         <source>timeline: %1 windows of %2 samples every %3 at %4 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf: %1 Fenster zu %2 Samples alle %3 bei %4 Hz</translation>
     </message>
     <message>
         <source>likelihood ratio %1 (log10 %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood-Quotient %1 (log10 %2): %3</translation>
     </message>
     <message>
         <source>likelihood ratio WITHHELD:</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood-Quotient ZURÜCKGEHALTEN:</translation>
     </message>
     <message>
         <source>no likelihood ratio (the model states no calibration)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Likelihood-Quotient (das Modell nennt keine Kalibrierung)</translation>
     </message>
     <message>
         <source>Detection: not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung: nicht ausgeführt</translation>
     </message>
     <message>
         <source>Tracing: back-end %1, library %2 (SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgung: Backend %1, Bibliothek %2 (SHA-256 %3)</translation>
     </message>
     <message>
         <source>(open-set threshold %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Open-Set-Schwellenwert %1)</translation>
     </message>
     <message>
         <source>LR %1 (log10 %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>LR %1 (log10 %2): %3</translation>
     </message>
     <message>
         <source>LR withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LR zurückgehalten: %1</translation>
     </message>
     <message>
         <source>Tracing: not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgung: nicht ausgeführt</translation>
     </message>
     <message>
         <source>Explanation: %1, %2 steps, baseline %3, completeness gap %4 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung: %1, %2 Schritte, Baseline %3, Vollständigkeitslücke %4 %</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme:</translation>
     </message>
 </context>
 <context>
     <name>st::ChartExport</name>
     <message>
         <source>cannot write the PNG image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das PNG-Bild kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot write the SVG image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG-Bild kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>the SVG image was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG-Bild wurde nicht geschrieben</translation>
     </message>
     <message>
         <source>cannot write the CSV file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die CSV-Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>unknown export format &apos;.%1&apos; (use .png, .svg or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Exportformat &apos;.%1&apos; (verwenden Sie .png, .svg oder .csv)</translation>
     </message>
 </context>
 <context>
     <name>st::ColourMap</name>
     <message>
         <source>Greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Graustufen</translation>
     </message>
     <message>
         <source>Inverted greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Invertierte Graustufen</translation>
     </message>
     <message>
         <source>Sox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sox</translation>
     </message>
     <message>
         <source>Viridis</source>
-        <translation type="unfinished"></translation>
+        <translation>Viridis</translation>
     </message>
 </context>
 <context>
     <name>st::ConfusionMatrixView</name>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix</translation>
     </message>
     <message>
         <source>Confusion matrix (no closed-set result)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix (kein Closed-Set-Ergebnis)</translation>
     </message>
     <message>
         <source>Confusion matrix: accuracy %1 %, macro-F1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix: Genauigkeit %1 %, Makro-F1 %2 %</translation>
     </message>
     <message>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagt</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>wahr</translation>
     </message>
 </context>
 <context>
     <name>st::CorpusExplainDialog</name>
     <message>
         <source>Explain a corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Korpus erklären</translation>
     </message>
     <message>
         <source>protocol file (groups by its columns) or a folder of audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei (gruppiert nach ihren Spalten) oder ein Ordner mit Audiodateien</translation>
     </message>
     <message>
         <source>Protocol…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll…</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner…</translation>
     </message>
     <message>
         <source>Input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte:</translation>
     </message>
     <message>
         <source>all clips</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Aufnahmen</translation>
     </message>
     <message>
         <source>Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzung:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <source>Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner:</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag abbrechen</translation>
     </message>
     <message>
         <source>Open results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse öffnen…</translation>
     </message>
     <message>
         <source>A re-run into the same folder resumes; other settings are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erneuter Lauf in denselben Ordner setzt fort; andere Einstellungen werden abgewiesen.</translation>
     </message>
     <message>
         <source>Mean |attribution| over relative time (left to right) and frequency bins (low at the bottom); each clip&apos;s map normalised to sum 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere |Attribution| über relative Zeit (von links nach rechts) und Frequenz-Bins (tiefe unten); die Karte jeder Aufnahme ist auf die Summe 1 normiert.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Bänder</translation>
     </message>
     <message>
         <source>Speech / silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache / Stille</translation>
     </message>
     <message>
         <source>Mean TF map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere TF-Karte</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppieren nach:</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
@@ -4728,27 +4735,27 @@ calibration: %4</source>
     </message>
     <message>
         <source>Folder of audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Audiodateien</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner</translation>
     </message>
     <message>
         <source>Corpus explanation folder (with summary.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner einer Korpuserklärung (mit summary.json)</translation>
     </message>
     <message>
         <source>a corpus explanation is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Korpuserklärung läuft bereits</translation>
     </message>
     <message>
         <source>choose an input (protocol or folder) and an output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie eine Eingabe (Protokoll oder Ordner) und einen Ausgabeordner</translation>
     </message>
     <message>
         <source>no model to explain with</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell zum Erklären</translation>
     </message>
     <message>
         <source>explain corpus %1</source>
@@ -4756,55 +4763,55 @@ calibration: %4</source>
     </message>
     <message>
         <source>cancelled; the clips done so far are kept and a re-run resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; die bisher erledigten Aufnahmen bleiben erhalten und ein erneuter Lauf setzt fort</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>leading silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Stille am Anfang</translation>
     </message>
     <message>
         <source>trailing silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Stille am Ende</translation>
     </message>
     <message>
         <source>completeness gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigkeitslücke</translation>
     </message>
     <message>
         <source>%1: %2 clips, %3 explained, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Aufnahmen, %3 erklärt, %4 fehlgeschlagen</translation>
     </message>
     <message>
         <source>% of |attribution|</source>
-        <translation type="unfinished"></translation>
+        <translation>% der |Attribution|</translation>
     </message>
     <message>
         <source>Share of |attribution| per frequency band, by %1 (mean over clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der |Attribution| je Frequenzband, nach %1 (Mittel über Aufnahmen)</translation>
     </message>
     <message>
         <source>Speech and silence shares, by %1 (mean over clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteile von Sprache und Stille, nach %1 (Mittel über Aufnahmen)</translation>
     </message>
     <message>
         <source>%1 clips: %2 explained, %3 resumed, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufnahmen: %2 erklärt, %3 fortgesetzt, %4 fehlgeschlagen</translation>
     </message>
     <message>
         <source>expected a 2-d map</source>
@@ -4815,159 +4822,161 @@ calibration: %4</source>
     <name>st::DamageBanner</name>
     <message>
         <source>Damaged evidence — what is drawn is incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigtes Beweismittel — die Darstellung ist unvollständig: %1</translation>
     </message>
 </context>
 <context>
     <name>st::DetChart</name>
     <message>
         <source>DET curve</source>
-        <translation type="unfinished"></translation>
+        <translation>DET-Kurve</translation>
     </message>
     <message>
         <source>False alarm rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falschalarmrate (%)</translation>
     </message>
     <message>
         <source>Miss rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlrate (%)</translation>
     </message>
     <message>
         <source>EER line</source>
-        <translation type="unfinished"></translation>
+        <translation>EER-Linie</translation>
     </message>
     <message>
         <source>%1 (EER %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (EER %2 %)</translation>
     </message>
 </context>
 <context>
     <name>st::DetectionPanel</name>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Score:</translation>
     </message>
     <message>
         <source>Likelihood ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood-Quotient:</translation>
     </message>
     <message>
         <source>Propositions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothesen:</translation>
     </message>
     <message>
         <source>Calibration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung:</translation>
     </message>
     <message>
         <source>Conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen:</translation>
     </message>
     <message>
         <source>Convention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvention:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <source>Weights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte:</translation>
     </message>
     <message>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf:</translation>
     </message>
     <message>
         <source>start (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (s)</translation>
     </message>
     <message>
         <source>end (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (s)</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>10^%1</source>
-        <translation type="unfinished"></translation>
+        <translation>10^%1</translation>
     </message>
     <message>
         <source>%1 (log10 LR %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (log10 LR %2)</translation>
     </message>
     <message>
         <source>Choose a model and press Detect (Ctrl+D) to score the open clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Modell und drücken Sie Erkennen (Strg+D), um die geöffnete Aufnahme zu bewerten.</translation>
     </message>
     <message>
         <source>above 0: bona fide side (uncalibrated logit, not a likelihood ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>über 0: Seite bona fide (unkalibrierter Logit, kein Likelihood-Quotient)</translation>
     </message>
     <message>
         <source>at or below 0: spoof side (uncalibrated logit, not a likelihood ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei oder unter 0: Seite Spoof (unkalibrierter Logit, kein Likelihood-Quotient)</translation>
     </message>
     <message>
         <source>%1; input %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Eingabe %2%3</translation>
     </message>
     <message>
         <source>%1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) auf %3</translation>
     </message>
     <message>
         <source>load %1 s, run %2 s; %3 windows of %4 every %5 samples at %6 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden %1 s, Lauf %2 s; %3 Fenster zu %4 alle %5 Samples bei %6 Hz</translation>
     </message>
     <message>
         <source>%1 s (active %2 s), bandwidth %3 Hz, codec %4, in-distribution (kNN cosine) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s (aktiv %2 s), Bandbreite %3 Hz, Codec %4, In-Distribution (kNN-Kosinus) %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>Validated (%1): at least %2 s, bandwidth at least %3 Hz, codecs %4, kNN cosine at least %5 (k = %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validiert (%1): mindestens %2 s, Bandbreite mindestens %3 Hz, Codecs %4, kNN-Kosinus mindestens %5 (k = %6)</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>LR = p(score | bona fide) / p(score | spoofed), from the model&apos;s calibration log LR = %1 × score + %2 (natural log)</source>
-        <translation type="unfinished"></translation>
+        <translation>LR = p(score | bona fide) / p(score | gefälscht), aus der Kalibrierung des Modells log LR = %1 × score + %2 (natürlicher Logarithmus)</translation>
     </message>
     <message>
         <source>proposition: bona fide speech; alternative: spoofed (synthetic or converted) speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothese: Bona-fide-Sprache; Alternative: gefälschte (synthetische oder konvertierte) Sprache</translation>
     </message>
     <message>
         <source>calibrated on %1, %2 bona fide / %3 spoofed clips, Cllr %4</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibriert auf %1, %2 bona fide / %3 gefälschte Aufnahmen, Cllr %4</translation>
     </message>
     <message>
         <source>an unnamed protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbenanntes Protokoll</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>%1
 protocol SHA-256 %2
 minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Protokoll SHA-256 %2
+minCllr %3, EER %4; erstellt %5; verbale Skala nach ENFSI (2015)</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -4975,140 +4984,141 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>The clip is outside the conditions %1 was validated under, so its score is not turned into a likelihood ratio (the score above is the model&apos;s raw output):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme liegt außerhalb der Bedingungen, unter denen %1 validiert wurde, daher wird ihr Score nicht in einen Likelihood-Quotienten umgerechnet (der Score oben ist die Rohausgabe des Modells):</translation>
     </message>
     <message>
         <source>Take care: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtung: %1</translation>
     </message>
 </context>
 <context>
     <name>st::EmbeddingMapView</name>
     <message>
         <source>All levels (colour by level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ebenen (Farbe nach Ebene)</translation>
     </message>
     <message>
         <source>%1 (colour by source)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Farbe nach Quelle)</translation>
     </message>
     <message>
         <source>Open a library with enrolled sources to see its map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Bibliothek mit registrierten Quellen, um ihre Karte zu sehen.</translation>
     </message>
     <message>
         <source>enrolment clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsaufnahmen</translation>
     </message>
     <message>
         <source>traced clip</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückverfolgte Aufnahme</translation>
     </message>
     <message>
         <source>No sources at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Quellen auf dieser Ebene.</translation>
     </message>
     <message>
         <source>PC1 (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC1 (%1 %)</translation>
     </message>
     <message>
         <source>PC2 (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC2 (%1 %)</translation>
     </message>
     <message>
         <source>Squares: fingerprints (source means); dots: enrolment embeddings; axes fitted on %1 distinct embeddings%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrate: Fingerabdrücke (Mittelwerte der Quellen); Punkte: Registrierungs-Embeddings; Achsen angepasst auf %1 verschiedene Embeddings%2.</translation>
     </message>
     <message>
         <source> (%1 dots not drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 Punkte nicht gezeichnet)</translation>
     </message>
 </context>
 <context>
     <name>st::EnrolClipsDialog</name>
     <message numerus="yes">
         <source>Enrol %n clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufnahme registrieren</numerusform>
+            <numerusform>%n Aufnahmen registrieren</numerusform>
         </translation>
     </message>
     <message>
         <source>
 ... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+... und %1 weitere</translation>
     </message>
     <message>
         <source>e.g. A01 (leave empty to skip this level)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. A01 (leer lassen, um diese Ebene zu überspringen)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationPanel</name>
     <message>
         <source>Run an evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auswertung ausführen</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>DET</source>
-        <translation type="unfinished"></translation>
+        <translation>DET</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusion</translation>
     </message>
     <message>
         <source>Tippett</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippett</translation>
     </message>
     <message>
         <source>Export plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren…</translation>
     </message>
     <message>
         <source>Save the current plot as PNG or SVG, or its data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Diagramm als PNG oder SVG speichern, oder seine Daten als CSV</translation>
     </message>
     <message>
         <source>Source tracing (embeddings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenrückverfolgung (Embeddings)</translation>
     </message>
     <message>
         <source>Detection (scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung (Scores)</translation>
     </message>
     <message>
         <source>STOPA trials (scored trial list)</source>
-        <translation type="unfinished"></translation>
+        <translation>STOPA-Trials (bewertete Trial-Liste)</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
@@ -5116,59 +5126,59 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Embeddings / scores / trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings / Scores / Trials</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner</translation>
     </message>
     <message>
         <source>attack = file name up to the first &apos;_&apos; (no protocol)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriff = Dateiname bis zum ersten &apos;_&apos; (kein Protokoll)</translation>
     </message>
     <message>
         <source>e.g. A05,A09</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. A05,A09</translation>
     </message>
     <message>
         <source>Unknown attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Angriffe</translation>
     </message>
     <message>
         <source>calibrate on dev</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dev kalibrieren</translation>
     </message>
     <message>
         <source>Back-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend</translation>
     </message>
     <message>
         <source>Enrol fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsanteil</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgung</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner wählen</translation>
     </message>
     <message>
         <source>Choose a file</source>
@@ -5176,23 +5186,23 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Evaluate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerten (%1)</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Done: %1 files written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 Dateien geschrieben.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte…</translation>
     </message>
     <message>
         <source>bona fide</source>
@@ -5399,7 +5409,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The completeness gap is above 5 %: run again with four times the steps</source>
@@ -6016,7 +6026,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren</translation>
     </message>
     <message>
         <source>Open or create a library first.</source>
@@ -6210,7 +6220,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -6581,7 +6591,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>changed since intake</source>
@@ -6630,7 +6640,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export case report</source>
@@ -6642,7 +6652,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>%1: a report is never written over an existing file; choose a new name</source>
@@ -6890,7 +6900,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>traced clip</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückverfolgte Aufnahme</translation>
     </message>
     <message>
         <source>Trace (%1): %2</source>
@@ -7440,7 +7450,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>↑ bona fide</source>
@@ -7464,11 +7474,11 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>bona fide side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite bona fide</translation>
     </message>
     <message>
         <source>spoof side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite Spoof</translation>
     </message>
     <message>
         <source>Detection score</source>
@@ -7632,7 +7642,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     <name>st::TracePanel</name>
     <message>
         <source>Back-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend</translation>
     </message>
     <message>
         <source>cosine</source>
@@ -7680,7 +7690,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>LR withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LR zurückgehalten: %1</translation>
     </message>
     <message>
         <source>LR %1 (log10 LR %2): %3 that the clip comes from %4 rather than another enrolled source. Calibrated on %5 (%6 target / %7 non-target trials, %8)</source>
@@ -8096,7 +8106,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Data and run</source>
@@ -8120,7 +8130,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Write a checkpoint and stop (Resume continues)</source>
