@@ -3710,23 +3710,23 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     </message>
     <message>
         <source>Waveform overview of %1, channel %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aaltomuodon yleiskuva: %1, kanava %2</translation>
     </message>
     <message>
         <source>Levels of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasot: %1</translation>
     </message>
     <message>
         <source>SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>peruttu</translation>
     </message>
     <message>
         <source>no channel %1 (the file has %2 channel(s); use 1 to %2 or the mix-down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kanavaa %1 (tiedostossa on %2 kanava(a); käytä arvoja 1–%2 tai alasmiksausta)</translation>
     </message>
 </context>
 <context>
@@ -3737,27 +3737,27 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Todiste</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistus</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatu</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistus</translation>
     </message>
     <message>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitys</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -3765,320 +3765,329 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     </message>
     <message>
         <source>The intake SHA-256 (first 12 digits; the whole hash in the tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanoton SHA-256 (12 ensimmäistä merkkiä; koko tiiviste työkaluvihjeessä)</translation>
     </message>
     <message>
         <source>ok: verified in this session; changed / missing: blocked (not analysed); not verified: not hashed since the case was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: tarkistettu tässä istunnossa; muuttunut / puuttuu: estetty (ei analysoitu); ei tarkistettu: tiivistettä ei laskettu tapauksen avaamisen jälkeen</translation>
     </message>
     <message>
         <source>The quality gate of the latest analysis against the case&apos;s thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisimmän analyysin laatuportti tapauksen kynnysarvoja vasten</translation>
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>Nro</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika (UTC)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjä</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminto</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedot</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Todisteet</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkastusloki</translation>
     </message>
     <message>
         <source>Load in viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lataa katseluun</translation>
     </message>
     <message>
         <source>Verify the item&apos;s SHA-256, then show it in the viewer (double-click a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista todisteen SHA-256 ja näytä se sitten katselimessa (kaksoisnapsauta riviä)</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista</translation>
     </message>
     <message>
         <source>Hash the item&apos;s file again and compare it with the intake SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Laske todisteen tiedoston tiiviste uudelleen ja vertaa sitä vastaanoton SHA-256-tiivisteeseen</translation>
     </message>
     <message>
         <source>Verify all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista kaikki</translation>
     </message>
     <message>
         <source>Hash every item&apos;s file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Laske jokaisen todisteen tiedoston tiiviste uudelleen</translation>
     </message>
     <message>
         <source>Relocate...</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikanna uudelleen...</translation>
     </message>
     <message>
         <source>Point a missing item at the file where it is now (its SHA-256 must be the intake hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoita puuttuvalle todisteelle tiedosto, jossa se nyt on (sen SHA-256:n on oltava vastaanoton tiiviste)</translation>
     </message>
     <message>
         <source>Analyse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysoi...</translation>
     </message>
     <message>
         <source>Verify, then run quality, detection and tracing on the item and store the result in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista ja suorita sitten todisteelle laatu, tunnistus ja jäljitys ja tallenna tulos tapaukseen</translation>
     </message>
     <message>
         <source>Show stored result</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä tallennettu tulos</translation>
     </message>
     <message>
         <source>The item&apos;s stored analyses as they were stored (nothing is recomputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todisteen tallennetut analyysit sellaisina kuin ne tallennettiin (mitään ei lasketa uudelleen)</translation>
     </message>
     <message>
         <source>Export log...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie loki...</translation>
     </message>
     <message>
         <source>Write the audit log as JSON Lines (scripts/verify_audit_log.py checks it outside SourceTrace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita tarkastusloki JSON Lines -muodossa (scripts/verify_audit_log.py tarkistaa sen SourceTracen ulkopuolella)</translation>
     </message>
     <message>
         <source>No case is open. File › New case... or File › Open case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapausta ei ole avattu. Tiedosto › Uusi tapaus... tai Tiedosto › Avaa tapaus...</translation>
     </message>
     <message>
         <source>The case cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapausta ei voi lukea: %1</translation>
     </message>
     <message>
         <source>%1–%2 s %3 (locality %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 s %3 (paikallisuus %4): %5</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>%1
 taken in %2 by %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+vastaanotettu %2, vastaanottaja %3, lähde %4</translation>
     </message>
     <message>
         <source>In the viewer now
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt katselimessa
+</translation>
     </message>
     <message>
         <source>intake SHA-256 %1
 %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>vastaanoton SHA-256 %1
+%2 tavua</translation>
     </message>
     <message>
         <source>%1 (checked %2, not stored: the case is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tarkistettu %2, ei tallennettu: tapaus on vain luku -tilassa)</translation>
     </message>
     <message>
         <source>last verification %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>viimeisin tarkistus %1: %2</translation>
     </message>
     <message>
         <source>
 SHA-256 found %1
 intake SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+löydetty SHA-256 %1
+vastaanoton SHA-256 %2</translation>
     </message>
     <message>
         <source>
 BLOCKED: not analysed, not annotated. Restore the file and Verify, or Relocate it to a copy with the intake hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+ESTETTY: ei analysoitu, ei merkitty. Palauta tiedosto ja tarkista se, tai paikanna se uudelleen kopioon, jolla on vastaanoton tiiviste.</translation>
     </message>
     <message>
         <source>
 Not hashed since the case was opened (Verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Tiivistettä ei laskettu tapauksen avaamisen jälkeen (Tarkista).</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>lukukelvoton</translation>
     </message>
     <message>
         <source>analysis %1 of %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysi %1/%2, tekijä %3</translation>
     </message>
     <message>
         <source>not analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>ei analysoitu</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus %1</translation>
     </message>
     <message>
         <source>Examiner %1 · %2 item(s) · file %3 · you are %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutkija %1 · %2 todiste(ttä) · tiedosto %3 · olet %4%5</translation>
     </message>
     <message>
         <source> · READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation> · VAIN LUKU</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Nothing can be changed or analysed; File › Save case as... makes a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vain luku:&lt;/b&gt; %1. Mitään ei voi muuttaa eikä analysoida; Tiedosto › Tallenna tapaus nimellä... tekee kopion.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Integrity:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eheys:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blocked item(s):&lt;/b&gt; %1: missing or changed since intake, not analysed. Restore the file and Verify, or Relocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Estetyt todisteet:&lt;/b&gt; %1: puuttuvat tai muuttuneet vastaanoton jälkeen, ei analysoitu. Palauta tiedosto ja tarkista, tai paikanna uudelleen.</translation>
     </message>
     <message>
         <source>hash %1
 previous %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiiviste %1
+edellinen %2</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#10004; Chain verified&lt;/span&gt;: %2 entries, head &lt;tt&gt;%3&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&amp;#10004; Ketju tarkistettu&lt;/span&gt;: %2 merkintää, pää &lt;tt&gt;%3&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;&amp;#10008; Chain BROKEN at entry %2&lt;/b&gt;&lt;/span&gt;: %3 (%4 entries read; stored head &lt;tt&gt;%5&lt;/tt&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;&amp;#10008; Ketju RIKKI merkinnässä %2&lt;/b&gt;&lt;/span&gt;: %3 (%4 merkintää luettu; tallennettu pää &lt;tt&gt;%5&lt;/tt&gt;)</translation>
     </message>
     <message>
         <source>Recomputed from the file now; scripts/verify_audit_log.py checks an exported log independently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskettu nyt uudelleen tiedostosta; scripts/verify_audit_log.py tarkistaa viedyn lokin riippumattomasti.</translation>
     </message>
     <message>
         <source>Hash the item&apos;s file again; the outcome is stored and logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Laske todisteen tiedoston tiiviste uudelleen; tulos tallennetaan ja kirjataan</translation>
     </message>
     <message>
         <source>Hash the item&apos;s file again; the case is read-only, so the outcome is shown, not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Laske todisteen tiedoston tiiviste uudelleen; tapaus on vain luku -tilassa, joten tulos näytetään mutta sitä ei tallenneta</translation>
     </message>
     <message>
         <source>Verify, then run quality, detection and tracing on the item and store the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista ja suorita sitten todisteelle laatu, tunnistus ja jäljitys ja tallenna tulos</translation>
     </message>
     <message>
         <source>The case is read-only: nothing can be analysed or stored (File › Save case as...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus on vain luku -tilassa: mitään ei voi analysoida eikä tallentaa (Tiedosto › Tallenna tapaus nimellä...)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>peruttu</translation>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapausta ei ole avattu.</translation>
     </message>
     <message>
         <source>Choose an evidence item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse ensin todiste.</translation>
     </message>
     <message>
         <source>Verify item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista todiste %1</translation>
     </message>
     <message>
         <source>Item %1 verified: SHA-256 is the intake hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Todiste %1 tarkistettu: SHA-256 on vastaanoton tiiviste</translation>
     </message>
     <message>
         <source>Evidence item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todiste %1</translation>
     </message>
     <message>
         <source>Item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Todiste %1: %2</translation>
     </message>
     <message>
         <source>Verify every item of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista tapauksen %1 kaikki todisteet</translation>
     </message>
     <message>
         <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>todiste %1: %2</translation>
     </message>
     <message>
         <source>%1 item(s) still do not match their intake SHA-256 (blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todiste(ttä) ei edelleenkään vastaa vastaanoton SHA-256-tiivistettään (estetty)</translation>
     </message>
     <message>
         <source>Evidence items changed or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Todisteita muuttunut tai puuttuu</translation>
     </message>
     <message>
         <source>%1 of %2 item(s) do not match their intake SHA-256; they are blocked (not analysed):
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 todisteesta ei vastaa vastaanoton SHA-256-tiivistettään; ne on estetty (ei analysoitu):
+%3</translation>
     </message>
     <message>
         <source>All %1 item(s) verified: every SHA-256 is the intake hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki %1 todistetta tarkistettu: jokainen SHA-256 on vastaanoton tiiviste</translation>
     </message>
     <message>
         <source>The case is read-only (%1): items cannot be relocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus on vain luku -tilassa (%1): todisteita ei voi paikantaa uudelleen.</translation>
     </message>
     <message>
         <source>Relocate item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikanna todiste %1 uudelleen</translation>
     </message>
     <message>
         <source>Item %1 now points at %2 (SHA-256 verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todiste %1 osoittaa nyt tiedostoon %2 (SHA-256 tarkistettu)</translation>
     </message>
     <message>
         <source>Relocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikanna uudelleen</translation>
     </message>
     <message>
         <source>The case is read-only (%1): nothing can be analysed or stored. File › Save case as... makes a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus on vain luku -tilassa (%1): mitään ei voi analysoida eikä tallentaa. Tiedosto › Tallenna tapaus nimellä... tekee kopion.</translation>
     </message>
     <message>
         <source>Item %1 is not analysed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Todistetta %1 ei analysoitu: %2</translation>
     </message>
     <message>
         <source>Analyse item %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysoi todiste %1 (%2)</translation>
     </message>
     <message>
         <source>Item %1 analysed; stored as analysis %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Todiste %1 analysoitu; tallennettu analyysina %2</translation>
     </message>
     <message>
         <source>Analyse</source>
@@ -4086,239 +4095,242 @@ previous %2</source>
     </message>
     <message>
         <source>Item %1 is not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Todistetta %1 ei ladattu: %2</translation>
     </message>
     <message>
         <source>Verify and load item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista ja lataa todiste %1</translation>
     </message>
     <message>
         <source>Load item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lataa todiste %1</translation>
     </message>
     <message>
         <source>No case is open: File › New case... or Open case... first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapausta ei ole avattu: ensin Tiedosto › Uusi tapaus... tai Avaa tapaus...</translation>
     </message>
     <message>
         <source>The case is read-only (%1): no evidence can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus on vain luku -tilassa (%1): todisteita ei voi lisätä.</translation>
     </message>
     <message>
         <source>No file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa ei valittu.</translation>
     </message>
     <message>
         <source>Take in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanota %1</translation>
     </message>
     <message>
         <source>Take in %1 evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanota %1 todistetiedostoa</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää todisteita</translation>
     </message>
     <message>
         <source>%1 file(s) were not taken in:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiedosto(a) jäi vastaanottamatta:
+%2</translation>
     </message>
     <message>
         <source>Took in %1 item(s); SHA-256 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettiin %1 todiste(tta); SHA-256 tallennettu</translation>
     </message>
     <message>
         <source>The case is read-only (%1): a report is recorded in the case, so it cannot be exported from here. File › Save case as... makes a writable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus on vain luku -tilassa (%1): raportti kirjataan tapaukseen, joten sitä ei voi viedä täältä. Tiedosto › Tallenna tapaus nimellä... tekee kirjoitettavan kopion.</translation>
     </message>
     <message>
         <source>Write the report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita raportti %1</translation>
     </message>
     <message>
         <source>Report written to %1
 format %2, SHA-256 %3
 recorded as report version %4 at audit entry %5 (head %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportti kirjoitettu tiedostoon %1
+muoto %2, SHA-256 %3
+tallennettu raportin versiona %4 tarkastuslokin merkintään %5 (pää %6)</translation>
     </message>
     <message>
         <source>Report written to %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportti kirjoitettu tiedostoon %1 (SHA-256 %2)</translation>
     </message>
     <message>
         <source>Report exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportti viety</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie raportti</translation>
     </message>
     <message>
         <source>Wrote %1 audit entries to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettiin %1 tarkastuslokin merkintää tiedostoon %2</translation>
     </message>
     <message>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie loki</translation>
     </message>
     <message>
         <source>Where is item %1 (%2) now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä todiste %1 (%2) on nyt?</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ääni (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Stored result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu tulos</translation>
     </message>
     <message>
         <source>Item %1 has no stored analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todisteella %1 ei ole tallennettua analyysia.</translation>
     </message>
     <message>
         <source>Stored analyses of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todisteen %1 tallennetut analyysit</translation>
     </message>
     <message>
         <source>analysis %1 (%2), %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysi %1 (%2), %3, tekijä %4</translation>
     </message>
     <message>
         <source>This analysis cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä analyysia ei voi lukea: %1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi</translation>
     </message>
     <message>
         <source>As stored in the case: nothing was recomputed and no model was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellaisena kuin se on tallennettu tapaukseen: mitään ei laskettu uudelleen eikä mallia ladattu.</translation>
     </message>
     <message>
         <source>Export audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie tarkastusloki</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>the case can no longer be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaukseen ei voi enää kirjoittaa: %1</translation>
     </message>
     <message>
         <source>item %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>todiste %1/%2</translation>
     </message>
     <message>
         <source>item %1 is not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>todistetta %1 ei ladattu: %2</translation>
     </message>
     <message>
         <source>hashing %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiivisteen laskenta %1/%2</translation>
     </message>
 </context>
 <context>
     <name>st::CaseReport</name>
     <message>
         <source>the report needs a QGuiApplication (its fonts and images); none is running</source>
-        <translation type="unfinished"></translation>
+        <translation>raportti tarvitsee QGuiApplicationin (sen fontit ja kuvat); sellaista ei ole käynnissä</translation>
     </message>
     <message>
         <source>exists already: a report is never overwritten; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>on jo olemassa: raporttia ei koskaan korvata; valitse toinen tiedostonimi</translation>
     </message>
     <message>
         <source>its folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>sen kansiota %1 ei ole olemassa</translation>
     </message>
     <message>
         <source>cannot be written: a temporary file in %1 could not be made (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi kirjoittaa: väliaikaistiedostoa kansioon %1 ei voitu tehdä (%2)</translation>
     </message>
     <message>
         <source>the case kept changing while the report was written; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaus muuttui jatkuvasti raportin kirjoittamisen aikana; yritä uudelleen</translation>
     </message>
     <message>
         <source>the report could not be moved into place</source>
-        <translation type="unfinished"></translation>
+        <translation>raporttia ei voitu siirtää paikalleen</translation>
     </message>
     <message>
         <source>the case has no evidence item %1 to report</source>
-        <translation type="unfinished"></translation>
+        <translation>tapauksessa ei ole raportoitavaa todistetta %1</translation>
     </message>
     <message>
         <source>cannot be written (the PDF writer could not open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi kirjoittaa (PDF-kirjoitin ei voinut avata sitä)</translation>
     </message>
     <message>
         <source>the PDF could not be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF:ää ei voitu viimeistellä</translation>
     </message>
     <message>
         <source>the PDF writer left no file (is the folder writable, is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-kirjoitin ei jättänyt tiedostoa (onko kansio kirjoitettava, onko levy täynnä?)</translation>
     </message>
     <message>
         <source>figure %1 could not be encoded as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>kuvaa %1 ei voitu koodata PNG-muotoon</translation>
     </message>
     <message>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>could not be written completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voitu kirjoittaa kokonaan: %1</translation>
     </message>
 </context>
 <context>
     <name>st::CaseSession</name>
     <message>
         <source>no case is open</source>
-        <translation type="unfinished"></translation>
+        <translation>tapausta ei ole avattu</translation>
     </message>
     <message>
         <source>the case is read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaus on vain luku -tilassa (%1)</translation>
     </message>
     <message>
         <source>item %1 (%2) is missing: its file is gone from %3 (Relocate it)</source>
-        <translation type="unfinished"></translation>
+        <translation>todiste %1 (%2) puuttuu: sen tiedosto on poistunut sijainnista %3 (paikanna se uudelleen)</translation>
     </message>
     <message>
         <source>item %1 (%2) has changed since intake: SHA-256 %3, intake was %4</source>
-        <translation type="unfinished"></translation>
+        <translation>todiste %1 (%2) on muuttunut vastaanoton jälkeen: SHA-256 %3, vastaanotettaessa %4</translation>
     </message>
 </context>
 <context>
     <name>st::CaseSummary</name>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>muuttunut</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>puuttuu</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>lukukelvoton</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tarkistettu</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -4326,15 +4338,15 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>ei pistemäärää</translation>
     </message>
     <message>
         <source>bona fide side</source>
-        <translation type="unfinished"></translation>
+        <translation>aidon puolella</translation>
     </message>
     <message>
         <source>spoof side</source>
-        <translation type="unfinished"></translation>
+        <translation>väärennöksen puolella</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4346,19 +4358,19 @@ recorded as report version %4 at audit entry %5 (head %6)</source>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mitattu</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>HYLÄTTY</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>varoitus</translation>
     </message>
     <message>
         <source>FLAGGED (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>LIPUTETTU (%1)</translation>
     </message>
     <message numerus="yes">
         <source>passed, %n warning(s)</source>
@@ -4442,7 +4454,7 @@ calibration: %4</source>
     </message>
     <message>
         <source>Item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Todiste %1: %2</translation>
     </message>
     <message>
         <source>file: %1</source>
@@ -4923,7 +4935,7 @@ calibration: %4</source>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mitattu</translation>
     </message>
     <message>
         <source>Validated (%1): at least %2 s, bandwidth at least %3 Hz, codecs %4, kNN cosine at least %5 (k = %6)</source>
@@ -6455,7 +6467,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
@@ -6483,7 +6495,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus %1</translation>
     </message>
     <message>
         <source>demo clip</source>
@@ -6519,7 +6531,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>puuttuu</translation>
     </message>
     <message>
         <source>changed since intake</source>
@@ -6540,7 +6552,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapausta ei ole avattu.</translation>
     </message>
     <message>
         <source>Save case as</source>
@@ -6568,7 +6580,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ääni (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Export case report</source>
@@ -6580,7 +6592,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie raportti</translation>
     </message>
     <message>
         <source>%1: a report is never written over an existing file; choose a new name</source>
@@ -6600,7 +6612,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistus</translation>
     </message>
     <message>
         <source>Open a clip first</source>
@@ -6844,7 +6856,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitys</translation>
     </message>
     <message>
         <source>Library</source>
@@ -7137,7 +7149,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Peak</source>
@@ -7454,11 +7466,11 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>bona fide side</source>
-        <translation type="unfinished"></translation>
+        <translation>aidon puolella</translation>
     </message>
     <message>
         <source>spoof side</source>
-        <translation type="unfinished"></translation>
+        <translation>väärennöksen puolella</translation>
     </message>
     <message>
         <source>Detection score</source>
@@ -7477,7 +7489,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminto</translation>
     </message>
     <message>
         <source>Shortcut</source>
@@ -7654,7 +7666,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitys</translation>
     </message>
     <message>
         <source>Level / candidate</source>
@@ -8230,7 +8242,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>peruttu</translation>
     </message>
     <message>
         <source>Stopped: the checkpoint is in %1 (Resume continues the run)</source>
