@@ -4483,255 +4483,255 @@ kalibrace: %4</translation>
     </message>
     <message>
         <source>(DIFFERS from the intake hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>(LIŠÍ SE od vstupního hashe)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Původ</translation>
     </message>
     <message>
         <source>evidence: %1 (%2 bytes, SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>důkaz: %1 (%2 bajtů, SHA-256 %3)</translation>
     </message>
     <message>
         <source>model: %1 (%2), weights SHA-256 %3, manifest SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>model: %1 (%2), SHA-256 vah %3, SHA-256 manifestu %4</translation>
     </message>
     <message>
         <source>library: %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>knihovna: %1 (SHA-256 %2)</translation>
     </message>
     <message>
         <source>calibration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibrace: %1</translation>
     </message>
     <message>
         <source>SourceTrace %1 (commit %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace %1 (commit %2, %3)</translation>
     </message>
     <message>
         <source>run %1 by %2 on %3, device %4</source>
-        <translation type="unfinished"></translation>
+        <translation>běh %1, provedl %2 na %3, zařízení %4</translation>
     </message>
     <message>
         <source>Quality: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalita: %1</translation>
     </message>
     <message>
         <source>Detection: score %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detekce: skóre %1 (%2)</translation>
     </message>
     <message>
         <source>convention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konvence: %1</translation>
     </message>
     <message>
         <source>timeline: %1 windows of %2 samples every %3 at %4 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>časový průběh: %1 oken po %2 vzorcích každých %3 při %4 Hz</translation>
     </message>
     <message>
         <source>likelihood ratio %1 (log10 %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>poměr věrohodností %1 (log10 %2): %3</translation>
     </message>
     <message>
         <source>likelihood ratio WITHHELD:</source>
-        <translation type="unfinished"></translation>
+        <translation>poměr věrohodností ZADRŽEN:</translation>
     </message>
     <message>
         <source>no likelihood ratio (the model states no calibration)</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný poměr věrohodností (model neuvádí žádnou kalibraci)</translation>
     </message>
     <message>
         <source>Detection: not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Detekce: nespuštěna</translation>
     </message>
     <message>
         <source>Tracing: back-end %1, library %2 (SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Určení zdroje: back-end %1, knihovna %2 (SHA-256 %3)</translation>
     </message>
     <message>
         <source>(open-set threshold %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(práh otevřené množiny %1)</translation>
     </message>
     <message>
         <source>LR %1 (log10 %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>LR %1 (log10 %2): %3</translation>
     </message>
     <message>
         <source>LR withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LR zadržen: %1</translation>
     </message>
     <message>
         <source>Tracing: not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Určení zdroje: nespuštěno</translation>
     </message>
     <message>
         <source>Explanation: %1, %2 steps, baseline %3, completeness gap %4 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysvětlení: %1, %2 kroků, baseline %3, mezera úplnosti %4 %</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problémy:</translation>
     </message>
 </context>
 <context>
     <name>st::ChartExport</name>
     <message>
         <source>cannot write the PNG image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>obrázek PNG nelze zapsat: %1</translation>
     </message>
     <message>
         <source>cannot write the SVG image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>obrázek SVG nelze zapsat: %1</translation>
     </message>
     <message>
         <source>the SVG image was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>obrázek SVG nebyl zapsán</translation>
     </message>
     <message>
         <source>cannot write the CSV file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor CSV nelze zapsat: %1</translation>
     </message>
     <message>
         <source>unknown export format &apos;.%1&apos; (use .png, .svg or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý formát exportu &apos;.%1&apos; (použijte .png, .svg nebo .csv)</translation>
     </message>
 </context>
 <context>
     <name>st::ColourMap</name>
     <message>
         <source>Greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstíny šedi</translation>
     </message>
     <message>
         <source>Inverted greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverzní odstíny šedi</translation>
     </message>
     <message>
         <source>Sox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sox</translation>
     </message>
     <message>
         <source>Viridis</source>
-        <translation type="unfinished"></translation>
+        <translation>Viridis</translation>
     </message>
 </context>
 <context>
     <name>st::ConfusionMatrixView</name>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matice záměn</translation>
     </message>
     <message>
         <source>Confusion matrix (no closed-set result)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matice záměn (žádný výsledek uzavřené množiny)</translation>
     </message>
     <message>
         <source>Confusion matrix: accuracy %1 %, macro-F1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Matice záměn: přesnost %1 %, makro-F1 %2 %</translation>
     </message>
     <message>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>predikováno</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>skutečnost</translation>
     </message>
 </context>
 <context>
     <name>st::CorpusExplainDialog</name>
     <message>
         <source>Explain a corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysvětlit korpus</translation>
     </message>
     <message>
         <source>protocol file (groups by its columns) or a folder of audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor protokolu (seskupuje podle svých sloupců) nebo složka zvukových souborů</translation>
     </message>
     <message>
         <source>Protocol…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol…</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka…</translation>
     </message>
     <message>
         <source>Input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vstup:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Model:</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroky:</translation>
     </message>
     <message>
         <source>all clips</source>
-        <translation type="unfinished"></translation>
+        <translation>všechny nahrávky</translation>
     </message>
     <message>
         <source>Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolit…</translation>
     </message>
     <message>
         <source>Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstupní složka:</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit</translation>
     </message>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit úlohu</translation>
     </message>
     <message>
         <source>Open results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít výsledky…</translation>
     </message>
     <message>
         <source>A re-run into the same folder resumes; other settings are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opětovné spuštění do stejné složky naváže; jiné nastavení se odmítne.</translation>
     </message>
     <message>
         <source>Mean |attribution| over relative time (left to right) and frequency bins (low at the bottom); each clip&apos;s map normalised to sum 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Průměrná |atribuce| v relativním čase (zleva doprava) a ve frekvenčních třídách (nízké dole); mapa každé nahrávky normalizovaná na součet 1.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrn</translation>
     </message>
     <message>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Pásma</translation>
     </message>
     <message>
         <source>Speech / silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Řeč / ticho</translation>
     </message>
     <message>
         <source>Mean TF map</source>
-        <translation type="unfinished"></translation>
+        <translation>Průměrná mapa TF</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seskupit podle:</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol</translation>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
@@ -4739,27 +4739,27 @@ kalibrace: %4</translation>
     </message>
     <message>
         <source>Folder of audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka zvukových souborů</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstupní složka</translation>
     </message>
     <message>
         <source>Corpus explanation folder (with summary.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka vysvětlení korpusu (se summary.json)</translation>
     </message>
     <message>
         <source>a corpus explanation is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>vysvětlení korpusu již běží</translation>
     </message>
     <message>
         <source>choose an input (protocol or folder) and an output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>zvolte vstup (protokol nebo složku) a výstupní složku</translation>
     </message>
     <message>
         <source>no model to explain with</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný model pro vysvětlení</translation>
     </message>
     <message>
         <source>explain corpus %1</source>
@@ -4767,55 +4767,55 @@ kalibrace: %4</translation>
     </message>
     <message>
         <source>cancelled; the clips done so far are kept and a re-run resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>zrušeno; dosud hotové nahrávky zůstanou a opětovné spuštění naváže</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnota</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>speech</source>
-        <translation type="unfinished"></translation>
+        <translation>řeč</translation>
     </message>
     <message>
         <source>leading silence</source>
-        <translation type="unfinished"></translation>
+        <translation>úvodní ticho</translation>
     </message>
     <message>
         <source>trailing silence</source>
-        <translation type="unfinished"></translation>
+        <translation>koncové ticho</translation>
     </message>
     <message>
         <source>completeness gap</source>
-        <translation type="unfinished"></translation>
+        <translation>mezera úplnosti</translation>
     </message>
     <message>
         <source>%1: %2 clips, %3 explained, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nahrávek, %3 vysvětleno, %4 selhalo</translation>
     </message>
     <message>
         <source>% of |attribution|</source>
-        <translation type="unfinished"></translation>
+        <translation>% |atribuce|</translation>
     </message>
     <message>
         <source>Share of |attribution| per frequency band, by %1 (mean over clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl |atribuce| podle frekvenčního pásma, podle %1 (průměr přes nahrávky)</translation>
     </message>
     <message>
         <source>Speech and silence shares, by %1 (mean over clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíly řeči a ticha podle %1 (průměr přes nahrávky)</translation>
     </message>
     <message>
         <source>%1 clips: %2 explained, %3 resumed, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nahrávek: %2 vysvětleno, %3 navázáno, %4 selhalo</translation>
     </message>
     <message>
         <source>expected a 2-d map</source>
@@ -4826,121 +4826,121 @@ kalibrace: %4</translation>
     <name>st::DamageBanner</name>
     <message>
         <source>Damaged evidence — what is drawn is incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poškozený důkaz — vykreslení je neúplné: %1</translation>
     </message>
 </context>
 <context>
     <name>st::DetChart</name>
     <message>
         <source>DET curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Křivka DET</translation>
     </message>
     <message>
         <source>False alarm rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Míra falešných poplachů (%)</translation>
     </message>
     <message>
         <source>Miss rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Míra nezachycení (%)</translation>
     </message>
     <message>
         <source>EER line</source>
-        <translation type="unfinished"></translation>
+        <translation>Čára EER</translation>
     </message>
     <message>
         <source>%1 (EER %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (EER %2 %)</translation>
     </message>
 </context>
 <context>
     <name>st::DetectionPanel</name>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóre:</translation>
     </message>
     <message>
         <source>Likelihood ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poměr věrohodností:</translation>
     </message>
     <message>
         <source>Propositions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypotézy:</translation>
     </message>
     <message>
         <source>Calibration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrace:</translation>
     </message>
     <message>
         <source>Conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Podmínky:</translation>
     </message>
     <message>
         <source>Convention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvence:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Model:</translation>
     </message>
     <message>
         <source>Weights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Váhy:</translation>
     </message>
     <message>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Běh:</translation>
     </message>
     <message>
         <source>start (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>začátek (s)</translation>
     </message>
     <message>
         <source>end (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>konec (s)</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>skóre</translation>
     </message>
     <message>
         <source>10^%1</source>
-        <translation type="unfinished"></translation>
+        <translation>10^%1</translation>
     </message>
     <message>
         <source>%1 (log10 LR %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (log10 LR %2)</translation>
     </message>
     <message>
         <source>Choose a model and press Detect (Ctrl+D) to score the open clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte model a stiskněte Detekovat (Ctrl+D) pro ohodnocení otevřené nahrávky.</translation>
     </message>
     <message>
         <source>above 0: bona fide side (uncalibrated logit, not a likelihood ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>nad 0: strana bona fide (nekalibrovaný logit, ne poměr věrohodností)</translation>
     </message>
     <message>
         <source>at or below 0: spoof side (uncalibrated logit, not a likelihood ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>na 0 nebo pod 0: strana spoof (nekalibrovaný logit, ne poměr věrohodností)</translation>
     </message>
     <message>
         <source>%1; input %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; vstup %2%3</translation>
     </message>
     <message>
         <source>%1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) na %3</translation>
     </message>
     <message>
         <source>load %1 s, run %2 s; %3 windows of %4 every %5 samples at %6 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>načtení %1 s, běh %2 s; %3 oken po %4 každých %5 vzorků při %6 Hz</translation>
     </message>
     <message>
         <source>%1 s (active %2 s), bandwidth %3 Hz, codec %4, in-distribution (kNN cosine) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s (aktivní %2 s), šířka pásma %3 Hz, kodek %4, v rámci distribuce (kNN kosinová) %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý</translation>
     </message>
     <message>
         <source>not measured</source>
@@ -4948,37 +4948,39 @@ kalibrace: %4</translation>
     </message>
     <message>
         <source>Validated (%1): at least %2 s, bandwidth at least %3 Hz, codecs %4, kNN cosine at least %5 (k = %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřeno (%1): alespoň %2 s, šířka pásma alespoň %3 Hz, kodeky %4, kNN kosinová alespoň %5 (k = %6)</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>libovolné</translation>
     </message>
     <message>
         <source>LR = p(score | bona fide) / p(score | spoofed), from the model&apos;s calibration log LR = %1 × score + %2 (natural log)</source>
-        <translation type="unfinished"></translation>
+        <translation>LR = p(skóre | bona fide) / p(skóre | podvrh), z kalibrace modelu log LR = %1 × skóre + %2 (přirozený logaritmus)</translation>
     </message>
     <message>
         <source>proposition: bona fide speech; alternative: spoofed (synthetic or converted) speech</source>
-        <translation type="unfinished"></translation>
+        <translation>hypotéza: pravá (bona fide) řeč; alternativa: podvržená (syntetická nebo konvertovaná) řeč</translation>
     </message>
     <message>
         <source>calibrated on %1, %2 bona fide / %3 spoofed clips, Cllr %4</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibrováno na %1, %2 bona fide / %3 podvržených nahrávek, Cllr %4</translation>
     </message>
     <message>
         <source>an unnamed protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>nepojmenovaný protokol</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>neuvedeno</translation>
     </message>
     <message>
         <source>%1
 protocol SHA-256 %2
 minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+SHA-256 protokolu %2
+minCllr %3, EER %4; vytvořeno %5; slovní stupnice podle ENFSI (2015)</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -4986,141 +4988,142 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>The clip is outside the conditions %1 was validated under, so its score is not turned into a likelihood ratio (the score above is the model&apos;s raw output):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrávka leží mimo podmínky, za kterých byl %1 ověřen, takže se její skóre nepřevádí na poměr věrohodností (skóre výše je surový výstup modelu):</translation>
     </message>
     <message>
         <source>Take care: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozor: %1</translation>
     </message>
 </context>
 <context>
     <name>st::EmbeddingMapView</name>
     <message>
         <source>All levels (colour by level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny úrovně (barva podle úrovně)</translation>
     </message>
     <message>
         <source>%1 (colour by source)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (barva podle zdroje)</translation>
     </message>
     <message>
         <source>Open a library with enrolled sources to see its map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřete knihovnu se zapsanými zdroji, abyste viděli její mapu.</translation>
     </message>
     <message>
         <source>enrolment clips</source>
-        <translation type="unfinished"></translation>
+        <translation>nahrávky zápisu</translation>
     </message>
     <message>
         <source>traced clip</source>
-        <translation type="unfinished"></translation>
+        <translation>nahrávka s určovaným zdrojem</translation>
     </message>
     <message>
         <source>No sources at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na této úrovni nejsou žádné zdroje.</translation>
     </message>
     <message>
         <source>PC1 (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC1 (%1 %)</translation>
     </message>
     <message>
         <source>PC2 (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC2 (%1 %)</translation>
     </message>
     <message>
         <source>Squares: fingerprints (source means); dots: enrolment embeddings; axes fitted on %1 distinct embeddings%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Čtverce: otisky (průměry zdrojů); tečky: embeddingy zápisu; osy proloženy na %1 různých embeddingech%2.</translation>
     </message>
     <message>
         <source> (%1 dots not drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 teček nevykresleno)</translation>
     </message>
 </context>
 <context>
     <name>st::EnrolClipsDialog</name>
     <message numerus="yes">
         <source>Enrol %n clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapsat %n nahrávku</numerusform>
+            <numerusform>Zapsat %n nahrávky</numerusform>
+            <numerusform>Zapsat %n nahrávek</numerusform>
         </translation>
     </message>
     <message>
         <source>
 ... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+... a %1 dalších</translation>
     </message>
     <message>
         <source>e.g. A01 (leave empty to skip this level)</source>
-        <translation type="unfinished"></translation>
+        <translation>např. A01 (ponechte prázdné pro přeskočení této úrovně)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>volitelné</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationPanel</name>
     <message>
         <source>Run an evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit vyhodnocení</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrika</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <source>DET</source>
-        <translation type="unfinished"></translation>
+        <translation>DET</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóre</translation>
     </message>
     <message>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Záměny</translation>
     </message>
     <message>
         <source>Tippett</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippett</translation>
     </message>
     <message>
         <source>Export plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat graf…</translation>
     </message>
     <message>
         <source>Save the current plot as PNG or SVG, or its data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit aktuální graf jako PNG nebo SVG, nebo jeho data jako CSV</translation>
     </message>
     <message>
         <source>Source tracing (embeddings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Určení zdroje (embeddingy)</translation>
     </message>
     <message>
         <source>Detection (scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detekce (skóre)</translation>
     </message>
     <message>
         <source>STOPA trials (scored trial list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokusy STOPA (ohodnocený seznam pokusů)</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol</translation>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
@@ -5128,59 +5131,59 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Embeddings / scores / trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddingy / skóre / pokusy</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstupní složka</translation>
     </message>
     <message>
         <source>attack = file name up to the first &apos;_&apos; (no protocol)</source>
-        <translation type="unfinished"></translation>
+        <translation>útok = název souboru po první &apos;_&apos; (bez protokolu)</translation>
     </message>
     <message>
         <source>e.g. A05,A09</source>
-        <translation type="unfinished"></translation>
+        <translation>např. A05,A09</translation>
     </message>
     <message>
         <source>Unknown attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámé útoky</translation>
     </message>
     <message>
         <source>calibrate on dev</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibrovat na dev</translation>
     </message>
     <message>
         <source>Back-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-end</translation>
     </message>
     <message>
         <source>Enrol fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl zápisu</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Určení zdroje</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte složku</translation>
     </message>
     <message>
         <source>Choose a file</source>
@@ -5188,23 +5191,23 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Evaluate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhodnotit (%1)</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotovo.</translation>
     </message>
     <message>
         <source>Done: %1 files written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotovo: zapsáno %1 souborů.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spouštění…</translation>
     </message>
     <message>
         <source>bona fide</source>
@@ -5220,91 +5223,91 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Pooled EER</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrnná EER</translation>
     </message>
     <message>
         <source>Pooled ROCCH-EER</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrnná ROCCH-EER</translation>
     </message>
     <message>
         <source>minDCF</source>
-        <translation type="unfinished"></translation>
+        <translation>minDCF</translation>
     </message>
     <message>
         <source>Cllr / minCllr (bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cllr / minCllr (bity)</translation>
     </message>
     <message>
         <source>EER %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EER %1</translation>
     </message>
     <message>
         <source>EER codec %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EER kodek %1</translation>
     </message>
     <message>
         <source>Known attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Známé útoky</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné</translation>
     </message>
     <message>
         <source>Clips (enrol / test / dev)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrávky (zápis / test / dev)</translation>
     </message>
     <message>
         <source>Pooled EER %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrnná EER %1 %2</translation>
     </message>
     <message>
         <source>minDCF known %1</source>
-        <translation type="unfinished"></translation>
+        <translation>minDCF známé %1</translation>
     </message>
     <message>
         <source>Cllr / minCllr known %1 (bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cllr / minCllr známé %1 (bity)</translation>
     </message>
     <message>
         <source>Calibrated Cllr %1 (bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrovaný Cllr %1 (bity)</translation>
     </message>
     <message>
         <source>Closed-set accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesnost v uzavřené množině</translation>
     </message>
     <message>
         <source>Closed-set macro-F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro-F1 v uzavřené množině</translation>
     </message>
     <message>
         <source>OOD AUROC</source>
-        <translation type="unfinished"></translation>
+        <translation>OOD AUROC</translation>
     </message>
     <message>
         <source>OOD FPR@95%TPR</source>
-        <translation type="unfinished"></translation>
+        <translation>OOD FPR@95%TPR</translation>
     </message>
     <message>
         <source>OOD EER</source>
-        <translation type="unfinished"></translation>
+        <translation>OOD EER</translation>
     </message>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat graf</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;CSV data (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrázek PNG (*.png);;Obrázek SVG (*.svg);;Data CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportováno %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -5312,162 +5315,162 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>the evaluation panel holds no result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>panel vyhodnocení zatím neobsahuje žádný výsledek</translation>
     </message>
 </context>
 <context>
     <name>st::ExplainPanel</name>
     <message>
         <source>Fingerprint CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s otisky…</translation>
     </message>
     <message>
         <source>Load fingerprints (STOPA layout: file,0,...,D-1) as cosine-similarity targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst otisky (formát STOPA: file,0,...,D-1) jako cíle kosinové podobnosti</translation>
     </message>
     <message>
         <source>Silence (zeros)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticho (nuly)</translation>
     </message>
     <message>
         <source>Noise, -60 dBFS, 4 draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Šum, -60 dBFS, 4 vzorky</translation>
     </message>
     <message>
         <source>Low-pass copy, 1 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie přes dolní propust, 1 kHz</translation>
     </message>
     <message>
         <source>Noise, -50 dBFS, 4 draws (spectral models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Šum, -50 dBFS, 4 vzorky (spektrální modely)</translation>
     </message>
     <message>
         <source>Bona fide mean (file…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Průměr bona fide (soubor…)</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor…</translation>
     </message>
     <message>
         <source>Choose the mean-feature baseline file (made by `sourcetrace-cli explain baseline --protocol REF --out F.json`)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte soubor baseline středních příznaků (vytvořený pomocí `sourcetrace-cli explain baseline --protocol REF --out F.json`)</translation>
     </message>
     <message>
         <source>Gauss-Legendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauss-Legendre</translation>
     </message>
     <message>
         <source>Trapezoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichoběžníkové</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cíl</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroky</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidlo</translation>
     </message>
     <message>
         <source>Attribute the model&apos;s jumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Přiřadit skoky modelu</translation>
     </message>
     <message>
         <source>AASIST&apos;s graph pooling keeps the top-scoring nodes, so its output jumps where the kept nodes change along the path. On: each jump is located and attributed through the score crossing that caused it, so the attributions add up to the change of the target (slower). Off: plain Integrated Gradients; the jumps stay in the completeness gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafový pooling AASIST ponechává uzly s nejvyšším skóre, takže jeho výstup skáče tam, kde se ponechané uzly podél dráhy mění. Zapnuto: každý skok se najde a přiřadí přes překročení skóre, které jej způsobilo, takže se atribuce sečtou na změnu cíle (pomalejší). Vypnuto: prosté Integrated Gradients; skoky zůstanou v mezeře úplnosti.</translation>
     </message>
     <message>
         <source>LibTorch threads for the run (default: all %1 cores of this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlákna LibTorch pro běh (výchozí: všech %1 jader tohoto počítače)</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlákna</translation>
     </message>
     <message>
         <source>Coarse result first (%1 steps, plain IG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve hrubý výsledek (%1 kroků, prosté IG)</translation>
     </message>
     <message>
         <source>Shows a quick result of %1 steps without the jump search at once, marked coarse; the full run replaces it. On by default for models whose run takes longer than %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihned zobrazí rychlý výsledek %1 kroků bez hledání skoků, označený jako hrubý; úplný běh jej nahradí. Ve výchozím stavu zapnuto u modelů, jejichž běh trvá déle než %2 s.</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysvětlit</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit</translation>
     </message>
     <message>
         <source>The completeness gap is above 5 %: run again with four times the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezera úplnosti je větší než 5 %: spusťte znovu se čtyřnásobným počtem kroků</translation>
     </message>
     <message>
         <source> th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>. percentil</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Krytí</translation>
     </message>
     <message>
         <source>Clip at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ořez na</translation>
     </message>
     <message>
         <source>Colour spectrogram under the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Barevný spektrogram pod mapou</translation>
     </message>
     <message>
         <source>Off: the spectrogram is drawn in greyscale while the map is over it, so that both of the map&apos;s colours stay visible. On: the spectrogram keeps its colour map; the map&apos;s colours are then chosen to stand apart from it, and its strongest regions are outlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypnuto: spektrogram se pod mapou kreslí v odstínech šedi, aby obě barvy mapy zůstaly viditelné. Zapnuto: spektrogram si ponechá svou barevnou mapu; barvy mapy se pak zvolí tak, aby se od ní odlišovaly, a její nejsilnější oblasti se obtáhnou.</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat PNG…</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat SVG…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat JSON…</translation>
     </message>
     <message>
         <source>Fingerprint CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s otisky</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1: cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nelze přečíst</translation>
     </message>
     <message>
         <source>Export attribution PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat atribuci jako PNG</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
@@ -5475,304 +5478,313 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Export attribution SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat atribuci jako SVG</translation>
     </message>
     <message>
         <source>SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export attribution JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat atribuci jako JSON</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>choose a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>nejprve zvolte model</translation>
     </message>
     <message>
         <source>%1 (%2) exposes no front-end features, so a mean-feature baseline cannot be used with it; choose a SourceTrace spectral model (e.g. sourcetrace-default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) neposkytuje příznaky front-endu, takže s ním nelze použít baseline středních příznaků; zvolte spektrální model SourceTrace (např. sourcetrace-default)</translation>
     </message>
     <message>
         <source>Bona fide mean (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Průměr bona fide (%1)</translation>
     </message>
     <message>
         <source>Feature-space IG from the mean feature of bona fide clips: choose the file with File…</source>
-        <translation type="unfinished"></translation>
+        <translation>IG v prostoru příznaků od středního příznaku bona fide nahrávek: zvolte soubor pomocí Soubor…</translation>
     </message>
     <message>
         <source>Feature-space IG from the mean feature of bona fide clips in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IG v prostoru příznaků od středního příznaku bona fide nahrávek v %1</translation>
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Není k dispozici: %1</translation>
     </message>
     <message>
         <source>Choose the mean-feature baseline file (made by `sourcetrace-cli explain baseline`)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte soubor baseline středních příznaků (vytvořený pomocí `sourcetrace-cli explain baseline`)</translation>
     </message>
     <message>
         <source>Mean-feature baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline středních příznaků</translation>
     </message>
     <message>
         <source>Baseline JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline JSON (*.json)</translation>
     </message>
     <message>
         <source>Bona fide logit (detection score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logit bona fide (skóre detekce)</translation>
     </message>
     <message>
         <source>Margin spoof − bona fide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdíl spoof − bona fide</translation>
     </message>
     <message>
         <source>Logit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Logit %1: %2</translation>
     </message>
     <message>
         <source>Similarity to fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Podobnost s otiskem %1</translation>
     </message>
     <message>
         <source>%1 is a fused detector: it cannot be explained (a fusion of scores has no embedding and no gradient); choose one of its component models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je fúzovaný detektor: nelze jej vysvětlit (fúze skóre nemá embedding ani gradient); zvolte jeden z jeho dílčích modelů</translation>
     </message>
     <message>
         <source>Ready: choose a target and press Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Připraveno: zvolte cíl a stiskněte Vysvětlit</translation>
     </message>
     <message>
         <source>Open a clip and choose a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve otevřete nahrávku a zvolte model</translation>
     </message>
     <message>
         <source>Bona fide mean baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline průměru bona fide: %1</translation>
     </message>
     <message>
         <source>Bona fide mean baseline: choose its file with File… first</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline průměru bona fide: nejprve zvolte její soubor pomocí Soubor…</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnuto: %1</translation>
     </message>
     <message>
         <source>a new run is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>probíhá nový běh</translation>
     </message>
     <message>
         <source>settings changed, a new run is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavení se změnilo, probíhá nový běh</translation>
     </message>
     <message>
         <source>Integrated Gradients (%1, %2 steps) of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Gradients (%1, %2 kroků) pro %3</translation>
     </message>
     <message>
         <source>loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání %1</translation>
     </message>
     <message>
         <source>reading the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení nahrávky</translation>
     </message>
     <message>
         <source>coarse pass: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hrubý průchod: %1</translation>
     </message>
     <message>
         <source>Running… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probíhá… (%1)</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probíhá…</translation>
     </message>
     <message>
         <source>coarse (%1 steps, completeness gap %2): the full run follows</source>
-        <translation type="unfinished"></translation>
+        <translation>hrubý (%1 kroků, mezera úplnosti %2): následuje úplný běh</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>čas neznámý</translation>
     </message>
     <message>
         <source>under a second</source>
-        <translation type="unfinished"></translation>
+        <translation>méně než sekunda</translation>
     </message>
     <message>
         <source>about %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>asi %1 s</translation>
     </message>
     <message>
         <source>about %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>asi %1 min</translation>
     </message>
     <message>
         <source>about %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>asi %1 h</translation>
     </message>
     <message>
         <source>%1 — %2 s elapsed, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — uplynulo %2 s, zbývá %3</translation>
     </message>
     <message>
         <source>%1 — %2 s elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — uplynulo %2 s</translation>
     </message>
     <message numerus="yes">
         <source>
 %n jump(s) of the model located and attributed (%1 of the change)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+%n skok modelu nalezen a přiřazen (%1 změny)</numerusform>
+            <numerusform>
+%n skoky modelu nalezeny a přiřazeny (%1 změny)</numerusform>
+            <numerusform>
+%n skoků modelu nalezeno a přiřazeno (%1 změny)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>
 %n jump(s) of the model not attributed (%1 of the change)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+%n skok modelu nepřiřazen (%1 změny)</numerusform>
+            <numerusform>
+%n skoky modelu nepřiřazeny (%1 změny)</numerusform>
+            <numerusform>
+%n skoků modelu nepřiřazeno (%1 změny)</numerusform>
         </translation>
     </message>
     <message>
         <source>the model jumps along the path and no gradient sees a jump, so more steps will not close the gap: tick &quot;Attribute the model&apos;s jumps&quot; and press Explain again</source>
-        <translation type="unfinished"></translation>
+        <translation>model podél dráhy skáče a žádný gradient skok nevidí, takže více kroků mezeru nezmenší: zaškrtněte &quot;Přiřadit skoky modelu&quot; a stiskněte znovu Vysvětlit</translation>
     </message>
     <message>
         <source>the path integral has not converged: press &quot;Run again with %1 steps&quot; below</source>
-        <translation type="unfinished"></translation>
+        <translation>dráhový integrál nekonvergoval: stiskněte níže &quot;Spustit znovu s %1 kroky&quot;</translation>
     </message>
     <message>
         <source>the path integral has not converged even at the most steps offered</source>
-        <translation type="unfinished"></translation>
+        <translation>dráhový integrál nekonvergoval ani při největším nabízeném počtu kroků</translation>
     </message>
     <message>
         <source>or choose the Gauss-Legendre rule</source>
-        <translation type="unfinished"></translation>
+        <translation>nebo zvolte Gauss-Legendrovo pravidlo</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) of the model&apos;s choices could not be located and stay in the gap</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n změnu voleb modelu nelze najít a zůstává v mezeře</numerusform>
+            <numerusform>%n změny voleb modelu nelze najít a zůstávají v mezeře</numerusform>
+            <numerusform>%n změn voleb modelu nelze najít a zůstávají v mezeře</numerusform>
         </translation>
     </message>
     <message>
         <source>the score hardly changes between the baseline and the clip: choose another Baseline above</source>
-        <translation type="unfinished"></translation>
+        <translation>skóre se mezi baseline a nahrávkou téměř nemění: zvolte výše jinou Baseline</translation>
     </message>
     <message>
         <source> (feature-space IG from the %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (IG v prostoru příznaků od %1)</translation>
     </message>
     <message>
         <source>%1Completeness gap %2: %3.%4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Mezera úplnosti %2: %3.%4%5</translation>
     </message>
     <message>
         <source>Coarse result (%1 steps, plain IG). </source>
-        <translation type="unfinished"></translation>
+        <translation>Hrubý výsledek (%1 kroků, prosté IG). </translation>
     </message>
     <message>
         <source>
 Warning: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Varování: %1.</translation>
     </message>
     <message>
         <source>Done in %1 s (estimated %2; %3 threads): %4; baseline %5; %6 steps (%7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotovo za %1 s (odhad %2; vláken: %3): %4; baseline %5; %6 kroků (%7)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selhalo: %1</translation>
     </message>
     <message>
         <source>coarse (%1 steps): the full run was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>hrubý (%1 kroků): úplný běh byl zrušen</translation>
     </message>
     <message>
         <source>coarse (%1 steps): the full run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>hrubý (%1 kroků): úplný běh selhal</translation>
     </message>
     <message>
         <source>run cancelled; this is the earlier result</source>
-        <translation type="unfinished"></translation>
+        <translation>běh zrušen; toto je dřívější výsledek</translation>
     </message>
     <message>
         <source>run failed; this is the earlier result</source>
-        <translation type="unfinished"></translation>
+        <translation>běh selhal; toto je dřívější výsledek</translation>
     </message>
     <message>
         <source>time not estimated for the bona fide mean baseline (feature-space IG, one path of the whole clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>čas se pro baseline průměru bona fide neodhaduje (IG v prostoru příznaků, jedna dráha celé nahrávky)</translation>
     </message>
     <message>
         <source>time unknown until the first run of this model</source>
-        <translation type="unfinished"></translation>
+        <translation>čas neznámý až do prvního běhu tohoto modelu</translation>
     </message>
     <message>
         <source>%1 on 1 thread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na 1 vlákně</translation>
     </message>
     <message>
         <source>%1 on %2 threads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2 vláknech</translation>
     </message>
     <message>
         <source> (measured in its last run)</source>
-        <translation type="unfinished"></translation>
+        <translation> (změřeno při jeho posledním běhu)</translation>
     </message>
     <message>
         <source> (rough: documented figure)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hrubě: dokumentovaná hodnota)</translation>
     </message>
     <message>
         <source>Seconds per forward+backward row x rows (steps x baseline draws x windows, plus the jump search and the coarse pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundy na řádek dopředného+zpětného průchodu x řádky (kroky x vzorky baseline x okna, plus hledání skoků a hrubý průchod)</translation>
     </message>
     <message>
         <source>Feature-space result (bona fide mean baseline): attributions per model feature bin and frame; there are no per-sample attributions, so selection statistics are not computed. The waveform shows each frame&apos;s sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledek v prostoru příznaků (baseline průměru bona fide): atribuce po třídách příznaků modelu a rámcích; atribuce po vzorcích neexistují, takže se statistika výběru nepočítá. Průběh signálu ukazuje součet každého rámce.</translation>
     </message>
     <message>
         <source>%1 %2–%3 s: sum %4 (%5), |a| %6 = %7 of the clip
 Bands: %8
 Speech %9, pauses %10 (speech is %11 of the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3 s: součet %4 (%5), |a| %6 = %7 nahrávky
+Pásma: %8
+Řeč %9, pauzy %10 (řeč tvoří %11 času)</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Výběr</translation>
     </message>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrávka</translation>
     </message>
     <message>
         <source>Run again with %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit znovu s %1 kroky</translation>
     </message>
     <message>
         <source>nothing to export: run an explanation first</source>
-        <translation type="unfinished"></translation>
+        <translation>není co exportovat: nejprve spusťte vysvětlení</translation>
     </message>
     <message>
         <source>cannot write the PNG</source>
@@ -5780,15 +5792,15 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Integrated Gradients of %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Gradients pro %1 (%2) na %3</translation>
     </message>
     <message>
         <source>cannot write the SVG (check that the folder exists and is writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG nelze zapsat (zkontrolujte, že složka existuje a je zapisovatelná)</translation>
     </message>
     <message>
         <source>cannot write the SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG nelze zapsat</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
@@ -5799,113 +5811,113 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     <name>st::ExportStamp</name>
     <message>
         <source>cannot read back the SVG to stamp it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG nelze zpětně načíst pro označení razítkem: %1</translation>
     </message>
     <message>
         <source>not an SVG document: cannot add the export stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>není dokument SVG: razítko exportu nelze přidat</translation>
     </message>
     <message>
         <source>could not write the stamped SVG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG s razítkem nelze zapsat: %1</translation>
     </message>
     <message>
         <source>cannot read back the export to stamp it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export nelze zpětně načíst pro označení razítkem: %1</translation>
     </message>
     <message>
         <source>could not write the stamped export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export s razítkem nelze zapsat: %1</translation>
     </message>
     <message>
         <source>the sidecar is not a JSON object (%1): cannot add the export stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>doprovodný soubor není objekt JSON (%1): razítko exportu nelze přidat</translation>
     </message>
 </context>
 <context>
     <name>st::FirstRunNote</name>
     <message>
         <source>SourceTrace: privacy and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace: soukromí a úložiště</translation>
     </message>
 </context>
 <context>
     <name>st::FusedDetectorBox</name>
     <message>
         <source>Fusion models (sourcetrace-fusion/1, `sourcetrace-cli fuse train`) whose systems are registry detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Modely fúze (sourcetrace-fusion/1, `sourcetrace-cli fuse train`), jejichž systémy jsou detektory registru</translation>
     </message>
     <message>
         <source>Add fusion model...</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat model fúze...</translation>
     </message>
     <message>
         <source>Add fusion model</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat model fúze</translation>
     </message>
     <message>
         <source>Fusion models (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modely fúze (*.json)</translation>
     </message>
     <message>
         <source>Run fused</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit fúzi</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Systém</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóre</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Váha</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fused detectors&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fúzované detektory&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Fused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fúze: %1</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidáno %1</translation>
     </message>
     <message>
         <source>Add a fusion model first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve přidejte model fúze</translation>
     </message>
     <message>
         <source>Open a clip first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve otevřete nahrávku</translation>
     </message>
     <message>
         <source>A fused detection is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Fúzovaná detekce probíhá</translation>
     </message>
     <message>
         <source>Fused detection (%1) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fúzovaná detekce (%1) na %2</translation>
     </message>
     <message>
         <source>Running %1 detectors...</source>
-        <translation type="unfinished"></translation>
+        <translation>Běží %1 detektorů...</translation>
     </message>
     <message>
         <source>Fused detection cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fúzovaná detekce zrušena.</translation>
     </message>
     <message>
         <source>Fused log-LR: &gt; 0 favours bona fide (calibrated only as far as the fusion&apos;s training data allow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fúzovaný log-LR: &gt; 0 svědčí pro bona fide (kalibrováno jen do té míry, do jaké to dovolují trénovací data fúze)</translation>
     </message>
     <message>
         <source>Fusion %1 (SHA-256 %2), offset %3, trained on %4</source>
@@ -6031,7 +6043,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat</translation>
     </message>
     <message>
         <source>Open or create a library first.</source>
@@ -6099,7 +6111,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Open a clip first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve otevřete nahrávku</translation>
     </message>
     <message>
         <source>Checking the models...</source>
@@ -6225,7 +6237,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý</translation>
     </message>
 </context>
 <context>
@@ -6236,7 +6248,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrávka</translation>
     </message>
     <message>
         <source>Main</source>
@@ -6629,7 +6641,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Open a clip first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve otevřete nahrávku</translation>
     </message>
     <message>
         <source>Run the fused detector %1 on the open clip: every component detector, the fused score in the Detection panel (Ctrl+D)</source>
@@ -6677,7 +6689,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysvětlit</translation>
     </message>
     <message>
         <source>Attributions ready: %1</source>
@@ -6885,7 +6897,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>traced clip</source>
-        <translation type="unfinished"></translation>
+        <translation>nahrávka s určovaným zdrojem</translation>
     </message>
     <message>
         <source>Trace (%1): %2</source>
@@ -7210,7 +7222,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné</translation>
     </message>
     <message>
         <source>not measured: %1</source>
@@ -7428,7 +7440,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóre</translation>
     </message>
     <message>
         <source>Density</source>
@@ -7455,7 +7467,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>skóre</translation>
     </message>
     <message>
         <source>↑ bona fide</source>
@@ -7647,7 +7659,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     <name>st::TracePanel</name>
     <message>
         <source>Back-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-end</translation>
     </message>
     <message>
         <source>cosine</source>
@@ -7687,7 +7699,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóre</translation>
     </message>
     <message>
         <source>Open a clip, then Trace (Ctrl+T): against the open library, or the default library when none is open.</source>
@@ -7695,7 +7707,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>LR withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LR zadržen: %1</translation>
     </message>
     <message>
         <source>LR %1 (log10 LR %2): %3 that the clip comes from %4 rather than another enrolled source. Calibrated on %5 (%6 target / %7 non-target trials, %8)</source>
@@ -7975,7 +7987,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Váha</translation>
     </message>
     <message>
         <source>One head per level it learns; the primary head&apos;s scores are the model&apos;s scores (the first head, unless loaded settings name another with primaryHead)</source>
@@ -8107,11 +8119,11 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlákna</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Data and run</source>
@@ -8135,7 +8147,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit</translation>
     </message>
     <message>
         <source>Write a checkpoint and stop (Resume continues)</source>
@@ -8167,7 +8179,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné</translation>
     </message>
     <message>
         <source>Training settings</source>
