@@ -4374,9 +4374,9 @@ tallennettu raportin versiona %4 tarkastuslokin merkintään %5 (pää %6)</tran
     </message>
     <message numerus="yes">
         <source>passed, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hyväksytty, %n varoitus</numerusform>
+            <numerusform>hyväksytty, %n varoitusta</numerusform>
         </translation>
     </message>
     <message>
@@ -4385,29 +4385,31 @@ tallennettu raportin versiona %4 tarkastuslokin merkintään %5 (pää %6)</tran
     </message>
     <message>
         <source>Every measure is within the case&apos;s thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen mittaus on tapauksen kynnysarvojen sisällä.</translation>
     </message>
     <message>
         <source>score %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pistemäärä %1 (%2)</translation>
     </message>
     <message>
         <source>Detection score %1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistuspistemäärä %1 (%2)
+%3</translation>
     </message>
     <message>
         <source>, LR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, LR %1</translation>
     </message>
     <message>
         <source>LR %1 (log10 %2): %3
 calibration: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>LR %1 (log10 %2): %3
+kalibrointi: %4</translation>
     </message>
     <message>
         <source>, withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, pidätetty: %1</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -4416,41 +4418,44 @@ calibration: %4</source>
     <message>
         <source>Likelihood ratio withheld:
 - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uskottavuussuhde pidätetty:
+- %1</translation>
     </message>
     <message>
         <source>The model states no calibration: no likelihood ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli ei ilmoita kalibrointia: ei uskottavuussuhdetta.</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>ei suoritettu</translation>
     </message>
     <message>
         <source>(LR %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(LR %1)</translation>
     </message>
     <message>
         <source>(LR withheld: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(LR pidätetty: %1)</translation>
     </message>
     <message>
         <source>Back-end %1, library %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Taustaosa %1, kirjasto %2
+%3</translation>
     </message>
     <message>
         <source>no decision</source>
-        <translation type="unfinished"></translation>
+        <translation>ei päätöstä</translation>
     </message>
     <message>
         <source>Problems:
 - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelmat:
+- %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>epäonnistui: %1</translation>
     </message>
     <message>
         <source>Item %1: %2</source>
@@ -4458,271 +4463,271 @@ calibration: %4</source>
     </message>
     <message>
         <source>file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto: %1</translation>
     </message>
     <message>
         <source>intake SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vastaanoton SHA-256: %1</translation>
     </message>
     <message>
         <source>Analysis %1 (%2), stored %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyysi %1 (%2), tallennettu %3, tallentaja %4</translation>
     </message>
     <message>
         <source>evidence SHA-256 verified just before: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteen SHA-256 tarkistettu juuri ennen: %1%2</translation>
     </message>
     <message>
         <source>(DIFFERS from the intake hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>(POIKKEAA vastaanoton tiivisteestä)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetukset</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkuperätiedot</translation>
     </message>
     <message>
         <source>evidence: %1 (%2 bytes, SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>todiste: %1 (%2 tavua, SHA-256 %3)</translation>
     </message>
     <message>
         <source>model: %1 (%2), weights SHA-256 %3, manifest SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>malli: %1 (%2), painojen SHA-256 %3, manifestin SHA-256 %4</translation>
     </message>
     <message>
         <source>library: %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjasto: %1 (SHA-256 %2)</translation>
     </message>
     <message>
         <source>calibration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibrointi: %1</translation>
     </message>
     <message>
         <source>SourceTrace %1 (commit %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace %1 (commit %2, %3)</translation>
     </message>
     <message>
         <source>run %1 by %2 on %3, device %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ajo %1, tekijä %2, kone %3, laite %4</translation>
     </message>
     <message>
         <source>Quality: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatu: %1</translation>
     </message>
     <message>
         <source>Detection: score %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistus: pistemäärä %1 (%2)</translation>
     </message>
     <message>
         <source>convention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konventio: %1</translation>
     </message>
     <message>
         <source>timeline: %1 windows of %2 samples every %3 at %4 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>aikajana: %1 ikkunaa, %2 näytettä, %3 välein, %4 Hz</translation>
     </message>
     <message>
         <source>likelihood ratio %1 (log10 %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>uskottavuussuhde %1 (log10 %2): %3</translation>
     </message>
     <message>
         <source>likelihood ratio WITHHELD:</source>
-        <translation type="unfinished"></translation>
+        <translation>uskottavuussuhde PIDÄTETTY:</translation>
     </message>
     <message>
         <source>no likelihood ratio (the model states no calibration)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei uskottavuussuhdetta (malli ei ilmoita kalibrointia)</translation>
     </message>
     <message>
         <source>Detection: not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistus: ei suoritettu</translation>
     </message>
     <message>
         <source>Tracing: back-end %1, library %2 (SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitys: taustaosa %1, kirjasto %2 (SHA-256 %3)</translation>
     </message>
     <message>
         <source>(open-set threshold %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(avoimen joukon kynnys %1)</translation>
     </message>
     <message>
         <source>LR %1 (log10 %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>LR %1 (log10 %2): %3</translation>
     </message>
     <message>
         <source>LR withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LR pidätetty: %1</translation>
     </message>
     <message>
         <source>Tracing: not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitys: ei suoritettu</translation>
     </message>
     <message>
         <source>Explanation: %1, %2 steps, baseline %3, completeness gap %4 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Selitys: %1, %2 askelta, perustaso %3, täydellisyysvaje %4 %</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelmat:</translation>
     </message>
 </context>
 <context>
     <name>st::ChartExport</name>
     <message>
         <source>cannot write the PNG image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-kuvaa ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>cannot write the SVG image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-kuvaa ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>the SVG image was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-kuvaa ei kirjoitettu</translation>
     </message>
     <message>
         <source>cannot write the CSV file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tiedostoa ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>unknown export format &apos;.%1&apos; (use .png, .svg or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon vientimuoto &apos;.%1&apos; (käytä muotoa .png, .svg tai .csv)</translation>
     </message>
 </context>
 <context>
     <name>st::ColourMap</name>
     <message>
         <source>Greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmaasävy</translation>
     </message>
     <message>
         <source>Inverted greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Käänteinen harmaasävy</translation>
     </message>
     <message>
         <source>Sox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sox</translation>
     </message>
     <message>
         <source>Viridis</source>
-        <translation type="unfinished"></translation>
+        <translation>Viridis</translation>
     </message>
 </context>
 <context>
     <name>st::ConfusionMatrixView</name>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekaannusmatriisi</translation>
     </message>
     <message>
         <source>Confusion matrix (no closed-set result)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekaannusmatriisi (ei suljetun joukon tulosta)</translation>
     </message>
     <message>
         <source>Confusion matrix: accuracy %1 %, macro-F1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekaannusmatriisi: tarkkuus %1 %, makro-F1 %2 %</translation>
     </message>
     <message>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>ennustettu</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>todellinen</translation>
     </message>
 </context>
 <context>
     <name>st::CorpusExplainDialog</name>
     <message>
         <source>Explain a corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Selitä korpus</translation>
     </message>
     <message>
         <source>protocol file (groups by its columns) or a folder of audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>protokollatiedosto (ryhmittely sen sarakkeiden mukaan) tai äänitiedostojen kansio</translation>
     </message>
     <message>
         <source>Protocol…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolla…</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansio…</translation>
     </message>
     <message>
         <source>Input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Syöte:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli:</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Askeleet:</translation>
     </message>
     <message>
         <source>all clips</source>
-        <translation type="unfinished"></translation>
+        <translation>kaikki leikkeet</translation>
     </message>
     <message>
         <source>Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raja:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse…</translation>
     </message>
     <message>
         <source>Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuloskansio:</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Suorita</translation>
     </message>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru työ</translation>
     </message>
     <message>
         <source>Open results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tulokset…</translation>
     </message>
     <message>
         <source>A re-run into the same folder resumes; other settings are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi ajo samaan kansioon jatkaa; muut asetukset hylätään.</translation>
     </message>
     <message>
         <source>Mean |attribution| over relative time (left to right) and frequency bins (low at the bottom); each clip&apos;s map normalised to sum 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>|Attribuution| keskiarvo suhteellisen ajan (vasemmalta oikealle) ja taajuuslokeroiden (matalat alhaalla) yli; kunkin leikkeen kartta normalisoitu summaan 1.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenveto</translation>
     </message>
     <message>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaistat</translation>
     </message>
     <message>
         <source>Speech / silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhe / hiljaisuus</translation>
     </message>
     <message>
         <source>Mean TF map</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskimääräinen TF-kartta</translation>
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryhmittele:</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolla</translation>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
@@ -4730,27 +4735,27 @@ calibration: %4</source>
     </message>
     <message>
         <source>Folder of audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>Äänitiedostojen kansio</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuloskansio</translation>
     </message>
     <message>
         <source>Corpus explanation folder (with summary.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korpuksen selityskansio (jossa summary.json)</translation>
     </message>
     <message>
         <source>a corpus explanation is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>korpuksen selitys on jo käynnissä</translation>
     </message>
     <message>
         <source>choose an input (protocol or folder) and an output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>valitse syöte (protokolla tai kansio) ja tuloskansio</translation>
     </message>
     <message>
         <source>no model to explain with</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mallia, jolla selittää</translation>
     </message>
     <message>
         <source>explain corpus %1</source>
@@ -4758,55 +4763,55 @@ calibration: %4</source>
     </message>
     <message>
         <source>cancelled; the clips done so far are kept and a re-run resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>peruttu; tähän mennessä valmiit leikkeet säilytetään ja uusi ajo jatkaa</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>sarake</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>arvo</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>speech</source>
-        <translation type="unfinished"></translation>
+        <translation>puhe</translation>
     </message>
     <message>
         <source>leading silence</source>
-        <translation type="unfinished"></translation>
+        <translation>alun hiljaisuus</translation>
     </message>
     <message>
         <source>trailing silence</source>
-        <translation type="unfinished"></translation>
+        <translation>lopun hiljaisuus</translation>
     </message>
     <message>
         <source>completeness gap</source>
-        <translation type="unfinished"></translation>
+        <translation>täydellisyysvaje</translation>
     </message>
     <message>
         <source>%1: %2 clips, %3 explained, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 leikettä, %3 selitetty, %4 epäonnistui</translation>
     </message>
     <message>
         <source>% of |attribution|</source>
-        <translation type="unfinished"></translation>
+        <translation>% |attribuutiosta|</translation>
     </message>
     <message>
         <source>Share of |attribution| per frequency band, by %1 (mean over clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>|Attribuution| osuus taajuuskaistoittain, ryhmittely %1 (keskiarvo leikkeiden yli)</translation>
     </message>
     <message>
         <source>Speech and silence shares, by %1 (mean over clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puheen ja hiljaisuuden osuudet, ryhmittely %1 (keskiarvo leikkeiden yli)</translation>
     </message>
     <message>
         <source>%1 clips: %2 explained, %3 resumed, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leikettä: %2 selitetty, %3 jatkettu, %4 epäonnistui</translation>
     </message>
     <message>
         <source>expected a 2-d map</source>
@@ -4817,121 +4822,121 @@ calibration: %4</source>
     <name>st::DamageBanner</name>
     <message>
         <source>Damaged evidence — what is drawn is incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaurioitunut todiste — piirretty kuva on puutteellinen: %1</translation>
     </message>
 </context>
 <context>
     <name>st::DetChart</name>
     <message>
         <source>DET curve</source>
-        <translation type="unfinished"></translation>
+        <translation>DET-käyrä</translation>
     </message>
     <message>
         <source>False alarm rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärien hälytysten osuus (%)</translation>
     </message>
     <message>
         <source>Miss rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohitusten osuus (%)</translation>
     </message>
     <message>
         <source>EER line</source>
-        <translation type="unfinished"></translation>
+        <translation>EER-viiva</translation>
     </message>
     <message>
         <source>%1 (EER %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (EER %2 %)</translation>
     </message>
 </context>
 <context>
     <name>st::DetectionPanel</name>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistemäärä:</translation>
     </message>
     <message>
         <source>Likelihood ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uskottavuussuhde:</translation>
     </message>
     <message>
         <source>Propositions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Väittämät:</translation>
     </message>
     <message>
         <source>Calibration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrointi:</translation>
     </message>
     <message>
         <source>Conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Olosuhteet:</translation>
     </message>
     <message>
         <source>Convention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konventio:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli:</translation>
     </message>
     <message>
         <source>Weights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Painot:</translation>
     </message>
     <message>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajo:</translation>
     </message>
     <message>
         <source>start (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>alku (s)</translation>
     </message>
     <message>
         <source>end (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>loppu (s)</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>pistemäärä</translation>
     </message>
     <message>
         <source>10^%1</source>
-        <translation type="unfinished"></translation>
+        <translation>10^%1</translation>
     </message>
     <message>
         <source>%1 (log10 LR %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (log10 LR %2)</translation>
     </message>
     <message>
         <source>Choose a model and press Detect (Ctrl+D) to score the open clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse malli ja paina Tunnista (Ctrl+D) pisteyttääksesi avoimen leikkeen.</translation>
     </message>
     <message>
         <source>above 0: bona fide side (uncalibrated logit, not a likelihood ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>yli 0: aidon puolella (kalibroimaton logitti, ei uskottavuussuhde)</translation>
     </message>
     <message>
         <source>at or below 0: spoof side (uncalibrated logit, not a likelihood ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>enintään 0: väärennöksen puolella (kalibroimaton logitti, ei uskottavuussuhde)</translation>
     </message>
     <message>
         <source>%1; input %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; syöte %2%3</translation>
     </message>
     <message>
         <source>%1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) laitteella %3</translation>
     </message>
     <message>
         <source>load %1 s, run %2 s; %3 windows of %4 every %5 samples at %6 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>lataus %1 s, ajo %2 s; %3 ikkunaa, pituus %4, %5 näytteen välein, %6 Hz</translation>
     </message>
     <message>
         <source>%1 s (active %2 s), bandwidth %3 Hz, codec %4, in-distribution (kNN cosine) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s (aktiivista %2 s), kaistanleveys %3 Hz, koodekki %4, jakauman sisäisyys (kNN-kosini) %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon</translation>
     </message>
     <message>
         <source>not measured</source>
@@ -4939,37 +4944,39 @@ calibration: %4</source>
     </message>
     <message>
         <source>Validated (%1): at least %2 s, bandwidth at least %3 Hz, codecs %4, kNN cosine at least %5 (k = %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validoitu (%1): vähintään %2 s, kaistanleveys vähintään %3 Hz, koodekit %4, kNN-kosini vähintään %5 (k = %6)</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>mikä tahansa</translation>
     </message>
     <message>
         <source>LR = p(score | bona fide) / p(score | spoofed), from the model&apos;s calibration log LR = %1 × score + %2 (natural log)</source>
-        <translation type="unfinished"></translation>
+        <translation>LR = p(score | bona fide) / p(score | spoofed), mallin kalibroinnista log LR = %1 × score + %2 (luonnollinen logaritmi)</translation>
     </message>
     <message>
         <source>proposition: bona fide speech; alternative: spoofed (synthetic or converted) speech</source>
-        <translation type="unfinished"></translation>
+        <translation>väittämä: aito puhe; vaihtoehtoinen: väärennetty (synteettinen tai muunnettu) puhe</translation>
     </message>
     <message>
         <source>calibrated on %1, %2 bona fide / %3 spoofed clips, Cllr %4</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibroitu aineistolla %1, %2 aitoa / %3 väärennettyä leikettä, Cllr %4</translation>
     </message>
     <message>
         <source>an unnamed protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>nimeämätön protokolla</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ilmoitettu</translation>
     </message>
     <message>
         <source>%1
 protocol SHA-256 %2
 minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+protokollan SHA-256 %2
+minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -4977,77 +4984,78 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>The clip is outside the conditions %1 was validated under, so its score is not turned into a likelihood ratio (the score above is the model&apos;s raw output):</source>
-        <translation type="unfinished"></translation>
+        <translation>Leike on niiden olosuhteiden ulkopuolella, joissa %1 validoitiin, joten sen pistemäärää ei muunneta uskottavuussuhteeksi (yllä oleva pistemäärä on mallin raakatuloste):</translation>
     </message>
     <message>
         <source>Take care: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio: %1</translation>
     </message>
 </context>
 <context>
     <name>st::EmbeddingMapView</name>
     <message>
         <source>All levels (colour by level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tasot (väritys tason mukaan)</translation>
     </message>
     <message>
         <source>%1 (colour by source)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (väritys lähteen mukaan)</translation>
     </message>
     <message>
         <source>Open a library with enrolled sources to see its map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa kirjasto, jossa on rekisteröityjä lähteitä, nähdäksesi sen kartan.</translation>
     </message>
     <message>
         <source>enrolment clips</source>
-        <translation type="unfinished"></translation>
+        <translation>rekisteröintileikkeet</translation>
     </message>
     <message>
         <source>traced clip</source>
-        <translation type="unfinished"></translation>
+        <translation>jäljitetty leike</translation>
     </message>
     <message>
         <source>No sources at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä tasolla ei ole lähteitä.</translation>
     </message>
     <message>
         <source>PC1 (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC1 (%1 %)</translation>
     </message>
     <message>
         <source>PC2 (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC2 (%1 %)</translation>
     </message>
     <message>
         <source>Squares: fingerprints (source means); dots: enrolment embeddings; axes fitted on %1 distinct embeddings%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neliöt: sormenjäljet (lähteiden keskiarvot); pisteet: rekisteröintiupotukset; akselit sovitettu %1 erilliseen upotukseen%2.</translation>
     </message>
     <message>
         <source> (%1 dots not drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 pistettä jätetty piirtämättä)</translation>
     </message>
 </context>
 <context>
     <name>st::EnrolClipsDialog</name>
     <message numerus="yes">
         <source>Enrol %n clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rekisteröi %n leike</numerusform>
+            <numerusform>Rekisteröi %n leikettä</numerusform>
         </translation>
     </message>
     <message>
         <source>
 ... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+... ja %1 muuta</translation>
     </message>
     <message>
         <source>e.g. A01 (leave empty to skip this level)</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. A01 (jätä tyhjäksi ohittaaksesi tämän tason)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>valinnainen</translation>
     </message>
     <message>
         <source>Enrol</source>
@@ -5110,7 +5118,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolla</translation>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
@@ -5126,7 +5134,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuloskansio</translation>
     </message>
     <message>
         <source>attack = file name up to the first &apos;_&apos; (no protocol)</source>
@@ -5162,7 +5170,7 @@ minCllr %3, EER %4; made %5; verbal scale after ENFSI (2015)</source>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Suorita</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6212,7 +6220,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon</translation>
     </message>
 </context>
 <context>
@@ -6872,7 +6880,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>traced clip</source>
-        <translation type="unfinished"></translation>
+        <translation>jäljitetty leike</translation>
     </message>
     <message>
         <source>Trace (%1): %2</source>
@@ -7442,7 +7450,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>pistemäärä</translation>
     </message>
     <message>
         <source>↑ bona fide</source>
@@ -7682,7 +7690,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>LR withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LR pidätetty: %1</translation>
     </message>
     <message>
         <source>LR %1 (log10 LR %2): %3 that the clip comes from %4 rather than another enrolled source. Calibrated on %5 (%6 target / %7 non-target trials, %8)</source>
