@@ -5218,91 +5218,91 @@ minCllr %3, EER %4; erstellt %5; verbale Skala nach ENFSI (2015)</translation>
     </message>
     <message>
         <source>Pooled EER</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepoolte EER</translation>
     </message>
     <message>
         <source>Pooled ROCCH-EER</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepoolte ROCCH-EER</translation>
     </message>
     <message>
         <source>minDCF</source>
-        <translation type="unfinished"></translation>
+        <translation>minDCF</translation>
     </message>
     <message>
         <source>Cllr / minCllr (bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cllr / minCllr (Bit)</translation>
     </message>
     <message>
         <source>EER %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EER %1</translation>
     </message>
     <message>
         <source>EER codec %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EER Codec %1</translation>
     </message>
     <message>
         <source>Known attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Angriffe</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Clips (enrol / test / dev)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen (Registrierung / Test / dev)</translation>
     </message>
     <message>
         <source>Pooled EER %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepoolte EER %1 %2</translation>
     </message>
     <message>
         <source>minDCF known %1</source>
-        <translation type="unfinished"></translation>
+        <translation>minDCF bekannt %1</translation>
     </message>
     <message>
         <source>Cllr / minCllr known %1 (bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cllr / minCllr bekannt %1 (Bit)</translation>
     </message>
     <message>
         <source>Calibrated Cllr %1 (bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierter Cllr %1 (Bit)</translation>
     </message>
     <message>
         <source>Closed-set accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed-Set-Genauigkeit</translation>
     </message>
     <message>
         <source>Closed-set macro-F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed-Set-Makro-F1</translation>
     </message>
     <message>
         <source>OOD AUROC</source>
-        <translation type="unfinished"></translation>
+        <translation>OOD-AUROC</translation>
     </message>
     <message>
         <source>OOD FPR@95%TPR</source>
-        <translation type="unfinished"></translation>
+        <translation>OOD-FPR@95%TPR</translation>
     </message>
     <message>
         <source>OOD EER</source>
-        <translation type="unfinished"></translation>
+        <translation>OOD-EER</translation>
     </message>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;CSV data (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg);;CSV-Daten (*.csv)</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -5310,102 +5310,102 @@ minCllr %3, EER %4; erstellt %5; verbale Skala nach ENFSI (2015)</translation>
     </message>
     <message>
         <source>the evaluation panel holds no result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Auswertungspanel enthält noch kein Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>st::ExplainPanel</name>
     <message>
         <source>Fingerprint CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck-CSV…</translation>
     </message>
     <message>
         <source>Load fingerprints (STOPA layout: file,0,...,D-1) as cosine-similarity targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdrücke (STOPA-Layout: file,0,...,D-1) als Ziele der Kosinus-Ähnlichkeit laden</translation>
     </message>
     <message>
         <source>Silence (zeros)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stille (Nullen)</translation>
     </message>
     <message>
         <source>Noise, -60 dBFS, 4 draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschen, -60 dBFS, 4 Ziehungen</translation>
     </message>
     <message>
         <source>Low-pass copy, 1 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefpass-Kopie, 1 kHz</translation>
     </message>
     <message>
         <source>Noise, -50 dBFS, 4 draws (spectral models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschen, -50 dBFS, 4 Ziehungen (spektrale Modelle)</translation>
     </message>
     <message>
         <source>Bona fide mean (file…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona-fide-Mittelwert (Datei…)</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei…</translation>
     </message>
     <message>
         <source>Choose the mean-feature baseline file (made by `sourcetrace-cli explain baseline --protocol REF --out F.json`)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der Mittelwert-Merkmal-Baseline wählen (erstellt von `sourcetrace-cli explain baseline --protocol REF --out F.json`)</translation>
     </message>
     <message>
         <source>Gauss-Legendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauß-Legendre</translation>
     </message>
     <message>
         <source>Trapezoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Trapez</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Attribute the model&apos;s jumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprünge des Modells zuordnen</translation>
     </message>
     <message>
         <source>AASIST&apos;s graph pooling keeps the top-scoring nodes, so its output jumps where the kept nodes change along the path. On: each jump is located and attributed through the score crossing that caused it, so the attributions add up to the change of the target (slower). Off: plain Integrated Gradients; the jumps stay in the completeness gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Graph-Pooling von AASIST behält die Knoten mit den höchsten Scores, daher springt seine Ausgabe dort, wo sich die behaltenen Knoten entlang des Pfades ändern. Ein: jeder Sprung wird lokalisiert und über die Score-Kreuzung zugeordnet, die ihn verursacht hat, sodass sich die Attributionen zur Änderung des Ziels aufsummieren (langsamer). Aus: einfache Integrated Gradients; die Sprünge bleiben in der Vollständigkeitslücke.</translation>
     </message>
     <message>
         <source>LibTorch threads for the run (default: all %1 cores of this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>LibTorch-Threads für den Lauf (Standard: alle %1 Kerne dieses Rechners)</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>Coarse result first (%1 steps, plain IG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ein grobes Ergebnis (%1 Schritte, einfaches IG)</translation>
     </message>
     <message>
         <source>Shows a quick result of %1 steps without the jump search at once, marked coarse; the full run replaces it. On by default for models whose run takes longer than %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt sofort ein schnelles Ergebnis mit %1 Schritten ohne die Sprungsuche, als grob markiert; der volle Lauf ersetzt es. Standardmäßig ein für Modelle, deren Lauf länger als %2 s dauert.</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5413,59 +5413,59 @@ minCllr %3, EER %4; erstellt %5; verbale Skala nach ENFSI (2015)</translation>
     </message>
     <message>
         <source>The completeness gap is above 5 %: run again with four times the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vollständigkeitslücke liegt über 5 %: erneut mit der vierfachen Schrittzahl ausführen</translation>
     </message>
     <message>
         <source> th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>. Perzentil</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft</translation>
     </message>
     <message>
         <source>Clip at</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzen bei</translation>
     </message>
     <message>
         <source>Colour spectrogram under the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbiges Spektrogramm unter der Karte</translation>
     </message>
     <message>
         <source>Off: the spectrogram is drawn in greyscale while the map is over it, so that both of the map&apos;s colours stay visible. On: the spectrogram keeps its colour map; the map&apos;s colours are then chosen to stand apart from it, and its strongest regions are outlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: das Spektrogramm wird in Graustufen gezeichnet, solange die Karte darüber liegt, damit beide Farben der Karte sichtbar bleiben. Ein: das Spektrogramm behält seine Farbskala; die Farben der Karte werden dann so gewählt, dass sie sich davon abheben, und ihre stärksten Bereiche werden umrandet.</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren…</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG exportieren…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exportieren…</translation>
     </message>
     <message>
         <source>Fingerprint CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck-CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1: cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht lesbar</translation>
     </message>
     <message>
         <source>Export attribution PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions-PNG exportieren</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
@@ -5473,301 +5473,308 @@ minCllr %3, EER %4; erstellt %5; verbale Skala nach ENFSI (2015)</translation>
     </message>
     <message>
         <source>Export attribution SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions-SVG exportieren</translation>
     </message>
     <message>
         <source>SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export attribution JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions-JSON exportieren</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>choose a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie zuerst ein Modell</translation>
     </message>
     <message>
         <source>%1 (%2) exposes no front-end features, so a mean-feature baseline cannot be used with it; choose a SourceTrace spectral model (e.g. sourcetrace-default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) stellt keine Front-End-Merkmale bereit, daher kann damit keine Mittelwert-Merkmal-Baseline verwendet werden; wählen Sie ein spektrales SourceTrace-Modell (z. B. sourcetrace-default)</translation>
     </message>
     <message>
         <source>Bona fide mean (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona-fide-Mittelwert (%1)</translation>
     </message>
     <message>
         <source>Feature-space IG from the mean feature of bona fide clips: choose the file with File…</source>
-        <translation type="unfinished"></translation>
+        <translation>IG im Merkmalsraum vom mittleren Merkmal der Bona-fide-Aufnahmen: wählen Sie die Datei mit Datei…</translation>
     </message>
     <message>
         <source>Feature-space IG from the mean feature of bona fide clips in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IG im Merkmalsraum vom mittleren Merkmal der Bona-fide-Aufnahmen in %1</translation>
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Choose the mean-feature baseline file (made by `sourcetrace-cli explain baseline`)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der Mittelwert-Merkmal-Baseline wählen (erstellt von `sourcetrace-cli explain baseline`)</translation>
     </message>
     <message>
         <source>Mean-feature baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert-Merkmal-Baseline</translation>
     </message>
     <message>
         <source>Baseline JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline-JSON (*.json)</translation>
     </message>
     <message>
         <source>Bona fide logit (detection score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona-fide-Logit (Erkennungsscore)</translation>
     </message>
     <message>
         <source>Margin spoof − bona fide</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz Spoof − bona fide</translation>
     </message>
     <message>
         <source>Logit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Logit %1: %2</translation>
     </message>
     <message>
         <source>Similarity to fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeit zu Fingerabdruck %1</translation>
     </message>
     <message>
         <source>%1 is a fused detector: it cannot be explained (a fusion of scores has no embedding and no gradient); choose one of its component models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein fusionierter Detektor: er kann nicht erklärt werden (eine Fusion von Scores hat kein Embedding und keinen Gradienten); wählen Sie eines seiner Komponentenmodelle</translation>
     </message>
     <message>
         <source>Ready: choose a target and press Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: wählen Sie ein Ziel und drücken Sie Erklären</translation>
     </message>
     <message>
         <source>Open a clip and choose a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Aufnahme und wählen Sie ein Modell</translation>
     </message>
     <message>
         <source>Bona fide mean baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona-fide-Mittelwert-Baseline: %1</translation>
     </message>
     <message>
         <source>Bona fide mean baseline: choose its file with File… first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona-fide-Mittelwert-Baseline: wählen Sie zuerst ihre Datei mit Datei…</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen: %1</translation>
     </message>
     <message>
         <source>a new run is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Lauf ist im Gange</translation>
     </message>
     <message>
         <source>settings changed, a new run is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen geändert, ein neuer Lauf ist im Gange</translation>
     </message>
     <message>
         <source>Integrated Gradients (%1, %2 steps) of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Gradients (%1, %2 Schritte) von %3</translation>
     </message>
     <message>
         <source>loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lade %1</translation>
     </message>
     <message>
         <source>reading the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>lese die Aufnahme</translation>
     </message>
     <message>
         <source>coarse pass: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>grober Durchlauf: %1</translation>
     </message>
     <message>
         <source>Running… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft… (%1)</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>coarse (%1 steps, completeness gap %2): the full run follows</source>
-        <translation type="unfinished"></translation>
+        <translation>grob (%1 Schritte, Vollständigkeitslücke %2): der volle Lauf folgt</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit unbekannt</translation>
     </message>
     <message>
         <source>under a second</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einer Sekunde</translation>
     </message>
     <message>
         <source>about %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 s</translation>
     </message>
     <message>
         <source>about %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 min</translation>
     </message>
     <message>
         <source>about %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 h</translation>
     </message>
     <message>
         <source>%1 — %2 s elapsed, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 s vergangen, %3 verbleibend</translation>
     </message>
     <message>
         <source>%1 — %2 s elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 s vergangen</translation>
     </message>
     <message numerus="yes">
         <source>
 %n jump(s) of the model located and attributed (%1 of the change)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+%n Sprung des Modells lokalisiert und zugeordnet (%1 der Änderung)</numerusform>
+            <numerusform>
+%n Sprünge des Modells lokalisiert und zugeordnet (%1 der Änderung)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>
 %n jump(s) of the model not attributed (%1 of the change)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+%n Sprung des Modells nicht zugeordnet (%1 der Änderung)</numerusform>
+            <numerusform>
+%n Sprünge des Modells nicht zugeordnet (%1 der Änderung)</numerusform>
         </translation>
     </message>
     <message>
         <source>the model jumps along the path and no gradient sees a jump, so more steps will not close the gap: tick &quot;Attribute the model&apos;s jumps&quot; and press Explain again</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell springt entlang des Pfades und kein Gradient sieht einen Sprung, daher schließen mehr Schritte die Lücke nicht: kreuzen Sie &quot;Die Sprünge des Modells zuordnen&quot; an und drücken Sie erneut Erklären</translation>
     </message>
     <message>
         <source>the path integral has not converged: press &quot;Run again with %1 steps&quot; below</source>
-        <translation type="unfinished"></translation>
+        <translation>das Pfadintegral ist nicht konvergiert: drücken Sie unten &quot;Erneut mit %1 Schritten ausführen&quot;</translation>
     </message>
     <message>
         <source>the path integral has not converged even at the most steps offered</source>
-        <translation type="unfinished"></translation>
+        <translation>das Pfadintegral ist selbst bei der größten angebotenen Schrittzahl nicht konvergiert</translation>
     </message>
     <message>
         <source>or choose the Gauss-Legendre rule</source>
-        <translation type="unfinished"></translation>
+        <translation>oder wählen Sie die Gauß-Legendre-Regel</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) of the model&apos;s choices could not be located and stay in the gap</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung der Entscheidungen des Modells konnte nicht lokalisiert werden und bleibt in der Lücke</numerusform>
+            <numerusform>%n Änderungen der Entscheidungen des Modells konnten nicht lokalisiert werden und bleiben in der Lücke</numerusform>
         </translation>
     </message>
     <message>
         <source>the score hardly changes between the baseline and the clip: choose another Baseline above</source>
-        <translation type="unfinished"></translation>
+        <translation>der Score ändert sich zwischen Baseline und Aufnahme kaum: wählen Sie oben eine andere Baseline</translation>
     </message>
     <message>
         <source> (feature-space IG from the %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (IG im Merkmalsraum vom %1)</translation>
     </message>
     <message>
         <source>%1Completeness gap %2: %3.%4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Vollständigkeitslücke %2: %3.%4%5</translation>
     </message>
     <message>
         <source>Coarse result (%1 steps, plain IG). </source>
-        <translation type="unfinished"></translation>
+        <translation>Grobes Ergebnis (%1 Schritte, einfaches IG). </translation>
     </message>
     <message>
         <source>
 Warning: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Warnung: %1.</translation>
     </message>
     <message>
         <source>Done in %1 s (estimated %2; %3 threads): %4; baseline %5; %6 steps (%7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in %1 s (geschätzt %2; %3 Threads): %4; Baseline %5; %6 Schritte (%7)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>coarse (%1 steps): the full run was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>grob (%1 Schritte): der volle Lauf wurde abgebrochen</translation>
     </message>
     <message>
         <source>coarse (%1 steps): the full run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>grob (%1 Schritte): der volle Lauf ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>run cancelled; this is the earlier result</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abgebrochen; dies ist das frühere Ergebnis</translation>
     </message>
     <message>
         <source>run failed; this is the earlier result</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf fehlgeschlagen; dies ist das frühere Ergebnis</translation>
     </message>
     <message>
         <source>time not estimated for the bona fide mean baseline (feature-space IG, one path of the whole clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für die Bona-fide-Mittelwert-Baseline nicht geschätzt (IG im Merkmalsraum, ein Pfad der ganzen Aufnahme)</translation>
     </message>
     <message>
         <source>time unknown until the first run of this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit unbekannt bis zum ersten Lauf dieses Modells</translation>
     </message>
     <message>
         <source>%1 on 1 thread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf 1 Thread</translation>
     </message>
     <message>
         <source>%1 on %2 threads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 Threads</translation>
     </message>
     <message>
         <source> (measured in its last run)</source>
-        <translation type="unfinished"></translation>
+        <translation> (in seinem letzten Lauf gemessen)</translation>
     </message>
     <message>
         <source> (rough: documented figure)</source>
-        <translation type="unfinished"></translation>
+        <translation> (grob: dokumentierter Wert)</translation>
     </message>
     <message>
         <source>Seconds per forward+backward row x rows (steps x baseline draws x windows, plus the jump search and the coarse pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden je Vorwärts+Rückwärts-Zeile x Zeilen (Schritte x Baseline-Ziehungen x Fenster, plus die Sprungsuche und der grobe Durchlauf)</translation>
     </message>
     <message>
         <source>Feature-space result (bona fide mean baseline): attributions per model feature bin and frame; there are no per-sample attributions, so selection statistics are not computed. The waveform shows each frame&apos;s sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis im Merkmalsraum (Bona-fide-Mittelwert-Baseline): Attributionen je Merkmals-Bin und Frame des Modells; es gibt keine Attributionen je Sample, daher werden keine Auswahlstatistiken berechnet. Die Wellenform zeigt die Summe jedes Frames.</translation>
     </message>
     <message>
         <source>%1 %2–%3 s: sum %4 (%5), |a| %6 = %7 of the clip
 Bands: %8
 Speech %9, pauses %10 (speech is %11 of the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3 s: Summe %4 (%5), |a| %6 = %7 der Aufnahme
+Bänder: %8
+Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme</translation>
     </message>
     <message>
         <source>Run again with %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut mit %1 Schritten ausführen</translation>
     </message>
     <message>
         <source>nothing to export: run an explanation first</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu exportieren: führen Sie zuerst eine Erklärung aus</translation>
     </message>
     <message>
         <source>cannot write the PNG</source>
@@ -5775,15 +5782,15 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Integrated Gradients of %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Gradients von %1 (%2) auf %3</translation>
     </message>
     <message>
         <source>cannot write the SVG (check that the folder exists and is writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG kann nicht geschrieben werden (prüfen Sie, ob der Ordner existiert und beschreibbar ist)</translation>
     </message>
     <message>
         <source>cannot write the SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
@@ -5794,235 +5801,235 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     <name>st::ExportStamp</name>
     <message>
         <source>cannot read back the SVG to stamp it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG kann zum Stempeln nicht zurückgelesen werden: %1</translation>
     </message>
     <message>
         <source>not an SVG document: cannot add the export stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SVG-Dokument: der Exportstempel kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>could not write the stamped SVG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das gestempelte SVG konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot read back the export to stamp it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export kann zum Stempeln nicht zurückgelesen werden: %1</translation>
     </message>
     <message>
         <source>could not write the stamped export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der gestempelte Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>the sidecar is not a JSON object (%1): cannot add the export stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>die Begleitdatei ist kein JSON-Objekt (%1): der Exportstempel kann nicht hinzugefügt werden</translation>
     </message>
 </context>
 <context>
     <name>st::FirstRunNote</name>
     <message>
         <source>SourceTrace: privacy and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace: Datenschutz und Speicherung</translation>
     </message>
 </context>
 <context>
     <name>st::FusedDetectorBox</name>
     <message>
         <source>Fusion models (sourcetrace-fusion/1, `sourcetrace-cli fuse train`) whose systems are registry detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionsmodelle (sourcetrace-fusion/1, `sourcetrace-cli fuse train`), deren Systeme Detektoren der Registry sind</translation>
     </message>
     <message>
         <source>Add fusion model...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionsmodell hinzufügen...</translation>
     </message>
     <message>
         <source>Add fusion model</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionsmodell hinzufügen</translation>
     </message>
     <message>
         <source>Fusion models (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionsmodelle (*.json)</translation>
     </message>
     <message>
         <source>Run fused</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusioniert ausführen</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fused detectors&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fusionierte Detektoren&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Fused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusioniert: %1</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>Add a fusion model first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst ein Fusionsmodell hinzu</translation>
     </message>
     <message>
         <source>Open a clip first</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Aufnahme</translation>
     </message>
     <message>
         <source>A fused detection is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fusionierte Erkennung läuft</translation>
     </message>
     <message>
         <source>Fused detection (%1) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionierte Erkennung (%1) auf %2</translation>
     </message>
     <message>
         <source>Running %1 detectors...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Detektoren laufen...</translation>
     </message>
     <message>
         <source>Fused detection cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionierte Erkennung abgebrochen.</translation>
     </message>
     <message>
         <source>Fused log-LR: &gt; 0 favours bona fide (calibrated only as far as the fusion&apos;s training data allow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionierter Log-LR: &gt; 0 spricht für bona fide (kalibriert nur so weit, wie es die Trainingsdaten der Fusion erlauben)</translation>
     </message>
     <message>
         <source>Fusion %1 (SHA-256 %2), offset %3, trained on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion %1 (SHA-256 %2), Offset %3, trainiert auf %4</translation>
     </message>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angegeben)</translation>
     </message>
 </context>
 <context>
     <name>st::JobsPanel</name>
     <message>
         <source>No background jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hintergrundaufträge.</translation>
     </message>
     <message>
         <source>Cancel this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Auftrag abbrechen</translation>
     </message>
 </context>
 <context>
     <name>st::LibraryPanel</name>
     <message>
         <source>delete %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 löschen</translation>
     </message>
     <message>
         <source>New...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu...</translation>
     </message>
     <message>
         <source>Create a library bound to one embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bibliothek anlegen, die an ein Embedding-Modell gebunden ist</translation>
     </message>
     <message>
         <source>Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen...</translation>
     </message>
     <message>
         <source>Open a library (.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bibliothek öffnen (.db)</translation>
     </message>
     <message>
         <source>Enrol...</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren...</translation>
     </message>
     <message>
         <source>Enrol a folder of clips with its protocol TSV (or drop the folder here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Aufnahmen samt Protokoll-TSV registrieren (oder den Ordner hierher ziehen)</translation>
     </message>
     <message>
         <source>Enrol clips...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen registrieren...</translation>
     </message>
     <message>
         <source>Pick clips and give their labels (attack, acoustic model, vocoder, codec)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen auswählen und ihre Labels angeben (Angriff, akustisches Modell, Vocoder, Codec)</translation>
     </message>
     <message>
         <source>Enrol open clip...</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnete Aufnahme registrieren...</translation>
     </message>
     <message>
         <source>Enrol the clip open in the window, with labels you give</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Fenster geöffnete Aufnahme mit von Ihnen angegebenen Labels registrieren</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>1 source</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Quelle</translation>
     </message>
     <message>
         <source>%1 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Quellen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;model %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Modell %2; %3</translation>
     </message>
     <message>
         <source>No library open: tracing uses the default library &lt;b&gt;%1&lt;/b&gt; (read-only, model %2). Open or create one (a .db file) to trace against your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bibliothek geöffnet: die Rückverfolgung verwendet die Standardbibliothek &lt;b&gt;%1&lt;/b&gt; (schreibgeschützt, Modell %2). Öffnen oder erstellen Sie eine (eine .db-Datei), um gegen Ihre eigene zurückzuverfolgen.</translation>
     </message>
     <message>
         <source>No library open. Open or create one (a .db file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bibliothek geöffnet. Öffnen oder erstellen Sie eine (eine .db-Datei).</translation>
     </message>
     <message>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek öffnen</translation>
     </message>
     <message>
         <source>New library</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bibliothek</translation>
     </message>
     <message>
         <source>model &quot;%1&quot; is not a usable model (see the Models menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell &quot;%1&quot; ist kein nutzbares Modell (siehe das Menü Modelle)</translation>
     </message>
     <message>
         <source>a source needs a new, non-empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Quelle braucht einen neuen, nicht leeren Namen</translation>
     </message>
     <message>
         <source>Rename source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle umbenennen</translation>
     </message>
     <message>
         <source>Merge sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen zusammenführen</translation>
     </message>
     <message>
         <source>Delete source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle löschen</translation>
     </message>
     <message>
         <source>Enrol</source>
@@ -6030,111 +6037,111 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Open or create a library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie zuerst eine Bibliothek.</translation>
     </message>
     <message>
         <source>%1: no labelled clips</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine gelabelten Aufnahmen</translation>
     </message>
     <message>
         <source>%1: %2 clips, %3 added, %4 already enrolled, %5 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Aufnahmen, %3 hinzugefügt, %4 bereits registriert, %5 fehlgeschlagen</translation>
     </message>
     <message>
         <source>No clips to enrol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufnahmen zu registrieren.</translation>
     </message>
     <message>
         <source>Give a label at one level at least (attack, acoustic model, vocoder or codec).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens auf einer Ebene ein Label an (Angriff, akustisches Modell, Vocoder oder Codec).</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>%1 picked clips</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählte Aufnahmen</translation>
     </message>
     <message>
         <source>No clip is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufnahme geöffnet</translation>
     </message>
     <message>
         <source>Enrol %1 with labels you give</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit von Ihnen angegebenen Labels registrieren</translation>
     </message>
     <message>
         <source>Clips to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu registrierende Aufnahmen</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.mp3 *.opus);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.wav *.flac *.ogg *.mp3 *.opus);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Protocol of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll von %1</translation>
     </message>
     <message>
         <source>Protocol (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll (*.tsv)</translation>
     </message>
     <message>
         <source>%1: no protocol.tsv (or single .tsv) found; use Enrol... to choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine protocol.tsv (oder einzelne .tsv) gefunden; wählen Sie eine mit Registrieren...</translation>
     </message>
     <message>
         <source>Open a library first</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Bibliothek</translation>
     </message>
     <message>
         <source>Open a library first (the default library cannot be used: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Bibliothek (die Standardbibliothek kann nicht verwendet werden: %1)</translation>
     </message>
     <message>
         <source>Open a clip first</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Aufnahme</translation>
     </message>
     <message>
         <source>Checking the models...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe die Modelle...</translation>
     </message>
     <message>
         <source>The library has no sources yet: enrol some first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek hat noch keine Quellen: registrieren Sie zuerst welche</translation>
     </message>
     <message>
         <source>Trace cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgung abgebrochen.</translation>
     </message>
     <message>
         <source>Library map (PCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothekskarte (PCA)</translation>
     </message>
     <message>
         <source>Rename %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umbenennen...</translation>
     </message>
     <message>
         <source>Merge %1 into...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zusammenführen mit...</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>New name of %1 %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name von %1 %2:</translation>
     </message>
     <message>
         <source>Merge source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle zusammenführen</translation>
     </message>
     <message>
         <source>Move the enrolments of %1 into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierungen von %1 verschieben nach:</translation>
     </message>
     <message>
         <source>Fingerprint library (*.db);;All files (*)</source>
@@ -6142,70 +6149,70 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>No usable model: a library is bound to an embedding model (see the Models menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein nutzbares Modell: eine Bibliothek ist an ein Embedding-Modell gebunden (siehe das Menü Modelle).</translation>
     </message>
     <message>
         <source>Embedding model of the library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding-Modell der Bibliothek:</translation>
     </message>
     <message>
         <source>Fingerprint library (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck-Bibliothek (*.db)</translation>
     </message>
     <message>
         <source>Folder of clips to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit zu registrierenden Aufnahmen</translation>
     </message>
     <message>
         <source>Protocol (file, attack, acoustic_model, waveform_generator, codec)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll (file, attack, acoustic_model, waveform_generator, codec)</translation>
     </message>
     <message>
         <source>merge %1 %2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 mit %3 zusammenführen</translation>
     </message>
     <message>
         <source>rename %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 in %3 umbenennen</translation>
     </message>
 </context>
 <context>
     <name>st::LibrarySourceModel</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen</translation>
     </message>
     <message>
         <source>attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriff</translation>
     </message>
     <message>
         <source>acoustic model</source>
-        <translation type="unfinished"></translation>
+        <translation>akustisches Modell</translation>
     </message>
     <message>
         <source>vocoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocoder</translation>
     </message>
     <message>
         <source>codec</source>
-        <translation type="unfinished"></translation>
+        <translation>Codec</translation>
     </message>
     <message>
         <source>%1 %2: %3 enrolment clips</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 Registrierungsaufnahmen</translation>
     </message>
     <message>
         <source>created %1, modified %2</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt %1, geändert %2</translation>
     </message>
     <message>
         <source>%1 (1 source)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 Quelle)</translation>
     </message>
     <message>
         <source>%1 (%2 sources)</source>
@@ -6307,7 +6314,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme</translation>
     </message>
     <message>
         <source>Main</source>
@@ -6676,7 +6683,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Open a clip first</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Aufnahme</translation>
     </message>
     <message>
         <source>Run the fused detector %1 on the open clip: every component detector, the fused score in the Detection panel (Ctrl+D)</source>
@@ -6688,7 +6695,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Checking the models...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe die Modelle...</translation>
     </message>
     <message>
         <source>%1 is not a detector (%2)</source>
@@ -6724,7 +6731,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären</translation>
     </message>
     <message>
         <source>Attributions ready: %1</source>
@@ -6920,7 +6927,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek öffnen</translation>
     </message>
     <message>
         <source>Fingerprint library (*.db);;All files (*)</source>
@@ -7205,7 +7212,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>not measured: %1</source>
@@ -7423,7 +7430,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Density</source>
@@ -7682,7 +7689,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Open a clip, then Trace (Ctrl+T): against the open library, or the default library when none is open.</source>
@@ -7970,7 +7977,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>One head per level it learns; the primary head&apos;s scores are the model&apos;s scores (the first head, unless loaded settings name another with primaryHead)</source>
@@ -8102,7 +8109,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -8162,7 +8169,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Training settings</source>
