@@ -5921,125 +5921,125 @@ Pásma: %8
     </message>
     <message>
         <source>Fusion %1 (SHA-256 %2), offset %3, trained on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fúze %1 (SHA-256 %2), posun %3, natrénováno na %4</translation>
     </message>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neuvedeno)</translation>
     </message>
 </context>
 <context>
     <name>st::JobsPanel</name>
     <message>
         <source>No background jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádné úlohy na pozadí.</translation>
     </message>
     <message>
         <source>Cancel this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit tuto úlohu</translation>
     </message>
 </context>
 <context>
     <name>st::LibraryPanel</name>
     <message>
         <source>delete %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smazat %1 %2</translation>
     </message>
     <message>
         <source>New...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová...</translation>
     </message>
     <message>
         <source>Create a library bound to one embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit knihovnu vázanou na jeden model embeddingů</translation>
     </message>
     <message>
         <source>Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít...</translation>
     </message>
     <message>
         <source>Open a library (.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít knihovnu (.db)</translation>
     </message>
     <message>
         <source>Enrol...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat...</translation>
     </message>
     <message>
         <source>Enrol a folder of clips with its protocol TSV (or drop the folder here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat složku nahrávek s jejím protokolem TSV (nebo sem složku přetáhněte)</translation>
     </message>
     <message>
         <source>Enrol clips...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat nahrávky...</translation>
     </message>
     <message>
         <source>Pick clips and give their labels (attack, acoustic model, vocoder, codec)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybrat nahrávky a zadat jejich značky (útok, akustický model, vokodér, kodek)</translation>
     </message>
     <message>
         <source>Enrol open clip...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat otevřenou nahrávku...</translation>
     </message>
     <message>
         <source>Enrol the clip open in the window, with labels you give</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat nahrávku otevřenou v okně se zadanými značkami</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu</translation>
     </message>
     <message>
         <source>1 source</source>
-        <translation type="unfinished"></translation>
+        <translation>1 zdroj</translation>
     </message>
     <message>
         <source>%1 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroje: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;model %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;model %2; %3</translation>
     </message>
     <message>
         <source>No library open: tracing uses the default library &lt;b&gt;%1&lt;/b&gt; (read-only, model %2). Open or create one (a .db file) to trace against your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není otevřena žádná knihovna: určení zdroje používá výchozí knihovnu &lt;b&gt;%1&lt;/b&gt; (jen pro čtení, model %2). Otevřete nebo vytvořte vlastní (soubor .db), chcete-li určovat zdroj vůči ní.</translation>
     </message>
     <message>
         <source>No library open. Open or create one (a .db file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Není otevřena žádná knihovna. Otevřete nebo vytvořte ji (soubor .db).</translation>
     </message>
     <message>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít knihovnu</translation>
     </message>
     <message>
         <source>New library</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová knihovna</translation>
     </message>
     <message>
         <source>model &quot;%1&quot; is not a usable model (see the Models menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>model &quot;%1&quot; není použitelný model (viz nabídka Modely)</translation>
     </message>
     <message>
         <source>a source needs a new, non-empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>zdroj potřebuje nový, neprázdný název</translation>
     </message>
     <message>
         <source>Rename source</source>
-        <translation type="unfinished"></translation>
+        <translation>Přejmenovat zdroj</translation>
     </message>
     <message>
         <source>Merge sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučit zdroje</translation>
     </message>
     <message>
         <source>Delete source</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat zdroj</translation>
     </message>
     <message>
         <source>Enrol</source>
@@ -6047,67 +6047,67 @@ Pásma: %8
     </message>
     <message>
         <source>Open or create a library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve otevřete nebo vytvořte knihovnu.</translation>
     </message>
     <message>
         <source>%1: no labelled clips</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: žádné označené nahrávky</translation>
     </message>
     <message>
         <source>%1: %2 clips, %3 added, %4 already enrolled, %5 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nahrávek, %3 přidáno, %4 již zapsáno, %5 selhalo</translation>
     </message>
     <message>
         <source>No clips to enrol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádné nahrávky k zápisu.</translation>
     </message>
     <message>
         <source>Give a label at one level at least (attack, acoustic model, vocoder or codec).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte značku alespoň na jedné úrovni (útok, akustický model, vokodér nebo kodek).</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: soubor neexistuje</translation>
     </message>
     <message>
         <source>%1 picked clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybrané nahrávky: %1</translation>
     </message>
     <message>
         <source>No clip is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Není otevřena žádná nahrávka</translation>
     </message>
     <message>
         <source>Enrol %1 with labels you give</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat %1 se zadanými značkami</translation>
     </message>
     <message>
         <source>Clips to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrávky k zápisu</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.mp3 *.opus);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvuk (*.wav *.flac *.ogg *.mp3 *.opus);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Protocol of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol %1</translation>
     </message>
     <message>
         <source>Protocol (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol (*.tsv)</translation>
     </message>
     <message>
         <source>%1: no protocol.tsv (or single .tsv) found; use Enrol... to choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nebyl nalezen protocol.tsv (ani jediný .tsv); k výběru použijte Zapsat...</translation>
     </message>
     <message>
         <source>Open a library first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve otevřete knihovnu</translation>
     </message>
     <message>
         <source>Open a library first (the default library cannot be used: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve otevřete knihovnu (výchozí knihovnu nelze použít: %1)</translation>
     </message>
     <message>
         <source>Open a clip first</source>
@@ -6115,43 +6115,43 @@ Pásma: %8
     </message>
     <message>
         <source>Checking the models...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola modelů...</translation>
     </message>
     <message>
         <source>The library has no sources yet: enrol some first</source>
-        <translation type="unfinished"></translation>
+        <translation>Knihovna zatím nemá žádné zdroje: nejprve nějaké zapište</translation>
     </message>
     <message>
         <source>Trace cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Určení zdroje zrušeno.</translation>
     </message>
     <message>
         <source>Library map (PCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa knihovny (PCA)</translation>
     </message>
     <message>
         <source>Rename %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Přejmenovat %1...</translation>
     </message>
     <message>
         <source>Merge %1 into...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučit %1 do...</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat %1</translation>
     </message>
     <message>
         <source>New name of %1 %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový název pro %1 %2:</translation>
     </message>
     <message>
         <source>Merge source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučit zdroj</translation>
     </message>
     <message>
         <source>Move the enrolments of %1 into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesunout zápisy %1 do:</translation>
     </message>
     <message>
         <source>Fingerprint library (*.db);;All files (*)</source>
@@ -6159,74 +6159,74 @@ Pásma: %8
     </message>
     <message>
         <source>No usable model: a library is bound to an embedding model (see the Models menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádný použitelný model: knihovna je vázána na model embeddingů (viz nabídka Modely).</translation>
     </message>
     <message>
         <source>Embedding model of the library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Model embeddingů knihovny:</translation>
     </message>
     <message>
         <source>Fingerprint library (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knihovna otisků (*.db)</translation>
     </message>
     <message>
         <source>Folder of clips to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka nahrávek k zápisu</translation>
     </message>
     <message>
         <source>Protocol (file, attack, acoustic_model, waveform_generator, codec)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol (file, attack, acoustic_model, waveform_generator, codec)</translation>
     </message>
     <message>
         <source>merge %1 %2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>sloučit %1 %2 do %3</translation>
     </message>
     <message>
         <source>rename %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>přejmenovat %1 %2 na %3</translation>
     </message>
 </context>
 <context>
     <name>st::LibrarySourceModel</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj</translation>
     </message>
     <message>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrávky</translation>
     </message>
     <message>
         <source>attack</source>
-        <translation type="unfinished"></translation>
+        <translation>útok</translation>
     </message>
     <message>
         <source>acoustic model</source>
-        <translation type="unfinished"></translation>
+        <translation>akustický model</translation>
     </message>
     <message>
         <source>vocoder</source>
-        <translation type="unfinished"></translation>
+        <translation>vokodér</translation>
     </message>
     <message>
         <source>codec</source>
-        <translation type="unfinished"></translation>
+        <translation>kodek</translation>
     </message>
     <message>
         <source>%1 %2: %3 enrolment clips</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: nahrávky zápisu: %3</translation>
     </message>
     <message>
         <source>created %1, modified %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vytvořeno %1, změněno %2</translation>
     </message>
     <message>
         <source>%1 (1 source)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 zdroj)</translation>
     </message>
     <message>
         <source>%1 (%2 sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zdroje: %2)</translation>
     </message>
 </context>
 <context>
@@ -6244,7 +6244,7 @@ Pásma: %8
     <name>st::MainWindow</name>
     <message>
         <source>SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace</translation>
     </message>
     <message>
         <source>Clip</source>
@@ -6252,83 +6252,83 @@ Pásma: %8
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavní</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soubor</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedávno otevř&amp;ené</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobrazit</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanál</translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modely</translation>
     </message>
     <message>
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přehrávání</translation>
     </message>
     <message>
         <source>Output &amp;device</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstupní &amp;zařízení</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor</translation>
     </message>
     <message>
         <source>Spectrogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogram</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Úlohy</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhodnocení</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analýza</translation>
     </message>
     <message>
         <source>Explain a &amp;corpus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysvětlit &amp;korpus…</translation>
     </message>
     <message>
         <source>&amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okno</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Clip view</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohled na &amp;nahrávku</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vyhodnocení</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -6336,67 +6336,67 @@ Pásma: %8
     </message>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat anotace</translation>
     </message>
     <message>
         <source>Annotations CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s anotacemi (*.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Export annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat anotace</translation>
     </message>
     <message>
         <source>Annotations CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s anotacemi (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;pravy</translation>
     </message>
     <message>
         <source>&amp;Undo annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zpět u anotace</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Z</translation>
     </message>
     <message>
         <source>&amp;Redo annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;novu u anotace</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Y</translation>
     </message>
     <message>
         <source>&amp;Annotate selection...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotovat výběr...</translation>
     </message>
     <message>
         <source>&amp;Edit annotation...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upravit anotaci...</translation>
     </message>
     <message>
         <source>Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+A</translation>
     </message>
     <message>
         <source>&amp;Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Smazat anotaci</translation>
     </message>
     <message>
         <source>Annotate the selected time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotovat vybraný časový úsek</translation>
     </message>
     <message>
         <source>Select a time range first (drag across a pane)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte časový úsek (tažením přes panel)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Annotate selection</source>
@@ -6404,7 +6404,7 @@ Pásma: %8
     </message>
     <message>
         <source>Select a time range first (drag across a pane).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte časový úsek (tažením přes panel).</translation>
     </message>
     <message>
         <source>Edit annotation</source>
@@ -6412,79 +6412,79 @@ Pásma: %8
     </message>
     <message>
         <source>Artefact &amp;statistics...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistika artefaktů...</translation>
     </message>
     <message>
         <source>Per cue type: attribution inside annotated regions against their share of time, correlation, EER</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle typu příznaku: atribuce uvnitř anotovaných oblastí oproti jejich podílu na čase, korelace, EER</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Nás&amp;troje</translation>
     </message>
     <message>
         <source>&amp;New case...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nový případ...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Open &amp;case...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otevřít případ...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open case read-on&amp;ly...</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít případ jen pro č&amp;tení...</translation>
     </message>
     <message>
         <source>&amp;Add evidence...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přidat důkazy...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Export &amp;report (PDF/HTML)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat &amp;zprávu (PDF/HTML)...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Save case &amp;as...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložit případ jako...</translation>
     </message>
     <message>
         <source>C&amp;lose case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zavřít případ</translation>
     </message>
     <message>
         <source>Case &amp;quality thresholds...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prahy &amp;kvality případu...</translation>
     </message>
     <message>
         <source>The limits below which the case&apos;s evidence is flagged (stored in the case, logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meze, pod kterými se důkazy případu označí (uloženo v případu, zaznamenáno)</translation>
     </message>
     <message>
         <source>Take evidence files into the case: each is hashed (SHA-256, read-only) and logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Převzít soubory důkazů do případu: každý se zahashuje (SHA-256, jen pro čtení) a zaznamená</translation>
     </message>
     <message>
         <source>Write the case report (PDF, or HTML by the file name) and record its version in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat zprávu k případu (PDF, nebo HTML podle názvu souboru) a zaznamenat její verzi v případu</translation>
     </message>
     <message>
         <source>Recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedávné případy</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -6496,27 +6496,27 @@ Pásma: %8
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nápověda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klávesové zkratky</translation>
     </message>
     <message>
         <source>&amp;About SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O aplikaci SourceTrace</translation>
     </message>
     <message>
         <source>The case is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ je jen pro čtení: %1</translation>
     </message>
     <message>
         <source>Case %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ %1 (jen pro čtení)</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -6524,35 +6524,35 @@ Pásma: %8
     </message>
     <message>
         <source>demo clip</source>
-        <translation type="unfinished"></translation>
+        <translation>ukázková nahrávka</translation>
     </message>
     <message>
         <source> (item %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (položka %1)</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový případ</translation>
     </message>
     <message>
         <source>Made case %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ %1 vytvořen v %2</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít případ</translation>
     </message>
     <message>
         <source>The case is open READ-ONLY: %1. Nothing can be changed or analysed; File › Save case as... makes a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ je otevřen JEN PRO ČTENÍ: %1. Nic nelze měnit ani analyzovat; Soubor › Uložit případ jako... vytvoří kopii.</translation>
     </message>
     <message>
         <source>Integrity problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problém integrity: %1</translation>
     </message>
     <message>
         <source>item %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>položka %1 (%2): %3</translation>
     </message>
     <message>
         <source>missing</source>
@@ -6560,20 +6560,21 @@ Pásma: %8
     </message>
     <message>
         <source>changed since intake</source>
-        <translation type="unfinished"></translation>
+        <translation>změněno od převzetí</translation>
     </message>
     <message>
         <source>Blocked at the last verification (not analysed until restored and verified, or relocated):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokováno při posledním ověření (neanalyzuje se, dokud nebude obnoveno a ověřeno, nebo přemístěno):
+%1</translation>
     </message>
     <message>
         <source>Opened case %1; verifying its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ %1 otevřen; ověřují se jeho důkazy</translation>
     </message>
     <message>
         <source>Case closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ zavřen</translation>
     </message>
     <message>
         <source>No case is open.</source>
@@ -6581,27 +6582,27 @@ Pásma: %8
     </message>
     <message>
         <source>Save case as</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit případ jako</translation>
     </message>
     <message>
         <source>Saved %1 as %2; now working on the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uloženo jako %2; nyní se pracuje s kopií</translation>
     </message>
     <message>
         <source>%1: a file of that name exists; a case is never made over another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: soubor s tímto názvem existuje; případ se nikdy nevytváří přes jiný soubor</translation>
     </message>
     <message>
         <source>Open case read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít případ jen pro čtení</translation>
     </message>
     <message>
         <source>SourceTrace case (*.stcase);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ SourceTrace (*.stcase);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Add evidence to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat důkazy do případu</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;All files (*)</source>
@@ -6609,11 +6610,11 @@ Pásma: %8
     </message>
     <message>
         <source>Export case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat zprávu k případu</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -6621,19 +6622,19 @@ Pásma: %8
     </message>
     <message>
         <source>%1: a report is never written over an existing file; choose a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zpráva se nikdy nezapisuje přes existující soubor; zvolte nový název</translation>
     </message>
     <message>
         <source>SourceTrace case (*.stcase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ SourceTrace (*.stcase)</translation>
     </message>
     <message>
         <source>Quality thresholds of the case changed (logged); they apply to the next analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Prahy kvality případu změněny (zaznamenáno); platí pro další analýzy</translation>
     </message>
     <message>
         <source>Quality thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Prahy kvality</translation>
     </message>
     <message>
         <source>Detection</source>
@@ -6645,47 +6646,47 @@ Pásma: %8
     </message>
     <message>
         <source>Run the fused detector %1 on the open clip: every component detector, the fused score in the Detection panel (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit fúzovaný detektor %1 na otevřené nahrávce: každý dílčí detektor, fúzované skóre v panelu Detekce (Ctrl+D)</translation>
     </message>
     <message>
         <source>No usable model: see the Models menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádný použitelný model: viz nabídka Modely</translation>
     </message>
     <message>
         <source>Checking the models...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola modelů...</translation>
     </message>
     <message>
         <source>%1 is not a detector (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není detektor (%2)</translation>
     </message>
     <message>
         <source>A detection is running (cancel it in the Jobs panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detekce probíhá (zrušte ji v panelu Úlohy)</translation>
     </message>
     <message>
         <source>Run %1 on the open clip: whole-clip score and score timeline (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit %1 na otevřené nahrávce: skóre celé nahrávky a časový průběh skóre (Ctrl+D)</translation>
     </message>
     <message>
         <source>The fused detector %1 is no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fúzovaný detektor %1 již není v seznamu</translation>
     </message>
     <message>
         <source>%1: see the fused detector below</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: viz fúzovaný detektor níže</translation>
     </message>
     <message>
         <source>Running %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Běží %1...</translation>
     </message>
     <message>
         <source>Detection cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detekce zrušena.</translation>
     </message>
     <message>
         <source>%1: score %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: skóre %2 (%3)</translation>
     </message>
     <message>
         <source>Explain</source>
@@ -6693,191 +6694,191 @@ Pásma: %8
     </message>
     <message>
         <source>Attributions ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuce připraveny: %1</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otevřít...</translation>
     </message>
     <message>
         <source>Open &amp;demo clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít &amp;ukázkovou nahrávku</translation>
     </message>
     <message>
         <source>Export view as &amp;image (PNG/SVG)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat pohled jako &amp;obrázek (PNG/SVG)...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Export &amp;spectrogram of selection (CSV/npy)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat &amp;spektrogram výběru (CSV/npy)...</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;končit</translation>
     </message>
     <message>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor nelze otevřít</translation>
     </message>
     <message>
         <source>Background work failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Práce na pozadí selhala</translation>
     </message>
     <message>
         <source>Cannot decode the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor nelze dekódovat</translation>
     </message>
     <message>
         <source>Opened %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřeno %1 (jen pro čtení)</translation>
     </message>
     <message>
         <source>Demo clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukázková nahrávka</translation>
     </message>
     <message>
         <source>This build has no demo clip compiled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto sestavení neobsahuje ukázkovou nahrávku.</translation>
     </message>
     <message>
         <source>%1: could not extract the demo clip</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ukázkovou nahrávku nelze extrahovat</translation>
     </message>
     <message>
         <source>Open evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít důkaz</translation>
     </message>
     <message>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat pohled</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrázek PNG (*.png);;Kresba SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export spectrogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat spektrogram</translation>
     </message>
     <message>
         <source>Export spectrogram of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat spektrogram výběru</translation>
     </message>
     <message>
         <source>CSV table (*.csv);;NumPy array + JSON sidecar (*.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulka CSV (*.csv);;Pole NumPy + doprovodný JSON (*.npy)</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsáno %1</translation>
     </message>
     <message>
         <source>Export spectrogram to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat spektrogram do %1</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsáno %1 (%2 rámců)</translation>
     </message>
     <message>
         <source>&amp;Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detekovat</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Rescan models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znovu vyhledat modely</translation>
     </message>
     <message>
         <source> Model </source>
-        <translation type="unfinished"></translation>
+        <translation> Model </translation>
     </message>
     <message>
         <source>The model Detect runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Model, který spouští Detekovat</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modely</translation>
     </message>
     <message>
         <source>Check models</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkontrolovat modely</translation>
     </message>
     <message>
         <source>(checking models...)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kontrola modelů...)</translation>
     </message>
     <message>
         <source>(no models found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenalezeny žádné modely)</translation>
     </message>
     <message>
         <source>Searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohledáno: %1</translation>
     </message>
     <message>
         <source> (refused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (odmítnuto)</translation>
     </message>
     <message>
         <source> (not a detector)</source>
-        <translation type="unfinished"></translation>
+        <translation> (není detektor)</translation>
     </message>
     <message>
         <source>Fused detector (fusion model %1): Detect runs every component detector and fuses their scores; it cannot trace or explain (a fusion has no embedding and no gradient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fúzovaný detektor (model fúze %1): Detekovat spustí každý dílčí detektor a fúzuje jejich skóre; nemůže určovat zdroj ani vysvětlovat (fúze nemá embedding ani gradient)</translation>
     </message>
     <message>
         <source>&amp;Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přehrát / pozastavit</translation>
     </message>
     <message>
         <source>Play s&amp;election</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehrát &amp;výběr</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zastavit</translation>
     </message>
     <message>
         <source>&amp;Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Smyčka</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehrávání</translation>
     </message>
     <message>
         <source>(no output device found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenalezeno žádné výstupní zařízení)</translation>
     </message>
     <message>
         <source>No audio output</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádný zvukový výstup</translation>
     </message>
     <message>
         <source>Playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehrává se</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastaveno</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastaveno</translation>
     </message>
     <message>
         <source>Trace</source>
@@ -6885,15 +6886,15 @@ Pásma: %8
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Knihovna</translation>
     </message>
     <message>
         <source>Library map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa knihovny</translation>
     </message>
     <message>
         <source>Enrolled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsáno: %1</translation>
     </message>
     <message>
         <source>traced clip</source>
@@ -6901,23 +6902,23 @@ Pásma: %8
     </message>
     <message>
         <source>Trace (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Určení zdroje (%1): %2</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knihovna</translation>
     </message>
     <message>
         <source>&amp;New library...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nová knihovna...</translation>
     </message>
     <message>
         <source>&amp;Open library...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otevřít knihovnu...</translation>
     </message>
     <message>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít knihovnu</translation>
     </message>
     <message>
         <source>Fingerprint library (*.db);;All files (*)</source>
@@ -6925,252 +6926,252 @@ Pásma: %8
     </message>
     <message>
         <source>&amp;Enrol...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapsat...</translation>
     </message>
     <message>
         <source>&amp;Trace the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Určit zdroj nahrávky</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zpět</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;novu</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>Opened library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřena knihovna %1</translation>
     </message>
     <message>
         <source>A trace is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Určení zdroje probíhá</translation>
     </message>
     <message>
         <source>Trace the open clip to the library&apos;s sources (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Určit zdroj otevřené nahrávky podle zdrojů knihovny (Ctrl+T)</translation>
     </message>
     <message>
         <source>Tracing with %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Určování zdroje pomocí %1...</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Trénování</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Př&amp;iblížit</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ddálit</translation>
     </message>
     <message>
         <source>&amp;Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobrazit vše</translation>
     </message>
     <message>
         <source>Zoom to &amp;selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Přiblížit na &amp;výběr</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Pan left</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunout doleva</translation>
     </message>
     <message>
         <source>Pan right</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunout doprava</translation>
     </message>
     <message>
         <source>Go to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Přejít na začátek</translation>
     </message>
     <message>
         <source>Go to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Přejít na konec</translation>
     </message>
     <message>
         <source>Waveform gain &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zvýšit zesílení průběhu signálu</translation>
     </message>
     <message>
         <source>Shift+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Up</translation>
     </message>
     <message>
         <source>Waveform gain &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Snížit &amp;zesílení průběhu signálu</translation>
     </message>
     <message>
         <source>Shift+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Down</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybrat &amp;vše</translation>
     </message>
     <message>
         <source>&amp;Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit vý&amp;běr</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanál</translation>
     </message>
     <message>
         <source>&amp;Mix-down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Smíchání</translation>
     </message>
     <message>
         <source>Channel &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanál &amp;%1</translation>
     </message>
     <message>
         <source>Open a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve otevřete soubor.</translation>
     </message>
     <message>
         <source>Showing the mix-down of all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazuje se smíchání všech kanálů</translation>
     </message>
     <message>
         <source>Showing channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazuje se kanál %1</translation>
     </message>
     <message>
         <source>No selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádný výběr</translation>
     </message>
     <message>
         <source>Selection %1 – %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Výběr %1 – %2 (%3 s)</translation>
     </message>
     <message>
         <source>Spectrogram settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení spektrogramu</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Předvolby...</translation>
     </message>
     <message>
         <source>&amp;Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Příručka</translation>
     </message>
     <message>
         <source>The offline manual: every page of SourceTrace&apos;s documentation, without a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline příručka: všechny stránky dokumentace SourceTrace, bez sítě</translation>
     </message>
     <message>
         <source>Ctrl+/</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+/</translation>
     </message>
     <message>
         <source>&amp;Privacy and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soukromí a úložiště</translation>
     </message>
     <message>
         <source>%1 is not a page of the manual</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není stránka příručky</translation>
     </message>
     <message>
         <source>The language is changed at the next start of SourceTrace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk se změní při příštím spuštění SourceTrace.</translation>
     </message>
 </context>
 <context>
     <name>st::ManualBrowser</name>
     <message>
         <source>SourceTrace manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Příručka SourceTrace</translation>
     </message>
     <message>
         <source>The project&apos;s documentation, carried by the program: it works without a network, and SourceTrace never opens one. F1 opens this window; Back and Forward (Alt+Left, Alt+Right) move through the pages read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentace projektu nesená programem: funguje bez sítě a SourceTrace ji nikdy neotevírá. F1 otevře toto okno; Zpět a Vpřed (Alt+Vlevo, Alt+Vpravo) procházejí přečtenými stránkami.</translation>
     </message>
     <message>
         <source>%1 is a network address: SourceTrace never opens the network, so the manual does not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je síťová adresa: SourceTrace nikdy nepoužívá síť, takže příručka tento odkaz nenásleduje.</translation>
     </message>
     <message>
         <source>%1 is not part of the manual (a file of the source tree or of the system).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není součástí příručky (je to soubor ze zdrojového stromu nebo ze systému).</translation>
     </message>
 </context>
 <context>
     <name>st::ManualWindow</name>
     <message>
         <source>SourceTrace manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Příručka SourceTrace</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vpřed</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsah</translation>
     </message>
     <message>
         <source>Find in page (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat na stránce (Enter: další)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; na této stránce není.</translation>
     </message>
     <message>
         <source>This build carries no manual, and no docs folder was found beside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto sestavení neobsahuje příručku a vedle programu nebyla nalezena složka docs.</translation>
     </message>
 </context>
 <context>
     <name>st::MetadataPanel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formát</translation>
     </message>
     <message>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzorkovací frekvence</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanály</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Délka</translation>
     </message>
     <message>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Snímky</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -7178,47 +7179,47 @@ Pásma: %8
     </message>
     <message>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Špička</translation>
     </message>
     <message>
         <source>RMS</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS</translation>
     </message>
     <message>
         <source>Clipped samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ořezané vzorky</translation>
     </message>
     <message>
         <source>shown mixed down</source>
-        <translation type="unfinished"></translation>
+        <translation>zobrazeno smíchané</translation>
     </message>
     <message>
         <source>showing channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zobrazuje se kanál %1</translation>
     </message>
     <message>
         <source>1 (mono)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (mono)</translation>
     </message>
     <message>
         <source>2 (stereo; %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 (stereo; %1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bajtů</translation>
     </message>
     <message>
         <source>not computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nevypočteno: %1</translation>
     </message>
     <message>
         <source>computing... %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>výpočet... %1%</translation>
     </message>
     <message>
         <source>none</source>
@@ -7226,41 +7227,41 @@ Pásma: %8
     </message>
     <message>
         <source>not measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neměřeno: %1</translation>
     </message>
     <message>
         <source>measuring...</source>
-        <translation type="unfinished"></translation>
+        <translation>měření...</translation>
     </message>
 </context>
 <context>
     <name>st::ModelCatalog</name>
     <message>
         <source>Check models</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkontrolovat modely</translation>
     </message>
     <message>
         <source>hashing weights</source>
-        <translation type="unfinished"></translation>
+        <translation>hashování vah</translation>
     </message>
 </context>
 <context>
     <name>st::NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový případ</translation>
     </message>
     <message>
         <source>required, e.g. 2025-0142</source>
-        <translation type="unfinished"></translation>
+        <translation>povinné, např. 2025-0142</translation>
     </message>
     <message>
         <source>required: who examines the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>povinné: kdo důkazy zkoumá</translation>
     </message>
     <message>
         <source>where the case file (.stcase) is made; never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>kde se vytvoří soubor případu (.stcase); nikdy se nepřepisuje</translation>
     </message>
     <message>
         <source>Browse...</source>
@@ -7268,96 +7269,96 @@ Pásma: %8
     </message>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor případu</translation>
     </message>
     <message>
         <source>SourceTrace case (*.stcase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Případ SourceTrace (*.stcase)</translation>
     </message>
     <message>
         <source>Case &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Čí&amp;slo případu:</translation>
     </message>
     <message>
         <source>&amp;Examiner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znalec:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Název:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oznámky:</translation>
     </message>
     <message>
         <source>Case &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sou&amp;bor případu:</translation>
     </message>
     <message>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit případ</translation>
     </message>
     <message>
         <source>Every change to the case is recorded in its hash-chained audit log under your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Každá změna případu se zaznamená do jeho hashovým řetězcem chráněného auditního protokolu pod vaším uživatelským jménem.</translation>
     </message>
 </context>
 <context>
     <name>st::PortAudioOutput</name>
     <message>
         <source>PortAudio could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PortAudio se nepodařilo spustit: %1</translation>
     </message>
     <message>
         <source>No audio output device was found, so playback is off. Everything else works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebylo nalezeno žádné zvukové výstupní zařízení, takže přehrávání je vypnuto. Vše ostatní funguje.</translation>
     </message>
     <message>
         <source>The device &quot;%1&quot; cannot play %2 Hz audio: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení &quot;%1&quot; nemůže přehrávat zvuk s %2 Hz: %3</translation>
     </message>
     <message>
         <source>Playback could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehrávání se nepodařilo spustit: %1</translation>
     </message>
 </context>
 <context>
     <name>st::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Předvolby</translation>
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systém (%1)</translation>
     </message>
     <message>
         <source>The language of menus, dialogs and messages. Numbers and dates shown follow it; files written (CSV, JSON, reports&apos; data) always use the C locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk nabídek, dialogů a zpráv. Zobrazená čísla a data se jím řídí; zapisované soubory (CSV, JSON, data zpráv) vždy používají locale C.</translation>
     </message>
     <message>
         <source>A new language takes effect at the next start of SourceTrace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový jazyk se projeví při příštím spuštění SourceTrace.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jazyk:</translation>
     </message>
 </context>
 <context>
     <name>st::QualityThresholdsDialog</name>
     <message>
         <source>Quality thresholds of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Prahy kvality případu</translation>
     </message>
     <message>
         <source>Evidence below these limits is flagged in the Case dock and the report. The limits in force are stored with every analysis; a change is logged in the audit log. The default model&apos;s LR needs a bandwidth of at least 3562.5 Hz whatever is set here (docs/quality.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Důkazy pod těmito mezemi se označí v panelu Případ a ve zprávě. Platné meze se ukládají s každou analýzou; změna se zaznamená do auditního protokolu. LR výchozího modelu potřebuje šířku pásma alespoň 3562,5 Hz bez ohledu na to, co je zde nastaveno (docs/quality.md).</translation>
     </message>
     <message>
         <source> dB</source>
-        <translation type="unfinished"></translation>
+        <translation> dB</translation>
     </message>
     <message>
         <source> s</source>
@@ -7369,11 +7370,11 @@ Pásma: %8
     </message>
     <message>
         <source>Speech-to-noise ratio at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Poměr řeči a šumu alespoň</translation>
     </message>
     <message>
         <source>Net speech at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Čistá řeč alespoň</translation>
     </message>
     <message>
         <source>Clipped samples at most (fraction)</source>
@@ -7419,7 +7420,7 @@ Pásma: %8
     </message>
     <message>
         <source>SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace</translation>
     </message>
     <message>
         <source>An action failed and was abandoned; SourceTrace keeps running.
@@ -7549,7 +7550,7 @@ Pásma: %8
     </message>
     <message>
         <source>Spectrogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogram</translation>
     </message>
     <message>
         <source>dB auto</source>
@@ -7975,7 +7976,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanály</translation>
     </message>
     <message>
         <source>Level</source>
@@ -8135,7 +8136,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Trénování</translation>
     </message>
     <message>
         <source>Start</source>
