@@ -5059,62 +5059,62 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationPanel</name>
     <message>
         <source>Run an evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Suorita arviointi</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriikka</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvo</translation>
     </message>
     <message>
         <source>DET</source>
-        <translation type="unfinished"></translation>
+        <translation>DET</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistemäärät</translation>
     </message>
     <message>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekaannus</translation>
     </message>
     <message>
         <source>Tippett</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippett</translation>
     </message>
     <message>
         <source>Export plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie kuvaaja…</translation>
     </message>
     <message>
         <source>Save the current plot as PNG or SVG, or its data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna nykyinen kuvaaja PNG- tai SVG-muodossa tai sen tiedot CSV-muodossa</translation>
     </message>
     <message>
         <source>Source tracing (embeddings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähteen jäljitys (upotukset)</translation>
     </message>
     <message>
         <source>Detection (scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistus (pistemäärät)</translation>
     </message>
     <message>
         <source>STOPA trials (scored trial list)</source>
-        <translation type="unfinished"></translation>
+        <translation>STOPA-kokeet (pisteytetty koeluettelo)</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -5126,11 +5126,11 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     </message>
     <message>
         <source>Embeddings / scores / trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Upotukset / pistemäärät / kokeet</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -5138,35 +5138,35 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     </message>
     <message>
         <source>attack = file name up to the first &apos;_&apos; (no protocol)</source>
-        <translation type="unfinished"></translation>
+        <translation>hyökkäys = tiedostonimi ensimmäiseen &apos;_&apos;-merkkiin asti (ei protokollaa)</translation>
     </message>
     <message>
         <source>e.g. A05,A09</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. A05,A09</translation>
     </message>
     <message>
         <source>Unknown attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntemattomat hyökkäykset</translation>
     </message>
     <message>
         <source>calibrate on dev</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibroi dev-osalla</translation>
     </message>
     <message>
         <source>Back-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Taustaosa</translation>
     </message>
     <message>
         <source>Enrol fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröintiosuus</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Siemen</translation>
     </message>
     <message>
         <source>Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitys</translation>
     </message>
     <message>
         <source>Run</source>
@@ -5174,11 +5174,11 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kansio</translation>
     </message>
     <message>
         <source>Choose a file</source>
@@ -5186,23 +5186,23 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     </message>
     <message>
         <source>Evaluate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioi (%1)</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis.</translation>
     </message>
     <message>
         <source>Done: %1 files written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis: %1 tiedostoa kirjoitettu.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruttu.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloitetaan…</translation>
     </message>
     <message>
         <source>bona fide</source>
@@ -5218,91 +5218,91 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     </message>
     <message>
         <source>Pooled EER</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetty EER</translation>
     </message>
     <message>
         <source>Pooled ROCCH-EER</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetty ROCCH-EER</translation>
     </message>
     <message>
         <source>minDCF</source>
-        <translation type="unfinished"></translation>
+        <translation>minDCF</translation>
     </message>
     <message>
         <source>Cllr / minCllr (bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cllr / minCllr (bittiä)</translation>
     </message>
     <message>
         <source>EER %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EER %1</translation>
     </message>
     <message>
         <source>EER codec %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EER koodekki %1</translation>
     </message>
     <message>
         <source>Known attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnetut hyökkäykset</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mitään</translation>
     </message>
     <message>
         <source>Clips (enrol / test / dev)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikkeet (rekisteröinti / testi / dev)</translation>
     </message>
     <message>
         <source>Pooled EER %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetty EER %1 %2</translation>
     </message>
     <message>
         <source>minDCF known %1</source>
-        <translation type="unfinished"></translation>
+        <translation>minDCF tunnetut %1</translation>
     </message>
     <message>
         <source>Cllr / minCllr known %1 (bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cllr / minCllr tunnetut %1 (bittiä)</translation>
     </message>
     <message>
         <source>Calibrated Cllr %1 (bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibroitu Cllr %1 (bittiä)</translation>
     </message>
     <message>
         <source>Closed-set accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljetun joukon tarkkuus</translation>
     </message>
     <message>
         <source>Closed-set macro-F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljetun joukon makro-F1</translation>
     </message>
     <message>
         <source>OOD AUROC</source>
-        <translation type="unfinished"></translation>
+        <translation>OOD AUROC</translation>
     </message>
     <message>
         <source>OOD FPR@95%TPR</source>
-        <translation type="unfinished"></translation>
+        <translation>OOD FPR@95%TPR</translation>
     </message>
     <message>
         <source>OOD EER</source>
-        <translation type="unfinished"></translation>
+        <translation>OOD EER</translation>
     </message>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie kuvaaja</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;CSV data (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-kuva (*.png);;SVG-kuva (*.svg);;CSV-tiedot (*.csv)</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Viety %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -5310,162 +5310,162 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     </message>
     <message>
         <source>the evaluation panel holds no result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>arviointipaneelissa ei ole vielä tulosta</translation>
     </message>
 </context>
 <context>
     <name>st::ExplainPanel</name>
     <message>
         <source>Fingerprint CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sormenjälki-CSV…</translation>
     </message>
     <message>
         <source>Load fingerprints (STOPA layout: file,0,...,D-1) as cosine-similarity targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lataa sormenjäljet (STOPA-muoto: file,0,...,D-1) kosinisamankaltaisuuden kohteiksi</translation>
     </message>
     <message>
         <source>Silence (zeros)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiljaisuus (nollat)</translation>
     </message>
     <message>
         <source>Noise, -60 dBFS, 4 draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohina, -60 dBFS, 4 arvontaa</translation>
     </message>
     <message>
         <source>Low-pass copy, 1 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>Alipäästetty kopio, 1 kHz</translation>
     </message>
     <message>
         <source>Noise, -50 dBFS, 4 draws (spectral models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohina, -50 dBFS, 4 arvontaa (spektrimallit)</translation>
     </message>
     <message>
         <source>Bona fide mean (file…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aitojen keskiarvo (tiedosto…)</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto…</translation>
     </message>
     <message>
         <source>Choose the mean-feature baseline file (made by `sourcetrace-cli explain baseline --protocol REF --out F.json`)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse keskipiirreperustason tiedosto (tehty komennolla `sourcetrace-cli explain baseline --protocol REF --out F.json`)</translation>
     </message>
     <message>
         <source>Gauss-Legendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauss–Legendre</translation>
     </message>
     <message>
         <source>Trapezoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Puolisuunnikas</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohde</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Perustaso</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Askeleet</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Sääntö</translation>
     </message>
     <message>
         <source>Attribute the model&apos;s jumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuoi mallin hypyt</translation>
     </message>
     <message>
         <source>AASIST&apos;s graph pooling keeps the top-scoring nodes, so its output jumps where the kept nodes change along the path. On: each jump is located and attributed through the score crossing that caused it, so the attributions add up to the change of the target (slower). Off: plain Integrated Gradients; the jumps stay in the completeness gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>AASISTin graafipoolaus säilyttää parhaat pisteet saaneet solmut, joten sen tuloste hyppää siellä, missä säilytetyt solmut vaihtuvat polun varrella. Päällä: jokainen hyppy paikannetaan ja attribuoidaan sen aiheuttaneen pistemäärien ylityksen kautta, joten attribuutiot summautuvat kohteen muutokseksi (hitaampi). Pois: pelkkä Integrated Gradients; hypyt jäävät täydellisyysvajeeseen.</translation>
     </message>
     <message>
         <source>LibTorch threads for the run (default: all %1 cores of this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajon LibTorch-säikeet (oletus: tämän koneen kaikki %1 ydintä)</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Säikeet</translation>
     </message>
     <message>
         <source>Coarse result first (%1 steps, plain IG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karkea tulos ensin (%1 askelta, pelkkä IG)</translation>
     </message>
     <message>
         <source>Shows a quick result of %1 steps without the jump search at once, marked coarse; the full run replaces it. On by default for models whose run takes longer than %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttää heti nopean %1 askeleen tuloksen ilman hyppyjen hakua karkeaksi merkittynä; täysi ajo korvaa sen. Oletuksena päällä malleille, joiden ajo kestää yli %2 s.</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Selitä</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>The completeness gap is above 5 %: run again with four times the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Täydellisyysvaje on yli 5 %: aja uudelleen nelinkertaisella askelmäärällä</translation>
     </message>
     <message>
         <source> th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>. persentiili</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartta</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Peittävyys</translation>
     </message>
     <message>
         <source>Clip at</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikkaus</translation>
     </message>
     <message>
         <source>Colour spectrogram under the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Värillinen spektrogrammi kartan alla</translation>
     </message>
     <message>
         <source>Off: the spectrogram is drawn in greyscale while the map is over it, so that both of the map&apos;s colours stay visible. On: the spectrogram keeps its colour map; the map&apos;s colours are then chosen to stand apart from it, and its strongest regions are outlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pois: spektrogrammi piirretään harmaasävyisenä kartan ollessa sen päällä, jotta kartan molemmat värit erottuvat. Päällä: spektrogrammi säilyttää värikarttansa; kartan värit valitaan silloin erottumaan siitä, ja sen voimakkaimmat alueet ääriviivataan.</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie PNG…</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie SVG…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie JSON…</translation>
     </message>
     <message>
         <source>Fingerprint CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Sormenjälki-CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1: cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ei voi lukea</translation>
     </message>
     <message>
         <source>Export attribution PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie attribuutio-PNG</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
@@ -5473,251 +5473,256 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     </message>
     <message>
         <source>Export attribution SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie attribuutio-SVG</translation>
     </message>
     <message>
         <source>SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export attribution JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie attribuutio-JSON</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>choose a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>valitse ensin malli</translation>
     </message>
     <message>
         <source>%1 (%2) exposes no front-end features, so a mean-feature baseline cannot be used with it; choose a SourceTrace spectral model (e.g. sourcetrace-default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ei tarjoa etuosan piirteitä, joten keskipiirreperustasoa ei voi käyttää sen kanssa; valitse SourceTracen spektrimalli (esim. sourcetrace-default)</translation>
     </message>
     <message>
         <source>Bona fide mean (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aitojen keskiarvo (%1)</translation>
     </message>
     <message>
         <source>Feature-space IG from the mean feature of bona fide clips: choose the file with File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Piirreavaruuden IG aitojen leikkeiden keskipiirteestä: valitse tiedosto kohdasta Tiedosto…</translation>
     </message>
     <message>
         <source>Feature-space IG from the mean feature of bona fide clips in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Piirreavaruuden IG aitojen leikkeiden keskipiirteestä tiedostossa %1</translation>
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei käytettävissä: %1</translation>
     </message>
     <message>
         <source>Choose the mean-feature baseline file (made by `sourcetrace-cli explain baseline`)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse keskipiirreperustason tiedosto (tehty komennolla `sourcetrace-cli explain baseline`)</translation>
     </message>
     <message>
         <source>Mean-feature baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskipiirreperustaso</translation>
     </message>
     <message>
         <source>Baseline JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perustason JSON (*.json)</translation>
     </message>
     <message>
         <source>Bona fide logit (detection score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona fide -logitti (tunnistuspistemäärä)</translation>
     </message>
     <message>
         <source>Margin spoof − bona fide</source>
-        <translation type="unfinished"></translation>
+        <translation>Marginaali väärennös − aito</translation>
     </message>
     <message>
         <source>Logit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Logitti %1: %2</translation>
     </message>
     <message>
         <source>Similarity to fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samankaltaisuus sormenjälkeen %1</translation>
     </message>
     <message>
         <source>%1 is a fused detector: it cannot be explained (a fusion of scores has no embedding and no gradient); choose one of its component models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on fuusioitu tunnistin: sitä ei voi selittää (pistemäärien fuusiolla ei ole upotusta eikä gradienttia); valitse jokin sen komponenttimalleista</translation>
     </message>
     <message>
         <source>Ready: choose a target and press Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis: valitse kohde ja paina Selitä</translation>
     </message>
     <message>
         <source>Open a clip and choose a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa ensin leike ja valitse malli</translation>
     </message>
     <message>
         <source>Bona fide mean baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aitojen keskiarvon perustaso: %1</translation>
     </message>
     <message>
         <source>Bona fide mean baseline: choose its file with File… first</source>
-        <translation type="unfinished"></translation>
+        <translation>Aitojen keskiarvon perustaso: valitse ensin sen tiedosto kohdasta Tiedosto…</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätty: %1</translation>
     </message>
     <message>
         <source>a new run is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>uusi ajo on käynnissä</translation>
     </message>
     <message>
         <source>settings changed, a new run is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>asetukset muuttuivat, uusi ajo on käynnissä</translation>
     </message>
     <message>
         <source>Integrated Gradients (%1, %2 steps) of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Gradients (%1, %2 askelta): %3</translation>
     </message>
     <message>
         <source>loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ladataan %1</translation>
     </message>
     <message>
         <source>reading the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>luetaan leikettä</translation>
     </message>
     <message>
         <source>coarse pass: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>karkea kierros: %1</translation>
     </message>
     <message>
         <source>Running… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnissä… (%1)</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnissä…</translation>
     </message>
     <message>
         <source>coarse (%1 steps, completeness gap %2): the full run follows</source>
-        <translation type="unfinished"></translation>
+        <translation>karkea (%1 askelta, täydellisyysvaje %2): täysi ajo seuraa</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>aika tuntematon</translation>
     </message>
     <message>
         <source>under a second</source>
-        <translation type="unfinished"></translation>
+        <translation>alle sekunti</translation>
     </message>
     <message>
         <source>about %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>noin %1 s</translation>
     </message>
     <message>
         <source>about %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>noin %1 min</translation>
     </message>
     <message>
         <source>about %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>noin %1 h</translation>
     </message>
     <message>
         <source>%1 — %2 s elapsed, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 s kulunut, %3 jäljellä</translation>
     </message>
     <message>
         <source>%1 — %2 s elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 s kulunut</translation>
     </message>
     <message numerus="yes">
         <source>
 %n jump(s) of the model located and attributed (%1 of the change)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+%n mallin hyppy paikannettu ja attribuoitu (%1 muutoksesta)</numerusform>
+            <numerusform>
+%n mallin hyppyä paikannettu ja attribuoitu (%1 muutoksesta)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>
 %n jump(s) of the model not attributed (%1 of the change)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+%n mallin hyppy jäi attribuoimatta (%1 muutoksesta)</numerusform>
+            <numerusform>
+%n mallin hyppyä jäi attribuoimatta (%1 muutoksesta)</numerusform>
         </translation>
     </message>
     <message>
         <source>the model jumps along the path and no gradient sees a jump, so more steps will not close the gap: tick &quot;Attribute the model&apos;s jumps&quot; and press Explain again</source>
-        <translation type="unfinished"></translation>
+        <translation>malli hyppää polun varrella eikä mikään gradientti näe hyppyä, joten lisäaskeleet eivät kurota vajetta umpeen: valitse &quot;Attribuoi mallin hypyt&quot; ja paina Selitä uudelleen</translation>
     </message>
     <message>
         <source>the path integral has not converged: press &quot;Run again with %1 steps&quot; below</source>
-        <translation type="unfinished"></translation>
+        <translation>polkuintegraali ei ole konvergoinut: paina alla &quot;Aja uudelleen %1 askeleella&quot;</translation>
     </message>
     <message>
         <source>the path integral has not converged even at the most steps offered</source>
-        <translation type="unfinished"></translation>
+        <translation>polkuintegraali ei ole konvergoinut edes suurimmalla tarjotulla askelmäärällä</translation>
     </message>
     <message>
         <source>or choose the Gauss-Legendre rule</source>
-        <translation type="unfinished"></translation>
+        <translation>tai valitse Gauss–Legendre-sääntö</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) of the model&apos;s choices could not be located and stay in the gap</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muutos mallin valinnoissa jäi paikantamatta ja jää vajeeseen</numerusform>
+            <numerusform>%n muutosta mallin valinnoissa jäi paikantamatta ja jää vajeeseen</numerusform>
         </translation>
     </message>
     <message>
         <source>the score hardly changes between the baseline and the clip: choose another Baseline above</source>
-        <translation type="unfinished"></translation>
+        <translation>pistemäärä tuskin muuttuu perustason ja leikkeen välillä: valitse yllä toinen perustaso</translation>
     </message>
     <message>
         <source> (feature-space IG from the %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (piirreavaruuden IG lähtökohtana %1)</translation>
     </message>
     <message>
         <source>%1Completeness gap %2: %3.%4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Täydellisyysvaje %2: %3.%4%5</translation>
     </message>
     <message>
         <source>Coarse result (%1 steps, plain IG). </source>
-        <translation type="unfinished"></translation>
+        <translation>Karkea tulos (%1 askelta, pelkkä IG). </translation>
     </message>
     <message>
         <source>
 Warning: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Varoitus: %1.</translation>
     </message>
     <message>
         <source>Done in %1 s (estimated %2; %3 threads): %4; baseline %5; %6 steps (%7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis ajassa %1 s (arvio %2; %3 säiettä): %4; perustaso %5; %6 askelta (%7)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruttu</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Epäonnistui: %1</translation>
     </message>
     <message>
         <source>coarse (%1 steps): the full run was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>karkea (%1 askelta): täysi ajo peruttiin</translation>
     </message>
     <message>
         <source>coarse (%1 steps): the full run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>karkea (%1 askelta): täysi ajo epäonnistui</translation>
     </message>
     <message>
         <source>run cancelled; this is the earlier result</source>
-        <translation type="unfinished"></translation>
+        <translation>ajo peruttiin; tämä on aiempi tulos</translation>
     </message>
     <message>
         <source>run failed; this is the earlier result</source>
-        <translation type="unfinished"></translation>
+        <translation>ajo epäonnistui; tämä on aiempi tulos</translation>
     </message>
     <message>
         <source>time not estimated for the bona fide mean baseline (feature-space IG, one path of the whole clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>aikaa ei arvioitu aitojen keskiarvon perustasolle (piirreavaruuden IG, yksi polku koko leikkeestä)</translation>
     </message>
     <message>
         <source>time unknown until the first run of this model</source>
@@ -5852,7 +5857,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli</translation>
     </message>
     <message>
         <source>Score</source>
@@ -6026,7 +6031,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi</translation>
     </message>
     <message>
         <source>Open or create a library first.</source>
@@ -6672,7 +6677,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Selitä</translation>
     </message>
     <message>
         <source>Attributions ready: %1</source>
@@ -7205,7 +7210,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mitään</translation>
     </message>
     <message>
         <source>not measured: %1</source>
@@ -7642,7 +7647,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     <name>st::TracePanel</name>
     <message>
         <source>Back-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Taustaosa</translation>
     </message>
     <message>
         <source>cosine</source>
@@ -8102,11 +8107,11 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Säikeet</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Siemen</translation>
     </message>
     <message>
         <source>Data and run</source>
@@ -8130,7 +8135,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Write a checkpoint and stop (Resume continues)</source>
@@ -8162,7 +8167,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mitään</translation>
     </message>
     <message>
         <source>Training settings</source>
