@@ -6216,7 +6216,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>%1 (%2 sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Quellen)</translation>
     </message>
 </context>
 <context>
@@ -6310,7 +6310,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace</translation>
     </message>
     <message>
         <source>Clip</source>
@@ -6318,59 +6318,59 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal</translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelle</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Spectrogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogramm</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Anal&amp;yse</translation>
     </message>
     <message>
         <source>Explain a &amp;corpus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen &amp;Korpus erklären…</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Clip view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufnahmeansicht</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wertung</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -6378,67 +6378,67 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen importieren</translation>
     </message>
     <message>
         <source>Annotations CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen-CSV (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen exportieren</translation>
     </message>
     <message>
         <source>Annotations CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen-CSV (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation &amp;rückgängig</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Z</translation>
     </message>
     <message>
         <source>&amp;Redo annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation &amp;wiederholen</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Y</translation>
     </message>
     <message>
         <source>&amp;Annotate selection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;annotieren...</translation>
     </message>
     <message>
         <source>&amp;Edit annotation...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation &amp;bearbeiten...</translation>
     </message>
     <message>
         <source>Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+A</translation>
     </message>
     <message>
         <source>&amp;Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation &amp;löschen</translation>
     </message>
     <message>
         <source>Annotate the selected time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Zeitbereich annotieren</translation>
     </message>
     <message>
         <source>Select a time range first (drag across a pane)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Zeitbereich (über einen Bereich ziehen)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Annotate selection</source>
@@ -6446,7 +6446,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Select a time range first (drag across a pane).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Zeitbereich (über einen Bereich ziehen).</translation>
     </message>
     <message>
         <source>Edit annotation</source>
@@ -6454,79 +6454,79 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Artefact &amp;statistics...</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt&amp;statistik...</translation>
     </message>
     <message>
         <source>Per cue type: attribution inside annotated regions against their share of time, correlation, EER</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Merkmalstyp: Attribution innerhalb annotierter Bereiche gegen ihren Zeitanteil, Korrelation, EER</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;New case...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Fall...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Open &amp;case...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fall öffnen...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open case read-on&amp;ly...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall schreib&amp;geschützt öffnen...</translation>
     </message>
     <message>
         <source>&amp;Add evidence...</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel &amp;hinzufügen...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Export &amp;report (PDF/HTML)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht exportieren (PDF/HTML)...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Save case &amp;as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall speichern &amp;unter...</translation>
     </message>
     <message>
         <source>C&amp;lose case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall sch&amp;ließen</translation>
     </message>
     <message>
         <source>Case &amp;quality thresholds...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualitätsschwellenwerte des Falls...</translation>
     </message>
     <message>
         <source>The limits below which the case&apos;s evidence is flagged (stored in the case, logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenzen, unterhalb derer die Beweismittel des Falls markiert werden (im Fall gespeichert, protokolliert)</translation>
     </message>
     <message>
         <source>Take evidence files into the case: each is hashed (SHA-256, read-only) and logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweisdateien in den Fall aufnehmen: jede wird gehasht (SHA-256, schreibgeschützt) und protokolliert</translation>
     </message>
     <message>
         <source>Write the case report (PDF, or HTML by the file name) and record its version in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gutachten schreiben (PDF, oder HTML nach dem Dateinamen) und seine Version im Fall festhalten</translation>
     </message>
     <message>
         <source>Recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Fälle</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -6538,27 +6538,27 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über SourceTrace</translation>
     </message>
     <message>
         <source>The case is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall ist schreibgeschützt: %1</translation>
     </message>
     <message>
         <source>Case %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -6566,35 +6566,35 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>demo clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Aufnahme</translation>
     </message>
     <message>
         <source> (item %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Asservat %1)</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fall</translation>
     </message>
     <message>
         <source>Made case %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 in %2 angelegt</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall öffnen</translation>
     </message>
     <message>
         <source>The case is open READ-ONLY: %1. Nothing can be changed or analysed; File › Save case as... makes a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall ist SCHREIBGESCHÜTZT geöffnet: %1. Nichts kann geändert oder analysiert werden; Datei › Fall speichern unter... erstellt eine Kopie.</translation>
     </message>
     <message>
         <source>Integrity problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsproblem: %1</translation>
     </message>
     <message>
         <source>item %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 (%2): %3</translation>
     </message>
     <message>
         <source>missing</source>
@@ -6602,20 +6602,21 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>changed since intake</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Eingang geändert</translation>
     </message>
     <message>
         <source>Blocked at the last verification (not analysed until restored and verified, or relocated):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der letzten Verifikation gesperrt (nicht analysiert, bis wiederhergestellt und verifiziert oder neu verortet):
+%1</translation>
     </message>
     <message>
         <source>Opened case %1; verifying its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 geöffnet; seine Beweismittel werden verifiziert</translation>
     </message>
     <message>
         <source>Case closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall geschlossen</translation>
     </message>
     <message>
         <source>No case is open.</source>
@@ -6623,27 +6624,27 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Save case as</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall speichern unter</translation>
     </message>
     <message>
         <source>Saved %1 as %2; now working on the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 gespeichert; es wird jetzt an der Kopie gearbeitet</translation>
     </message>
     <message>
         <source>%1: a file of that name exists; a case is never made over another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Datei dieses Namens existiert; ein Fall wird nie über einer anderen Datei angelegt</translation>
     </message>
     <message>
         <source>Open case read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>SourceTrace case (*.stcase);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace-Fall (*.stcase);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Add evidence to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel zum Fall hinzufügen</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;All files (*)</source>
@@ -6651,11 +6652,11 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Export case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutachten exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -6663,19 +6664,19 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>%1: a report is never written over an existing file; choose a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Bericht wird nie über eine vorhandene Datei geschrieben; wählen Sie einen neuen Namen</translation>
     </message>
     <message>
         <source>SourceTrace case (*.stcase)</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace-Fall (*.stcase)</translation>
     </message>
     <message>
         <source>Quality thresholds of the case changed (logged); they apply to the next analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsschwellenwerte des Falls geändert (protokolliert); sie gelten für die nächsten Analysen</translation>
     </message>
     <message>
         <source>Quality thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsschwellenwerte</translation>
     </message>
     <message>
         <source>Detection</source>
@@ -6687,11 +6688,11 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Run the fused detector %1 on the open clip: every component detector, the fused score in the Detection panel (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den fusionierten Detektor %1 auf die geöffnete Aufnahme anwenden: jeden Komponentendetektor, den fusionierten Score im Panel Erkennung (Strg+D)</translation>
     </message>
     <message>
         <source>No usable model: see the Models menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein nutzbares Modell: siehe das Menü Modelle</translation>
     </message>
     <message>
         <source>Checking the models...</source>
@@ -6699,35 +6700,35 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>%1 is not a detector (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Detektor (%2)</translation>
     </message>
     <message>
         <source>A detection is running (cancel it in the Jobs panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erkennung läuft (im Panel Aufträge abbrechen)</translation>
     </message>
     <message>
         <source>Run %1 on the open clip: whole-clip score and score timeline (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf die geöffnete Aufnahme anwenden: Score der ganzen Aufnahme und Score-Zeitverlauf (Strg+D)</translation>
     </message>
     <message>
         <source>The fused detector %1 is no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der fusionierte Detektor %1 ist nicht mehr aufgeführt</translation>
     </message>
     <message>
         <source>%1: see the fused detector below</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: siehe den fusionierten Detektor unten</translation>
     </message>
     <message>
         <source>Running %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft...</translation>
     </message>
     <message>
         <source>Detection cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung abgebrochen.</translation>
     </message>
     <message>
         <source>%1: score %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Score %2 (%3)</translation>
     </message>
     <message>
         <source>Explain</source>
@@ -6735,159 +6736,159 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Attributions ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributionen bereit: %1</translation>
     </message>
     <message>
         <source>Export view as &amp;image (PNG/SVG)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht als &amp;Bild exportieren (PNG/SVG)...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Export &amp;spectrogram of selection (CSV/npy)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spektrogramm der Auswahl exportieren (CSV/npy)...</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Background work failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundarbeit fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cannot decode the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht dekodiert werden</translation>
     </message>
     <message>
         <source>Opened %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Demo clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Aufnahme</translation>
     </message>
     <message>
         <source>This build has no demo clip compiled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Build ist keine Demo-Aufnahme einkompiliert.</translation>
     </message>
     <message>
         <source>%1: could not extract the demo clip</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Demo-Aufnahme konnte nicht entpackt werden</translation>
     </message>
     <message>
         <source>Open evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel öffnen</translation>
     </message>
     <message>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>Export spectrogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogramm exportieren</translation>
     </message>
     <message>
         <source>Export spectrogram of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogramm der Auswahl exportieren</translation>
     </message>
     <message>
         <source>CSV table (*.csv);;NumPy array + JSON sidecar (*.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv);;NumPy-Array + JSON-Begleitdatei (*.npy)</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>Export spectrogram to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogramm nach %1 exportieren</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2 Frames)</translation>
     </message>
     <message>
         <source>&amp;Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erkennen</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Rescan models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle neu &amp;einlesen</translation>
     </message>
     <message>
         <source> Model </source>
-        <translation type="unfinished"></translation>
+        <translation> Modell </translation>
     </message>
     <message>
         <source>The model Detect runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, das Erkennen ausführt</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Check models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle prüfen</translation>
     </message>
     <message>
         <source>(checking models...)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Modelle werden geprüft...)</translation>
     </message>
     <message>
         <source>(no models found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Modelle gefunden)</translation>
     </message>
     <message>
         <source>Searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht: %1</translation>
     </message>
     <message>
         <source> (refused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgewiesen)</translation>
     </message>
     <message>
         <source> (not a detector)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kein Detektor)</translation>
     </message>
     <message>
         <source>Fused detector (fusion model %1): Detect runs every component detector and fuses their scores; it cannot trace or explain (a fusion has no embedding and no gradient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionierter Detektor (Fusionsmodell %1): Erkennen führt jeden Komponentendetektor aus und fusioniert ihre Scores; er kann nicht zurückverfolgen oder erklären (eine Fusion hat kein Embedding und keinen Gradienten)</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe</translation>
     </message>
     <message>
         <source>(no output device found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Ausgabegerät gefunden)</translation>
     </message>
     <message>
         <source>Playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe läuft</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Trace</source>
@@ -6895,15 +6896,15 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Library map</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothekskarte</translation>
     </message>
     <message>
         <source>Enrolled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert: %1</translation>
     </message>
     <message>
         <source>traced clip</source>
@@ -6911,19 +6912,19 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Trace (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgung (%1): %2</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bib&amp;liothek</translation>
     </message>
     <message>
         <source>&amp;New library...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Bibliothek...</translation>
     </message>
     <message>
         <source>&amp;Open library...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>Open library</source>
@@ -6935,232 +6936,232 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>&amp;Enrol...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrieren...</translation>
     </message>
     <message>
         <source>&amp;Trace the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme &amp;zurückverfolgen</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>Opened library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek %1 geöffnet</translation>
     </message>
     <message>
         <source>A trace is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rückverfolgung läuft</translation>
     </message>
     <message>
         <source>Trace the open clip to the library&apos;s sources (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffnete Aufnahme zu den Quellen der Bibliothek zurückverfolgen (Strg+T)</translation>
     </message>
     <message>
         <source>Tracing with %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgung mit %1...</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Pan left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach links schwenken</translation>
     </message>
     <message>
         <source>Pan right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts schwenken</translation>
     </message>
     <message>
         <source>Go to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anfang</translation>
     </message>
     <message>
         <source>Go to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ende</translation>
     </message>
     <message>
         <source>Waveform gain &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellenform-Verstärkung &amp;erhöhen</translation>
     </message>
     <message>
         <source>Shift+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Up</translation>
     </message>
     <message>
         <source>Waveform gain &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellenform-Verstärkung &amp;verringern</translation>
     </message>
     <message>
         <source>Shift+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Down</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>&amp;Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;aufheben</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>&amp;Mix-down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mischung</translation>
     </message>
     <message>
         <source>Channel &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal &amp;%1</translation>
     </message>
     <message>
         <source>Open a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Datei.</translation>
     </message>
     <message>
         <source>Showing the mix-down of all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige der Mischung aller Kanäle</translation>
     </message>
     <message>
         <source>Showing channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige von Kanal %1</translation>
     </message>
     <message>
         <source>Selection %1 – %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl %1 – %2 (%3 s)</translation>
     </message>
     <message>
         <source>Spectrogram settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogramm-Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
         <source>&amp;Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handbuch</translation>
     </message>
     <message>
         <source>The offline manual: every page of SourceTrace&apos;s documentation, without a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Offline-Handbuch: jede Seite der Dokumentation von SourceTrace, ohne Netzwerk</translation>
     </message>
     <message>
         <source>Ctrl+/</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+/</translation>
     </message>
     <message>
         <source>&amp;Privacy and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenschutz und Speicherung</translation>
     </message>
     <message>
         <source>%1 is not a page of the manual</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Seite des Handbuchs</translation>
     </message>
     <message>
         <source>The language is changed at the next start of SourceTrace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wird beim nächsten Start von SourceTrace geändert.</translation>
     </message>
 </context>
 <context>
     <name>st::ManualBrowser</name>
     <message>
         <source>SourceTrace manual</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace-Handbuch</translation>
     </message>
     <message>
         <source>The project&apos;s documentation, carried by the program: it works without a network, and SourceTrace never opens one. F1 opens this window; Back and Forward (Alt+Left, Alt+Right) move through the pages read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumentation des Projekts, vom Programm mitgeführt: sie funktioniert ohne Netzwerk, und SourceTrace öffnet nie eines. F1 öffnet dieses Fenster; Zurück und Vor (Alt+Links, Alt+Rechts) blättern durch die gelesenen Seiten.</translation>
     </message>
     <message>
         <source>%1 is a network address: SourceTrace never opens the network, so the manual does not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Netzwerkadresse: SourceTrace öffnet nie das Netzwerk, daher folgt das Handbuch ihr nicht.</translation>
     </message>
     <message>
         <source>%1 is not part of the manual (a file of the source tree or of the system).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht Teil des Handbuchs (eine Datei des Quellbaums oder des Systems).</translation>
     </message>
 </context>
 <context>
     <name>st::ManualWindow</name>
     <message>
         <source>SourceTrace manual</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace-Handbuch</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Find in page (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Seite suchen (Eingabe: nächster Treffer)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; steht nicht auf dieser Seite.</translation>
     </message>
     <message>
         <source>This build carries no manual, and no docs folder was found beside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build führt kein Handbuch mit, und neben dem Programm wurde kein Ordner docs gefunden.</translation>
     </message>
 </context>
 <context>
     <name>st::MetadataPanel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtastrate</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Frames</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -7168,47 +7169,47 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze</translation>
     </message>
     <message>
         <source>RMS</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS</translation>
     </message>
     <message>
         <source>Clipped samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerte Samples</translation>
     </message>
     <message>
         <source>shown mixed down</source>
-        <translation type="unfinished"></translation>
+        <translation>als Mischung angezeigt</translation>
     </message>
     <message>
         <source>showing channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige von Kanal %1</translation>
     </message>
     <message>
         <source>1 (mono)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (Mono)</translation>
     </message>
     <message>
         <source>2 (stereo; %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 (Stereo; %1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>not computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht berechnet: %1</translation>
     </message>
     <message>
         <source>computing... %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>berechne... %1%</translation>
     </message>
     <message>
         <source>none</source>
@@ -7216,41 +7217,41 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>not measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen: %1</translation>
     </message>
     <message>
         <source>measuring...</source>
-        <translation type="unfinished"></translation>
+        <translation>messe...</translation>
     </message>
 </context>
 <context>
     <name>st::ModelCatalog</name>
     <message>
         <source>Check models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle prüfen</translation>
     </message>
     <message>
         <source>hashing weights</source>
-        <translation type="unfinished"></translation>
+        <translation>hashe Gewichte</translation>
     </message>
 </context>
 <context>
     <name>st::NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fall</translation>
     </message>
     <message>
         <source>required, e.g. 2025-0142</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, z. B. 2025-0142</translation>
     </message>
     <message>
         <source>required: who examines the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich: wer die Beweismittel untersucht</translation>
     </message>
     <message>
         <source>where the case file (.stcase) is made; never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>wo die Falldatei (.stcase) angelegt wird; wird nie überschrieben</translation>
     </message>
     <message>
         <source>Browse...</source>
@@ -7258,96 +7259,96 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei</translation>
     </message>
     <message>
         <source>SourceTrace case (*.stcase)</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace-Fall (*.stcase)</translation>
     </message>
     <message>
         <source>Case &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktenzeichen:</translation>
     </message>
     <message>
         <source>&amp;Examiner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sachverständige(r):</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>Case &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Falldatei:</translation>
     </message>
     <message>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall anlegen</translation>
     </message>
     <message>
         <source>Every change to the case is recorded in its hash-chained audit log under your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung am Fall wird unter Ihrem Benutzernamen in seinem hashverketteten Prüfprotokoll festgehalten.</translation>
     </message>
 </context>
 <context>
     <name>st::PortAudioOutput</name>
     <message>
         <source>PortAudio could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PortAudio konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>No audio output device was found, so playback is off. Everything else works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Audio-Ausgabegerät gefunden, daher ist die Wiedergabe aus. Alles andere funktioniert.</translation>
     </message>
     <message>
         <source>The device &quot;%1&quot; cannot play %2 Hz audio: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät &quot;%1&quot; kann kein Audio mit %2 Hz wiedergeben: %3</translation>
     </message>
     <message>
         <source>Playback could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedergabe konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
     <name>st::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>System (%1)</translation>
     </message>
     <message>
         <source>The language of menus, dialogs and messages. Numbers and dates shown follow it; files written (CSV, JSON, reports&apos; data) always use the C locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache von Menüs, Dialogen und Meldungen. Angezeigte Zahlen und Daten folgen ihr; geschriebene Dateien (CSV, JSON, Daten von Berichten) verwenden immer das C-Locale.</translation>
     </message>
     <message>
         <source>A new language takes effect at the next start of SourceTrace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von SourceTrace wirksam.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
     <name>st::QualityThresholdsDialog</name>
     <message>
         <source>Quality thresholds of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsschwellenwerte des Falls</translation>
     </message>
     <message>
         <source>Evidence below these limits is flagged in the Case dock and the report. The limits in force are stored with every analysis; a change is logged in the audit log. The default model&apos;s LR needs a bandwidth of at least 3562.5 Hz whatever is set here (docs/quality.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel unterhalb dieser Grenzen werden im Dock Fall und im Bericht markiert. Die geltenden Grenzen werden mit jeder Analyse gespeichert; eine Änderung wird im Prüfprotokoll festgehalten. Der LR des Standardmodells braucht unabhängig von der Einstellung hier eine Bandbreite von mindestens 3562,5 Hz (docs/quality.md).</translation>
     </message>
     <message>
         <source> dB</source>
-        <translation type="unfinished"></translation>
+        <translation> dB</translation>
     </message>
     <message>
         <source> s</source>
@@ -7359,11 +7360,11 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Speech-to-noise ratio at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache-Rausch-Verhältnis mindestens</translation>
     </message>
     <message>
         <source>Net speech at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto-Sprache mindestens</translation>
     </message>
     <message>
         <source>Clipped samples at most (fraction)</source>
@@ -7409,7 +7410,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace</translation>
     </message>
     <message>
         <source>An action failed and was abandoned; SourceTrace keeps running.
@@ -7539,7 +7540,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Spectrogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogramm</translation>
     </message>
     <message>
         <source>dB auto</source>
@@ -7965,7 +7966,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Level</source>
@@ -8125,7 +8126,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Start</source>
