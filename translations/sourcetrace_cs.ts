@@ -7378,15 +7378,15 @@ Pásma: %8
     </message>
     <message>
         <source>Clipped samples at most (fraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ořezané vzorky nejvýše (podíl)</translation>
     </message>
     <message>
         <source>|DC offset| at most (full scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>|Stejnosměrná složka| nejvýše (plná úroveň)</translation>
     </message>
     <message>
         <source>Effective bandwidth at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Efektivní šířka pásma alespoň</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
@@ -7394,7 +7394,7 @@ Pásma: %8
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Výchozí</translation>
     </message>
 </context>
 <context>
@@ -7405,18 +7405,18 @@ Pásma: %8
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat seznam</translation>
     </message>
 </context>
 <context>
     <name>st::SafeApplication</name>
     <message>
         <source>out of memory while handling an event; the last action was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>při zpracování události došla paměť; poslední akce byla opuštěna</translation>
     </message>
     <message>
         <source>an unknown error occurred while handling an event; the last action was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>při zpracování události došlo k neznámé chybě; poslední akce byla opuštěna</translation>
     </message>
     <message>
         <source>SourceTrace</source>
@@ -7426,18 +7426,20 @@ Pásma: %8
         <source>An action failed and was abandoned; SourceTrace keeps running.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akce selhala a byla opuštěna; SourceTrace běží dál.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreHistogramChart</name>
     <message>
         <source>Score distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdělení skóre</translation>
     </message>
     <message>
         <source>Score histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogram skóre</translation>
     </message>
     <message>
         <source>Score</source>
@@ -7445,26 +7447,26 @@ Pásma: %8
     </message>
     <message>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Hustota</translation>
     </message>
     <message>
         <source>Score distributions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdělení skóre: %1</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>cílové</translation>
     </message>
     <message>
         <source>non-target</source>
-        <translation type="unfinished"></translation>
+        <translation>necílové</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreTimelineLayer</name>
     <message>
         <source>No detection yet: choose a model and press Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádná detekce: zvolte model a stiskněte Detekovat</translation>
     </message>
     <message>
         <source>score</source>
@@ -7472,23 +7474,23 @@ Pásma: %8
     </message>
     <message>
         <source>↑ bona fide</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ bona fide</translation>
     </message>
     <message>
         <source>↑ spoof</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ spoof</translation>
     </message>
     <message>
         <source>↓ spoof</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ spoof</translation>
     </message>
     <message>
         <source>↓ bona fide</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ bona fide</translation>
     </message>
     <message>
         <source>window %1/%2 %3–%4 s: score %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>okno %1/%2 %3–%4 s: skóre %5 (%6)</translation>
     </message>
     <message>
         <source>bona fide side</source>
@@ -7500,18 +7502,18 @@ Pásma: %8
     </message>
     <message>
         <source>Detection score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóre detekce</translation>
     </message>
 </context>
 <context>
     <name>st::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klávesové zkratky</translation>
     </message>
     <message>
         <source>Search actions, keys or menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat akce, klávesy nebo nabídky</translation>
     </message>
     <message>
         <source>Action</source>
@@ -7519,34 +7521,34 @@ Pásma: %8
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkratka</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabídka</translation>
     </message>
     <message>
         <source>Another action has this shortcut too</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuto zkratku má i jiná akce</translation>
     </message>
     <message>
         <source>Shortcuts in red are used by more than one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkratky označené červeně používá více než jedna akce.</translation>
     </message>
     <message>
         <source>Made from the window&apos;s actions. Mouse gestures (wheel zoom, drag to select, Shift+drag to pan) are listed in docs/gui.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořeno z akcí okna. Gesta myší (zoom kolečkem, výběr tažením, posun pomocí Shift+tažení) jsou uvedena v docs/gui.md.</translation>
     </message>
 </context>
 <context>
     <name>st::SpectrogramLayer</name>
     <message>
         <source>%1 Hz (bin %2, centre %3 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz (třída %2, střed %3 Hz)</translation>
     </message>
     <message>
         <source>: %1 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 dB</translation>
     </message>
     <message>
         <source>Spectrogram</source>
@@ -7554,106 +7556,107 @@ Pásma: %8
     </message>
     <message>
         <source>dB auto</source>
-        <translation type="unfinished"></translation>
+        <translation>dB automaticky</translation>
     </message>
 </context>
 <context>
     <name>st::SpectrogramSettingsPanel</name>
     <message>
         <source>Window length in samples: longer = finer frequency, coarser time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délka okna ve vzorcích: delší = jemnější frekvence, hrubší čas.</translation>
     </message>
     <message>
         <source>1/%1 window</source>
-        <translation type="unfinished"></translation>
+        <translation>1/%1 okna</translation>
     </message>
     <message>
         <source>Step between analysis frames, as a fraction of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok mezi analyzačními rámci jako zlomek okna.</translation>
     </message>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineární</translation>
     </message>
     <message>
         <source>Mel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mel</translation>
     </message>
     <message>
         <source>Fixed dB range</source>
-        <translation type="unfinished"></translation>
+        <translation>Pevný rozsah dB</translation>
     </message>
     <message>
         <source>On: a colour always means the same level, in every file and view.
 Off: the ceiling follows the loudest visible value (the range stays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapnuto: barva znamená vždy stejnou úroveň, v každém souboru a pohledu.
+Vypnuto: horní mez sleduje nejhlasitější viditelnou hodnotu (rozsah zůstává).</translation>
     </message>
     <message>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno:</translation>
     </message>
     <message>
         <source>FFT size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost FFT:</translation>
     </message>
     <message>
         <source>Hop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posun:</translation>
     </message>
     <message>
         <source>Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frekvence:</translation>
     </message>
     <message>
         <source>Mel bands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pásma Mel:</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Barvy:</translation>
     </message>
     <message>
         <source>Floor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolní mez:</translation>
     </message>
     <message>
         <source>Ceiling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horní mez:</translation>
     </message>
     <message>
         <source>Gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zesílení:</translation>
     </message>
 </context>
 <context>
     <name>st::TippettChart</name>
     <message>
         <source>Tippett plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippettův graf</translation>
     </message>
     <message>
         <source>log10 LR (x)</source>
-        <translation type="unfinished"></translation>
+        <translation>log10 LR (x)</translation>
     </message>
     <message>
         <source>Proportion of LRs &gt;= x</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl LR &gt;= x</translation>
     </message>
     <message>
         <source>Tippett plot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippettův graf: %1</translation>
     </message>
     <message>
         <source>Tippett plot: %1 (uncalibrated scores taken as LLRs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippettův graf: %1 (nekalibrovaná skóre brána jako LLR)</translation>
     </message>
     <message>
         <source>target (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>cílové (%1)</translation>
     </message>
     <message>
         <source>non-target (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>necílové (%1)</translation>
     </message>
 </context>
 <context>
@@ -7676,19 +7679,19 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>MLP (trained)</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP (natrénovaný)</translation>
     </message>
     <message>
         <source>Siamese, BCE (trained)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siamský, BCE (natrénovaný)</translation>
     </message>
     <message>
         <source>Siamese, contrastive (trained)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siamský, kontrastivní (natrénovaný)</translation>
     </message>
     <message>
         <source>Siamese, zero-shot (trained)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siamský, zero-shot (natrénovaný)</translation>
     </message>
     <message>
         <source>Trace</source>
@@ -7696,7 +7699,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>Level / candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Úroveň / kandidát</translation>
     </message>
     <message>
         <source>Score</source>
@@ -7704,7 +7707,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>Open a clip, then Trace (Ctrl+T): against the open library, or the default library when none is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřete nahrávku, pak Určit zdroj (Ctrl+T): vůči otevřené knihovně, nebo vůči výchozí knihovně, když žádná otevřená není.</translation>
     </message>
     <message>
         <source>LR withheld: %1</source>
@@ -7712,159 +7715,161 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>LR %1 (log10 LR %2): %3 that the clip comes from %4 rather than another enrolled source. Calibrated on %5 (%6 target / %7 non-target trials, %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>LR %1 (log10 LR %2): %3, že nahrávka pochází z %4, a ne z jiného zapsaného zdroje. Kalibrováno na %5 (%6 cílových / %7 necílových pokusů, %8)</translation>
     </message>
     <message>
         <source>unknown source</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý zdroj</translation>
     </message>
     <message>
         <source>no LR (the library holds no LR calibration for this level and back-end)</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný LR (knihovna pro tuto úroveň a back-end neobsahuje kalibraci LR)</translation>
     </message>
     <message>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nezaznamenán žádný důvod</translation>
     </message>
     <message>
         <source>LR %1 (log10 LR %2) for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>LR %1 (log10 LR %2) pro %3: %4</translation>
     </message>
     <message>
         <source>%1 with %2 against the default library (%3 of %4, read-only). Scores: higher = more likely that source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s %2 vůči výchozí knihovně (%3 z %4, jen pro čtení). Skóre: vyšší = pravděpodobněji tento zdroj.</translation>
     </message>
     <message>
         <source>%1 with %2 against %3 (model %4). Scores: higher = more likely that source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s %2 vůči %3 (model %4). Skóre: vyšší = pravděpodobněji tento zdroj.</translation>
     </message>
     <message>
         <source>%1
 The default library ships with the default model; open or create a library to trace against your own sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Výchozí knihovna se dodává s výchozím modelem; otevřete nebo vytvořte knihovnu, chcete-li určovat zdroj vůči vlastním zdrojům.</translation>
     </message>
     <message>
         <source>   (threshold %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>   (práh %1)</translation>
     </message>
     <message>
         <source>   (no threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>   (bez prahu)</translation>
     </message>
     <message>
         <source>The best score is at or below the library&apos;s threshold for this level and back-end: the clip&apos;s source is taken to be none of the enrolled ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejlepší skóre je na prahu knihovny pro tuto úroveň a back-end nebo pod ním: za zdroj nahrávky se nepovažuje žádný ze zapsaných zdrojů.</translation>
     </message>
     <message>
         <source>The best score is above the library&apos;s threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejlepší skóre je nad prahem knihovny.</translation>
     </message>
     <message>
         <source>No open-set threshold is stored for this level and back-end (sourcetrace-cli library calibrate): the best candidate is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro tuto úroveň a back-end není uložen práh otevřené množiny (sourcetrace-cli library calibrate): zobrazuje se nejlepší kandidát.</translation>
     </message>
     <message>
         <source>The clip is outside the conditions the model was validated under:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrávka leží mimo podmínky, za kterých byl model ověřen:
+%1</translation>
     </message>
     <message>
         <source>Likelihood ratio from the logistic-regression calibration stored with the library (protocol %1, SHA-256 %2); verbal scale after ENFSI (2015).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poměr věrohodností z kalibrace logistickou regresí uložené s knihovnou (protokol %1, SHA-256 %2); slovní stupnice podle ENFSI (2015).</translation>
     </message>
     <message>
         <source>The clip is outside the validated conditions of %1: ranking and decisions are shown, likelihood ratios are not:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrávka leží mimo ověřené podmínky %1: pořadí a rozhodnutí se zobrazují, poměry věrohodností ne:</translation>
     </message>
 </context>
 <context>
     <name>st::TrainingChart</name>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztráta</translation>
     </message>
     <message>
         <source>Validation: detection EER, accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Validace: EER detekce, přesnost</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epocha</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>trénovací ztráta</translation>
     </message>
     <message>
         <source>validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>validační ztráta</translation>
     </message>
     <message>
         <source>EER</source>
-        <translation type="unfinished"></translation>
+        <translation>EER</translation>
     </message>
     <message>
         <source>acc. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>přesn. %1</translation>
     </message>
 </context>
 <context>
     <name>st::TrainingPanel</name>
     <message>
         <source>Training protocols (SourceTrace TSV, ASVspoof 2019/2021 LA, MLAAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trénovací protokoly (SourceTrace TSV, ASVspoof 2019/2021 LA, MLAAD)</translation>
     </message>
     <message>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat...</translation>
     </message>
     <message>
         <source>Add training protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat trénovací protokoly</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat</translation>
     </message>
     <message>
         <source>Remove the selected protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat vybrané protokoly</translation>
     </message>
     <message>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoly</translation>
     </message>
     <message>
         <source>none: split off the training clips</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný: oddělit od trénovacích nahrávek</translation>
     </message>
     <message>
         <source>Validation protocol(s), separated by &apos;;&apos;. Empty: a share of the training clips is split off by the &apos;split by&apos; column (never by clip alone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Validační protokol(y), oddělené &apos;;&apos;. Prázdné: část trénovacích nahrávek se oddělí podle sloupce &apos;rozdělit podle&apos; (nikdy ne po jednotlivých nahrávkách).</translation>
     </message>
     <message>
         <source>...</source>
-        <translation type="unfinished"></translation>
+        <translation>...</translation>
     </message>
     <message>
         <source>Choose a validation protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte validační protokol</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validace</translation>
     </message>
     <message>
         <source>Protocol column whose groups never straddle training and validation (text = the sentence, speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloupec protokolu, jehož skupiny nikdy nepřesahují přes trénování a validaci (text = věta, mluvčí)</translation>
     </message>
     <message>
         <source>Share of the clips split off for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl nahrávek oddělených pro validaci</translation>
     </message>
     <message>
         <source>share</source>
@@ -7872,107 +7877,107 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Split by</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdělit podle</translation>
     </message>
     <message>
         <source>each protocol&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>složka každého protokolu</translation>
     </message>
     <message>
         <source>Choose the folder the protocols&apos; clip paths are relative to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte složku, ke které jsou cesty nahrávek v protokolech relativní</translation>
     </message>
     <message>
         <source>Clip root</source>
-        <translation type="unfinished"></translation>
+        <translation>Kořen nahrávek</translation>
     </message>
     <message>
         <source>Add a protocol to see its levels and clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidejte protokol, abyste viděli jeho úrovně a nahrávky.</translation>
     </message>
     <message>
         <source>The model&apos;s name in the model chooser (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos;, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Název modelu ve výběru modelů (písmena, číslice, &apos;.&apos;, &apos;_&apos;, &apos;+&apos;, &apos;-&apos;)</translation>
     </message>
     <message>
         <source>Model name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název modelu</translation>
     </message>
     <message>
         <source>a new, empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>nová, prázdná složka</translation>
     </message>
     <message>
         <source>Where the run writes run.json, log.csv, its checkpoint and the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kam běh zapíše run.json, log.csv, svůj checkpoint a model</translation>
     </message>
     <message>
         <source>Choose the run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte složku běhu</translation>
     </message>
     <message>
         <source>Run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka běhu</translation>
     </message>
     <message>
         <source>Load settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst nastavení...</translation>
     </message>
     <message>
         <source>Read a run configuration (JSON) into the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst konfiguraci běhu (JSON) do formuláře</translation>
     </message>
     <message>
         <source>Save settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit nastavení...</translation>
     </message>
     <message>
         <source>Write the form as a run configuration (JSON), for sourcetrace-cli train --config</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat formulář jako konfiguraci běhu (JSON) pro sourcetrace-cli train --config</translation>
     </message>
     <message>
         <source>spectral (LFCC + light CNN, fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>spektrální (LFCC + lehká CNN, rychlé)</translation>
     </message>
     <message>
         <source>AASIST</source>
-        <translation type="unfinished"></translation>
+        <translation>AASIST</translation>
     </message>
     <message>
         <source>AASIST-L</source>
-        <translation type="unfinished"></translation>
+        <translation>AASIST-L</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektura</translation>
     </message>
     <message>
         <source>none: train from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný: trénovat od začátku</translation>
     </message>
     <message>
         <source>AASIST: a published checkpoint (.pth) or safetensors to fine-tune from</source>
-        <translation type="unfinished"></translation>
+        <translation>AASIST: publikovaný checkpoint (.pth) nebo safetensors, ze kterého se doladí</translation>
     </message>
     <message>
         <source>Choose a checkpoint to fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte checkpoint k doladění</translation>
     </message>
     <message>
         <source>Fine-tune from</source>
-        <translation type="unfinished"></translation>
+        <translation>Doladit z</translation>
     </message>
     <message>
         <source>Spectral network: output channels of each stage (1 to 6 stages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrální síť: výstupní kanály každého stupně (1 až 6 stupňů)</translation>
     </message>
     <message>
         <source>Spectral network: embedding size</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrální síť: velikost embeddingu</translation>
     </message>
     <message>
         <source>embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>embedding</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -7980,11 +7985,11 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Úroveň</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztráta</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -7992,107 +7997,107 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>One head per level it learns; the primary head&apos;s scores are the model&apos;s scores (the first head, unless loaded settings name another with primaryHead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna hlava na každou úroveň, kterou se učí; skóre primární hlavy jsou skóre modelu (první hlava, pokud načtené nastavení neurčí jinou pomocí primaryHead)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat</translation>
     </message>
     <message>
         <source>Add a head (the next level not trained yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat hlavu (další dosud netrénovanou úroveň)</translation>
     </message>
     <message>
         <source>Remove the selected heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat vybrané hlavy</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny úrovně</translation>
     </message>
     <message>
         <source>One ce head per level of the protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna hlava ce na každou úroveň protokolů</translation>
     </message>
     <message>
         <source>Heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavy</translation>
     </message>
     <message>
         <source>Draw every class of this level equally often</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybírat každou třídu této úrovně stejně často</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyvážení</translation>
     </message>
     <message>
         <source>Augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentace</translation>
     </message>
     <message>
         <source>Augment training clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentovat trénovací nahrávky</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>vypnuto</translation>
     </message>
     <message>
         <source>1: convolutive noise</source>
-        <translation type="unfinished"></translation>
+        <translation>1: konvoluční šum</translation>
     </message>
     <message>
         <source>2: impulsive noise</source>
-        <translation type="unfinished"></translation>
+        <translation>2: impulzní šum</translation>
     </message>
     <message>
         <source>3: stationary noise</source>
-        <translation type="unfinished"></translation>
+        <translation>3: stacionární šum</translation>
     </message>
     <message>
         <source>4: 1 + 2 + 3 in series</source>
-        <translation type="unfinished"></translation>
+        <translation>4: 1 + 2 + 3 za sebou</translation>
     </message>
     <message>
         <source>5: 1 + 2</source>
-        <translation type="unfinished"></translation>
+        <translation>5: 1 + 2</translation>
     </message>
     <message>
         <source>6: 1 + 3</source>
-        <translation type="unfinished"></translation>
+        <translation>6: 1 + 3</translation>
     </message>
     <message>
         <source>7: 2 + 3</source>
-        <translation type="unfinished"></translation>
+        <translation>7: 2 + 3</translation>
     </message>
     <message>
         <source>8: 1 and 2 in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>8: 1 a 2 paralelně</translation>
     </message>
     <message>
         <source>RawBoost (Tak et al., ICASSP 2022); its other settings come from a loaded configuration (docs/training.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>RawBoost (Tak et al., ICASSP 2022); jeho další nastavení pocházejí z načtené konfigurace (docs/training.md)</translation>
     </message>
     <message>
         <source>RawBoost</source>
-        <translation type="unfinished"></translation>
+        <translation>RawBoost</translation>
     </message>
     <message>
         <source>Chance of additive noise (SNR drawn in the configuration&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravděpodobnost aditivního šumu (SNR vybrané z rozsahu konfigurace)</translation>
     </message>
     <message>
         <source>Noise probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravděpodobnost šumu</translation>
     </message>
     <message>
         <source>RegMixup (clean CE + mixup CE)</source>
-        <translation type="unfinished"></translation>
+        <translation>RegMixup (čistá CE + mixup CE)</translation>
     </message>
     <message>
         <source>Optimisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimalizace</translation>
     </message>
     <message>
         <source> s</source>
@@ -8100,23 +8105,23 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>LibTorch threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlákna LibTorch</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochy</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dávka</translation>
     </message>
     <message>
         <source>Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>Výřez</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rychlost učení</translation>
     </message>
     <message>
         <source>Threads</source>
@@ -8128,11 +8133,11 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Data and run</source>
-        <translation type="unfinished"></translation>
+        <translation>Data a běh</translation>
     </message>
     <message>
         <source>Network and heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Síť a hlavy</translation>
     </message>
     <message>
         <source>Training</source>
@@ -8140,11 +8145,11 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit</translation>
     </message>
     <message>
         <source>Train a new model with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Natrénovat nový model s tímto nastavením</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -8152,31 +8157,31 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Write a checkpoint and stop (Resume continues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat checkpoint a zastavit (Navázat pokračuje)</translation>
     </message>
     <message>
         <source>Resume...</source>
-        <translation type="unfinished"></translation>
+        <translation>Navázat...</translation>
     </message>
     <message>
         <source>Continue a run folder from its last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokračovat ve složce běhu od jejího posledního checkpointu</translation>
     </message>
     <message>
         <source>Open run...</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít běh...</translation>
     </message>
     <message>
         <source>Show the curves and settings of a run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit křivky a nastavení složky běhu</translation>
     </message>
     <message>
         <source>A level of the protocols, or any protocol column (speaker, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Úroveň protokolů nebo libovolný sloupec protokolu (mluvčí, ...)</translation>
     </message>
     <message>
         <source>ce: softmax cross-entropy; aam: additive angular margin; ocsoftmax: one-class (bona fide only); ge2e: generalised end-to-end</source>
-        <translation type="unfinished"></translation>
+        <translation>ce: softmaxová křížová entropie; aam: aditivní úhlový okraj; ocsoftmax: jednotřídní (pouze bona fide); ge2e: generalizovaná end-to-end</translation>
     </message>
     <message>
         <source>none</source>
@@ -8184,87 +8189,87 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení trénování</translation>
     </message>
     <message>
         <source>Settings read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení načteno z %1</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nelze zapsat (%2)</translation>
     </message>
     <message>
         <source>Settings written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení zapsáno do %1</translation>
     </message>
     <message>
         <source>Read training protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst trénovací protokoly</translation>
     </message>
     <message>
         <source>Training protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Trénovací protokol</translation>
     </message>
     <message>
         <source>training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavení trénování</translation>
     </message>
     <message>
         <source>%1: network.channels: &quot;%2&quot; is not a list of positive whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: network.channels: &quot;%2&quot; není seznam kladných celých čísel</translation>
     </message>
     <message>
         <source>%1: protocols: add at least one training protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: protocols: přidejte alespoň jeden trénovací protokol</translation>
     </message>
     <message>
         <source>%1: outputDir: choose a run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: outputDir: zvolte složku běhu</translation>
     </message>
     <message>
         <source>%1: name: a model named &quot;%2&quot; is already offered (%3); choose another model name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: name: model s názvem &quot;%2&quot; je již nabízen (%3); zvolte jiný název modelu</translation>
     </message>
     <message>
         <source>Train %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trénovat %1</translation>
     </message>
     <message>
         <source>Resume training</source>
-        <translation type="unfinished"></translation>
+        <translation>Navázat trénování</translation>
     </message>
     <message>
         <source>%1: is not a training run folder (no run.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: není složka trénovacího běhu (chybí run.json)</translation>
     </message>
     <message>
         <source>Resume training in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Navázat trénování v %1</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>spouštění</translation>
     </message>
     <message>
         <source>Training into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trénování do %1</translation>
     </message>
     <message>
         <source>writing a checkpoint and stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>zápis checkpointu a zastavení...</translation>
     </message>
     <message>
         <source>The run finished (model in %1) but could not be added to the model chooser: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Běh skončil (model v %1), ale nepodařilo se jej přidat do výběru modelů: %2</translation>
     </message>
     <message>
         <source>done: best epoch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hotovo: nejlepší epocha %1 z %2</translation>
     </message>
     <message>
         <source>Model &quot;%1&quot; is in the model chooser; its files are in %2 (run folder %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Model &quot;%1&quot; je ve výběru modelů; jeho soubory jsou v %2 (složka běhu %3)</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -8272,15 +8277,15 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Stopped: the checkpoint is in %1 (Resume continues the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastaveno: checkpoint je v %1 (Navázat pokračuje v běhu)</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>selhalo</translation>
     </message>
     <message>
         <source>%1: cannot create the model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nelze vytvořit složku modelu</translation>
     </message>
     <message>
         <source>%1: cannot copy to %2</source>
@@ -8288,27 +8293,27 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>%1: cannot rename to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nelze přejmenovat na %2</translation>
     </message>
     <message>
         <source>Open run</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít běh</translation>
     </message>
     <message>
         <source>%1: is not a training run folder (no run.json, no epochs logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: není složka trénovacího běhu (chybí run.json, nezaznamenány žádné epochy)</translation>
     </message>
     <message>
         <source>%1 epochs logged, best epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznamenáno epoch: %1, nejlepší epocha %2</translation>
     </message>
     <message>
         <source>%1 epochs logged</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznamenáno epoch: %1</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Běh %1</translation>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
@@ -8316,84 +8321,84 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Validation protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Validační protokol</translation>
     </message>
     <message>
         <source>Run folder (a new, empty folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka běhu (nová, prázdná složka)</translation>
     </message>
     <message>
         <source>Checkpoint to fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint k doladění</translation>
     </message>
     <message>
         <source>Checkpoints (*.pth *.pt *.safetensors);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpointy (*.pth *.pt *.safetensors);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Load training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst nastavení trénování</translation>
     </message>
     <message>
         <source>Run configuration (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace běhu (*.json);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Save training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit nastavení trénování</translation>
     </message>
     <message>
         <source>Run configuration (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace běhu (*.json)</translation>
     </message>
     <message>
         <source>Resume the run in</source>
-        <translation type="unfinished"></translation>
+        <translation>Navázat běh v</translation>
     </message>
     <message>
         <source>Open a run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít složku běhu</translation>
     </message>
 </context>
 <context>
     <name>st::ViewExporter</name>
     <message>
         <source>could not write the PNG image (check the folder exists and is writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>obrázek PNG nelze zapsat (zkontrolujte, že složka existuje a je zapisovatelná)</translation>
     </message>
     <message>
         <source>could not write the SVG file (check the folder exists and is writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor SVG nelze zapsat (zkontrolujte, že složka existuje a je zapisovatelná)</translation>
     </message>
 </context>
 <context>
     <name>st::WaveformLayer</name>
     <message>
         <source>sample %1 = %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>vzorek %1 = %2 (%3)</translation>
     </message>
     <message>
         <source>about min %1 / max %2 (provisional: from probes, a peak may be missed)</source>
-        <translation type="unfinished"></translation>
+        <translation>přibližně min %1 / max %2 (předběžné: ze vzorků, špička může být vynechána)</translation>
     </message>
     <message>
         <source>amplitude: not summarised yet</source>
-        <translation type="unfinished"></translation>
+        <translation>amplituda: zatím neshrnuta</translation>
     </message>
     <message>
         <source>min %1 / max %2 (peak %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>min %1 / max %2 (špička %3)</translation>
     </message>
     <message>
         <source>Waveform</source>
-        <translation type="unfinished"></translation>
+        <translation>Průběh signálu</translation>
     </message>
 </context>
 <context>
     <name>st::WithheldLrBox</name>
     <message>
         <source>Likelihood ratio withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Poměr věrohodností zadržen</translation>
     </message>
 </context>
 </TS>
