@@ -5726,53 +5726,55 @@ Varoitus: %1.</translation>
     </message>
     <message>
         <source>time unknown until the first run of this model</source>
-        <translation type="unfinished"></translation>
+        <translation>aika tuntematon ennen tämän mallin ensimmäistä ajoa</translation>
     </message>
     <message>
         <source>%1 on 1 thread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yhdellä säikeellä</translation>
     </message>
     <message>
         <source>%1 on %2 threads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 säikeellä</translation>
     </message>
     <message>
         <source> (measured in its last run)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mitattu sen viimeisimmässä ajossa)</translation>
     </message>
     <message>
         <source> (rough: documented figure)</source>
-        <translation type="unfinished"></translation>
+        <translation> (karkea: dokumentoitu luku)</translation>
     </message>
     <message>
         <source>Seconds per forward+backward row x rows (steps x baseline draws x windows, plus the jump search and the coarse pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunnit eteen- ja taaksepäin laskettua riviä kohden x rivit (askeleet x perustason arvonnat x ikkunat sekä hyppyjen haku ja karkea kierros)</translation>
     </message>
     <message>
         <source>Feature-space result (bona fide mean baseline): attributions per model feature bin and frame; there are no per-sample attributions, so selection statistics are not computed. The waveform shows each frame&apos;s sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piirreavaruuden tulos (aitojen keskiarvon perustaso): attribuutiot mallin piirrelokeroittain ja kehyksittäin; näytekohtaisia attribuutioita ei ole, joten valinnan tilastoja ei lasketa. Aaltomuoto näyttää kunkin kehyksen summan.</translation>
     </message>
     <message>
         <source>%1 %2–%3 s: sum %4 (%5), |a| %6 = %7 of the clip
 Bands: %8
 Speech %9, pauses %10 (speech is %11 of the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3 s: summa %4 (%5), |a| %6 = %7 leikkeestä
+Kaistat: %8
+Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Valinta</translation>
     </message>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Leike</translation>
     </message>
     <message>
         <source>Run again with %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aja uudelleen %1 askeleella</translation>
     </message>
     <message>
         <source>nothing to export: run an explanation first</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mitään vietävää: suorita ensin selitys</translation>
     </message>
     <message>
         <source>cannot write the PNG</source>
@@ -5780,15 +5782,15 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Integrated Gradients of %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Gradients: %1 (%2) kohteelle %3</translation>
     </message>
     <message>
         <source>cannot write the SVG (check that the folder exists and is writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG:tä ei voi kirjoittaa (tarkista, että kansio on olemassa ja kirjoitettavissa)</translation>
     </message>
     <message>
         <source>cannot write the SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG:tä ei voi kirjoittaa</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
@@ -5799,61 +5801,61 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     <name>st::ExportStamp</name>
     <message>
         <source>cannot read back the SVG to stamp it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG:tä ei voi lukea takaisin leimattavaksi: %1</translation>
     </message>
     <message>
         <source>not an SVG document: cannot add the export stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>ei SVG-asiakirja: vientileimaa ei voi lisätä</translation>
     </message>
     <message>
         <source>could not write the stamped SVG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leimattua SVG:tä ei voitu kirjoittaa: %1</translation>
     </message>
     <message>
         <source>cannot read back the export to stamp it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vientiä ei voi lukea takaisin leimattavaksi: %1</translation>
     </message>
     <message>
         <source>could not write the stamped export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leimattua vientiä ei voitu kirjoittaa: %1</translation>
     </message>
     <message>
         <source>the sidecar is not a JSON object (%1): cannot add the export stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>sivutiedosto ei ole JSON-objekti (%1): vientileimaa ei voi lisätä</translation>
     </message>
 </context>
 <context>
     <name>st::FirstRunNote</name>
     <message>
         <source>SourceTrace: privacy and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace: yksityisyys ja tallennus</translation>
     </message>
 </context>
 <context>
     <name>st::FusedDetectorBox</name>
     <message>
         <source>Fusion models (sourcetrace-fusion/1, `sourcetrace-cli fuse train`) whose systems are registry detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuusiomallit (sourcetrace-fusion/1, `sourcetrace-cli fuse train`), joiden järjestelmät ovat rekisterin tunnistimia</translation>
     </message>
     <message>
         <source>Add fusion model...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää fuusiomalli...</translation>
     </message>
     <message>
         <source>Add fusion model</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää fuusiomalli</translation>
     </message>
     <message>
         <source>Fusion models (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuusiomallit (*.json)</translation>
     </message>
     <message>
         <source>Run fused</source>
-        <translation type="unfinished"></translation>
+        <translation>Suorita fuusioitu</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmä</translation>
     </message>
     <message>
         <source>Model</source>
@@ -5861,173 +5863,173 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistemäärä</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Paino</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fused detectors&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fuusioidut tunnistimet&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Fused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuusioitu: %1</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisättiin %1</translation>
     </message>
     <message>
         <source>Add a fusion model first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää ensin fuusiomalli</translation>
     </message>
     <message>
         <source>Open a clip first</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa ensin leike</translation>
     </message>
     <message>
         <source>A fused detection is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuusioitu tunnistus on käynnissä</translation>
     </message>
     <message>
         <source>Fused detection (%1) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuusioitu tunnistus (%1) kohteelle %2</translation>
     </message>
     <message>
         <source>Running %1 detectors...</source>
-        <translation type="unfinished"></translation>
+        <translation>Suoritetaan %1 tunnistinta...</translation>
     </message>
     <message>
         <source>Fused detection cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuusioitu tunnistus peruttu.</translation>
     </message>
     <message>
         <source>Fused log-LR: &gt; 0 favours bona fide (calibrated only as far as the fusion&apos;s training data allow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuusioitu log-LR: &gt; 0 tukee aitoutta (kalibroitu vain niin pitkälle kuin fuusion opetusdata sallii)</translation>
     </message>
     <message>
         <source>Fusion %1 (SHA-256 %2), offset %3, trained on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuusio %1 (SHA-256 %2), siirtymä %3, opetettu aineistolla %4</translation>
     </message>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei ilmoitettu)</translation>
     </message>
 </context>
 <context>
     <name>st::JobsPanel</name>
     <message>
         <source>No background jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei taustatöitä.</translation>
     </message>
     <message>
         <source>Cancel this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru tämä työ</translation>
     </message>
 </context>
 <context>
     <name>st::LibraryPanel</name>
     <message>
         <source>delete %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>poista %1 %2</translation>
     </message>
     <message>
         <source>New...</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi...</translation>
     </message>
     <message>
         <source>Create a library bound to one embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo kirjasto, joka on sidottu yhteen upotusmalliin</translation>
     </message>
     <message>
         <source>Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa...</translation>
     </message>
     <message>
         <source>Open a library (.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa kirjasto (.db)</translation>
     </message>
     <message>
         <source>Enrol...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi...</translation>
     </message>
     <message>
         <source>Enrol a folder of clips with its protocol TSV (or drop the folder here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi leikekansio sen protokolla-TSV:n kanssa (tai pudota kansio tähän)</translation>
     </message>
     <message>
         <source>Enrol clips...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi leikkeitä...</translation>
     </message>
     <message>
         <source>Pick clips and give their labels (attack, acoustic model, vocoder, codec)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse leikkeet ja anna niiden nimiöt (hyökkäys, akustinen malli, vokooderi, koodekki)</translation>
     </message>
     <message>
         <source>Enrol open clip...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi avoin leike...</translation>
     </message>
     <message>
         <source>Enrol the clip open in the window, with labels you give</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi ikkunassa avoinna oleva leike antamillasi nimiöillä</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumoa</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee uudelleen</translation>
     </message>
     <message>
         <source>1 source</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lähde</translation>
     </message>
     <message>
         <source>%1 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lähdettä</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;model %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;malli %2; %3</translation>
     </message>
     <message>
         <source>No library open: tracing uses the default library &lt;b&gt;%1&lt;/b&gt; (read-only, model %2). Open or create one (a .db file) to trace against your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjastoa ei ole avattu: jäljitys käyttää oletuskirjastoa &lt;b&gt;%1&lt;/b&gt; (vain luku, malli %2). Avaa tai luo oma kirjasto (.db-tiedosto) jäljittääksesi sitä vasten.</translation>
     </message>
     <message>
         <source>No library open. Open or create one (a .db file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjastoa ei ole avattu. Avaa tai luo kirjasto (.db-tiedosto).</translation>
     </message>
     <message>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa kirjasto</translation>
     </message>
     <message>
         <source>New library</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi kirjasto</translation>
     </message>
     <message>
         <source>model &quot;%1&quot; is not a usable model (see the Models menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>malli &quot;%1&quot; ei ole käyttökelpoinen malli (katso Mallit-valikko)</translation>
     </message>
     <message>
         <source>a source needs a new, non-empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>lähde tarvitsee uuden, ei-tyhjän nimen</translation>
     </message>
     <message>
         <source>Rename source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeä lähde uudelleen</translation>
     </message>
     <message>
         <source>Merge sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistä lähteet</translation>
     </message>
     <message>
         <source>Delete source</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista lähde</translation>
     </message>
     <message>
         <source>Enrol</source>
@@ -6035,111 +6037,111 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Open or create a library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tai luo ensin kirjasto.</translation>
     </message>
     <message>
         <source>%1: no labelled clips</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ei nimiöityjä leikkeitä</translation>
     </message>
     <message>
         <source>%1: %2 clips, %3 added, %4 already enrolled, %5 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 leikettä, %3 lisätty, %4 jo rekisteröity, %5 epäonnistui</translation>
     </message>
     <message>
         <source>No clips to enrol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei rekisteröitäviä leikkeitä.</translation>
     </message>
     <message>
         <source>Give a label at one level at least (attack, acoustic model, vocoder or codec).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna nimiö vähintään yhdellä tasolla (hyökkäys, akustinen malli, vokooderi tai koodekki).</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tiedostoa ei ole</translation>
     </message>
     <message>
         <source>%1 picked clips</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valittua leikettä</translation>
     </message>
     <message>
         <source>No clip is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikettä ei ole avattu</translation>
     </message>
     <message>
         <source>Enrol %1 with labels you give</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi %1 antamillasi nimiöillä</translation>
     </message>
     <message>
         <source>Clips to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröitävät leikkeet</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.mp3 *.opus);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ääni (*.wav *.flac *.ogg *.mp3 *.opus);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Protocol of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohteen %1 protokolla</translation>
     </message>
     <message>
         <source>Protocol (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolla (*.tsv)</translation>
     </message>
     <message>
         <source>%1: no protocol.tsv (or single .tsv) found; use Enrol... to choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tiedostoa protocol.tsv (tai ainoaa .tsv-tiedostoa) ei löytynyt; valitse se kohdasta Rekisteröi...</translation>
     </message>
     <message>
         <source>Open a library first</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa ensin kirjasto</translation>
     </message>
     <message>
         <source>Open a library first (the default library cannot be used: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa ensin kirjasto (oletuskirjastoa ei voi käyttää: %1)</translation>
     </message>
     <message>
         <source>Open a clip first</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa ensin leike</translation>
     </message>
     <message>
         <source>Checking the models...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan malleja...</translation>
     </message>
     <message>
         <source>The library has no sources yet: enrol some first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjastossa ei ole vielä lähteitä: rekisteröi ensin joitakin</translation>
     </message>
     <message>
         <source>Trace cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitys peruttu.</translation>
     </message>
     <message>
         <source>Library map (PCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaston kartta (PCA)</translation>
     </message>
     <message>
         <source>Rename %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeä %1 uudelleen...</translation>
     </message>
     <message>
         <source>Merge %1 into...</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistä %1 kohteeseen...</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista %1</translation>
     </message>
     <message>
         <source>New name of %1 %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohteen %1 %2 uusi nimi:</translation>
     </message>
     <message>
         <source>Merge source</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistä lähde</translation>
     </message>
     <message>
         <source>Move the enrolments of %1 into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä kohteen %1 rekisteröinnit kohteeseen:</translation>
     </message>
     <message>
         <source>Fingerprint library (*.db);;All files (*)</source>
@@ -6147,74 +6149,74 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>No usable model: a library is bound to an embedding model (see the Models menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei käyttökelpoista mallia: kirjasto sidotaan upotusmalliin (katso Mallit-valikko).</translation>
     </message>
     <message>
         <source>Embedding model of the library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaston upotusmalli:</translation>
     </message>
     <message>
         <source>Fingerprint library (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sormenjälkikirjasto (*.db)</translation>
     </message>
     <message>
         <source>Folder of clips to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröitävien leikkeiden kansio</translation>
     </message>
     <message>
         <source>Protocol (file, attack, acoustic_model, waveform_generator, codec)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolla (file, attack, acoustic_model, waveform_generator, codec)</translation>
     </message>
     <message>
         <source>merge %1 %2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>yhdistä %1 %2 kohteeseen %3</translation>
     </message>
     <message>
         <source>rename %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nimeä %1 %2 uudelleen nimellä %3</translation>
     </message>
 </context>
 <context>
     <name>st::LibrarySourceModel</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähde</translation>
     </message>
     <message>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikkeet</translation>
     </message>
     <message>
         <source>attack</source>
-        <translation type="unfinished"></translation>
+        <translation>hyökkäys</translation>
     </message>
     <message>
         <source>acoustic model</source>
-        <translation type="unfinished"></translation>
+        <translation>akustinen malli</translation>
     </message>
     <message>
         <source>vocoder</source>
-        <translation type="unfinished"></translation>
+        <translation>vokooderi</translation>
     </message>
     <message>
         <source>codec</source>
-        <translation type="unfinished"></translation>
+        <translation>koodekki</translation>
     </message>
     <message>
         <source>%1 %2: %3 enrolment clips</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 rekisteröintileikettä</translation>
     </message>
     <message>
         <source>created %1, modified %2</source>
-        <translation type="unfinished"></translation>
+        <translation>luotu %1, muokattu %2</translation>
     </message>
     <message>
         <source>%1 (1 source)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 lähde)</translation>
     </message>
     <message>
         <source>%1 (%2 sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 lähdettä)</translation>
     </message>
 </context>
 <context>
@@ -6232,91 +6234,91 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     <name>st::MainWindow</name>
     <message>
         <source>SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace</translation>
     </message>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Leike</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Päänäkymä</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viimeisimmät</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanava</translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;llit</translation>
     </message>
     <message>
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oisto</translation>
     </message>
     <message>
         <source>Output &amp;device</source>
-        <translation type="unfinished"></translation>
+        <translation>Toisto&amp;laite</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto</translation>
     </message>
     <message>
         <source>Spectrogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogrammi</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Työt</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arviointi</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyysi</translation>
     </message>
     <message>
         <source>Explain a &amp;corpus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selitä &amp;korpus…</translation>
     </message>
     <message>
         <source>&amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ikkuna</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Clip view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leikenäkymä</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arviointi</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -6324,67 +6326,67 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo merkinnät</translation>
     </message>
     <message>
         <source>Annotations CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkintöjen CSV (*.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Export annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie merkinnät</translation>
     </message>
     <message>
         <source>Annotations CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkintöjen CSV (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muokkaa</translation>
     </message>
     <message>
         <source>&amp;Undo annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kumoa merkintä</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Z</translation>
     </message>
     <message>
         <source>&amp;Redo annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tee merkintä uudelleen</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Y</translation>
     </message>
     <message>
         <source>&amp;Annotate selection...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merkitse valinta...</translation>
     </message>
     <message>
         <source>&amp;Edit annotation...</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;uokkaa merkintää...</translation>
     </message>
     <message>
         <source>Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+A</translation>
     </message>
     <message>
         <source>&amp;Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista merkintä</translation>
     </message>
     <message>
         <source>Annotate the selected time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse valittu aikaväli</translation>
     </message>
     <message>
         <source>Select a time range first (drag across a pane)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse ensin aikaväli (vedä ruudun poikki)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Annotate selection</source>
@@ -6392,7 +6394,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Select a time range first (drag across a pane).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse ensin aikaväli (vedä ruudun poikki).</translation>
     </message>
     <message>
         <source>Edit annotation</source>
@@ -6629,7 +6631,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Open a clip first</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa ensin leike</translation>
     </message>
     <message>
         <source>Run the fused detector %1 on the open clip: every component detector, the fused score in the Detection panel (Ctrl+D)</source>
@@ -6641,7 +6643,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Checking the models...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan malleja...</translation>
     </message>
     <message>
         <source>%1 is not a detector (%2)</source>
@@ -6905,7 +6907,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa kirjasto</translation>
     </message>
     <message>
         <source>Fingerprint library (*.db);;All files (*)</source>
@@ -7134,7 +7136,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     <name>st::MetadataPanel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto</translation>
     </message>
     <message>
         <source>Format</source>
@@ -7407,7 +7409,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace</translation>
     </message>
     <message>
         <source>An action failed and was abandoned; SourceTrace keeps running.
@@ -7428,7 +7430,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistemäärä</translation>
     </message>
     <message>
         <source>Density</source>
@@ -7537,7 +7539,7 @@ Speech %9, pauses %10 (speech is %11 of the time)</source>
     </message>
     <message>
         <source>Spectrogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogrammi</translation>
     </message>
     <message>
         <source>dB auto</source>
@@ -7687,7 +7689,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistemäärä</translation>
     </message>
     <message>
         <source>Open a clip, then Trace (Ctrl+T): against the open library, or the default library when none is open.</source>
@@ -7975,7 +7977,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Paino</translation>
     </message>
     <message>
         <source>One head per level it learns; the primary head&apos;s scores are the model&apos;s scores (the first head, unless loaded settings name another with primaryHead)</source>
