@@ -3736,7 +3736,7 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
     <name>st::CasePanel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Item</source>
