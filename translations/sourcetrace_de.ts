@@ -7368,15 +7368,15 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Clipped samples at most (fraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerte Samples höchstens (Anteil)</translation>
     </message>
     <message>
         <source>|DC offset| at most (full scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>|DC-Offset| höchstens (Vollaussteuerung)</translation>
     </message>
     <message>
         <source>Effective bandwidth at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Bandbreite mindestens</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
@@ -7384,7 +7384,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte</translation>
     </message>
 </context>
 <context>
@@ -7395,18 +7395,18 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>
     <name>st::SafeApplication</name>
     <message>
         <source>out of memory while handling an event; the last action was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher erschöpft bei der Verarbeitung eines Ereignisses; die letzte Aktion wurde verworfen</translation>
     </message>
     <message>
         <source>an unknown error occurred while handling an event; the last action was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>bei der Verarbeitung eines Ereignisses ist ein unbekannter Fehler aufgetreten; die letzte Aktion wurde verworfen</translation>
     </message>
     <message>
         <source>SourceTrace</source>
@@ -7416,18 +7416,20 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
         <source>An action failed and was abandoned; SourceTrace keeps running.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktion ist fehlgeschlagen und wurde verworfen; SourceTrace läuft weiter.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreHistogramChart</name>
     <message>
         <source>Score distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Score-Verteilungen</translation>
     </message>
     <message>
         <source>Score histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Score-Histogramm</translation>
     </message>
     <message>
         <source>Score</source>
@@ -7435,26 +7437,26 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte</translation>
     </message>
     <message>
         <source>Score distributions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Score-Verteilungen: %1</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>non-target</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtziel</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreTimelineLayer</name>
     <message>
         <source>No detection yet: choose a model and press Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Erkennung: wählen Sie ein Modell und drücken Sie Erkennen</translation>
     </message>
     <message>
         <source>score</source>
@@ -7462,23 +7464,23 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>↑ bona fide</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ bona fide</translation>
     </message>
     <message>
         <source>↑ spoof</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Spoof</translation>
     </message>
     <message>
         <source>↓ spoof</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Spoof</translation>
     </message>
     <message>
         <source>↓ bona fide</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ bona fide</translation>
     </message>
     <message>
         <source>window %1/%2 %3–%4 s: score %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1/%2 %3–%4 s: Score %5 (%6)</translation>
     </message>
     <message>
         <source>bona fide side</source>
@@ -7490,18 +7492,18 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Detection score</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennungsscore</translation>
     </message>
 </context>
 <context>
     <name>st::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Search actions, keys or menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen, Tasten oder Menüs suchen</translation>
     </message>
     <message>
         <source>Action</source>
@@ -7509,34 +7511,34 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>Another action has this shortcut too</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Aktion hat ebenfalls dieses Tastenkürzel</translation>
     </message>
     <message>
         <source>Shortcuts in red are used by more than one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot dargestellte Tastenkürzel werden von mehr als einer Aktion verwendet.</translation>
     </message>
     <message>
         <source>Made from the window&apos;s actions. Mouse gestures (wheel zoom, drag to select, Shift+drag to pan) are listed in docs/gui.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Aktionen des Fensters erstellt. Mausgesten (Rad-Zoom, Ziehen zum Auswählen, Umschalt+Ziehen zum Schwenken) sind in docs/gui.md aufgeführt.</translation>
     </message>
 </context>
 <context>
     <name>st::SpectrogramLayer</name>
     <message>
         <source>%1 Hz (bin %2, centre %3 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz (Bin %2, Mitte %3 Hz)</translation>
     </message>
     <message>
         <source>: %1 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 dB</translation>
     </message>
     <message>
         <source>Spectrogram</source>
@@ -7544,106 +7546,107 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>dB auto</source>
-        <translation type="unfinished"></translation>
+        <translation>dB automatisch</translation>
     </message>
 </context>
 <context>
     <name>st::SpectrogramSettingsPanel</name>
     <message>
         <source>Window length in samples: longer = finer frequency, coarser time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterlänge in Samples: länger = feinere Frequenz, gröbere Zeit.</translation>
     </message>
     <message>
         <source>1/%1 window</source>
-        <translation type="unfinished"></translation>
+        <translation>1/%1 Fenster</translation>
     </message>
     <message>
         <source>Step between analysis frames, as a fraction of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt zwischen Analyseframes, als Bruchteil des Fensters.</translation>
     </message>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear</translation>
     </message>
     <message>
         <source>Mel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mel</translation>
     </message>
     <message>
         <source>Fixed dB range</source>
-        <translation type="unfinished"></translation>
+        <translation>Fester dB-Bereich</translation>
     </message>
     <message>
         <source>On: a colour always means the same level, in every file and view.
 Off: the ceiling follows the loudest visible value (the range stays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein: eine Farbe bedeutet immer denselben Pegel, in jeder Datei und Ansicht.
+Aus: die Obergrenze folgt dem lautesten sichtbaren Wert (der Bereich bleibt).</translation>
     </message>
     <message>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster:</translation>
     </message>
     <message>
         <source>FFT size:</source>
-        <translation type="unfinished"></translation>
+        <translation>FFT-Größe:</translation>
     </message>
     <message>
         <source>Hop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hop:</translation>
     </message>
     <message>
         <source>Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenz:</translation>
     </message>
     <message>
         <source>Mel bands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mel-Bänder:</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben:</translation>
     </message>
     <message>
         <source>Floor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergrenze:</translation>
     </message>
     <message>
         <source>Ceiling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze:</translation>
     </message>
     <message>
         <source>Gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstärkung:</translation>
     </message>
 </context>
 <context>
     <name>st::TippettChart</name>
     <message>
         <source>Tippett plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippett-Diagramm</translation>
     </message>
     <message>
         <source>log10 LR (x)</source>
-        <translation type="unfinished"></translation>
+        <translation>log10 LR (x)</translation>
     </message>
     <message>
         <source>Proportion of LRs &gt;= x</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der LRs &gt;= x</translation>
     </message>
     <message>
         <source>Tippett plot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippett-Diagramm: %1</translation>
     </message>
     <message>
         <source>Tippett plot: %1 (uncalibrated scores taken as LLRs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippett-Diagramm: %1 (unkalibrierte Scores als LLRs genommen)</translation>
     </message>
     <message>
         <source>target (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel (%1)</translation>
     </message>
     <message>
         <source>non-target (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtziel (%1)</translation>
     </message>
 </context>
 <context>
@@ -7666,19 +7669,19 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>MLP (trained)</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP (trainiert)</translation>
     </message>
     <message>
         <source>Siamese, BCE (trained)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siamesisch, BCE (trainiert)</translation>
     </message>
     <message>
         <source>Siamese, contrastive (trained)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siamesisch, kontrastiv (trainiert)</translation>
     </message>
     <message>
         <source>Siamese, zero-shot (trained)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siamesisch, Zero-Shot (trainiert)</translation>
     </message>
     <message>
         <source>Trace</source>
@@ -7686,7 +7689,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>Level / candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene / Kandidat</translation>
     </message>
     <message>
         <source>Score</source>
@@ -7694,7 +7697,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>Open a clip, then Trace (Ctrl+T): against the open library, or the default library when none is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Aufnahme, dann Zurückverfolgen (Strg+T): gegen die geöffnete Bibliothek, oder die Standardbibliothek, wenn keine geöffnet ist.</translation>
     </message>
     <message>
         <source>LR withheld: %1</source>
@@ -7702,159 +7705,161 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>LR %1 (log10 LR %2): %3 that the clip comes from %4 rather than another enrolled source. Calibrated on %5 (%6 target / %7 non-target trials, %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>LR %1 (log10 LR %2): %3, dass die Aufnahme von %4 stammt und nicht von einer anderen registrierten Quelle. Kalibriert auf %5 (%6 Ziel- / %7 Nichtziel-Trials, %8)</translation>
     </message>
     <message>
         <source>unknown source</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Quelle</translation>
     </message>
     <message>
         <source>no LR (the library holds no LR calibration for this level and back-end)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein LR (die Bibliothek enthält keine LR-Kalibrierung für diese Ebene und dieses Backend)</translation>
     </message>
     <message>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund festgehalten</translation>
     </message>
     <message>
         <source>LR %1 (log10 LR %2) for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>LR %1 (log10 LR %2) für %3: %4</translation>
     </message>
     <message>
         <source>%1 with %2 against the default library (%3 of %4, read-only). Scores: higher = more likely that source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 gegen die Standardbibliothek (%3 von %4, schreibgeschützt). Scores: höher = wahrscheinlicher diese Quelle.</translation>
     </message>
     <message>
         <source>%1 with %2 against %3 (model %4). Scores: higher = more likely that source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 gegen %3 (Modell %4). Scores: höher = wahrscheinlicher diese Quelle.</translation>
     </message>
     <message>
         <source>%1
 The default library ships with the default model; open or create a library to trace against your own sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Die Standardbibliothek wird mit dem Standardmodell ausgeliefert; öffnen oder erstellen Sie eine Bibliothek, um gegen Ihre eigenen Quellen zurückzuverfolgen.</translation>
     </message>
     <message>
         <source>   (threshold %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>   (Schwellenwert %1)</translation>
     </message>
     <message>
         <source>   (no threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>   (kein Schwellenwert)</translation>
     </message>
     <message>
         <source>The best score is at or below the library&apos;s threshold for this level and back-end: the clip&apos;s source is taken to be none of the enrolled ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der beste Score liegt auf oder unter dem Schwellenwert der Bibliothek für diese Ebene und dieses Backend: die Quelle der Aufnahme gilt als keine der registrierten.</translation>
     </message>
     <message>
         <source>The best score is above the library&apos;s threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der beste Score liegt über dem Schwellenwert der Bibliothek.</translation>
     </message>
     <message>
         <source>No open-set threshold is stored for this level and back-end (sourcetrace-cli library calibrate): the best candidate is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Ebene und dieses Backend ist kein Open-Set-Schwellenwert gespeichert (sourcetrace-cli library calibrate): der beste Kandidat wird angezeigt.</translation>
     </message>
     <message>
         <source>The clip is outside the conditions the model was validated under:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme liegt außerhalb der Bedingungen, unter denen das Modell validiert wurde:
+%1</translation>
     </message>
     <message>
         <source>Likelihood ratio from the logistic-regression calibration stored with the library (protocol %1, SHA-256 %2); verbal scale after ENFSI (2015).</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood-Quotient aus der mit der Bibliothek gespeicherten logistischen Regressionskalibrierung (Protokoll %1, SHA-256 %2); verbale Skala nach ENFSI (2015).</translation>
     </message>
     <message>
         <source>The clip is outside the validated conditions of %1: ranking and decisions are shown, likelihood ratios are not:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme liegt außerhalb der validierten Bedingungen von %1: Rangfolge und Entscheidungen werden angezeigt, Likelihood-Quotienten nicht:</translation>
     </message>
 </context>
 <context>
     <name>st::TrainingChart</name>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss</translation>
     </message>
     <message>
         <source>Validation: detection EER, accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung: Erkennungs-EER, Genauigkeit</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Loss</translation>
     </message>
     <message>
         <source>validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungs-Loss</translation>
     </message>
     <message>
         <source>EER</source>
-        <translation type="unfinished"></translation>
+        <translation>EER</translation>
     </message>
     <message>
         <source>acc. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen. %1</translation>
     </message>
 </context>
 <context>
     <name>st::TrainingPanel</name>
     <message>
         <source>Training protocols (SourceTrace TSV, ASVspoof 2019/2021 LA, MLAAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsprotokolle (SourceTrace-TSV, ASVspoof 2019/2021 LA, MLAAD)</translation>
     </message>
     <message>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen...</translation>
     </message>
     <message>
         <source>Add training protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsprotokolle hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Protokolle entfernen</translation>
     </message>
     <message>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>none: split off the training clips</source>
-        <translation type="unfinished"></translation>
+        <translation>keines: von den Trainingsaufnahmen abtrennen</translation>
     </message>
     <message>
         <source>Validation protocol(s), separated by &apos;;&apos;. Empty: a share of the training clips is split off by the &apos;split by&apos; column (never by clip alone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsprotokoll(e), getrennt durch &apos;;&apos;. Leer: ein Anteil der Trainingsaufnahmen wird nach der Spalte &apos;Aufteilen nach&apos; abgetrennt (nie nach einzelner Aufnahme).</translation>
     </message>
     <message>
         <source>...</source>
-        <translation type="unfinished"></translation>
+        <translation>...</translation>
     </message>
     <message>
         <source>Choose a validation protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Validierungsprotokoll wählen</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>Protocol column whose groups never straddle training and validation (text = the sentence, speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollspalte, deren Gruppen nie zugleich in Training und Validierung liegen (text = der Satz, speaker)</translation>
     </message>
     <message>
         <source>Share of the clips split off for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der für die Validierung abgetrennten Aufnahmen</translation>
     </message>
     <message>
         <source>share</source>
@@ -7862,107 +7867,107 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Split by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilen nach</translation>
     </message>
     <message>
         <source>each protocol&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner des jeweiligen Protokolls</translation>
     </message>
     <message>
         <source>Choose the folder the protocols&apos; clip paths are relative to</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner wählen, auf den sich die Aufnahmepfade der Protokolle beziehen</translation>
     </message>
     <message>
         <source>Clip root</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurzel der Aufnahmen</translation>
     </message>
     <message>
         <source>Add a protocol to see its levels and clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Protokoll hinzu, um seine Ebenen und Aufnahmen zu sehen.</translation>
     </message>
     <message>
         <source>The model&apos;s name in the model chooser (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos;, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Modells in der Modellauswahl (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;+&apos;, &apos;-&apos;)</translation>
     </message>
     <message>
         <source>Model name</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellname</translation>
     </message>
     <message>
         <source>a new, empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer, leerer Ordner</translation>
     </message>
     <message>
         <source>Where the run writes run.json, log.csv, its checkpoint and the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der Lauf run.json, log.csv, seinen Checkpoint und das Modell schreibt</translation>
     </message>
     <message>
         <source>Choose the run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Laufordner wählen</translation>
     </message>
     <message>
         <source>Run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufordner</translation>
     </message>
     <message>
         <source>Load settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen laden...</translation>
     </message>
     <message>
         <source>Read a run configuration (JSON) into the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Laufkonfiguration (JSON) in das Formular einlesen</translation>
     </message>
     <message>
         <source>Save settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern...</translation>
     </message>
     <message>
         <source>Write the form as a run configuration (JSON), for sourcetrace-cli train --config</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular als Laufkonfiguration (JSON) schreiben, für sourcetrace-cli train --config</translation>
     </message>
     <message>
         <source>spectral (LFCC + light CNN, fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>spektral (LFCC + leichtes CNN, schnell)</translation>
     </message>
     <message>
         <source>AASIST</source>
-        <translation type="unfinished"></translation>
+        <translation>AASIST</translation>
     </message>
     <message>
         <source>AASIST-L</source>
-        <translation type="unfinished"></translation>
+        <translation>AASIST-L</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>none: train from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: von Grund auf trainieren</translation>
     </message>
     <message>
         <source>AASIST: a published checkpoint (.pth) or safetensors to fine-tune from</source>
-        <translation type="unfinished"></translation>
+        <translation>AASIST: ein veröffentlichter Checkpoint (.pth) oder safetensors zum Feinabstimmen</translation>
     </message>
     <message>
         <source>Choose a checkpoint to fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Checkpoint zum Feinabstimmen wählen</translation>
     </message>
     <message>
         <source>Fine-tune from</source>
-        <translation type="unfinished"></translation>
+        <translation>Feinabstimmen von</translation>
     </message>
     <message>
         <source>Spectral network: output channels of each stage (1 to 6 stages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrales Netz: Ausgabekanäle jeder Stufe (1 bis 6 Stufen)</translation>
     </message>
     <message>
         <source>Spectral network: embedding size</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrales Netz: Embedding-Größe</translation>
     </message>
     <message>
         <source>embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -7970,11 +7975,11 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -7982,107 +7987,107 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>One head per level it learns; the primary head&apos;s scores are the model&apos;s scores (the first head, unless loaded settings name another with primaryHead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kopf je gelernter Ebene; die Scores des primären Kopfes sind die Scores des Modells (der erste Kopf, sofern geladene Einstellungen nicht mit primaryHead einen anderen nennen)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a head (the next level not trained yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kopf hinzufügen (die nächste noch nicht trainierte Ebene)</translation>
     </message>
     <message>
         <source>Remove the selected heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Köpfe entfernen</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ebenen</translation>
     </message>
     <message>
         <source>One ce head per level of the protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ce-Kopf je Ebene der Protokolle</translation>
     </message>
     <message>
         <source>Heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpfe</translation>
     </message>
     <message>
         <source>Draw every class of this level equally often</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Klasse dieser Ebene gleich oft ziehen</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgleichen</translation>
     </message>
     <message>
         <source>Augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentierung</translation>
     </message>
     <message>
         <source>Augment training clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsaufnahmen augmentieren</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>1: convolutive noise</source>
-        <translation type="unfinished"></translation>
+        <translation>1: konvolutives Rauschen</translation>
     </message>
     <message>
         <source>2: impulsive noise</source>
-        <translation type="unfinished"></translation>
+        <translation>2: impulsives Rauschen</translation>
     </message>
     <message>
         <source>3: stationary noise</source>
-        <translation type="unfinished"></translation>
+        <translation>3: stationäres Rauschen</translation>
     </message>
     <message>
         <source>4: 1 + 2 + 3 in series</source>
-        <translation type="unfinished"></translation>
+        <translation>4: 1 + 2 + 3 in Serie</translation>
     </message>
     <message>
         <source>5: 1 + 2</source>
-        <translation type="unfinished"></translation>
+        <translation>5: 1 + 2</translation>
     </message>
     <message>
         <source>6: 1 + 3</source>
-        <translation type="unfinished"></translation>
+        <translation>6: 1 + 3</translation>
     </message>
     <message>
         <source>7: 2 + 3</source>
-        <translation type="unfinished"></translation>
+        <translation>7: 2 + 3</translation>
     </message>
     <message>
         <source>8: 1 and 2 in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>8: 1 und 2 parallel</translation>
     </message>
     <message>
         <source>RawBoost (Tak et al., ICASSP 2022); its other settings come from a loaded configuration (docs/training.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>RawBoost (Tak et al., ICASSP 2022); seine übrigen Einstellungen stammen aus einer geladenen Konfiguration (docs/training.md)</translation>
     </message>
     <message>
         <source>RawBoost</source>
-        <translation type="unfinished"></translation>
+        <translation>RawBoost</translation>
     </message>
     <message>
         <source>Chance of additive noise (SNR drawn in the configuration&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit additiven Rauschens (SNR aus dem Bereich der Konfiguration gezogen)</translation>
     </message>
     <message>
         <source>Noise probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschwahrscheinlichkeit</translation>
     </message>
     <message>
         <source>RegMixup (clean CE + mixup CE)</source>
-        <translation type="unfinished"></translation>
+        <translation>RegMixup (sauberes CE + Mixup-CE)</translation>
     </message>
     <message>
         <source>Optimisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierung</translation>
     </message>
     <message>
         <source> s</source>
@@ -8090,23 +8095,23 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>LibTorch threads</source>
-        <translation type="unfinished"></translation>
+        <translation>LibTorch-Threads</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitt</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>Threads</source>
@@ -8118,11 +8123,11 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Data and run</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten und Lauf</translation>
     </message>
     <message>
         <source>Network and heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz und Köpfe</translation>
     </message>
     <message>
         <source>Training</source>
@@ -8130,11 +8135,11 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Train a new model with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Modell mit diesen Einstellungen trainieren</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -8142,31 +8147,31 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Write a checkpoint and stop (Resume continues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Checkpoint schreiben und anhalten (Fortsetzen setzt fort)</translation>
     </message>
     <message>
         <source>Resume...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen...</translation>
     </message>
     <message>
         <source>Continue a run folder from its last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Laufordner ab seinem letzten Checkpoint fortsetzen</translation>
     </message>
     <message>
         <source>Open run...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf öffnen...</translation>
     </message>
     <message>
         <source>Show the curves and settings of a run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurven und Einstellungen eines Laufordners zeigen</translation>
     </message>
     <message>
         <source>A level of the protocols, or any protocol column (speaker, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ebene der Protokolle oder eine beliebige Protokollspalte (speaker, ...)</translation>
     </message>
     <message>
         <source>ce: softmax cross-entropy; aam: additive angular margin; ocsoftmax: one-class (bona fide only); ge2e: generalised end-to-end</source>
-        <translation type="unfinished"></translation>
+        <translation>ce: Softmax-Kreuzentropie; aam: additiver Winkelabstand; ocsoftmax: Ein-Klassen (nur bona fide); ge2e: generalisiert End-to-End</translation>
     </message>
     <message>
         <source>none</source>
@@ -8174,87 +8179,87 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinstellungen</translation>
     </message>
     <message>
         <source>Settings read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen aus %1 gelesen</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht schreibbar (%2)</translation>
     </message>
     <message>
         <source>Settings written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Read training protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsprotokolle einlesen</translation>
     </message>
     <message>
         <source>Training protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsprotokoll</translation>
     </message>
     <message>
         <source>training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinstellungen</translation>
     </message>
     <message>
         <source>%1: network.channels: &quot;%2&quot; is not a list of positive whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: network.channels: &quot;%2&quot; ist keine Liste positiver ganzer Zahlen</translation>
     </message>
     <message>
         <source>%1: protocols: add at least one training protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: protocols: fügen Sie mindestens ein Trainingsprotokoll hinzu</translation>
     </message>
     <message>
         <source>%1: outputDir: choose a run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: outputDir: wählen Sie einen Laufordner</translation>
     </message>
     <message>
         <source>%1: name: a model named &quot;%2&quot; is already offered (%3); choose another model name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: name: ein Modell namens &quot;%2&quot; wird bereits angeboten (%3); wählen Sie einen anderen Modellnamen</translation>
     </message>
     <message>
         <source>Train %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trainieren</translation>
     </message>
     <message>
         <source>Resume training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training fortsetzen</translation>
     </message>
     <message>
         <source>%1: is not a training run folder (no run.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist kein Trainingslaufordner (keine run.json)</translation>
     </message>
     <message>
         <source>Resume training in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training in %1 fortsetzen</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>starte</translation>
     </message>
     <message>
         <source>Training into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training nach %1</translation>
     </message>
     <message>
         <source>writing a checkpoint and stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibe einen Checkpoint und halte an...</translation>
     </message>
     <message>
         <source>The run finished (model in %1) but could not be added to the model chooser: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf ist fertig (Modell in %1), konnte aber nicht zur Modellauswahl hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>done: best epoch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig: beste Epoche %1 von %2</translation>
     </message>
     <message>
         <source>Model &quot;%1&quot; is in the model chooser; its files are in %2 (run folder %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell &quot;%1&quot; steht in der Modellauswahl; seine Dateien liegen in %2 (Laufordner %3)</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -8262,15 +8267,15 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Stopped: the checkpoint is in %1 (Resume continues the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: der Checkpoint liegt in %1 (Fortsetzen setzt den Lauf fort)</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1: cannot create the model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Modellordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: cannot copy to %2</source>
@@ -8278,27 +8283,27 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>%1: cannot rename to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht in %2 umbenannt werden</translation>
     </message>
     <message>
         <source>Open run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf öffnen</translation>
     </message>
     <message>
         <source>%1: is not a training run folder (no run.json, no epochs logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist kein Trainingslaufordner (keine run.json, keine Epochen protokolliert)</translation>
     </message>
     <message>
         <source>%1 epochs logged, best epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Epochen protokolliert, beste Epoche %2</translation>
     </message>
     <message>
         <source>%1 epochs logged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Epochen protokolliert</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1</translation>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
@@ -8306,84 +8311,84 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Validation protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsprotokoll</translation>
     </message>
     <message>
         <source>Run folder (a new, empty folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufordner (ein neuer, leerer Ordner)</translation>
     </message>
     <message>
         <source>Checkpoint to fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint zum Feinabstimmen</translation>
     </message>
     <message>
         <source>Checkpoints (*.pth *.pt *.safetensors);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Load training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinstellungen laden</translation>
     </message>
     <message>
         <source>Run configuration (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufkonfiguration (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinstellungen speichern</translation>
     </message>
     <message>
         <source>Run configuration (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufkonfiguration (*.json)</translation>
     </message>
     <message>
         <source>Resume the run in</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf fortsetzen in</translation>
     </message>
     <message>
         <source>Open a run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Laufordner öffnen</translation>
     </message>
 </context>
 <context>
     <name>st::ViewExporter</name>
     <message>
         <source>could not write the PNG image (check the folder exists and is writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>das PNG-Bild konnte nicht geschrieben werden (prüfen Sie, ob der Ordner existiert und beschreibbar ist)</translation>
     </message>
     <message>
         <source>could not write the SVG file (check the folder exists and is writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>die SVG-Datei konnte nicht geschrieben werden (prüfen Sie, ob der Ordner existiert und beschreibbar ist)</translation>
     </message>
 </context>
 <context>
     <name>st::WaveformLayer</name>
     <message>
         <source>sample %1 = %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample %1 = %2 (%3)</translation>
     </message>
     <message>
         <source>about min %1 / max %2 (provisional: from probes, a peak may be missed)</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa min %1 / max %2 (vorläufig: aus Stichproben, eine Spitze kann fehlen)</translation>
     </message>
     <message>
         <source>amplitude: not summarised yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplitude: noch nicht zusammengefasst</translation>
     </message>
     <message>
         <source>min %1 / max %2 (peak %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>min %1 / max %2 (Spitze %3)</translation>
     </message>
     <message>
         <source>Waveform</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellenform</translation>
     </message>
 </context>
 <context>
     <name>st::WithheldLrBox</name>
     <message>
         <source>Likelihood ratio withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood-Quotient zurückgehalten</translation>
     </message>
 </context>
 </TS>
