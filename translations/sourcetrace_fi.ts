@@ -6402,79 +6402,79 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Artefact &amp;statistics...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artefaktitilastot...</translation>
     </message>
     <message>
         <source>Per cue type: attribution inside annotated regions against their share of time, correlation, EER</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntomerkkityypeittäin: attribuutio merkittyjen alueiden sisällä suhteessa niiden aikaosuuteen, korrelaatio, EER</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yökalut</translation>
     </message>
     <message>
         <source>&amp;New case...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi tapaus...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Open &amp;case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa &amp;tapaus...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open case read-on&amp;ly...</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tapaus vain luku -t&amp;ilassa...</translation>
     </message>
     <message>
         <source>&amp;Add evidence...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää t&amp;odisteita...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Export &amp;report (PDF/HTML)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie &amp;raportti (PDF/HTML)...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Save case &amp;as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna tapaus ni&amp;mellä...</translation>
     </message>
     <message>
         <source>C&amp;lose case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulje tapaus</translation>
     </message>
     <message>
         <source>Case &amp;quality thresholds...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapauksen laatu&amp;kynnykset...</translation>
     </message>
     <message>
         <source>The limits below which the case&apos;s evidence is flagged (stored in the case, logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajat, joiden alittuessa tapauksen todisteet liputetaan (tallennetaan tapaukseen, kirjataan)</translation>
     </message>
     <message>
         <source>Take evidence files into the case: each is hashed (SHA-256, read-only) and logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota todistetiedostot tapaukseen: kunkin tiiviste lasketaan (SHA-256, vain luku) ja se kirjataan</translation>
     </message>
     <message>
         <source>Write the case report (PDF, or HTML by the file name) and record its version in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita tapauksen raportti (PDF, tai HTML tiedostonimen mukaan) ja tallenna sen versio tapaukseen</translation>
     </message>
     <message>
         <source>Recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisimmät tapaukset</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -6486,27 +6486,27 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;hje</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
         <source>&amp;About SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietoja SourceTracesta</translation>
     </message>
     <message>
         <source>The case is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus on vain luku -tilassa: %1</translation>
     </message>
     <message>
         <source>Case %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus %1 (vain luku)</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -6514,35 +6514,35 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>demo clip</source>
-        <translation type="unfinished"></translation>
+        <translation>esittelyleike</translation>
     </message>
     <message>
         <source> (item %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (todiste %1)</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tapaus</translation>
     </message>
     <message>
         <source>Made case %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus %1 luotiin kohteeseen %2</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tapaus</translation>
     </message>
     <message>
         <source>The case is open READ-ONLY: %1. Nothing can be changed or analysed; File › Save case as... makes a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus on avattu VAIN LUKU -tilassa: %1. Mitään ei voi muuttaa eikä analysoida; Tiedosto › Tallenna tapaus nimellä... tekee kopion.</translation>
     </message>
     <message>
         <source>Integrity problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eheysongelma: %1</translation>
     </message>
     <message>
         <source>item %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>todiste %1 (%2): %3</translation>
     </message>
     <message>
         <source>missing</source>
@@ -6550,20 +6550,21 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>changed since intake</source>
-        <translation type="unfinished"></translation>
+        <translation>muuttunut vastaanoton jälkeen</translation>
     </message>
     <message>
         <source>Blocked at the last verification (not analysed until restored and verified, or relocated):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estetty viimeisimmässä tarkistuksessa (ei analysoida ennen kuin palautettu ja tarkistettu tai paikannettu uudelleen):
+%1</translation>
     </message>
     <message>
         <source>Opened case %1; verifying its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Avattiin tapaus %1; sen todisteita tarkistetaan</translation>
     </message>
     <message>
         <source>Case closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus suljettu</translation>
     </message>
     <message>
         <source>No case is open.</source>
@@ -6571,27 +6572,27 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Save case as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna tapaus nimellä</translation>
     </message>
     <message>
         <source>Saved %1 as %2; now working on the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tallennettiin nimellä %2; nyt työskennellään kopion parissa</translation>
     </message>
     <message>
         <source>%1: a file of that name exists; a case is never made over another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: samanniminen tiedosto on olemassa; tapausta ei koskaan luoda toisen tiedoston päälle</translation>
     </message>
     <message>
         <source>Open case read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tapaus vain luku -tilassa</translation>
     </message>
     <message>
         <source>SourceTrace case (*.stcase);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace-tapaus (*.stcase);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Add evidence to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää todisteita tapaukseen</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aif *.aiff *.au);;All files (*)</source>
@@ -6599,11 +6600,11 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Export case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie tapauksen raportti</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -6611,19 +6612,19 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>%1: a report is never written over an existing file; choose a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: raporttia ei koskaan kirjoiteta olemassa olevan tiedoston päälle; valitse uusi nimi</translation>
     </message>
     <message>
         <source>SourceTrace case (*.stcase)</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace-tapaus (*.stcase)</translation>
     </message>
     <message>
         <source>Quality thresholds of the case changed (logged); they apply to the next analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapauksen laatukynnykset muuttuivat (kirjattu); ne koskevat seuraavia analyyseja</translation>
     </message>
     <message>
         <source>Quality thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatukynnykset</translation>
     </message>
     <message>
         <source>Detection</source>
@@ -6635,11 +6636,11 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Run the fused detector %1 on the open clip: every component detector, the fused score in the Detection panel (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suorita fuusioitu tunnistin %1 avoimelle leikkeelle: jokainen komponenttitunnistin, fuusioitu pistemäärä Tunnistus-paneelissa (Ctrl+D)</translation>
     </message>
     <message>
         <source>No usable model: see the Models menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei käyttökelpoista mallia: katso Mallit-valikko</translation>
     </message>
     <message>
         <source>Checking the models...</source>
@@ -6647,35 +6648,35 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>%1 is not a detector (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole tunnistin (%2)</translation>
     </message>
     <message>
         <source>A detection is running (cancel it in the Jobs panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistus on käynnissä (peru se Työt-paneelissa)</translation>
     </message>
     <message>
         <source>Run %1 on the open clip: whole-clip score and score timeline (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suorita %1 avoimelle leikkeelle: koko leikkeen pistemäärä ja pistemäärän aikajana (Ctrl+D)</translation>
     </message>
     <message>
         <source>The fused detector %1 is no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuusioitua tunnistinta %1 ei enää ole luettelossa</translation>
     </message>
     <message>
         <source>%1: see the fused detector below</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: katso fuusioitu tunnistin alla</translation>
     </message>
     <message>
         <source>Running %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Suoritetaan %1...</translation>
     </message>
     <message>
         <source>Detection cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistus peruttu.</translation>
     </message>
     <message>
         <source>%1: score %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pistemäärä %2 (%3)</translation>
     </message>
     <message>
         <source>Explain</source>
@@ -6683,191 +6684,191 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Attributions ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuutiot valmiina: %1</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa...</translation>
     </message>
     <message>
         <source>Open &amp;demo clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa &amp;esittelyleike</translation>
     </message>
     <message>
         <source>Export view as &amp;image (PNG/SVG)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie &amp;näkymä kuvana (PNG/SVG)...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Export &amp;spectrogram of selection (CSV/npy)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie valinnan s&amp;pektrogrammi (CSV/npy)...</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopeta</translation>
     </message>
     <message>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa ei voi avata</translation>
     </message>
     <message>
         <source>Background work failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Taustatyö epäonnistui</translation>
     </message>
     <message>
         <source>Cannot decode the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa ei voi dekoodata</translation>
     </message>
     <message>
         <source>Opened %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avattiin %1 (vain luku)</translation>
     </message>
     <message>
         <source>Demo clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Esittelyleike</translation>
     </message>
     <message>
         <source>This build has no demo clip compiled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähän käännökseen ei ole käännetty mukaan esittelyleikettä.</translation>
     </message>
     <message>
         <source>%1: could not extract the demo clip</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: esittelyleikettä ei voitu purkaa</translation>
     </message>
     <message>
         <source>Open evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa todiste</translation>
     </message>
     <message>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie näkymä</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-kuva (*.png);;SVG-piirros (*.svg)</translation>
     </message>
     <message>
         <source>Export spectrogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie spektrogrammi</translation>
     </message>
     <message>
         <source>Export spectrogram of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie valinnan spektrogrammi</translation>
     </message>
     <message>
         <source>CSV table (*.csv);;NumPy array + JSON sidecar (*.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-taulukko (*.csv);;NumPy-taulukko + JSON-sivutiedosto (*.npy)</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettiin %1</translation>
     </message>
     <message>
         <source>Export spectrogram to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie spektrogrammi kohteeseen %1</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettiin %1 (%2 kehystä)</translation>
     </message>
     <message>
         <source>&amp;Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tunnista</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Rescan models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etsi mallit uudelleen</translation>
     </message>
     <message>
         <source> Model </source>
-        <translation type="unfinished"></translation>
+        <translation> Malli </translation>
     </message>
     <message>
         <source>The model Detect runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli, jota Tunnista käyttää</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallit</translation>
     </message>
     <message>
         <source>Check models</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista mallit</translation>
     </message>
     <message>
         <source>(checking models...)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tarkistetaan malleja...)</translation>
     </message>
     <message>
         <source>(no models found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(malleja ei löytynyt)</translation>
     </message>
     <message>
         <source>Searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsitty: %1</translation>
     </message>
     <message>
         <source> (refused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hylätty)</translation>
     </message>
     <message>
         <source> (not a detector)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ei tunnistin)</translation>
     </message>
     <message>
         <source>Fused detector (fusion model %1): Detect runs every component detector and fuses their scores; it cannot trace or explain (a fusion has no embedding and no gradient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuusioitu tunnistin (fuusiomalli %1): Tunnista suorittaa jokaisen komponenttitunnistimen ja fuusioi niiden pistemäärät; se ei voi jäljittää eikä selittää (fuusiolla ei ole upotusta eikä gradienttia)</translation>
     </message>
     <message>
         <source>&amp;Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toista / tauko</translation>
     </message>
     <message>
         <source>Play s&amp;election</source>
-        <translation type="unfinished"></translation>
+        <translation>Toista &amp;valinta</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pysäytä</translation>
     </message>
     <message>
         <source>&amp;Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silmukka</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Toisto</translation>
     </message>
     <message>
         <source>(no output device found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toistolaitetta ei löytynyt)</translation>
     </message>
     <message>
         <source>No audio output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei äänilähtöä</translation>
     </message>
     <message>
         <source>Playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Toistetaan</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauolla</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetty</translation>
     </message>
     <message>
         <source>Trace</source>
@@ -6875,15 +6876,15 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjasto</translation>
     </message>
     <message>
         <source>Library map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaston kartta</translation>
     </message>
     <message>
         <source>Enrolled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröity: %1</translation>
     </message>
     <message>
         <source>traced clip</source>
@@ -6891,19 +6892,19 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Trace (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitys (%1): %2</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirjasto</translation>
     </message>
     <message>
         <source>&amp;New library...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi kirjasto...</translation>
     </message>
     <message>
         <source>&amp;Open library...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa kirjasto...</translation>
     </message>
     <message>
         <source>Open library</source>
@@ -6915,151 +6916,151 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>&amp;Enrol...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rekisteröi...</translation>
     </message>
     <message>
         <source>&amp;Trace the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jäljitä leike</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kumoa</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>Opened library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avattiin kirjasto %1</translation>
     </message>
     <message>
         <source>A trace is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitys on käynnissä</translation>
     </message>
     <message>
         <source>Trace the open clip to the library&apos;s sources (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitä avoin leike kirjaston lähteisiin (Ctrl+T)</translation>
     </message>
     <message>
         <source>Tracing with %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitetään mallilla %1...</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Koulutus</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lähennä</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;oitonna</translation>
     </message>
     <message>
         <source>&amp;Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sovita kaikki</translation>
     </message>
     <message>
         <source>Zoom to &amp;selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähennä &amp;valintaan</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Pan left</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoroi vasemmalle</translation>
     </message>
     <message>
         <source>Pan right</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoroi oikealle</translation>
     </message>
     <message>
         <source>Go to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirry alkuun</translation>
     </message>
     <message>
         <source>Go to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirry loppuun</translation>
     </message>
     <message>
         <source>Waveform gain &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aaltomuodon vahvistus &amp;ylös</translation>
     </message>
     <message>
         <source>Shift+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Up</translation>
     </message>
     <message>
         <source>Waveform gain &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Aaltomuodon vahvistus &amp;alas</translation>
     </message>
     <message>
         <source>Shift+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Down</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse &amp;kaikki</translation>
     </message>
     <message>
         <source>&amp;Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tyhjennä valinta</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanava</translation>
     </message>
     <message>
         <source>&amp;Mix-down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasmiksaus</translation>
     </message>
     <message>
         <source>Channel &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanava &amp;%1</translation>
     </message>
     <message>
         <source>Open a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa ensin tiedosto.</translation>
     </message>
     <message>
         <source>Showing the mix-down of all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytetään kaikkien kanavien alasmiksaus</translation>
     </message>
     <message>
         <source>Showing channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytetään kanava %1</translation>
     </message>
     <message>
         <source>No selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei valintaa</translation>
     </message>
     <message>
         <source>Selection %1 – %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valinta %1 – %2 (%3 s)</translation>
     </message>
     <message>
         <source>Spectrogram settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogrammin asetukset</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asetukset...</translation>
     </message>
     <message>
         <source>&amp;Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käyttöohje</translation>
     </message>
     <message>
         <source>The offline manual: every page of SourceTrace&apos;s documentation, without a network</source>
@@ -7227,7 +7228,7 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::ModelCatalog</name>
     <message>
         <source>Check models</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista mallit</translation>
     </message>
     <message>
         <source>hashing weights</source>
@@ -7238,7 +7239,7 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tapaus</translation>
     </message>
     <message>
         <source>required, e.g. 2025-0142</source>
@@ -7262,7 +7263,7 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>SourceTrace case (*.stcase)</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace-tapaus (*.stcase)</translation>
     </message>
     <message>
         <source>Case &amp;number:</source>
@@ -8125,7 +8126,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Koulutus</translation>
     </message>
     <message>
         <source>Start</source>
