@@ -6280,7 +6280,7 @@ Pásma: %8
     </message>
     <message>
         <source>Output &amp;device</source>
-        <translation>Výstupní &amp;zařízení</translation>
+        <translation>Výstupní zaříz&amp;ení</translation>
     </message>
     <message>
         <source>File</source>
@@ -6352,7 +6352,7 @@ Pásma: %8
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>Ú&amp;pravy</translation>
+        <translation>Úp&amp;ravy</translation>
     </message>
     <message>
         <source>&amp;Undo annotation</source>
@@ -6432,7 +6432,7 @@ Pásma: %8
     </message>
     <message>
         <source>Open &amp;case...</source>
-        <translation>&amp;Otevřít případ...</translation>
+        <translation>Otevřít &amp;případ...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
@@ -6444,7 +6444,7 @@ Pásma: %8
     </message>
     <message>
         <source>&amp;Add evidence...</source>
-        <translation>&amp;Přidat důkazy...</translation>
+        <translation>Přid&amp;at důkazy...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
@@ -6460,11 +6460,11 @@ Pásma: %8
     </message>
     <message>
         <source>Save case &amp;as...</source>
-        <translation>&amp;Uložit případ jako...</translation>
+        <translation>Uložit případ &amp;jako...</translation>
     </message>
     <message>
         <source>C&amp;lose case</source>
-        <translation>&amp;Zavřít případ</translation>
+        <translation>Za&amp;vřít případ</translation>
     </message>
     <message>
         <source>Case &amp;quality thresholds...</source>
@@ -6706,7 +6706,7 @@ Pásma: %8
     </message>
     <message>
         <source>Export view as &amp;image (PNG/SVG)...</source>
-        <translation>Exportovat pohled jako &amp;obrázek (PNG/SVG)...</translation>
+        <translation>Exportovat pohled jako o&amp;brázek (PNG/SVG)...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
@@ -6722,7 +6722,7 @@ Pásma: %8
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>U&amp;končit</translation>
+        <translation>Ukon&amp;čit</translation>
     </message>
     <message>
         <source>Cannot open file</source>
@@ -6914,7 +6914,7 @@ Pásma: %8
     </message>
     <message>
         <source>&amp;Open library...</source>
-        <translation>&amp;Otevřít knihovnu...</translation>
+        <translation>Ote&amp;vřít knihovnu...</translation>
     </message>
     <message>
         <source>Open library</source>
@@ -6926,7 +6926,7 @@ Pásma: %8
     </message>
     <message>
         <source>&amp;Enrol...</source>
-        <translation>&amp;Zapsat...</translation>
+        <translation>Zap&amp;sat...</translation>
     </message>
     <message>
         <source>&amp;Trace the clip</source>
@@ -6942,7 +6942,7 @@ Pásma: %8
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>Z&amp;novu</translation>
+        <translation>Zn&amp;ovu</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
@@ -6978,11 +6978,11 @@ Pásma: %8
     </message>
     <message>
         <source>&amp;Fit all</source>
-        <translation>&amp;Zobrazit vše</translation>
+        <translation>Zobrazit &amp;celé</translation>
     </message>
     <message>
         <source>Zoom to &amp;selection</source>
-        <translation>Přiblížit na &amp;výběr</translation>
+        <translation>Přiblížit na vý&amp;běr</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
@@ -7006,7 +7006,7 @@ Pásma: %8
     </message>
     <message>
         <source>Waveform gain &amp;up</source>
-        <translation>&amp;Zvýšit zesílení průběhu signálu</translation>
+        <translation>Z&amp;výšit zesílení průběhu signálu</translation>
     </message>
     <message>
         <source>Shift+Up</source>
@@ -7014,7 +7014,7 @@ Pásma: %8
     </message>
     <message>
         <source>Waveform gain &amp;down</source>
-        <translation>Snížit &amp;zesílení průběhu signálu</translation>
+        <translation>&amp;Snížit zesílení průběhu signálu</translation>
     </message>
     <message>
         <source>Shift+Down</source>
@@ -7022,11 +7022,11 @@ Pásma: %8
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>Vybrat &amp;vše</translation>
+        <translation>Vybrat v&amp;še</translation>
     </message>
     <message>
         <source>&amp;Clear selection</source>
-        <translation>Zrušit vý&amp;běr</translation>
+        <translation>Zr&amp;ušit výběr</translation>
     </message>
     <message>
         <source>Channel</source>
