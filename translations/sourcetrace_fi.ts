@@ -7064,73 +7064,73 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>The offline manual: every page of SourceTrace&apos;s documentation, without a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoton käyttöohje: kaikki SourceTracen dokumentaation sivut ilman verkkoa</translation>
     </message>
     <message>
         <source>Ctrl+/</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+/</translation>
     </message>
     <message>
         <source>&amp;Privacy and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yksityisyys ja tallennus</translation>
     </message>
     <message>
         <source>%1 is not a page of the manual</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole käyttöohjeen sivu</translation>
     </message>
     <message>
         <source>The language is changed at the next start of SourceTrace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli vaihtuu SourceTracen seuraavalla käynnistyskerralla.</translation>
     </message>
 </context>
 <context>
     <name>st::ManualBrowser</name>
     <message>
         <source>SourceTrace manual</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTracen käyttöohje</translation>
     </message>
     <message>
         <source>The project&apos;s documentation, carried by the program: it works without a network, and SourceTrace never opens one. F1 opens this window; Back and Forward (Alt+Left, Alt+Right) move through the pages read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektin dokumentaatio ohjelman mukana: se toimii ilman verkkoa, eikä SourceTrace koskaan avaa verkkoyhteyttä. F1 avaa tämän ikkunan; Takaisin ja Eteenpäin (Alt+Vasen, Alt+Oikea) liikkuvat luettujen sivujen välillä.</translation>
     </message>
     <message>
         <source>%1 is a network address: SourceTrace never opens the network, so the manual does not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on verkko-osoite: SourceTrace ei koskaan avaa verkkoyhteyttä, joten käyttöohje ei seuraa sitä.</translation>
     </message>
     <message>
         <source>%1 is not part of the manual (a file of the source tree or of the system).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei kuulu käyttöohjeeseen (lähdepuun tai järjestelmän tiedosto).</translation>
     </message>
 </context>
 <context>
     <name>st::ManualWindow</name>
     <message>
         <source>SourceTrace manual</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTracen käyttöohje</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Eteenpäin</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisällys</translation>
     </message>
     <message>
         <source>Find in page (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsi sivulta (Enter: seuraava)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ei ole tällä sivulla.</translation>
     </message>
     <message>
         <source>This build carries no manual, and no docs folder was found beside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän käännöksen mukana ei ole käyttöohjetta, eikä ohjelman vierestä löytynyt docs-kansiota.</translation>
     </message>
 </context>
 <context>
@@ -7141,27 +7141,27 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Muoto</translation>
     </message>
     <message>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytteenottotaajuus</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanavat</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesto</translation>
     </message>
     <message>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehykset</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -7169,47 +7169,47 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Huippu</translation>
     </message>
     <message>
         <source>RMS</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS</translation>
     </message>
     <message>
         <source>Clipped samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikkautuneet näytteet</translation>
     </message>
     <message>
         <source>shown mixed down</source>
-        <translation type="unfinished"></translation>
+        <translation>näytetään alasmiksattuna</translation>
     </message>
     <message>
         <source>showing channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>näytetään kanava %1</translation>
     </message>
     <message>
         <source>1 (mono)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (mono)</translation>
     </message>
     <message>
         <source>2 (stereo; %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 (stereo; %1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tavua</translation>
     </message>
     <message>
         <source>not computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei laskettu: %1</translation>
     </message>
     <message>
         <source>computing... %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>lasketaan... %1%</translation>
     </message>
     <message>
         <source>none</source>
@@ -7217,11 +7217,11 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>not measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mitattu: %1</translation>
     </message>
     <message>
         <source>measuring...</source>
-        <translation type="unfinished"></translation>
+        <translation>mitataan...</translation>
     </message>
 </context>
 <context>
@@ -7232,7 +7232,7 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>hashing weights</source>
-        <translation type="unfinished"></translation>
+        <translation>lasketaan painojen tiivistettä</translation>
     </message>
 </context>
 <context>
@@ -7243,15 +7243,15 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>required, e.g. 2025-0142</source>
-        <translation type="unfinished"></translation>
+        <translation>pakollinen, esim. 2025-0142</translation>
     </message>
     <message>
         <source>required: who examines the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>pakollinen: kuka tutkii todisteet</translation>
     </message>
     <message>
         <source>where the case file (.stcase) is made; never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>minne tapaustiedosto (.stcase) luodaan; ei koskaan korvata</translation>
     </message>
     <message>
         <source>Browse...</source>
@@ -7259,7 +7259,7 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaustiedosto</translation>
     </message>
     <message>
         <source>SourceTrace case (*.stcase)</source>
@@ -7267,88 +7267,88 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Case &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapauksen &amp;numero:</translation>
     </message>
     <message>
         <source>&amp;Examiner:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;utkija:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otsikko:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muistiinpanot:</translation>
     </message>
     <message>
         <source>Case &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus&amp;tiedosto:</translation>
     </message>
     <message>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo tapaus</translation>
     </message>
     <message>
         <source>Every change to the case is recorded in its hash-chained audit log under your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen tapaukseen tehty muutos kirjataan sen tiivisteketjutettuun tarkastuslokiin käyttäjänimelläsi.</translation>
     </message>
 </context>
 <context>
     <name>st::PortAudioOutput</name>
     <message>
         <source>PortAudio could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PortAudio ei voinut käynnistyä: %1</translation>
     </message>
     <message>
         <source>No audio output device was found, so playback is off. Everything else works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Äänilähtölaitetta ei löytynyt, joten toisto on pois käytöstä. Kaikki muu toimii.</translation>
     </message>
     <message>
         <source>The device &quot;%1&quot; cannot play %2 Hz audio: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Laite &quot;%1&quot; ei voi toistaa %2 Hz:n ääntä: %3</translation>
     </message>
     <message>
         <source>Playback could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toisto ei voinut alkaa: %1</translation>
     </message>
 </context>
 <context>
     <name>st::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetukset</translation>
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmä (%1)</translation>
     </message>
     <message>
         <source>The language of menus, dialogs and messages. Numbers and dates shown follow it; files written (CSV, JSON, reports&apos; data) always use the C locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valikoiden, valintaikkunoiden ja viestien kieli. Näytetyt luvut ja päivämäärät noudattavat sitä; kirjoitetut tiedostot (CSV, JSON, raporttien tiedot) käyttävät aina C-lokaalia.</translation>
     </message>
     <message>
         <source>A new language takes effect at the next start of SourceTrace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi kieli tulee voimaan SourceTracen seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kieli:</translation>
     </message>
 </context>
 <context>
     <name>st::QualityThresholdsDialog</name>
     <message>
         <source>Quality thresholds of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapauksen laatukynnykset</translation>
     </message>
     <message>
         <source>Evidence below these limits is flagged in the Case dock and the report. The limits in force are stored with every analysis; a change is logged in the audit log. The default model&apos;s LR needs a bandwidth of at least 3562.5 Hz whatever is set here (docs/quality.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Näiden rajojen alittavat todisteet liputetaan Tapaus-telakassa ja raportissa. Voimassa olevat rajat tallennetaan jokaisen analyysin kanssa; muutos kirjataan tarkastuslokiin. Oletusmallin LR vaatii vähintään 3562,5 Hz:n kaistanleveyden riippumatta siitä, mitä tässä asetetaan (docs/quality.md).</translation>
     </message>
     <message>
         <source> dB</source>
-        <translation type="unfinished"></translation>
+        <translation> dB</translation>
     </message>
     <message>
         <source> s</source>
@@ -7360,23 +7360,23 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Speech-to-noise ratio at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhe-kohinasuhde vähintään</translation>
     </message>
     <message>
         <source>Net speech at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Puheen nettomäärä vähintään</translation>
     </message>
     <message>
         <source>Clipped samples at most (fraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikkautuneita näytteitä enintään (osuus)</translation>
     </message>
     <message>
         <source>|DC offset| at most (full scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>|DC-siirtymä| enintään (täysi asteikko)</translation>
     </message>
     <message>
         <source>Effective bandwidth at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Efektiivinen kaistanleveys vähintään</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
@@ -7384,7 +7384,7 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Oletukset</translation>
     </message>
 </context>
 <context>
@@ -7395,18 +7395,18 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjennä luettelo</translation>
     </message>
 </context>
 <context>
     <name>st::SafeApplication</name>
     <message>
         <source>out of memory while handling an event; the last action was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>muisti loppui tapahtuman käsittelyn aikana; viimeisin toiminto hylättiin</translation>
     </message>
     <message>
         <source>an unknown error occurred while handling an event; the last action was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>tapahtuman käsittelyn aikana tapahtui tuntematon virhe; viimeisin toiminto hylättiin</translation>
     </message>
     <message>
         <source>SourceTrace</source>
@@ -7416,18 +7416,20 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
         <source>An action failed and was abandoned; SourceTrace keeps running.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminto epäonnistui ja hylättiin; SourceTrace jatkaa toimintaansa.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreHistogramChart</name>
     <message>
         <source>Score distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistemäärien jakaumat</translation>
     </message>
     <message>
         <source>Score histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistemäärien histogrammi</translation>
     </message>
     <message>
         <source>Score</source>
@@ -7435,26 +7437,26 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiheys</translation>
     </message>
     <message>
         <source>Score distributions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistemäärien jakaumat: %1</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>kohde</translation>
     </message>
     <message>
         <source>non-target</source>
-        <translation type="unfinished"></translation>
+        <translation>ei-kohde</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreTimelineLayer</name>
     <message>
         <source>No detection yet: choose a model and press Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä tunnistusta: valitse malli ja paina Tunnista</translation>
     </message>
     <message>
         <source>score</source>
@@ -7462,23 +7464,23 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>↑ bona fide</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ aito</translation>
     </message>
     <message>
         <source>↑ spoof</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ väärennös</translation>
     </message>
     <message>
         <source>↓ spoof</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ väärennös</translation>
     </message>
     <message>
         <source>↓ bona fide</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ aito</translation>
     </message>
     <message>
         <source>window %1/%2 %3–%4 s: score %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkuna %1/%2 %3–%4 s: pistemäärä %5 (%6)</translation>
     </message>
     <message>
         <source>bona fide side</source>
@@ -7490,18 +7492,18 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Detection score</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistuspistemäärä</translation>
     </message>
 </context>
 <context>
     <name>st::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikanäppäimet</translation>
     </message>
     <message>
         <source>Search actions, keys or menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae toimintoja, näppäimiä tai valikoita</translation>
     </message>
     <message>
         <source>Action</source>
@@ -7509,34 +7511,34 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikanäppäin</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Valikko</translation>
     </message>
     <message>
         <source>Another action has this shortcut too</source>
-        <translation type="unfinished"></translation>
+        <translation>Myös toisella toiminnolla on tämä pikanäppäin</translation>
     </message>
     <message>
         <source>Shortcuts in red are used by more than one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punaiset pikanäppäimet ovat useamman kuin yhden toiminnon käytössä.</translation>
     </message>
     <message>
         <source>Made from the window&apos;s actions. Mouse gestures (wheel zoom, drag to select, Shift+drag to pan) are listed in docs/gui.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koottu ikkunan toiminnoista. Hiirieleet (rullalla zoomaus, vetämällä valinta, Shift+veto panorointiin) luetellaan tiedostossa docs/gui.md.</translation>
     </message>
 </context>
 <context>
     <name>st::SpectrogramLayer</name>
     <message>
         <source>%1 Hz (bin %2, centre %3 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz (lokero %2, keskitaajuus %3 Hz)</translation>
     </message>
     <message>
         <source>: %1 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 dB</translation>
     </message>
     <message>
         <source>Spectrogram</source>
@@ -7544,106 +7546,107 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>dB auto</source>
-        <translation type="unfinished"></translation>
+        <translation>dB automaattinen</translation>
     </message>
 </context>
 <context>
     <name>st::SpectrogramSettingsPanel</name>
     <message>
         <source>Window length in samples: longer = finer frequency, coarser time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkunan pituus näytteinä: pidempi = tarkempi taajuus, karkeampi aika.</translation>
     </message>
     <message>
         <source>1/%1 window</source>
-        <translation type="unfinished"></translation>
+        <translation>1/%1 ikkunasta</translation>
     </message>
     <message>
         <source>Step between analysis frames, as a fraction of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyysikehysten välinen askel ikkunan murto-osana.</translation>
     </message>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineaarinen</translation>
     </message>
     <message>
         <source>Mel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mel</translation>
     </message>
     <message>
         <source>Fixed dB range</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiinteä dB-alue</translation>
     </message>
     <message>
         <source>On: a colour always means the same level, in every file and view.
 Off: the ceiling follows the loudest visible value (the range stays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Päällä: väri tarkoittaa aina samaa tasoa jokaisessa tiedostossa ja näkymässä.
+Pois: yläraja seuraa voimakkainta näkyvää arvoa (alue säilyy).</translation>
     </message>
     <message>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkuna:</translation>
     </message>
     <message>
         <source>FFT size:</source>
-        <translation type="unfinished"></translation>
+        <translation>FFT-koko:</translation>
     </message>
     <message>
         <source>Hop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyppy:</translation>
     </message>
     <message>
         <source>Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taajuus:</translation>
     </message>
     <message>
         <source>Mel bands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mel-kaistat:</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Värit:</translation>
     </message>
     <message>
         <source>Floor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alaraja:</translation>
     </message>
     <message>
         <source>Ceiling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yläraja:</translation>
     </message>
     <message>
         <source>Gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvistus:</translation>
     </message>
 </context>
 <context>
     <name>st::TippettChart</name>
     <message>
         <source>Tippett plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippett-kuvaaja</translation>
     </message>
     <message>
         <source>log10 LR (x)</source>
-        <translation type="unfinished"></translation>
+        <translation>log10 LR (x)</translation>
     </message>
     <message>
         <source>Proportion of LRs &gt;= x</source>
-        <translation type="unfinished"></translation>
+        <translation>Niiden LR-arvojen osuus, jotka ovat &gt;= x</translation>
     </message>
     <message>
         <source>Tippett plot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippett-kuvaaja: %1</translation>
     </message>
     <message>
         <source>Tippett plot: %1 (uncalibrated scores taken as LLRs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippett-kuvaaja: %1 (kalibroimattomat pistemäärät tulkittu LLR-arvoiksi)</translation>
     </message>
     <message>
         <source>target (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kohde (%1)</translation>
     </message>
     <message>
         <source>non-target (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei-kohde (%1)</translation>
     </message>
 </context>
 <context>
@@ -7666,19 +7669,19 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>MLP (trained)</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP (opetettu)</translation>
     </message>
     <message>
         <source>Siamese, BCE (trained)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siamilainen, BCE (opetettu)</translation>
     </message>
     <message>
         <source>Siamese, contrastive (trained)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siamilainen, kontrastiivinen (opetettu)</translation>
     </message>
     <message>
         <source>Siamese, zero-shot (trained)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siamilainen, zero-shot (opetettu)</translation>
     </message>
     <message>
         <source>Trace</source>
@@ -7686,7 +7689,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>Level / candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taso / ehdokas</translation>
     </message>
     <message>
         <source>Score</source>
@@ -7694,7 +7697,7 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>Open a clip, then Trace (Ctrl+T): against the open library, or the default library when none is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa leike ja sitten Jäljitä (Ctrl+T): avointa kirjastoa vasten tai oletuskirjastoa vasten, jos mitään ei ole avattu.</translation>
     </message>
     <message>
         <source>LR withheld: %1</source>
@@ -7702,131 +7705,133 @@ Off: the ceiling follows the loudest visible value (the range stays).</source>
     </message>
     <message>
         <source>LR %1 (log10 LR %2): %3 that the clip comes from %4 rather than another enrolled source. Calibrated on %5 (%6 target / %7 non-target trials, %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>LR %1 (log10 LR %2): %3 sille, että leike on peräisin lähteestä %4 eikä muusta rekisteröidystä lähteestä. Kalibroitu aineistolla %5 (%6 kohde- / %7 ei-kohde-koetta, %8)</translation>
     </message>
     <message>
         <source>unknown source</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon lähde</translation>
     </message>
     <message>
         <source>no LR (the library holds no LR calibration for this level and back-end)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei LR:ää (kirjastossa ei ole LR-kalibrointia tälle tasolle ja taustaosalle)</translation>
     </message>
     <message>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>syytä ei kirjattu</translation>
     </message>
     <message>
         <source>LR %1 (log10 LR %2) for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>LR %1 (log10 LR %2) kohteelle %3: %4</translation>
     </message>
     <message>
         <source>%1 with %2 against the default library (%3 of %4, read-only). Scores: higher = more likely that source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mallilla %2 oletuskirjastoa vasten (%3 / %4, vain luku). Pistemäärät: suurempi = todennäköisemmin kyseinen lähde.</translation>
     </message>
     <message>
         <source>%1 with %2 against %3 (model %4). Scores: higher = more likely that source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mallilla %2 kirjastoa %3 vasten (malli %4). Pistemäärät: suurempi = todennäköisemmin kyseinen lähde.</translation>
     </message>
     <message>
         <source>%1
 The default library ships with the default model; open or create a library to trace against your own sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittääksesi omia lähteitäsi vasten.</translation>
     </message>
     <message>
         <source>   (threshold %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>   (kynnys %1)</translation>
     </message>
     <message>
         <source>   (no threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>   (ei kynnystä)</translation>
     </message>
     <message>
         <source>The best score is at or below the library&apos;s threshold for this level and back-end: the clip&apos;s source is taken to be none of the enrolled ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paras pistemäärä on enintään kirjaston kynnys tälle tasolle ja taustaosalle: leikkeen lähteen katsotaan olevan jokin muu kuin rekisteröidyt.</translation>
     </message>
     <message>
         <source>The best score is above the library&apos;s threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paras pistemäärä on kirjaston kynnyksen yläpuolella.</translation>
     </message>
     <message>
         <source>No open-set threshold is stored for this level and back-end (sourcetrace-cli library calibrate): the best candidate is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tälle tasolle ja taustaosalle ei ole tallennettu avoimen joukon kynnystä (sourcetrace-cli library calibrate): paras ehdokas näytetään.</translation>
     </message>
     <message>
         <source>The clip is outside the conditions the model was validated under:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leike on niiden olosuhteiden ulkopuolella, joissa malli validoitiin:
+%1</translation>
     </message>
     <message>
         <source>Likelihood ratio from the logistic-regression calibration stored with the library (protocol %1, SHA-256 %2); verbal scale after ENFSI (2015).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uskottavuussuhde kirjaston mukana tallennetusta logistisen regression kalibroinnista (protokolla %1, SHA-256 %2); sanallinen asteikko ENFSI:n (2015) mukaan.</translation>
     </message>
     <message>
         <source>The clip is outside the validated conditions of %1: ranking and decisions are shown, likelihood ratios are not:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leike on mallin %1 validoitujen olosuhteiden ulkopuolella: järjestys ja päätökset näytetään, uskottavuussuhteita ei:</translation>
     </message>
 </context>
 <context>
     <name>st::TrainingChart</name>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Häviö</translation>
     </message>
     <message>
         <source>Validation: detection EER, accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Validointi: tunnistuksen EER, tarkkuus</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierros</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>opetushäviö</translation>
     </message>
     <message>
         <source>validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>validointihäviö</translation>
     </message>
     <message>
         <source>EER</source>
-        <translation type="unfinished"></translation>
+        <translation>EER</translation>
     </message>
     <message>
         <source>acc. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tark. %1</translation>
     </message>
 </context>
 <context>
     <name>st::TrainingPanel</name>
     <message>
         <source>Training protocols (SourceTrace TSV, ASVspoof 2019/2021 LA, MLAAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opetusprotokollat (SourceTrace TSV, ASVspoof 2019/2021 LA, MLAAD)</translation>
     </message>
     <message>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää...</translation>
     </message>
     <message>
         <source>Add training protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää opetusprotokollia</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>Remove the selected protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista valitut protokollat</translation>
     </message>
     <message>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollat</translation>
     </message>
     <message>
         <source>none: split off the training clips</source>
@@ -7966,7 +7971,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanavat</translation>
     </message>
     <message>
         <source>Level</source>
@@ -7974,7 +7979,7 @@ The default library ships with the default model; open or create a library to tr
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Häviö</translation>
     </message>
     <message>
         <source>Weight</source>
