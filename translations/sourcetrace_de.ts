@@ -6278,7 +6278,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Zoom to &amp;selection</source>
-        <translation>Auf &amp;Auswahl zoomen</translation>
+        <translation>Auf Auswahl &amp;zoomen</translation>
     </message>
     <message>
         <source>&amp;Play / pause</source>
@@ -6294,7 +6294,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>&amp;Loop</source>
-        <translation>&amp;Schleife</translation>
+        <translation>Sch&amp;leife</translation>
     </message>
     <message>
         <source>Output &amp;device</source>
@@ -6322,7 +6322,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation>&amp;Kanal</translation>
+        <translation>Ka&amp;nal</translation>
     </message>
     <message>
         <source>&amp;Models</source>
@@ -6474,7 +6474,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Open &amp;case...</source>
-        <translation>&amp;Fall öffnen...</translation>
+        <translation>Fa&amp;ll öffnen...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
@@ -6494,7 +6494,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Export &amp;report (PDF/HTML)...</source>
-        <translation>&amp;Bericht exportieren (PDF/HTML)...</translation>
+        <translation>Bericht &amp;exportieren (PDF/HTML)...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
@@ -6506,7 +6506,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>C&amp;lose case</source>
-        <translation>Fall sch&amp;ließen</translation>
+        <translation>Fall s&amp;chließen</translation>
     </message>
     <message>
         <source>Case &amp;quality thresholds...</source>
@@ -6740,7 +6740,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Export view as &amp;image (PNG/SVG)...</source>
-        <translation>Ansicht als &amp;Bild exportieren (PNG/SVG)...</translation>
+        <translation>Ansicht als B&amp;ild exportieren (PNG/SVG)...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
@@ -6828,7 +6828,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>&amp;Rescan models</source>
-        <translation>Modelle neu &amp;einlesen</translation>
+        <translation>Modelle neu ein&amp;lesen</translation>
     </message>
     <message>
         <source> Model </source>
@@ -6936,7 +6936,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>&amp;Enrol...</source>
-        <translation>&amp;Registrieren...</translation>
+        <translation>Re&amp;gistrieren...</translation>
     </message>
     <message>
         <source>&amp;Trace the clip</source>
@@ -7016,11 +7016,11 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>&amp;Alles auswählen</translation>
+        <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
         <source>&amp;Clear selection</source>
-        <translation>Auswahl &amp;aufheben</translation>
+        <translation>Auswahl a&amp;ufheben</translation>
     </message>
     <message>
         <source>Channel</source>
