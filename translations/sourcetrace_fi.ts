@@ -1663,7 +1663,7 @@ kehyksen yli. Käytä omia aitoja opetus- tai vertailuleikkeitäsi, älä koskaa
     </message>
     <message>
         <source>Models you train and install from the Training dock:</source>
-        <translation>Koulutus-telakasta opettamasi ja asentamasi mallit:</translation>
+        <translation>Opetus-telakasta opettamasi ja asentamasi mallit:</translation>
     </message>
     <message>
         <source>(no folder: the system names no data location)</source>
@@ -1675,7 +1675,7 @@ kehyksen yli. Käytä omia aitoja opetus- tai vertailuleikkeitäsi, älä koskaa
     </message>
     <message>
         <source>Case files, fingerprint libraries, training runs, reports and exported images and data: only where you save them.</source>
-        <translation>Tapaustiedostot, sormenjälkikirjastot, koulutusajot, raportit sekä viedyt kuvat ja tiedot: vain sinne, minne ne tallennat.</translation>
+        <translation>Tapaustiedostot, sormenjälkikirjastot, opetusajot, raportit sekä viedyt kuvat ja tiedot: vain sinne, minne ne tallennat.</translation>
     </message>
     <message>
         <source>Nothing else is written. This note is shown once; Help › Privacy and storage shows it again.</source>
@@ -6956,7 +6956,7 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation>Koulutus</translation>
+        <translation>Opetus</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -7835,31 +7835,31 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     </message>
     <message>
         <source>none: split off the training clips</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mitään: erotetaan opetusleikkeistä</translation>
     </message>
     <message>
         <source>Validation protocol(s), separated by &apos;;&apos;. Empty: a share of the training clips is split off by the &apos;split by&apos; column (never by clip alone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Validointiprotokolla(t) &apos;;&apos;-merkillä erotettuina. Tyhjä: osa opetusleikkeistä erotetaan &apos;jaa sarakkeen mukaan&apos; -sarakkeen perusteella (ei koskaan pelkän leikkeen perusteella).</translation>
     </message>
     <message>
         <source>...</source>
-        <translation type="unfinished"></translation>
+        <translation>...</translation>
     </message>
     <message>
         <source>Choose a validation protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse validointiprotokolla</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validointi</translation>
     </message>
     <message>
         <source>Protocol column whose groups never straddle training and validation (text = the sentence, speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollan sarake, jonka ryhmät eivät koskaan jakaudu opetuksen ja validoinnin kesken (text = lause, puhuja)</translation>
     </message>
     <message>
         <source>Share of the clips split off for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validointiin erotettava osuus leikkeistä</translation>
     </message>
     <message>
         <source>share</source>
@@ -7867,107 +7867,107 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     </message>
     <message>
         <source>Split by</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa sarakkeen mukaan</translation>
     </message>
     <message>
         <source>each protocol&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kunkin protokollan kansio</translation>
     </message>
     <message>
         <source>Choose the folder the protocols&apos; clip paths are relative to</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kansio, johon protokollien leikepolut ovat suhteessa</translation>
     </message>
     <message>
         <source>Clip root</source>
-        <translation type="unfinished"></translation>
+        <translation>Leikkeiden juuri</translation>
     </message>
     <message>
         <source>Add a protocol to see its levels and clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää protokolla nähdäksesi sen tasot ja leikkeet.</translation>
     </message>
     <message>
         <source>The model&apos;s name in the model chooser (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos;, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallin nimi mallinvalitsimessa (kirjaimet, numerot, &apos;.&apos;, &apos;_&apos;, &apos;+&apos;, &apos;-&apos;)</translation>
     </message>
     <message>
         <source>Model name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallin nimi</translation>
     </message>
     <message>
         <source>a new, empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>uusi, tyhjä kansio</translation>
     </message>
     <message>
         <source>Where the run writes run.json, log.csv, its checkpoint and the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Minne ajo kirjoittaa tiedostot run.json, log.csv, tarkistuspisteensä ja mallin</translation>
     </message>
     <message>
         <source>Choose the run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse ajokansio</translation>
     </message>
     <message>
         <source>Run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajokansio</translation>
     </message>
     <message>
         <source>Load settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lataa asetukset...</translation>
     </message>
     <message>
         <source>Read a run configuration (JSON) into the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue ajokokoonpano (JSON) lomakkeeseen</translation>
     </message>
     <message>
         <source>Save settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna asetukset...</translation>
     </message>
     <message>
         <source>Write the form as a run configuration (JSON), for sourcetrace-cli train --config</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita lomake ajokokoonpanoksi (JSON) komentoa sourcetrace-cli train --config varten</translation>
     </message>
     <message>
         <source>spectral (LFCC + light CNN, fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>spectral (LFCC + kevyt CNN, nopea)</translation>
     </message>
     <message>
         <source>AASIST</source>
-        <translation type="unfinished"></translation>
+        <translation>AASIST</translation>
     </message>
     <message>
         <source>AASIST-L</source>
-        <translation type="unfinished"></translation>
+        <translation>AASIST-L</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkkitehtuuri</translation>
     </message>
     <message>
         <source>none: train from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mitään: opeta alusta</translation>
     </message>
     <message>
         <source>AASIST: a published checkpoint (.pth) or safetensors to fine-tune from</source>
-        <translation type="unfinished"></translation>
+        <translation>AASIST: julkaistu tarkistuspiste (.pth) tai safetensors, josta hienosäädetään</translation>
     </message>
     <message>
         <source>Choose a checkpoint to fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse hienosäädettävä tarkistuspiste</translation>
     </message>
     <message>
         <source>Fine-tune from</source>
-        <translation type="unfinished"></translation>
+        <translation>Hienosäädä lähtien</translation>
     </message>
     <message>
         <source>Spectral network: output channels of each stage (1 to 6 stages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektriverkko: kunkin vaiheen lähtökanavat (1–6 vaihetta)</translation>
     </message>
     <message>
         <source>Spectral network: embedding size</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektriverkko: upotuksen koko</translation>
     </message>
     <message>
         <source>embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>upotus</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -7975,7 +7975,7 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Taso</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -7987,107 +7987,107 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     </message>
     <message>
         <source>One head per level it learns; the primary head&apos;s scores are the model&apos;s scores (the first head, unless loaded settings name another with primaryHead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi pää kutakin opittavaa tasoa kohden; ensisijaisen pään pistemäärät ovat mallin pistemäärät (ensimmäinen pää, elleivät ladatut asetukset nimeä toista kentällä primaryHead)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää</translation>
     </message>
     <message>
         <source>Add a head (the next level not trained yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää pää (seuraava taso, jota ei vielä opeteta)</translation>
     </message>
     <message>
         <source>Remove the selected heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista valitut päät</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tasot</translation>
     </message>
     <message>
         <source>One ce head per level of the protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi ce-pää protokollien kutakin tasoa kohden</translation>
     </message>
     <message>
         <source>Heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Päät</translation>
     </message>
     <message>
         <source>Draw every class of this level equally often</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvo tämän tason jokaista luokkaa yhtä usein</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasapainota</translation>
     </message>
     <message>
         <source>Augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentointi</translation>
     </message>
     <message>
         <source>Augment training clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentoi opetusleikkeet</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>pois</translation>
     </message>
     <message>
         <source>1: convolutive noise</source>
-        <translation type="unfinished"></translation>
+        <translation>1: konvolutiivinen kohina</translation>
     </message>
     <message>
         <source>2: impulsive noise</source>
-        <translation type="unfinished"></translation>
+        <translation>2: impulssikohina</translation>
     </message>
     <message>
         <source>3: stationary noise</source>
-        <translation type="unfinished"></translation>
+        <translation>3: stationaarinen kohina</translation>
     </message>
     <message>
         <source>4: 1 + 2 + 3 in series</source>
-        <translation type="unfinished"></translation>
+        <translation>4: 1 + 2 + 3 sarjassa</translation>
     </message>
     <message>
         <source>5: 1 + 2</source>
-        <translation type="unfinished"></translation>
+        <translation>5: 1 + 2</translation>
     </message>
     <message>
         <source>6: 1 + 3</source>
-        <translation type="unfinished"></translation>
+        <translation>6: 1 + 3</translation>
     </message>
     <message>
         <source>7: 2 + 3</source>
-        <translation type="unfinished"></translation>
+        <translation>7: 2 + 3</translation>
     </message>
     <message>
         <source>8: 1 and 2 in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>8: 1 ja 2 rinnakkain</translation>
     </message>
     <message>
         <source>RawBoost (Tak et al., ICASSP 2022); its other settings come from a loaded configuration (docs/training.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>RawBoost (Tak ym., ICASSP 2022); sen muut asetukset tulevat ladatusta kokoonpanosta (docs/training.md)</translation>
     </message>
     <message>
         <source>RawBoost</source>
-        <translation type="unfinished"></translation>
+        <translation>RawBoost</translation>
     </message>
     <message>
         <source>Chance of additive noise (SNR drawn in the configuration&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Additiivisen kohinan todennäköisyys (SNR arvotaan kokoonpanon välillä)</translation>
     </message>
     <message>
         <source>Noise probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohinan todennäköisyys</translation>
     </message>
     <message>
         <source>RegMixup (clean CE + mixup CE)</source>
-        <translation type="unfinished"></translation>
+        <translation>RegMixup (puhdas CE + mixup CE)</translation>
     </message>
     <message>
         <source>Optimisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimointi</translation>
     </message>
     <message>
         <source> s</source>
@@ -8095,23 +8095,23 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     </message>
     <message>
         <source>LibTorch threads</source>
-        <translation type="unfinished"></translation>
+        <translation>LibTorch-säikeet</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierrokset</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Erä</translation>
     </message>
     <message>
         <source>Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajaus</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppimisnopeus</translation>
     </message>
     <message>
         <source>Threads</source>
@@ -8123,23 +8123,23 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     </message>
     <message>
         <source>Data and run</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ja ajo</translation>
     </message>
     <message>
         <source>Network and heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkko ja päät</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation>Koulutus</translation>
+        <translation>Opetus</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita</translation>
     </message>
     <message>
         <source>Train a new model with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Opeta uusi malli näillä asetuksilla</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -8147,31 +8147,31 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     </message>
     <message>
         <source>Write a checkpoint and stop (Resume continues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita tarkistuspiste ja pysähdy (Jatka jatkaa)</translation>
     </message>
     <message>
         <source>Resume...</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka...</translation>
     </message>
     <message>
         <source>Continue a run folder from its last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka ajokansiota sen viimeisestä tarkistuspisteestä</translation>
     </message>
     <message>
         <source>Open run...</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa ajo...</translation>
     </message>
     <message>
         <source>Show the curves and settings of a run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä ajokansion käyrät ja asetukset</translation>
     </message>
     <message>
         <source>A level of the protocols, or any protocol column (speaker, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollien taso tai mikä tahansa protokollan sarake (speaker, ...)</translation>
     </message>
     <message>
         <source>ce: softmax cross-entropy; aam: additive angular margin; ocsoftmax: one-class (bona fide only); ge2e: generalised end-to-end</source>
-        <translation type="unfinished"></translation>
+        <translation>ce: softmax-ristientropia; aam: additiivinen kulmamarginaali; ocsoftmax: yksiluokkainen (vain aidot); ge2e: yleistetty päästä päähän</translation>
     </message>
     <message>
         <source>none</source>
@@ -8179,87 +8179,87 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     </message>
     <message>
         <source>Training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Opetusasetukset</translation>
     </message>
     <message>
         <source>Settings read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetukset luettu tiedostosta %1</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ei voi kirjoittaa (%2)</translation>
     </message>
     <message>
         <source>Settings written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetukset kirjoitettu tiedostoon %1</translation>
     </message>
     <message>
         <source>Read training protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue opetusprotokollat</translation>
     </message>
     <message>
         <source>Training protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Opetusprotokolla</translation>
     </message>
     <message>
         <source>training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>opetusasetukset</translation>
     </message>
     <message>
         <source>%1: network.channels: &quot;%2&quot; is not a list of positive whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: network.channels: &quot;%2&quot; ei ole positiivisten kokonaislukujen luettelo</translation>
     </message>
     <message>
         <source>%1: protocols: add at least one training protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: protocols: lisää vähintään yksi opetusprotokolla</translation>
     </message>
     <message>
         <source>%1: outputDir: choose a run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: outputDir: valitse ajokansio</translation>
     </message>
     <message>
         <source>%1: name: a model named &quot;%2&quot; is already offered (%3); choose another model name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: name: &quot;%2&quot;-niminen malli on jo tarjolla (%3); valitse toinen mallin nimi</translation>
     </message>
     <message>
         <source>Train %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opeta %1</translation>
     </message>
     <message>
         <source>Resume training</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka opetusta</translation>
     </message>
     <message>
         <source>%1: is not a training run folder (no run.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ei ole opetusajon kansio (ei run.json-tiedostoa)</translation>
     </message>
     <message>
         <source>Resume training in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka opetusta kansiossa %1</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>aloitetaan</translation>
     </message>
     <message>
         <source>Training into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opetetaan kansioon %1</translation>
     </message>
     <message>
         <source>writing a checkpoint and stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoitetaan tarkistuspiste ja pysähdytään...</translation>
     </message>
     <message>
         <source>The run finished (model in %1) but could not be added to the model chooser: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajo päättyi (malli kansiossa %1), mutta sitä ei voitu lisätä mallinvalitsimeen: %2</translation>
     </message>
     <message>
         <source>done: best epoch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valmis: paras kierros %1/%2</translation>
     </message>
     <message>
         <source>Model &quot;%1&quot; is in the model chooser; its files are in %2 (run folder %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli &quot;%1&quot; on mallinvalitsimessa; sen tiedostot ovat kansiossa %2 (ajokansio %3)</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -8267,15 +8267,15 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     </message>
     <message>
         <source>Stopped: the checkpoint is in %1 (Resume continues the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetty: tarkistuspiste on kansiossa %1 (Jatka jatkaa ajoa)</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>epäonnistui</translation>
     </message>
     <message>
         <source>%1: cannot create the model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mallikansiota ei voi luoda</translation>
     </message>
     <message>
         <source>%1: cannot copy to %2</source>
@@ -8283,27 +8283,27 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     </message>
     <message>
         <source>%1: cannot rename to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ei voi nimetä uudelleen nimellä %2</translation>
     </message>
     <message>
         <source>Open run</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa ajo</translation>
     </message>
     <message>
         <source>%1: is not a training run folder (no run.json, no epochs logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ei ole opetusajon kansio (ei run.json-tiedostoa, ei kirjattuja kierroksia)</translation>
     </message>
     <message>
         <source>%1 epochs logged, best epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kierrosta kirjattu, paras kierros %2</translation>
     </message>
     <message>
         <source>%1 epochs logged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kierrosta kirjattu</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajo %1</translation>
     </message>
     <message>
         <source>Protocols (*.tsv *.txt *.csv);;All files (*)</source>
@@ -8311,84 +8311,84 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     </message>
     <message>
         <source>Validation protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Validointiprotokolla</translation>
     </message>
     <message>
         <source>Run folder (a new, empty folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajokansio (uusi, tyhjä kansio)</translation>
     </message>
     <message>
         <source>Checkpoint to fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>Hienosäädettävä tarkistuspiste</translation>
     </message>
     <message>
         <source>Checkpoints (*.pth *.pt *.safetensors);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistuspisteet (*.pth *.pt *.safetensors);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Load training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lataa opetusasetukset</translation>
     </message>
     <message>
         <source>Run configuration (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajokokoonpano (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Save training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna opetusasetukset</translation>
     </message>
     <message>
         <source>Run configuration (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajokokoonpano (*.json)</translation>
     </message>
     <message>
         <source>Resume the run in</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka ajoa kansiossa</translation>
     </message>
     <message>
         <source>Open a run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa ajokansio</translation>
     </message>
 </context>
 <context>
     <name>st::ViewExporter</name>
     <message>
         <source>could not write the PNG image (check the folder exists and is writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-kuvaa ei voitu kirjoittaa (tarkista, että kansio on olemassa ja kirjoitettavissa)</translation>
     </message>
     <message>
         <source>could not write the SVG file (check the folder exists and is writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-tiedostoa ei voitu kirjoittaa (tarkista, että kansio on olemassa ja kirjoitettavissa)</translation>
     </message>
 </context>
 <context>
     <name>st::WaveformLayer</name>
     <message>
         <source>sample %1 = %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>näyte %1 = %2 (%3)</translation>
     </message>
     <message>
         <source>about min %1 / max %2 (provisional: from probes, a peak may be missed)</source>
-        <translation type="unfinished"></translation>
+        <translation>noin min %1 / max %2 (alustava: näytteistyksestä, huippu voi jäädä huomaamatta)</translation>
     </message>
     <message>
         <source>amplitude: not summarised yet</source>
-        <translation type="unfinished"></translation>
+        <translation>amplitudi: yhteenvetoa ei vielä tehty</translation>
     </message>
     <message>
         <source>min %1 / max %2 (peak %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>min %1 / max %2 (huippu %3)</translation>
     </message>
     <message>
         <source>Waveform</source>
-        <translation type="unfinished"></translation>
+        <translation>Aaltomuoto</translation>
     </message>
 </context>
 <context>
     <name>st::WithheldLrBox</name>
     <message>
         <source>Likelihood ratio withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Uskottavuussuhde pidätetty</translation>
     </message>
 </context>
 </TS>
