@@ -6680,7 +6680,7 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation>Selitä</translation>
+        <translation>Selitys</translation>
     </message>
     <message>
         <source>Attributions ready: %1</source>
@@ -7685,7 +7685,7 @@ Pois: yläraja seuraa voimakkainta näkyvää arvoa (alue säilyy).</translation
     </message>
     <message>
         <source>Trace</source>
-        <translation>Jäljitys</translation>
+        <translation>Jäljitä</translation>
     </message>
     <message>
         <source>Level / candidate</source>
