@@ -1,11 +1,13 @@
 // sourcetrace [FILE]: the evidence viewer. With no FILE it opens the demo clip compiled into the
 // application and, when the default model is installed, runs it (and the default library's trace) on
-// the clip. Hidden option for documentation and CI: --screenshot PNG grabs the window once the
-// view has been computed, then quits (exit status 0 on success).
+// the clip. A .stcase FILE opens as a case. For documentation and CI: --screenshot PNG grabs the window once the
+// view has been computed, then quits (exit status 0 on success). `sourcetrace --help` lists every option and, like
+// --version, needs no display.
 #include "common/AppStyle.h"
 #include "common/SafeApplication.h"
 #include "util/NativeArgs.h"
 #include "window/MainWindow.h"
+#include "help/FirstRunNote.h"
 #include "window/PreferencesDialog.h"
 #include "util/Translations.h"
 #include "training/TrainingPanel.h"
@@ -108,27 +110,20 @@ int main(int argc, char **argv)
     cli.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("sourcetrace", "Audio file to open (default: the demo clip)."));
     QCommandLineOption shot(QStringLiteral("screenshot"), QCoreApplication::translate("sourcetrace", "Save a screenshot of the window and quit."),
                             QStringLiteral("png"));
-    shot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("sourcetrace", "Window size WxH (with --screenshot)."),
                             QStringLiteral("WxH"), QStringLiteral("1400x860"));
-    size.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption view(QStringLiteral("view"), QCoreApplication::translate("sourcetrace", "Visible range START:END in seconds."),
                             QStringLiteral("range"));
-    view.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption select(QStringLiteral("select"), QCoreApplication::translate("sourcetrace", "Select START:END in seconds."),
                               QStringLiteral("range"));
-    select.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption detectOpt(QStringLiteral("detect"), QCoreApplication::translate("sourcetrace", "Run this model's detection on the file."),
                                  QStringLiteral("model"));
-    detectOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     cli.addOption(detectOpt);
     QCommandLineOption libraryOpt(QStringLiteral("library"), QCoreApplication::translate("sourcetrace", "Open this fingerprint library."),
                                   QStringLiteral("db"));
-    libraryOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     cli.addOption(libraryOpt);
     QCommandLineOption traceOpt(QStringLiteral("trace"), QCoreApplication::translate("sourcetrace", "Trace the file against the library with this back-end."),
                                 QStringLiteral("backend"));
-    traceOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     cli.addOption(traceOpt);
     QCommandLineOption explainOpt(QStringLiteral("explain"),
                                   QCoreApplication::translate("sourcetrace", "Run Integrated Gradients with this model on the file (16 steps, bona fide logit)."),
@@ -140,12 +135,10 @@ int main(int argc, char **argv)
     cli.addOption(explainBaselineOpt);
     QCommandLineOption showOpt(QStringLiteral("show"), QCoreApplication::translate("sourcetrace", "Show (and raise) the dock with this object name, or the evaluation tab."),
                                QStringLiteral("dock"));
-    showOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     cli.addOption(showOpt);
     QCommandLineOption trainingRunOpt(QStringLiteral("training-run"),
                                       QCoreApplication::translate("sourcetrace", "Show the Training dock with the curves and settings of this run folder."),
                                       QStringLiteral("dir"));
-    trainingRunOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     cli.addOption(trainingRunOpt);
     QCommandLineOption caseOpt(QStringLiteral("case"), QCoreApplication::translate("sourcetrace", "Open this case file (.stcase); its items are verified at once."),
                                QStringLiteral("case"));
@@ -163,6 +156,10 @@ int main(int argc, char **argv)
     cli.addOption(select);
     cli.addOption(shot);
     cli.addOption(size);
+    // PortAudio's ALSA and JACK messages on stderr are silenced unless asked for (playback/AudioQuiet.h).
+    QCommandLineOption audioDebugOpt(QStringLiteral("audio-debug"),
+                                     QCoreApplication::translate("sourcetrace", "Show the sound system's own messages (ALSA, JACK) on stderr; also SOURCETRACE_AUDIO_DEBUG=1."));
+    cli.addOption(audioDebugOpt);
     QStringList notes;
     cli.process(st::nativeArguments(argc, argv, &notes)); // --help / --version print and exit here
     for (const QString &n : notes)
@@ -175,6 +172,10 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sourcetrace.svg")));
     st::applyDarkStyle(gui);
 
+    if (cli.isSet(audioDebugOpt))
+        qputenv("SOURCETRACE_AUDIO_DEBUG", "1");
+    QGuiApplication::setDesktopFileName(QStringLiteral("sourcetrace")); // packaging/sourcetrace.desktop
+
     st::MainWindow w;
     const QString shotPath = cli.value(shot);
     if (!shotPath.isEmpty())
@@ -186,7 +187,16 @@ int main(int argc, char **argv)
             w.resize(wh[0].toInt(), wh[1].toInt());
     }
     w.show();
-    const QStringList args = cli.positionalArguments();
+    // From the desktop (Exec=sourcetrace %F): a case file opens as a case, an audio file as evidence; one of each.
+    QStringList args = cli.positionalArguments();
+    if (!args.isEmpty() && !cli.isSet(caseOpt) && args.first().endsWith(QLatin1String(".stcase"), Qt::CaseInsensitive)) {
+        const QString casePath = args.takeFirst();
+        if (!w.openCase(casePath))
+            std::fprintf(stderr, "case: %s\n", qPrintable(w.lastError()));
+    }
+    if (args.size() > 1)
+        std::fprintf(stderr, "sourcetrace: note: one evidence file at a time; not opened: %s\n",
+                     qPrintable(args.mid(1).join(QStringLiteral(", "))));
     bool opened = false;
     bool caseItemLoaded = false;
     if (cli.isSet(caseOpt)) {
@@ -269,6 +279,10 @@ int main(int argc, char **argv)
         if (!w.trainingPanel()->loadRun(cli.value(trainingRunOpt)))
             std::fprintf(stderr, "training-run: %s\n", qPrintable(w.trainingPanel()->lastError()));
     }
+
+    // The first start says once that SourceTrace never uses the network and what it stores where (Help > Privacy).
+    if (shotPath.isEmpty())
+        QTimer::singleShot(0, &w, [&w]() { st::showFirstRunNoteOnce(&w); });
 
     if (!shotPath.isEmpty()) {
         QTimer::singleShot(200, &w, [&]() {

@@ -41,6 +41,7 @@ class EvaluationPanel;
 class ExplainPanel;
 class JobManager;
 class LibraryPanel;
+class ManualWindow;
 class TracePanel;
 class TrainingPanel;
 struct TraceResult;
@@ -196,6 +197,15 @@ public:
     QDockWidget *caseDock() const { return m_caseDock; }
     QAction *addEvidenceAction() const { return m_actAddEvidence; }
     QAction *exportReportAction() const { return m_actExportReport; }
+    /// Help › Manual (F1): the offline manual (help/ManualBrowser) in a window of its own, made on first use and
+    /// raised; `page` ("gui.md", "case-files.md#opening-writing-locking") opens that page, else the contents.
+    /// Returns the window; it says so inside when this build has no manual.
+    ManualWindow *showManual(const QString &page = QString());
+    ManualWindow *manualWindow() const { return m_manual; }
+    QAction *manualAction() const { return m_actManual; }
+    /// Help › Privacy and storage: the first-run note (help/FirstRunNote), non-modal.
+    void showPrivacyNote();
+
     /// Help › About SourceTrace and Help › Keyboard shortcuts (modal).
     void showAbout();
     void showShortcuts();
@@ -363,6 +373,10 @@ private:
     AnnotationLayer *m_annotWaveLayer = nullptr, *m_annotSpecLayer = nullptr;
     QAction *m_actAnnotate = nullptr, *m_actAnnotEdit = nullptr, *m_actAnnotDelete = nullptr;
     QAction *m_actAnnotUndo = nullptr, *m_actAnnotRedo = nullptr;
+
+    // MainWindowCase.cpp (Help menu): the manual's window and its actions.
+    QAction *m_actManual = nullptr, *m_actPrivacy = nullptr;
+    ManualWindow *m_manual = nullptr; // a child window, deleted with the main window
 };
 
 } // namespace st

@@ -1,5 +1,5 @@
 // MainWindow, cases: File › New case / Open case / Add evidence / Export report / Save case as / Close case, the
-// Case dock (ui/examination/CasePanel), the window title naming the case, and the Help menu (About, Keyboard shortcuts).
+// Case dock (ui/examination/CasePanel), the window title naming the case, and the Help menu (Manual, Keyboard shortcuts, Privacy and storage, About).
 #include "window/MainWindow.h"
 
 #include "analysis/Provenance.h"
@@ -14,6 +14,8 @@
 #include "tracing/TracePanel.h"
 #include "util/Error.h"
 #include "window/AboutDialog.h"
+#include "help/FirstRunNote.h"
+#include "help/ManualBrowser.h"
 #include "window/ShortcutsDialog.h"
 
 #include <QAction>
@@ -142,12 +144,39 @@ void MainWindow::buildCaseDock()
 void MainWindow::buildHelpMenu()
 {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_actManual = help->addAction(tr("&Manual"), this, [this]() { showManual(); });
+    m_actManual->setObjectName(QStringLiteral("manualAction"));
+    m_actManual->setShortcut(QKeySequence(QKeySequence::HelpContents));
+    m_actManual->setStatusTip(tr("The offline manual: every page of SourceTrace's documentation, without a network"));
+    addAction(m_actManual);
     m_actShortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this]() { showShortcuts(); });
-    m_actShortcuts->setShortcut(QKeySequence(QKeySequence::HelpContents));
+    m_actShortcuts->setShortcut(QKeySequence(tr("Ctrl+/")));
     addAction(m_actShortcuts);
+    m_actPrivacy = help->addAction(tr("&Privacy and storage"), this, [this]() { showPrivacyNote(); });
+    m_actPrivacy->setObjectName(QStringLiteral("privacyAction"));
     help->addSeparator();
     m_actAbout = help->addAction(tr("&About SourceTrace"), this, [this]() { showAbout(); });
     m_actAbout->setMenuRole(QAction::AboutRole);
+}
+
+ManualWindow *MainWindow::showManual(const QString &page)
+{
+    if (!m_manual)
+        m_manual = new ManualWindow(manualRoot(), this);
+    if (!page.isEmpty() && !m_manual->browser()->showPage(page))
+        statusBar()->showMessage(tr("%1 is not a page of the manual").arg(page), 5000);
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
+    return m_manual;
+}
+
+void MainWindow::showPrivacyNote()
+{
+    auto *note = new FirstRunNote(this);
+    note->setAttribute(Qt::WA_DeleteOnClose);
+    note->show();
+    note->raise();
 }
 
 void MainWindow::showAbout()
