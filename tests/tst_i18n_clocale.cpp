@@ -11,6 +11,7 @@
 #include "eval/ScoreFusion.h"
 #include "explain/AttributionReport.h"
 #include "library/StopaFingerprintCsv.h"
+#include "util/Translations.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <clocale>
+#include <cstdlib>
 
 using namespace st;
 
@@ -172,6 +174,21 @@ private slots:
             }
         }
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+    }
+
+    void loaderKeepsTheCLibraryNumbersC()
+    {
+        // The programs install their language with installTranslations: it puts the C library's LC_NUMERIC back to
+        // "C" (printf/strtod in the core and in libraries), while the numbers shown (QLocale) are German.
+        if (!m_cLibraryGerman)
+            QSKIP("de_DE.UTF-8 is not installed: the C library cannot be German here");
+        QCOMPARE(st::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%.1f", 0.5);
+        QCOMPARE(QByteArray(buf), QByteArray("0.5"));
+        QCOMPARE(std::strtod("0.25", nullptr), 0.25);
+        QCOMPARE(QLocale().toString(0.5), QStringLiteral("0,5"));
+        st::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
     }
 
     void cleanupTestCase()

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <clocale>
 #include <memory>
 
 namespace st {
@@ -61,6 +62,9 @@ QStringList availableTranslations()
 
 QString installTranslations(QCoreApplication &app, const QString &lang)
 {
+    // QCoreApplication took the C library's locale from the environment; its numbers (printf, strtod in the core and
+    // in libraries) go back to C, so that nothing written or parsed depends on the user's locale.
+    std::setlocale(LC_NUMERIC, "C");
     removeInstalled(app);
     const bool fromSystem = lang.isEmpty() || lang.compare(QLatin1String("system"), Qt::CaseInsensitive) == 0;
     const QStringList available = availableTranslations();

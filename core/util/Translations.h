@@ -20,6 +20,7 @@ QStringList availableTranslations();
 ///  - a language code ("de", "fi", "cs", "de_AT", "cs-CZ"): that language.
 /// The default QLocale (numbers and dates shown to the user) becomes the system's, or the chosen language's when that
 /// differs from the system's, without digit grouping (48000 reads as in files).
+/// The C library's LC_NUMERIC is set back to "C" (printf/strtod never see a decimal comma).
 /// Returns the code installed ("de", ...), "en" for English, or an empty string when an explicitly named language
 /// has no translation (English is used then; the caller says so). Calling it again replaces the earlier translators.
 /// Machine-readable output never depends on it: files are written in the C locale (docs/translations.md).

@@ -141,7 +141,7 @@ QString TracePanel::lrLine(const LevelDecision &d, const StoredLrCalibration &c)
         .arg(verbalEquivalentForLlr(llr), d.ranked.front().source, c.protocolName)
         .arg(c.targets)
         .arg(c.nontargets)
-        .arg(shownDate(c.created.date()));
+        .arg(c.created.date().toString(Qt::ISODate)); // the calibration's record date, as stored (ISO)
 }
 
 QString TracePanel::lrText(int level) const
