@@ -9,7 +9,8 @@
 FILE.tsv has one message a line: SOURCE<TAB>TRANSLATION. A plural message (source with %n, marked plural in the
 .ts) takes one column per plural form of the language: SOURCE<TAB>FORM1<TAB>FORM2[<TAB>FORM3] (German and
 Finnish: one, other; Czech: one, few, other). Inside a field \\n is a line break, \\t a tab, \\\\ a backslash.
-Empty lines and lines starting with '#' are skipped. Every message of the .ts whose source is SOURCE (in any
+Empty lines and comment lines (starting with '#', without a tab) are skipped; a line with a tab is always a message,
+so a source text may start with '#'. Every message of the .ts whose source is SOURCE (in any
 context) gets the translation and becomes finished.
 
 A line is refused, with its number, when its placeholders (%1..%99, %L1, %n, %Ln) differ from the source's, when
@@ -140,8 +141,8 @@ def fill(tree, tsv_path):
     with open(tsv_path, encoding='utf-8') as f:
         for lineno, raw in enumerate(f, 1):
             line = raw.rstrip('\n').rstrip('\r')
-            if not line.strip() or line.startswith('#'):
-                continue
+            if not line.strip() or (line.startswith('#') and '\t' not in line):
+                continue  # a comment: '#' and no tab (a message whose source starts with '#' has its tab)
             fields = line.split('\t')
             where = f'{tsv_path}:{lineno}'
             if len(fields) < 2:
