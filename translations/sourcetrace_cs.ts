@@ -1678,8 +1678,8 @@ složky). Použijte vlastní bona fide trénovací nebo referenční nahrávky, 
         <translation>Soubory případů, knihovny otisků, trénovací běhy, zprávy a exportované obrázky a data: pouze tam, kam je uložíte.</translation>
     </message>
     <message>
-        <source>Nothing else is written. This note is shown once; Help › Privacy and storage shows it again.</source>
-        <translation>Nic jiného se nezapisuje. Tato poznámka se zobrazí jednou; Nápověda › Soukromí a úložiště ji zobrazí znovu.</translation>
+        <source>SourceTrace writes nothing else. This note is shown once; Help › Privacy and storage shows it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2909,70 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
     <message>
         <source>Show the sound system&apos;s own messages (ALSA, JACK) on stderr; also SOURCETRACE_AUDIO_DEBUG=1.</source>
         <translation>Zobrazovat vlastní zprávy zvukového systému (ALSA, JACK) na stderr; také SOURCETRACE_AUDIO_DEBUG=1.</translation>
+    </message>
+    <message>
+        <source>SourceTrace evidence viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays version information: build, commit and the default model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio file to open (default: the demo clip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size WxH (with --screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible range START:END in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select START:END in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this model&apos;s detection on the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this fingerprint library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace the file against the library with this back-end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Integrated Gradients with this model on the file (16 steps, bona fide logit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --explain: the bona fide mean baseline from this file (feature-space IG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show (and raise) the dock with this object name, or the evaluation tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Training dock with the curves and settings of this run folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this case file (.stcase); its items are verified at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --case: load this evidence item (verified first) instead of a file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

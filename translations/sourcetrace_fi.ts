@@ -1678,8 +1678,8 @@ kehyksen yli. Käytä omia aitoja opetus- tai vertailuleikkeitäsi, älä koskaa
         <translation>Tapaustiedostot, sormenjälkikirjastot, opetusajot, raportit sekä viedyt kuvat ja tiedot: vain sinne, minne ne tallennat.</translation>
     </message>
     <message>
-        <source>Nothing else is written. This note is shown once; Help › Privacy and storage shows it again.</source>
-        <translation>Mitään muuta ei kirjoiteta. Tämä huomautus näytetään kerran; Ohje › Yksityisyys ja tallennus näyttää sen uudelleen.</translation>
+        <source>SourceTrace writes nothing else. This note is shown once; Help › Privacy and storage shows it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2908,70 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     <message>
         <source>Show the sound system&apos;s own messages (ALSA, JACK) on stderr; also SOURCETRACE_AUDIO_DEBUG=1.</source>
         <translation>Näytä äänijärjestelmän omat viestit (ALSA, JACK) stderrissä; myös SOURCETRACE_AUDIO_DEBUG=1.</translation>
+    </message>
+    <message>
+        <source>SourceTrace evidence viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays version information: build, commit and the default model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio file to open (default: the demo clip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size WxH (with --screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible range START:END in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select START:END in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this model&apos;s detection on the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this fingerprint library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace the file against the library with this back-end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Integrated Gradients with this model on the file (16 steps, bona fide logit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --explain: the bona fide mean baseline from this file (feature-space IG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show (and raise) the dock with this object name, or the evaluation tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Training dock with the curves and settings of this run folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this case file (.stcase); its items are verified at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --case: load this evidence item (verified first) instead of a file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
