@@ -1679,7 +1679,7 @@ Ordners). Verwenden Sie eigene Bona-fide-Trainings- oder Referenzaufnahmen, nie 
     </message>
     <message>
         <source>SourceTrace writes nothing else. This note is shown once; Help › Privacy and storage shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace schreibt sonst nichts. Dieser Hinweis erscheint einmal; Hilfe › Datenschutz und Speicherung zeigt ihn erneut.</translation>
     </message>
 </context>
 <context>
@@ -2911,67 +2911,67 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     </message>
     <message>
         <source>SourceTrace evidence viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace-Beweismittelbetrachter</translation>
     </message>
     <message>
         <source>Displays version information: build, commit and the default model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Versionsinformationen an: Build, Commit und das Standardmodell.</translation>
     </message>
     <message>
         <source>Audio file to open (default: the demo clip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Audiodatei (Standard: die Demo-Aufnahme).</translation>
     </message>
     <message>
         <source>Save a screenshot of the window and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Screenshot des Fensters speichern und beenden.</translation>
     </message>
     <message>
         <source>Window size WxH (with --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße BxH (mit --screenshot).</translation>
     </message>
     <message>
         <source>Visible range START:END in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarer Bereich START:END in Sekunden.</translation>
     </message>
     <message>
         <source>Select START:END in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>START:END in Sekunden auswählen.</translation>
     </message>
     <message>
         <source>Run this model&apos;s detection on the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkennung dieses Modells auf die Datei anwenden.</translation>
     </message>
     <message>
         <source>Open this fingerprint library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fingerabdruck-Bibliothek öffnen.</translation>
     </message>
     <message>
         <source>Trace the file against the library with this back-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit diesem Backend gegen die Bibliothek zurückverfolgen.</translation>
     </message>
     <message>
         <source>Run Integrated Gradients with this model on the file (16 steps, bona fide logit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Gradients mit diesem Modell auf die Datei anwenden (16 Schritte, Bona-fide-Logit).</translation>
     </message>
     <message>
         <source>With --explain: the bona fide mean baseline from this file (feature-space IG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --explain: die Bona-fide-Mittelwert-Baseline aus dieser Datei (IG im Merkmalsraum).</translation>
     </message>
     <message>
         <source>Show (and raise) the dock with this object name, or the evaluation tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dock mit diesem Objektnamen oder den Auswertungs-Tab zeigen (und nach vorn holen).</translation>
     </message>
     <message>
         <source>Show the Training dock with the curves and settings of this run folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dock Training mit den Kurven und Einstellungen dieses Laufordners zeigen.</translation>
     </message>
     <message>
         <source>Open this case file (.stcase); its items are verified at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Falldatei (.stcase) öffnen; ihre Asservate werden sofort verifiziert.</translation>
     </message>
     <message>
         <source>With --case: load this evidence item (verified first) instead of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --case: dieses Asservat (zuerst verifiziert) statt einer Datei laden.</translation>
     </message>
 </context>
 <context>
