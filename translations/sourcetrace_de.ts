@@ -6796,7 +6796,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation>Erklären</translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Attributions ready: %1</source>
@@ -7749,7 +7749,7 @@ Aus: die Obergrenze folgt dem lautesten sichtbaren Wert (der Bereich bleibt).</t
     </message>
     <message>
         <source>Trace</source>
-        <translation>Rückverfolgung</translation>
+        <translation>Zurückverfolgen</translation>
     </message>
     <message>
         <source>Level / candidate</source>
