@@ -1679,7 +1679,7 @@ složky). Použijte vlastní bona fide trénovací nebo referenční nahrávky, 
     </message>
     <message>
         <source>SourceTrace writes nothing else. This note is shown once; Help › Privacy and storage shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace nic jiného nezapisuje. Tato poznámka se zobrazí jednou; Nápověda › Soukromí a úložiště ji zobrazí znovu.</translation>
     </message>
 </context>
 <context>
@@ -2912,67 +2912,67 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
     </message>
     <message>
         <source>SourceTrace evidence viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohlížeč důkazů SourceTrace</translation>
     </message>
     <message>
         <source>Displays version information: build, commit and the default model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazí informace o verzi: sestavení, commit a výchozí model.</translation>
     </message>
     <message>
         <source>Audio file to open (default: the demo clip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvukový soubor k otevření (výchozí: ukázková nahrávka).</translation>
     </message>
     <message>
         <source>Save a screenshot of the window and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit snímek obrazovky okna a skončit.</translation>
     </message>
     <message>
         <source>Window size WxH (with --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost okna ŠxV (s --screenshot).</translation>
     </message>
     <message>
         <source>Visible range START:END in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viditelný úsek START:END v sekundách.</translation>
     </message>
     <message>
         <source>Select START:END in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybrat START:END v sekundách.</translation>
     </message>
     <message>
         <source>Run this model&apos;s detection on the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit detekci tohoto modelu na souboru.</translation>
     </message>
     <message>
         <source>Open this fingerprint library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít tuto knihovnu otisků.</translation>
     </message>
     <message>
         <source>Trace the file against the library with this back-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Určit zdroj souboru vůči knihovně s tímto back-endem.</translation>
     </message>
     <message>
         <source>Run Integrated Gradients with this model on the file (16 steps, bona fide logit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit Integrated Gradients s tímto modelem na souboru (16 kroků, logit bona fide).</translation>
     </message>
     <message>
         <source>With --explain: the bona fide mean baseline from this file (feature-space IG).</source>
-        <translation type="unfinished"></translation>
+        <translation>S --explain: baseline průměru bona fide z tohoto souboru (IG v prostoru příznaků).</translation>
     </message>
     <message>
         <source>Show (and raise) the dock with this object name, or the evaluation tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit (a vynést do popředí) panel s tímto názvem objektu, nebo kartu vyhodnocení.</translation>
     </message>
     <message>
         <source>Show the Training dock with the curves and settings of this run folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit panel Trénování s křivkami a nastavením této složky běhu.</translation>
     </message>
     <message>
         <source>Open this case file (.stcase); its items are verified at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít tento soubor případu (.stcase); jeho položky se ihned ověří.</translation>
     </message>
     <message>
         <source>With --case: load this evidence item (verified first) instead of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>S --case: načíst tuto důkazní položku (nejprve ověřenou) místo souboru.</translation>
     </message>
 </context>
 <context>
