@@ -1679,7 +1679,7 @@ kehyksen yli. Käytä omia aitoja opetus- tai vertailuleikkeitäsi, älä koskaa
     </message>
     <message>
         <source>SourceTrace writes nothing else. This note is shown once; Help › Privacy and storage shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace ei kirjoita mitään muuta. Tämä huomautus näytetään kerran; Ohje › Yksityisyys ja tallennus näyttää sen uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -2911,67 +2911,67 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     </message>
     <message>
         <source>SourceTrace evidence viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace-todistekatselin</translation>
     </message>
     <message>
         <source>Displays version information: build, commit and the default model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttää versiotiedot: käännös, commit ja oletusmalli.</translation>
     </message>
     <message>
         <source>Audio file to open (default: the demo clip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avattava äänitiedosto (oletus: esittelyleike).</translation>
     </message>
     <message>
         <source>Save a screenshot of the window and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna kuvakaappaus ikkunasta ja lopeta.</translation>
     </message>
     <message>
         <source>Window size WxH (with --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkunan koko WxH (leveys x korkeus; valitsimen --screenshot kanssa).</translation>
     </message>
     <message>
         <source>Visible range START:END in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näkyvä alue START:END sekunteina.</translation>
     </message>
     <message>
         <source>Select START:END in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse START:END sekunteina.</translation>
     </message>
     <message>
         <source>Run this model&apos;s detection on the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suorita tämän mallin tunnistus tiedostolle.</translation>
     </message>
     <message>
         <source>Open this fingerprint library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tämä sormenjälkikirjasto.</translation>
     </message>
     <message>
         <source>Trace the file against the library with this back-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitä tiedosto kirjastoa vasten tällä taustaosalla.</translation>
     </message>
     <message>
         <source>Run Integrated Gradients with this model on the file (16 steps, bona fide logit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suorita Integrated Gradients tällä mallilla tiedostolle (16 askelta, bona fide -logitti).</translation>
     </message>
     <message>
         <source>With --explain: the bona fide mean baseline from this file (feature-space IG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitsimen --explain kanssa: aitojen keskiarvon perustaso tästä tiedostosta (piirreavaruuden IG).</translation>
     </message>
     <message>
         <source>Show (and raise) the dock with this object name, or the evaluation tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä (ja nosta esiin) telakka, jolla on tämä objektinimi, tai arviointivälilehti.</translation>
     </message>
     <message>
         <source>Show the Training dock with the curves and settings of this run folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä Opetus-telakka tämän ajokansion käyrineen ja asetuksineen.</translation>
     </message>
     <message>
         <source>Open this case file (.stcase); its items are verified at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tämä tapaustiedosto (.stcase); sen todisteet tarkistetaan heti.</translation>
     </message>
     <message>
         <source>With --case: load this evidence item (verified first) instead of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitsimen --case kanssa: lataa tämä todiste (tarkistettu ensin) tiedoston sijaan.</translation>
     </message>
 </context>
 <context>
