@@ -120,7 +120,10 @@ cp "$deb" "$dest/debs/"
 } >"$dest/debs/Release"
 cp "$here/scripts/package/install.sh" "$dest/install.sh"
 chmod 755 "$dest/install.sh"
-(cd "$dest/debs" && dpkg-deb -W --showformat '${Package} ${Version} ${Architecture}\n' ./*.deb | sort) >"$dest/PACKAGES.txt"
+# PACKAGES.txt: "name version architecture" of every package in debs/, from the index just written.
+awk '/^Package:/ {p = $2} /^Version:/ {v = $2} /^Architecture:/ {a = $2} /^$/ {if (p != "") print p, v, a; p = ""}
+     END {if (p != "") print p, v, a}' "$dest/debs/Packages" | LC_ALL=C sort >"$dest/PACKAGES.txt"
+[ "$(wc -l <"$dest/PACKAGES.txt")" = "$(ls "$dest"/debs/*.deb | wc -l)" ] || die "$dest/debs/Packages does not index every .deb"
 cat >"$dest/README.txt" <<README
 SourceTrace $version offline bundle for Debian 12 ($arch), made $(date -u +%Y-%m-%d) from commit
 $(sed -n 's/^#define SOURCETRACE_GIT_COMMIT "\(.*\)"/\1/p' "$build/generated/BuildInfo.h").
@@ -129,7 +132,8 @@ $(sed -n 's/^#define SOURCETRACE_GIT_COMMIT "\(.*\)"/\1/p' "$build/generated/Bui
   sha256sum -c SHA256SUMS    checks the files by hand
 
 debs/ holds sourcetrace_${version}_${arch}.deb and the $(($(wc -l <"$dest/PACKAGES.txt") - 1)) Debian packages it needs
-on a clean Debian 12 (PACKAGES.txt); apt installs only those the machine lacks. See
+on a clean Debian 12${extras:+ (with the test extras ${extras[*]} and theirs)} (PACKAGES.txt); apt installs only those
+the machine lacks. See
 /usr/share/doc/sourcetrace/docs/install.md once installed.
 README
 (cd "$dest" && find . -type f ! -name SHA256SUMS -printf '%P\n' | LC_ALL=C sort | xargs -d '\n' sha256sum >SHA256SUMS)
