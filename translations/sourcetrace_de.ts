@@ -541,7 +541,7 @@ Score (kNN-Kosinus zur Merkmalsbank ood.safetensors des Modells, gleiches Perzen
 Every command takes --user NAME (default: $USER, else the account the program runs as): the name every change is signed with.
 Cues: breath, glitch, noise, phoneme, silence, spectral, transition, unclear.
 Exit codes: 0 all good, 1 something failed or did not verify, 2 usage error.</source>
-        <translation>Aufruf: sourcetrace-cli case BEFEHL FALL ...   (BEFEHL --help für seine Optionen)
+        <translation>Aufruf: sourcetrace-cli case BEFEHL CASE ...   (BEFEHL --help für seine Optionen)
   new CASE --number N --examiner NAME [--title T] [--notes T]   eine neue Falldatei (überschreibt nie)
   add CASE AUDIO... [--label L]           Beweismittel aufnehmen (SHA-256 jeder Datei, schreibgeschützt)
   verify CASE [--log-only] [--expect-head HASH]   jedes Asservat neu hashen und die Prüfkette sowie die
@@ -7844,7 +7844,7 @@ Die Standardbibliothek wird mit dem Standardmodell ausgeliefert; öffnen oder er
     </message>
     <message>
         <source>Validation: detection EER, accuracy</source>
-        <translation>Validierung: Erkennungs-EER, Genauigkeit</translation>
+        <translation>Validierung: EER, Genauigkeit</translation>
     </message>
     <message>
         <source>Epoch</source>
