@@ -9,7 +9,8 @@
 FILE.tsv has one message a line: SOURCE<TAB>TRANSLATION. A plural message (source with %n, marked plural in the
 .ts) takes one column per plural form of the language: SOURCE<TAB>FORM1<TAB>FORM2[<TAB>FORM3] (German and
 Finnish: one, other; Czech: one, few, other). Inside a field \\n is a line break, \\t a tab, \\\\ a backslash.
-Empty lines and comment lines (starting with '#', without a tab) are skipped; a line with a tab is always a message,
+A source written {CONTEXT}SOURCE fills only the message of that context (e.g. {st::MainWindow}Explain, when one
+source needs different words in two places: a dock title and a button). Empty lines and comment lines (starting with '#', without a tab) are skipped; a line with a tab is always a message,
 so a source text may start with '#'. Every message of the .ts whose source is SOURCE (in any
 context) gets the translation and becomes finished.
 
@@ -135,6 +136,8 @@ def fill(tree, tsv_path):
         if msg.find('translation') is not None and msg.find('translation').get('type') in ('vanished', 'obsolete'):
             continue
         by_source.setdefault(source_of(msg), []).append(msg)
+        name = ctx.find('name')
+        by_source.setdefault('{%s}%s' % (name.text if name is not None else '', source_of(msg)), []).append(msg)
     forms = plural_count(tree)
     refused = []
     filled = 0
@@ -164,7 +167,7 @@ def fill(tree, tsv_path):
             if any(not t.strip() for t in trs):
                 refused.append(f'{where}: empty translation')
                 continue
-            want = placeholders(src)
+            want = placeholders(targets[0].find('source').text or '')
             bad = [t for t in trs if placeholders(t) != want]
             if bad:
                 refused.append(f'{where}: placeholders differ: source has {" ".join(want) or "none"}, '
