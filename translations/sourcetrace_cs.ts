@@ -6754,7 +6754,7 @@ Pásma: %8
     </message>
     <message>
         <source>Explain</source>
-        <translation>Vysvětlit</translation>
+        <translation>Vysvětlení</translation>
     </message>
     <message>
         <source>Attributions ready: %1</source>
@@ -7759,7 +7759,7 @@ Vypnuto: horní mez sleduje nejhlasitější viditelnou hodnotu (rozsah zůstáv
     </message>
     <message>
         <source>Trace</source>
-        <translation>Určení zdroje</translation>
+        <translation>Určit zdroj</translation>
     </message>
     <message>
         <source>Level / candidate</source>
