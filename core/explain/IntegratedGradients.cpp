@@ -461,7 +461,9 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 return pts;
             };
             const bool fast = locateJumps && s.fastJumpSearch;
-            std::vector<PathPoint> nodePts(fast ? size_t(s.steps) : 0);
+            // The nodes' F and choices recorded during the gradient passes (not probed again).
+            const bool recordNodes = locateJumps && (fast || s.recordNodeChoices);
+            std::vector<PathPoint> nodePts(recordNodes ? size_t(s.steps) : 0);
 
             at::Tensor gradSum = at::zeros_like(base);
             double f0 = std::nan(""), f1 = std::nan("");
@@ -485,9 +487,9 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                                    .detach()
                                    .requires_grad_(true);
                 at::AutoGradMode on(true);
-                // The fast search records the choices at the nodes here instead of probing them again.
+                // The choices at the nodes are recorded here instead of probing the nodes again.
                 Selections nodeSel;
-                auto [emb, logits] = forwardAt(z, fast ? &nodeSel : nullptr);
+                auto [emb, logits] = forwardAt(z, recordNodes ? &nodeSel : nullptr);
                 const at::Tensor t = targetOf(emb, logits, target, m, fp);
                 const std::vector<at::Tensor> g = torch::autograd::grad({t.sum()}, {z});
                 gradSum += (g[0] * weights).sum(0, true);
@@ -501,11 +503,11 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                         f0 = tc[i].item<double>();
                     if (k0 + i == s.steps - 1 && trapezoid)
                         f1 = tc[i].item<double>();
-                    if (fast)
+                    if (recordNodes)
                         nodePts[size_t(k0 + i)] = {q.alphas[size_t(k0 + i)], nodeF[size_t(k0 + i)], choicesOf(nodeSel, i),
                                                    scoresOf(nodeSel, i)};
                 }
-                if (fast && levels.empty())
+                if (recordNodes && levels.empty())
                     for (const auto &l : nodeSel)
                         levels.push_back(l.level);
                 r.forwardBackwardRows += bsz;
@@ -530,7 +532,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 if (debug)
                     std::fprintf(stderr, "ig: gradients done at %.1f s\n", timer.elapsed() / 1000.0);
                 std::vector<PathPoint> pts;
-                if (fast) {
+                if (recordNodes) {
                     // Only the ends that are not nodes are probed.
                     std::vector<double> ends;
                     if (as.front() < q.alphas.front())
@@ -654,12 +656,13 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 // Attribute each jump through the normal of the crossing that caused it: the layers of
                 // the lowest level whose choice changed; a leaving node i and an entering node j give
                 // c = s_i - s_j (> 0 before, < 0 after). Several crossings share deltaF equally.
-                for (size_t c0 = 0; c0 < located.size(); c0 += size_t(rows)) {
+                const size_t jumpBatch = size_t(s.jumpBatch > 0 ? s.jumpBatch : rows);
+                for (size_t c0 = 0; c0 < located.size(); c0 += jumpBatch) {
                     phase = 0.8 + 0.2 * double(c0) / double(located.size());
                     report(QStringLiteral("window %1/%2, baseline %3/%4: attributing jumps %5-%6 of %7")
                                .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(c0 + 1)
-                               .arg(std::min(located.size(), c0 + size_t(rows))).arg(located.size()));
-                    const size_t cn = std::min(located.size() - c0, size_t(rows));
+                               .arg(std::min(located.size(), c0 + jumpBatch)).arg(located.size()));
+                    const size_t cn = std::min(located.size() - c0, jumpBatch);
                     std::vector<double> mids(cn);
                     for (size_t k = 0; k < cn; ++k)
                         mids[k] = 0.5 * (located[c0 + k].lo.alpha + located[c0 + k].hi.alpha);

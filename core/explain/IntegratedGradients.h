@@ -67,8 +67,10 @@ struct IgSettings
     /// Intervals narrower than this with one crossing are bracketed at the crossing predicted from the
     /// two scores instead of bisected.
     double jumpPredictWidth = 2e-3;
-    /// EXPERIMENTAL, off by default: the choices at the quadrature nodes are recorded during the gradient
-    /// passes (no second evaluation of the nodes), and an interval with a single crossing of two scores is
+    /// The jump search takes F and the choices at the quadrature nodes from the gradient passes (which
+    /// record the pools' choices) instead of probing the nodes again through the inference path.
+    bool recordNodeChoices = true;
+    /// EXPERIMENTAL, off by default: recordNodeChoices, and an interval with a single crossing of two scores is
     /// split at the crossing predicted from them at any width (two probes bracketing the prediction,
     /// 2 x jumpBracket of the width apart) instead of being halved. On AASIST-L, 16 steps, it missed a
     /// jump of 1.8 % of the change that the default search located, and took more probes (see
@@ -81,6 +83,8 @@ struct IgSettings
     /// fastest (AASIST-L, 2 threads: 0.39 s a row at batch 1 against 1.0 to 1.1 s at batches of 8 and 32,
     /// bench_ig --probe-rate, docs/explanations.md, Speed); the probes and their results do not depend on it.
     int probeBatch = 1;
+    /// Rows per forward+backward batch at the located jumps (0: the gradient steps' batch).
+    int jumpBatch = 0;
     /// At most this many changes are located per path; the rest are reported as unresolved.
     int maxJumps = 2000;
 };
