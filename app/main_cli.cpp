@@ -8,6 +8,7 @@
 #include "jobs/ConsoleProgress.h"
 #include "models/VersionInfo.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
@@ -119,6 +120,17 @@ void err(const QString &text)
     std::fputs(text.toUtf8().constData(), e);
     std::fputc('\n', e);
     std::fflush(e);
+}
+
+QString helpText(const QCommandLineParser &p, const QString &command)
+{
+    // QCommandLineParser puts QCoreApplication::arguments().first() into its (translated) "Usage: %1" line.
+    QString text = p.helpText();
+    const QString exe = QCoreApplication::arguments().value(0);
+    const int at = exe.isEmpty() ? -1 : text.indexOf(exe);
+    if (at >= 0)
+        text.replace(at, exe.size(), QStringLiteral("sourcetrace-cli ") + command);
+    return text;
 }
 
 } // namespace st::cli

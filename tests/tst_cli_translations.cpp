@@ -213,6 +213,9 @@ private slots:
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.contains(jsonLines), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("--json")), qPrintable(out));
+        // The usage line names the command, not the path the program was started by.
+        const QString first = out.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(first.contains(QStringLiteral("sourcetrace-cli detect ")) && !first.contains(m_cli), qPrintable(first));
         // LC_MESSAGES wins over LANG, LANGUAGE over both (the order in which Qt's system locale reads them).
         const Run en = run({QStringLiteral("detect"), QStringLiteral("--help")},
                            {QStringLiteral("LANG=de_DE.UTF-8"), QStringLiteral("LC_MESSAGES=en_US.UTF-8")});

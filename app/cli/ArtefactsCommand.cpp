@@ -184,7 +184,7 @@ int runArtefacts(const QStringList &args)
         return 2;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        out(p.helpText());
+        out(helpText(p, QStringLiteral("artefacts")));
         return 0;
     }
     const bool fromCaseFile = p.isSet(QStringLiteral("case"));

@@ -38,7 +38,7 @@ bool parseCaseArgs(QCommandLineParser &p, const QString &sub, const QStringList 
         return false;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        out(p.helpText());
+        out(helpText(p, QStringLiteral("case ") + sub));
         code = 0;
         return false;
     }

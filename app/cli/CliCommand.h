@@ -6,6 +6,8 @@
 #include <functional>
 #include <map>
 
+class QCommandLineParser;
+
 namespace st::cli {
 
 struct CliCommand
@@ -30,5 +32,9 @@ struct CliRegistrar
 /// Prints to stdout / stderr as UTF-8 with a newline.
 void out(const QString &text);
 void err(const QString &text);
+
+/// The parser's help with its first line naming "sourcetrace-cli COMMAND" instead of the program's path
+/// (QCommandLineParser::helpText() names the path the program was started by).
+QString helpText(const QCommandLineParser &p, const QString &command);
 
 } // namespace st::cli

@@ -204,7 +204,7 @@ int runEvaluate(const QStringList &args)
         return 2;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        out(p.helpText());
+        out(helpText(p, QStringLiteral("evaluate")));
         return 0;
     }
     const auto usage = [](const QString &msg) {

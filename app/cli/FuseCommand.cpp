@@ -85,7 +85,7 @@ int runFuse(const QStringList &args)
         return 2;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        out(p.helpText());
+        out(helpText(p, QStringLiteral("fuse")));
         return 0;
     }
     const auto usage = [](const QString &msg) {

@@ -82,7 +82,7 @@ bool parseArgs(QCommandLineParser &p, const QString &command, const QStringList 
         return false;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        out(p.helpText());
+        out(helpText(p, command));
         return false;
     }
     return true;

@@ -42,7 +42,7 @@ int runModels(const QStringList &args)
         return 2;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        out(p.helpText());
+        out(helpText(p, QStringLiteral("models")));
         return 0;
     }
 

@@ -135,7 +135,7 @@ int runTrain(const QStringList &args)
     if (!p.parse(QStringList{QStringLiteral("sourcetrace-cli train")} + args))
         return usage(p.errorText());
     if (p.isSet("help")) {
-        out(p.helpText());
+        out(helpText(p, QStringLiteral("train")));
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
