@@ -41,6 +41,32 @@ QString shownDateTime(const QDateTime &dt)
     return l.toString(dt.toLocalTime(), dateFormat(l) + QLatin1Char(' ') + l.timeFormat(QLocale::LongFormat));
 }
 
+namespace {
+// The phrases of verbalEquivalent() (core/eval/LinearCalibration.cpp), for lupdate: the core writes them in English
+// into results and reports; the GUI shows them translated.
+[[maybe_unused]] const char *const kVerbalScale[] = {
+    QT_TRANSLATE_NOOP("st::VerbalScale", "no support for either proposition"),
+    QT_TRANSLATE_NOOP("st::VerbalScale", "weak support for the proposition"),
+    QT_TRANSLATE_NOOP("st::VerbalScale", "moderate support for the proposition"),
+    QT_TRANSLATE_NOOP("st::VerbalScale", "moderately strong support for the proposition"),
+    QT_TRANSLATE_NOOP("st::VerbalScale", "strong support for the proposition"),
+    QT_TRANSLATE_NOOP("st::VerbalScale", "very strong support for the proposition"),
+    QT_TRANSLATE_NOOP("st::VerbalScale", "extremely strong support for the proposition"),
+    QT_TRANSLATE_NOOP("st::VerbalScale", "weak support for the alternative proposition"),
+    QT_TRANSLATE_NOOP("st::VerbalScale", "moderate support for the alternative proposition"),
+    QT_TRANSLATE_NOOP("st::VerbalScale", "moderately strong support for the alternative proposition"),
+    QT_TRANSLATE_NOOP("st::VerbalScale", "strong support for the alternative proposition"),
+    QT_TRANSLATE_NOOP("st::VerbalScale", "very strong support for the alternative proposition"),
+    QT_TRANSLATE_NOOP("st::VerbalScale", "extremely strong support for the alternative proposition"),
+};
+} // namespace
+
+QString shownVerbal(const QString &english)
+{
+    const QByteArray key = english.toUtf8();
+    return QCoreApplication::translate("st::VerbalScale", key.constData());
+}
+
 QString shownDate(const QDate &d)
 {
     if (!d.isValid())

@@ -24,4 +24,9 @@ QString shownDateTime(const QDateTime &dt);
 /// A date shown: the locale's short date with a four-digit year.
 QString shownDate(const QDate &d);
 
+/// A verbal equivalent of a likelihood ratio (the core's English phrase, eval/LinearCalibration.h, as stored in
+/// results and reports) in the interface language: "moderate support for the proposition" -> "mäßige Unterstützung
+/// ...". A phrase that is not one of the scale's comes back unchanged.
+QString shownVerbal(const QString &english);
+
 } // namespace st

@@ -193,7 +193,7 @@ void DetectionPanel::setResult(const DetectionResult *r)
                                 "log LR = %1 × score + %2 (natural log)")
                                  .arg(shownLocale().toString(v.a, 'g', 6))
                                  .arg(shownLocale().toString(v.b, 'g', 6)));
-            m_lrVerbal->setText(verbalEquivalentForLlr(llr));
+            m_lrVerbal->setText(shownVerbal(verbalEquivalentForLlr(llr)));
             m_lrPropositions->setText(tr("proposition: bona fide speech; alternative: spoofed (synthetic or converted) speech"));
             m_lrCalibration->setText(tr("calibrated on %1, %2 bona fide / %3 spoofed clips, Cllr %4")
                                          .arg(v.calibrationProtocol.isEmpty() ? tr("an unnamed protocol") : v.calibrationProtocol)

@@ -138,7 +138,7 @@ AnalysisSummary summariseAnalysis(const AnalysisResult &r)
         if (d.lr.given) {
             s.detectionText += Text::tr(", LR %1").arg(formatLr(d.lr.llr));
             s.detectionTip += QLatin1Char('\n') + Text::tr("LR %1 (log10 %2): %3\ncalibration: %4")
-                                  .arg(formatLr(d.lr.llr), num(d.lr.log10Lr(), 2), d.lr.verbal, d.lr.calibration);
+                                  .arg(formatLr(d.lr.llr), num(d.lr.log10Lr(), 2), shownVerbal(d.lr.verbal), d.lr.calibration);
         } else if (d.lr.due) {
             s.detectionText += Text::tr(", withheld: %1").arg(d.lr.withheldReasons.value(0, Text::tr("no reason given")));
             s.detectionTip += QLatin1Char('\n') + Text::tr("Likelihood ratio withheld:\n- %1").arg(d.lr.withheldReasons.join(QStringLiteral("\n- ")));
@@ -222,7 +222,7 @@ QString analysisResultText(const EvidenceItem &e, const StoredAnalysis &a, const
         t << QStringLiteral("  ") + Text::tr("convention: %1").arg(d.scoreConvention);
         t << QStringLiteral("  ") + Text::tr("timeline: %1 windows of %2 samples every %3 at %4 Hz").arg(d.timeline.size()).arg(d.window).arg(d.hop).arg(d.modelRate);
         if (d.lr.given)
-            t << QStringLiteral("  ") + Text::tr("likelihood ratio %1 (log10 %2): %3").arg(formatLr(d.lr.llr), num(d.lr.log10Lr(), 2), d.lr.verbal)
+            t << QStringLiteral("  ") + Text::tr("likelihood ratio %1 (log10 %2): %3").arg(formatLr(d.lr.llr), num(d.lr.log10Lr(), 2), shownVerbal(d.lr.verbal))
               << QStringLiteral("  ") + Text::tr("calibration: %1").arg(d.lr.calibration);
         else if (d.lr.due)
             t << QStringLiteral("  ") + Text::tr("likelihood ratio WITHHELD:") << QStringLiteral("    - %1").arg(d.lr.withheldReasons.join(QStringLiteral("\n    - ")));
@@ -244,7 +244,7 @@ QString analysisResultText(const EvidenceItem &e, const StoredAnalysis &a, const
             for (std::size_t k = 0; k < ld.ranked.size() && k < 3; ++k)
                 t << QStringLiteral("      %1. %2  %3").arg(k + 1).arg(ld.ranked[k].source, num(ld.ranked[k].score, 4));
             if (i < tr.lrs.size() && tr.lrs[i].given)
-                t << QStringLiteral("    ") + Text::tr("LR %1 (log10 %2): %3").arg(formatLr(tr.lrs[i].llr), num(tr.lrs[i].log10Lr(), 2), tr.lrs[i].verbal);
+                t << QStringLiteral("    ") + Text::tr("LR %1 (log10 %2): %3").arg(formatLr(tr.lrs[i].llr), num(tr.lrs[i].log10Lr(), 2), shownVerbal(tr.lrs[i].verbal));
             else if (i < tr.lrs.size() && tr.lrs[i].due)
                 t << QStringLiteral("    ") + Text::tr("LR withheld: %1").arg(tr.lrs[i].withheldReasons.join(QStringLiteral("; ")));
         }

@@ -138,7 +138,7 @@ QString TracePanel::lrLine(const LevelDecision &d, const StoredLrCalibration &c)
               "Calibrated on %5 (%6 target / %7 non-target trials, %8)")
         .arg(shownLocale().toString(std::exp(llr), 'g', 3))
         .arg(shownLocale().toString(llr / std::log(10.0), 'f', 2))
-        .arg(verbalEquivalentForLlr(llr), d.ranked.front().source, c.protocolName)
+        .arg(shownVerbal(verbalEquivalentForLlr(llr)), d.ranked.front().source, c.protocolName)
         .arg(c.targets)
         .arg(c.nontargets)
         .arg(c.created.date().toString(Qt::ISODate)); // the calibration's record date, as stored (ISO)
@@ -172,7 +172,7 @@ QString TracePanel::levelLrLine(const LevelDecision &d, const LevelLr &lr)
     const double value = std::exp(lr.llr);
     const QString shown = std::isfinite(value) && value > 0 ? shownLocale().toString(value, 'g', 3)
                                                             : QStringLiteral("10^%1").arg(shownLocale().toString(lr10, 'f', 1));
-    return text + tr("LR %1 (log10 LR %2) for %3: %4").arg(shown).arg(shownLocale().toString(lr10, 'f', 2)).arg(lr.source, lr.verbal.isEmpty() ? verbalEquivalentForLlr(lr.llr) : lr.verbal);
+    return text + tr("LR %1 (log10 LR %2) for %3: %4").arg(shown).arg(shownLocale().toString(lr10, 'f', 2)).arg(lr.source, shownVerbal(lr.verbal.isEmpty() ? verbalEquivalentForLlr(lr.llr) : lr.verbal));
 }
 
 QString TracePanel::levelLrText(int level) const

@@ -94,7 +94,14 @@ void JobsPanel::finished(int id, int state, const QString &error)
     row->cancel->setEnabled(false);
     const auto s = JobState(state);
     row->bar->setValue(s == JobState::Succeeded ? 1000 : row->bar->value());
-    QString outcome = jobStateName(s);
+    QString outcome;
+    switch (s) { // jobStateName() is the log's word; shown translated
+    case JobState::Succeeded: outcome = tr("succeeded"); break;
+    case JobState::Failed: outcome = tr("failed"); break;
+    case JobState::Cancelled: outcome = tr("cancelled"); break;
+    case JobState::Running: outcome = tr("running"); break;
+    case JobState::Waiting: outcome = tr("waiting"); break;
+    }
     if (s == JobState::Failed)
         outcome += QStringLiteral(": ") + error;
     row->label->setText(QStringLiteral("%1 — %2").arg(row->description, outcome));

@@ -8,6 +8,7 @@
 #include "library/FingerprintLibrary.h"
 #include "tracing/EmbeddingMapView.h"
 #include "tracing/LibraryPanel.h"
+#include "tracing/LibrarySourceModel.h"
 #include "tracing/TracePanel.h"
 #include "tracing/TraceTask.h"
 
@@ -64,7 +65,7 @@ void MainWindow::buildTracingDocks(QDockWidget *raiseAfter)
         m_mapView->setQuery(r->embedding, tr("traced clip"));
         QStringList parts;
         for (const LevelDecision &d : r->decisions)
-            parts << QStringLiteral("%1: %2").arg(sourceLevelName(d.level), d.decision);
+            parts << QStringLiteral("%1: %2").arg(LibrarySourceModel::levelTitle(d.level), d.decision);
         statusBar()->showMessage(tr("Trace (%1): %2").arg(r->backend, parts.join(QStringLiteral(", "))), 15000);
         updateTraceUi();
     });
