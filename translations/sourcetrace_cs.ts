@@ -6002,6 +6002,26 @@ Pásma: %8
         <source>Cancel this job</source>
         <translation>Zrušit tuto úlohu</translation>
     </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">selhalo</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">zrušeno</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::LibraryPanel</name>
@@ -8422,6 +8442,61 @@ Výchozí knihovna se dodává s výchozím modelem; otevřete nebo vytvořte kn
     <message>
         <source>Open a run folder</source>
         <translation>Otevřít složku běhu</translation>
+    </message>
+</context>
+<context>
+    <name>st::VerbalScale</name>
+    <message>
+        <source>no support for either proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak support for the proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate support for the proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderately strong support for the proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong support for the proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very strong support for the proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extremely strong support for the proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak support for the alternative proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate support for the alternative proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderately strong support for the alternative proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong support for the alternative proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very strong support for the alternative proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extremely strong support for the alternative proposition</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5992,6 +5992,26 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
         <source>Cancel this job</source>
         <translation>Peru tämä työ</translation>
     </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">epäonnistui</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">peruttu</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::LibraryPanel</name>
@@ -8412,6 +8432,61 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     <message>
         <source>Open a run folder</source>
         <translation>Avaa ajokansio</translation>
+    </message>
+</context>
+<context>
+    <name>st::VerbalScale</name>
+    <message>
+        <source>no support for either proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak support for the proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate support for the proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderately strong support for the proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong support for the proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very strong support for the proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extremely strong support for the proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak support for the alternative proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate support for the alternative proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderately strong support for the alternative proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong support for the alternative proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very strong support for the alternative proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extremely strong support for the alternative proposition</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
