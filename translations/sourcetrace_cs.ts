@@ -6004,23 +6004,23 @@ Pásma: %8
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>dokončeno</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">selhalo</translation>
+        <translation>selhalo</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">zrušeno</translation>
+        <translation>zrušeno</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>běží</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>čeká</translation>
     </message>
 </context>
 <context>
@@ -8448,55 +8448,55 @@ Výchozí knihovna se dodává s výchozím modelem; otevřete nebo vytvořte kn
     <name>st::VerbalScale</name>
     <message>
         <source>no support for either proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná podpora pro žádnou z hypotéz</translation>
     </message>
     <message>
         <source>weak support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>slabá podpora hypotézy</translation>
     </message>
     <message>
         <source>moderate support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>mírná podpora hypotézy</translation>
     </message>
     <message>
         <source>moderately strong support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>středně silná podpora hypotézy</translation>
     </message>
     <message>
         <source>strong support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>silná podpora hypotézy</translation>
     </message>
     <message>
         <source>very strong support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>velmi silná podpora hypotézy</translation>
     </message>
     <message>
         <source>extremely strong support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>extrémně silná podpora hypotézy</translation>
     </message>
     <message>
         <source>weak support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>slabá podpora alternativní hypotézy</translation>
     </message>
     <message>
         <source>moderate support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>mírná podpora alternativní hypotézy</translation>
     </message>
     <message>
         <source>moderately strong support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>středně silná podpora alternativní hypotézy</translation>
     </message>
     <message>
         <source>strong support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>silná podpora alternativní hypotézy</translation>
     </message>
     <message>
         <source>very strong support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>velmi silná podpora alternativní hypotézy</translation>
     </message>
     <message>
         <source>extremely strong support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>extrémně silná podpora alternativní hypotézy</translation>
     </message>
 </context>
 <context>
