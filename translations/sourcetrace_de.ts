@@ -5994,23 +5994,23 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
 </context>
 <context>
@@ -8438,55 +8438,55 @@ Die Standardbibliothek wird mit dem Standardmodell ausgeliefert; öffnen oder er
     <name>st::VerbalScale</name>
     <message>
         <source>no support for either proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Unterstützung für eine der beiden Hypothesen</translation>
     </message>
     <message>
         <source>weak support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>schwache Unterstützung der Hypothese</translation>
     </message>
     <message>
         <source>moderate support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßige Unterstützung der Hypothese</translation>
     </message>
     <message>
         <source>moderately strong support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>mittelstarke Unterstützung der Hypothese</translation>
     </message>
     <message>
         <source>strong support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>starke Unterstützung der Hypothese</translation>
     </message>
     <message>
         <source>very strong support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr starke Unterstützung der Hypothese</translation>
     </message>
     <message>
         <source>extremely strong support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>extrem starke Unterstützung der Hypothese</translation>
     </message>
     <message>
         <source>weak support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>schwache Unterstützung der Alternativhypothese</translation>
     </message>
     <message>
         <source>moderate support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßige Unterstützung der Alternativhypothese</translation>
     </message>
     <message>
         <source>moderately strong support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>mittelstarke Unterstützung der Alternativhypothese</translation>
     </message>
     <message>
         <source>strong support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>starke Unterstützung der Alternativhypothese</translation>
     </message>
     <message>
         <source>very strong support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr starke Unterstützung der Alternativhypothese</translation>
     </message>
     <message>
         <source>extremely strong support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>extrem starke Unterstützung der Alternativhypothese</translation>
     </message>
 </context>
 <context>
