@@ -5994,23 +5994,23 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>onnistui</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">epäonnistui</translation>
+        <translation>epäonnistui</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">peruttu</translation>
+        <translation>peruttu</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>käynnissä</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>odottaa</translation>
     </message>
 </context>
 <context>
@@ -7789,7 +7789,7 @@ Pois: yläraja seuraa voimakkainta näkyvää arvoa (alue säilyy).</translation
     </message>
     <message>
         <source>LR %1 (log10 LR %2): %3 that the clip comes from %4 rather than another enrolled source. Calibrated on %5 (%6 target / %7 non-target trials, %8)</source>
-        <translation>LR %1 (log10 LR %2): %3 sille, että leike on peräisin lähteestä %4 eikä muusta rekisteröidystä lähteestä. Kalibroitu aineistolla %5 (%6 kohde- / %7 ei-kohde-koetta, %8)</translation>
+        <translation>LR %1 (log10 LR %2): %3, että leike on peräisin lähteestä %4 eikä muusta rekisteröidystä lähteestä. Kalibroitu aineistolla %5 (%6 kohde- / %7 ei-kohde-koetta, %8)</translation>
     </message>
     <message>
         <source>unknown source</source>
@@ -8438,55 +8438,55 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     <name>st::VerbalScale</name>
     <message>
         <source>no support for either proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tukea kummallekaan väittämälle</translation>
     </message>
     <message>
         <source>weak support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>heikko tuki väittämälle</translation>
     </message>
     <message>
         <source>moderate support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>kohtalainen tuki väittämälle</translation>
     </message>
     <message>
         <source>moderately strong support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>kohtalaisen vahva tuki väittämälle</translation>
     </message>
     <message>
         <source>strong support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>vahva tuki väittämälle</translation>
     </message>
     <message>
         <source>very strong support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>erittäin vahva tuki väittämälle</translation>
     </message>
     <message>
         <source>extremely strong support for the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>äärimmäisen vahva tuki väittämälle</translation>
     </message>
     <message>
         <source>weak support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>heikko tuki vaihtoehtoiselle väittämälle</translation>
     </message>
     <message>
         <source>moderate support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>kohtalainen tuki vaihtoehtoiselle väittämälle</translation>
     </message>
     <message>
         <source>moderately strong support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>kohtalaisen vahva tuki vaihtoehtoiselle väittämälle</translation>
     </message>
     <message>
         <source>strong support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>vahva tuki vaihtoehtoiselle väittämälle</translation>
     </message>
     <message>
         <source>very strong support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>erittäin vahva tuki vaihtoehtoiselle väittämälle</translation>
     </message>
     <message>
         <source>extremely strong support for the alternative proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>äärimmäisen vahva tuki vaihtoehtoiselle väittämälle</translation>
     </message>
 </context>
 <context>
