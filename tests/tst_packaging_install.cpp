@@ -196,10 +196,14 @@ private slots:
     void docsInstalled()
     {
         const QString doc = m_prefix + QStringLiteral("/share/doc/sourcetrace");
-        for (const QString &f : {QStringLiteral("copyright"), QStringLiteral("README.md"), QStringLiteral("docs/install.md"),
+        for (const QString &f : {QStringLiteral("copyright"), QStringLiteral("changelog.gz"), QStringLiteral("README.md"), QStringLiteral("docs/install.md"),
                                  QStringLiteral("docs/model-card.md")})
             QVERIFY2(QFileInfo(doc + QLatin1Char('/') + f).isFile(), qPrintable(doc + QLatin1Char('/') + f));
         QVERIFY(QFileInfo(m_prefix + QStringLiteral("/share/applications/sourcetrace.desktop")).isFile());
+        // The Debian changelog's newest entry is this version (packaging/changelog: one entry per release).
+        const QString changelog = gunzip(doc + QStringLiteral("/changelog.gz"));
+        QVERIFY2(changelog.startsWith(QStringLiteral("sourcetrace (%1) ").arg(m_version)),
+                 qPrintable(QStringLiteral("packaging/changelog does not start with an entry for %1: %2").arg(m_version, changelog.left(80))));
     }
 
     void noThirdPartyCheckpoints()
@@ -234,7 +238,8 @@ private slots:
         const Run g = run(m_prefix + QStringLiteral("/bin/sourcetrace"), {QStringLiteral("--version")}, m_home);
         QVERIFY2(g.code == 0, qPrintable(g.out + g.err));
         checkVersionText(g.out, QStringLiteral("sourcetrace"), modelDir, demo);
-        QCOMPARE(g.out.section(QLatin1Char('\n'), 1), c.out.section(QLatin1Char('\n'), 1));
+        // The same model and clip (the commit may differ where one program was relinked after a re-configure).
+        QCOMPARE(g.out.section(QLatin1Char('\n'), 3), c.out.section(QLatin1Char('\n'), 3));
     }
 
     void builtVersion()

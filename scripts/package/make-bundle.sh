@@ -48,7 +48,7 @@ locked() { if [ -n "${SOURCETRACE_BUILD_LOCK:-}" ]; then flock "$SOURCETRACE_BUI
 t0=$(date +%s)
 if [ "$do_build" = 1 ]; then
   say "building sourcetrace, sourcetrace-cli and the man pages in $build"
-  locked cmake --build "$build" --target sourcetrace sourcetrace-cli manpages -j "$(nproc)"
+  locked cmake --build "$build" --target sourcetrace sourcetrace-cli manpages package_changelog -j "$(nproc)"
 fi
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 arch=$(dpkg --print-architecture)
