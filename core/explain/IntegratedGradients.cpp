@@ -878,11 +878,13 @@ double estimateIgSeconds(const IgSettings &s, int64_t samples, int sampleRate, c
     // Per path, in units of one forward+backward row: the steps; with the jump search on AASIST the
     // probes (a forward-only probe from the reused front end costs about kProbe of a forward+backward
     // row: 0.25 s against 0.89 s for AASIST, bench_ig, Speed) and the forward+backward
-    // passes at the jumps; the counts are rough (AASIST 50 steps: 321 probes, 29 jumps; AASIST-L 128
-    // steps: 475 probes, 60 jumps; docs/explanations.md).
+    // passes at the jumps; the counts are rough (AASIST 50 steps: 271 probes with the nodes recorded
+    // during the gradient passes, 321 without, 29 jumps; AASIST-L 128 steps: 475 probes, 60 jumps;
+    // docs/explanations.md).
     double rows = double(std::max(1, s.steps));
     if (s.attributeJumps && modelKind == QLatin1String("native-aasist")) {
-        constexpr double kProbes = 350.0, kProbe = 0.3, kJumps = 30.0;
+        const double kProbes = s.recordNodeChoices ? 300.0 : 350.0;
+        constexpr double kProbe = 0.3, kJumps = 30.0;
         rows += kProbes * kProbe + kJumps;
     }
     return windows * draws * rows * std::max(0.0, secondsPerForwardBackwardRow);
