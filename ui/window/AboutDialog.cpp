@@ -48,18 +48,18 @@ QList<ComponentLicence> componentLicences()
 {
     return {
         {QStringLiteral("SourceTrace"), QStringLiteral(SOURCETRACE_VERSION), QStringLiteral("GPL-3.0-or-later"),
-         QStringLiteral("this application, its default model and library")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("st::AboutDialog", "this application, its default model and library"))},
         {QStringLiteral("Qt (Core, Gui, Widgets, Sql, Svg, Concurrent)"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0"),
-         QStringLiteral("the interface, SQLite access, images")},
-        {QStringLiteral("Qt Charts"), QString::fromLatin1(qVersion()), QStringLiteral("GPL-3.0"), QStringLiteral("evaluation and training charts")},
-        {QStringLiteral("SQLite (through Qt SQL)"), QString(), QStringLiteral("public domain"), QStringLiteral("case files, fingerprint libraries")},
-        {QStringLiteral("LibTorch"), torchVersion(), QStringLiteral("BSD-3-Clause"), QStringLiteral("running and training the models")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("st::AboutDialog", "the interface, SQLite access, images"))},
+        {QStringLiteral("Qt Charts"), QString::fromLatin1(qVersion()), QStringLiteral("GPL-3.0"), QString::fromUtf8(QT_TRANSLATE_NOOP("st::AboutDialog", "evaluation and training charts"))},
+        {QStringLiteral("SQLite (through Qt SQL)"), QString(), QStringLiteral("public domain"), QString::fromUtf8(QT_TRANSLATE_NOOP("st::AboutDialog", "case files, fingerprint libraries"))},
+        {QStringLiteral("LibTorch"), torchVersion(), QStringLiteral("BSD-3-Clause"), QString::fromUtf8(QT_TRANSLATE_NOOP("st::AboutDialog", "running and training the models"))},
         {QStringLiteral("libsndfile"), QString::fromLatin1(sf_version_string()), QStringLiteral("LGPL-2.1-or-later"),
-         QStringLiteral("decoding WAV, FLAC, Ogg, Opus, MP3")},
-        {QStringLiteral("libsoxr"), QString::fromLatin1(soxr_version()), QStringLiteral("LGPL-2.1-or-later"), QStringLiteral("resampling")},
-        {QStringLiteral("PortAudio"), QString::fromLatin1(Pa_GetVersionText()), QStringLiteral("MIT"), QStringLiteral("playback")},
-        {QStringLiteral("FFTW"), QString::fromLatin1(fftwf_version), QStringLiteral("GPL-2.0-or-later"), QStringLiteral("spectrograms, quality measures")},
-        {QStringLiteral("Eigen"), QString(), QStringLiteral("MPL-2.0"), QStringLiteral("linear algebra of the tracing back-ends")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("st::AboutDialog", "decoding WAV, FLAC, Ogg, Opus, MP3"))},
+        {QStringLiteral("libsoxr"), QString::fromLatin1(soxr_version()), QStringLiteral("LGPL-2.1-or-later"), QString::fromUtf8(QT_TRANSLATE_NOOP("st::AboutDialog", "resampling"))},
+        {QStringLiteral("PortAudio"), QString::fromLatin1(Pa_GetVersionText()), QStringLiteral("MIT"), QString::fromUtf8(QT_TRANSLATE_NOOP("st::AboutDialog", "playback"))},
+        {QStringLiteral("FFTW"), QString::fromLatin1(fftwf_version), QStringLiteral("GPL-2.0-or-later"), QString::fromUtf8(QT_TRANSLATE_NOOP("st::AboutDialog", "spectrograms, quality measures"))},
+        {QStringLiteral("Eigen"), QString(), QStringLiteral("MPL-2.0"), QString::fromUtf8(QT_TRANSLATE_NOOP("st::AboutDialog", "linear algebra of the tracing back-ends"))},
     };
 }
 
@@ -72,27 +72,27 @@ QList<ComponentLicence> materialLicences()
     // states them; docs/licences.md lists the same with the copyright holders.
     return {
         m("espeak-ng (espeak-ng-data)", "GPL-3.0-or-later",
-          "synthetic training speech (harmonic and Klatt variants); the demo clip (en-gb voice)"),
-        m("flite (voices kal, kal16, rms, slt)", "BSD-like (Carnegie Mellon University)", "synthetic training speech"),
+          QT_TRANSLATE_NOOP("st::AboutDialog", "synthetic training speech (harmonic and Klatt variants); the demo clip (en-gb voice)")),
+        m("flite (voices kal, kal16, rms, slt)", "BSD-like (Carnegie Mellon University)", QT_TRANSLATE_NOOP("st::AboutDialog", "synthetic training speech")),
         m("festival, festlex-cmu, festlex-poslex", "MIT-like (CSTR, University of Edinburgh; CMU)",
-          "synthesis engine and English lexicons of the diphone voices"),
+          QT_TRANSLATE_NOOP("st::AboutDialog", "synthesis engine and English lexicons of the diphone voices")),
         m("festvox-kallpc16k, festvox-kdlpc16k", "MIT-like (CSTR, University of Edinburgh; CMU)",
-          "synthetic training speech (kal and ked diphone voices)"),
-        m("festvox-italp16k, festvox-itapc16k", "GPL-2.0-or-later", "synthetic training speech (Italian diphone voices)"),
-        m("festvox-czech-ph", "GPL-2.0-or-later", "synthetic training speech (Czech diphone voice)"),
-        m("festvox-suopuhe-lj, festvox-suopuhe-mv", "LGPL-2.0-or-later", "synthetic training speech (Finnish diphone voices)"),
-        m("sptk", "BSD-3-Clause", "copy synthesis (MLSA and LPC vocoding) of the bona fide recordings"),
+          QT_TRANSLATE_NOOP("st::AboutDialog", "synthetic training speech (kal and ked diphone voices)")),
+        m("festvox-italp16k, festvox-itapc16k", "GPL-2.0-or-later", QT_TRANSLATE_NOOP("st::AboutDialog", "synthetic training speech (Italian diphone voices)")),
+        m("festvox-czech-ph", "GPL-2.0-or-later", QT_TRANSLATE_NOOP("st::AboutDialog", "synthetic training speech (Czech diphone voice)")),
+        m("festvox-suopuhe-lj, festvox-suopuhe-mv", "LGPL-2.0-or-later", QT_TRANSLATE_NOOP("st::AboutDialog", "synthetic training speech (Finnish diphone voices)")),
+        m("sptk", "BSD-3-Clause", QT_TRANSLATE_NOOP("st::AboutDialog", "copy synthesis (MLSA and LPC vocoding) of the bona fide recordings")),
         m("asterisk-core-sounds-en-g722 (Allison Smith, Digium)", "CC-BY-SA-3.0",
-          "bona fide speech: 258 English prompts (corpus/allison-training-prompts.txt)"),
-        m("asterisk-core-sounds-it-wav, asterisk-core-sounds-ru-wav", "CC-BY-3.0", "bona fide speech: Italian and Russian prompts"),
-        m("asterisk-prompt-it-menardi-wav (Marco Menardi)", "CC-BY-SA-3.0 (Italian)", "bona fide speech: Italian prompts"),
-        m("festvox-ru (Nickolay V. Shmyrev)", "BSD-like", "bona fide speech: the natural recordings of its speaker database"),
-        m("klettres-data, ktuberling-data, kajongg (KDE)", "GPL-2.0-or-later", "bona fide speech: spoken letters, words and game calls"),
-        m("fillets-ng-data", "GPL-2.0-only", "bona fide speech: the game's dialogue"),
-        m("codec2-examples (David Rowe)", "LGPL-2.1", "bona fide speech: its unprocessed speech samples"),
-        m("sphinxtrain (Carnegie Mellon University)", "BSD-2-Clause", "bona fide speech: sa1.wav"),
-        m("linphone-common (Belledonne Communications)", "GPL-3.0-or-later", "bona fide speech: hello*.wav"),
-        m("alsa-utils", "GPL-2.0-only", "bona fide speech: the spoken channel names"),
+          QT_TRANSLATE_NOOP("st::AboutDialog", "bona fide speech: 258 English prompts (corpus/allison-training-prompts.txt)")),
+        m("asterisk-core-sounds-it-wav, asterisk-core-sounds-ru-wav", "CC-BY-3.0", QT_TRANSLATE_NOOP("st::AboutDialog", "bona fide speech: Italian and Russian prompts")),
+        m("asterisk-prompt-it-menardi-wav (Marco Menardi)", "CC-BY-SA-3.0 (Italian)", QT_TRANSLATE_NOOP("st::AboutDialog", "bona fide speech: Italian prompts")),
+        m("festvox-ru (Nickolay V. Shmyrev)", "BSD-like", QT_TRANSLATE_NOOP("st::AboutDialog", "bona fide speech: the natural recordings of its speaker database")),
+        m("klettres-data, ktuberling-data, kajongg (KDE)", "GPL-2.0-or-later", QT_TRANSLATE_NOOP("st::AboutDialog", "bona fide speech: spoken letters, words and game calls")),
+        m("fillets-ng-data", "GPL-2.0-only", QT_TRANSLATE_NOOP("st::AboutDialog", "bona fide speech: the game's dialogue")),
+        m("codec2-examples (David Rowe)", "LGPL-2.1", QT_TRANSLATE_NOOP("st::AboutDialog", "bona fide speech: its unprocessed speech samples")),
+        m("sphinxtrain (Carnegie Mellon University)", "BSD-2-Clause", QT_TRANSLATE_NOOP("st::AboutDialog", "bona fide speech: sa1.wav")),
+        m("linphone-common (Belledonne Communications)", "GPL-3.0-or-later", QT_TRANSLATE_NOOP("st::AboutDialog", "bona fide speech: hello*.wav")),
+        m("alsa-utils", "GPL-2.0-only", QT_TRANSLATE_NOOP("st::AboutDialog", "bona fide speech: the spoken channel names")),
     };
 }
 
@@ -157,8 +157,10 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
                 version->setToolTip(c.version);
                 table->setItem(r, col++, version);
             }
-            auto *use = new QTableWidgetItem(c.use);
-            use->setToolTip(c.use);
+            // What it is used for, in the interface language (the lists keep English: docs/licences.md, build facts).
+            const QString useText = QCoreApplication::translate("st::AboutDialog", c.use.toUtf8().constData());
+            auto *use = new QTableWidgetItem(useText);
+            use->setToolTip(useText);
             table->setItem(r, col, use);
             licenceLines << (c.version.isEmpty() ? QStringLiteral("%1: %2 (%3)").arg(c.component, c.licence, c.use)
                                                  : QStringLiteral("%1 %2: %3").arg(c.component, c.version, c.licence));
