@@ -776,6 +776,14 @@ kirjoiteta olemassa olevan tiedoston päälle; sen SHA-256 tallennetaan tapaukse
         <source>train a detector or tracer on labelled protocols (resumable)</source>
         <translation>opeta tunnistin tai jäljitin nimiöidyillä protokollilla (jatkettavissa)</translation>
     </message>
+    <message>
+        <source>run a sharded command on a Slurm cluster (submit, status, resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join the outputs of a sharded run (--shard K/N) into one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -810,6 +818,142 @@ kirjoiteta olemassa olevan tiedoston päälle; sen SHA-256 tallennetaan tapaukse
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>tuntematon komento &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterCommand</name>
+    <message>
+        <source>usage: sourcetrace-cli cluster submit COMMAND ARGS... --shards N [options] [--dry-run]
+       sourcetrace-cli cluster status D
+       sourcetrace-cli cluster resume D [--dry-run]
+Runs a sharded command (embed, detect, explain --protocol, library enrol; train with --shards 1) on a Slurm
+cluster: an array job of N tasks (task K runs COMMAND ARGS --shard K/N) and a merge job that starts when all
+of them succeeded (sourcetrace-cli merge COMMAND ARGS --shards N). The scripts, their logs (D/logs) and the
+submitted job ids (D/cluster.json) are kept in the folder D. Put -- before COMMAND when one of its options
+has the name of an option below.
+  --shards N        number of shards (array tasks); 1 for train
+  --partition P     --time T     --mem M     --account A     sbatch&apos;s options, as the site names them
+  --cpus C          CPUs per task (default 1): the command&apos;s --threads and OMP_NUM_THREADS
+  --gpus G          GPUs per task (--gres=gpu:G; default 0: CUDA_VISIBLE_DEVICES is emptied)
+  --job-name NAME   (default st-COMMAND)
+  --dir D           (default ./slurm-NAME-YYYYMMDD-HHMMSS)
+  --setup FILE      a shell file every job sources first (module load ..., site variables)
+  --cli PATH        sourcetrace-cli as the nodes see it (default: this program)
+  --dry-run         write the scripts and D/submit.sh only, and print how to submit them
+status: the state of each shard (pending, running, completed, failed) from squeue and sacct, with its
+shard.json&apos;s complete flag, and the merge job&apos;s state.
+resume: submits again the shards that failed or are not complete (an array of those indices) and a new merge
+job that waits for them and for the shards still running.
+Exit code: 0 done, 1 failed (sbatch refused, a folder unreadable), 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run &apos;sourcetrace-cli cluster --help&apos; for the usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2): is this a Slurm login node?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbatch refused the job (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; before --</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command (cluster submit COMMAND ARGS... --shards N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot run on a cluster (embed, detect, explain --protocol, library enrol, train)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the library commands only &quot;library enrol&quot; is sharded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain is sharded with --protocol only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shards N is required (1 for train)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command&apos;s output (--out) must be given on the command line: the shards and the merge are found from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shards, --cpus and --gpus take whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists: a run was submitted from this folder (use cluster status / resume, or another --dir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 shards)%3; submit with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array job %1 (shards %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge job %1 (after the array job succeeds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded in %1; follow with: sourcetrace-cli cluster status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one folder D (written by cluster submit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job was submitted from here (a --dry-run): submit with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed, %2 running, %3 pending, %4 failed, %5 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to resume: no shard failed or is incomplete%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and the merge job is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge job %1 (after %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (submit, status, resume)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -876,6 +1020,26 @@ syyt tulostetaan.</translation>
         <source>%1 of %2 clips failed</source>
         <translation>%1/%2 leikettä epäonnistui</translation>
     </message>
+    <message>
+        <source>Write the results to this file instead of stdout (required with --shard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shard needs --out FILE (shard K of N writes FILE.shards/K-of-N/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1 is already complete in %2: nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required (the file the shards were written for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clips of %2 shards in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmbedCommand</name>
@@ -936,6 +1100,10 @@ ilmoitetaan muodossa &apos;polku: syy&apos; ja muut jatkuvat; paluukoodi on sill
     <message>
         <source>embed with %1</source>
         <translation>upotus mallilla %1</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 shards in %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2409,34 @@ list, verify, export ja `trace` avaavat kirjaston vain luku -tilassa eivätkä k
     </message>
 </context>
 <context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Joins shard outputs: sourcetrace-cli merge COMMAND ARGS... [--shards N]
+COMMAND is one of: %1. ARGS are the arguments the shards ran with, without --shard. The merge checks that
+shards 0..N-1 are all present, complete, without failed clips and from the same model, settings and build,
+then writes to the command&apos;s own output exactly what one unsharded run writes. N is read from the shard
+folders (OUT/shards/K-of-N or OUT.shards/K-of-N) unless --shards is given. Exit status 1 names the missing,
+failed or mismatching shards. See docs/sharding.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no shards to merge (mergeable: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shards needs a value N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the arguments without --shard (the merge joins all shards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shards must be a whole number of at least 1 (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelCliSupport</name>
     <message>
         <source>Model: a registry name (see `sourcetrace-cli models`) or a manifest .json.</source>
@@ -2567,6 +2763,17 @@ Paluukoodi: 0 kaikki tiedostot läpäisevät, 1 jokin tiedosto hylätään tai s
     <message>
         <source>--end (%1 s) must be after --start (%2 s)</source>
         <translation>--end (%1 s) on oltava --startin (%2 s) jälkeen</translation>
+    </message>
+</context>
+<context>
+    <name>ShardCliSupport</name>
+    <message>
+        <source>Run only shard K of N (K/N, 0 &lt;= K &lt; N) of the clips, or auto (K and N from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT); the output goes to OUT/shards/K-of-N/ (folder) or OUT.shards/K-of-N/ (file). See docs/sharding.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing merged: every shard 0..N-1 must be present, complete and from the same model, settings and build (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3230,118 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     <message>
         <source>SourceTrace is free software under the GNU General Public License, version 3 or later (/usr/share/common-licenses/GPL-3 on Debian); it comes with NO WARRANTY. The components keep their own licences (above); their Debian packages carry the full texts under /usr/share/doc/&amp;lt;package&amp;gt;/copyright. The default model, its calibration and its library were computed by the project from the output of the synthesisers and from the recordings listed under &lt;i&gt;Model training material&lt;/i&gt;; none of that material itself is shipped. Third-party model weights are not part of SourceTrace: each manifest states its weights&apos; licence (Models menu). Help › Manual, &quot;licences.md&quot;, says more.</source>
         <translation>SourceTrace on vapaa ohjelmisto GNU General Public License -lisenssin version 3 tai myöhemmän alaisuudessa (Debianissa /usr/share/common-licenses/GPL-3); sillä EI OLE TAKUUTA. Komponenteilla on omat lisenssinsä (yllä); niiden Debian-paketit sisältävät koko tekstit polussa /usr/share/doc/&amp;lt;package&amp;gt;/copyright. Oletusmallin, sen kalibroinnin ja sen kirjaston projekti laski syntetisaattorien tuotoksista ja kohdassa &lt;i&gt;Mallien opetusaineisto&lt;/i&gt; luetelluista äänitteistä; itse aineistoa ei toimiteta. Kolmansien osapuolten mallipainot eivät kuulu SourceTraceen: kukin manifesti ilmoittaa painojensa lisenssin (Mallit-valikko). Ohje › Käyttöohje, &quot;licences.md&quot;, kertoo lisää.</translation>
+    </message>
+    <message>
+        <source>this application, its default model and library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interface, SQLite access, images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation and training charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case files, fingerprint libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running and training the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoding WAV, FLAC, Ogg, Opus, MP3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spectrograms, quality measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear algebra of the tracing back-ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic training speech (harmonic and Klatt variants); the demo clip (en-gb voice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic training speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthesis engine and English lexicons of the diphone voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic training speech (kal and ked diphone voices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic training speech (Italian diphone voices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic training speech (Czech diphone voice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic training speech (Finnish diphone voices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy synthesis (MLSA and LPC vocoding) of the bona fide recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bona fide speech: 258 English prompts (corpus/allison-training-prompts.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bona fide speech: Italian and Russian prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bona fide speech: Italian prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bona fide speech: the natural recordings of its speaker database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bona fide speech: spoken letters, words and game calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bona fide speech: the game&apos;s dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bona fide speech: its unprocessed speech samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bona fide speech: sa1.wav</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bona fide speech: hello*.wav</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bona fide speech: the spoken channel names</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
