@@ -778,11 +778,11 @@ nezapíše přes existující soubor; její SHA-256 se zaznamená do případu (
     </message>
     <message>
         <source>run a sharded command on a Slurm cluster (submit, status, resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>spustit příkaz rozdělený na shardy na clusteru Slurm (submit, status, resume)</translation>
     </message>
     <message>
         <source>join the outputs of a sharded run (--shard K/N) into one</source>
-        <translation type="unfinished"></translation>
+        <translation>spojit výstupy běhu rozděleného na shardy (--shard K/N) do jednoho</translation>
     </message>
 </context>
 <context>
@@ -845,115 +845,136 @@ shard.json&apos;s complete flag, and the merge job&apos;s state.
 resume: submits again the shards that failed or are not complete (an array of those indices) and a new merge
 job that waits for them and for the shards still running.
 Exit code: 0 done, 1 failed (sbatch refused, a folder unreadable), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>použití: sourcetrace-cli cluster submit COMMAND ARGS... --shards N [options] [--dry-run]
+       sourcetrace-cli cluster status D
+       sourcetrace-cli cluster resume D [--dry-run]
+Spustí příkaz rozdělený na shardy (embed, detect, explain --protocol, library enrol; train s --shards 1) na clusteru
+Slurm: pole úloh o N úlohách (úloha K spustí COMMAND ARGS --shard K/N) a slučovací úlohu, která začne, až všechny
+skončí úspěšně (sourcetrace-cli merge COMMAND ARGS --shards N). Skripty, jejich logy (D/logs) a
+id odeslaných úloh (D/cluster.json) se uchovávají ve složce D. Dejte -- před COMMAND, když některá z jeho voleb
+má název volby uvedené níže.
+  --shards N        počet shardů (úloh pole); 1 pro train
+  --partition P     --time T     --mem M     --account A     volby sbatch tak, jak je pojmenovává pracoviště
+  --cpus C          CPU na úlohu (výchozí 1): --threads příkazu a OMP_NUM_THREADS
+  --gpus G          GPU na úlohu (--gres=gpu:G; výchozí 0: CUDA_VISIBLE_DEVICES se vyprázdní)
+  --job-name NAME   (výchozí st-COMMAND)
+  --dir D           (výchozí ./slurm-NAME-YYYYMMDD-HHMMSS)
+  --setup FILE      soubor shellu, který každá úloha nejprve načte (module load ..., proměnné pracoviště)
+  --cli PATH        sourcetrace-cli tak, jak jej vidí uzly (výchozí: tento program)
+  --dry-run         pouze zapsat skripty a D/submit.sh a vypsat, jak je odeslat
+status: stav každého shardu (pending, running, completed, failed) ze squeue a sacct, s příznakem
+complete z jeho shard.json, a stav slučovací úlohy.
+resume: znovu odešle shardy, které selhaly nebo nejsou úplné (pole těchto indexů), a novou slučovací
+úlohu, která čeká na ně i na shardy, které ještě běží.
+Návratový kód: 0 hotovo, 1 selhalo (sbatch odmítl, složka je nečitelná), 2 chybné použití.</translation>
     </message>
     <message>
         <source>run &apos;sourcetrace-cli cluster --help&apos; for the usage</source>
-        <translation type="unfinished"></translation>
+        <translation>použití zobrazí &apos;sourcetrace-cli cluster --help&apos;</translation>
     </message>
     <message>
         <source>%1 could not be started (%2): is this a Slurm login node?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nelze spustit (%2): je toto přihlašovací uzel Slurm?</translation>
     </message>
     <message>
         <source>sbatch refused the job (exit status %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sbatch úlohu odmítl (návratový kód %1): %2</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 potřebuje hodnotu</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot; before --</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá volba &quot;%1&quot; před --</translation>
     </message>
     <message>
         <source>no command (cluster submit COMMAND ARGS... --shards N)</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný příkaz (cluster submit COMMAND ARGS... --shards N)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot run on a cluster (embed, detect, explain --protocol, library enrol, train)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nelze spustit na clusteru (embed, detect, explain --protocol, library enrol, train)</translation>
     </message>
     <message>
         <source>of the library commands only &quot;library enrol&quot; is sharded</source>
-        <translation type="unfinished"></translation>
+        <translation>z příkazů library se na shardy dělí pouze &quot;library enrol&quot;</translation>
     </message>
     <message>
         <source>explain is sharded with --protocol only</source>
-        <translation type="unfinished"></translation>
+        <translation>explain se dělí na shardy pouze s --protocol</translation>
     </message>
     <message>
         <source>--shards N is required (1 for train)</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards N je povinný (1 pro train)</translation>
     </message>
     <message>
         <source>the command&apos;s output (--out) must be given on the command line: the shards and the merge are found from it</source>
-        <translation type="unfinished"></translation>
+        <translation>výstup příkazu (--out) musí být uveden na příkazové řádce: podle něj se najdou shardy a sloučení</translation>
     </message>
     <message>
         <source>--shards, --cpus and --gpus take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards, --cpus a --gpus berou celá čísla</translation>
     </message>
     <message>
         <source>already exists: a run was submitted from this folder (use cluster status / resume, or another --dir)</source>
-        <translation type="unfinished"></translation>
+        <translation>již existuje: z této složky byl odeslán běh (použijte cluster status / resume, nebo jiný --dir)</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>složku nelze vytvořit</translation>
     </message>
     <message>
         <source>wrote %1 (%2 shards)%3; submit with:</source>
-        <translation type="unfinished"></translation>
+        <translation>zapsáno %1 (shardů: %2)%3; odešlete pomocí:</translation>
     </message>
     <message>
         <source>array job %1 (shards %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pole úloh %1 (shardy %2)</translation>
     </message>
     <message>
         <source>merge job %1 (after the array job succeeds)</source>
-        <translation type="unfinished"></translation>
+        <translation>slučovací úloha %1 (po úspěšném dokončení pole úloh)</translation>
     </message>
     <message>
         <source>recorded in %1; follow with: sourcetrace-cli cluster status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznamenáno v %1; sledujte pomocí: sourcetrace-cli cluster status %2</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá volba &quot;%1&quot;</translation>
     </message>
     <message>
         <source>give one folder D (written by cluster submit)</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte jednu složku D (zapsanou příkazem cluster submit)</translation>
     </message>
     <message>
         <source>no job was submitted from here (a --dry-run): submit with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odtud nebyla odeslána žádná úloha (--dry-run): odešlete pomocí %1</translation>
     </message>
     <message>
         <source>%1 %2, %3 shards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, shardů: %3</translation>
     </message>
     <message>
         <source>%1 completed, %2 running, %3 pending, %4 failed, %5 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dokončeno, %2 běží, %3 čeká, %4 selhalo, %5 neznámo</translation>
     </message>
     <message>
         <source>nothing to resume: no shard failed or is incomplete%1</source>
-        <translation type="unfinished"></translation>
+        <translation>není co navázat: žádný shard neselhal ani není neúplný%1</translation>
     </message>
     <message>
         <source>, and the merge job is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, a slučovací úloha je %1</translation>
     </message>
     <message>
         <source>merge job %1 (after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>slučovací úloha %1 (po %2)</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot; (submit, status, resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý podpříkaz &quot;%1&quot; (submit, status, resume)</translation>
     </message>
 </context>
 <context>
@@ -1022,23 +1043,23 @@ vypíší se důvody.</translation>
     </message>
     <message>
         <source>Write the results to this file instead of stdout (required with --shard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat výsledky do tohoto souboru místo na stdout (s --shard povinné).</translation>
     </message>
     <message>
         <source>--shard needs --out FILE (shard K of N writes FILE.shards/K-of-N/)</source>
-        <translation type="unfinished"></translation>
+        <translation>--shard potřebuje --out FILE (shard K z N zapisuje do FILE.shards/K-of-N/)</translation>
     </message>
     <message>
         <source>shard %1 is already complete in %2: nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>shard %1 je v %2 již úplný: není co dělat</translation>
     </message>
     <message>
         <source>--out FILE is required (the file the shards were written for)</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE je povinný (soubor, pro který byly shardy zapsány)</translation>
     </message>
     <message>
         <source>%1 clips of %2 shards in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nahrávek z %2 shardů v %3</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1124,7 @@ se ohlásí jako &apos;cesta: příčina&apos; a ostatní pokračují; návratov
     </message>
     <message>
         <source>%1 rows of %2 shards in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 řádků z %2 shardů v %3</translation>
     </message>
 </context>
 <context>
@@ -2417,23 +2438,28 @@ shards 0..N-1 are all present, complete, without failed clips and from the same 
 then writes to the command&apos;s own output exactly what one unsharded run writes. N is read from the shard
 folders (OUT/shards/K-of-N or OUT.shards/K-of-N) unless --shards is given. Exit status 1 names the missing,
 failed or mismatching shards. See docs/sharding.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojí výstupy shardů: sourcetrace-cli merge COMMAND ARGS... [--shards N]
+COMMAND je jeden z: %1. ARGS jsou argumenty, se kterými shardy běžely, bez --shard. Sloučení zkontroluje, že
+shardy 0..N-1 jsou všechny přítomné, úplné, bez neúspěšných nahrávek a ze stejného modelu, nastavení a sestavení,
+pak zapíše do vlastního výstupu příkazu přesně to, co zapíše jeden běh bez shardů. N se čte ze složek
+shardů (OUT/shards/K-of-N nebo OUT.shards/K-of-N), pokud není zadáno --shards. Návratový kód 1 uvádí chybějící,
+neúspěšné nebo neodpovídající shardy. Viz docs/sharding.md.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no shards to merge (mergeable: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nemá shardy ke sloučení (lze sloučit: %2)</translation>
     </message>
     <message>
         <source>--shards needs a value N</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards potřebuje hodnotu N</translation>
     </message>
     <message>
         <source>give the arguments without --shard (the merge joins all shards)</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte argumenty bez --shard (sloučení spojí všechny shardy)</translation>
     </message>
     <message>
         <source>--shards must be a whole number of at least 1 (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards musí být celé číslo alespoň 1 (zadáno &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2770,11 +2796,11 @@ Návratový kód: 0 všechny soubory vyhověly, 1 některý soubor nevyhověl ne
     <name>ShardCliSupport</name>
     <message>
         <source>Run only shard K of N (K/N, 0 &lt;= K &lt; N) of the clips, or auto (K and N from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT); the output goes to OUT/shards/K-of-N/ (folder) or OUT.shards/K-of-N/ (file). See docs/sharding.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit pouze shard K z N (K/N, 0 &lt;= K &lt; N) nahrávek, nebo auto (K a N ze SLURM_ARRAY_TASK_ID a SLURM_ARRAY_TASK_COUNT); výstup jde do OUT/shards/K-of-N/ (složka) nebo OUT.shards/K-of-N/ (soubor). Viz docs/sharding.md.</translation>
     </message>
     <message>
         <source>nothing merged: every shard 0..N-1 must be present, complete and from the same model, settings and build (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nic nesloučeno: každý shard 0..N-1 musí být přítomný, úplný a ze stejného modelu, nastavení a sestavení (%1)</translation>
     </message>
 </context>
 <context>
@@ -3234,115 +3260,115 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
     </message>
     <message>
         <source>this application, its default model and library</source>
-        <translation type="unfinished"></translation>
+        <translation>tato aplikace, její výchozí model a knihovna</translation>
     </message>
     <message>
         <source>the interface, SQLite access, images</source>
-        <translation type="unfinished"></translation>
+        <translation>rozhraní, přístup k SQLite, obrázky</translation>
     </message>
     <message>
         <source>evaluation and training charts</source>
-        <translation type="unfinished"></translation>
+        <translation>grafy vyhodnocení a trénování</translation>
     </message>
     <message>
         <source>case files, fingerprint libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>soubory případů, knihovny otisků</translation>
     </message>
     <message>
         <source>running and training the models</source>
-        <translation type="unfinished"></translation>
+        <translation>běh a trénování modelů</translation>
     </message>
     <message>
         <source>decoding WAV, FLAC, Ogg, Opus, MP3</source>
-        <translation type="unfinished"></translation>
+        <translation>dekódování WAV, FLAC, Ogg, Opus, MP3</translation>
     </message>
     <message>
         <source>resampling</source>
-        <translation type="unfinished"></translation>
+        <translation>převzorkování</translation>
     </message>
     <message>
         <source>playback</source>
-        <translation type="unfinished"></translation>
+        <translation>přehrávání</translation>
     </message>
     <message>
         <source>spectrograms, quality measures</source>
-        <translation type="unfinished"></translation>
+        <translation>spektrogramy, míry kvality</translation>
     </message>
     <message>
         <source>linear algebra of the tracing back-ends</source>
-        <translation type="unfinished"></translation>
+        <translation>lineární algebra back-endů určení zdroje</translation>
     </message>
     <message>
         <source>synthetic training speech (harmonic and Klatt variants); the demo clip (en-gb voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>syntetická trénovací řeč (varianty harmonic a Klatt); ukázková nahrávka (hlas en-gb)</translation>
     </message>
     <message>
         <source>synthetic training speech</source>
-        <translation type="unfinished"></translation>
+        <translation>syntetická trénovací řeč</translation>
     </message>
     <message>
         <source>synthesis engine and English lexicons of the diphone voices</source>
-        <translation type="unfinished"></translation>
+        <translation>syntézní jádro a anglické lexikony difonových hlasů</translation>
     </message>
     <message>
         <source>synthetic training speech (kal and ked diphone voices)</source>
-        <translation type="unfinished"></translation>
+        <translation>syntetická trénovací řeč (difonové hlasy kal a ked)</translation>
     </message>
     <message>
         <source>synthetic training speech (Italian diphone voices)</source>
-        <translation type="unfinished"></translation>
+        <translation>syntetická trénovací řeč (italské difonové hlasy)</translation>
     </message>
     <message>
         <source>synthetic training speech (Czech diphone voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>syntetická trénovací řeč (český difonový hlas)</translation>
     </message>
     <message>
         <source>synthetic training speech (Finnish diphone voices)</source>
-        <translation type="unfinished"></translation>
+        <translation>syntetická trénovací řeč (finské difonové hlasy)</translation>
     </message>
     <message>
         <source>copy synthesis (MLSA and LPC vocoding) of the bona fide recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>kopírovací syntéza (vokódování MLSA a LPC) bona fide nahrávek</translation>
     </message>
     <message>
         <source>bona fide speech: 258 English prompts (corpus/allison-training-prompts.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>bona fide řeč: 258 anglických promptů (corpus/allison-training-prompts.txt)</translation>
     </message>
     <message>
         <source>bona fide speech: Italian and Russian prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>bona fide řeč: italské a ruské prompty</translation>
     </message>
     <message>
         <source>bona fide speech: Italian prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>bona fide řeč: italské prompty</translation>
     </message>
     <message>
         <source>bona fide speech: the natural recordings of its speaker database</source>
-        <translation type="unfinished"></translation>
+        <translation>bona fide řeč: přirozené nahrávky jeho databáze mluvčích</translation>
     </message>
     <message>
         <source>bona fide speech: spoken letters, words and game calls</source>
-        <translation type="unfinished"></translation>
+        <translation>bona fide řeč: vyslovená písmena, slova a herní výkřiky</translation>
     </message>
     <message>
         <source>bona fide speech: the game&apos;s dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>bona fide řeč: dialogy hry</translation>
     </message>
     <message>
         <source>bona fide speech: its unprocessed speech samples</source>
-        <translation type="unfinished"></translation>
+        <translation>bona fide řeč: jeho nezpracované vzorky řeči</translation>
     </message>
     <message>
         <source>bona fide speech: sa1.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>bona fide řeč: sa1.wav</translation>
     </message>
     <message>
         <source>bona fide speech: hello*.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>bona fide řeč: hello*.wav</translation>
     </message>
     <message>
         <source>bona fide speech: the spoken channel names</source>
-        <translation type="unfinished"></translation>
+        <translation>bona fide řeč: vyslovené názvy kanálů</translation>
     </message>
 </context>
 <context>
