@@ -778,11 +778,11 @@ Provenienz und der Protokollkopf. Jedes Asservat wird zuerst verifiziert (gespei
     </message>
     <message>
         <source>run a sharded command on a Slurm cluster (submit, status, resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen geshardeten Befehl auf einem Slurm-Cluster ausführen (submit, status, resume)</translation>
     </message>
     <message>
         <source>join the outputs of a sharded run (--shard K/N) into one</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgaben eines geshardeten Laufs (--shard K/N) zu einer zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -845,115 +845,136 @@ shard.json&apos;s complete flag, and the merge job&apos;s state.
 resume: submits again the shards that failed or are not complete (an array of those indices) and a new merge
 job that waits for them and for the shards still running.
 Exit code: 0 done, 1 failed (sbatch refused, a folder unreadable), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sourcetrace-cli cluster submit COMMAND ARGS... --shards N [Optionen] [--dry-run]
+       sourcetrace-cli cluster status D
+       sourcetrace-cli cluster resume D [--dry-run]
+Führt einen geshardeten Befehl (embed, detect, explain --protocol, library enrol; train mit --shards 1) auf einem Slurm-
+Cluster aus: ein Array-Job aus N Tasks (Task K führt COMMAND ARGS --shard K/N aus) und ein Merge-Job, der startet, wenn alle
+erfolgreich waren (sourcetrace-cli merge COMMAND ARGS --shards N). Die Skripte, ihre Logs (D/logs) und die
+übermittelten Job-IDs (D/cluster.json) werden im Ordner D aufbewahrt. Setzen Sie -- vor COMMAND, wenn eine seiner Optionen
+den Namen einer der folgenden Optionen trägt.
+  --shards N        Zahl der Shards (Array-Tasks); 1 für train
+  --partition P     --time T     --mem M     --account A     die Optionen von sbatch, wie der Standort sie benennt
+  --cpus C          CPUs je Task (Standard 1): --threads des Befehls und OMP_NUM_THREADS
+  --gpus G          GPUs je Task (--gres=gpu:G; Standard 0: CUDA_VISIBLE_DEVICES wird geleert)
+  --job-name NAME   (Standard st-COMMAND)
+  --dir D           (Standard ./slurm-NAME-YYYYMMDD-HHMMSS)
+  --setup FILE      eine Shell-Datei, die jeder Job zuerst einliest (module load ..., Variablen des Standorts)
+  --cli PATH        sourcetrace-cli, wie die Knoten es sehen (Standard: dieses Programm)
+  --dry-run         nur die Skripte und D/submit.sh schreiben und ausgeben, wie sie übermittelt werden
+status: der Zustand jedes Shards (pending, running, completed, failed) aus squeue und sacct, mit dem
+complete-Flag seiner shard.json, und der Zustand des Merge-Jobs.
+resume: übermittelt die fehlgeschlagenen oder unvollständigen Shards erneut (ein Array dieser Indizes) und einen neuen Merge-
+Job, der auf sie und auf die noch laufenden Shards wartet.
+Exit-Code: 0 fertig, 1 fehlgeschlagen (sbatch abgewiesen, ein Ordner unlesbar), 2 Bedienfehler.</translation>
     </message>
     <message>
         <source>run &apos;sourcetrace-cli cluster --help&apos; for the usage</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie &apos;sourcetrace-cli cluster --help&apos; für den Aufruf aus</translation>
     </message>
     <message>
         <source>%1 could not be started (%2): is this a Slurm login node?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden (%2): ist dies ein Slurm-Login-Knoten?</translation>
     </message>
     <message>
         <source>sbatch refused the job (exit status %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sbatch hat den Job abgewiesen (Exit-Status %1): %2</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot; before --</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &quot;%1&quot; vor --</translation>
     </message>
     <message>
         <source>no command (cluster submit COMMAND ARGS... --shards N)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl (cluster submit COMMAND ARGS... --shards N)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot run on a cluster (embed, detect, explain --protocol, library enrol, train)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann nicht auf einem Cluster laufen (embed, detect, explain --protocol, library enrol, train)</translation>
     </message>
     <message>
         <source>of the library commands only &quot;library enrol&quot; is sharded</source>
-        <translation type="unfinished"></translation>
+        <translation>von den Bibliotheksbefehlen wird nur &quot;library enrol&quot; geshardet</translation>
     </message>
     <message>
         <source>explain is sharded with --protocol only</source>
-        <translation type="unfinished"></translation>
+        <translation>explain wird nur mit --protocol geshardet</translation>
     </message>
     <message>
         <source>--shards N is required (1 for train)</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards N ist erforderlich (1 für train)</translation>
     </message>
     <message>
         <source>the command&apos;s output (--out) must be given on the command line: the shards and the merge are found from it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe des Befehls (--out) muss auf der Befehlszeile angegeben werden: die Shards und der Merge werden darüber gefunden</translation>
     </message>
     <message>
         <source>--shards, --cpus and --gpus take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards, --cpus und --gpus nehmen ganze Zahlen</translation>
     </message>
     <message>
         <source>already exists: a run was submitted from this folder (use cluster status / resume, or another --dir)</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert bereits: aus diesem Ordner wurde ein Lauf übermittelt (verwenden Sie cluster status / resume oder ein anderes --dir)</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>wrote %1 (%2 shards)%3; submit with:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2 Shards)%3; übermitteln mit:</translation>
     </message>
     <message>
         <source>array job %1 (shards %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Array-Job %1 (Shards %2)</translation>
     </message>
     <message>
         <source>merge job %1 (after the array job succeeds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge-Job %1 (nach erfolgreichem Array-Job)</translation>
     </message>
     <message>
         <source>recorded in %1; follow with: sourcetrace-cli cluster status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>festgehalten in %1; verfolgen mit: sourcetrace-cli cluster status %2</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &quot;%1&quot;</translation>
     </message>
     <message>
         <source>give one folder D (written by cluster submit)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie einen Ordner D an (von cluster submit geschrieben)</translation>
     </message>
     <message>
         <source>no job was submitted from here (a --dry-run): submit with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von hier wurde kein Job übermittelt (ein --dry-run): übermitteln mit %1</translation>
     </message>
     <message>
         <source>%1 %2, %3 shards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3 Shards</translation>
     </message>
     <message>
         <source>%1 completed, %2 running, %3 pending, %4 failed, %5 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgeschlossen, %2 laufend, %3 wartend, %4 fehlgeschlagen, %5 unbekannt</translation>
     </message>
     <message>
         <source>nothing to resume: no shard failed or is incomplete%1</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts fortzusetzen: kein Shard ist fehlgeschlagen oder unvollständig%1</translation>
     </message>
     <message>
         <source>, and the merge job is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, und der Merge-Job ist %1</translation>
     </message>
     <message>
         <source>merge job %1 (after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge-Job %1 (nach %2)</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot; (submit, status, resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl &quot;%1&quot; (submit, status, resume)</translation>
     </message>
 </context>
 <context>
@@ -1022,23 +1043,23 @@ Gründe werden ausgegeben.</translation>
     </message>
     <message>
         <source>Write the results to this file instead of stdout (required with --shard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse in diese Datei statt auf stdout schreiben (erforderlich mit --shard).</translation>
     </message>
     <message>
         <source>--shard needs --out FILE (shard K of N writes FILE.shards/K-of-N/)</source>
-        <translation type="unfinished"></translation>
+        <translation>--shard braucht --out DATEI (Shard K von N schreibt DATEI.shards/K-of-N/)</translation>
     </message>
     <message>
         <source>shard %1 is already complete in %2: nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1 ist in %2 bereits vollständig: nichts zu tun</translation>
     </message>
     <message>
         <source>--out FILE is required (the file the shards were written for)</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DATEI ist erforderlich (die Datei, für die die Shards geschrieben wurden)</translation>
     </message>
     <message>
         <source>%1 clips of %2 shards in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufnahmen aus %2 Shards in %3</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1124,7 @@ Aufnahme wird als &apos;Pfad: Ursache&apos; gemeldet und die übrigen laufen wei
     </message>
     <message>
         <source>%1 rows of %2 shards in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen aus %2 Shards in %3</translation>
     </message>
 </context>
 <context>
@@ -2417,23 +2438,28 @@ shards 0..N-1 are all present, complete, without failed clips and from the same 
 then writes to the command&apos;s own output exactly what one unsharded run writes. N is read from the shard
 folders (OUT/shards/K-of-N or OUT.shards/K-of-N) unless --shards is given. Exit status 1 names the missing,
 failed or mismatching shards. See docs/sharding.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt Shard-Ausgaben zusammen: sourcetrace-cli merge COMMAND ARGS... [--shards N]
+COMMAND ist einer von: %1. ARGS sind die Argumente, mit denen die Shards liefen, ohne --shard. Der Merge prüft, ob
+die Shards 0..N-1 alle vorhanden, vollständig, ohne fehlgeschlagene Aufnahmen und vom selben Modell, denselben Einstellungen und demselben Build sind,
+und schreibt dann in die eigene Ausgabe des Befehls genau das, was ein ungeshardeter Lauf schreibt. N wird aus den Shard-
+Ordnern gelesen (OUT/shards/K-of-N oder OUT.shards/K-of-N), sofern --shards nicht angegeben ist. Exit-Status 1 nennt die fehlenden,
+fehlgeschlagenen oder abweichenden Shards. Siehe docs/sharding.md.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no shards to merge (mergeable: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat keine Shards zum Zusammenführen (zusammenführbar: %2)</translation>
     </message>
     <message>
         <source>--shards needs a value N</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards braucht einen Wert N</translation>
     </message>
     <message>
         <source>give the arguments without --shard (the merge joins all shards)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Argumente ohne --shard an (der Merge führt alle Shards zusammen)</translation>
     </message>
     <message>
         <source>--shards must be a whole number of at least 1 (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards muss eine ganze Zahl von mindestens 1 sein (erhalten: &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2769,11 +2795,11 @@ Exit-Code: 0 alle Dateien bestehen, 1 eine Datei besteht nicht oder ist nicht le
     <name>ShardCliSupport</name>
     <message>
         <source>Run only shard K of N (K/N, 0 &lt;= K &lt; N) of the clips, or auto (K and N from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT); the output goes to OUT/shards/K-of-N/ (folder) or OUT.shards/K-of-N/ (file). See docs/sharding.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Shard K von N (K/N, 0 &lt;= K &lt; N) der Aufnahmen ausführen, oder auto (K und N aus SLURM_ARRAY_TASK_ID und SLURM_ARRAY_TASK_COUNT); die Ausgabe geht nach OUT/shards/K-of-N/ (Ordner) oder OUT.shards/K-of-N/ (Datei). Siehe docs/sharding.md.</translation>
     </message>
     <message>
         <source>nothing merged: every shard 0..N-1 must be present, complete and from the same model, settings and build (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zusammengeführt: jeder Shard 0..N-1 muss vorhanden, vollständig und vom selben Modell, denselben Einstellungen und demselben Build sein (%1)</translation>
     </message>
 </context>
 <context>
@@ -3233,115 +3259,115 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     </message>
     <message>
         <source>this application, its default model and library</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Anwendung, ihr Standardmodell und ihre Bibliothek</translation>
     </message>
     <message>
         <source>the interface, SQLite access, images</source>
-        <translation type="unfinished"></translation>
+        <translation>die Oberfläche, SQLite-Zugriff, Bilder</translation>
     </message>
     <message>
         <source>evaluation and training charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungs- und Trainingsdiagramme</translation>
     </message>
     <message>
         <source>case files, fingerprint libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldateien, Fingerabdruck-Bibliotheken</translation>
     </message>
     <message>
         <source>running and training the models</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen und Trainieren der Modelle</translation>
     </message>
     <message>
         <source>decoding WAV, FLAC, Ogg, Opus, MP3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodieren von WAV, FLAC, Ogg, Opus, MP3</translation>
     </message>
     <message>
         <source>resampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Resampling</translation>
     </message>
     <message>
         <source>playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe</translation>
     </message>
     <message>
         <source>spectrograms, quality measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogramme, Qualitätsmaße</translation>
     </message>
     <message>
         <source>linear algebra of the tracing back-ends</source>
-        <translation type="unfinished"></translation>
+        <translation>lineare Algebra der Rückverfolgungs-Backends</translation>
     </message>
     <message>
         <source>synthetic training speech (harmonic and Klatt variants); the demo clip (en-gb voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>synthetische Trainingssprache (harmonische und Klatt-Varianten); die Demo-Aufnahme (Stimme en-gb)</translation>
     </message>
     <message>
         <source>synthetic training speech</source>
-        <translation type="unfinished"></translation>
+        <translation>synthetische Trainingssprache</translation>
     </message>
     <message>
         <source>synthesis engine and English lexicons of the diphone voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthese-Engine und englische Lexika der Diphon-Stimmen</translation>
     </message>
     <message>
         <source>synthetic training speech (kal and ked diphone voices)</source>
-        <translation type="unfinished"></translation>
+        <translation>synthetische Trainingssprache (Diphon-Stimmen kal und ked)</translation>
     </message>
     <message>
         <source>synthetic training speech (Italian diphone voices)</source>
-        <translation type="unfinished"></translation>
+        <translation>synthetische Trainingssprache (italienische Diphon-Stimmen)</translation>
     </message>
     <message>
         <source>synthetic training speech (Czech diphone voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>synthetische Trainingssprache (tschechische Diphon-Stimme)</translation>
     </message>
     <message>
         <source>synthetic training speech (Finnish diphone voices)</source>
-        <translation type="unfinished"></translation>
+        <translation>synthetische Trainingssprache (finnische Diphon-Stimmen)</translation>
     </message>
     <message>
         <source>copy synthesis (MLSA and LPC vocoding) of the bona fide recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiersynthese (MLSA- und LPC-Vocoding) der Bona-fide-Aufnahmen</translation>
     </message>
     <message>
         <source>bona fide speech: 258 English prompts (corpus/allison-training-prompts.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona-fide-Sprache: 258 englische Prompts (corpus/allison-training-prompts.txt)</translation>
     </message>
     <message>
         <source>bona fide speech: Italian and Russian prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona-fide-Sprache: italienische und russische Prompts</translation>
     </message>
     <message>
         <source>bona fide speech: Italian prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona-fide-Sprache: italienische Prompts</translation>
     </message>
     <message>
         <source>bona fide speech: the natural recordings of its speaker database</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona-fide-Sprache: die natürlichen Aufnahmen der zugehörigen Sprecherdatenbank</translation>
     </message>
     <message>
         <source>bona fide speech: spoken letters, words and game calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona-fide-Sprache: gesprochene Buchstaben, Wörter und Spielansagen</translation>
     </message>
     <message>
         <source>bona fide speech: the game&apos;s dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona-fide-Sprache: die Dialoge des Spiels</translation>
     </message>
     <message>
         <source>bona fide speech: its unprocessed speech samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona-fide-Sprache: die zugehörigen unbearbeiteten Sprachbeispiele</translation>
     </message>
     <message>
         <source>bona fide speech: sa1.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona-fide-Sprache: sa1.wav</translation>
     </message>
     <message>
         <source>bona fide speech: hello*.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona-fide-Sprache: hello*.wav</translation>
     </message>
     <message>
         <source>bona fide speech: the spoken channel names</source>
-        <translation type="unfinished"></translation>
+        <translation>Bona-fide-Sprache: die gesprochenen Kanalnamen</translation>
     </message>
 </context>
 <context>
