@@ -1,4 +1,5 @@
 #include "attribution/AttributionData.h"
+#include "common/LocaleFormat.h"
 
 #include <QFontMetrics>
 #include <QPainter>
@@ -107,15 +108,18 @@ QString AttributionData::unitName() const
 
 QString AttributionData::percentileText() const
 {
+    // An ordinal ("99th"; German "99."): each suffix is a message of its own, disambiguated as an ordinal.
     const double p = m_percentile;
-    const QString n = QString::number(p, 'g', 4);
-    if (p != std::floor(p))
-        return n + QStringLiteral("th");
+    const QString n = shownLocale().toString(p, 'g', 4);
     const int i = int(p);
     const int last = i % 10, lastTwo = i % 100;
-    if (lastTwo >= 11 && lastTwo <= 13)
-        return n + QStringLiteral("th");
-    return n + (last == 1 ? QStringLiteral("st") : last == 2 ? QStringLiteral("nd") : last == 3 ? QStringLiteral("rd") : QStringLiteral("th"));
+    if (p != std::floor(p) || (lastTwo >= 11 && lastTwo <= 13) || last == 0 || last > 3)
+        return tr("%1th", "ordinal number (percentile)").arg(n);
+    if (last == 1)
+        return tr("%1st", "ordinal number (percentile)").arg(n);
+    if (last == 2)
+        return tr("%1nd", "ordinal number (percentile)").arg(n);
+    return tr("%1rd", "ordinal number (percentile)").arg(n);
 }
 
 double AttributionData::scoreChange() const
@@ -129,7 +133,7 @@ QString AttributionData::shareOfChange(double value) const
     if (!(std::abs(d) > 1e-12))
         return tr("n/a");
     const double pct = 100.0 * value / d;
-    return QStringLiteral("%1 %").arg(pct, 0, std::abs(pct) >= 1.0 ? 'f' : 'g', std::abs(pct) >= 1.0 ? 1 : 2);
+    return QStringLiteral("%1 %").arg(shownLocale().toString(pct, std::abs(pct) >= 1.0 ? 'f' : 'g', std::abs(pct) >= 1.0 ? 1 : 2));
 }
 
 QString AttributionData::mapClipText() const
@@ -138,7 +142,7 @@ QString AttributionData::mapClipText() const
         return {};
     return tr("clipped at the %1 percentile of |a| = %2 %3 per bin (%4 of the change of the score); stronger values are drawn at "
               "full strength")
-        .arg(percentileText(), QString::number(m_mapClip, 'g', 2), unitName(), shareOfChange(m_mapClip));
+        .arg(percentileText(), shownLocale().toString(m_mapClip, 'g', 2), unitName(), shareOfChange(m_mapClip));
 }
 
 QString AttributionData::envelopeClipText() const
@@ -147,7 +151,7 @@ QString AttributionData::envelopeClipText() const
         return {};
     const double ms = 1000.0 * m_report->envelopes.frameLength / std::max(1, m_report->result.sampleRate);
     return tr("clipped at the %1 percentile of |a| = %2 %3 per %4 ms frame (%5 of the change of the score)")
-        .arg(percentileText(), QString::number(m_envClip, 'g', 2), unitName(), QString::number(ms, 'g', 3), shareOfChange(m_envClip));
+        .arg(percentileText(), shownLocale().toString(m_envClip, 'g', 2), unitName(), shownLocale().toString(ms, 'g', 3), shareOfChange(m_envClip));
 }
 
 void AttributionData::updateClips()
