@@ -38,20 +38,23 @@ struct Run
 };
 
 /// Runs a program with a clean environment: no display, no checkout, no model path, an empty home, the C locale.
-Run run(const QString &program, const QStringList &args, const QString &home, const QString &cwd = QString(),
+/// `sourceDir`: $SOURCETRACE_SOURCE_DIR for the program (none when empty).
+Run run(const QString &program, const QStringList &args, const QString &home, const QString &sourceDir = QString(),
         int timeoutMs = 120000)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *v : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "SOURCETRACE_SOURCE_DIR", "SOURCETRACE_MODEL_PATH",
                           "LANGUAGE", "LC_MESSAGES", "LANG"})
         env.remove(QString::fromLatin1(v));
+    if (!sourceDir.isEmpty())
+        env.insert(QStringLiteral("SOURCETRACE_SOURCE_DIR"), sourceDir);
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
     QProcess p;
     p.setProcessEnvironment(env);
-    p.setWorkingDirectory(cwd.isEmpty() ? home : cwd);
+    p.setWorkingDirectory(home);
     p.start(program, args);
     Run r;
     if (!p.waitForStarted(30000)) {
@@ -156,6 +159,16 @@ private slots:
         m_manifest = QJsonDocument::fromJson(mf.readAll()).object();
         QVERIFY(!m_manifest.value(QStringLiteral("weightsSha256")).toString().isEmpty());
 
+        // The man pages are made from the built programs (target `manpages`, part of the default build): one older
+        // than its program would describe an older program.
+        for (const QString &prog : {QStringLiteral("sourcetrace"), QStringLiteral("sourcetrace-cli")}) {
+            const QFileInfo page(m_build + QStringLiteral("/man/%1.1.gz").arg(prog));
+            const QFileInfo exe(m_build + QStringLiteral("/app/") + prog);
+            QVERIFY2(page.isFile() && page.lastModified() >= exe.lastModified(),
+                     qPrintable(QStringLiteral("%1 is missing or older than %2: build the `manpages` target (or the whole project) first")
+                                    .arg(page.filePath(), exe.filePath())));
+        }
+
         QVERIFY(m_tmp.isValid());
         m_prefix = QFileInfo(m_tmp.path()).canonicalFilePath() + QStringLiteral("/root/usr");
         m_home = QFileInfo(m_tmp.path()).canonicalFilePath() + QStringLiteral("/home");
@@ -244,13 +257,16 @@ private slots:
 
     void builtVersion()
     {
-        // The programs in the build folder find the checkout's model and clip, with $SOURCETRACE_SOURCE_DIR unset.
+        // The programs in the build folder find the checkout's model and clip: from the executable's folder when the
+        // build folder lies in the checkout (then $SOURCETRACE_SOURCE_DIR is unset), else through that variable.
         const QString modelDir = m_source + QStringLiteral("/models/sourcetrace-default");
         const QString demo = m_source + QStringLiteral("/resources/demo/demo.flac");
-        const Run c = run(m_cli, {QStringLiteral("--version")}, m_home);
+        const bool inside = QFileInfo(m_build + QStringLiteral("/..")).canonicalFilePath() == m_source;
+        const QString src = inside ? QString() : m_source;
+        const Run c = run(m_cli, {QStringLiteral("--version")}, m_home, src);
         QVERIFY2(c.code == 0, qPrintable(c.err));
         checkVersionText(c.out, QStringLiteral("sourcetrace-cli"), modelDir, demo);
-        const Run g = run(m_gui, {QStringLiteral("--version")}, m_home);
+        const Run g = run(m_gui, {QStringLiteral("--version")}, m_home, src);
         QVERIFY2(g.code == 0, qPrintable(g.out + g.err));
         checkVersionText(g.out, QStringLiteral("sourcetrace"), modelDir, demo);
     }
