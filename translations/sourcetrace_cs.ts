@@ -4015,6 +4015,26 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
         <source>clipped at the %1 percentile of |a| = %2 %3 per %4 ms frame (%5 of the change of the score)</source>
         <translation>oříznuto na %1. percentilu |a| = %2 %3 na %4ms rámec (%5 změny skóre)</translation>
     </message>
+    <message>
+        <source>%1th</source>
+        <comment>ordinal number (percentile)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>ordinal number (percentile)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>ordinal number (percentile)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>ordinal number (percentile)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::AttributionHeatmapLayer</name>

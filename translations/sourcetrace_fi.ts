@@ -3986,6 +3986,26 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
         <source>clipped at the %1 percentile of |a| = %2 %3 per %4 ms frame (%5 of the change of the score)</source>
         <translation>leikattu |a|:n %1. persentiilissä = %2 %3 %4 ms:n kehystä kohden (%5 pistemäärän muutoksesta)</translation>
     </message>
+    <message>
+        <source>%1th</source>
+        <comment>ordinal number (percentile)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>ordinal number (percentile)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>ordinal number (percentile)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>ordinal number (percentile)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>st::AttributionHeatmapLayer</name>
