@@ -4006,31 +4006,31 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     </message>
     <message>
         <source>clipped at the %1 percentile of |a| = %2 %3 per bin (%4 of the change of the score); stronger values are drawn at full strength</source>
-        <translation>begrenzt beim %1-Perzentil von |a| = %2 %3 je Bin (%4 der Änderung des Scores); stärkere Werte werden mit voller Stärke gezeichnet</translation>
+        <translation>begrenzt beim %1 Perzentil von |a| = %2 %3 je Bin (%4 der Änderung des Scores); stärkere Werte werden mit voller Stärke gezeichnet</translation>
     </message>
     <message>
         <source>clipped at the %1 percentile of |a| = %2 %3 per %4 ms frame (%5 of the change of the score)</source>
-        <translation>begrenzt beim %1-Perzentil von |a| = %2 %3 je %4-ms-Frame (%5 der Änderung des Scores)</translation>
+        <translation>begrenzt beim %1 Perzentil von |a| = %2 %3 je %4-ms-Frame (%5 der Änderung des Scores)</translation>
     </message>
     <message>
         <source>%1th</source>
         <comment>ordinal number (percentile)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1st</source>
         <comment>ordinal number (percentile)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1nd</source>
         <comment>ordinal number (percentile)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1rd</source>
         <comment>ordinal number (percentile)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
