@@ -778,11 +778,11 @@ kirjoiteta olemassa olevan tiedoston päälle; sen SHA-256 tallennetaan tapaukse
     </message>
     <message>
         <source>run a sharded command on a Slurm cluster (submit, status, resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>aja osiin jaettu komento Slurm-klusterissa (submit, status, resume)</translation>
     </message>
     <message>
         <source>join the outputs of a sharded run (--shard K/N) into one</source>
-        <translation type="unfinished"></translation>
+        <translation>yhdistä osiin jaetun ajon (--shard K/N) tulokset yhdeksi</translation>
     </message>
 </context>
 <context>
@@ -845,115 +845,136 @@ shard.json&apos;s complete flag, and the merge job&apos;s state.
 resume: submits again the shards that failed or are not complete (an array of those indices) and a new merge
 job that waits for them and for the shards still running.
 Exit code: 0 done, 1 failed (sbatch refused, a folder unreadable), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttö: sourcetrace-cli cluster submit COMMAND ARGS... --shards N [options] [--dry-run]
+       sourcetrace-cli cluster status D
+       sourcetrace-cli cluster resume D [--dry-run]
+Ajaa osiin jaetun komennon (embed, detect, explain --protocol, library enrol; train valitsimella --shards 1) Slurm-
+klusterissa: N tehtävän array-työ (tehtävä K ajaa COMMAND ARGS --shard K/N) ja yhdistämistyö, joka alkaa, kun kaikki
+niistä onnistuivat (sourcetrace-cli merge COMMAND ARGS --shards N). Skriptit, niiden lokit (D/logs) ja
+lähetettyjen töiden tunnukset (D/cluster.json) säilytetään kansiossa D. Kirjoita -- ennen COMMANDia, kun jollakin sen valitsimella
+on sama nimi kuin jollakin alla olevista valitsimista.
+  --shards N        osien (array-tehtävien) määrä; train-komennolle 1
+  --partition P     --time T     --mem M     --account A     sbatchin valitsimet sivuston käyttämin nimin
+  --cpus C          CPU:t tehtävää kohden (oletus 1): komennon --threads ja OMP_NUM_THREADS
+  --gpus G          GPU:t tehtävää kohden (--gres=gpu:G; oletus 0: CUDA_VISIBLE_DEVICES tyhjennetään)
+  --job-name NAME   (oletus st-COMMAND)
+  --dir D           (oletus ./slurm-NAME-YYYYMMDD-HHMMSS)
+  --setup FILE      komentotulkkitiedosto, jonka jokainen työ lataa ensin (module load ..., sivuston muuttujat)
+  --cli PATH        sourcetrace-cli sellaisena kuin solmut sen näkevät (oletus: tämä ohjelma)
+  --dry-run         kirjoita vain skriptit ja D/submit.sh ja tulosta, miten ne lähetetään
+status: kunkin osan tila (pending, running, completed, failed) squeuesta ja sacctista, sen
+shard.json-tiedoston valmis-lippu sekä yhdistämistyön tila.
+resume: lähettää uudelleen epäonnistuneet tai keskeneräiset osat (array niistä indekseistä) ja uuden yhdistämis-
+työn, joka odottaa niitä ja yhä käynnissä olevia osia.
+Paluukoodi: 0 valmis, 1 epäonnistui (sbatch hylkäsi, kansio lukukelvoton), 2 käyttövirhe.</translation>
     </message>
     <message>
         <source>run &apos;sourcetrace-cli cluster --help&apos; for the usage</source>
-        <translation type="unfinished"></translation>
+        <translation>katso käyttö komennolla &apos;sourcetrace-cli cluster --help&apos;</translation>
     </message>
     <message>
         <source>%1 could not be started (%2): is this a Slurm login node?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei käynnistynyt (%2): onko tämä Slurmin kirjautumissolmu?</translation>
     </message>
     <message>
         <source>sbatch refused the job (exit status %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sbatch hylkäsi työn (paluukoodi %1): %2</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaatii arvon</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot; before --</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon valitsin &quot;%1&quot; ennen merkkiä --</translation>
     </message>
     <message>
         <source>no command (cluster submit COMMAND ARGS... --shards N)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei komentoa (cluster submit COMMAND ARGS... --shards N)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot run on a cluster (embed, detect, explain --protocol, library enrol, train)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ei voi ajaa klusterissa (embed, detect, explain --protocol, library enrol, train)</translation>
     </message>
     <message>
         <source>of the library commands only &quot;library enrol&quot; is sharded</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjaston komennoista vain &quot;library enrol&quot; jaetaan osiin</translation>
     </message>
     <message>
         <source>explain is sharded with --protocol only</source>
-        <translation type="unfinished"></translation>
+        <translation>explain jaetaan osiin vain valitsimella --protocol</translation>
     </message>
     <message>
         <source>--shards N is required (1 for train)</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards N on pakollinen (train-komennolle 1)</translation>
     </message>
     <message>
         <source>the command&apos;s output (--out) must be given on the command line: the shards and the merge are found from it</source>
-        <translation type="unfinished"></translation>
+        <translation>komennon tuloste (--out) on annettava komentorivillä: osat ja yhdistäminen löydetään sen perusteella</translation>
     </message>
     <message>
         <source>--shards, --cpus and --gpus take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards, --cpus ja --gpus ottavat kokonaislukuja</translation>
     </message>
     <message>
         <source>already exists: a run was submitted from this folder (use cluster status / resume, or another --dir)</source>
-        <translation type="unfinished"></translation>
+        <translation>on jo olemassa: tästä kansiosta on lähetetty ajo (käytä cluster status / resume tai toista --dir-kansiota)</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kansiota ei voi luoda</translation>
     </message>
     <message>
         <source>wrote %1 (%2 shards)%3; submit with:</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoitettiin %1 (%2 osaa)%3; lähetä komennolla:</translation>
     </message>
     <message>
         <source>array job %1 (shards %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>array-työ %1 (osat %2)</translation>
     </message>
     <message>
         <source>merge job %1 (after the array job succeeds)</source>
-        <translation type="unfinished"></translation>
+        <translation>yhdistämistyö %1 (kun array-työ on onnistunut)</translation>
     </message>
     <message>
         <source>recorded in %1; follow with: sourcetrace-cli cluster status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tallennettu kohteeseen %1; seuraa komennolla: sourcetrace-cli cluster status %2</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon valitsin &quot;%1&quot;</translation>
     </message>
     <message>
         <source>give one folder D (written by cluster submit)</source>
-        <translation type="unfinished"></translation>
+        <translation>anna yksi kansio D (cluster submit -komennon kirjoittama)</translation>
     </message>
     <message>
         <source>no job was submitted from here (a --dry-run): submit with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>täältä ei lähetetty yhtään työtä (--dry-run): lähetä komennolla %1</translation>
     </message>
     <message>
         <source>%1 %2, %3 shards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3 osaa</translation>
     </message>
     <message>
         <source>%1 completed, %2 running, %3 pending, %4 failed, %5 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valmis, %2 käynnissä, %3 odottaa, %4 epäonnistui, %5 tuntematon</translation>
     </message>
     <message>
         <source>nothing to resume: no shard failed or is incomplete%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mitään jatkettavaa: yksikään osa ei epäonnistunut eikä ole keskeneräinen%1</translation>
     </message>
     <message>
         <source>, and the merge job is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ja yhdistämistyön tila on %1</translation>
     </message>
     <message>
         <source>merge job %1 (after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>yhdistämistyö %1 (kohteen %2 jälkeen)</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot; (submit, status, resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon alikomento &quot;%1&quot; (submit, status, resume)</translation>
     </message>
 </context>
 <context>
@@ -1022,23 +1043,23 @@ syyt tulostetaan.</translation>
     </message>
     <message>
         <source>Write the results to this file instead of stdout (required with --shard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita tulokset tähän tiedostoon stdoutin sijaan (pakollinen valitsimen --shard kanssa).</translation>
     </message>
     <message>
         <source>--shard needs --out FILE (shard K of N writes FILE.shards/K-of-N/)</source>
-        <translation type="unfinished"></translation>
+        <translation>--shard vaatii valitsimen --out FILE (osa K/N kirjoittaa kansioon FILE.shards/K-of-N/)</translation>
     </message>
     <message>
         <source>shard %1 is already complete in %2: nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>osa %1 on jo valmis kohteessa %2: ei mitään tehtävää</translation>
     </message>
     <message>
         <source>--out FILE is required (the file the shards were written for)</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE on pakollinen (tiedosto, jota varten osat kirjoitettiin)</translation>
     </message>
     <message>
         <source>%1 clips of %2 shards in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leikettä %2 osasta kohteessa %3</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1124,7 @@ ilmoitetaan muodossa &apos;polku: syy&apos; ja muut jatkuvat; paluukoodi on sill
     </message>
     <message>
         <source>%1 rows of %2 shards in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 riviä %2 osasta kohteessa %3</translation>
     </message>
 </context>
 <context>
@@ -2417,23 +2438,28 @@ shards 0..N-1 are all present, complete, without failed clips and from the same 
 then writes to the command&apos;s own output exactly what one unsharded run writes. N is read from the shard
 folders (OUT/shards/K-of-N or OUT.shards/K-of-N) unless --shards is given. Exit status 1 names the missing,
 failed or mismatching shards. See docs/sharding.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistää osien tulokset: sourcetrace-cli merge COMMAND ARGS... [--shards N]
+COMMAND on jokin seuraavista: %1. ARGS ovat argumentit, joilla osat ajettiin, ilman valitsinta --shard. Yhdistäminen tarkistaa, että
+osat 0..N-1 ovat kaikki olemassa, valmiita, ilman epäonnistuneita leikkeitä ja samasta mallista, asetuksista ja käännöksestä,
+ja kirjoittaa sitten komennon omaan tulosteeseen täsmälleen sen, minkä yksi osiin jakamaton ajo kirjoittaa. N luetaan osien
+kansioista (OUT/shards/K-of-N tai OUT.shards/K-of-N), ellei --shards ole annettu. Paluukoodi 1 nimeää puuttuvat,
+epäonnistuneet tai yhteensopimattomat osat. Katso docs/sharding.md.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no shards to merge (mergeable: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ei sisällä yhdistettäviä osia (yhdistettävissä: %2)</translation>
     </message>
     <message>
         <source>--shards needs a value N</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards vaatii arvon N</translation>
     </message>
     <message>
         <source>give the arguments without --shard (the merge joins all shards)</source>
-        <translation type="unfinished"></translation>
+        <translation>anna argumentit ilman valitsinta --shard (yhdistäminen yhdistää kaikki osat)</translation>
     </message>
     <message>
         <source>--shards must be a whole number of at least 1 (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards on oltava kokonaisluku, joka on vähintään 1 (saatiin &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2769,11 +2795,11 @@ Paluukoodi: 0 kaikki tiedostot läpäisevät, 1 jokin tiedosto hylätään tai s
     <name>ShardCliSupport</name>
     <message>
         <source>Run only shard K of N (K/N, 0 &lt;= K &lt; N) of the clips, or auto (K and N from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT); the output goes to OUT/shards/K-of-N/ (folder) or OUT.shards/K-of-N/ (file). See docs/sharding.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aja leikkeistä vain osa K/N (K/N, 0 &lt;= K &lt; N) tai auto (K ja N muuttujista SLURM_ARRAY_TASK_ID ja SLURM_ARRAY_TASK_COUNT); tuloste menee kansioon OUT/shards/K-of-N/ (kansio) tai OUT.shards/K-of-N/ (tiedosto). Katso docs/sharding.md.</translation>
     </message>
     <message>
         <source>nothing merged: every shard 0..N-1 must be present, complete and from the same model, settings and build (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>mitään ei yhdistetty: jokaisen osan 0..N-1 on oltava olemassa, valmis ja samasta mallista, asetuksista ja käännöksestä (%1)</translation>
     </message>
 </context>
 <context>
@@ -3233,115 +3259,115 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     </message>
     <message>
         <source>this application, its default model and library</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä sovellus, sen oletusmalli ja kirjasto</translation>
     </message>
     <message>
         <source>the interface, SQLite access, images</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttöliittymä, SQLite-käyttö, kuvat</translation>
     </message>
     <message>
         <source>evaluation and training charts</source>
-        <translation type="unfinished"></translation>
+        <translation>arvioinnin ja opetuksen kaaviot</translation>
     </message>
     <message>
         <source>case files, fingerprint libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaustiedostot, sormenjälkikirjastot</translation>
     </message>
     <message>
         <source>running and training the models</source>
-        <translation type="unfinished"></translation>
+        <translation>mallien ajo ja opetus</translation>
     </message>
     <message>
         <source>decoding WAV, FLAC, Ogg, Opus, MP3</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV-, FLAC-, Ogg-, Opus- ja MP3-dekoodaus</translation>
     </message>
     <message>
         <source>resampling</source>
-        <translation type="unfinished"></translation>
+        <translation>uudelleennäytteistys</translation>
     </message>
     <message>
         <source>playback</source>
-        <translation type="unfinished"></translation>
+        <translation>toisto</translation>
     </message>
     <message>
         <source>spectrograms, quality measures</source>
-        <translation type="unfinished"></translation>
+        <translation>spektrogrammit, laatumittaukset</translation>
     </message>
     <message>
         <source>linear algebra of the tracing back-ends</source>
-        <translation type="unfinished"></translation>
+        <translation>jäljityksen taustaosien lineaarialgebra</translation>
     </message>
     <message>
         <source>synthetic training speech (harmonic and Klatt variants); the demo clip (en-gb voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>synteettinen opetuspuhe (harmoninen ja Klatt-variantit); esittelyleike (en-gb-ääni)</translation>
     </message>
     <message>
         <source>synthetic training speech</source>
-        <translation type="unfinished"></translation>
+        <translation>synteettinen opetuspuhe</translation>
     </message>
     <message>
         <source>synthesis engine and English lexicons of the diphone voices</source>
-        <translation type="unfinished"></translation>
+        <translation>difoniäänten synteesimoottori ja englannin sanastot</translation>
     </message>
     <message>
         <source>synthetic training speech (kal and ked diphone voices)</source>
-        <translation type="unfinished"></translation>
+        <translation>synteettinen opetuspuhe (kal- ja ked-difoniäänet)</translation>
     </message>
     <message>
         <source>synthetic training speech (Italian diphone voices)</source>
-        <translation type="unfinished"></translation>
+        <translation>synteettinen opetuspuhe (italialaiset difoniäänet)</translation>
     </message>
     <message>
         <source>synthetic training speech (Czech diphone voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>synteettinen opetuspuhe (tšekkiläinen difoniääni)</translation>
     </message>
     <message>
         <source>synthetic training speech (Finnish diphone voices)</source>
-        <translation type="unfinished"></translation>
+        <translation>synteettinen opetuspuhe (suomalaiset difoniäänet)</translation>
     </message>
     <message>
         <source>copy synthesis (MLSA and LPC vocoding) of the bona fide recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>aitojen äänitteiden kopiosynteesi (MLSA- ja LPC-vokoodaus)</translation>
     </message>
     <message>
         <source>bona fide speech: 258 English prompts (corpus/allison-training-prompts.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>aito puhe: 258 englanninkielistä kehotetta (corpus/allison-training-prompts.txt)</translation>
     </message>
     <message>
         <source>bona fide speech: Italian and Russian prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>aito puhe: italian- ja venäjänkieliset kehotteet</translation>
     </message>
     <message>
         <source>bona fide speech: Italian prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>aito puhe: italiankieliset kehotteet</translation>
     </message>
     <message>
         <source>bona fide speech: the natural recordings of its speaker database</source>
-        <translation type="unfinished"></translation>
+        <translation>aito puhe: sen puhujatietokannan luonnolliset äänitteet</translation>
     </message>
     <message>
         <source>bona fide speech: spoken letters, words and game calls</source>
-        <translation type="unfinished"></translation>
+        <translation>aito puhe: puhutut kirjaimet, sanat ja pelihuudot</translation>
     </message>
     <message>
         <source>bona fide speech: the game&apos;s dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>aito puhe: pelin dialogi</translation>
     </message>
     <message>
         <source>bona fide speech: its unprocessed speech samples</source>
-        <translation type="unfinished"></translation>
+        <translation>aito puhe: sen käsittelemättömät puhenäytteet</translation>
     </message>
     <message>
         <source>bona fide speech: sa1.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>aito puhe: sa1.wav</translation>
     </message>
     <message>
         <source>bona fide speech: hello*.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>aito puhe: hello*.wav</translation>
     </message>
     <message>
         <source>bona fide speech: the spoken channel names</source>
-        <translation type="unfinished"></translation>
+        <translation>aito puhe: puhutut kanavien nimet</translation>
     </message>
 </context>
 <context>
@@ -3980,31 +4006,31 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     </message>
     <message>
         <source>clipped at the %1 percentile of |a| = %2 %3 per bin (%4 of the change of the score); stronger values are drawn at full strength</source>
-        <translation>leikattu |a|:n %1. persentiilissä = %2 %3 lokeroa kohden (%4 pistemäärän muutoksesta); voimakkaammat arvot piirretään täydellä voimakkuudella</translation>
+        <translation>leikattu |a|:n %1 persentiilissä = %2 %3 lokeroa kohden (%4 pistemäärän muutoksesta); voimakkaammat arvot piirretään täydellä voimakkuudella</translation>
     </message>
     <message>
         <source>clipped at the %1 percentile of |a| = %2 %3 per %4 ms frame (%5 of the change of the score)</source>
-        <translation>leikattu |a|:n %1. persentiilissä = %2 %3 %4 ms:n kehystä kohden (%5 pistemäärän muutoksesta)</translation>
+        <translation>leikattu |a|:n %1 persentiilissä = %2 %3 %4 ms:n kehystä kohden (%5 pistemäärän muutoksesta)</translation>
     </message>
     <message>
         <source>%1th</source>
         <comment>ordinal number (percentile)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1st</source>
         <comment>ordinal number (percentile)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1nd</source>
         <comment>ordinal number (percentile)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1rd</source>
         <comment>ordinal number (percentile)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
