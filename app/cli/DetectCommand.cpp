@@ -1,6 +1,7 @@
 // sourcetrace-cli detect: the detection score of clips (and optionally a score timeline).
 #include "cli/CliCommand.h"
 #include "cli/ModelCliSupport.h"
+#include "cli/ShardCliSupport.h"
 #include "audio/AudioFile.h"
 
 #include "analysis/ConditionsJudge.h"
@@ -8,6 +9,11 @@
 #include "util/Error.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,9 +41,9 @@ QString seconds(int64_t samples, int rate)
     return QString::number(double(samples) / rate, 'f', 2);
 }
 
-int runDetect(const QStringList &args)
+// The options of detect (also parsed by `merge detect`).
+void detectOptions(QCommandLineParser &p)
 {
-    QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("DetectCommand", "Detection scores: sourcetrace-cli detect --model M (FILE... | --protocol P [--root DIR]) [--timeline]\n"
         "  [--window N --hop N] [--json]\n"
         "The score is the bona fide logit of the model; its convention is printed with it (for the AASIST\n"
@@ -52,7 +58,16 @@ int runDetect(const QStringList &args)
     p.addOption({QStringLiteral("timeline"), QCoreApplication::translate("DetectCommand", "Also a score per window (--window, --hop; default 64600 / 32000 samples).")});
     p.addOption({QStringLiteral("window"), QCoreApplication::translate("DetectCommand", "Timeline window in samples (default 64600)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("json"), QCoreApplication::translate("DetectCommand", "JSON Lines output.")});
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("DetectCommand", "Write the results to this file instead of stdout (required with --shard)."),
+                 QStringLiteral("FILE")});
+    addShardOption(p);
     p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("DetectCommand", "Audio files."), QStringLiteral("[FILE...]"));
+}
+
+int runDetect(const QStringList &args)
+{
+    QCommandLineParser p;
+    detectOptions(p);
     if (!parseArgs(p, QStringLiteral("detect"), args))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
 
@@ -76,6 +91,52 @@ int runDetect(const QStringList &args)
         }
     }
     const bool json = p.isSet(QStringLiteral("json"));
+    ShardSpec shard;
+    if (!shardFromOptions(p, QStringLiteral("detect"), shard))
+        return 2;
+    if (shard.sharded && !p.isSet(QStringLiteral("out"))) {
+        err(QStringLiteral("sourcetrace-cli detect: ") + QCoreApplication::translate("DetectCommand", "--shard needs --out FILE (shard K of N writes FILE.shards/K-of-N/)"));
+        return 2;
+    }
+    // Results go to stdout, or to --out (a shard's: FILE.shards/K-of-N/<basename>, with its shard.json).
+    const QString outFile = !p.isSet(QStringLiteral("out")) ? QString()
+                            : shard.sharded ? shardFileFor(p.value(QStringLiteral("out")), shard) : p.value(QStringLiteral("out"));
+    const QString shardFolder = QFileInfo(outFile).path();
+    keepShard(inputs, shard);
+    ShardInfo shardInfo = expectedShardInfo(QStringLiteral("detect"), args, manifest);
+    shardInfo.index = shard.index;
+    shardInfo.count = shard.count;
+    shardInfo.clips = int(inputs.size());
+    if (shard.sharded && QFileInfo::exists(ShardInfo::path(shardFolder)) && QFileInfo::exists(outFile)) {
+        try {
+            const ShardInfo done = ShardInfo::read(shardFolder);
+            if (done.complete && done.failed.isEmpty() && done.settingsFingerprint == shardInfo.settingsFingerprint
+                && done.weightsSha256 == manifest.weightsSha256 && done.buildCommit == ShardInfo::thisBuildCommit()) {
+                err(QStringLiteral("sourcetrace-cli detect: ") + QCoreApplication::translate("DetectCommand", "shard %1 is already complete in %2: nothing to do")
+                        .arg(shard.folderName(), outFile));
+                return 0;
+            }
+        } catch (const Error &) {
+            // an unreadable record: the shard runs again
+        }
+    }
+    QFile sink;
+    if (!outFile.isEmpty()) {
+        QDir().mkpath(QFileInfo(outFile).path());
+        sink.setFileName(outFile);
+        if (!sink.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err(QStringLiteral("sourcetrace-cli detect: %1").arg(Error::format(outFile, QStringLiteral("cannot write: %1").arg(sink.errorString()), 0)));
+            return 1;
+        }
+    }
+    const auto emitLine = [&](const QString &line) {
+        if (!sink.isOpen()) {
+            out(line);
+            return;
+        }
+        if (sink.write(line.toUtf8() + '\n') < 0 || !sink.flush())
+            throw Error(outFile, QStringLiteral("cannot write: %1").arg(sink.errorString()));
+    };
     const bool wantTimeline = p.isSet(QStringLiteral("timeline"));
     if (!manifest.isDetector())
         err(QCoreApplication::translate("DetectCommand", "detect: model %1 is not a detector (%2): printing its logits and top class")
@@ -92,11 +153,13 @@ int runDetect(const QStringList &args)
         runner.setInputPolicy(policy, length, hop);
         const QString convention = manifest.scoreConvention();
         if (!json)
-            out(QStringLiteral("# model %1 (weights SHA-256 %2), input %3%4, %5")
+            emitLine(QStringLiteral("# model %1 (weights SHA-256 %2), input %3%4, %5")
                     .arg(manifest.name, manifest.weightsSha256, inputPolicyName(runner.inputPolicy()),
                          runner.inputPolicy() == InputPolicy::WholeClip ? QString() : QStringLiteral(" %1").arg(runner.inputLength()),
                          model->device()));
 
+        if (shard.sharded)
+            shardInfo.write(shardFolder); // complete: false until the shard's end
         const QStringList failures = runBatch(QCoreApplication::translate("DetectCommand", "detect with %1").arg(manifest.name), int(inputs.size()), p,
             [&](int i, const RunProgress &progress) -> QString {
                 const ClipInput &c = inputs[size_t(i)];
@@ -178,7 +241,7 @@ int runDetect(const QStringList &args)
                         }
                         o.insert(QStringLiteral("timeline"), a);
                     }
-                    out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                    emitLine(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
                 } else {
                     if (manifest.isDetector()) {
                         QString lrText;
@@ -187,13 +250,13 @@ int runDetect(const QStringList &args)
                                          .arg(lr.log10Lr(), 0, 'f', 2).arg(lr.verbal);
                         else if (giveLr)
                             lrText = QStringLiteral("\tLR withheld: %1").arg(lr.withheldReasons.join(QStringLiteral("; ")));
-                        out(QStringLiteral("%1\tscore %2\t(%3)%4").arg(Error::escaped(c.key)).arg(r.score, 0, 'f', 4).arg(convention, lrText));
+                        emitLine(QStringLiteral("%1\tscore %2\t(%3)%4").arg(Error::escaped(c.key)).arg(r.score, 0, 'f', 4).arg(convention, lrText));
                     }
                     else
-                        out(QStringLiteral("%1\ttop class %2 (logit %3)").arg(Error::escaped(c.key), manifest.classNames.value(top))
+                        emitLine(QStringLiteral("%1\ttop class %2 (logit %3)").arg(Error::escaped(c.key), manifest.classNames.value(top))
                                 .arg(r.logits[size_t(top)], 0, 'f', 4));
                     for (const TimelineWindow &w : tl)
-                        out(QStringLiteral("  %1-%2 s\tscore %3").arg(seconds(w.start, manifest.sampleRate), seconds(w.end, manifest.sampleRate))
+                        emitLine(QStringLiteral("  %1-%2 s\tscore %3").arg(seconds(w.start, manifest.sampleRate), seconds(w.end, manifest.sampleRate))
                                 .arg(w.score, 0, 'f', 4));
                 }
                 return {};
@@ -203,12 +266,112 @@ int runDetect(const QStringList &args)
             err(QStringLiteral("sourcetrace-cli: %1").arg(f));
         if (!failures.isEmpty())
             err(QStringLiteral("sourcetrace-cli detect: ") + QCoreApplication::translate("DetectCommand", "%1 of %2 clips failed").arg(failures.size()).arg(inputs.size()));
+        if (shard.sharded) {
+            shardInfo.complete = failures.isEmpty();
+            shardInfo.failed = failures;
+            shardInfo.write(shardFolder);
+        }
         return failures.isEmpty() ? 0 : 1;
     } catch (const Error &e) {
         err(QStringLiteral("sourcetrace-cli detect: %1").arg(e.message()));
         return 1;
     }
 }
+
+// merge detect: the shards' result lines (each clip's line, with its timeline lines) in the order of the protocol,
+// under the header line they share: what an unsharded `detect --out FILE` writes.
+int mergeDetect(const QStringList &args, int shards)
+{
+    QCommandLineParser p;
+    detectOptions(p);
+    if (!parseArgs(p, QStringLiteral("merge detect"), args))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    const QString prefix = QStringLiteral("sourcetrace-cli merge detect: ");
+    if (!p.isSet(QStringLiteral("out"))) {
+        err(prefix + QCoreApplication::translate("DetectCommand", "--out FILE is required (the file the shards were written for)"));
+        return 2;
+    }
+    const QString outFile = p.value(QStringLiteral("out"));
+    const bool json = p.isSet(QStringLiteral("json"));
+    ModelJobSetup setup;
+    if (!prepareModelJob(p, QStringLiteral("merge detect"), setup))
+        return 2;
+    const std::vector<QString> folders = checkShardsForMerge(QStringLiteral("detect"), shardsRootFor(outFile, false), shards,
+                                                             expectedShardInfo(QStringLiteral("detect"), args, setup.manifest));
+    if (folders.empty())
+        return 1;
+    const int n = int(folders.size());
+    try {
+        QByteArray header;
+        bool haveHeader = false;
+        QHash<QString, QByteArray> blocks; // the clip's line as written (text: escaped key) -> its lines
+        for (int k = 0; k < n; ++k) {
+            const QString file = folders[size_t(k)] + QLatin1Char('/') + QFileInfo(outFile).fileName();
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                throw Error(file, QStringLiteral("cannot read: %1").arg(f.errorString()));
+            QList<QByteArray> lines = f.readAll().split('\n');
+            lines.removeLast();
+            QString current;
+            QByteArray shardHeader;
+            for (int i = 0; i < lines.size(); ++i) {
+                const QByteArray &l = lines[i];
+                if (current.isEmpty() && l.startsWith("# ")) {
+                    shardHeader += l + '\n';
+                    continue;
+                }
+                if (l.startsWith("  ")) {
+                    if (current.isEmpty())
+                        throw Error(file, QStringLiteral("a timeline line before any clip's line"), i + 1);
+                    blocks[current] += l + '\n';
+                    continue;
+                }
+                if (json) {
+                    const QJsonObject o = QJsonDocument::fromJson(l).object();
+                    if (!o.value(QStringLiteral("file")).isString())
+                        throw Error(file, QStringLiteral("not a JSON line of detect --json"), i + 1);
+                    current = o.value(QStringLiteral("file")).toString();
+                } else {
+                    const int tab = l.indexOf('\t');
+                    if (tab <= 0)
+                        throw Error(file, QStringLiteral("not a result line of detect"), i + 1);
+                    current = QString::fromUtf8(l.left(tab));
+                }
+                blocks[current] = l + '\n';
+            }
+            if (!haveHeader) {
+                header = shardHeader;
+                haveHeader = true;
+            } else if (shardHeader != header) {
+                throw Error(file, QStringLiteral("its header line differs from shard 0's (\"%1\" against \"%2\"): the shards ran with "
+                                                 "another model or device").arg(QString::fromUtf8(shardHeader.trimmed()), QString::fromUtf8(header.trimmed())));
+            }
+        }
+        if (QFileInfo(outFile).exists() && QFileInfo(outFile).size() > 0)
+            throw Error(outFile, QStringLiteral("already exists: a merge writes a new output file"));
+        QByteArray all = header;
+        int count = 0;
+        // A clip named twice is detected twice by an unsharded run: its lines come twice here too.
+        for (const ClipInput &c : setup.inputs) {
+            const auto it = blocks.constFind(json ? c.key : Error::escaped(c.key));
+            if (it == blocks.constEnd())
+                throw Error(folders[size_t(shardOf(c.key, n))], QStringLiteral("lacks the result of \"%1\" although its shard.json says "
+                                                                             "complete: rerun that shard").arg(Error::escaped(c.key)));
+            all += *it;
+            ++count;
+        }
+        QSaveFile s(outFile);
+        if (!s.open(QIODevice::WriteOnly) || s.write(all) != all.size() || !s.commit())
+            throw Error(outFile, QStringLiteral("cannot write: %1").arg(s.errorString()));
+        err(prefix + QCoreApplication::translate("DetectCommand", "%1 clips of %2 shards in %3").arg(count).arg(n).arg(outFile));
+        return 0;
+    } catch (const Error &e) {
+        err(prefix + e.message());
+        return 1;
+    }
+}
+
+ShardMergerRegistrar mergeReg(QStringLiteral("detect"), mergeDetect);
 
 CliRegistrar reg(QStringLiteral("detect"), QStringLiteral(QT_TRANSLATE_NOOP("CliCommands", "spoof detection score of clips (+ score timeline)")), runDetect);
 

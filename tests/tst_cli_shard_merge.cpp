@@ -1,0 +1,265 @@
+// `--shard K/N` and `sourcetrace-cli merge` through the built CLI (docs/sharding.md): 3 shards of a small protocol of
+// dev clips, merged, are byte for byte what one unsharded run writes (embed npy and csv, detect --out); each shard
+// holds exactly the clips whose key hashes to it and records itself in shard.json; a rerun shard resumes; evaluate
+// on merged embeddings equals evaluate on unsharded ones; a missing shard and a shard from another model are
+// refused, naming them. The project's default model, 1 thread. Needs SOURCETRACE_CLI and ../shared (dev clips).
+#include "testutil.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliShardMerge : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QString out, err;
+    };
+
+    QTemporaryDir m_dir;
+    QString m_protocol;
+    QString m_root;
+    QStringList m_keys;
+
+    static Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("SOURCETRACE_CLI"), args);
+        p.waitForFinished(300000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QByteArray bytes(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return QByteArray("<cannot read ") + path.toUtf8() + '>';
+        return f.readAll();
+    }
+
+    static QJsonObject json(const QString &path) { return QJsonDocument::fromJson(bytes(path)).object(); }
+
+    // The shard of a key computed here from the definition: SHA-256 of the UTF-8, first 8 bytes big-endian, mod n.
+    static int shardOfKey(const QString &key, int n)
+    {
+        const QByteArray d = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256);
+        quint64 h = 0;
+        for (int i = 0; i < 8; ++i)
+            h = (h << 8) | quint64(quint8(d[i]));
+        return int(h % quint64(n));
+    }
+
+    QStringList common() const
+    {
+        return {QStringLiteral("--protocol"), m_protocol, QStringLiteral("--root"), m_root, QStringLiteral("--threads"), QStringLiteral("1"),
+                QStringLiteral("--no-progress")};
+    }
+
+    // Runs the three shards of `command` (args + --shard K/3), each expected to succeed.
+    void runShards(const QString &command, const QStringList &args)
+    {
+        for (int k = 0; k < 3; ++k) {
+            const Run r = cli(QStringList{command} + args + QStringList{QStringLiteral("--shard"), QStringLiteral("%1/3").arg(k)});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString exe = qEnvironmentVariable("SOURCETRACE_CLI");
+        if (exe.isEmpty() || !QFileInfo(exe).isExecutable())
+            QSKIP("SOURCETRACE_CLI is not set (run through ctest)");
+        ST_REQUIRE_SHARED(shared);
+        m_root = shared + QStringLiteral("/corpus/dev/wav");
+        // 12 dev clips: 4 of each of two attacks and 4 bona fide, from the dev protocol (its header and lines as they are).
+        QFile pf(shared + QStringLiteral("/corpus/dev/protocol.tsv"));
+        QVERIFY(pf.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = pf.readAll().split('\n');
+        QByteArray proto = lines.first() + '\n';
+        QMap<QByteArray, int> taken;
+        for (int i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> cells = lines[i].split('\t');
+            if (cells.size() < 2)
+                continue;
+            const QByteArray attack = cells[1];
+            if ((attack == "A01" || attack == "A02" || attack == "bonafide") && taken[attack] < 4) {
+                ++taken[attack];
+                proto += lines[i] + '\n';
+                m_keys << QString::fromUtf8(cells[0]);
+            }
+        }
+        QCOMPARE(m_keys.size(), 12);
+        m_protocol = m_dir.filePath(QStringLiteral("p12.tsv"));
+        QFile out(m_protocol);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(proto);
+    }
+
+    void badShardValuesAreUsageErrors()
+    {
+        const Run r = cli(QStringList{QStringLiteral("embed")} + common()
+                          + QStringList{QStringLiteral("--out"), m_dir.filePath(QStringLiteral("bad")), QStringLiteral("--shard"), QStringLiteral("3/3")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("must be below N")), qPrintable(r.err));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("SLURM_ARRAY_TASK_ID"));
+        env.remove(QStringLiteral("SLURM_ARRAY_TASK_COUNT"));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("SOURCETRACE_CLI"), QStringList{QStringLiteral("detect")} + common()
+                    + QStringList{QStringLiteral("--out"), m_dir.filePath(QStringLiteral("bad.tsv")), QStringLiteral("--shard"), QStringLiteral("auto")});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString e = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(e.contains(QStringLiteral("SLURM_ARRAY_TASK_ID is not set")), qPrintable(e));
+        const Run noOut = cli(QStringList{QStringLiteral("detect")} + common() + QStringList{QStringLiteral("--shard"), QStringLiteral("0/2")});
+        QCOMPARE(noOut.code, 2);
+        QVERIFY2(noOut.err.contains(QStringLiteral("--shard needs --out")), qPrintable(noOut.err));
+    }
+
+    void embedShardsMergeToTheUnshardedOutput()
+    {
+        const QString whole = m_dir.filePath(QStringLiteral("whole")), sharded = m_dir.filePath(QStringLiteral("sharded"));
+        const Run w = cli(QStringList{QStringLiteral("embed")} + common() + QStringList{QStringLiteral("--out"), whole});
+        QVERIFY2(w.code == 0, qPrintable(w.err));
+        const QStringList args = common() + QStringList{QStringLiteral("--out"), sharded};
+        runShards(QStringLiteral("embed"), args);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Each shard: exactly its keys, in the protocol's order, and a complete shard.json.
+        int total = 0;
+        for (int k = 0; k < 3; ++k) {
+            const QString folder = sharded + QStringLiteral("/shards/%1-of-3").arg(k);
+            QStringList expected;
+            for (const QString &key : m_keys)
+                if (shardOfKey(key, 3) == k)
+                    expected << key;
+            QByteArray keysTxt;
+            for (const QString &key : expected)
+                keysTxt += key.toUtf8() + '\n';
+            QCOMPARE(bytes(folder + QStringLiteral("/keys.txt")), keysTxt);
+            total += expected.size();
+            const QJsonObject s = json(folder + QStringLiteral("/shard.json"));
+            QCOMPARE(s.value(QStringLiteral("command")).toString(), QStringLiteral("embed"));
+            QCOMPARE(s.value(QStringLiteral("shard")).toObject().value(QStringLiteral("index")).toInt(), k);
+            QCOMPARE(s.value(QStringLiteral("shard")).toObject().value(QStringLiteral("count")).toInt(), 3);
+            QCOMPARE(s.value(QStringLiteral("clips")).toInt(), expected.size());
+            QCOMPARE(s.value(QStringLiteral("complete")).toBool(), true);
+            QVERIFY(s.value(QStringLiteral("failed")).toArray().isEmpty());
+            QVERIFY(!s.value(QStringLiteral("arguments")).toArray().contains(QStringLiteral("--shard")));
+            QCOMPARE(s.value(QStringLiteral("model")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("sourcetrace-default"));
+        }
+        QCOMPARE(total, 12);
+
+        // Rerunning a shard resumes it: nothing left to do.
+        const Run again = cli(QStringList{QStringLiteral("embed")} + args + QStringList{QStringLiteral("--shard"), QStringLiteral("1/3")});
+        QVERIFY2(again.code == 0 && again.err.contains(QStringLiteral(" 0 to do")), qPrintable(again.err));
+
+        const Run m = cli(QStringList{QStringLiteral("merge"), QStringLiteral("embed")} + args);
+        QVERIFY2(m.code == 0, qPrintable(m.err));
+        for (const QString &f : {QStringLiteral("embeddings.npy"), QStringLiteral("logits.npy"), QStringLiteral("keys.txt")})
+            QVERIFY2(bytes(whole + QLatin1Char('/') + f) == bytes(sharded + QLatin1Char('/') + f), qPrintable(f));
+        // model.json: the same but for the time it was written.
+        QJsonObject a = json(whole + QStringLiteral("/model.json")), b = json(sharded + QStringLiteral("/model.json"));
+        QVERIFY(a.contains(QStringLiteral("updated")) && b.contains(QStringLiteral("updated")));
+        a.remove(QStringLiteral("updated"));
+        b.remove(QStringLiteral("updated"));
+        QCOMPARE(b, a);
+
+        // evaluate reads the merged output exactly as the unsharded one.
+        const QStringList eval{QStringLiteral("evaluate"), QStringLiteral("trace"), QStringLiteral("--protocol"), m_protocol, QStringLiteral("--json"),
+                               QStringLiteral("--no-progress"), QStringLiteral("--embeddings")};
+        const Run ew = cli(eval + QStringList{whole}), es = cli(eval + QStringList{sharded});
+        QCOMPARE(es.code, ew.code);
+        QVERIFY2(!ew.out.isEmpty(), qPrintable(ew.err));
+        // The same metrics; only the embeddings folder it names differs.
+        QString merged = es.out;
+        merged.replace(sharded, whole);
+        QVERIFY(merged != es.out);
+        QCOMPARE(merged, ew.out);
+    }
+
+    void embedCsvShardsMergeByteForByte()
+    {
+        const QString whole = m_dir.filePath(QStringLiteral("whole.csv")), sharded = m_dir.filePath(QStringLiteral("sharded.csv"));
+        const Run w = cli(QStringList{QStringLiteral("embed")} + common() + QStringList{QStringLiteral("--out"), whole});
+        QVERIFY2(w.code == 0, qPrintable(w.err));
+        const QStringList args = common() + QStringList{QStringLiteral("--out"), sharded};
+        runShards(QStringLiteral("embed"), args);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(QFileInfo::exists(sharded + QStringLiteral(".shards/2-of-3/sharded.csv")));
+        QVERIFY(QFileInfo::exists(sharded + QStringLiteral(".shards/2-of-3/shard.json")));
+        const Run m = cli(QStringList{QStringLiteral("merge"), QStringLiteral("embed")} + args + QStringList{QStringLiteral("--shards"), QStringLiteral("3")});
+        QVERIFY2(m.code == 0, qPrintable(m.err));
+        QCOMPARE(bytes(sharded), bytes(whole));
+    }
+
+    void detectShardsMergeByteForByteAndRefusals()
+    {
+        const QString whole = m_dir.filePath(QStringLiteral("whole.tsv")), sharded = m_dir.filePath(QStringLiteral("sharded.tsv"));
+        const Run w = cli(QStringList{QStringLiteral("detect")} + common() + QStringList{QStringLiteral("--out"), whole});
+        QVERIFY2(w.code == 0, qPrintable(w.err));
+        QVERIFY(w.out.isEmpty()); // --out: the results go to the file
+        QCOMPARE(bytes(whole).count('\n'), 13); // the header line and 12 clips
+        const QStringList args = common() + QStringList{QStringLiteral("--out"), sharded};
+        runShards(QStringLiteral("detect"), args);
+        if (QTest::currentTestFailed())
+            return;
+        // A complete shard is not run again.
+        const Run again = cli(QStringList{QStringLiteral("detect")} + args + QStringList{QStringLiteral("--shard"), QStringLiteral("0/3")});
+        QVERIFY2(again.code == 0 && again.err.contains(QStringLiteral("already complete")), qPrintable(again.err));
+
+        const QString shardsRoot = sharded + QStringLiteral(".shards");
+        // A shard from another model: its record names another model and weights.
+        const QString s1 = shardsRoot + QStringLiteral("/1-of-3/shard.json");
+        const QByteArray original = bytes(s1);
+        QJsonObject o = QJsonDocument::fromJson(original).object();
+        o.insert(QStringLiteral("model"), QJsonObject{{QStringLiteral("name"), QStringLiteral("aasist")},
+                                                      {QStringLiteral("weightsSha256"), QStringLiteral("0123456789abcdef")}});
+        {
+            QFile f(s1);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(o).toJson());
+        }
+        const Run other = cli(QStringList{QStringLiteral("merge"), QStringLiteral("detect")} + args);
+        QCOMPARE(other.code, 1);
+        QVERIFY2(other.err.contains(QStringLiteral("shard 1-of-3: made with model aasist")), qPrintable(other.err));
+        QVERIFY(!QFileInfo::exists(sharded));
+        {
+            QFile f(s1);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(original);
+        }
+        // A missing shard (given N), then none missing when N is read from the folders... of which one is gone.
+        QVERIFY(QDir(shardsRoot + QStringLiteral("/2-of-3")).removeRecursively());
+        const Run missing = cli(QStringList{QStringLiteral("merge"), QStringLiteral("detect")} + args + QStringList{QStringLiteral("--shards"), QStringLiteral("3")});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("shard 2-of-3: missing")), qPrintable(missing.err));
+        QVERIFY(!QFileInfo::exists(sharded));
+
+        // The shard run again, then the merge is the unsharded output, byte for byte.
+        const Run redo = cli(QStringList{QStringLiteral("detect")} + args + QStringList{QStringLiteral("--shard"), QStringLiteral("2/3")});
+        QVERIFY2(redo.code == 0, qPrintable(redo.err));
+        const Run m = cli(QStringList{QStringLiteral("merge"), QStringLiteral("detect")} + args);
+        QVERIFY2(m.code == 0, qPrintable(m.err));
+        QCOMPARE(bytes(sharded), bytes(whole));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliShardMerge)
+#include "tst_cli_shard_merge.moc"
