@@ -7,6 +7,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QPushButton>
+#include <QXmlStreamReader>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -73,6 +77,41 @@ private slots:
         }
         QVERIFY(!QSettings(QStringLiteral("SourceTrace"), QStringLiteral("SourceTrace")).contains(QStringLiteral("ui/language")));
         QCOMPARE(PreferencesDialog::storedLanguage(), QString());
+    }
+
+    void standardButtonsSpeakTheLanguage()
+    {
+        // Qt's standard buttons (context QPlatformTheme, marked in ui/common/QtStandardTexts.cpp) are in SourceTrace's
+        // own translations: German "Cancel" is what sourcetrace_de.ts says, without Qt's qtbase_de.qm.
+        QFile f(qEnvironmentVariable("SOURCETRACE_SOURCE_DIR") + QStringLiteral("/translations/sourcetrace_de.ts"));
+        if (!f.open(QIODevice::ReadOnly))
+            QSKIP("no checkout (SOURCETRACE_SOURCE_DIR)");
+        QXmlStreamReader x(&f);
+        QString context, source, expected;
+        while (!x.atEnd() && expected.isEmpty()) {
+            x.readNext();
+            if (!x.isStartElement())
+                continue;
+            if (x.name() == QLatin1String("name"))
+                context = x.readElementText();
+            else if (x.name() == QLatin1String("source"))
+                source = x.readElementText();
+            else if (x.name() == QLatin1String("translation") && context == QLatin1String("QPlatformTheme")
+                     && source == QLatin1String("Cancel") && x.attributes().value(QLatin1String("type")).isEmpty())
+                expected = x.readElementText();
+        }
+        if (expected.isEmpty())
+            QSKIP("sourcetrace_de.ts has no finished German 'Cancel' yet");
+        const QLocale before;
+        QCOMPARE(installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+        {
+            QDialogButtonBox box(QDialogButtonBox::Cancel);
+            QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), expected);
+        }
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        QDialogButtonBox box(QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+        QLocale::setDefault(before);
     }
 
     void windowHasPreferencesInTheEditMenu()
