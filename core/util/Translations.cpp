@@ -60,6 +60,17 @@ QStringList availableTranslations()
     return codes;
 }
 
+QString systemLanguage()
+{
+    const QStringList available = availableTranslations();
+    for (const QString &ui : QLocale::system().uiLanguages()) {
+        const QString l = languageOf(ui);
+        if (l == QLatin1String("en") || available.contains(l))
+            return l;
+    }
+    return QStringLiteral("en");
+}
+
 QString installTranslations(QCoreApplication &app, const QString &lang)
 {
     // QCoreApplication took the C library's locale from the environment; its numbers (printf, strtod in the core and
@@ -71,14 +82,7 @@ QString installTranslations(QCoreApplication &app, const QString &lang)
 
     QString code;
     if (fromSystem) {
-        code = QStringLiteral("en");
-        for (const QString &ui : QLocale::system().uiLanguages()) {
-            const QString l = languageOf(ui);
-            if (l == QLatin1String("en") || available.contains(l)) {
-                code = l;
-                break;
-            }
-        }
+        code = systemLanguage();
     } else {
         const QString l = languageOf(lang);
         if (l == QLatin1String("en"))

@@ -11,6 +11,10 @@ namespace st {
 /// not listed (its sourcetrace_en.qm holds only the English plural forms). Empty in a program that does not link the translations.
 QStringList availableTranslations();
 
+/// The language "system" resolves to: the first of QLocale::system().uiLanguages() that is English or translated,
+/// else "en".
+QString systemLanguage();
+
 /// Installs the translators of one language into app: SourceTrace's own (:/i18n/sourcetrace_<code>.qm) and Qt's
 /// (qtbase_<code>.qm from Qt's translations folder, where the system has it). Both programs call it before they
 /// build any text. lang is

@@ -19,6 +19,8 @@ const QString kLanguageKey = QStringLiteral("ui/language");
 /// A language's name in itself, first letter capitalised: "Deutsch", "Suomi", "Čeština".
 QString nativeName(const QString &code)
 {
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English"); // not "American English"
     QString n = QLocale(code).nativeLanguageName();
     if (n.isEmpty())
         return code;
@@ -34,7 +36,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     setWindowTitle(tr("Preferences"));
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageBox"));
-    m_language->addItem(tr("System (%1)").arg(nativeName(QLocale::system().name())), QString());
+    // System, naming the language it gives here: "System (Deutsch)".
+    m_language->addItem(tr("System (%1)").arg(nativeName(systemLanguage())), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     for (const QString &code : availableTranslations())
         m_language->addItem(nativeName(code), code);
