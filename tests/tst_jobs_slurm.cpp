@@ -201,6 +201,50 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, s.validate());
     }
 
+    void trainingScriptCheckpointsAndRequeuesOnSigterm()
+    {
+        // Slurm's early SIGTERM (--signal=B:TERM@180) reaches the batch shell: it must pass it on to train (which
+        // checkpoints and stops) and then requeue the job. A stand-in train waits for SIGTERM; a stand-in scontrol
+        // records its arguments.
+        QTemporaryDir tmp;
+        const QString bin = tmp.filePath(QStringLiteral("bin"));
+        QVERIFY(QDir().mkpath(bin));
+        auto exe = [](const QString &path, const QByteArray &text) {
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(text);
+            f.close();
+            f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+        };
+        const QString mark = tmp.filePath(QStringLiteral("mark"));
+        exe(bin + QStringLiteral("/train-cli"), "#!/bin/bash\ntrap 'echo checkpointed > \"$MARK\"; exit 1' TERM\n"
+                                                "touch \"$MARK.started\"\nwhile true; do sleep 0.05; done\n");
+        exe(bin + QStringLiteral("/scontrol"), "#!/bin/bash\necho \"$@\" > \"$MARK.scontrol\"\n");
+        SubmitSpec s = sampleSpec(bin + QStringLiteral("/train-cli"), tmp.path());
+        s.command = QStringLiteral("train");
+        s.shards = 1;
+        s.arguments = {QStringLiteral("--protocol"), QStringLiteral("p.tsv"), QStringLiteral("--out"), QStringLiteral("run")};
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + e.value(QStringLiteral("PATH")));
+        e.insert(QStringLiteral("MARK"), mark);
+        e.insert(QStringLiteral("SLURM_JOB_ID"), QStringLiteral("77"));
+        e.insert(QStringLiteral("SLURM_ARRAY_TASK_ID"), QStringLiteral("0"));
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), arrayScript(s)});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(mark + QStringLiteral(".started")), 20000);
+        p.terminate(); // SIGTERM to the batch shell
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0); // requeued: the job itself did not fail
+        QVERIFY(QFile::exists(mark)); // train got SIGTERM (it writes its checkpoint then)
+        QFile sc(mark + QStringLiteral(".scontrol"));
+        QVERIFY(sc.open(QIODevice::ReadOnly));
+        QCOMPARE(sc.readAll().trimmed(), QByteArray("requeue 77"));
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("requeueing job 77")));
+    }
+
     void validation()
     {
         SubmitSpec s = sampleSpec(QStringLiteral("/x/sourcetrace-cli"), QStringLiteral("/w"));
