@@ -20,6 +20,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QtTest>
@@ -27,6 +28,14 @@
 using namespace st;
 
 namespace {
+
+/// With SOURCETRACE_SHOT_DIR set, saves a widget as NAME.png there (to look at it; no assertion).
+void shot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SOURCETRACE_SHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
 
 QString readFile(const QString &path)
 {
@@ -207,6 +216,7 @@ private slots:
         FirstRunNote *note = showFirstRunNoteOnce(&w);
         QVERIFY(note);
         QVERIFY(note->isVisible());
+        shot(note, QStringLiteral("first-run-note"));
         const QString text = note->plainText();
         QVERIFY(text.contains(QStringLiteral("never uses the network")));
         const QString settingsFile = appSettings().fileName();
@@ -243,6 +253,12 @@ private slots:
         ManualWindow *same = w.showManual(QStringLiteral("case-files.md"));
         QCOMPARE(same, w.manualWindow());
         QCOMPARE(QFileInfo(same->browser()->source().toLocalFile()).fileName(), QStringLiteral("case-files.md"));
+        shot(same, QStringLiteral("manual-case-files"));
+        QVERIFY(w.showManual(QStringLiteral("gui.md#help-and-start-up")));
+        shot(same, QStringLiteral("manual-gui-help"));
+        same->browser()->showContents();
+        shot(same, QStringLiteral("manual-contents"));
+        QVERIFY(w.showManual(QStringLiteral("case-files.md")));
         QVERIFY(same->find(QStringLiteral("audit log")));
         QVERIFY(!same->find(QStringLiteral("zzz no such words zzz")));
         // No other action of the window has F1 (Keyboard shortcuts moved to Ctrl+/).
@@ -254,6 +270,12 @@ private slots:
     void aboutNamesModelAndEveryTrainingSource()
     {
         AboutDialog d;
+        d.show();
+        shot(&d, QStringLiteral("about"));
+        if (auto *tabs = d.findChild<QTabWidget *>(QStringLiteral("aboutTabs"))) {
+            tabs->setCurrentIndex(1);
+            shot(&d, QStringLiteral("about-material"));
+        }
         const QString t = d.plainText();
         // The default model, from its manifest.
         const QString manifestPath = QDir(sttest::sourceDir()).filePath(QStringLiteral("models/sourcetrace-default/manifest.json"));

@@ -121,6 +121,11 @@ void ExplainPanel::buildUi()
     m_ruleBox = new QComboBox;
     m_ruleBox->addItem(tr("Gauss-Legendre"), int(IntegrationRule::GaussLegendre));
     m_ruleBox->addItem(tr("Trapezoid"), int(IntegrationRule::Trapezoid));
+    // Long model and baseline names must not set the dock's minimum width (it would scroll sideways at 1366x768).
+    for (QComboBox *box : {m_modelBox, m_targetBox, m_baselineBox, m_ruleBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     form->addRow(tr("Model"), m_modelBox);
     form->addRow(tr("Target"), targetRow);
     form->addRow(tr("Baseline"), baselineRow);
@@ -149,10 +154,12 @@ void ExplainPanel::buildUi()
     m_cancelButton = new QPushButton(tr("Cancel"));
     m_estimate = new QLabel;
     m_estimate->setObjectName(QStringLiteral("explainEstimate"));
+    // The estimate has a line of its own, wrapped: beside the buttons it set the dock's width or was cut off.
+    m_estimate->setWordWrap(true);
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_runButton);
     runRow->addWidget(m_cancelButton);
-    runRow->addWidget(m_estimate, 1);
+    runRow->addStretch(1);
     m_progress = new QProgressBar;
     m_progress->setRange(0, 1000);
     m_status = new QLabel;
@@ -203,6 +210,7 @@ void ExplainPanel::buildUi()
     auto *v = new QVBoxLayout(this);
     v->addLayout(form);
     v->addLayout(runRow);
+    v->addWidget(m_estimate);
     v->addWidget(m_progress);
     v->addWidget(m_status);
     v->addWidget(m_staleLabel);

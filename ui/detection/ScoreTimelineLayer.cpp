@@ -213,9 +213,14 @@ void ScoreTimelineLayer::paintKey(QPainter &p, const LayerGeometry &g, const QRe
     p.drawText(lower, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                m_higherIsBonafide ? tr("↓ spoof") : tr("↓ bona fide"));
     if (!m_label.isEmpty()) {
+        // The model's name wraps after its hyphens, underscores and dots ("sourcetrace-" / "default") rather than
+        // being cut at the key's edge.
+        QString label = m_label;
+        for (const QChar c : {QLatin1Char('-'), QLatin1Char('_'), QLatin1Char('.')})
+            label.replace(c, QString(c) + QChar(0x200B));
         p.setPen(Theme::axisText());
         p.drawText(QRect(keyRect.left() + 4, r.top() + 2, keyRect.width() - 6, int(y0) - r.top() - 4),
-                   Qt::AlignLeft | Qt::AlignTop, m_label);
+                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, label);
     }
     p.restore();
 }

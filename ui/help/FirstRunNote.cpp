@@ -56,7 +56,7 @@ QString firstRunNoteHtml()
                 .arg(QCoreApplication::translate("FirstRunNote", "Case files, fingerprint libraries, training runs, reports and exported images and "
                                  "data: only where you save them."));
     html += QStringLiteral("</ul><p>%1</p>")
-                .arg(QCoreApplication::translate("FirstRunNote", "Nothing else is written. This note is shown once; Help › Privacy and storage shows it "
+                .arg(QCoreApplication::translate("FirstRunNote", "SourceTrace writes nothing else. This note is shown once; Help › Privacy and storage shows it "
                                  "again."));
     return html;
 }

@@ -18,6 +18,8 @@
 #include <cmath>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -76,19 +78,31 @@ TracePanel::TracePanel(QWidget *parent) : QWidget(parent)
     m_trace = new QPushButton(tr("Trace"));
     h->addWidget(m_trace);
     v->addLayout(h);
+    // The texts (status, withheld box, the LR of each level) and the ranked list share the height in a splitter, the
+    // texts scrolling in their own area: on a 1366x768 screen neither pushes the other out of the dock.
+    auto *texts = new QWidget;
+    auto *tv = new QVBoxLayout(texts);
+    tv->setContentsMargins(0, 0, 0, 0);
     m_status = new QLabel;
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    v->addWidget(m_status);
+    tv->addWidget(m_status);
     m_withheld = new WithheldLrBox;
-    v->addWidget(m_withheld);
+    tv->addWidget(m_withheld);
     m_levelLrs = new QLabel;
     m_levelLrs->setObjectName(QStringLiteral("levelLrs"));
     m_levelLrs->setWordWrap(true);
     m_levelLrs->setTextFormat(Qt::RichText);
     m_levelLrs->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_levelLrs->hide();
-    v->addWidget(m_levelLrs);
+    tv->addWidget(m_levelLrs);
+    tv->addStretch(1);
+    auto *textArea = new QScrollArea;
+    textArea->setObjectName(QStringLiteral("traceTexts"));
+    textArea->setWidget(texts);
+    textArea->setWidgetResizable(true);
+    textArea->setFrameShape(QFrame::NoFrame);
+    textArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tree = new QTreeWidget;
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Level / candidate"), tr("Score")});
@@ -97,7 +111,16 @@ TracePanel::TracePanel(QWidget *parent) : QWidget(parent)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::Fixed);
     m_tree->header()->resizeSection(1, 110);
     m_tree->setRootIsDecorated(true);
-    v->addWidget(m_tree, 1);
+    // Six rows of the list stay in view whatever the texts above need.
+    m_tree->setMinimumHeight(m_tree->header()->sizeHint().height() + 6 * (m_tree->fontMetrics().height() + 6) + 4);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("traceSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(textArea);
+    split->addWidget(m_tree);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    v->addWidget(split, 1);
     connect(m_trace, &QPushButton::clicked, this, [this]() { emit traceRequested(backend()); });
     setStatus(tr("Open a clip, then Trace (Ctrl+T): against the open library, or the default library when none is open."));
 }

@@ -31,6 +31,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -119,8 +121,14 @@ MainWindow::MainWindow(std::unique_ptr<AudioOutput> output, QWidget *parent)
     updateSelectionLabel();
     m_scroll->sync();
     rebuildModelChooser();
-    resize(1400, 860);
+    QSize size = defaultSize();
+    // A real screen smaller than that bounds it (the offscreen platform's nominal 800x600 screen does not).
+    if (const QScreen *screen = QGuiApplication::primaryScreen(); screen && QGuiApplication::platformName() != QLatin1String("offscreen"))
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(0, 32));
+    resize(size);
 }
+
+QSize MainWindow::defaultSize() { return QSize(1360, 700); }
 
 MainWindow::~MainWindow()
 {
@@ -224,7 +232,7 @@ void MainWindow::buildDocks()
     auto *metaDock = new QDockWidget(tr("File"), this);
     metaDock->setObjectName(QStringLiteral("fileDock"));
     m_metadata = new MetadataPanel;
-    metaDock->setWidget(m_metadata);
+    metaDock->setWidget(scrollable(m_metadata)); // scrolled, like every tall panel: the window fits 1366x768
     addDockWidget(Qt::RightDockWidgetArea, metaDock);
 
     auto *specDock = new QDockWidget(tr("Spectrogram"), this);
@@ -254,8 +262,13 @@ void MainWindow::buildDocks()
     m_evalTab = scrollable(m_evalPanel);
     m_centralTabs->addTab(m_evalTab, tr("Evaluation"));
 
-    resizeDocks({metaDock, specDock, jobsDock}, {330, 330, 120}, Qt::Vertical);
-    resizeDocks({metaDock}, {340}, Qt::Horizontal);
+    // Two groups on the right at 1366x768 (docs/gui.md, "Layout"): File, Jobs and (after a detection) Detection as
+    // tabs above; Spectrogram, Trace, Explain and Annotations below, the taller, so that the trace list and the
+    // explanation's settings are seen whole. The column is wide enough for the trace list's names.
+    tabifyDockWidget(metaDock, jobsDock);
+    metaDock->raise();
+    resizeDocks({metaDock, specDock}, {280, 420}, Qt::Vertical);
+    resizeDocks({metaDock}, {430}, Qt::Horizontal);
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     QAction *explainCorpus = analysis->addAction(tr("Explain a &corpus…"));

@@ -67,6 +67,9 @@ class MainWindow : public QMainWindow
 public:
     /// `output` null: PortAudio. Tests pass a FakeAudioOutput.
     explicit MainWindow(std::unique_ptr<AudioOutput> output = nullptr, QWidget *parent = nullptr);
+    /// The size the window opens at (1360x700): it fits a 1366x768 screen with a panel and a title bar. On a smaller
+    /// screen the window opens at that screen's available size (tests/tst_ui_layout.cpp).
+    static QSize defaultSize();
     ~MainWindow() override;
 
     /// Interactive windows show errors in message boxes; otherwise (tests, --screenshot) errors go to

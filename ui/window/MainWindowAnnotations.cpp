@@ -36,7 +36,7 @@ void MainWindow::buildAnnotationDock(QDockWidget *raiseAfter)
     m_annotationDock = new QDockWidget(tr("Annotations"), this);
     m_annotationDock->setObjectName(QStringLiteral("annotationDock"));
     m_annotationPanel = new AnnotationPanel(m_annotationModel);
-    m_annotationDock->setWidget(m_annotationPanel);
+    m_annotationDock->setWidget(scrollable(m_annotationPanel)); // its minimum height must not set the window's
     addDockWidget(Qt::RightDockWidgetArea, m_annotationDock);
     tabifyDockWidget(m_explainDock, m_annotationDock);
     raiseAfter->raise();

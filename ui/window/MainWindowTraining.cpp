@@ -22,7 +22,7 @@ void MainWindow::buildTrainingDock()
         const CatalogEntry *e = m_catalog->find(name);
         return e ? (e->manifest.manifestPath.isEmpty() ? name : e->manifest.manifestPath) : QString();
     });
-    m_trainingDock->setWidget(m_trainingPanel);
+    m_trainingDock->setWidget(scrollable(m_trainingPanel)); // the window fits 1366x768 with the dock open
     // The side docks keep the full height; the training dock spans the width between them.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
