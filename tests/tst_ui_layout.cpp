@@ -223,8 +223,6 @@ private slots:
         checked = 0;
         const QStringList training = legendProblems(m_w->trainingDock(), &checked);
         QVERIFY(checked >= 2);
-        QEXPECT_FAIL("", "the Training dock's charts share ~930 px with its settings at 1366x768: the loss chart's legend "
-                         "is elided (\"validation l...\"); widen the dock or float it (docs/gui.md, Layout)", Abort);
         QVERIFY2(training.isEmpty(), qPrintable(training.join(QStringLiteral("; "))));
     }
 

@@ -276,7 +276,7 @@ private slots:
         QVERIFY(int(p.lossChart()->history().size()) >= done);
         QTRY_VERIFY_WITH_TIMEOUT(ended.count() == 2, 900000);
         QVERIFY2(again->state() == JobState::Succeeded, qPrintable(again->errorMessage()));
-        QCOMPARE(p.lossChart()->series(QStringLiteral("training loss"))->count(), 40);
+        QCOMPARE(p.lossChart()->series(QStringLiteral("training"))->count(), 40);
         QCOMPARE(p.installedManifest(), m_tmp.filePath(QStringLiteral("models-cr/tiny-cr/model/manifest.json")));
         QVERIFY(QFileInfo::exists(p.installedManifest()));
         QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("models-cr/tiny-cr/checkpoint"))));
@@ -325,8 +325,8 @@ private slots:
             for (int i = 0; i < chart->seriesCount(); ++i)
                 QVERIFY2(chart->series(i)->count() == 2, qPrintable(chart->series(i)->name()));
         }
-        QVERIFY(p->lossChart()->series(QStringLiteral("training loss")));
-        QVERIFY(p->lossChart()->series(QStringLiteral("validation loss")));
+        QVERIFY(p->lossChart()->series(QStringLiteral("training")));
+        QVERIFY(p->lossChart()->series(QStringLiteral("validation")));
         QVERIFY(p->metricsChart()->series(QStringLiteral("EER")));
         QVERIFY(p->metricsChart()->series(QStringLiteral("acc. bonafide")));
         QVERIFY(p->metricsChart()->series(QStringLiteral("acc. attack")));
@@ -355,7 +355,7 @@ private slots:
         TrainingPanel other(w.jobs());
         other.setInteractive(false);
         QVERIFY2(other.loadRun(runDir), qPrintable(other.lastError()));
-        QCOMPARE(other.lossChart()->series(QStringLiteral("training loss"))->count(), 2);
+        QCOMPARE(other.lossChart()->series(QStringLiteral("training"))->count(), 2);
         QCOMPARE(other.metricsChart()->series(QStringLiteral("EER"))->count(), 2);
         QCOMPARE(other.config().name, name);
         QVERIFY(!other.loadRun(m_tmp.filePath(QStringLiteral("corpus"))));

@@ -154,8 +154,9 @@ void TrainingChart::rebuild()
         yMax = std::max(yMax, y);
     };
     if (m_kind == Kind::Loss) {
-        QLineSeries *train = addSeries(tr("training loss"), paletteColour(0), false);
-        QLineSeries *val = addSeries(tr("validation loss"), paletteColour(1), true);
+        // The chart's title says "Loss": short names keep the legend whole in a narrow dock (1366x768).
+        QLineSeries *train = addSeries(tr("training"), paletteColour(0), false);
+        QLineSeries *val = addSeries(tr("validation"), paletteColour(1), true);
         for (const train::EpochRecord &r : m_history) {
             add(train, r.epoch, r.trainLoss);
             add(val, r.epoch, r.validationLoss);

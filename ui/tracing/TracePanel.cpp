@@ -298,7 +298,8 @@ void TracePanel::setResult(std::shared_ptr<const TraceResult> r)
                                           .arg(m_result->verdict.reasons.join(QLatin1Char('\n'))));
                 } else {
                     lr->setText(0, lrLine(d, cal->second));
-                    lr->setToolTip(0, tr("Likelihood ratio from the logistic-regression calibration stored with the library "
+                    // The whole sentence in the tooltip too: a narrow dock cuts the row off.
+                    lr->setToolTip(0, lrLine(d, cal->second) + QStringLiteral("\n\n") + tr("Likelihood ratio from the logistic-regression calibration stored with the library "
                                          "(protocol %1, SHA-256 %2); verbal scale after ENFSI (2015).")
                                           .arg(cal->second.protocolName, cal->second.protocolSha256));
                 }

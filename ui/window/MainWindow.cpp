@@ -25,6 +25,7 @@
 #include "window/JobsPanel.h"
 #include "window/RecentFiles.h"
 
+#include <QDir>
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -134,6 +135,8 @@ MainWindow::~MainWindow()
 {
     m_playback->stop();
     closeDocument();
+    if (!m_demoTempDir.isEmpty())
+        QDir(m_demoTempDir).removeRecursively();
     // These panels wait for their jobs in their destructors: they go while the job manager (a child
     // created before them, so deleted before them) still exists.
     delete m_explainDock;

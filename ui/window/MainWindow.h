@@ -323,6 +323,7 @@ private:
     QMenu *m_deviceMenu = nullptr;
     QMenu *m_channelMenu = nullptr;
     QString m_demoPath;
+    QString m_demoTempDir; ///< the folder the compiled-in demo clip was extracted to (removed on close), or empty
 
     QAction *m_actOpen, *m_actOpenDemo, *m_actExportImage, *m_actExportSpec, *m_actQuit;
     QAction *m_actZoomIn, *m_actZoomOut, *m_actFit, *m_actZoomSel, *m_actPanLeft, *m_actPanRight;

@@ -13,6 +13,7 @@
 #include "playback/PlaybackController.h"
 #include "tracing/EmbeddingMapView.h"
 #include "tracing/TracePanel.h"
+#include "util/DataPaths.h"
 #include "view/Pane.h"
 #include "view/SpectrogramSettingsPanel.h"
 #include "view/SpectrogramSettingsStore.h"
@@ -133,7 +134,11 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::openDemo()
 {
+    if (m_demoPath.isEmpty() || !QFile::exists(m_demoPath))
+        m_demoPath = findDemoClip(); // installed (share/sourcetrace/demo) or in the checkout: opened where it lies
     if (m_demoPath.isEmpty() || !QFile::exists(m_demoPath)) {
+        // Otherwise the copy compiled into the program, extracted to a folder of this process that the window
+        // removes when it closes.
         const QString res = QStringLiteral(":/demo/demo.flac");
         if (!QFile::exists(res)) {
             showError(tr("Demo clip"), tr("This build has no demo clip compiled in."));
@@ -142,6 +147,7 @@ bool MainWindow::openDemo()
         const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
                                 .filePath(QStringLiteral("sourcetrace-demo-%1").arg(QCoreApplication::applicationPid()));
         QDir().mkpath(dir);
+        m_demoTempDir = dir;
         const QString target = QDir(dir).filePath(QStringLiteral("demo.flac"));
         QFile::remove(target);
         if (!QFile::copy(res, target)) {
