@@ -8381,20 +8381,20 @@ Die Standardbibliothek wird mit dem Standardmodell ausgeliefert; öffnen oder er
         <translation>%</translation>
     </message>
     <message>
-        <source>training loss</source>
-        <translation>Trainings-Loss</translation>
-    </message>
-    <message>
-        <source>validation loss</source>
-        <translation>Validierungs-Loss</translation>
-    </message>
-    <message>
         <source>EER</source>
         <translation>EER</translation>
     </message>
     <message>
         <source>acc. %1</source>
         <translation>Gen. %1</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
     </message>
 </context>
 <context>
