@@ -8391,20 +8391,20 @@ Výchozí knihovna se dodává s výchozím modelem; otevřete nebo vytvořte kn
         <translation>%</translation>
     </message>
     <message>
-        <source>training loss</source>
-        <translation>trénovací ztráta</translation>
-    </message>
-    <message>
-        <source>validation loss</source>
-        <translation>validační ztráta</translation>
-    </message>
-    <message>
         <source>EER</source>
         <translation>EER</translation>
     </message>
     <message>
         <source>acc. %1</source>
         <translation>přesn. %1</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -8381,20 +8381,20 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
         <translation>%</translation>
     </message>
     <message>
-        <source>training loss</source>
-        <translation>opetushäviö</translation>
-    </message>
-    <message>
-        <source>validation loss</source>
-        <translation>validointihäviö</translation>
-    </message>
-    <message>
         <source>EER</source>
         <translation>EER</translation>
     </message>
     <message>
         <source>acc. %1</source>
         <translation>tark. %1</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
