@@ -418,6 +418,11 @@ void TestUiExplain::panelThreadsAndEstimate()
     QVERIFY(panel.run());
     QVERIFY(done.wait(60000));
     QCOMPARE(done.first().first().toBool(), true);
+    // The thread count of the run is remembered by the next panel.
+    {
+        ExplainPanel next(&jobs);
+        QCOMPARE(next.threads(), 1);
+    }
     QCOMPARE(panel.data()->report()->result.threads, 1);
     // Measured now: the estimate of the same settings is the measured rate x the rows.
     bool measured = false;

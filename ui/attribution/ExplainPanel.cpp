@@ -142,6 +142,9 @@ void ExplainPanel::buildUi()
     m_threads->setObjectName(QStringLiteral("explainThreads"));
     m_threads->setRange(1, 256);
     m_threads->setValue(std::max(1, QThread::idealThreadCount()));
+    // The thread count of the last run is remembered (all cores until the examiner changes it).
+    if (const int saved = appSettings().value(QStringLiteral("explain/threads")).toInt(); saved >= 1 && saved <= 256)
+        m_threads->setValue(saved);
     m_threads->setToolTip(tr("LibTorch threads for the run (default: all %1 cores of this machine)").arg(QThread::idealThreadCount()));
     form->addRow(tr("Threads"), m_threads);
     m_coarseBox = new QCheckBox(tr("Coarse result first (%1 steps, plain IG)").arg(kCoarseSteps));
@@ -639,6 +642,7 @@ JobPtr ExplainPanel::run()
         m_status->setText(e.message());
         return nullptr;
     }
+    appSettings().setValue(QStringLiteral("explain/threads"), s.threads);
     const ModelManifest manifest = m_models[mi];
     const QString path = m_path;
     // The mean-feature baseline: the file is read and checked against the model here, so that a file made with
