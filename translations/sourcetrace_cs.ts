@@ -8400,11 +8400,11 @@ Výchozí knihovna se dodává s výchozím modelem; otevřete nebo vytvořte kn
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>trénování</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validace</translation>
     </message>
 </context>
 <context>
