@@ -8390,11 +8390,11 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>opetus</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validointi</translation>
     </message>
 </context>
 <context>
