@@ -41,24 +41,34 @@ void embedOptions(QCommandLineParser &p)
     addShardOption(p);
 }
 
+// --out and --format of embed (and merge embed): the output path and "npy" or "csv"; false (after a message
+// with `prefix`) when --out is missing or the format unknown.
+bool embedOutput(const QCommandLineParser &p, const QString &prefix, QString &outPath, QString &format)
+{
+    if (!p.isSet(QStringLiteral("out"))) {
+        err(prefix + QCoreApplication::translate("EmbedCommand", "--out is required"));
+        return false;
+    }
+    outPath = p.value(QStringLiteral("out"));
+    format = p.value(QStringLiteral("format"));
+    if (format.isEmpty())
+        format = outPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv") : QStringLiteral("npy");
+    if (format != QLatin1String("npy") && format != QLatin1String("csv")) {
+        err(prefix + QCoreApplication::translate("EmbedCommand", "--format must be npy or csv (got \"%1\")").arg(format));
+        return false;
+    }
+    return true;
+}
+
 int runEmbed(const QStringList &args)
 {
     QCommandLineParser p;
     embedOptions(p);
     if (!parseArgs(p, QStringLiteral("embed"), args))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
-    if (!p.isSet(QStringLiteral("out"))) {
-        err(QStringLiteral("sourcetrace-cli embed: ") + QCoreApplication::translate("EmbedCommand", "--out is required"));
+    QString outPath, format;
+    if (!embedOutput(p, QStringLiteral("sourcetrace-cli embed: "), outPath, format))
         return 2;
-    }
-    const QString outPath = p.value(QStringLiteral("out"));
-    QString format = p.value(QStringLiteral("format"));
-    if (format.isEmpty())
-        format = outPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv") : QStringLiteral("npy");
-    if (format != QLatin1String("npy") && format != QLatin1String("csv")) {
-        err(QStringLiteral("sourcetrace-cli embed: ") + QCoreApplication::translate("EmbedCommand", "--format must be npy or csv (got \"%1\")").arg(format));
-        return 2;
-    }
     bool batchOk = false;
     const int batch = p.value(QStringLiteral("batch")).toInt(&batchOk);
     if (!batchOk || batch < 1) {
@@ -209,18 +219,9 @@ int mergeEmbed(const QStringList &args, int shards)
     if (!parseArgs(p, QStringLiteral("merge embed"), args))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     const QString prefix = QStringLiteral("sourcetrace-cli merge embed: ");
-    if (!p.isSet(QStringLiteral("out"))) {
-        err(prefix + QCoreApplication::translate("EmbedCommand", "--out is required"));
+    QString outPath, format;
+    if (!embedOutput(p, prefix, outPath, format))
         return 2;
-    }
-    const QString outPath = p.value(QStringLiteral("out"));
-    QString format = p.value(QStringLiteral("format"));
-    if (format.isEmpty())
-        format = outPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv") : QStringLiteral("npy");
-    if (format != QLatin1String("npy") && format != QLatin1String("csv")) {
-        err(prefix + QCoreApplication::translate("EmbedCommand", "--format must be npy or csv (got \"%1\")").arg(format));
-        return 2;
-    }
     const bool npy = format == QLatin1String("npy");
     ModelJobSetup setup;
     if (!prepareModelJob(p, QStringLiteral("merge embed"), setup))
