@@ -328,6 +328,45 @@ private slots:
         }
     }
 
+    // The package itself builds (the cheap part of the offline test): cpack -G DEB into a temporary folder, its file
+    // list holds both programs, the default model's weights and manifest, the library and the demo clip under /usr,
+    // and its Depends come from dpkg-shlibdeps (LibTorch, Qt) plus the plugin packages no linker sees.
+    void debianPackageBuilds()
+    {
+        const QString cpack = QFileInfo(m_cmake).absolutePath() + QStringLiteral("/cpack");
+        const QString dpkgDeb = QStandardPaths::findExecutable(QStringLiteral("dpkg-deb"));
+        if (!QFileInfo(cpack).isExecutable() || dpkgDeb.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("dpkg-shlibdeps")).isEmpty())
+            QSKIP("cpack, dpkg-deb or dpkg-shlibdeps (package dpkg-dev) is not installed");
+        const QString out = QFileInfo(m_tmp.path()).canonicalFilePath() + QStringLiteral("/deb");
+        QVERIFY(QDir().mkpath(out));
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.setWorkingDirectory(m_build);
+        p.start(cpack, {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"), out});
+        QVERIFY(p.waitForFinished(600000));
+        const QString log = QString::fromUtf8(p.readAll());
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(QStringLiteral("cpack failed:\n") + log));
+        const QStringList debs = QDir(out).entryList({QStringLiteral("sourcetrace_*.deb")}, QDir::Files);
+        QCOMPARE(debs.size(), 1);
+        const QString deb = out + QLatin1Char('/') + debs.first();
+        p.start(dpkgDeb, {QStringLiteral("-c"), deb});
+        QVERIFY(p.waitForFinished(60000));
+        const QString files = QString::fromUtf8(p.readAll());
+        for (const QString &f : {QStringLiteral("./usr/bin/sourcetrace\n"), QStringLiteral("./usr/bin/sourcetrace-cli\n"),
+                                 QStringLiteral("./usr/share/sourcetrace/models/sourcetrace-default/weights.safetensors\n"),
+                                 QStringLiteral("./usr/share/sourcetrace/models/sourcetrace-default/manifest.json\n"),
+                                 QStringLiteral("./usr/share/sourcetrace/models/sourcetrace-default/library.db\n"),
+                                 QStringLiteral("./usr/share/sourcetrace/demo/demo.flac\n"),
+                                 QStringLiteral("./usr/share/man/man1/sourcetrace-cli.1.gz\n")})
+            QVERIFY2(files.contains(f), qPrintable(QStringLiteral("%1 is not in %2").arg(f.trimmed(), deb)));
+        p.start(dpkgDeb, {QStringLiteral("-f"), deb, QStringLiteral("Depends")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString depends = QString::fromUtf8(p.readAll());
+        for (const QString &d : {QStringLiteral("libtorch1.13"), QStringLiteral("libqt6core6"), QStringLiteral("libsndfile1"),
+                                 QStringLiteral("libqt6sql6-sqlite")})
+            QVERIFY2(depends.contains(d), qPrintable(QStringLiteral("Depends lacks %1: %2").arg(d, depends)));
+    }
+
     void alteredWeightsShown()
     {
         // Last: alters the installed weights. --version then says MISMATCH and the pinned hash (and still exits 0).
