@@ -201,6 +201,11 @@ private slots:
         QCOMPARE(run({"cluster", "submit", "train", "--protocol", "p.tsv", "--out", "r", "--shards", "2"}).code, 2);
         QCOMPARE(run({"cluster", "submit", "embed", "--out", "e", "--shards", "2", "--partition", "a b"}).code, 2);
         QCOMPARE(run({"cluster", "frobnicate"}).code, 2);
+        // Not sharded yet: refused with a pointer to docs/sharding.md instead of N failing tasks.
+        const Result explain = run({"cluster", "submit", "explain", "--protocol", "p.tsv", "--out", "x", "--shards", "2", "--dry-run"});
+        QCOMPARE(explain.code, 2);
+        QVERIFY2(explain.err.contains(QStringLiteral("explain --protocol does not take --shard yet")), qPrintable(explain.err));
+        QCOMPARE(run({"cluster", "submit", "library", "enrol", "lib.db", "--protocol", "p.tsv", "--shards", "2", "--dry-run"}).code, 2);
 
         setFile(QStringLiteral("refuse"), "");
         const Result refused = run({"cluster", "submit", "embed", "--protocol", "p.tsv", "--out", "e", "--shards", "2", "--dir", "refused"});

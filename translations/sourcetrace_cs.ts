@@ -976,6 +976,10 @@ Návratový kód: 0 hotovo, 1 selhalo (sbatch odmítl, složka je nečitelná), 
         <source>unknown subcommand &quot;%1&quot; (submit, status, resume)</source>
         <translation>neznámý podpříkaz &quot;%1&quot; (submit, status, resume)</translation>
     </message>
+    <message>
+        <source>%1 does not take --shard yet (docs/sharding.md): shard embed or detect, or run train with --shards 1</source>
+        <translation>%1 zatím nepřijímá --shard (docs/sharding.md): rozdělte na shardy embed nebo detect, nebo spusťte train s --shards 1</translation>
+    </message>
 </context>
 <context>
     <name>DetectCommand</name>

@@ -976,6 +976,10 @@ Exit-Code: 0 fertig, 1 fehlgeschlagen (sbatch abgewiesen, ein Ordner unlesbar), 
         <source>unknown subcommand &quot;%1&quot; (submit, status, resume)</source>
         <translation>unbekannter Unterbefehl &quot;%1&quot; (submit, status, resume)</translation>
     </message>
+    <message>
+        <source>%1 does not take --shard yet (docs/sharding.md): shard embed or detect, or run train with --shards 1</source>
+        <translation>%1 nimmt --shard noch nicht an (docs/sharding.md): embed oder detect sharden oder train mit --shards 1 ausführen</translation>
+    </message>
 </context>
 <context>
     <name>DetectCommand</name>

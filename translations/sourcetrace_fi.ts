@@ -976,6 +976,10 @@ Paluukoodi: 0 valmis, 1 epäonnistui (sbatch hylkäsi, kansio lukukelvoton), 2 k
         <source>unknown subcommand &quot;%1&quot; (submit, status, resume)</source>
         <translation>tuntematon alikomento &quot;%1&quot; (submit, status, resume)</translation>
     </message>
+    <message>
+        <source>%1 does not take --shard yet (docs/sharding.md): shard embed or detect, or run train with --shards 1</source>
+        <translation>%1 ei vielä hyväksy valitsinta --shard (docs/sharding.md): jaa osiin embed tai detect, tai aja train valitsimella --shards 1</translation>
+    </message>
 </context>
 <context>
     <name>DetectCommand</name>
