@@ -14,6 +14,8 @@ PACKAGES=(
   python3 python3-torch python3-numpy
   sox
   poppler-utils   # pdftotext / pdftoppm: tst_report reads and renders the court report
+  desktop-file-utils libxml2-utils shared-mime-info   # tst_ui_desktop validates the desktop entry and MIME type
+  slurm-wlm munge # slurm_local_cluster: a real one-node Slurm cluster (scripts/slurm/test-local-cluster.sh, 41 s)
 )
 
 # --fuzz adds clang and its libFuzzer/sanitizer runtimes (scripts/fuzz.sh, scripts/sanitize.sh).
