@@ -347,22 +347,9 @@ int mergeDetect(const QStringList &args, int shards)
                                                  "another model or device").arg(QString::fromUtf8(shardHeader.trimmed()), QString::fromUtf8(header.trimmed())));
             }
         }
-        if (QFileInfo(outFile).exists() && QFileInfo(outFile).size() > 0)
-            throw Error(outFile, QStringLiteral("already exists: a merge writes a new output file"));
-        QByteArray all = header;
-        int count = 0;
         // A clip named twice is detected twice by an unsharded run: its lines come twice here too.
-        for (const ClipInput &c : setup.inputs) {
-            const auto it = blocks.constFind(json ? c.key : Error::escaped(c.key));
-            if (it == blocks.constEnd())
-                throw Error(folders[size_t(shardOf(c.key, n))], QStringLiteral("lacks the result of \"%1\" although its shard.json says "
-                                                                             "complete: rerun that shard").arg(Error::escaped(c.key)));
-            all += *it;
-            ++count;
-        }
-        QSaveFile s(outFile);
-        if (!s.open(QIODevice::WriteOnly) || s.write(all) != all.size() || !s.commit())
-            throw Error(outFile, QStringLiteral("cannot write: %1").arg(s.errorString()));
+        const int count = writeJoinedRows(outFile, header, setup.inputs, blocks,
+                                          [json](const ClipInput &c) { return json ? c.key : Error::escaped(c.key); }, folders);
         err(prefix + QCoreApplication::translate("DetectCommand", "%1 clips of %2 shards in %3").arg(count).arg(n).arg(outFile));
         return 0;
     } catch (const Error &e) {

@@ -296,23 +296,9 @@ int mergeEmbed(const QStringList &args, int shards)
             else if (ls.first() != header)
                 throw Error(file, QStringLiteral("has another header than shard 0"), 1);
             for (int i = 1; i < ls.size(); ++i)
-                lines.insert(QString::fromUtf8(ls[i].left(ls[i].indexOf(','))), ls[i]);
+                lines.insert(QString::fromUtf8(ls[i].left(ls[i].indexOf(','))), ls[i] + '\n');
         }
-        if (QFileInfo(outPath).exists() && QFileInfo(outPath).size() > 0)
-            throw Error(outPath, QStringLiteral("already exists: a merge writes a new output file"));
-        QByteArray all = header + '\n';
-        int count = 0;
-        for (const ClipInput &c : inputs) {
-            const auto it = lines.constFind(c.key);
-            if (it == lines.constEnd())
-                throw Error(folders[size_t(shardOf(c.key, n))], QStringLiteral("lacks the row of \"%1\" although its shard.json says "
-                                                                             "complete: rerun that shard").arg(Error::escaped(c.key)));
-            all += *it + '\n';
-            ++count;
-        }
-        QSaveFile s(outPath);
-        if (!s.open(QIODevice::WriteOnly) || s.write(all) != all.size() || !s.commit())
-            throw Error(outPath, QStringLiteral("cannot write: %1").arg(s.errorString()));
+        const int count = writeJoinedRows(outPath, header + '\n', inputs, lines, [](const ClipInput &c) { return c.key; }, folders);
         err(prefix + QCoreApplication::translate("EmbedCommand", "%1 rows of %2 shards in %3").arg(count).arg(n).arg(outPath));
         return 0;
     } catch (const Error &e) {

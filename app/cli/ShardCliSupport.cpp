@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QSet>
 
 namespace st::cli {
@@ -83,6 +85,28 @@ std::vector<ClipInput> uniqueInputs(const std::vector<ClipInput> &inputs)
             out.push_back(c);
         }
     return out;
+}
+
+int writeJoinedRows(const QString &outFile, const QByteArray &header, const std::vector<ClipInput> &inputs,
+                    const QHash<QString, QByteArray> &rows, const std::function<QString(const ClipInput &)> &keyOf,
+                    const std::vector<QString> &folders)
+{
+    if (QFileInfo(outFile).exists() && QFileInfo(outFile).size() > 0)
+        throw Error(outFile, QStringLiteral("already exists: a merge writes a new output file"));
+    QByteArray all = header;
+    int count = 0;
+    for (const ClipInput &c : inputs) {
+        const auto it = rows.constFind(keyOf(c));
+        if (it == rows.constEnd())
+            throw Error(folders[size_t(shardOf(c.key, int(folders.size())))],
+                        QStringLiteral("lacks the row of \"%1\" although its shard.json says complete: rerun that shard").arg(Error::escaped(c.key)));
+        all += *it;
+        ++count;
+    }
+    QSaveFile s(outFile);
+    if (!s.open(QIODevice::WriteOnly) || s.write(all) != all.size() || !s.commit())
+        throw Error(outFile, QStringLiteral("cannot write: %1").arg(s.errorString()));
+    return count;
 }
 
 } // namespace st::cli

@@ -6,6 +6,7 @@
 #include "dataset/Shard.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -44,5 +45,14 @@ std::vector<QString> checkShardsForMerge(const QString &command, const QString &
 
 /// The inputs of a merge: every clip of the protocol / FILE list once, in order (as an unsharded run takes them).
 std::vector<ClipInput> uniqueInputs(const std::vector<ClipInput> &inputs);
+
+/// The join of a merge whose output is one text file (embed --format csv, detect --out): `header`, then the text
+/// `rows` holds for each input's key (`keyOf`), in the inputs' order (each row ends with its own line break), written
+/// to `outFile` at once (QSaveFile). Throws st::Error when `outFile` already holds something, when a key has no row
+/// (naming the shard folder, of `folders`, that should hold it) or when the file cannot be written. Returns the rows
+/// written.
+int writeJoinedRows(const QString &outFile, const QByteArray &header, const std::vector<ClipInput> &inputs,
+                    const QHash<QString, QByteArray> &rows, const std::function<QString(const ClipInput &)> &keyOf,
+                    const std::vector<QString> &folders);
 
 } // namespace st::cli
