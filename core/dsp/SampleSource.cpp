@@ -3,10 +3,20 @@
 #include "audio/AudioFile.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cstring>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::SampleSource)
+};
+} // namespace
 
 void SampleSource::readPadded(int64_t start, int64_t count, std::vector<float> &out) const
 {
@@ -27,7 +37,7 @@ SampleSource SampleSource::fromAudioFile(std::shared_ptr<const AudioFile> file, 
         throw Error(QStringLiteral("SampleSource::fromAudioFile: no file"));
     const AudioInfo &info = file->info();
     if (channel >= info.channels)
-        throw Error(info.path, QStringLiteral("channel %1 does not exist (the file has %2)")
+        throw Error(info.path, Text::tr("channel %1 does not exist (the file has %2)")
                                    .arg(channel + 1)
                                    .arg(info.channels));
     SampleSource s;

@@ -3,6 +3,8 @@
 #include "dsp/FftwLock.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
+
 #include <fftw3.h>
 
 #include <algorithm>
@@ -10,6 +12,14 @@
 #include <cstring>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::Spectrogram)
+};
+} // namespace
 
 std::mutex &fftwPlannerMutex()
 {
@@ -74,12 +84,12 @@ void SpectrogramParams::validate() const
 {
     const bool pow2 = fftSize > 0 && (fftSize & (fftSize - 1)) == 0;
     if (!pow2 || fftSize < 256 || fftSize > 8192)
-        throw Error(QStringLiteral("spectrogram fftSize must be a power of two from 256 to 8192 (got %1)")
+        throw Error(Text::tr("spectrogram fftSize must be a power of two from 256 to 8192 (got %1)")
                         .arg(fftSize));
     if (hop < 1)
-        throw Error(QStringLiteral("spectrogram hop must be at least 1 sample (got %1)").arg(hop));
+        throw Error(Text::tr("spectrogram hop must be at least 1 sample (got %1)").arg(hop));
     if (scale == FrequencyScale::Mel && (melBands < 1 || melBands > fftSize / 2 + 1))
-        throw Error(QStringLiteral("spectrogram melBands must be from 1 to fftSize/2+1 = %1 (got %2)")
+        throw Error(Text::tr("spectrogram melBands must be from 1 to fftSize/2+1 = %1 (got %2)")
                         .arg(fftSize / 2 + 1)
                         .arg(melBands));
 }
@@ -144,7 +154,7 @@ std::vector<float> melFilterbank(int melBands, int fftSize, int sampleRate, doub
     if (fmax < 0)
         fmax = sampleRate / 2.0;
     if (!(fmin >= 0 && fmin < fmax))
-        throw Error(QStringLiteral("melFilterbank: need 0 <= fmin < fmax (got %1, %2)").arg(fmin).arg(fmax));
+        throw Error(Text::tr("melFilterbank: need 0 <= fmin < fmax (got %1, %2)").arg(fmin).arg(fmax));
     const int nBins = fftSize / 2 + 1;
     const std::vector<double> e = melEdgesHz(melBands, fmin, fmax);
     std::vector<float> fb(size_t(melBands) * size_t(nBins), 0.0f);
@@ -201,7 +211,7 @@ Stft::Stft(const SpectrogramParams &params, int sampleRate) : d(std::make_unique
 {
     params.validate();
     if (sampleRate <= 0)
-        throw Error(QStringLiteral("spectrogram sample rate must be positive (got %1)").arg(sampleRate));
+        throw Error(Text::tr("spectrogram sample rate must be positive (got %1)").arg(sampleRate));
     d->p = params;
     d->sampleRate = sampleRate;
     const int n = params.fftSize;
@@ -224,7 +234,7 @@ Stft::Stft(const SpectrogramParams &params, int sampleRate) : d(std::make_unique
         std::lock_guard<std::mutex> lock(fftwPlannerMutex());
         fftwf_free(d->in);
         fftwf_free(d->out);
-        throw Error(QStringLiteral("FFTW could not make a plan for an FFT of size %1").arg(n));
+        throw Error(Text::tr("FFTW could not make a plan for an FFT of size %1").arg(n));
     }
     if (params.scale == FrequencyScale::Mel) {
         d->melFb = melFilterbank(params.melBands, n, sampleRate);

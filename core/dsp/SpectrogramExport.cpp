@@ -3,6 +3,7 @@
 #include "util/Error.h"
 #include "util/Npy.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,14 @@
 #include <charconv>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::SpectrogramExport)
+};
+} // namespace
 
 namespace {
 
@@ -39,17 +48,17 @@ void checkMatrix(const QString &path, const std::vector<float> &db, int64_t fram
                  const SpectrogramParams &params, int sampleRate)
 {
     if (frames < 0 || bins < 1 || int64_t(db.size()) != frames * bins)
-        throw Error(path, QStringLiteral("spectrogram export: the matrix has %1 values, not frames x bins = "
+        throw Error(path, Text::tr("spectrogram export: the matrix has %1 values, not frames x bins = "
                                          "%2 x %3")
                               .arg(qulonglong(db.size()))
                               .arg(frames)
                               .arg(bins));
     if (bins != params.bins())
-        throw Error(path, QStringLiteral("spectrogram export: %1 bins, but the parameters give %2")
+        throw Error(path, Text::tr("spectrogram export: %1 bins, but the parameters give %2")
                               .arg(bins)
                               .arg(params.bins()));
     if (sampleRate <= 0)
-        throw Error(path, QStringLiteral("spectrogram export: sample rate must be positive"));
+        throw Error(path, Text::tr("spectrogram export: sample rate must be positive"));
 }
 
 } // namespace
@@ -99,7 +108,7 @@ void exportSpectrogramCsv(const QString &path, const std::vector<float> &db, int
     checkMatrix(path, db, frames, bins, params, sampleRate);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot open for writing: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot open for writing: %1").arg(f.errorString()));
 
     QByteArray out;
     out.append("# SourceTrace spectrogram export\n");
@@ -139,14 +148,14 @@ void exportSpectrogramCsv(const QString &path, const std::vector<float> &db, int
         out.append('\n');
         if (out.size() > (4 << 20) || t + 1 == frames) {
             if (f.write(out) != out.size())
-                throw Error(path, QStringLiteral("write failed: %1").arg(f.errorString()));
+                throw Error(path, Text::tr("write failed: %1").arg(f.errorString()));
             out.clear();
         }
     }
     if (!out.isEmpty() && f.write(out) != out.size())
-        throw Error(path, QStringLiteral("write failed: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("write failed: %1").arg(f.errorString()));
     if (!f.commit())
-        throw Error(path, QStringLiteral("could not finish writing: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("could not finish writing: %1").arg(f.errorString()));
 }
 
 QString spectrogramSidecarPath(const QString &npyPath)
@@ -197,10 +206,10 @@ void exportSpectrogramNpy(const QString &path, const std::vector<float> &db, int
     const QString side = spectrogramSidecarPath(path);
     QSaveFile f(side);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(side, QStringLiteral("cannot open for writing: %1").arg(f.errorString()));
+        throw Error(side, Text::tr("cannot open for writing: %1").arg(f.errorString()));
     const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Indented);
     if (f.write(json) != json.size() || !f.commit())
-        throw Error(side, QStringLiteral("write failed: %1").arg(f.errorString()));
+        throw Error(side, Text::tr("write failed: %1").arg(f.errorString()));
 }
 
 } // namespace st

@@ -3,6 +3,7 @@
 #include "audio/AudioFile.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <algorithm>
@@ -13,6 +14,14 @@
 namespace st {
 
 namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::SpectrogramTiles)
+};
+} // namespace
+
+namespace {
 
 // Reading one stretch that covers all frames of a tile costs at most this many times the samples the
 // frames use; beyond that (coarse levels, where frames are far apart) each frame is read on its own.
@@ -21,7 +30,7 @@ constexpr int64_t kContiguousWaste = 2;
 SampleSource checkedSource(SampleSource s)
 {
     if (!s.isValid())
-        throw Error(QStringLiteral("spectrogram tiles: the sample source is not valid (rate %1)").arg(s.sampleRate));
+        throw Error(Text::tr("spectrogram tiles: the sample source is not valid (rate %1)").arg(s.sampleRate));
     return s;
 }
 
@@ -34,7 +43,7 @@ SpectrogramTiles::SpectrogramTiles(SampleSource source, const SpectrogramParams 
 {
     params.validate();
     if (framesPerTile < 1)
-        throw Error(QStringLiteral("spectrogram tiles: framesPerTile must be at least 1 (got %1)").arg(framesPerTile));
+        throw Error(Text::tr("spectrogram tiles: framesPerTile must be at least 1 (got %1)").arg(framesPerTile));
     m_maxThreads = std::max(1, QThread::idealThreadCount());
     m_pool.setMaxThreadCount(m_maxThreads);
 }

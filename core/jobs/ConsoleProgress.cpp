@@ -2,9 +2,19 @@
 
 #include "jobs/JobManager.h"
 
+#include <QCoreApplication>
+
 #include <unistd.h>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::ConsoleProgress)
+};
+} // namespace
 
 namespace {
 FILE *g_defaultStream = nullptr;
@@ -41,7 +51,7 @@ void ConsoleProgress::onProgress(int id, double fraction, const QString &stage)
         return;
     m_drawn = true;
     JobPtr job = m_manager->job(id);
-    const QString desc = job ? job->description() : QStringLiteral("job %1").arg(id);
+    const QString desc = job ? job->description() : Text::tr("job %1").arg(id);
     QString line = renderBar(fraction) + QStringLiteral("  ") + desc;
     if (!stage.isEmpty())
         line += QStringLiteral(" (%1)").arg(stage);

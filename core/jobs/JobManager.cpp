@@ -18,6 +18,14 @@
 
 namespace st {
 
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::JobManager)
+};
+} // namespace
+
 /// Runs one job's work function on a pool thread and reports back to the manager's thread.
 class JobRunner : public QRunnable, public JobContext
 {
@@ -44,13 +52,13 @@ public:
                 outcome = JobState::Cancelled;
             } catch (const std::bad_alloc &) {
                 outcome = JobState::Failed;
-                error = QStringLiteral("out of memory: the work was abandoned");
+                error = Text::tr("out of memory: the work was abandoned");
             } catch (const std::exception &e) {
                 outcome = JobState::Failed;
                 error = QString::fromUtf8(e.what());
             } catch (...) {
                 outcome = JobState::Failed;
-                error = QStringLiteral("unknown error");
+                error = Text::tr("unknown error");
             }
         }
         {
@@ -164,7 +172,8 @@ void JobManager::startReady()
                 const JobState s = dep->state();
                 if (s == JobState::Failed || s == JobState::Cancelled) {
                     blocked = true;
-                    why = QStringLiteral("dependency '%1' %2").arg(dep->description(), jobStateName(s));
+                    why = s == JobState::Failed ? Text::tr("dependency '%1' failed").arg(dep->description())
+                                                : Text::tr("dependency '%1' cancelled").arg(dep->description());
                 } else if (s != JobState::Succeeded) {
                     ready = false;
                 }

@@ -2,6 +2,7 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,14 @@
 #include <algorithm>
 
 namespace st::slurm {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::Slurm)
+};
+} // namespace
 
 namespace {
 
@@ -125,27 +134,27 @@ void SubmitSpec::validate() const
 {
     static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9._-]+$"));
     if (command.isEmpty() || command.startsWith(QLatin1Char('-')))
-        throw Error(QStringLiteral("no command to run (cluster submit COMMAND ARGS... --shards N)"));
+        throw Error(Text::tr("no command to run (cluster submit COMMAND ARGS... --shards N)"));
     if (shards < 1 || shards > 100000)
-        throw Error(QStringLiteral("--shards must be between 1 and 100000 (got %1)").arg(shards));
+        throw Error(Text::tr("--shards must be between 1 and 100000 (got %1)").arg(shards));
     if (isTraining() && shards != 1)
-        throw Error(QStringLiteral("train runs as one job: --shards must be 1 (got %1)").arg(shards));
+        throw Error(Text::tr("train runs as one job: --shards must be 1 (got %1)").arg(shards));
     if (cpus < 1 || cpus > 4096)
-        throw Error(QStringLiteral("--cpus must be between 1 and 4096 (got %1)").arg(cpus));
+        throw Error(Text::tr("--cpus must be between 1 and 4096 (got %1)").arg(cpus));
     if (gpus < 0 || gpus > 64)
-        throw Error(QStringLiteral("--gpus must be between 0 and 64 (got %1)").arg(gpus));
+        throw Error(Text::tr("--gpus must be between 0 and 64 (got %1)").arg(gpus));
     if (!nameRe.match(jobName).hasMatch())
-        throw Error(QStringLiteral("--job-name may hold letters, digits, '.', '_' and '-' only (got \"%1\")").arg(Error::escaped(jobName)));
+        throw Error(Text::tr("--job-name may hold letters, digits, '.', '_' and '-' only (got \"%1\")").arg(Error::escaped(jobName)));
     const std::pair<const char *, QString> vals[] = {{"partition", partition}, {"time", time}, {"mem", mem}, {"account", account}};
     for (const auto &[n, v] : vals)
         if (!safeDirective(v))
-            throw Error(QStringLiteral("--%1 \"%2\" cannot go into an #SBATCH line (spaces, quotes, '#' or control characters)")
+            throw Error(Text::tr("--%1 \"%2\" cannot go into an #SBATCH line (spaces, quotes, '#' or control characters)")
                             .arg(QLatin1String(n), Error::escaped(v)));
     if (cli.isEmpty() || workingDirectory.isEmpty())
-        throw Error(QStringLiteral("the path of sourcetrace-cli and the working directory must be known"));
+        throw Error(Text::tr("the path of sourcetrace-cli and the working directory must be known"));
     for (const QString &a : arguments)
         if (a == QLatin1String("--shard") || a.startsWith(QLatin1String("--shard=")))
-            throw Error(QStringLiteral("give --shards N to cluster submit, not --shard (each task gets its own)"));
+            throw Error(Text::tr("give --shards N to cluster submit, not --shard (each task gets its own)"));
 }
 
 QString shellQuote(const QString &s)
@@ -191,14 +200,14 @@ QList<int> parseArrayRange(const QString &text)
         t = t.left(pct);
     QList<int> out;
     if (t.isEmpty())
-        throw Error(QStringLiteral("empty array range \"%1\"").arg(Error::escaped(text)));
+        throw Error(Text::tr("empty array range \"%1\"").arg(Error::escaped(text)));
     for (const QString &part : t.split(QLatin1Char(','))) {
         const QStringList ab = part.split(QLatin1Char('-'));
         bool ok1 = false, ok2 = true;
         const int a = ab.value(0).toInt(&ok1);
         const int b = ab.size() == 2 ? ab[1].toInt(&ok2) : a;
         if (ab.size() > 2 || !ok1 || !ok2 || a < 0 || b < a || b - a > 1000000)
-            throw Error(QStringLiteral("not an array range: \"%1\"").arg(Error::escaped(text)));
+            throw Error(Text::tr("not an array range: \"%1\"").arg(Error::escaped(text)));
         for (int i = a; i <= b; ++i)
             out << i;
     }
@@ -297,7 +306,7 @@ QString parseSbatchOutput(const QString &text)
         if (isJobId(id))
             return id;
     }
-    throw Error(QStringLiteral("sbatch printed no job id (its output: \"%1\")").arg(Error::escaped(text.trimmed().left(300))));
+    throw Error(Text::tr("sbatch printed no job id (its output: \"%1\")").arg(Error::escaped(text.trimmed().left(300))));
 }
 
 // ---- the record -------------------------------------------------------------------------------------------
@@ -355,10 +364,10 @@ void ClusterRecord::write(const QString &dir) const
     const QString p = path(dir);
     QSaveFile f(p);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(p, QStringLiteral("cannot write (%1)").arg(f.errorString()));
+        throw Error(p, Text::tr("cannot write (%1)").arg(f.errorString()));
     f.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        throw Error(p, QStringLiteral("cannot write (%1)").arg(f.errorString()));
+        throw Error(p, Text::tr("cannot write (%1)").arg(f.errorString()));
 }
 
 ClusterRecord ClusterRecord::read(const QString &dir)
@@ -366,41 +375,41 @@ ClusterRecord ClusterRecord::read(const QString &dir)
     const QString p = path(dir);
     QFile f(p);
     if (!f.exists())
-        throw Error(p, QStringLiteral("absent: is %1 a folder written by `sourcetrace-cli cluster submit`?").arg(dir));
+        throw Error(p, Text::tr("absent: is %1 a folder written by `sourcetrace-cli cluster submit`?").arg(dir));
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(p, QStringLiteral("cannot read (%1)").arg(f.errorString()));
+        throw Error(p, Text::tr("cannot read (%1)").arg(f.errorString()));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.read(4 * 1024 * 1024), &pe);
     if (pe.error != QJsonParseError::NoError)
-        throw Error(p, QStringLiteral("not JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset));
+        throw Error(p, Text::tr("not JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset));
     if (!doc.isObject())
-        throw Error(p, QStringLiteral("not a JSON object"));
+        throw Error(p, Text::tr("not a JSON object"));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String("sourcetrace-cluster-1"))
-        throw Error(p, QStringLiteral("format: not \"sourcetrace-cluster-1\""));
+        throw Error(p, Text::tr("format: not \"sourcetrace-cluster-1\""));
     auto str = [&](const QJsonObject &obj, const char *k, bool required) {
         const QJsonValue v = obj.value(QLatin1String(k));
         if (v.isUndefined() && !required)
             return QString();
         if (!v.isString())
-            throw Error(p, QStringLiteral("%1: missing or not a string").arg(QLatin1String(k)));
+            throw Error(p, Text::tr("%1: missing or not a string").arg(QLatin1String(k)));
         return v.toString();
     };
     auto num = [&](const QJsonObject &obj, const char *k, int lo, int hi) {
         const QJsonValue v = obj.value(QLatin1String(k));
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d != static_cast<int>(d) || d < lo || d > hi)
-            throw Error(p, QStringLiteral("%1: missing or not an integer in [%2, %3]").arg(QLatin1String(k)).arg(lo).arg(hi));
+            throw Error(p, Text::tr("%1: missing or not an integer in [%2, %3]").arg(QLatin1String(k)).arg(lo).arg(hi));
         return static_cast<int>(d);
     };
     ClusterRecord rec;
     rec.spec.command = str(o, "command", true);
     const QJsonValue args = o.value(QStringLiteral("arguments"));
     if (!args.isArray())
-        throw Error(p, QStringLiteral("arguments: missing or not an array"));
+        throw Error(p, Text::tr("arguments: missing or not an array"));
     for (const QJsonValue &v : args.toArray()) {
         if (!v.isString())
-            throw Error(p, QStringLiteral("arguments: an element is not a string"));
+            throw Error(p, Text::tr("arguments: an element is not a string"));
         rec.spec.arguments << v.toString();
     }
     rec.spec.shards = num(o, "shards", 1, 100000);
@@ -419,21 +428,21 @@ ClusterRecord ClusterRecord::read(const QString &dir)
     rec.mergeScript = str(o, "mergeScript", true);
     const QJsonValue subs = o.value(QStringLiteral("submissions"));
     if (!subs.isArray())
-        throw Error(p, QStringLiteral("submissions: missing or not an array"));
+        throw Error(p, Text::tr("submissions: missing or not an array"));
     int n = 0;
     for (const QJsonValue &v : subs.toArray()) {
         const QString at = QStringLiteral("submissions[%1].").arg(n++);
         if (!v.isObject())
-            throw Error(p, at.chopped(1) + QStringLiteral(": not an object"));
+            throw Error(p, Text::tr("%1: not an object").arg(at.chopped(1)));
         const QJsonObject so = v.toObject();
         Submission s;
         s.arrayJobId = so.value(QStringLiteral("arrayJob")).toString();
         s.mergeJobId = so.value(QStringLiteral("mergeJob")).toString();
         s.submittedAt = so.value(QStringLiteral("submittedAt")).toString();
         if (!isJobId(s.arrayJobId))
-            throw Error(p, at + QStringLiteral("arrayJob: \"%1\" is not a Slurm job id").arg(Error::escaped(s.arrayJobId)));
+            throw Error(p, at + Text::tr("arrayJob: \"%1\" is not a Slurm job id").arg(Error::escaped(s.arrayJobId)));
         if (!s.mergeJobId.isEmpty() && !isJobId(s.mergeJobId))
-            throw Error(p, at + QStringLiteral("mergeJob: \"%1\" is not a Slurm job id").arg(Error::escaped(s.mergeJobId)));
+            throw Error(p, at + Text::tr("mergeJob: \"%1\" is not a Slurm job id").arg(Error::escaped(s.mergeJobId)));
         try {
             const QString array = so.value(QStringLiteral("array")).toString();
             if (!array.isEmpty()) // empty: a resume that submitted the merge job only
@@ -443,7 +452,7 @@ ClusterRecord ClusterRecord::read(const QString &dir)
         }
         for (int i : s.indices)
             if (i >= rec.spec.shards)
-                throw Error(p, at + QStringLiteral("array: shard %1 is not below shards (%2)").arg(i).arg(rec.spec.shards));
+                throw Error(p, at + Text::tr("array: shard %1 is not below shards (%2)").arg(i).arg(rec.spec.shards));
         rec.submissions << s;
     }
     return rec;
@@ -518,7 +527,7 @@ QHash<QString, JobState> parseTable(const QString &text, const QString &source, 
             continue;
         const QStringList f = line.split(QLatin1Char('|'));
         if (f.size() < 2 || (sacct && f.size() < 3))
-            throw Error(source, QStringLiteral("not a \"%1\" line: \"%2\"")
+            throw Error(source, Text::tr("not a \"%1\" line: \"%2\"")
                                     .arg(sacct ? QStringLiteral("JobID|State|ExitCode") : QStringLiteral("JOBID|STATE"), Error::escaped(line.left(200))),
                         lineNo);
         const QString id = f[0].trimmed();
@@ -527,7 +536,7 @@ QHash<QString, JobState> parseTable(const QString &text, const QString &source, 
         bool ok = false;
         const QStringList ids = expandJobId(id, &ok);
         if (!ok)
-            throw Error(source, QStringLiteral("\"%1\" is not a Slurm job id").arg(Error::escaped(id.left(100))), lineNo);
+            throw Error(source, Text::tr("\"%1\" is not a Slurm job id").arg(Error::escaped(id.left(100))), lineNo);
         JobState s;
         s.slurmState = f[1].trimmed();
         s.state = stateFromSlurm(s.slurmState);
