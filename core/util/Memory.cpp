@@ -3,12 +3,21 @@
 #include "util/Error.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
 #include <limits>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::Memory)
+};
+} // namespace
 
 namespace {
 
@@ -94,9 +103,9 @@ void checkMemoryBudget(int64_t bytes, const QString &what, const QString &path, 
 {
     const int64_t avail = availableMemoryBytes();
     if (bytes < 0 || double(bytes) > 0.8 * double(avail)) {
-        QString cause = QStringLiteral("%1 needs %2 of memory; %3 %4 available")
-                            .arg(what, bytes < 0 ? QStringLiteral("more than 9 EB") : formatBytes(bytes), formatBytes(avail),
-                                 avail == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+        const QString needed = bytes < 0 ? Text::tr("more than 9 EB") : formatBytes(bytes);
+        QString cause = avail == 1 ? Text::tr("%1 needs %2 of memory; %3 is available").arg(what, needed, formatBytes(avail))
+                                   : Text::tr("%1 needs %2 of memory; %3 are available").arg(what, needed, formatBytes(avail));
         if (!advice.isEmpty())
             cause += QStringLiteral(": ") + advice;
         throw Error(path, cause);

@@ -2,12 +2,21 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <fcntl.h>
 #include <unistd.h>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::NativeArgs)
+};
+} // namespace
 
 QStringList nativeArguments(int argc, char **argv, QStringList *notes)
 {
@@ -26,7 +35,7 @@ QStringList nativeArguments(int argc, char **argv, QStringList *notes)
         }
         const QString proxy = QStringLiteral("/proc/self/fd/%1").arg(fd);
         if (notes)
-            *notes << QStringLiteral("the name \"%1\" is not valid UTF-8; the file is read through %2")
+            *notes << Text::tr("the name \"%1\" is not valid UTF-8; the file is read through %2")
                           .arg(Error::escaped(decoded), proxy);
         out << proxy;
     }

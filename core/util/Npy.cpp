@@ -2,6 +2,7 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
@@ -9,6 +10,14 @@
 #include <limits>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::Npy)
+};
+} // namespace
 
 namespace {
 
@@ -104,10 +113,10 @@ void writeNpy(const QString &path, const float *data, const std::vector<int64_t>
 {
     for (int64_t d : shape)
         if (d < 0)
-            throw Error(path, QStringLiteral("cannot write a .npy file with a negative dimension %1").arg(d));
+            throw Error(path, Text::tr("cannot write a .npy file with a negative dimension %1").arg(d));
     const int64_t n = elementCount(shape);
     if (n > 0 && data == nullptr)
-        throw Error(path, QStringLiteral("no data given for a .npy file of %1 values").arg(n));
+        throw Error(path, Text::tr("no data given for a .npy file of %1 values").arg(n));
 
     QByteArray dict = QStringLiteral("{'descr': '<f4', 'fortran_order': False, 'shape': %1, }")
                           .arg(shapeText(shape))
@@ -120,7 +129,7 @@ void writeNpy(const QString &path, const float *data, const std::vector<int64_t>
     dict.append('\n');
     const int headerLen = dict.size();
     if (headerLen > 65535)
-        throw Error(path, QStringLiteral("shape too long for a version 1.0 .npy header"));
+        throw Error(path, Text::tr("shape too long for a version 1.0 .npy header"));
 
     QByteArray head(kMagic, kMagicLen);
     head.append(char(1));
@@ -131,21 +140,21 @@ void writeNpy(const QString &path, const float *data, const std::vector<int64_t>
 
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot open for writing: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot open for writing: %1").arg(f.errorString()));
     if (f.write(head) != head.size())
-        throw Error(path, QStringLiteral("write failed: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("write failed: %1").arg(f.errorString()));
     // Little-endian host assumed (x86-64, arm64): the data are written as they lie in memory.
     const char *bytes = reinterpret_cast<const char *>(data);
     int64_t left = n * int64_t(sizeof(float));
     while (left > 0) {
         const qint64 chunk = std::min<int64_t>(left, int64_t(64) << 20);
         if (f.write(bytes, chunk) != chunk)
-            throw Error(path, QStringLiteral("write failed: %1").arg(f.errorString()));
+            throw Error(path, Text::tr("write failed: %1").arg(f.errorString()));
         bytes += chunk;
         left -= chunk;
     }
     if (!f.commit())
-        throw Error(path, QStringLiteral("could not finish writing: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("could not finish writing: %1").arg(f.errorString()));
 }
 
 std::vector<float> readNpy(const QString &path, std::vector<int64_t> &shape)
@@ -153,39 +162,39 @@ std::vector<float> readNpy(const QString &path, std::vector<int64_t> &shape)
     shape.clear();
     QFile f(path);
     if (!f.exists())
-        throw Error(path, QStringLiteral("no such file"));
+        throw Error(path, Text::tr("no such file"));
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot open for reading: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot open for reading: %1").arg(f.errorString()));
 
     const QByteArray pre = f.read(kMagicLen + 2);
     if (pre.size() < kMagicLen + 2 || std::memcmp(pre.constData(), kMagic, kMagicLen) != 0)
-        throw Error(path, QStringLiteral("not a NumPy .npy file (the magic string \\x93NUMPY is missing)"));
+        throw Error(path, Text::tr("not a NumPy .npy file (the magic string \\x93NUMPY is missing)"));
     const int major = static_cast<unsigned char>(pre[kMagicLen]);
     qint64 headerLen = 0;
     if (major == 1) {
         const QByteArray l = f.read(2);
         if (l.size() != 2)
-            throw Error(path, QStringLiteral("truncated .npy header"));
+            throw Error(path, Text::tr("truncated .npy header"));
         headerLen = static_cast<unsigned char>(l[0]) | (static_cast<unsigned char>(l[1]) << 8);
     } else if (major == 2 || major == 3) {
         const QByteArray l = f.read(4);
         if (l.size() != 4)
-            throw Error(path, QStringLiteral("truncated .npy header"));
+            throw Error(path, Text::tr("truncated .npy header"));
         for (int i = 3; i >= 0; --i)
             headerLen = (headerLen << 8) | static_cast<unsigned char>(l[i]);
     } else {
-        throw Error(path, QStringLiteral("unsupported .npy format version %1.%2")
+        throw Error(path, Text::tr("unsupported .npy format version %1.%2")
                               .arg(major)
                               .arg(static_cast<unsigned char>(pre[kMagicLen + 1])));
     }
     // The header length comes from the file: never allocate more than the file holds.
     if (headerLen > f.size() - f.pos())
-        throw Error(path, QStringLiteral("truncated .npy header (%1 bytes announced, %2 present)")
+        throw Error(path, Text::tr("truncated .npy header (%1 bytes announced, %2 present)")
                               .arg(headerLen)
                               .arg(f.size() - f.pos()));
     const QByteArray headerBytes = f.read(headerLen);
     if (headerBytes.size() != headerLen)
-        throw Error(path, QStringLiteral("truncated .npy header (%1 of %2 bytes)")
+        throw Error(path, Text::tr("truncated .npy header (%1 of %2 bytes)")
                               .arg(headerBytes.size())
                               .arg(headerLen));
     const QString dict = QString::fromLatin1(headerBytes);
@@ -193,25 +202,25 @@ std::vector<float> readNpy(const QString &path, std::vector<int64_t> &shape)
     bool found = false;
     const QString descr = dictValue(dict, QStringLiteral("descr"), &found);
     if (!found)
-        throw Error(path, QStringLiteral("the .npy header has no 'descr' (data type)"));
+        throw Error(path, Text::tr("the .npy header has no 'descr' (data type)"));
     int itemSize = 0;
     if (descr == QLatin1String("<f4"))
         itemSize = 4;
     else if (descr == QLatin1String("<f8"))
         itemSize = 8;
     else
-        throw Error(path, QStringLiteral("unsupported .npy data type '%1' (only little-endian float32 "
+        throw Error(path, Text::tr("unsupported .npy data type '%1' (only little-endian float32 "
                                          "'<f4' and float64 '<f8' are read)")
                               .arg(descr));
     const QString fortran = dictValue(dict, QStringLiteral("fortran_order"), &found);
     if (!found)
-        throw Error(path, QStringLiteral("the .npy header has no 'fortran_order'"));
+        throw Error(path, Text::tr("the .npy header has no 'fortran_order'"));
     if (fortran != QLatin1String("False"))
-        throw Error(path, QStringLiteral("Fortran-order .npy arrays are not supported (save it with "
+        throw Error(path, Text::tr("Fortran-order .npy arrays are not supported (save it with "
                                          "numpy.ascontiguousarray first)"));
     QString shapeStr = dictValue(dict, QStringLiteral("shape"), &found);
     if (!found || !shapeStr.startsWith(QLatin1Char('(')))
-        throw Error(path, QStringLiteral("the .npy header has no valid 'shape'"));
+        throw Error(path, Text::tr("the .npy header has no valid 'shape'"));
     shapeStr = shapeStr.mid(1, shapeStr.size() - 2);
     for (const QString &part : shapeStr.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString t = part.trimmed();
@@ -220,19 +229,19 @@ std::vector<float> readNpy(const QString &path, std::vector<int64_t> &shape)
         bool ok = false;
         const qlonglong v = t.endsWith(QLatin1Char('L')) ? t.chopped(1).toLongLong(&ok) : t.toLongLong(&ok);
         if (!ok || v < 0)
-            throw Error(path, QStringLiteral("bad dimension '%1' in the .npy shape").arg(t));
+            throw Error(path, Text::tr("bad dimension '%1' in the .npy shape").arg(t));
         if (shape.size() >= 32)
-            throw Error(path, QStringLiteral("the .npy shape has more than 32 dimensions"));
+            throw Error(path, Text::tr("the .npy shape has more than 32 dimensions"));
         shape.push_back(v);
     }
     const int64_t bytes = checkedByteCount(shape, itemSize);
     if (bytes < 0)
-        throw Error(path, QStringLiteral("the .npy shape %1 is too large (its byte count overflows)")
+        throw Error(path, Text::tr("the .npy shape %1 is too large (its byte count overflows)")
                               .arg(shapeText(shape)));
     const int64_t n = bytes / itemSize;
     const qint64 available = f.size() - f.pos();
     if (available < bytes)
-        throw Error(path, QStringLiteral("truncated .npy data: %1 bytes expected for shape %2, %3 present")
+        throw Error(path, Text::tr("truncated .npy data: %1 bytes expected for shape %2, %3 present")
                               .arg(bytes)
                               .arg(shapeText(shape))
                               .arg(available));
@@ -240,14 +249,14 @@ std::vector<float> readNpy(const QString &path, std::vector<int64_t> &shape)
     std::vector<float> out(static_cast<size_t>(n));
     if (itemSize == 4) {
         if (bytes > 0 && f.read(reinterpret_cast<char *>(out.data()), bytes) != bytes)
-            throw Error(path, QStringLiteral("read failed: %1").arg(f.errorString()));
+            throw Error(path, Text::tr("read failed: %1").arg(f.errorString()));
     } else {
         constexpr int64_t kChunk = 1 << 16;
         std::vector<double> buf(kChunk);
         for (int64_t done = 0; done < n;) {
             const int64_t m = std::min(kChunk, n - done);
             if (f.read(reinterpret_cast<char *>(buf.data()), m * 8) != m * 8)
-                throw Error(path, QStringLiteral("read failed: %1").arg(f.errorString()));
+                throw Error(path, Text::tr("read failed: %1").arg(f.errorString()));
             for (int64_t i = 0; i < m; ++i)
                 out[size_t(done + i)] = static_cast<float>(buf[size_t(i)]);
             done += m;
