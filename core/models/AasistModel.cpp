@@ -15,6 +15,11 @@
 #include <QStringList>
 
 #include <map>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::AasistModel) };
+} // namespace
 
 namespace st {
 
@@ -46,12 +51,12 @@ public:
         const size_t len = batch.front().size();
         for (const auto &w : batch)
             if (w.size() != len)
-                throw Error(m_pthPath, QStringLiteral("AASIST forward: all waveforms of a batch must have the "
+                throw Error(m_pthPath, Text::tr("AASIST forward: all waveforms of a batch must have the "
                                                       "same length (%1 and %2 samples)")
                                            .arg(len)
                                            .arg(w.size()));
         if (int64_t(len) < m_net->minimumSamples())
-            throw Error(m_pthPath, QStringLiteral("AASIST forward: a waveform of %1 samples is too short; the "
+            throw Error(m_pthPath, Text::tr("AASIST forward: a waveform of %1 samples is too short; the "
                                                   "model needs at least %2 samples (%3 s at 16 kHz)")
                                        .arg(len)
                                        .arg(m_net->minimumSamples())
@@ -115,10 +120,10 @@ AasistNet loadAasistNet(const AasistConfig &config, const QString &pthPath)
 
     auto out = byName.find("out_layer.weight");
     if (out == byName.end() || out->second->shape.size() != 2)
-        throw Error(pthPath, QStringLiteral("the checkpoint has no 2-d out_layer.weight: not an AASIST state dict"));
+        throw Error(pthPath, Text::tr("the checkpoint has no 2-d out_layer.weight: not an AASIST state dict"));
     const int classes = int(out->second->shape[0]);
     if (classes < 1)
-        throw Error(pthPath, QStringLiteral("out_layer.weight has no rows"));
+        throw Error(pthPath, Text::tr("out_layer.weight has no rows"));
 
     AasistNet net(config, classes);
     std::map<std::string, at::Tensor> wanted;
@@ -139,7 +144,7 @@ AasistNet loadAasistNet(const AasistConfig &config, const QString &pthPath)
             QStringList w;
             for (int64_t s : want)
                 w << QString::number(s);
-            misshaped << QStringLiteral("%1 (file %2, model [%3])")
+            misshaped << Text::tr("%1 (file %2, model [%3])")
                              .arg(QString::fromStdString(kv.first), it->second->shapeString(), w.join(QLatin1String(", ")));
         }
     }
@@ -149,12 +154,12 @@ AasistNet loadAasistNet(const AasistConfig &config, const QString &pthPath)
     if (!missing.isEmpty() || !unexpected.isEmpty() || !misshaped.isEmpty()) {
         QStringList parts;
         if (!missing.isEmpty())
-            parts << QStringLiteral("missing: %1").arg(missing.join(QLatin1String(", ")));
+            parts << Text::tr("missing: %1").arg(missing.join(QLatin1String(", ")));
         if (!unexpected.isEmpty())
-            parts << QStringLiteral("unexpected: %1").arg(unexpected.join(QLatin1String(", ")));
+            parts << Text::tr("unexpected: %1").arg(unexpected.join(QLatin1String(", ")));
         if (!misshaped.isEmpty())
-            parts << QStringLiteral("wrong shape: %1").arg(misshaped.join(QLatin1String(", ")));
-        throw Error(pthPath, QStringLiteral("the checkpoint does not fit the AASIST config (%1 classes, "
+            parts << Text::tr("wrong shape: %1").arg(misshaped.join(QLatin1String(", ")));
+        throw Error(pthPath, Text::tr("the checkpoint does not fit the AASIST config (%1 classes, "
                                             "gat_dims [%2, %3]): %4")
                                  .arg(classes)
                                  .arg(config.gatDims[0])
@@ -177,7 +182,7 @@ AasistNet loadAasistNet(const AasistConfig &config, const QString &pthPath)
             std::copy(v.begin(), v.end(), dst.data_ptr<int64_t>());
         } else {
             if (!t.dtype.startsWith(QLatin1String("float")) && t.dtype != QLatin1String("bfloat16"))
-                throw Error(pthPath, QStringLiteral("tensor %1 is %2, expected floating point").arg(t.name, t.dtype));
+                throw Error(pthPath, Text::tr("tensor %1 is %2, expected floating point").arg(t.name, t.dtype));
             const std::vector<float> v = t.toFloat();
             at::Tensor src = at::from_blob(const_cast<float *>(v.data()), dst.sizes(), at::kFloat);
             dst.copy_(src);
@@ -205,20 +210,20 @@ std::vector<AasistGradient> aasistInputGradients(const EmbeddingModel &model,
 {
     aasist::AasistNet net = aasist::aasistNetOf(model);
     if (!net)
-        throw Error(model.manifest().name, QStringLiteral("input gradients need a native AASIST model"));
+        throw Error(model.manifest().name, Text::tr("input gradients need a native AASIST model"));
     std::vector<AasistGradient> out;
     if (batch.empty())
         return out;
     if (classIndex < 0 || classIndex >= net->numClasses)
-        throw Error(model.manifest().name, QStringLiteral("class index %1 is out of range (the model has %2 classes)")
+        throw Error(model.manifest().name, Text::tr("class index %1 is out of range (the model has %2 classes)")
                                                .arg(classIndex)
                                                .arg(net->numClasses));
     const size_t len = batch.front().size();
     for (const auto &w : batch)
         if (w.size() != len)
-            throw Error(model.manifest().name, QStringLiteral("all waveforms of a batch must have the same length"));
+            throw Error(model.manifest().name, Text::tr("all waveforms of a batch must have the same length"));
     if (int64_t(len) < net->minimumSamples())
-        throw Error(model.manifest().name, QStringLiteral("a waveform of %1 samples is too short (at least %2)")
+        throw Error(model.manifest().name, Text::tr("a waveform of %1 samples is too short (at least %2)")
                                                .arg(len)
                                                .arg(net->minimumSamples()));
     at::Tensor x = at::empty({int64_t(batch.size()), int64_t(len)}, at::kFloat);
@@ -254,12 +259,12 @@ std::shared_ptr<EmbeddingModel> loadAasist(const AasistConfig &config, const QSt
     aasist::AasistNet net = aasist::loadAasistNet(config, pthPath);
     const QString where = m.manifestPath.isEmpty() ? pthPath : m.manifestPath;
     if (!m.classNames.isEmpty() && m.classNames.size() != net->numClasses)
-        throw Error(where, QStringLiteral("the manifest names %1 classes, the checkpoint %2 has %3 (rows of out_layer.weight)")
+        throw Error(where, Text::tr("the manifest names %1 classes, the checkpoint %2 has %3 (rows of out_layer.weight)")
                                .arg(m.classNames.size())
                                .arg(pthPath)
                                .arg(net->numClasses));
     if (m.embeddingDim != 0 && m.embeddingDim != config.embeddingDim())
-        throw Error(where, QStringLiteral("the manifest says embeddingDim %1, the AASIST config gives %2")
+        throw Error(where, Text::tr("the manifest says embeddingDim %1, the AASIST config gives %2")
                                .arg(m.embeddingDim)
                                .arg(config.embeddingDim()));
     ModelManifest manifest = m;

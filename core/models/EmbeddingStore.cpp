@@ -14,6 +14,11 @@
 #include <QTextStream>
 
 #include <cmath>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::EmbeddingStore) };
+} // namespace
 
 namespace st {
 
@@ -28,13 +33,13 @@ QString modelFile(const QString &dir) { return dir + QStringLiteral("/model.json
 void checkKey(const QString &key, bool csv)
 {
     if (key.isEmpty() || key.contains(QLatin1Char('\n')) || key.contains(QLatin1Char('\r')))
-        throw Error(QStringLiteral("a clip key must be non-empty and on one line: \"%1\" (rename the file)").arg(Error::escaped(key)));
+        throw Error(Text::tr("a clip key must be non-empty and on one line: \"%1\" (rename the file)").arg(Error::escaped(key)));
     for (const QChar c : key)
         if (c.category() == QChar::Other_Control)
-            throw Error(QStringLiteral("the clip key \"%1\" holds a control character, which the line-based outputs "
+            throw Error(Text::tr("the clip key \"%1\" holds a control character, which the line-based outputs "
                                        "cannot store: rename the file").arg(Error::escaped(key)));
     if (csv && (key.contains(QLatin1Char(',')) || key.contains(QLatin1Char('"'))))
-        throw Error(QStringLiteral("the CSV format cannot store the key \"%1\" (it has a comma or quote): use --format npy").arg(key));
+        throw Error(Text::tr("the CSV format cannot store the key \"%1\" (it has a comma or quote): use --format npy").arg(key));
 }
 
 } // namespace
@@ -45,7 +50,7 @@ EmbeddingStore::EmbeddingStore(const QString &out, Format format, const ModelMan
       m_runInfo(runInfo)
 {
     if (m_dim <= 0)
-        throw Error(m_out, QStringLiteral("embedding size must be positive"));
+        throw Error(m_out, Text::tr("embedding size must be positive"));
     if (m_format == Format::Npy)
         openNpy();
     else
@@ -66,7 +71,7 @@ QStringList EmbeddingStore::readKeys(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot read: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot read: %1").arg(f.errorString()));
     QStringList keys;
     QSet<QString> seen;
     int lineNo = 0;
@@ -79,9 +84,9 @@ QStringList EmbeddingStore::readKeys(const QString &path)
             continue;
         const QString k = QString::fromUtf8(line);
         if (k.toUtf8() != line)
-            throw Error(path, QStringLiteral("the key is not valid UTF-8"), lineNo);
+            throw Error(path, Text::tr("the key is not valid UTF-8"), lineNo);
         if (seen.contains(k))
-            throw Error(path, QStringLiteral("the key \"%1\" is listed twice").arg(Error::escaped(k)), lineNo);
+            throw Error(path, Text::tr("the key \"%1\" is listed twice").arg(Error::escaped(k)), lineNo);
         seen.insert(k);
         keys << k;
     }
@@ -92,19 +97,19 @@ void EmbeddingStore::openNpy()
 {
     const QFileInfo fi(m_out);
     if (fi.exists() && !fi.isDir())
-        throw Error(m_out, QStringLiteral("exists and is not a folder (the npy format writes a folder)"));
+        throw Error(m_out, Text::tr("exists and is not a folder (the npy format writes a folder)"));
     if (!QDir().mkpath(m_out))
-        throw Error(m_out, QStringLiteral("cannot create the output folder"));
+        throw Error(m_out, Text::tr("cannot create the output folder"));
 
     if (QFileInfo::exists(modelFile(m_out))) {
         QFile f(modelFile(m_out));
         if (!f.open(QIODevice::ReadOnly))
-            throw Error(f.fileName(), QStringLiteral("cannot read: %1").arg(f.errorString()));
+            throw Error(f.fileName(), Text::tr("cannot read: %1").arg(f.errorString()));
         const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
         const QString name = o.value(QStringLiteral("model")).toObject().value(QStringLiteral("name")).toString();
         const QString hash = o.value(QStringLiteral("weightsSha256")).toString();
         if (name != m_model.name || hash != m_model.weightsSha256)
-            throw Error(m_out, QStringLiteral("holds embeddings of model \"%1\" (weights %2), not of \"%3\" (weights %4): "
+            throw Error(m_out, Text::tr("holds embeddings of model \"%1\" (weights %2), not of \"%3\" (weights %4): "
                                               "choose another output folder")
                                    .arg(name, hash, m_model.name, m_model.weightsSha256));
     }
@@ -115,13 +120,13 @@ void EmbeddingStore::openNpy()
     std::vector<int64_t> es, ls;
     std::vector<float> emb = readNpy(embeddingsFile(m_out), es);
     if (es.size() != 2 || es[1] != m_dim)
-        throw Error(embeddingsFile(m_out), QStringLiteral("holds embeddings of another size (expected N x %1)").arg(m_dim));
+        throw Error(embeddingsFile(m_out), Text::tr("holds embeddings of another size (expected N x %1)").arg(m_dim));
     std::vector<float> logits;
     int64_t rows = std::min<int64_t>(es[0], keys.size());
     if (QFileInfo::exists(logitsFile(m_out))) {
         logits = readNpy(logitsFile(m_out), ls);
         if (ls.size() != 2 || ls[1] != m_classes)
-            throw Error(logitsFile(m_out), QStringLiteral("holds logits of another size (expected N x %1)").arg(m_classes));
+            throw Error(logitsFile(m_out), Text::tr("holds logits of another size (expected N x %1)").arg(m_classes));
         rows = std::min(rows, ls[0]);
     } else {
         rows = 0; // incomplete folder: start again
@@ -140,9 +145,9 @@ void EmbeddingStore::openCsv()
 {
     const QFileInfo fi(m_out);
     if (fi.isDir())
-        throw Error(m_out, QStringLiteral("is a folder (the csv format writes one file)"));
+        throw Error(m_out, Text::tr("is a folder (the csv format writes one file)"));
     if (!fi.absoluteDir().exists() && !QDir().mkpath(fi.absolutePath()))
-        throw Error(m_out, QStringLiteral("cannot create the folder of the output file"));
+        throw Error(m_out, Text::tr("cannot create the folder of the output file"));
     QString header = QStringLiteral("file");
     for (int j = 0; j < m_dim; ++j)
         header += QLatin1Char(',') + QString::number(j);
@@ -150,14 +155,14 @@ void EmbeddingStore::openCsv()
     if (fi.exists() && fi.size() > 0) {
         QFile f(m_out);
         if (!f.open(QIODevice::ReadOnly))
-            throw Error(m_out, QStringLiteral("cannot read: %1").arg(f.errorString()));
+            throw Error(m_out, Text::tr("cannot read: %1").arg(f.errorString()));
         const QByteArray bytes = f.readAll();
         QList<QByteArray> lines = bytes.split('\n');
         // A row is complete only with its line break: a run killed mid-row left the last line cut.
         if (!bytes.endsWith('\n'))
             lines.removeLast();
         if (lines.isEmpty() || QString::fromUtf8(lines.first()).trimmed() != header)
-            throw Error(m_out, QStringLiteral("exists with another header (expected \"file,0,...,%1\"): choose another output file").arg(m_dim - 1), 1);
+            throw Error(m_out, Text::tr("exists with another header (expected \"file,0,...,%1\"): choose another output file").arg(m_dim - 1), 1);
         for (int i = 1; i < lines.size(); ++i) {
             const QString line = QString::fromUtf8(lines[i]).trimmed();
             if (line.isEmpty())
@@ -169,7 +174,7 @@ void EmbeddingStore::openCsv()
                 bool ok = false;
                 const float v = cells[j].toFloat(&ok);
                 if (!ok || !std::isfinite(v))
-                    throw Error(m_out, QStringLiteral("column %1 of the row of \"%2\" is not a finite number (\"%3\"): the "
+                    throw Error(m_out, Text::tr("column %1 of the row of \"%2\" is not a finite number (\"%3\"): the "
                                                       "file is damaged; choose another output file")
                                            .arg(j + 1)
                                            .arg(Error::escaped(cells[0]), cells[j].left(40)),
@@ -182,7 +187,7 @@ void EmbeddingStore::openCsv()
         // Rewrite without incomplete rows, so that appended rows start on a line of their own.
         QSaveFile s(m_out);
         if (!s.open(QIODevice::WriteOnly))
-            throw Error(m_out, QStringLiteral("cannot write: %1").arg(s.errorString()));
+            throw Error(m_out, Text::tr("cannot write: %1").arg(s.errorString()));
         QByteArray all = header.toUtf8() + '\n';
         for (int i = 0; i < m_keys.size(); ++i) {
             QString row = m_keys[i];
@@ -192,11 +197,11 @@ void EmbeddingStore::openCsv()
         }
         s.write(all);
         if (!s.commit())
-            throw Error(m_out, QStringLiteral("cannot write: %1").arg(s.errorString()));
+            throw Error(m_out, Text::tr("cannot write: %1").arg(s.errorString()));
     }
     m_csv = new QFile(m_out);
     if (!m_csv->open(QIODevice::WriteOnly | QIODevice::Append))
-        throw Error(m_out, QStringLiteral("cannot write: %1").arg(m_csv->errorString()));
+        throw Error(m_out, Text::tr("cannot write: %1").arg(m_csv->errorString()));
     if (m_csv->size() == 0) {
         m_csv->write(header.toUtf8() + '\n');
         m_csv->flush();
@@ -207,17 +212,17 @@ void EmbeddingStore::add(const QString &key, const std::vector<float> &embedding
 {
     checkKey(key, m_format == Format::Csv);
     if (m_keySet.contains(key))
-        throw Error(m_out, QStringLiteral("key \"%1\" is already stored").arg(key));
+        throw Error(m_out, Text::tr("key \"%1\" is already stored").arg(key));
     if (int(embedding.size()) != m_dim)
-        throw Error(m_out, QStringLiteral("embedding of \"%1\" has %2 values, expected %3").arg(key).arg(embedding.size()).arg(m_dim));
+        throw Error(m_out, Text::tr("embedding of \"%1\" has %2 values, expected %3").arg(key).arg(embedding.size()).arg(m_dim));
     for (float v : embedding)
         if (!std::isfinite(v))
-            throw Error(m_out, QStringLiteral("the embedding of \"%1\" holds a non-finite value (NaN or infinity): not stored").arg(Error::escaped(key)));
+            throw Error(m_out, Text::tr("the embedding of \"%1\" holds a non-finite value (NaN or infinity): not stored").arg(Error::escaped(key)));
     for (float v : logits)
         if (!std::isfinite(v))
-            throw Error(m_out, QStringLiteral("the logits of \"%1\" hold a non-finite value (NaN or infinity): not stored").arg(Error::escaped(key)));
+            throw Error(m_out, Text::tr("the logits of \"%1\" hold a non-finite value (NaN or infinity): not stored").arg(Error::escaped(key)));
     if (m_format == Format::Npy && int(logits.size()) != m_classes)
-        throw Error(m_out, QStringLiteral("logits of \"%1\" have %2 values, expected %3").arg(key).arg(logits.size()).arg(m_classes));
+        throw Error(m_out, Text::tr("logits of \"%1\" have %2 values, expected %3").arg(key).arg(logits.size()).arg(m_classes));
     m_keys << key;
     m_keySet.insert(key);
     m_embeddings.insert(m_embeddings.end(), embedding.begin(), embedding.end());
@@ -226,7 +231,7 @@ void EmbeddingStore::add(const QString &key, const std::vector<float> &embedding
         for (float v : embedding)
             row += QLatin1Char(',') + QString::number(v, 'g', 9);
         if (m_csv->write(row.toUtf8() + '\n') < 0 || !m_csv->flush())
-            throw Error(m_out, QStringLiteral("cannot write: %1").arg(m_csv->errorString()));
+            throw Error(m_out, Text::tr("cannot write: %1").arg(m_csv->errorString()));
         return;
     }
     m_logits.insert(m_logits.end(), logits.begin(), logits.end());
@@ -265,20 +270,20 @@ void EmbeddingStore::writeNpyFolder()
     info.insert(QStringLiteral("updated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     QSaveFile mf(modelFile(m_out));
     if (!mf.open(QIODevice::WriteOnly))
-        throw Error(mf.fileName(), QStringLiteral("cannot write: %1").arg(mf.errorString()));
+        throw Error(mf.fileName(), Text::tr("cannot write: %1").arg(mf.errorString()));
     mf.write(QJsonDocument(info).toJson());
     if (!mf.commit())
-        throw Error(mf.fileName(), QStringLiteral("cannot write: %1").arg(mf.errorString()));
+        throw Error(mf.fileName(), Text::tr("cannot write: %1").arg(mf.errorString()));
 
     writeNpy(embeddingsFile(m_out), m_embeddings.data(), {n, m_dim});
     writeNpy(logitsFile(m_out), m_logits.data(), {n, m_classes});
     QSaveFile kf(keysFile(m_out));
     if (!kf.open(QIODevice::WriteOnly))
-        throw Error(kf.fileName(), QStringLiteral("cannot write: %1").arg(kf.errorString()));
+        throw Error(kf.fileName(), Text::tr("cannot write: %1").arg(kf.errorString()));
     for (const QString &k : std::as_const(m_keys))
         kf.write(k.toUtf8() + '\n');
     if (!kf.commit())
-        throw Error(kf.fileName(), QStringLiteral("cannot write: %1").arg(kf.errorString()));
+        throw Error(kf.fileName(), Text::tr("cannot write: %1").arg(kf.errorString()));
 }
 
 } // namespace st

@@ -9,6 +9,11 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <cmath>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::ModelManifest) };
+} // namespace
 
 namespace st {
 
@@ -23,7 +28,7 @@ public:
 
     [[noreturn]] void fail(const QString &field, const QString &what) const
     {
-        throw Error(m_path, QStringLiteral("manifest field \"%1\" %2").arg(field, what));
+        throw Error(m_path, Text::tr("manifest field \"%1\" %2").arg(field, what));
     }
 
     bool has(const QString &field) const { return m_obj.contains(field); }
@@ -32,12 +37,12 @@ public:
     {
         if (!m_obj.contains(field)) {
             if (required)
-                fail(field, QStringLiteral("is missing"));
+                fail(field, Text::tr("is missing"));
             return def;
         }
         const QJsonValue v = m_obj.value(field);
         if (!v.isString())
-            fail(field, QStringLiteral("must be a string"));
+            fail(field, Text::tr("must be a string"));
         return v.toString();
     }
 
@@ -45,7 +50,7 @@ public:
     {
         const QString s = string(field, true).trimmed();
         if (s.isEmpty())
-            fail(field, QStringLiteral("is empty"));
+            fail(field, Text::tr("is empty"));
         return s;
     }
 
@@ -53,17 +58,17 @@ public:
     {
         if (!m_obj.contains(field)) {
             if (required)
-                fail(field, QStringLiteral("is missing"));
+                fail(field, Text::tr("is missing"));
             return def;
         }
         const QJsonValue v = m_obj.value(field);
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || std::floor(d) != d || std::abs(d) > 2147483647.0)
-            fail(field, QStringLiteral("must be an integer"));
+            fail(field, Text::tr("must be an integer"));
         if (d < minValue)
-            fail(field, QStringLiteral("must be at least %1 (it is %2)").arg(minValue).arg(qint64(d)));
+            fail(field, Text::tr("must be at least %1 (it is %2)").arg(minValue).arg(qint64(d)));
         if (d > maxValue)
-            fail(field, QStringLiteral("must be at most %1 (it is %2)").arg(maxValue).arg(qint64(d)));
+            fail(field, Text::tr("must be at most %1 (it is %2)").arg(maxValue).arg(qint64(d)));
         return int(d);
     }
 
@@ -71,30 +76,30 @@ public:
     {
         if (!m_obj.contains(field)) {
             if (required)
-                fail(field, QStringLiteral("is missing"));
+                fail(field, Text::tr("is missing"));
             return def;
         }
         const QJsonValue v = m_obj.value(field);
         if (!v.isBool())
-            fail(field, QStringLiteral("must be true or false"));
+            fail(field, Text::tr("must be true or false"));
         return v.toBool();
     }
 
     QStringList stringList(const QString &field) const
     {
         if (!m_obj.contains(field))
-            fail(field, QStringLiteral("is missing"));
+            fail(field, Text::tr("is missing"));
         const QJsonValue v = m_obj.value(field);
         if (!v.isArray())
-            fail(field, QStringLiteral("must be an array of strings"));
+            fail(field, Text::tr("must be an array of strings"));
         QStringList out;
         for (const QJsonValue &e : v.toArray()) {
             if (!e.isString() || e.toString().trimmed().isEmpty())
-                fail(field, QStringLiteral("must be an array of non-empty strings"));
+                fail(field, Text::tr("must be an array of non-empty strings"));
             out << e.toString();
         }
         if (out.isEmpty())
-            fail(field, QStringLiteral("is empty (one name per logit is needed)"));
+            fail(field, Text::tr("is empty (one name per logit is needed)"));
         return out;
     }
 
@@ -103,16 +108,16 @@ public:
     QString outputSelector(const QString &field) const
     {
         if (!m_obj.contains(field))
-            fail(field, QStringLiteral("is missing (a tuple index such as 0, or a dict key)"));
+            fail(field, Text::tr("is missing (a tuple index such as 0, or a dict key)"));
         const QJsonValue v = m_obj.value(field);
         if (v.isDouble()) {
             const double d = v.toDouble();
             if (d < 0 || std::floor(d) != d)
-                fail(field, QStringLiteral("must be a tuple index >= 0 or a dict key"));
+                fail(field, Text::tr("must be a tuple index >= 0 or a dict key"));
             return QString::number(qint64(d));
         }
         if (!v.isString() || v.toString().isEmpty())
-            fail(field, QStringLiteral("must be a tuple index >= 0 or a dict key"));
+            fail(field, Text::tr("must be a tuple index >= 0 or a dict key"));
         return v.toString();
     }
 
@@ -173,24 +178,24 @@ ModelManifest ModelManifest::fromJsonFile(const QString &path)
 {
     QFile f(path);
     if (!f.exists())
-        throw Error(path, QStringLiteral("model manifest not found"));
+        throw Error(path, Text::tr("model manifest not found"));
     if (QFileInfo(path).isDir())
-        throw Error(path, QStringLiteral("is a folder, not a model manifest (a .json file)"));
+        throw Error(path, Text::tr("is a folder, not a model manifest (a .json file)"));
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot read the model manifest: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot read the model manifest: %1").arg(f.errorString()));
     // A manifest is a page of JSON; refuse anything that could not be one before reading it all.
     constexpr qint64 kMaxManifestBytes = 1 << 20;
     if (f.size() > kMaxManifestBytes)
-        throw Error(path, QStringLiteral("is %1 bytes: a model manifest is a small JSON file (at most 1 MiB)").arg(f.size()));
+        throw Error(path, Text::tr("is %1 bytes: a model manifest is a small JSON file (at most 1 MiB)").arg(f.size()));
     const QByteArray bytes = f.read(kMaxManifestBytes + 1);
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError) {
         const int line = 1 + int(bytes.left(pe.offset).count('\n'));
-        throw Error(path, QStringLiteral("not valid JSON: %1").arg(pe.errorString()), line);
+        throw Error(path, Text::tr("not valid JSON: %1").arg(pe.errorString()), line);
     }
     if (!doc.isObject())
-        throw Error(path, QStringLiteral("a model manifest must be a JSON object"));
+        throw Error(path, Text::tr("a model manifest must be a JSON object"));
     return fromJson(doc.object(), QFileInfo(path).absoluteFilePath());
 }
 
@@ -203,7 +208,7 @@ ModelManifest ModelManifest::fromJson(const QJsonObject &obj, const QString &pat
     m.formatVersion = r.integer(QStringLiteral("formatVersion"), false, 1, 1);
     if (m.formatVersion > kManifestFormatVersion)
         r.fail(QStringLiteral("formatVersion"),
-               QStringLiteral("is %1, but this build reads manifests up to version %2: update SourceTrace")
+               Text::tr("is %1, but this build reads manifests up to version %2: update SourceTrace")
                    .arg(m.formatVersion)
                    .arg(kManifestFormatVersion));
 
@@ -211,26 +216,26 @@ ModelManifest ModelManifest::fromJson(const QJsonObject &obj, const QString &pat
     static const QRegularExpression nameRx(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._+-]*$"));
     if (!nameRx.match(m.name).hasMatch())
         r.fail(QStringLiteral("name"),
-               QStringLiteral("must be letters, digits, '.', '_', '+' or '-' (it is \"%1\")").arg(m.name));
+               Text::tr("must be letters, digits, '.', '_', '+' or '-' (it is \"%1\")").arg(m.name));
     m.version = r.string(QStringLiteral("version"), false);
     m.kind = r.nonEmptyString(QStringLiteral("kind"));
     if (m.kind != QLatin1String("native-aasist") && m.kind != QLatin1String("torchscript")
         && m.kind != QLatin1String("native-spectral"))
         r.fail(QStringLiteral("kind"),
-               QStringLiteral("must be \"native-aasist\", \"native-spectral\" or \"torchscript\" (it is \"%1\")").arg(m.kind));
+               Text::tr("must be \"native-aasist\", \"native-spectral\" or \"torchscript\" (it is \"%1\")").arg(m.kind));
     m.architecture = r.string(QStringLiteral("architecture"), false);
     m.weightsFile = r.nonEmptyString(QStringLiteral("weightsFile"));
     m.weightsSha256 = r.string(QStringLiteral("weightsSha256"), false).trimmed().toLower();
     static const QRegularExpression hexRx(QStringLiteral("^[0-9a-f]{64}$"));
     if (!m.weightsSha256.isEmpty() && !hexRx.match(m.weightsSha256).hasMatch())
-        r.fail(QStringLiteral("weightsSha256"), QStringLiteral("must be 64 hexadecimal digits (a SHA-256)"));
+        r.fail(QStringLiteral("weightsSha256"), Text::tr("must be 64 hexadecimal digits (a SHA-256)"));
     m.configFile = r.string(QStringLiteral("configFile"), false).trimmed();
 
     m.sampleRate = r.integer(QStringLiteral("sampleRate"), true, 16000, 1000, 768000);
     const QString policy = r.nonEmptyString(QStringLiteral("inputPolicy"));
     if (!inputPolicyFromName(policy, m.inputPolicy))
         r.fail(QStringLiteral("inputPolicy"),
-               QStringLiteral("must be \"whole-clip\", \"fixed-length\" or \"sliding-windows\" (it is \"%1\")")
+               Text::tr("must be \"whole-clip\", \"fixed-length\" or \"sliding-windows\" (it is \"%1\")")
                    .arg(policy));
     const bool needsLength = m.inputPolicy != InputPolicy::WholeClip;
     // A model input is at most 10 minutes of audio: longer ones belong to sliding windows, and a
@@ -244,7 +249,7 @@ ModelManifest ModelManifest::fromJson(const QJsonObject &obj, const QString &pat
     else if (padding == QLatin1String("zeros"))
         m.padding = Padding::Zeros;
     else
-        r.fail(QStringLiteral("padding"), QStringLiteral("must be \"repeat\" or \"zeros\" (it is \"%1\")").arg(padding));
+        r.fail(QStringLiteral("padding"), Text::tr("must be \"repeat\" or \"zeros\" (it is \"%1\")").arg(padding));
 
     if (m.kind == QLatin1String("torchscript")) {
         m.embeddingOutput = r.outputSelector(QStringLiteral("embeddingOutput"));
@@ -258,11 +263,11 @@ ModelManifest ModelManifest::fromJson(const QJsonObject &obj, const QString &pat
     m.embeddingDim = r.integer(QStringLiteral("embeddingDim"), true, 0, 1, 1 << 16);
     m.classNames = r.stringList(QStringLiteral("classNames"));
     if (m.classNames.size() > 100000)
-        r.fail(QStringLiteral("classNames"), QStringLiteral("has %1 names; at most 100000 are accepted").arg(m.classNames.size()));
+        r.fail(QStringLiteral("classNames"), Text::tr("has %1 names; at most 100000 are accepted").arg(m.classNames.size()));
     m.bonafideClass = r.integer(QStringLiteral("bonafideClass"), true, 1, -1);
     if (m.bonafideClass >= m.classNames.size())
         r.fail(QStringLiteral("bonafideClass"),
-               QStringLiteral("is %1 but there are only %2 class names (use -1 for a model that is not a detector)")
+               Text::tr("is %1 but there are only %2 class names (use -1 for a model that is not a detector)")
                    .arg(m.bonafideClass)
                    .arg(m.classNames.size()));
     m.higherIsBonafide = r.boolean(QStringLiteral("higherIsBonafide"), false, true);

@@ -19,6 +19,10 @@
 #include <QSet>
 #include <QStandardPaths>
 
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::ModelRegistry) };
+} // namespace
+
 namespace st {
 
 namespace {
@@ -183,17 +187,17 @@ ModelManifest ModelRegistry::resolve(const QString &nameOrPath) const
     if (fi.isFile() || nameOrPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return ModelManifest::fromJsonFile(nameOrPath);
     const QStringList known = names();
-    throw Error(QStringLiteral("no model named \"%1\": known models are %2 (searched %3); give a registry name or the path of a manifest .json")
+    throw Error(Text::tr("no model named \"%1\": known models are %2 (searched %3); give a registry name or the path of a manifest .json")
                     .arg(nameOrPath,
-                         known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", ")),
-                         m_folders.isEmpty() ? QStringLiteral("no folders") : m_folders.join(QStringLiteral(", "))));
+                         known.isEmpty() ? Text::tr("none") : known.join(QStringLiteral(", ")),
+                         m_folders.isEmpty() ? Text::tr("no folders") : m_folders.join(QStringLiteral(", "))));
 }
 
 QString ModelRegistry::cachedSha256(const QString &path)
 {
     const QFileInfo fi(path);
     if (!fi.isFile())
-        throw Error(path, QStringLiteral("file not found"));
+        throw Error(path, Text::tr("file not found"));
     const QString key = fi.absoluteFilePath();
     const qint64 size = fi.size();
     const qint64 mtime = fi.lastModified().toMSecsSinceEpoch();
@@ -235,20 +239,20 @@ void ModelRegistry::verifyWeights(const ModelManifest &m)
 {
     const QString w = m.resolvedWeightsPath();
     if (QFileInfo(w).isDir())
-        throw Error(w, QStringLiteral("the weightsFile \"%1\" of model \"%2\" (manifest %3) names a folder, not a weights "
+        throw Error(w, Text::tr("the weightsFile \"%1\" of model \"%2\" (manifest %3) names a folder, not a weights "
                                       "file")
                            .arg(m.weightsFile, m.name, m.manifestPath));
     if (!QFileInfo(w).isFile())
-        throw Error(w, QStringLiteral("weights file of model \"%1\" not found (manifest %2, weightsFile \"%3\"); "
+        throw Error(w, Text::tr("weights file of model \"%1\" not found (manifest %2, weightsFile \"%3\"); "
                                       "put the file there or correct the manifest")
                            .arg(m.name, m.manifestPath, m.weightsFile));
     const QString actual = cachedSha256(w);
     if (m.weightsSha256.isEmpty())
-        throw Error(w, QStringLiteral("model \"%1\" is refused: its manifest %2 pins no weightsSha256; the file's SHA-256 is %3 "
+        throw Error(w, Text::tr("model \"%1\" is refused: its manifest %2 pins no weightsSha256; the file's SHA-256 is %3 "
                                       "(add it to the manifest if this is the file you mean)")
                            .arg(m.name, m.manifestPath, actual));
     if (actual != m.weightsSha256)
-        throw Error(w, QStringLiteral("model \"%1\" is refused: the weights' SHA-256 is %2 but the manifest %3 pins %4 "
+        throw Error(w, Text::tr("model \"%1\" is refused: the weights' SHA-256 is %2 but the manifest %3 pins %4 "
                                       "(a different or altered file)")
                            .arg(m.name, actual, m.manifestPath, m.weightsSha256));
 }
@@ -262,7 +266,7 @@ EmbeddingModelPtr ModelRegistry::load(const ModelManifest &m, const RunOptions &
         return loadAasist(m, opt);
     if (m.kind == QLatin1String("native-spectral"))
         return loadSpectral(m, opt);
-    throw Error(m.manifestPath, QStringLiteral("model \"%1\" has unknown kind \"%2\"").arg(m.name, m.kind));
+    throw Error(m.manifestPath, Text::tr("model \"%1\" has unknown kind \"%2\"").arg(m.name, m.kind));
 }
 
 } // namespace st

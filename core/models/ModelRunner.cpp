@@ -10,6 +10,11 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::ModelRunner) };
+} // namespace
 
 namespace st {
 
@@ -29,7 +34,7 @@ bool allFinite(const std::vector<float> &v)
 void checkFinite(const ModelManifest &m, const ModelOutput &o)
 {
     if (!allFinite(o.logits) || !allFinite(o.embedding))
-        throw Error(QStringLiteral("model %1 gave a non-finite result (NaN or infinity) for this input: the input is "
+        throw Error(Text::tr("model %1 gave a non-finite result (NaN or infinity) for this input: the input is "
                                    "outside what the model can process (for example sample values far beyond full "
                                    "scale), so there is no score")
                         .arg(m.name));
@@ -93,7 +98,7 @@ void reportProgress(const RunProgress &progress, double f)
 ModelRunner::ModelRunner(EmbeddingModelPtr model) : m_model(std::move(model))
 {
     if (!m_model)
-        throw Error(QStringLiteral("ModelRunner needs a model"));
+        throw Error(Text::tr("ModelRunner needs a model"));
     const ModelManifest &m = m_model->manifest();
     m_policy = m.inputPolicy;
     m_length = m.inputLength > 0 ? m.inputLength : kDefaultWindow;
@@ -191,7 +196,7 @@ std::vector<ModelOutput> ModelRunner::forwardAll(const std::vector<std::vector<f
             std::vector<ModelOutput> out = m_model->forward(batch);
             if (out.size() != batch.size())
                 throw Error(manifest().manifestPath,
-                            QStringLiteral("model %1 returned %2 outputs for a batch of %3")
+                            Text::tr("model %1 returned %2 outputs for a batch of %3")
                                 .arg(manifest().name).arg(out.size()).arg(batch.size()));
             for (size_t k = b; k < e; ++k) {
                 checkFinite(manifest(), out[k - b]);
@@ -208,7 +213,7 @@ std::vector<ClipResult> ModelRunner::run(const std::vector<std::vector<float>> &
     std::vector<size_t> first(clips.size()), count(clips.size());
     for (size_t c = 0; c < clips.size(); ++c) {
         if (clips[c].empty())
-            throw Error(QStringLiteral("an empty clip (no samples) cannot go through model %1").arg(manifest().name));
+            throw Error(Text::tr("an empty clip (no samples) cannot go through model %1").arg(manifest().name));
         auto in = inputsFor(clips[c]);
         first[c] = inputs.size();
         count[c] = in.size();
@@ -239,7 +244,7 @@ ClipResult ModelRunner::run(const std::vector<float> &clip)
 std::vector<TimelineWindow> ModelRunner::timeline(const std::vector<float> &clip, int window, int hop)
 {
     if (clip.empty())
-        throw Error(QStringLiteral("an empty clip (no samples) has no score timeline"));
+        throw Error(Text::tr("an empty clip (no samples) has no score timeline"));
     if (window <= 0)
         window = kDefaultWindow;
     if (hop <= 0)
@@ -271,16 +276,14 @@ void ModelRunner::refuseUnjudgeable(int64_t n, double peak, const QString &path)
 {
     const int rate = manifest().sampleRate;
     if (n < minimumSamples())
-        throw Error(path, QStringLiteral("too short to judge: %1 sample%2 (%3 ms) at %4 Hz; model %5 needs at least %6 "
-                                         "(0.1 s)")
-                              .arg(n)
-                              .arg(n == 1 ? QString() : QStringLiteral("s"))
+        throw Error(path, Text::tr("too short to judge: %n sample(s) (%1 ms) at %2 Hz; model %3 needs at least %4 "
+                                   "(0.1 s)", nullptr, int(n))
                               .arg(1000.0 * double(n) / rate, 0, 'f', 2)
                               .arg(rate)
                               .arg(manifest().name)
                               .arg(minimumSamples()));
     if (peak == 0.0)
-        throw Error(path, QStringLiteral("the analysed audio is digital silence (every sample is 0): there is no speech "
+        throw Error(path, Text::tr("the analysed audio is digital silence (every sample is 0): there is no speech "
                                          "for model %1 to judge")
                               .arg(manifest().name));
 }
@@ -378,8 +381,8 @@ ClipResult ModelRunner::runFile(const AudioFile &file, int channel, const RunPro
     switch (m_policy) {
     case InputPolicy::WholeClip: {
         checkMemoryBudget(wholeClipMemory(expected),
-                          QStringLiteral("model %1 on the whole %2 recording (whole-clip input)").arg(manifest().name, secondsText(expected, rate)),
-                          path, QStringLiteral("use --policy sliding-windows (or fixed-length) for long recordings"));
+                          Text::tr("model %1 on the whole %2 recording (whole-clip input)").arg(manifest().name, secondsText(expected, rate)),
+                          path, Text::tr("use --policy sliding-windows (or fixed-length) for long recordings"));
         std::vector<float> clip;
         clip.reserve(size_t(expected));
         while (reader.read(1 << 20, clip) > 0)
@@ -473,7 +476,7 @@ std::vector<TimelineWindow> ModelRunner::timelineFile(const AudioFile &file, int
             flush();
     });
     if (length == 0)
-        throw Error(file.info().path, QStringLiteral("an empty clip (no samples) has no score timeline"));
+        throw Error(file.info().path, Text::tr("an empty clip (no samples) has no score timeline"));
     flush();
     reportProgress(progress, 1.0);
     return tl;

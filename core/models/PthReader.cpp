@@ -10,6 +10,11 @@
 
 #include <cstring>
 #include <map>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::PthReader) };
+} // namespace
 
 namespace st {
 
@@ -107,7 +112,7 @@ public:
     {
         while (true) {
             if (m_pos >= m_size)
-                fail(QStringLiteral("data.pkl ends without a STOP opcode (file truncated?)"));
+                fail(Text::tr("data.pkl ends without a STOP opcode (file truncated?)"));
             const size_t opPos = m_pos;
             const unsigned char op = u8();
             switch (op) {
@@ -121,7 +126,7 @@ public:
                 g->s = module + "." + name;
                 if (g->s != "collections.OrderedDict" && g->s != "torch._utils._rebuild_tensor_v2"
                     && storageDtype(g->s).isEmpty())
-                    fail(QStringLiteral("data.pkl refers to %1 at byte %2, which is not part of a plain "
+                    fail(Text::tr("data.pkl refers to %1 at byte %2, which is not part of a plain "
                                         "state dict of tensors")
                              .arg(QString::fromStdString(g->s))
                              .arg(opPos));
@@ -137,7 +142,7 @@ public:
             case 'b': { // BUILD: only the OrderedDict's _metadata, which a reader of tensors ignores
                 pop();
                 if (top()->kind != PyObj::Kind::Dict)
-                    fail(QStringLiteral("BUILD on a %1 at byte %2 (expected the state dict)")
+                    fail(Text::tr("BUILD on a %1 at byte %2 (expected the state dict)")
                              .arg(QLatin1String(kindName(top()->kind)))
                              .arg(opPos));
                 break;
@@ -159,7 +164,7 @@ public:
             case 0x85: case 0x86: case 0x87: { // TUPLE1..3
                 const size_t n = op - 0x84;
                 if (m_stack.size() < n)
-                    fail(QStringLiteral("stack underflow at byte %1").arg(opPos));
+                    fail(Text::tr("stack underflow at byte %1").arg(opPos));
                 auto t = PyObj::make(PyObj::Kind::Tuple);
                 t->items.assign(m_stack.end() - long(n), m_stack.end());
                 m_stack.resize(m_stack.size() - n);
@@ -181,7 +186,7 @@ public:
             case 'u': { // SETITEMS
                 std::vector<PyRef> kv = popToMark(opPos);
                 if (kv.size() % 2)
-                    fail(QStringLiteral("SETITEMS with an odd number of items at byte %1").arg(opPos));
+                    fail(Text::tr("SETITEMS with an odd number of items at byte %1").arg(opPos));
                 PyRef d = dictAt(top(), opPos);
                 for (size_t i = 0; i < kv.size(); i += 2)
                     d->dict.emplace_back(kv[i], kv[i + 1]);
@@ -229,10 +234,10 @@ public:
                 break;
             case '.': // STOP
                 if (m_stack.size() != 1)
-                    fail(QStringLiteral("STOP with %1 values on the stack").arg(m_stack.size()));
+                    fail(Text::tr("STOP with %1 values on the stack").arg(m_stack.size()));
                 return m_stack.back();
             default:
-                fail(QStringLiteral("data.pkl uses pickle opcode 0x%1 at byte %2, which this reader "
+                fail(Text::tr("data.pkl uses pickle opcode 0x%1 at byte %2, which this reader "
                                     "does not support (a plain state dict of tensors is expected)")
                          .arg(int(op), 2, 16, QLatin1Char('0'))
                          .arg(opPos));
@@ -246,7 +251,7 @@ private:
     void need(size_t n) const
     {
         if (m_pos + n > m_size)
-            fail(QStringLiteral("data.pkl ends in the middle of an opcode (file truncated?)"));
+            fail(Text::tr("data.pkl ends in the middle of an opcode (file truncated?)"));
     }
     unsigned char u8()
     {
@@ -271,7 +276,7 @@ private:
     {
         const void *nl = std::memchr(m_data + m_pos, '\n', m_size - m_pos);
         if (!nl)
-            fail(QStringLiteral("data.pkl ends inside a GLOBAL opcode (file truncated?)"));
+            fail(Text::tr("data.pkl ends inside a GLOBAL opcode (file truncated?)"));
         const size_t end = static_cast<const char *>(nl) - m_data;
         std::string s(m_data + m_pos, end - m_pos);
         m_pos = end + 1;
@@ -289,7 +294,7 @@ private:
     PyRef pop()
     {
         if (m_stack.empty() || (!m_marks.empty() && m_stack.size() <= m_marks.back()))
-            fail(QStringLiteral("pickle stack underflow at byte %1").arg(m_pos));
+            fail(Text::tr("pickle stack underflow at byte %1").arg(m_pos));
         PyRef v = m_stack.back();
         m_stack.pop_back();
         return v;
@@ -297,13 +302,13 @@ private:
     PyRef top()
     {
         if (m_stack.empty())
-            fail(QStringLiteral("pickle stack underflow at byte %1").arg(m_pos));
+            fail(Text::tr("pickle stack underflow at byte %1").arg(m_pos));
         return m_stack.back();
     }
     std::vector<PyRef> popToMark(size_t opPos)
     {
         if (m_marks.empty())
-            fail(QStringLiteral("no MARK before byte %1").arg(opPos));
+            fail(Text::tr("no MARK before byte %1").arg(opPos));
         const size_t m = m_marks.back();
         m_marks.pop_back();
         std::vector<PyRef> items(m_stack.begin() + long(m), m_stack.end());
@@ -314,13 +319,13 @@ private:
     {
         auto it = m_memo.find(id);
         if (it == m_memo.end())
-            fail(QStringLiteral("memo entry %1 used before it was set (byte %2)").arg(id).arg(opPos));
+            fail(Text::tr("memo entry %1 used before it was set (byte %2)").arg(id).arg(opPos));
         return it->second;
     }
     PyRef dictAt(const PyRef &d, size_t opPos) const
     {
         if (d->kind != PyObj::Kind::Dict)
-            fail(QStringLiteral("SETITEM(S) on a %1 at byte %2")
+            fail(Text::tr("SETITEM(S) on a %1 at byte %2")
                      .arg(QLatin1String(kindName(d->kind)))
                      .arg(opPos));
         return d;
@@ -346,10 +351,10 @@ private:
     PyRef reduce(const PyRef &fn, const PyRef &args, size_t opPos)
     {
         if (fn->kind != PyObj::Kind::Global || args->kind != PyObj::Kind::Tuple)
-            fail(QStringLiteral("REDUCE of a %1 at byte %2").arg(QLatin1String(kindName(fn->kind))).arg(opPos));
+            fail(Text::tr("REDUCE of a %1 at byte %2").arg(QLatin1String(kindName(fn->kind))).arg(opPos));
         if (fn->s == "collections.OrderedDict") {
             if (!args->items.empty())
-                fail(QStringLiteral("OrderedDict built with arguments at byte %1").arg(opPos));
+                fail(Text::tr("OrderedDict built with arguments at byte %1").arg(opPos));
             return PyObj::make(PyObj::Kind::Dict);
         }
         if (fn->s == "torch._utils._rebuild_tensor_v2") {
@@ -363,7 +368,7 @@ private:
                     stride = intTuple(a[3], &ok);
             }
             if (!ok || size.size() != stride.size())
-                fail(QStringLiteral("malformed _rebuild_tensor_v2 arguments at byte %1").arg(opPos));
+                fail(Text::tr("malformed _rebuild_tensor_v2 arguments at byte %1").arg(opPos));
             auto t = std::make_shared<PthTensor>();
             const PyObj &st = *a[0];
             t->dtype = st.dtype;
@@ -382,7 +387,7 @@ private:
             bool empty = false;
             for (size_t d = 0; d < size.size(); ++d) {
                 if (size[d] < 0 || stride[d] < 0)
-                    fail(QStringLiteral("negative size or stride in a tensor at byte %1").arg(opPos));
+                    fail(Text::tr("negative size or stride in a tensor at byte %1").arg(opPos));
                 if (size[d] == 0) {
                     empty = true;
                     continue;
@@ -390,26 +395,26 @@ private:
                 int64_t reach = 0;
                 if (__builtin_mul_overflow(size[d] - 1, stride[d], &reach) || __builtin_add_overflow(last, reach, &last)
                     || __builtin_mul_overflow(elements, size[d], &elements) || elements > kMaxTensorElements)
-                    fail(QStringLiteral("a tensor at byte %1 has an impossible shape (more than %2 elements or an "
+                    fail(Text::tr("a tensor at byte %1 has an impossible shape (more than %2 elements or an "
                                         "overflowing stride)")
                              .arg(opPos)
                              .arg(kMaxTensorElements));
             }
             if (!empty && elements > st.numel)
-                fail(QStringLiteral("a tensor at byte %1 views %2 elements of a storage of %3 (an overlapping or "
+                fail(Text::tr("a tensor at byte %1 views %2 elements of a storage of %3 (an overlapping or "
                                     "broadcast view, which state dicts never hold)")
                          .arg(opPos)
                          .arg(elements)
                          .arg(st.numel));
             if (t->storageOffset < 0 || (!empty && last >= st.numel))
-                fail(QStringLiteral("a tensor at byte %1 reaches past the end of its storage %2")
+                fail(Text::tr("a tensor at byte %1 reaches past the end of its storage %2")
                          .arg(opPos)
                          .arg(st.key));
             auto r = PyObj::make(PyObj::Kind::Tensor);
             r->tensor = t;
             return r;
         }
-        fail(QStringLiteral("REDUCE of %1 at byte %2 is not supported")
+        fail(Text::tr("REDUCE of %1 at byte %2 is not supported")
                  .arg(QString::fromStdString(fn->s))
                  .arg(opPos));
     }
@@ -420,7 +425,7 @@ private:
         if (pid->kind != PyObj::Kind::Tuple || a.size() != 5 || a[0]->kind != PyObj::Kind::Str
             || a[0]->s != "storage" || a[1]->kind != PyObj::Kind::Global || a[2]->kind != PyObj::Kind::Str
             || a[3]->kind != PyObj::Kind::Str || a[4]->kind != PyObj::Kind::Int)
-            fail(QStringLiteral("unexpected persistent id at byte %1 (expected a storage record)").arg(opPos));
+            fail(Text::tr("unexpected persistent id at byte %1 (expected a storage record)").arg(opPos));
         const QString key = QString::fromStdString(a[2]->s);
         auto cached = m_storages.find(key);
         if (cached != m_storages.end())
@@ -433,23 +438,23 @@ private:
         s->numel = a[4]->i;
         const std::string record = "data/" + a[2]->s;
         if (!m_zip.hasRecord(record))
-            fail(QStringLiteral("the archive has no record %1 for a storage").arg(QString::fromStdString(record)));
+            fail(Text::tr("the archive has no record %1 for a storage").arg(QString::fromStdString(record)));
         at::DataPtr ptr;
         size_t n = 0;
         try {
             std::tie(ptr, n) = m_zip.getRecord(record);
         } catch (const c10::Error &e) {
-            fail(QStringLiteral("cannot read record %1: %2")
+            fail(Text::tr("cannot read record %1: %2")
                      .arg(QString::fromStdString(record), QString::fromUtf8(e.what_without_backtrace())));
         }
         if (s->numel < 0 || uint64_t(s->numel) > uint64_t(n) / uint64_t(dtypeSize(s->dtype)))
-            fail(QStringLiteral("record %1 holds %2 bytes, too few for its storage of %3 elements")
+            fail(Text::tr("record %1 holds %2 bytes, too few for its storage of %3 elements")
                      .arg(QString::fromStdString(record))
                      .arg(n)
                      .arg(s->numel));
         const size_t want = size_t(s->numel) * size_t(dtypeSize(s->dtype));
         if (n < want)
-            fail(QStringLiteral("record %1 holds %2 bytes, its storage needs %3")
+            fail(Text::tr("record %1 holds %2 bytes, its storage needs %3")
                      .arg(QString::fromStdString(record))
                      .arg(n)
                      .arg(want));
@@ -583,7 +588,7 @@ std::vector<int64_t> PthTensor::toInt64() const
     else if (dtype == QLatin1String("uint8") || dtype == QLatin1String("bool"))
         forEachIndex(*this, [&](int64_t o) { out.push_back(loadAs<uint8_t>(at(o))); });
     else
-        throw Error(QStringLiteral("tensor %1 is %2, not an integer type").arg(name, dtype));
+        throw Error(Text::tr("tensor %1 is %2, not an integer type").arg(name, dtype));
     return out;
 }
 
@@ -599,11 +604,11 @@ std::vector<PthTensor> PthReader::readStateDict(const QString &path)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        throw Error(path, QStringLiteral("the checkpoint file does not exist"));
+        throw Error(path, Text::tr("the checkpoint file does not exist"));
     if (!fi.isFile() || !fi.isReadable())
-        throw Error(path, QStringLiteral("the checkpoint is not a readable file"));
+        throw Error(path, Text::tr("the checkpoint is not a readable file"));
     if (fi.size() == 0)
-        throw Error(path, QStringLiteral("the checkpoint file is empty"));
+        throw Error(path, Text::tr("the checkpoint file is empty"));
 
     // LibTorch's zip reader skips CRC checks: check the directory and every record first, so that a
     // checkpoint with flipped bytes is refused rather than loaded.
@@ -613,11 +618,11 @@ std::vector<PthTensor> PthReader::readStateDict(const QString &path)
     try {
         zip = std::make_unique<caffe2::serialize::PyTorchStreamReader>(path.toStdString());
     } catch (const c10::Error &e) {
-        throw Error(path, QStringLiteral("not a readable PyTorch zip checkpoint (truncated, or saved in "
+        throw Error(path, Text::tr("not a readable PyTorch zip checkpoint (truncated, or saved in "
                                          "another format?): %1")
                               .arg(QString::fromUtf8(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
     } catch (const std::exception &e) {
-        throw Error(path, QStringLiteral("not a readable PyTorch zip checkpoint: %1").arg(QString::fromUtf8(e.what())));
+        throw Error(path, Text::tr("not a readable PyTorch zip checkpoint: %1").arg(QString::fromUtf8(e.what())));
     }
 
     std::vector<PthTensor> out;
@@ -628,11 +633,11 @@ std::vector<PthTensor> PthReader::readStateDict(const QString &path)
             std::tie(p, n) = zip->getRecord("byteorder");
             const std::string order(static_cast<const char *>(p.get()), n);
             if (order != "little")
-                throw Error(path, QStringLiteral("tensors are stored %1-endian; only little-endian is supported")
+                throw Error(path, Text::tr("tensors are stored %1-endian; only little-endian is supported")
                                       .arg(QString::fromStdString(order)));
         }
         if (!zip->hasRecord("data.pkl"))
-            throw Error(path, QStringLiteral("the archive has no data.pkl record: not a torch.save checkpoint"));
+            throw Error(path, Text::tr("the archive has no data.pkl record: not a torch.save checkpoint"));
         at::DataPtr pkl;
         size_t n = 0;
         std::tie(pkl, n) = zip->getRecord("data.pkl");
@@ -640,10 +645,10 @@ std::vector<PthTensor> PthReader::readStateDict(const QString &path)
         Unpickler up(path, static_cast<const char *>(pkl.get()), n, *zip);
         PyRef root = up.run();
         if (root->kind != PyObj::Kind::Dict)
-            throw Error(path, QStringLiteral("data.pkl holds a %1, not a state dict").arg(QLatin1String(kindName(root->kind))));
+            throw Error(path, Text::tr("data.pkl holds a %1, not a state dict").arg(QLatin1String(kindName(root->kind))));
         for (const auto &kv : root->dict) {
             if (kv.first->kind != PyObj::Kind::Str || kv.second->kind != PyObj::Kind::Tensor)
-                throw Error(path, QStringLiteral("the state dict has an entry that is not name -> tensor (%1 -> %2)")
+                throw Error(path, Text::tr("the state dict has an entry that is not name -> tensor (%1 -> %2)")
                                       .arg(QLatin1String(kindName(kv.first->kind)),
                                            QLatin1String(kindName(kv.second->kind))));
             PthTensor t = *kv.second->tensor;
@@ -651,7 +656,7 @@ std::vector<PthTensor> PthReader::readStateDict(const QString &path)
             out.push_back(std::move(t));
         }
     } catch (const c10::Error &e) {
-        throw Error(path, QStringLiteral("cannot read the checkpoint archive: %1")
+        throw Error(path, Text::tr("cannot read the checkpoint archive: %1")
                               .arg(QString::fromUtf8(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
     }
     return out;

@@ -11,6 +11,11 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::Safetensors) };
+} // namespace
 
 namespace st {
 
@@ -64,7 +69,7 @@ void writeSafetensors(const QString &path, const std::vector<NamedTensor> &tenso
     std::sort(order.begin(), order.end(), [](const NamedTensor *a, const NamedTensor *b) { return a->name < b->name; });
     for (size_t i = 1; i < order.size(); ++i)
         if (order[i]->name == order[i - 1]->name)
-            throw Error(path, QStringLiteral("cannot write weights: the tensor name \"%1\" appears twice").arg(order[i]->name));
+            throw Error(path, Text::tr("cannot write weights: the tensor name \"%1\" appears twice").arg(order[i]->name));
 
     // QJsonObject sorts its keys, so the header is canonical.
     QJsonObject header;
@@ -74,12 +79,12 @@ void writeSafetensors(const QString &path, const std::vector<NamedTensor> &tenso
         QJsonArray shape;
         for (int64_t d : t->shape) {
             if (d < 0)
-                throw Error(path, QStringLiteral("cannot write weights: tensor \"%1\" has a negative dimension").arg(t->name));
+                throw Error(path, Text::tr("cannot write weights: tensor \"%1\" has a negative dimension").arg(t->name));
             n *= d;
             shape.append(qint64(d));
         }
         if (size_t(n) != t->values.size())
-            throw Error(path, QStringLiteral("cannot write weights: tensor \"%1\" has %2 values for a shape of %3")
+            throw Error(path, Text::tr("cannot write weights: tensor \"%1\" has %2 values for a shape of %3")
                                   .arg(t->name)
                                   .arg(t->values.size())
                                   .arg(n));
@@ -103,7 +108,7 @@ void writeSafetensors(const QString &path, const std::vector<NamedTensor> &tenso
 
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot write weights: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write weights: %1").arg(f.errorString()));
     QByteArray head;
     putLe64(head, quint64(json.size()));
     f.write(head);
@@ -114,7 +119,7 @@ void writeSafetensors(const QString &path, const std::vector<NamedTensor> &tenso
         f.write(reinterpret_cast<const char *>(t->values.data()), qint64(t->values.size() * sizeof(float)));
     }
     if (!f.commit())
-        throw Error(path, QStringLiteral("cannot write weights: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write weights: %1").arg(f.errorString()));
 }
 
 bool looksLikeSafetensors(const QString &path)
@@ -133,25 +138,25 @@ std::vector<PthTensor> readSafetensors(const QString &path, QMap<QString, QStrin
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot read the weights: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot read the weights: %1").arg(f.errorString()));
     const qint64 size = f.size();
     if (size < 8)
-        throw Error(path, QStringLiteral("not a safetensors file: %1 bytes, shorter than its 8-byte header length").arg(size));
+        throw Error(path, Text::tr("not a safetensors file: %1 bytes, shorter than its 8-byte header length").arg(size));
     const QByteArray lenBytes = f.read(8);
     const quint64 headerLen = getLe64(lenBytes.constData());
     if (headerLen > kMaxHeaderBytes || headerLen + 8 > quint64(size))
-        throw Error(path, QStringLiteral("not a safetensors file or truncated: its header claims %1 bytes, the file has %2")
+        throw Error(path, Text::tr("not a safetensors file or truncated: its header claims %1 bytes, the file has %2")
                               .arg(headerLen)
                               .arg(size));
     const QByteArray json = f.read(qint64(headerLen));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        throw Error(path, QStringLiteral("the safetensors header is not a JSON object (%1)").arg(pe.errorString()));
+        throw Error(path, Text::tr("the safetensors header is not a JSON object (%1)").arg(pe.errorString()));
     const quint64 dataBytes = quint64(size) - 8 - headerLen;
     const QByteArray data = f.readAll();
     if (quint64(data.size()) != dataBytes)
-        throw Error(path, QStringLiteral("cannot read the tensor data (%1 of %2 bytes)").arg(data.size()).arg(dataBytes));
+        throw Error(path, Text::tr("cannot read the tensor data (%1 of %2 bytes)").arg(data.size()).arg(dataBytes));
     auto storage = std::make_shared<std::vector<char>>(data.begin(), data.end());
 
     const QJsonObject obj = doc.object();
@@ -160,11 +165,11 @@ std::vector<PthTensor> readSafetensors(const QString &path, QMap<QString, QStrin
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         if (it.key() == QLatin1String("__metadata__")) {
             if (!it.value().isObject())
-                throw Error(path, QStringLiteral("__metadata__ must be an object of strings"));
+                throw Error(path, Text::tr("__metadata__ must be an object of strings"));
             const QJsonObject m = it.value().toObject();
             for (auto mi = m.begin(); mi != m.end(); ++mi) {
                 if (!mi.value().isString())
-                    throw Error(path, QStringLiteral("__metadata__.%1 must be a string").arg(mi.key()));
+                    throw Error(path, Text::tr("__metadata__.%1 must be a string").arg(mi.key()));
                 if (metadata)
                     metadata->insert(mi.key(), mi.value().toString());
             }
@@ -172,16 +177,16 @@ std::vector<PthTensor> readSafetensors(const QString &path, QMap<QString, QStrin
         }
         const QString name = it.key();
         if (!it.value().isObject())
-            throw Error(path, QStringLiteral("tensor \"%1\": its header entry is not an object").arg(name));
+            throw Error(path, Text::tr("tensor \"%1\": its header entry is not an object").arg(name));
         const QJsonObject e = it.value().toObject();
         const QString dtype = e.value(QStringLiteral("dtype")).toString();
         const int esize = dtypeSize(dtype);
         if (esize == 0)
-            throw Error(path, QStringLiteral("tensor \"%1\": unsupported dtype \"%2\"").arg(name, dtype));
+            throw Error(path, Text::tr("tensor \"%1\": unsupported dtype \"%2\"").arg(name, dtype));
         const QJsonValue shapeV = e.value(QStringLiteral("shape"));
         const QJsonValue offV = e.value(QStringLiteral("data_offsets"));
         if (!shapeV.isArray() || !offV.isArray() || offV.toArray().size() != 2)
-            throw Error(path, QStringLiteral("tensor \"%1\": needs a shape array and two data_offsets").arg(name));
+            throw Error(path, Text::tr("tensor \"%1\": needs a shape array and two data_offsets").arg(name));
         PthTensor t;
         t.name = name;
         t.dtype = pthDtype(dtype);
@@ -189,22 +194,22 @@ std::vector<PthTensor> readSafetensors(const QString &path, QMap<QString, QStrin
         for (const QJsonValue &d : shapeV.toArray()) {
             const double v = d.toDouble(-1);
             if (!d.isDouble() || v < 0 || v > double(1ll << 40) || v != double(qint64(v)))
-                throw Error(path, QStringLiteral("tensor \"%1\": a dimension is not a non-negative integer").arg(name));
+                throw Error(path, Text::tr("tensor \"%1\": a dimension is not a non-negative integer").arg(name));
             t.shape.push_back(int64_t(v));
             if (v > 0 && numel > (quint64(1) << 40) / quint64(v))
-                throw Error(path, QStringLiteral("tensor \"%1\": its shape is too large").arg(name));
+                throw Error(path, Text::tr("tensor \"%1\": its shape is too large").arg(name));
             numel *= quint64(v);
         }
         const QJsonArray off = offV.toArray();
         const double b0 = off.at(0).toDouble(-1), b1 = off.at(1).toDouble(-1);
         if (b0 < 0 || b1 < b0 || b1 > double(dataBytes) || b0 != double(qint64(b0)) || b1 != double(qint64(b1)))
-            throw Error(path, QStringLiteral("tensor \"%1\": data_offsets [%2, %3] lie outside the %4 bytes of data")
+            throw Error(path, Text::tr("tensor \"%1\": data_offsets [%2, %3] lie outside the %4 bytes of data")
                                   .arg(name)
                                   .arg(b0)
                                   .arg(b1)
                                   .arg(dataBytes));
         if (quint64(b1 - b0) != numel * quint64(esize))
-            throw Error(path, QStringLiteral("tensor \"%1\": %2 bytes for a shape of %3 %4 values")
+            throw Error(path, Text::tr("tensor \"%1\": %2 bytes for a shape of %3 %4 values")
                                   .arg(name)
                                   .arg(qint64(b1 - b0))
                                   .arg(numel)
@@ -215,7 +220,7 @@ std::vector<PthTensor> readSafetensors(const QString &path, QMap<QString, QStrin
         for (int i = int(t.shape.size()) - 2; i >= 0; --i)
             t.stride[size_t(i)] = t.stride[size_t(i) + 1] * std::max<int64_t>(t.shape[size_t(i) + 1], 1);
         if (esize == 0 || quint64(b0) % quint64(esize) != 0)
-            throw Error(path, QStringLiteral("tensor \"%1\": its data are not aligned to its element size").arg(name));
+            throw Error(path, Text::tr("tensor \"%1\": its data are not aligned to its element size").arg(name));
         t.storageOffset = int64_t(quint64(b0) / quint64(esize));
         t.storageKey = name;
         t.location = QStringLiteral("cpu");
@@ -226,11 +231,11 @@ std::vector<PthTensor> readSafetensors(const QString &path, QMap<QString, QStrin
     quint64 end = 0;
     for (const auto &r : ranges) {
         if (r.first != end)
-            throw Error(path, QStringLiteral("the tensors' data ranges overlap or leave gaps (at byte %1)").arg(r.first));
+            throw Error(path, Text::tr("the tensors' data ranges overlap or leave gaps (at byte %1)").arg(r.first));
         end = r.second;
     }
     if (end != dataBytes)
-        throw Error(path, QStringLiteral("%1 bytes of data follow the last tensor").arg(dataBytes - end));
+        throw Error(path, Text::tr("%1 bytes of data follow the last tensor").arg(dataBytes - end));
     return out;
 }
 

@@ -10,6 +10,11 @@
 #include <QSet>
 
 #include <cmath>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::SpectralConfig) };
+} // namespace
 
 namespace st {
 
@@ -36,17 +41,17 @@ SpectralConfig SpectralConfig::fromJsonFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot read the network config: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot read the network config: %1").arg(f.errorString()));
     if (f.size() > (1 << 20))
-        throw Error(path, QStringLiteral("a network config is a small JSON file (at most 1 MiB)"));
+        throw Error(path, Text::tr("a network config is a small JSON file (at most 1 MiB)"));
     const QByteArray bytes = f.readAll();
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError)
-        throw Error(path, QStringLiteral("not valid JSON: %1").arg(pe.errorString()),
+        throw Error(path, Text::tr("not valid JSON: %1").arg(pe.errorString()),
                     1 + int(bytes.left(pe.offset).count('\n')));
     if (!doc.isObject())
-        throw Error(path, QStringLiteral("a network config must be a JSON object"));
+        throw Error(path, Text::tr("a network config must be a JSON object"));
     return fromJson(doc.object(), QFileInfo(path).absoluteFilePath());
 }
 
@@ -70,12 +75,12 @@ SpectralConfig SpectralConfig::fromJson(const QJsonObject &obj, const QString &p
     if (obj.contains("channels")) {
         if (!obj.value("channels").isArray() || obj.value("channels").toArray().isEmpty()
             || obj.value("channels").toArray().size() > 6)
-            r.fail("channels", QStringLiteral("must be an array of 1 to 6 channel counts"));
+            r.fail("channels", Text::tr("must be an array of 1 to 6 channel counts"));
         c.channels.clear();
         for (const QJsonValue &v : obj.value("channels").toArray()) {
             const double d = v.toDouble(-1);
             if (!v.isDouble() || d != std::floor(d) || d < 2 || d > 1024)
-                r.fail("channels", QStringLiteral("every entry must be an integer in [2, 1024]"));
+                r.fail("channels", Text::tr("every entry must be an integer in [2, 1024]"));
             c.channels.push_back(int(d));
         }
     }
@@ -83,12 +88,12 @@ SpectralConfig SpectralConfig::fromJson(const QJsonObject &obj, const QString &p
     c.attentionDim = r.integer("attentionDim", c.attentionDim, 1, 4096);
     c.dropout = r.real("dropout", c.dropout, 0, 0.9);
     if (!obj.contains("heads") || !obj.value("heads").isArray() || obj.value("heads").toArray().isEmpty())
-        r.fail("heads", QStringLiteral("must be a non-empty array of heads"));
+        r.fail("heads", Text::tr("must be a non-empty array of heads"));
     QSet<QString> names;
     const QJsonArray heads = obj.value("heads").toArray();
     for (int i = 0; i < heads.size(); ++i) {
         if (!heads.at(i).isObject())
-            r.fail(QStringLiteral("heads[%1]").arg(i), QStringLiteral("must be an object"));
+            r.fail(QStringLiteral("heads[%1]").arg(i), Text::tr("must be an object"));
         const QJsonObject ho = heads.at(i).toObject();
         const Reader h{ho, path, QStringLiteral("heads[%1].").arg(i)};
         h.allowOnly({"name", "level", "classes", "loss", "weight", "scale", "margin", "marginRampEpochs", "mReal",
@@ -96,25 +101,25 @@ SpectralConfig SpectralConfig::fromJson(const QJsonObject &obj, const QString &p
         SpectralHead head;
         head.name = h.string("name");
         if (head.name.isEmpty())
-            h.fail("name", QStringLiteral("must be a non-empty string"));
+            h.fail("name", Text::tr("must be a non-empty string"));
         if (names.contains(head.name))
-            h.fail("name", QStringLiteral("\"%1\" is used by two heads").arg(head.name));
+            h.fail("name", Text::tr("\"%1\" is used by two heads").arg(head.name));
         names.insert(head.name);
         head.level = h.string("level", head.name);
         if (!ho.value("classes").isArray())
-            h.fail("classes", QStringLiteral("must be an array of class names"));
+            h.fail("classes", Text::tr("must be an array of class names"));
         for (const QJsonValue &v : ho.value("classes").toArray()) {
             if (!v.isString() || v.toString().isEmpty())
-                h.fail("classes", QStringLiteral("every class name must be a non-empty string"));
+                h.fail("classes", Text::tr("every class name must be a non-empty string"));
             head.classes << v.toString();
         }
         if (head.classes.size() < 2)
-            h.fail("classes", QStringLiteral("a head needs at least two classes (it has %1)").arg(head.classes.size()));
+            h.fail("classes", Text::tr("a head needs at least two classes (it has %1)").arg(head.classes.size()));
         if (head.classes.removeDuplicates() > 0)
-            h.fail("classes", QStringLiteral("class names must be unique"));
+            h.fail("classes", Text::tr("class names must be unique"));
         head.loss = h.choice("loss", head.loss, {"ce", "aam", "ocsoftmax", "ge2e"});
         if (head.loss == QLatin1String("ocsoftmax") && head.classes.size() != 2)
-            h.fail("loss", QStringLiteral("ocsoftmax needs exactly two classes (bona fide first)"));
+            h.fail("loss", Text::tr("ocsoftmax needs exactly two classes (bona fide first)"));
         head.weight = h.real("weight", head.weight, 0, 1000);
         head.scale = h.real("scale", head.loss == QLatin1String("ocsoftmax") ? 20.0 : head.scale, 0.01, 1000);
         head.margin = h.real("margin", head.margin, 0, 1.5);
@@ -125,7 +130,7 @@ SpectralConfig SpectralConfig::fromJson(const QJsonObject &obj, const QString &p
     }
     c.primaryHead = r.integer("primaryHead", 0, 0, int(c.heads.size()) - 1);
     if (c.frontEnd == QLatin1String("lfcc") && c.lfccFilters > c.frequencyBins())
-        r.fail("lfccFilters", QStringLiteral("%1 filters need at least as many STFT bins (there are %2)")
+        r.fail("lfccFilters", Text::tr("%1 filters need at least as many STFT bins (there are %2)")
                                   .arg(c.lfccFilters)
                                   .arg(c.frequencyBins()));
     return c;

@@ -13,6 +13,11 @@
 
 #include <cmath>
 #include <map>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::SpectralNet) };
+} // namespace
 
 namespace st::spectral {
 
@@ -213,7 +218,7 @@ SpectralNetImpl::SpectralNetImpl(const SpectralConfig &c) : config(c)
         f /= 2;
     }
     if (f < 1)
-        throw Error(QStringLiteral("network config: %1 features per frame cannot pass %2 pooling stages (each halves "
+        throw Error(Text::tr("network config: %1 features per frame cannot pass %2 pooling stages (each halves "
                                    "the frequency axis)")
                         .arg(c.featureDim())
                         .arg(stagesOf(c)));
@@ -295,7 +300,7 @@ void loadStateDict(torch::nn::Module &module, const std::vector<PthTensor> &tens
             QStringList w;
             for (int64_t s : want)
                 w << QString::number(s);
-            misshaped << QStringLiteral("%1 (file %2, network [%3])").arg(t.name, t.shapeString(), w.join(QLatin1String(", ")));
+            misshaped << Text::tr("%1 (file %2, network [%3])").arg(t.name, t.shapeString(), w.join(QLatin1String(", ")));
             return;
         }
         if (dst.scalar_type() == at::kLong) { // BatchNorm's num_batches_tracked; written as float32 (exact below 2^24)
@@ -322,12 +327,12 @@ void loadStateDict(torch::nn::Module &module, const std::vector<PthTensor> &tens
     if (!missing.isEmpty() || !misshaped.isEmpty() || !unexpected.isEmpty()) {
         QStringList parts;
         if (!missing.isEmpty())
-            parts << QStringLiteral("missing: %1").arg(missing.join(QLatin1String(", ")));
+            parts << Text::tr("missing: %1").arg(missing.join(QLatin1String(", ")));
         if (!misshaped.isEmpty())
-            parts << QStringLiteral("wrong shape: %1").arg(misshaped.join(QLatin1String("; ")));
+            parts << Text::tr("wrong shape: %1").arg(misshaped.join(QLatin1String("; ")));
         if (!unexpected.isEmpty())
-            parts << QStringLiteral("unexpected: %1").arg(unexpected.join(QLatin1String(", ")));
-        throw Error(path, QStringLiteral("the weights do not fit the network (%1)").arg(parts.join(QLatin1String("; "))));
+            parts << Text::tr("unexpected: %1").arg(unexpected.join(QLatin1String(", ")));
+        throw Error(path, Text::tr("the weights do not fit the network (%1)").arg(parts.join(QLatin1String("; "))));
     }
 }
 
@@ -396,13 +401,13 @@ public:
         const size_t len = batch.front().size();
         for (const auto &w : batch)
             if (w.size() != len)
-                throw Error(m_manifest.weightsFile, QStringLiteral("forward: all waveforms of a batch must have the same "
+                throw Error(m_manifest.weightsFile, Text::tr("forward: all waveforms of a batch must have the same "
                                                                    "length (%1 and %2 samples)")
                                                         .arg(len)
                                                         .arg(w.size()));
         const int64_t minimum = int64_t(m_net->config.hop) << m_net->config.channels.size();
         if (int64_t(len) < minimum)
-            throw Error(m_manifest.weightsFile, QStringLiteral("forward: a waveform of %1 samples is too short; the model "
+            throw Error(m_manifest.weightsFile, Text::tr("forward: a waveform of %1 samples is too short; the model "
                                                                "needs at least %2 samples")
                                                     .arg(len)
                                                     .arg(minimum));
@@ -446,18 +451,18 @@ SpectralNet spectralNetOf(const EmbeddingModel &model)
 std::shared_ptr<EmbeddingModel> loadSpectral(const ModelManifest &m, const RunOptions &opt)
 {
     if (m.configFile.isEmpty())
-        throw Error(m.manifestPath, QStringLiteral("model \"%1\": a native-spectral model needs a configFile (the network "
+        throw Error(m.manifestPath, Text::tr("model \"%1\": a native-spectral model needs a configFile (the network "
                                                    "config JSON)")
                                         .arg(m.name));
     const SpectralConfig config = SpectralConfig::fromJsonFile(m.resolvedConfigPath());
     const SpectralHead &primary = config.heads[size_t(config.primaryHead)];
     if (primary.classes != m.classNames)
-        throw Error(m.manifestPath, QStringLiteral("model \"%1\": classNames (%2) differ from the primary head's classes "
+        throw Error(m.manifestPath, Text::tr("model \"%1\": classNames (%2) differ from the primary head's classes "
                                                    "in %3 (%4)")
                                         .arg(m.name, m.classNames.join(QLatin1String(", ")), m.resolvedConfigPath(),
                                              primary.classes.join(QLatin1String(", "))));
     if (m.embeddingDim != config.embeddingDim)
-        throw Error(m.manifestPath, QStringLiteral("model \"%1\": embeddingDim is %2 but the network config gives %3")
+        throw Error(m.manifestPath, Text::tr("model \"%1\": embeddingDim is %2 but the network config gives %3")
                                         .arg(m.name)
                                         .arg(m.embeddingDim)
                                         .arg(config.embeddingDim));

@@ -10,6 +10,11 @@
 
 #include <QFileInfo>
 #include <cmath>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::TorchScriptModel) };
+} // namespace
 
 namespace st {
 
@@ -39,7 +44,7 @@ struct TorchScriptModel::Impl
 
     [[noreturn]] void fail(const QString &cause) const
     {
-        throw Error(path, cause + QStringLiteral(" (manifest %1)").arg(manifest.manifestPath));
+        throw Error(path, Text::tr("%1 (manifest %2)").arg(cause, manifest.manifestPath));
     }
 
     // Picks one output by tuple/list index or dict key (the manifest's selector).
@@ -55,10 +60,10 @@ struct TorchScriptModel::Impl
                 for (const c10::IValue &e : out.toList())
                     elems.push_back(e);
             if (!isIndex || index < 0 || index >= int(elems.size()))
-                fail(QStringLiteral("the model returns a %1 of %2 outputs; the manifest's %3 \"%4\" is not an index in it")
+                fail(Text::tr("the model returns a %1 of %2 outputs; the manifest's %3 \"%4\" is not an index in it")
                          .arg(ivalueKind(out)).arg(elems.size()).arg(QLatin1String(what), selector));
             if (!elems[index].isTensor())
-                fail(QStringLiteral("output %1 (%2) is a %3, not a tensor").arg(index).arg(QLatin1String(what), ivalueKind(elems[index])));
+                fail(Text::tr("output %1 (%2) is a %3, not a tensor").arg(index).arg(QLatin1String(what), ivalueKind(elems[index])));
             return elems[index].toTensor();
         }
         if (out.isGenericDict()) {
@@ -69,16 +74,16 @@ struct TorchScriptModel::Impl
                 keys << key;
                 if (key == selector) {
                     if (!kv.value().isTensor())
-                        fail(QStringLiteral("output \"%1\" (%2) is a %3, not a tensor").arg(selector, QLatin1String(what), ivalueKind(kv.value())));
+                        fail(Text::tr("output \"%1\" (%2) is a %3, not a tensor").arg(selector, QLatin1String(what), ivalueKind(kv.value())));
                     return kv.value().toTensor();
                 }
             }
-            fail(QStringLiteral("the model returns a dict with keys {%1}; the manifest's %2 \"%3\" is not one of them")
+            fail(Text::tr("the model returns a dict with keys {%1}; the manifest's %2 \"%3\" is not one of them")
                      .arg(keys.join(QStringLiteral(", ")), QLatin1String(what), selector));
         }
         if (out.isTensor())
-            fail(QStringLiteral("the model returns a single tensor; a tuple (embedding, logits) or a dict is needed"));
-        fail(QStringLiteral("the model returns a %1; a tuple or dict of tensors is needed").arg(ivalueKind(out)));
+            fail(Text::tr("the model returns a single tensor; a tuple (embedding, logits) or a dict is needed"));
+        fail(Text::tr("the model returns a %1; a tuple or dict of tensors is needed").arg(ivalueKind(out)));
     }
 
     // Runs the module on a [batch, samples] tensor and returns (embedding, logits) on the CPU,
@@ -91,17 +96,17 @@ struct TorchScriptModel::Impl
             std::vector<c10::IValue> args{input.to(device)};
             out = const_cast<torch::jit::Module &>(module).forward(args);
         } catch (const c10::Error &e) {
-            fail(QStringLiteral("the model failed on an input of shape %1: %2")
+            fail(Text::tr("the model failed on an input of shape %1: %2")
                      .arg(shapeText(input), QString::fromStdString(e.what_without_backtrace())));
         }
         at::Tensor emb = select(out, manifest.embeddingOutput, "embeddingOutput");
         at::Tensor logits = select(out, manifest.logitsOutput, "logitsOutput");
         const int64_t b = input.size(0);
         if (emb.dim() != 2 || emb.size(0) != b || emb.size(1) != manifest.embeddingDim)
-            fail(QStringLiteral("the embedding output has shape %1 for a batch of %2, but the manifest declares [%2,%3] (embeddingDim)")
+            fail(Text::tr("the embedding output has shape %1 for a batch of %2, but the manifest declares [%2,%3] (embeddingDim)")
                      .arg(shapeText(emb)).arg(b).arg(manifest.embeddingDim));
         if (logits.dim() != 2 || logits.size(0) != b || logits.size(1) != manifest.classNames.size())
-            fail(QStringLiteral("the logits output has shape %1 for a batch of %2, but the manifest declares [%2,%3] (one per class name)")
+            fail(Text::tr("the logits output has shape %1 for a batch of %2, but the manifest declares [%2,%3] (one per class name)")
                      .arg(shapeText(logits)).arg(b).arg(manifest.classNames.size()));
         return {emb.detach().to(torch::kCPU, torch::kFloat).contiguous(),
                 logits.detach().to(torch::kCPU, torch::kFloat).contiguous()};
@@ -118,9 +123,9 @@ TorchScriptModel::TorchScriptModel(const ModelManifest &manifest, const RunOptio
     d->manifest = manifest;
     d->path = manifest.resolvedWeightsPath();
     if (manifest.kind != QLatin1String("torchscript"))
-        d->fail(QStringLiteral("the manifest's kind is \"%1\", not \"torchscript\"").arg(manifest.kind));
+        d->fail(Text::tr("the manifest's kind is \"%1\", not \"torchscript\"").arg(manifest.kind));
     if (!QFileInfo(d->path).isFile())
-        d->fail(QStringLiteral("TorchScript file not found"));
+        d->fail(Text::tr("TorchScript file not found"));
     if (opt.threads > 0)
         at::set_num_threads(opt.threads);
     if (opt.preferCuda && cudaAvailable())
@@ -129,15 +134,15 @@ TorchScriptModel::TorchScriptModel(const ModelManifest &manifest, const RunOptio
     try {
         verifyZipArchive(d->path);
     } catch (const Error &e) {
-        d->fail(QStringLiteral("not a loadable TorchScript file: %1").arg(e.cause()));
+        d->fail(Text::tr("not a loadable TorchScript file: %1").arg(e.cause()));
     }
     try {
         d->module = torch::jit::load(d->path.toStdString(), d->device);
     } catch (const c10::Error &e) {
-        d->fail(QStringLiteral("not a loadable TorchScript file: %1")
+        d->fail(Text::tr("not a loadable TorchScript file: %1")
                     .arg(QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
     } catch (const std::exception &e) {
-        d->fail(QStringLiteral("not a loadable TorchScript file: %1").arg(QString::fromLocal8Bit(e.what())));
+        d->fail(Text::tr("not a loadable TorchScript file: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     d->module.eval();
 
@@ -156,10 +161,10 @@ TorchScriptModel::TorchScriptModel(const ModelManifest &manifest, const RunOptio
     const float *l = logits.data_ptr<float>();
     for (int64_t i = 0; i < emb.numel(); ++i)
         if (!std::isfinite(e[i]))
-            d->fail(QStringLiteral("the embedding is not finite on the test input"));
+            d->fail(Text::tr("the embedding is not finite on the test input"));
     for (int64_t i = 0; i < logits.numel(); ++i)
         if (!std::isfinite(l[i]))
-            d->fail(QStringLiteral("the logits are not finite on the test input"));
+            d->fail(Text::tr("the logits are not finite on the test input"));
 }
 
 TorchScriptModel::~TorchScriptModel() = default;
@@ -176,9 +181,9 @@ std::vector<ModelOutput> TorchScriptModel::forward(const std::vector<std::vector
     const int64_t n = int64_t(batch.front().size());
     for (const auto &w : batch)
         if (int64_t(w.size()) != n)
-            throw Error(d->path, QStringLiteral("forward() needs waveforms of equal length (got %1 and %2)").arg(n).arg(w.size()));
+            throw Error(d->path, Text::tr("forward() needs waveforms of equal length (got %1 and %2)").arg(n).arg(w.size()));
     if (n == 0)
-        throw Error(d->path, QStringLiteral("forward() got an empty waveform"));
+        throw Error(d->path, Text::tr("forward() got an empty waveform"));
     at::Tensor input = at::empty({int64_t(batch.size()), n}, at::kFloat);
     for (size_t i = 0; i < batch.size(); ++i)
         std::copy(batch[i].begin(), batch[i].end(), input[int64_t(i)].data_ptr<float>());

@@ -7,6 +7,11 @@
 
 #include <array>
 #include <cstring>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::ZipDirectory) };
+} // namespace
 
 namespace st {
 
@@ -47,9 +52,9 @@ ZipDirectory::ZipDirectory(const QByteArray &bytes, const QString &path) : m_pat
 {
     const auto *b = reinterpret_cast<const uchar *>(bytes.constData());
     const uint64_t n = uint64_t(bytes.size());
-    auto fail = [&](const QString &why) { throw Error(path, QStringLiteral("not a valid zip archive: %1").arg(why)); };
+    auto fail = [&](const QString &why) { throw Error(path, Text::tr("not a valid zip archive: %1").arg(why)); };
     if (n < 22)
-        fail(QStringLiteral("too short (%1 bytes) to hold a zip directory").arg(n));
+        fail(Text::tr("too short (%1 bytes) to hold a zip directory").arg(n));
     // The end-of-central-directory record: within the last 22 + 65535 bytes.
     int64_t eocd = -1;
     for (int64_t i = int64_t(n) - 22; i >= 0 && i >= int64_t(n) - 22 - 65535; --i) {
@@ -59,30 +64,30 @@ ZipDirectory::ZipDirectory(const QByteArray &bytes, const QString &path) : m_pat
         }
     }
     if (eocd < 0)
-        fail(QStringLiteral("no end-of-directory record (the file is cut short or is not a zip)"));
+        fail(Text::tr("no end-of-directory record (the file is cut short or is not a zip)"));
     uint64_t count = u16(b + eocd + 10);
     uint64_t dirSize = u32(b + eocd + 12);
     uint64_t dirOffset = u32(b + eocd + 16);
     if (count == 0xFFFF || dirSize == 0xFFFFFFFFu || dirOffset == 0xFFFFFFFFu) {
         // zip64: the locator sits just before the EOCD record.
         if (eocd < 20 || u32(b + eocd - 20) != 0x07064b50u)
-            fail(QStringLiteral("a zip64 archive without its zip64 locator"));
+            fail(Text::tr("a zip64 archive without its zip64 locator"));
         const uint64_t z = u64(b + eocd - 20 + 8);
         if (n < 56 || z > n - 56 || u32(b + z) != 0x06064b50u)
-            fail(QStringLiteral("the zip64 directory record lies outside the file"));
+            fail(Text::tr("the zip64 directory record lies outside the file"));
         count = u64(b + z + 32);
         dirSize = u64(b + z + 40);
         dirOffset = u64(b + z + 48);
     }
     if (dirOffset > n || dirSize > n - dirOffset)
-        fail(QStringLiteral("the directory (%1 bytes at offset %2) lies outside the file of %3 bytes").arg(dirSize).arg(dirOffset).arg(n));
+        fail(Text::tr("the directory (%1 bytes at offset %2) lies outside the file of %3 bytes").arg(dirSize).arg(dirOffset).arg(n));
     if (count > dirSize / 46)
-        fail(QStringLiteral("the directory claims %1 entries in %2 bytes").arg(count).arg(dirSize));
+        fail(Text::tr("the directory claims %1 entries in %2 bytes").arg(count).arg(dirSize));
     uint64_t pos = dirOffset;
     const uint64_t end = dirOffset + dirSize;
     for (uint64_t i = 0; i < count; ++i) {
         if (pos + 46 > end || u32(b + pos) != 0x02014b50u)
-            fail(QStringLiteral("directory entry %1 is damaged").arg(i + 1));
+            fail(Text::tr("directory entry %1 is damaged").arg(i + 1));
         ZipEntry e;
         e.method = u16(b + pos + 10);
         e.crc32 = u32(b + pos + 16);
@@ -91,7 +96,7 @@ ZipDirectory::ZipDirectory(const QByteArray &bytes, const QString &path) : m_pat
         const uint64_t nameLen = u16(b + pos + 28), extraLen = u16(b + pos + 30), commentLen = u16(b + pos + 32);
         e.localHeaderOffset = u32(b + pos + 42);
         if (pos + 46 + nameLen + extraLen + commentLen > end)
-            fail(QStringLiteral("directory entry %1 runs past the directory").arg(i + 1));
+            fail(Text::tr("directory entry %1 runs past the directory").arg(i + 1));
         const std::string name(reinterpret_cast<const char *>(b + pos + 46), size_t(nameLen));
         // zip64 extra field: the 0xFFFFFFFF fields, in order.
         uint64_t x = pos + 46 + nameLen;
@@ -118,7 +123,7 @@ ZipDirectory::ZipDirectory(const QByteArray &bytes, const QString &path) : m_pat
             x += 4 + len;
         }
         if (e.localHeaderOffset > n || e.compressedSize > n)
-            fail(QStringLiteral("entry %1 points outside the file").arg(QString::fromStdString(name)));
+            fail(Text::tr("entry %1 points outside the file").arg(QString::fromStdString(name)));
         m_entries[name] = e;
         pos += 46 + nameLen + extraLen + commentLen;
     }
@@ -141,15 +146,15 @@ void ZipDirectory::verify(const std::string &name, const void *data, size_t size
 {
     const ZipEntry *e = find(name);
     if (!e)
-        throw Error(m_path, QStringLiteral("the archive's directory has no record %1").arg(QString::fromStdString(name)));
+        throw Error(m_path, Text::tr("the archive's directory has no record %1").arg(QString::fromStdString(name)));
     if (e->size != size)
-        throw Error(m_path, QStringLiteral("record %1 holds %2 bytes, its directory says %3: the file is damaged")
+        throw Error(m_path, Text::tr("record %1 holds %2 bytes, its directory says %3: the file is damaged")
                                 .arg(QString::fromStdString(name))
                                 .arg(size)
                                 .arg(e->size));
     const uint32_t crc = crc32Of(data, size);
     if (crc != e->crc32)
-        throw Error(m_path, QStringLiteral("record %1 fails its CRC-32 check (%2, the archive says %3): the file is "
+        throw Error(m_path, Text::tr("record %1 fails its CRC-32 check (%2, the archive says %3): the file is "
                                            "damaged or was altered")
                                 .arg(QString::fromStdString(name))
                                 .arg(crc, 8, 16, QLatin1Char('0'))
@@ -165,10 +170,10 @@ void ZipDirectory::verifyAllStored(const QByteArray &bytes) const
             continue; // deflated records are checked by the inflater
         const uint64_t h = e.localHeaderOffset;
         if (h + 30 > n || u32(b + h) != 0x04034b50u)
-            throw Error(m_path, QStringLiteral("record %1: its local header is damaged").arg(QString::fromStdString(name)));
+            throw Error(m_path, Text::tr("record %1: its local header is damaged").arg(QString::fromStdString(name)));
         const uint64_t data = h + 30 + u16(b + h + 26) + u16(b + h + 28);
         if (data > n || e.size > n - data)
-            throw Error(m_path, QStringLiteral("record %1 runs past the end of the file: the file is cut short")
+            throw Error(m_path, Text::tr("record %1 runs past the end of the file: the file is cut short")
                                     .arg(QString::fromStdString(name)));
         verify(name, b + data, size_t(e.size));
     }
@@ -178,11 +183,11 @@ void verifyZipArchive(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot read: %1").arg(f.errorString()));
-    checkMemoryBudget(f.size(), QStringLiteral("checking the archive"), path);
+        throw Error(path, Text::tr("cannot read: %1").arg(f.errorString()));
+    checkMemoryBudget(f.size(), Text::tr("checking the archive"), path);
     const QByteArray bytes = f.readAll();
     if (bytes.size() != f.size())
-        throw Error(path, QStringLiteral("could not read the whole file (%1 of %2 bytes)").arg(bytes.size()).arg(f.size()));
+        throw Error(path, Text::tr("could not read the whole file (%1 of %2 bytes)").arg(bytes.size()).arg(f.size()));
     ZipDirectory(bytes, path).verifyAllStored(bytes);
 }
 
