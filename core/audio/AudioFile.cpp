@@ -20,6 +20,11 @@
 #include <cstring>
 #include <limits>
 #include <mutex>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::AudioFile) };
+} // namespace
 
 namespace st {
 
@@ -103,17 +108,17 @@ QString openFailureCause(int code, const char *text)
     const QString lib = QString::fromUtf8(text ? text : "").trimmed();
     switch (code) {
     case SF_ERR_UNRECOGNISED_FORMAT:
-        return QStringLiteral("unsupported or unrecognised audio format (libsndfile: %1); "
+        return Text::tr("unsupported or unrecognised audio format (libsndfile: %1); "
                               "supported: WAV, FLAC, OGG/Vorbis, OGG/Opus, MP3 and the other formats of "
                               "libsndfile")
             .arg(lib);
     case SF_ERR_UNSUPPORTED_ENCODING:
-        return QStringLiteral("unsupported audio encoding (libsndfile: %1)").arg(lib);
+        return Text::tr("unsupported audio encoding (libsndfile: %1)").arg(lib);
     case SF_ERR_SYSTEM:
-        return QStringLiteral("cannot be opened (%1)").arg(lib);
+        return Text::tr("cannot be opened (%1)").arg(lib);
     case SF_ERR_MALFORMED_FILE:
     default:
-        return QStringLiteral("corrupt or truncated header (libsndfile: %1)").arg(lib);
+        return Text::tr("corrupt or truncated header (libsndfile: %1)").arg(lib);
     }
 }
 
@@ -121,19 +126,19 @@ QString openFailureCause(int code, const char *text)
 QString systemOpenCause(int err, const QByteArray &native)
 {
     switch (err) {
-    case ENOENT: return QStringLiteral("file not found");
-    case ELOOP: return QStringLiteral("cannot be opened: a symbolic link on the path points back at itself (a link loop)");
+    case ENOENT: return Text::tr("file not found");
+    case ELOOP: return Text::tr("cannot be opened: a symbolic link on the path points back at itself (a link loop)");
     case EACCES:
-        return QStringLiteral("permission denied: no read permission on the file, or no search (x) permission on one "
+        return Text::tr("permission denied: no read permission on the file, or no search (x) permission on one "
                               "of the folders of its path");
     case ENAMETOOLONG:
-        return QStringLiteral("the path is too long for the system (%1 bytes; at most %2 in all and 255 per name)")
+        return Text::tr("the path is too long for the system (%1 bytes; at most %2 in all and 255 per name)")
             .arg(native.size())
             .arg(PATH_MAX - 1);
-    case ENOTDIR: return QStringLiteral("cannot be opened: a part of the path that should be a folder is a file");
+    case ENOTDIR: return Text::tr("cannot be opened: a part of the path that should be a folder is a file");
     case EMFILE:
-    case ENFILE: return QStringLiteral("cannot be opened: too many open files");
-    default: return QStringLiteral("cannot be opened (%1)").arg(QString::fromLocal8Bit(std::strerror(err)));
+    case ENFILE: return Text::tr("cannot be opened: too many open files");
+    default: return Text::tr("cannot be opened (%1)").arg(QString::fromLocal8Bit(std::strerror(err)));
     }
 }
 
@@ -152,16 +157,16 @@ int openEvidenceFd(const QByteArray &native, const QString &path)
     }
     QString notRegular;
     if (S_ISDIR(st.st_mode))
-        notRegular = QStringLiteral("is a folder, not an audio file");
+        notRegular = Text::tr("is a folder, not an audio file");
     else if (S_ISFIFO(st.st_mode))
-        notRegular = QStringLiteral("is a FIFO (named pipe), not a regular file: evidence must be a file that can be "
+        notRegular = Text::tr("is a FIFO (named pipe), not a regular file: evidence must be a file that can be "
                                     "read twice and hashed; copy the stream into a file first");
     else if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
-        notRegular = QStringLiteral("is a device, not a regular file: copy the recording into a file first");
+        notRegular = Text::tr("is a device, not a regular file: copy the recording into a file first");
     else if (S_ISSOCK(st.st_mode))
-        notRegular = QStringLiteral("is a socket, not a regular file");
+        notRegular = Text::tr("is a socket, not a regular file");
     else if (!S_ISREG(st.st_mode))
-        notRegular = QStringLiteral("is not a regular file");
+        notRegular = Text::tr("is not a regular file");
     if (!notRegular.isEmpty()) {
         ::close(fd);
         throw Error(path, notRegular);
@@ -278,7 +283,7 @@ struct AudioFile::Impl
         const int64_t target = frame - preroll;
         if (sf_seek(sf, target, SEEK_SET) != target) {
             position = -1;
-            throw Error(info.path, QStringLiteral("cannot seek to frame %1 (libsndfile: %2)")
+            throw Error(info.path, Text::tr("cannot seek to frame %1 (libsndfile: %2)")
                                        .arg(frame)
                                        .arg(QString::fromUtf8(sf_strerror(sf))));
         }
@@ -332,7 +337,7 @@ struct AudioFile::Impl
             if (got <= 0) {
                 const int64_t at = position;
                 position = -1;
-                throw Error(info.path, QStringLiteral("decoding stopped at frame %1 while skipping to "
+                throw Error(info.path, Text::tr("decoding stopped at frame %1 while skipping to "
                                                       "frame %2: the file is truncated or corrupt")
                                            .arg(at)
                                            .arg(frame));
@@ -361,7 +366,7 @@ struct AudioFile::Impl
                 const QString lib = libraryError();
                 position = -1; // the next call re-positions the decoder
                 throw Error(info.path,
-                            QStringLiteral("decoding failed at frame %1 of %2: the file is truncated or "
+                            Text::tr("decoding failed at frame %1 of %2: the file is truncated or "
                                            "corrupt%3")
                                 .arg(start + done + std::max<sf_count_t>(got, 0))
                                 .arg(info.frames)
@@ -372,11 +377,10 @@ struct AudioFile::Impl
                 if (!std::isfinite(buf[i])) {
                     const int64_t frame = start + done + int64_t(i / size_t(ch));
                     throw Error(info.path,
-                                QStringLiteral("sample %1 of channel %2 is %3: the float data is corrupt")
+                                (std::isnan(buf[i]) ? Text::tr("sample %1 of channel %2 is NaN: the float data is corrupt")
+                                                    : Text::tr("sample %1 of channel %2 is infinite: the float data is corrupt"))
                                     .arg(frame)
-                                    .arg(int(i % size_t(ch)))
-                                    .arg(std::isnan(buf[i]) ? QStringLiteral("NaN")
-                                                            : QStringLiteral("infinite")));
+                                    .arg(int(i % size_t(ch))));
                 }
             }
             sink(buf.data(), int64_t(got), start + done);
@@ -403,7 +407,7 @@ AudioFile::AudioFile(const QString &path) : d(std::make_unique<Impl>())
     const QString &p = d->info.path;
     d->nativePath = QFile::encodeName(p);
     if (p.isEmpty())
-        throw Error(QStringLiteral("no file name given"));
+        throw Error(Text::tr("no file name given"));
     // One open(2) says what is wrong with the path (missing, link loop, permissions, too long, a FIFO
     // or device, a folder); the decoder then reads through that descriptor.
     const int fd = openEvidenceFd(d->nativePath, p);
@@ -412,7 +416,7 @@ AudioFile::AudioFile(const QString &path) : d(std::make_unique<Impl>())
     d->info.fileSize = qint64(st.st_size);
     if (d->info.fileSize == 0) {
         ::close(fd);
-        throw Error(p, QStringLiteral("file is empty (0 bytes)"));
+        throw Error(p, Text::tr("file is empty (0 bytes)"));
     }
 
     SF_INFO si{};
@@ -423,22 +427,22 @@ AudioFile::AudioFile(const QString &path) : d(std::make_unique<Impl>())
         throw Error(p, openFailureCause(code, sf_strerror(nullptr)));
     }
     if (si.samplerate <= 0)
-        throw Error(p, QStringLiteral("corrupt header: sample rate %1 Hz").arg(si.samplerate));
+        throw Error(p, Text::tr("corrupt header: sample rate %1 Hz").arg(si.samplerate));
     if (si.samplerate < kMinSampleRate || si.samplerate > kMaxSampleRate)
-        throw Error(p, QStringLiteral("the header gives a sample rate of %1 Hz, outside the range SourceTrace accepts "
+        throw Error(p, Text::tr("the header gives a sample rate of %1 Hz, outside the range SourceTrace accepts "
                                       "(%2 to %3 Hz): the header is corrupt or the file is not a recording")
                            .arg(si.samplerate)
                            .arg(kMinSampleRate)
                            .arg(kMaxSampleRate));
     if (si.channels <= 0)
-        throw Error(p, QStringLiteral("corrupt header: %1 channels").arg(si.channels));
+        throw Error(p, Text::tr("corrupt header: %1 channels").arg(si.channels));
     if (si.channels > kMaxChannels)
-        throw Error(p, QStringLiteral("the header gives %1 channels, more than the %2 SourceTrace accepts: the header "
+        throw Error(p, Text::tr("the header gives %1 channels, more than the %2 SourceTrace accepts: the header "
                                       "is corrupt")
                            .arg(si.channels)
                            .arg(kMaxChannels));
     if (si.frames <= 0)
-        throw Error(p, QStringLiteral("contains no audio samples (0 frames)"));
+        throw Error(p, Text::tr("contains no audio samples (0 frames)"));
     d->sfFormat = si.format;
     d->seekable = si.seekable != 0;
     d->info.container = containerName(si.format);
@@ -454,17 +458,18 @@ AudioFile::AudioFile(const QString &path) : d(std::make_unique<Impl>())
         const int64_t counted = d->countFrames(bound);
         const bool unknown = si.frames == std::numeric_limits<sf_count_t>::max();
         if (counted <= 0)
-            throw Error(p, QStringLiteral("contains no decodable audio (the header %1)")
-                               .arg(unknown ? QStringLiteral("gives no length")
-                                            : QStringLiteral("claims %1 frames in %2 bytes").arg(si.frames).arg(d->info.fileSize)));
+            throw Error(p, unknown ? Text::tr("contains no decodable audio (the header gives no length)")
+                                   : Text::tr("contains no decodable audio (the header claims %1 frames in %2 bytes)")
+                                         .arg(si.frames)
+                                         .arg(d->info.fileSize));
         if (counted > bound)
-            throw Error(p, QStringLiteral("decodes to more frames than %1 bytes can hold: the file is corrupt")
+            throw Error(p, Text::tr("decodes to more frames than %1 bytes can hold: the file is corrupt")
                                .arg(d->info.fileSize));
         d->info.frames = counted;
-        d->info.warnings << (unknown ? QStringLiteral("the container gives no length (the file may be cut short); %1 frames "
+        d->info.warnings << (unknown ? Text::tr("the container gives no length (the file may be cut short); %1 frames "
                                                       "were decoded and are used")
                                            .arg(counted)
-                                     : QStringLiteral("the header claims %1 frames, which %2 bytes cannot hold; %3 frames "
+                                     : Text::tr("the header claims %1 frames, which %2 bytes cannot hold; %3 frames "
                                                       "were decoded and are used")
                                            .arg(si.frames)
                                            .arg(d->info.fileSize)
@@ -480,7 +485,7 @@ AudioFile::AudioFile(const QString &path) : d(std::make_unique<Impl>())
         // e.g. "data : 32000 (should be 19956)"
         static const QRegularExpression sizeMismatch(QStringLiteral("\\(should be \\d+\\)"));
         if (line.contains(sizeMismatch)) {
-            d->info.warnings << QStringLiteral("header field disagrees with the file (%1): the file may be "
+            d->info.warnings << Text::tr("header field disagrees with the file (%1): the file may be "
                                                "truncated or edited")
                                     .arg(line.simplified());
         }
@@ -498,10 +503,8 @@ std::vector<float> AudioFile::readFrames(int64_t start, int64_t count, int chann
 {
     const int ch = d->info.channels;
     if (channel != MixDown && (channel < 0 || channel >= ch))
-        throw Error(d->info.path, QStringLiteral("channel %1 does not exist (the file has %2 channel%3)")
-                                      .arg(channel + 1)
-                                      .arg(ch)
-                                      .arg(ch == 1 ? QString() : QStringLiteral("s")));
+        throw Error(d->info.path, Text::tr("channel %1 does not exist (the file has %n channel(s))", nullptr, ch)
+                                      .arg(channel + 1));
     start = std::clamp<int64_t>(start, 0, d->info.frames);
     count = std::clamp<int64_t>(count, 0, d->info.frames - start);
     std::vector<float> out(static_cast<size_t>(count));
@@ -533,11 +536,12 @@ std::vector<float> AudioFile::readAll(int channel, int targetRate) const
     // The mono decode, the resampled copy, and libsndfile's interleaved block.
     const double need = double(d->info.frames) * 4.0 * (1.0 + (ratio != 1.0 ? ratio : 0.0));
     checkMemoryBudget(need > 9e18 ? -1 : int64_t(need),
-                      QStringLiteral("decoding the whole recording (%1 s%2)")
-                          .arg(d->info.durationSeconds(), 0, 'f', 1)
-                          .arg(ratio != 1.0 ? QStringLiteral(" at %1 Hz").arg(targetRate) : QString()),
+                      ratio != 1.0 ? Text::tr("decoding the whole recording (%1 s at %2 Hz)")
+                                         .arg(d->info.durationSeconds(), 0, 'f', 1)
+                                         .arg(targetRate)
+                                   : Text::tr("decoding the whole recording (%1 s)").arg(d->info.durationSeconds(), 0, 'f', 1),
                       d->info.path,
-                      QStringLiteral("analyse it in windows (detect --timeline, --policy sliding-windows) or a part of it"));
+                      Text::tr("analyse it in windows (detect --timeline, --policy sliding-windows) or a part of it"));
     std::vector<float> x = readFrames(0, d->info.frames, channel);
     if (targetRate > 0 && targetRate != d->info.sampleRate)
         return resample(x, d->info.sampleRate, targetRate);

@@ -8,13 +8,18 @@
 
 #include <algorithm>
 #include <cmath>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::Resampler) };
+} // namespace
 
 namespace st {
 
 std::vector<float> resample(const std::vector<float> &in, int fromRate, int toRate)
 {
     if (fromRate <= 0 || toRate <= 0)
-        throw Error(QStringLiteral("cannot resample from %1 Hz to %2 Hz: rates must be positive")
+        throw Error(Text::tr("cannot resample from %1 Hz to %2 Hz: rates must be positive")
                         .arg(fromRate)
                         .arg(toRate));
     if (fromRate == toRate || in.empty())
@@ -30,7 +35,7 @@ std::vector<float> resample(const std::vector<float> &in, int fromRate, int toRa
     const soxr_error_t e = soxr_oneshot(double(fromRate), double(toRate), 1, in.data(), in.size(),
                                         nullptr, out.data(), outLen, &done, &io, &q, nullptr);
     if (e)
-        throw Error(QStringLiteral("resampling from %1 Hz to %2 Hz failed (libsoxr: %3)")
+        throw Error(Text::tr("resampling from %1 Hz to %2 Hz failed (libsoxr: %3)")
                         .arg(fromRate)
                         .arg(toRate)
                         .arg(QString::fromUtf8(e)));
@@ -50,7 +55,7 @@ constexpr int64_t kReadBlock = 65536; // source frames decoded per step
 StreamResampler::StreamResampler(int fromRate, int toRate)
 {
     if (fromRate <= 0 || toRate <= 0)
-        throw Error(QStringLiteral("cannot resample from %1 Hz to %2 Hz: rates must be positive")
+        throw Error(Text::tr("cannot resample from %1 Hz to %2 Hz: rates must be positive")
                         .arg(fromRate)
                         .arg(toRate));
     m_passThrough = fromRate == toRate;
@@ -62,7 +67,7 @@ StreamResampler::StreamResampler(int fromRate, int toRate)
     soxr_error_t e = nullptr;
     m_soxr = soxr_create(double(fromRate), double(toRate), 1, &e, &io, &q, nullptr);
     if (e || !m_soxr)
-        throw Error(QStringLiteral("resampling from %1 Hz to %2 Hz failed (libsoxr: %3)")
+        throw Error(Text::tr("resampling from %1 Hz to %2 Hz failed (libsoxr: %3)")
                         .arg(fromRate)
                         .arg(toRate)
                         .arg(QString::fromUtf8(e ? e : "no resampler")));
@@ -90,7 +95,7 @@ void StreamResampler::process(const float *in, size_t n, std::vector<float> &out
                                             out.data() + at, room, &odone);
         out.resize(at + odone);
         if (e)
-            throw Error(QStringLiteral("resampling failed (libsoxr: %1)").arg(QString::fromUtf8(e)));
+            throw Error(Text::tr("resampling failed (libsoxr: %1)").arg(QString::fromUtf8(e)));
         consumed += idone;
         if (n == 0) {
             if (odone == 0)

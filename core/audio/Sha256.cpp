@@ -9,6 +9,11 @@
 #include <QFileInfo>
 
 #include <unistd.h>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::Sha256) };
+} // namespace
 
 namespace st {
 
@@ -24,7 +29,7 @@ QString sha256OfFile(const QString &path, const std::function<bool(double)> &pro
     QFile f;
     if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        throw Error(p, QStringLiteral("cannot be read: %1").arg(f.errorString()));
+        throw Error(p, Text::tr("cannot be read: %1").arg(f.errorString()));
     }
     const qint64 total = f.size();
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -33,7 +38,7 @@ QString sha256OfFile(const QString &path, const std::function<bool(double)> &pro
     for (;;) {
         const qint64 n = f.read(block.data(), kBlockBytes);
         if (n < 0)
-            throw Error(p, QStringLiteral("read error after %1 bytes: %2").arg(done).arg(f.errorString()));
+            throw Error(p, Text::tr("read error after %1 bytes: %2").arg(done).arg(f.errorString()));
         if (n == 0)
             break;
         hash.addData(QByteArrayView(block.constData(), n));
@@ -42,7 +47,7 @@ QString sha256OfFile(const QString &path, const std::function<bool(double)> &pro
             return {};
     }
     if (done != total)
-        throw Error(p, QStringLiteral("file changed while hashing (%1 bytes read, %2 expected)")
+        throw Error(p, Text::tr("file changed while hashing (%1 bytes read, %2 expected)")
                            .arg(done)
                            .arg(total));
     return QString::fromLatin1(hash.result().toHex());

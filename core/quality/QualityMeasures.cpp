@@ -9,7 +9,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::QualityMeasures) };
+} // namespace
 
 namespace st {
 
@@ -83,24 +89,25 @@ void describeCodecAndRate(QualityMeasures &m)
     const QString lossy = lossyCodecName(m.container, m.sampleFormat);
     if (!lossy.isEmpty()) {
         m.lossyCodec = true;
-        codec << QStringLiteral("lossy codec (%1): its artefacts can mask or mimic those of a synthesiser").arg(lossy);
+        codec << Text::tr("lossy codec (%1): its artefacts can mask or mimic those of a synthesiser").arg(lossy);
     }
     if (bandLimited && bw >= 3000 && bw <= 4000 + margin && m.sampleRate >= 11025)
-        codec << QStringLiteral("band-limited to ~%1 kHz: telephone-band or narrowband codec likely").arg(kHz(bw));
+        codec << Text::tr("band-limited to ~%1 kHz: telephone-band or narrowband codec likely").arg(kHz(bw));
     else if (bandLimited && bw >= 6500 && bw <= 8000 + margin && m.sampleRate >= 22050)
-        codec << QStringLiteral("band-limited to ~%1 kHz: a wideband codec (G.722, AMR-WB) or a 16 kHz source likely")
+        codec << Text::tr("band-limited to ~%1 kHz: a wideband codec (G.722, AMR-WB) or a 16 kHz source likely")
                      .arg(kHz(bw));
     else if (bandLimited && bw >= 10000 && bw <= 17000 + margin && m.sampleRate >= 32000)
-        codec << QStringLiteral("band-limited to ~%1 kHz: possibly decoded from a lossy codec (MP3 and AAC encoders "
+        codec << Text::tr("band-limited to ~%1 kHz: possibly decoded from a lossy codec (MP3 and AAC encoders "
                                 "low-pass there) or resampled")
                      .arg(kHz(bw));
     m.codecHint = codec.join(QStringLiteral("; "));
 
     if (m.sampleRate > 0 && m.sampleRate < 16000) {
-        m.sampleRateHint = QStringLiteral("sampled at %1 kHz: narrowband%2, nothing above %3 kHz can be present")
-                               .arg(kHz(m.sampleRate),
-                                    m.sampleRate == 8000 ? QStringLiteral(" (telephone rate)") : QString(),
-                                    kHz(nyquist));
+        m.sampleRateHint =
+            (m.sampleRate == 8000
+                 ? Text::tr("sampled at %1 kHz: narrowband (telephone rate), nothing above %2 kHz can be present")
+                 : Text::tr("sampled at %1 kHz: narrowband, nothing above %2 kHz can be present"))
+                .arg(kHz(m.sampleRate), kHz(nyquist));
     } else if (bandLimited) {
         // The rate it was probably recorded at: the lowest common rate whose Nyquist frequency covers the content
         // (less the margin by which the measured edge overshoots a filter's cut-off).
@@ -110,11 +117,12 @@ void describeCodecAndRate(QualityMeasures &m)
                 origin = r;
                 break;
             }
-        m.sampleRateHint = QStringLiteral("content reaches only %1 kHz of the %2 kHz a %3 kHz rate allows: %4")
-                               .arg(kHz(bw), kHz(nyquist), kHz(m.sampleRate),
-                                    origin ? QStringLiteral("upsampled from %1 kHz (or low-pass filtered) likely")
-                                                 .arg(kHz(origin))
-                                           : QStringLiteral("low-pass filtered"));
+        m.sampleRateHint = origin ? Text::tr("content reaches only %1 kHz of the %2 kHz a %3 kHz rate allows: "
+                                             "upsampled from %4 kHz (or low-pass filtered) likely")
+                                        .arg(kHz(bw), kHz(nyquist), kHz(m.sampleRate), kHz(origin))
+                                  : Text::tr("content reaches only %1 kHz of the %2 kHz a %3 kHz rate allows: "
+                                             "low-pass filtered")
+                                        .arg(kHz(bw), kHz(nyquist), kHz(m.sampleRate));
     }
 }
 
@@ -258,7 +266,7 @@ void measureSamples(const float *x, size_t n, int rate, const QualityOptions &op
             if (!std::isfinite(v))
                 v = 0.0f;
         x = clean.data();
-        m.warnings << QStringLiteral("%1 non-finite sample(s) were taken as 0").arg(bad);
+        m.warnings << Text::tr("%n non-finite sample(s) were taken as 0", nullptr, int(std::min<size_t>(bad, size_t(std::numeric_limits<int>::max()))));
     }
 
     double sum = 0, sumSq = 0, peak = 0;
@@ -291,22 +299,22 @@ std::pair<int64_t, int64_t> selectionSamples(int64_t total, int rate, double sta
 {
     const double length = double(total) / rate;
     if (!std::isfinite(startSeconds) || !std::isfinite(endSeconds))
-        throw Error(path, QStringLiteral("the selection's start and end must be numbers of seconds"));
+        throw Error(path, Text::tr("the selection's start and end must be numbers of seconds"));
     if (startSeconds < 0)
-        throw Error(path, QStringLiteral("the selection starts at %1 s, before the start of the recording")
+        throw Error(path, Text::tr("the selection starts at %1 s, before the start of the recording")
                               .arg(startSeconds, 0, 'f', 3));
     if (endSeconds >= 0 && endSeconds <= startSeconds)
-        throw Error(path, QStringLiteral("the selection is empty: it ends at %1 s, not after its start at %2 s")
+        throw Error(path, Text::tr("the selection is empty: it ends at %1 s, not after its start at %2 s")
                               .arg(endSeconds, 0, 'f', 3)
                               .arg(startSeconds, 0, 'f', 3));
     const int64_t first = std::llround(std::min(startSeconds, 1e12) * rate);
     if (first > 0 && first >= total)
-        throw Error(path, QStringLiteral("the selection starts at %1 s, after the end of the recording (%2 s)")
+        throw Error(path, Text::tr("the selection starts at %1 s, after the end of the recording (%2 s)")
                               .arg(startSeconds, 0, 'f', 3)
                               .arg(length, 0, 'f', 3));
     const int64_t last = endSeconds < 0 ? total : std::min<int64_t>(total, std::llround(std::min(endSeconds, 1e12) * rate));
     if (last <= first && total > 0)
-        throw Error(path, QStringLiteral("the selection %1-%2 s holds no sample")
+        throw Error(path, Text::tr("the selection %1-%2 s holds no sample")
                               .arg(startSeconds, 0, 'f', 3)
                               .arg(endSeconds, 0, 'f', 3));
     return {first, std::max(first, last)};
@@ -366,19 +374,19 @@ QString lossyCodecName(const QString &container, const QString &sampleFormat)
     if (f == QLatin1String("OPUS"))
         return QStringLiteral("Opus");
     if (f == QLatin1String("ULAW"))
-        return QStringLiteral("G.711 mu-law, telephone companding");
+        return Text::tr("G.711 mu-law, telephone companding");
     if (f == QLatin1String("ALAW"))
-        return QStringLiteral("G.711 A-law, telephone companding");
+        return Text::tr("G.711 A-law, telephone companding");
     if (f == QLatin1String("GSM610"))
-        return QStringLiteral("GSM 06.10, telephone");
+        return Text::tr("GSM 06.10, telephone");
     if (f == QLatin1String("IMA_ADPCM") || f == QLatin1String("VOX_ADPCM"))
         return QStringLiteral("IMA ADPCM");
     if (f == QLatin1String("MS_ADPCM"))
         return QStringLiteral("Microsoft ADPCM");
     if (f.startsWith(QLatin1String("G721")) || f.startsWith(QLatin1String("G723")))
-        return QStringLiteral("G.72x ADPCM, telephone");
+        return Text::tr("G.72x ADPCM, telephone");
     if (f.startsWith(QLatin1String("NMS_ADPCM")))
-        return QStringLiteral("NMS ADPCM, telephone");
+        return Text::tr("NMS ADPCM, telephone");
     if (f.isEmpty() && (container.compare(QLatin1String("MP3"), Qt::CaseInsensitive) == 0))
         return QStringLiteral("MP3");
     return {};
@@ -388,7 +396,7 @@ QualityMeasures measureQuality(const float *mono, size_t count, int sampleRate, 
 {
     opt.validate();
     if (sampleRate <= 0)
-        throw Error(QStringLiteral("cannot measure quality: the sample rate must be positive (it is %1)").arg(sampleRate));
+        throw Error(Text::tr("cannot measure quality: the sample rate must be positive (it is %1)").arg(sampleRate));
     if (!mono)
         count = 0;
     QualityMeasures m;
@@ -407,7 +415,7 @@ QualityMeasures measureQualityRange(const std::vector<float> &mono, int sampleRa
 {
     opt.validate();
     if (sampleRate <= 0)
-        throw Error(QStringLiteral("cannot measure quality: the sample rate must be positive (it is %1)").arg(sampleRate));
+        throw Error(Text::tr("cannot measure quality: the sample rate must be positive (it is %1)").arg(sampleRate));
     const auto [first, last] = selectionSamples(int64_t(mono.size()), sampleRate, startSeconds, endSeconds, QString());
     QualityMeasures m;
     m.fileDurationSeconds = double(mono.size()) / sampleRate;
@@ -423,8 +431,8 @@ QualityMeasures measureQualityFile(const QString &path, double startSeconds, dou
     const AudioInfo &info = file.info();
     const auto [first, last] = selectionSamples(info.frames, info.sampleRate, startSeconds, endSeconds, info.path);
     const int64_t count = last - first;
-    checkMemoryBudget(count * int64_t(sizeof(float)) * 2, QStringLiteral("measuring the quality"), info.path,
-                      QStringLiteral("measure a shorter selection (--start/--end)"));
+    checkMemoryBudget(count * int64_t(sizeof(float)) * 2, Text::tr("measuring the quality"), info.path,
+                      Text::tr("measure a shorter selection (--start/--end)"));
     QualityOptions opt = options;
     opt.maxCode = maxCodeOf(info.sampleFormat);
     const std::vector<float> mono = file.readFrames(first, count, MixDown);
@@ -540,14 +548,14 @@ QualityMeasures QualityMeasures::fromJson(const QJsonObject &o, QString *error)
         if (!o.contains(key) || o.value(key).isNull())
             return;
         if (!o.value(key).isDouble() || !std::isfinite(o.value(key).toDouble()))
-            return fail(key, QStringLiteral("must be a number"));
+            return fail(key, Text::tr("must be a number"));
         into = o.value(key).toDouble();
     };
     auto integer = [&](const char *k, auto &into) {
         double d = double(into);
         num(k, d);
         if (d != std::floor(d) || std::abs(d) > 9e15)
-            return fail(QLatin1String(k), QStringLiteral("must be an integer"));
+            return fail(QLatin1String(k), Text::tr("must be an integer"));
         into = static_cast<std::decay_t<decltype(into)>>(d);
     };
     auto flag = [&](const char *k, bool &into) {
@@ -555,7 +563,7 @@ QualityMeasures QualityMeasures::fromJson(const QJsonObject &o, QString *error)
         if (!o.contains(key))
             return;
         if (!o.value(key).isBool())
-            return fail(key, QStringLiteral("must be true or false"));
+            return fail(key, Text::tr("must be true or false"));
         into = o.value(key).toBool();
     };
     auto text = [&](const char *k, QString &into) {
@@ -563,7 +571,7 @@ QualityMeasures QualityMeasures::fromJson(const QJsonObject &o, QString *error)
         if (!o.contains(key))
             return;
         if (!o.value(key).isString())
-            return fail(key, QStringLiteral("must be a string"));
+            return fail(key, Text::tr("must be a string"));
         into = o.value(key).toString();
     };
     text("path", m.path);
@@ -579,10 +587,10 @@ QualityMeasures QualityMeasures::fromJson(const QJsonObject &o, QString *error)
     if (o.contains(QStringLiteral("warnings"))) {
         const QJsonValue w = o.value(QStringLiteral("warnings"));
         if (!w.isArray())
-            fail(QStringLiteral("warnings"), QStringLiteral("must be an array of strings"));
+            fail(QStringLiteral("warnings"), Text::tr("must be an array of strings"));
         for (const QJsonValue &s : w.toArray()) {
             if (!s.isString())
-                fail(QStringLiteral("warnings"), QStringLiteral("must be an array of strings"));
+                fail(QStringLiteral("warnings"), Text::tr("must be an array of strings"));
             m.warnings << s.toString();
         }
     }
@@ -603,11 +611,11 @@ QualityMeasures QualityMeasures::fromJson(const QJsonObject &o, QString *error)
     if (o.contains(QStringLiteral("speechSegments"))) {
         const QJsonValue v = o.value(QStringLiteral("speechSegments"));
         if (!v.isArray())
-            fail(QStringLiteral("speechSegments"), QStringLiteral("must be an array of [start, end] pairs"));
+            fail(QStringLiteral("speechSegments"), Text::tr("must be an array of [start, end] pairs"));
         for (const QJsonValue &s : v.toArray()) {
             const QJsonArray pair = s.toArray();
             if (!s.isArray() || pair.size() != 2 || !pair[0].isDouble() || !pair[1].isDouble()) {
-                fail(QStringLiteral("speechSegments"), QStringLiteral("must be an array of [start, end] pairs"));
+                fail(QStringLiteral("speechSegments"), Text::tr("must be an array of [start, end] pairs"));
                 break;
             }
             m.speechSegments.push_back({pair[0].toDouble(), pair[1].toDouble()});

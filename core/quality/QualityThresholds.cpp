@@ -6,6 +6,11 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::QualityThresholds) };
+} // namespace
 
 namespace st {
 
@@ -30,11 +35,11 @@ QJsonObject parseObject(const QByteArray &text, const QString &path)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
     if (pe.error != QJsonParseError::NoError)
-        throw Error(path, QStringLiteral("quality thresholds are not valid JSON (%1 at offset %2)")
+        throw Error(path, Text::tr("quality thresholds are not valid JSON (%1 at offset %2)")
                               .arg(pe.errorString())
                               .arg(pe.offset));
     if (!doc.isObject())
-        throw Error(path, QStringLiteral("quality thresholds must be a JSON object, e.g. {\"minSnrDb\": 15}"));
+        throw Error(path, Text::tr("quality thresholds must be a JSON object, e.g. {\"minSnrDb\": 15}"));
     return doc.object();
 }
 
@@ -95,10 +100,10 @@ QualityThresholds QualityThresholds::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot open the quality thresholds: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot open the quality thresholds: %1").arg(f.errorString()));
     const QByteArray text = f.read((1 << 20) + 1);
     if (text.size() > (1 << 20))
-        throw Error(path, QStringLiteral("quality thresholds over 1 MB: not a thresholds file"));
+        throw Error(path, Text::tr("quality thresholds over 1 MB: not a thresholds file"));
     return read(parseObject(text, path), path);
 }
 

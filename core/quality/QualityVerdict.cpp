@@ -6,7 +6,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::QualityVerdict) };
+} // namespace
 
 namespace st {
 
@@ -124,64 +130,79 @@ QualityVerdict judgeQuality(const QualityMeasures &m, const QualityThresholds &t
             v.passed = false;
     };
     const auto F = QualitySeverity::Fail;
-    const QString what = m.sampleCount > 0 && m.durationSeconds < m.fileDurationSeconds - 1e-9
-                             ? QStringLiteral("selection")
-                             : QStringLiteral("recording");
+    // A selection or the whole recording: each sentence is whole in both forms (a translation may need another
+    // word order or case for each).
+    const bool sel = m.sampleCount > 0 && m.durationSeconds < m.fileDurationSeconds - 1e-9;
 
     if (m.sampleCount == 0 || m.digitalSilence) {
         // Nothing can be measured of speech, noise or band: one finding says why.
         add(QStringLiteral("digitalSilence"), m.sampleCount == 0 ? 0.0 : 1.0, std::nan(""), F,
-            m.sampleCount == 0 ? QStringLiteral("The %1 holds no samples: there is nothing to examine").arg(what)
-                               : QStringLiteral("The %1 is digitally silent (every sample is 0): there is no speech to "
-                                                "examine")
-                                     .arg(what));
+            m.sampleCount == 0 ? (sel ? Text::tr("The selection holds no samples: there is nothing to examine")
+                                      : Text::tr("The recording holds no samples: there is nothing to examine"))
+                               : (sel ? Text::tr("The selection is digitally silent (every sample is 0): there is no "
+                                                 "speech to examine")
+                                      : Text::tr("The recording is digitally silent (every sample is 0): there is no "
+                                                 "speech to examine")));
     } else {
         if (!m.speechFound) {
             add(QStringLiteral("netSpeechSeconds"), 0.0, t.minNetSpeechSeconds, F,
-                QStringLiteral("No speech was found in the %1 (net speech 0.0 s; the case requires %2 s)")
-                    .arg(what, num(t.minNetSpeechSeconds, 1)));
+                (sel ? Text::tr("No speech was found in the selection (net speech 0.0 s; the case requires %1 s)")
+                     : Text::tr("No speech was found in the recording (net speech 0.0 s; the case requires %1 s)"))
+                    .arg(num(t.minNetSpeechSeconds, 1)));
             add(QStringLiteral("snrDb"), 0.0, t.minSnrDb, F,
-                QStringLiteral("The signal-to-noise ratio cannot be measured: no speech was found"));
+                Text::tr("The signal-to-noise ratio cannot be measured: no speech was found"));
         } else {
             if (m.netSpeechSeconds < t.minNetSpeechSeconds)
                 add(QStringLiteral("netSpeechSeconds"), m.netSpeechSeconds, t.minNetSpeechSeconds, F,
-                    QStringLiteral("Net speech is %1 s, below the %2 s the case requires")
+                    Text::tr("Net speech is %1 s, below the %2 s the case requires")
                         .arg(distinct(m.netSpeechSeconds, t.minNetSpeechSeconds, 1).first,
                              distinct(m.netSpeechSeconds, t.minNetSpeechSeconds, 1).second));
             if (m.snrMeasured && m.snrDb < t.minSnrDb)
                 add(QStringLiteral("snrDb"), m.snrDb, t.minSnrDb, F,
-                    QStringLiteral("The signal-to-noise ratio is %1 dB, below the %2 dB the case requires%3")
-                        .arg(distinct(m.snrDb, t.minSnrDb, 1).first, distinct(m.snrDb, t.minSnrDb, 1).second,
-                             m.snrIsLowerBound ? QStringLiteral(" (a lower bound: the %1 has no pause to measure the "
-                                                                "noise in)")
-                                                     .arg(what)
-                                               : QString()));
+                    (!m.snrIsLowerBound
+                         ? Text::tr("The signal-to-noise ratio is %1 dB, below the %2 dB the case requires")
+                         : sel ? Text::tr("The signal-to-noise ratio is %1 dB, below the %2 dB the case requires (a "
+                                          "lower bound: the selection has no pause to measure the noise in)")
+                               : Text::tr("The signal-to-noise ratio is %1 dB, below the %2 dB the case requires (a "
+                                          "lower bound: the recording has no pause to measure the noise in)"))
+                        .arg(distinct(m.snrDb, t.minSnrDb, 1).first, distinct(m.snrDb, t.minSnrDb, 1).second));
         }
         if (m.bandwidthHz < t.minBandwidthHz)
             add(QStringLiteral("bandwidthHz"), m.bandwidthHz, t.minBandwidthHz, F,
                 m.bandwidthHz > 0
-                    ? QStringLiteral("The effective bandwidth is %1 Hz, below the %2 Hz the case requires")
+                    ? Text::tr("The effective bandwidth is %1 Hz, below the %2 Hz the case requires")
                           .arg(distinct(m.bandwidthHz, t.minBandwidthHz, 0).first,
                                distinct(m.bandwidthHz, t.minBandwidthHz, 0).second)
-                    : QStringLiteral("The effective bandwidth cannot be measured (the %1 is too short or too quiet: no "
-                                     "512-sample block within 40 dB of its loudest 10 ms); the case requires %2 Hz")
-                          .arg(what, num(t.minBandwidthHz, 0)));
+                    : (sel ? Text::tr("The effective bandwidth cannot be measured (the selection is too short or too "
+                                      "quiet: no 512-sample block within 40 dB of its loudest 10 ms); the case "
+                                      "requires %1 Hz")
+                           : Text::tr("The effective bandwidth cannot be measured (the recording is too short or too "
+                                      "quiet: no 512-sample block within 40 dB of its loudest 10 ms); the case "
+                                      "requires %1 Hz"))
+                          .arg(num(t.minBandwidthHz, 0)));
     }
     if (m.clippedSampleFraction > t.maxClippedFraction) {
         const double ms = m.sampleRate > 0 ? 1000.0 * double(m.longestClipRunSamples) / m.sampleRate : 0.0;
         const auto clipped = distinct(100 * m.clippedSampleFraction, 100 * t.maxClippedFraction, 2);
         add(QStringLiteral("clippedSampleFraction"), m.clippedSampleFraction, t.maxClippedFraction, F,
-            QStringLiteral("%1 of the samples%2 are clipped (%3 run(s) at full scale, the longest %4 samples = %5 ms), "
-                           "above the %6 the case allows")
-                .arg(clipped.first + QStringLiteral(" %"),
-                     m.clippedChannel > 0 ? QStringLiteral(" of channel %1").arg(m.clippedChannel) : QString())
-                .arg(m.clippedRuns)
-                .arg(m.longestClipRunSamples)
-                .arg(num(ms, 1), clipped.second + QStringLiteral(" %")));
+            m.clippedChannel > 0
+                ? Text::tr("%1 of the samples of channel %2 are clipped (%n run(s) at full scale, the longest %3 "
+                           "samples = %4 ms), above the %5 the case allows",
+                           nullptr, int(std::min<int64_t>(m.clippedRuns, std::numeric_limits<int>::max())))
+                      .arg(clipped.first + QStringLiteral(" %"))
+                      .arg(m.clippedChannel)
+                      .arg(m.longestClipRunSamples)
+                      .arg(num(ms, 1), clipped.second + QStringLiteral(" %"))
+                : Text::tr("%1 of the samples are clipped (%n run(s) at full scale, the longest %2 samples = %3 ms), "
+                           "above the %4 the case allows",
+                           nullptr, int(std::min<int64_t>(m.clippedRuns, std::numeric_limits<int>::max())))
+                      .arg(clipped.first + QStringLiteral(" %"))
+                      .arg(m.longestClipRunSamples)
+                      .arg(num(ms, 1), clipped.second + QStringLiteral(" %")));
     }
     if (std::abs(m.dcOffset) > t.maxAbsDcOffset)
         add(QStringLiteral("dcOffset"), m.dcOffset, t.maxAbsDcOffset, F,
-            QStringLiteral("The DC offset is %1%2 of full scale, above the %3 the case allows")
+            Text::tr("The DC offset is %1%2 of full scale, above the %3 the case allows")
                 .arg(m.dcOffset > 0 ? QStringLiteral("+") : QStringLiteral("-"),
                      distinct(std::abs(m.dcOffset), t.maxAbsDcOffset, 3).first,
                      distinct(std::abs(m.dcOffset), t.maxAbsDcOffset, 3).second));
@@ -189,11 +210,11 @@ QualityVerdict judgeQuality(const QualityMeasures &m, const QualityThresholds &t
     const auto W = QualitySeverity::Warn;
     const double nan = std::nan("");
     if (!m.codecHint.isEmpty())
-        add(QStringLiteral("codec"), m.bandwidthHz, nan, W, QStringLiteral("Codec: %1").arg(m.codecHint));
+        add(QStringLiteral("codec"), m.bandwidthHz, nan, W, Text::tr("Codec: %1").arg(m.codecHint));
     if (!m.sampleRateHint.isEmpty())
-        add(QStringLiteral("sampleRate"), m.sampleRate, nan, W, QStringLiteral("Sample rate: %1").arg(m.sampleRateHint));
+        add(QStringLiteral("sampleRate"), m.sampleRate, nan, W, Text::tr("Sample rate: %1").arg(m.sampleRateHint));
     for (const QString &w : m.warnings)
-        add(QStringLiteral("warnings"), 0, nan, W, QStringLiteral("The file: %1").arg(w));
+        add(QStringLiteral("warnings"), 0, nan, W, Text::tr("The file: %1").arg(w));
     return v;
 }
 
