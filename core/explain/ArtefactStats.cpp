@@ -15,6 +15,11 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::ArtefactStats) };
+} // namespace
 
 namespace st {
 
@@ -30,44 +35,44 @@ ArtefactClipInput readExplained(const QString &dir, const LabelledClip &clip)
     const QString jsonPath = QDir(dir).filePath(QStringLiteral("report.json"));
     QFile f(jsonPath);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(jsonPath, QStringLiteral("cannot read: %1").arg(f.errorString()));
+        throw Error(jsonPath, Text::tr("cannot read: %1").arg(f.errorString()));
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.read(qint64(64) << 20), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        throw Error(jsonPath, QStringLiteral("not a JSON object: %1").arg(pe.errorString()));
+        throw Error(jsonPath, Text::tr("not a JSON object: %1").arg(pe.errorString()));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String("sourcetrace-attribution"))
-        throw Error(jsonPath, QStringLiteral("format is not \"sourcetrace-attribution\""));
+        throw Error(jsonPath, Text::tr("format is not \"sourcetrace-attribution\""));
     const QJsonObject ev = o.value(QStringLiteral("evidence")).toObject();
     e.sha256 = ev.value(QStringLiteral("sha256")).toString().toLower();
     const double rate = ev.value(QStringLiteral("sampleRate")).toDouble(0);
     if (!(rate >= 1 && rate <= 1e6) || rate != std::floor(rate))
-        throw Error(jsonPath, QStringLiteral("evidence.sampleRate is missing or not a positive whole number"));
+        throw Error(jsonPath, Text::tr("evidence.sampleRate is missing or not a positive whole number"));
     e.sampleRate = int(rate);
     const double samples = ev.value(QStringLiteral("samples")).toDouble(-1);
     const double frame = o.value(QStringLiteral("frames")).toObject().value(QStringLiteral("frameSamples")).toDouble(0);
     if (!(frame >= 1 && frame <= 1e7) || frame != std::floor(frame))
-        throw Error(jsonPath, QStringLiteral("frames.frameSamples is missing or not a positive whole number"));
+        throw Error(jsonPath, Text::tr("frames.frameSamples is missing or not a positive whole number"));
     e.frameSamples = int(frame);
 
     const QString attrPath = QDir(dir).filePath(QStringLiteral("attribution.npy"));
     std::vector<int64_t> shape;
     e.attribution = readNpy(attrPath, shape);
     if (shape.size() != 1)
-        throw Error(attrPath, QStringLiteral("expected one dimension [samples], found %1").arg(shape.size()));
+        throw Error(attrPath, Text::tr("expected one dimension [samples], found %1").arg(shape.size()));
     if (e.attribution.empty())
-        throw Error(attrPath, QStringLiteral("no samples"));
+        throw Error(attrPath, Text::tr("no samples"));
     if (samples >= 0 && double(e.attribution.size()) != samples)
-        throw Error(attrPath, QStringLiteral("%1 samples, but report.json says evidence.samples = %2")
+        throw Error(attrPath, Text::tr("%1 samples, but report.json says evidence.samples = %2")
                                   .arg(e.attribution.size()).arg(samples, 0, 'g', 17));
     const QString envPath = QDir(dir).filePath(QStringLiteral("envelopes.npy"));
     std::vector<int64_t> envShape;
     const std::vector<float> env = readNpy(envPath, envShape);
     const int64_t frames = (int64_t(e.attribution.size()) + e.frameSamples - 1) / e.frameSamples;
     if (envShape.size() != 2 || envShape[0] != 3)
-        throw Error(envPath, QStringLiteral("expected shape [3, frames]"));
+        throw Error(envPath, Text::tr("expected shape [3, frames]"));
     if (envShape[1] != frames)
-        throw Error(envPath, QStringLiteral("%1 frames, but %2 samples in frames of %3 make %4")
+        throw Error(envPath, Text::tr("%1 frames, but %2 samples in frames of %3 make %4")
                                  .arg(envShape[1]).arg(e.attribution.size()).arg(e.frameSamples).arg(frames));
     e.absEnvelope.assign(env.begin() + frames, env.begin() + 2 * frames);
     // The TF map, when report.json describes it (for the band boxes; optional: a clip without one has no band
@@ -84,7 +89,7 @@ ArtefactClipInput readExplained(const QString &dir, const LabelledClip &clip)
         std::vector<int64_t> tfShape;
         std::vector<float> m = readNpy(tfPath, tfShape);
         if (p.fftSize < 2 || p.hop < 1 || bins < 1 || tfShape.size() != 2 || tfShape[1] != bins)
-            throw Error(tfPath, QStringLiteral("shape or report.json tfMap (fftSize, hop, bins) do not fit together"));
+            throw Error(tfPath, Text::tr("shape or report.json tfMap (fftSize, hop, bins) do not fit together"));
         e.tfMap = std::move(m);
         e.tfFrames = int(tfShape[0]);
         e.tfBins = bins;
@@ -166,7 +171,7 @@ ArtefactStatsResult computeArtefactStats(const std::vector<LabelledClip> &clips,
     r.protocolClips = int(clips.size());
     r.problems = annotations.problems;
     if (!QFileInfo(explanationsRoot).isDir())
-        throw Error(explanationsRoot, QStringLiteral("the explanations folder does not exist"));
+        throw Error(explanationsRoot, Text::tr("the explanations folder does not exist"));
 
     std::vector<ArtefactClipInput> used;
     QMap<QString, int> byFile, bySha;
@@ -175,7 +180,7 @@ ArtefactStatsResult computeArtefactStats(const std::vector<LabelledClip> &clips,
         inProtocol.insert(c.file);
         const QString dir = artefactClipFolder(explanationsRoot, c.file);
         if (dir.isEmpty()) {
-            r.skipped << QStringLiteral("%1: no explanation folder (looked for %2/<id>/report.json)")
+            r.skipped << Text::tr("%1: no explanation folder (looked for %2/<id>/report.json)")
                              .arg(Error::escaped(c.file), Error::escaped(explanationsRoot));
             continue;
         }
@@ -190,7 +195,7 @@ ArtefactStatsResult computeArtefactStats(const std::vector<LabelledClip> &clips,
             bySha.insert(used.back().sha256, int(used.size()) - 1);
     }
     if (used.empty())
-        throw Error(explanationsRoot, QStringLiteral("none of the protocol's %1 clips has a readable explanation (%2)")
+        throw Error(explanationsRoot, Text::tr("none of the protocol's %1 clips has a readable explanation (%2)")
                                           .arg(clips.size()).arg(r.skipped.isEmpty() ? QString() : r.skipped.front()));
 
     const QString csvName = r.annotationsPath.isEmpty() ? QStringLiteral("annotations") : r.annotationsPath;
@@ -198,7 +203,7 @@ ArtefactStatsResult computeArtefactStats(const std::vector<LabelledClip> &clips,
         int idx = -1;
         if (!row.file.isEmpty()) {
             if (!inProtocol.contains(row.file)) {
-                r.problems << Error::format(csvName, QStringLiteral("clip '%1' is not in the protocol").arg(Error::escaped(row.file)), row.line);
+                r.problems << Error::format(csvName, Text::tr("clip '%1' is not in the protocol").arg(Error::escaped(row.file)), row.line);
                 continue;
             }
             idx = byFile.value(row.file, -1);
@@ -207,7 +212,7 @@ ArtefactStatsResult computeArtefactStats(const std::vector<LabelledClip> &clips,
         } else {
             idx = bySha.value(row.evidenceSha256, -1);
             if (idx < 0) {
-                r.problems << Error::format(csvName, QStringLiteral("no explained clip of the protocol has SHA-256 %1 (its report.json's evidence.sha256)")
+                r.problems << Error::format(csvName, Text::tr("no explained clip of the protocol has SHA-256 %1 (its report.json's evidence.sha256)")
                                                          .arg(row.evidenceSha256), row.line);
                 continue;
             }
@@ -215,7 +220,7 @@ ArtefactStatsResult computeArtefactStats(const std::vector<LabelledClip> &clips,
         ArtefactClipInput &e = used[std::size_t(idx)];
         const double seconds = double(e.attribution.size()) / e.sampleRate;
         if (row.annotation.startS >= seconds) {
-            r.problems << Error::format(csvName, QStringLiteral("the region starts at %1 s, at or after the end of clip '%2' (%3 s)")
+            r.problems << Error::format(csvName, Text::tr("the region starts at %1 s, at or after the end of clip '%2' (%3 s)")
                                                      .arg(row.annotation.startS).arg(Error::escaped(e.file)).arg(seconds), row.line);
             continue;
         }

@@ -4,6 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::AttributionMaps) };
+} // namespace
 
 namespace st {
 
@@ -34,7 +39,7 @@ std::vector<float> rollingMedian(const std::vector<float> &v, int window)
 AttributionEnvelopes attributionEnvelopes(const std::vector<float> &a, int sampleRate, double frameMs, int trendFrames)
 {
     if (!(frameMs > 0.0) || sampleRate <= 0)
-        throw Error(QStringLiteral("attribution frames need a positive length (got %1 ms)").arg(frameMs));
+        throw Error(Text::tr("attribution frames need a positive length (got %1 ms)").arg(frameMs));
     AttributionEnvelopes e;
     e.frameLength = std::max(1, int(std::lround(sampleRate * frameMs / 1000.0)));
     e.trendFrames = trendFrames < 1 ? 1 : (trendFrames % 2 == 0 ? trendFrames + 1 : trendFrames);
@@ -75,7 +80,7 @@ TfAttribution tfAttribution(const std::vector<float> &attribution, const std::ve
 {
     params.validate();
     if (difference.size() != attribution.size())
-        throw Error(QStringLiteral("the attribution map needs the input minus baseline of the same length (%1 and %2 samples)")
+        throw Error(Text::tr("the attribution map needs the input minus baseline of the same length (%1 and %2 samples)")
                         .arg(attribution.size()).arg(difference.size()));
     TfAttribution m;
     m.params = params;
@@ -112,7 +117,7 @@ TfAttribution tfAttribution(const std::vector<float> &attribution, const std::ve
 std::vector<uint8_t> energyVad(const std::vector<float> &x, int frameLength, double floorDb, double rangeDb, int minPauseFrames)
 {
     if (frameLength < 1)
-        throw Error(QStringLiteral("voice activity frames need at least one sample"));
+        throw Error(Text::tr("voice activity frames need at least one sample"));
     const int64_t n = int64_t(x.size());
     const int64_t frames = (n + frameLength - 1) / frameLength;
     std::vector<double> db(static_cast<size_t>(frames));
@@ -161,7 +166,7 @@ AttributionSummary summarizeAttribution(const std::vector<float> &attribution, c
                                         const std::vector<uint8_t> &vad, int vadFrameLength, int64_t start, int64_t end)
 {
     if (map.params.scale != FrequencyScale::Linear)
-        throw Error(QStringLiteral("band shares need a linear-frequency attribution map"));
+        throw Error(Text::tr("band shares need a linear-frequency attribution map"));
     const int64_t n = int64_t(attribution.size());
     AttributionSummary s;
     s.start = std::clamp<int64_t>(start, 0, n);

@@ -12,6 +12,11 @@
 #include <QSaveFile>
 #include <algorithm>
 #include <cmath>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::AttributionReport) };
+} // namespace
 
 namespace st {
 
@@ -31,7 +36,7 @@ AttributionReport AttributionReport::analyze(IgResult result, std::vector<float>
                                              const SpectrogramParams &tfParams, double frameMs, int trendFrames)
 {
     if (clip.size() != result.attribution.size())
-        throw Error(QStringLiteral("the clip (%1 samples) and its attributions (%2) differ in length").arg(clip.size()).arg(result.attribution.size()));
+        throw Error(Text::tr("the clip (%1 samples) and its attributions (%2) differ in length").arg(clip.size()).arg(result.attribution.size()));
     AttributionReport r;
     r.result = std::move(result);
     r.clip = std::move(clip);
@@ -208,7 +213,7 @@ QStringList AttributionReport::writeTo(const QString &dirPath, const QJsonObject
 {
     QDir dir(dirPath);
     if (!dir.exists() && !QDir().mkpath(dirPath))
-        throw Error(dirPath, QStringLiteral("cannot create the output folder"));
+        throw Error(dirPath, Text::tr("cannot create the output folder"));
     QStringList written;
     const QString attrPath = dir.filePath(QStringLiteral("attribution.npy"));
     writeNpy(attrPath, result.attribution.data(), {int64_t(result.attribution.size())});
@@ -231,10 +236,10 @@ QStringList AttributionReport::writeTo(const QString &dirPath, const QJsonObject
     const QString jsonPath = dir.filePath(QStringLiteral("report.json"));
     QSaveFile f(jsonPath);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(jsonPath, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(jsonPath, Text::tr("cannot write: %1").arg(f.errorString()));
     f.write(QJsonDocument(toJson(files)).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        throw Error(jsonPath, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(jsonPath, Text::tr("cannot write: %1").arg(f.errorString()));
     written << jsonPath;
     return written;
 }

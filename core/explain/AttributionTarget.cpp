@@ -3,6 +3,11 @@
 #include "util/Error.h"
 
 #include <cmath>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::AttributionTarget) };
+} // namespace
 
 namespace st {
 
@@ -34,7 +39,7 @@ AttributionTarget AttributionTarget::parse(const QString &specIn)
         if (ok && t.classIndex >= 0)
             return t;
     }
-    throw Error(QStringLiteral("unknown attribution target \"%1\": use logit:K (class index K), bonafide, margin, "
+    throw Error(Text::tr("unknown attribution target \"%1\": use logit:K (class index K), bonafide, margin, "
                                "or a fingerprint (cosine similarity)").arg(specIn));
 }
 
@@ -61,31 +66,31 @@ AttributionTarget AttributionTarget::resolvedFor(const ModelManifest &m, int num
     case Kind::Logit:
         if (t.classIndex < 0) {
             if (!m.isDetector())
-                throw Error(QStringLiteral("model %1 is not a detector (no bona fide class): name a class with logit:K (0..%2)")
+                throw Error(Text::tr("model %1 is not a detector (no bona fide class): name a class with logit:K (0..%2)")
                                 .arg(m.name).arg(numClasses - 1));
             t.classIndex = m.bonafideClass;
         }
         if (t.classIndex >= numClasses)
-            throw Error(QStringLiteral("logit:%1 is out of range: model %2 has %3 classes (0..%4)")
+            throw Error(Text::tr("logit:%1 is out of range: model %2 has %3 classes (0..%4)")
                             .arg(t.classIndex).arg(m.name).arg(numClasses).arg(numClasses - 1));
         break;
     case Kind::Margin:
         if (numClasses != 2 || spoofClassOf(m) < 0)
-            throw Error(QStringLiteral("the margin target needs a two-class detector; model %1 has %2 classes: use logit:K")
+            throw Error(Text::tr("the margin target needs a two-class detector; model %1 has %2 classes: use logit:K")
                             .arg(m.name).arg(numClasses));
         break;
     case Kind::Cosine: {
         if (int(t.fingerprint.size()) != embeddingDim)
-            throw Error(QStringLiteral("the fingerprint \"%1\" has %2 values but model %3 makes %4-d embeddings")
+            throw Error(Text::tr("the fingerprint \"%1\" has %2 values but model %3 makes %4-d embeddings")
                             .arg(t.fingerprintName).arg(t.fingerprint.size()).arg(m.name).arg(embeddingDim));
         double n2 = 0.0;
         for (float v : t.fingerprint) {
             if (!std::isfinite(v))
-                throw Error(QStringLiteral("the fingerprint \"%1\" has a value that is not finite").arg(t.fingerprintName));
+                throw Error(Text::tr("the fingerprint \"%1\" has a value that is not finite").arg(t.fingerprintName));
             n2 += double(v) * v;
         }
         if (n2 <= 0.0)
-            throw Error(QStringLiteral("the fingerprint \"%1\" is all zeros: a cosine similarity is undefined").arg(t.fingerprintName));
+            throw Error(Text::tr("the fingerprint \"%1\" is all zeros: a cosine similarity is undefined").arg(t.fingerprintName));
         break;
     }
     }

@@ -4,6 +4,11 @@
 
 #include <cmath>
 #include <random>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::Baseline) };
+} // namespace
 
 namespace st {
 
@@ -50,9 +55,9 @@ QString BaselineSettings::describe() const
 std::vector<double> lowPassKernel(double cutoffHz, int sampleRate, int taps)
 {
     if (taps < 3 || taps % 2 == 0)
-        throw Error(QStringLiteral("the low-pass baseline needs an odd number of taps >= 3 (got %1)").arg(taps));
+        throw Error(Text::tr("the low-pass baseline needs an odd number of taps >= 3 (got %1)").arg(taps));
     if (!(cutoffHz > 0.0) || cutoffHz >= 0.5 * sampleRate)
-        throw Error(QStringLiteral("the low-pass cut-off must lie between 0 and the Nyquist frequency %1 Hz (got %2 Hz)")
+        throw Error(Text::tr("the low-pass cut-off must lie between 0 and the Nyquist frequency %1 Hz (got %2 Hz)")
                         .arg(0.5 * sampleRate).arg(cutoffHz));
     std::vector<double> h(static_cast<size_t>(taps));
     const int c = (taps - 1) / 2;
@@ -96,7 +101,7 @@ std::vector<std::vector<float>> makeBaselines(const std::vector<float> &x, const
         return {lowPassZeroPhase(x, s.lowPassHz, sampleRate, s.lowPassTaps)};
     case BaselineKind::Noise: {
         if (s.noiseDraws < 1)
-            throw Error(QStringLiteral("the noise baseline needs at least one draw (got %1)").arg(s.noiseDraws));
+            throw Error(Text::tr("the noise baseline needs at least one draw (got %1)").arg(s.noiseDraws));
         const double sigma = std::pow(10.0, s.noiseDbfs / 20.0);
         std::vector<std::vector<float>> out;
         std::mt19937 rng(s.seed);

@@ -22,6 +22,11 @@
 #include <QSet>
 #include <QTextStream>
 #include <cmath>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::CorpusExplain) };
+} // namespace
 
 namespace st {
 
@@ -34,11 +39,11 @@ QJsonObject readJson(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot read: %1").arg(f.exists() ? f.errorString() : QStringLiteral("no such file")));
+        throw Error(path, Text::tr("cannot read: %1").arg(f.exists() ? f.errorString() : Text::tr("no such file")));
     QJsonParseError pe;
     const QJsonDocument d = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !d.isObject())
-        throw Error(path, QStringLiteral("not a JSON object: %1 at byte %2").arg(pe.errorString()).arg(pe.offset));
+        throw Error(path, Text::tr("not a JSON object: %1 at byte %2").arg(pe.errorString()).arg(pe.offset));
     return d.object();
 }
 
@@ -46,7 +51,7 @@ void writeJson(const QString &path, const QJsonObject &o)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !f.commit())
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write: %1").arg(f.errorString()));
 }
 
 // The protocol line whose fields include `file` (first match), 0 when none.
@@ -124,7 +129,7 @@ QString describeDifference(const QJsonObject &was, const QJsonObject &now)
     sorted.sort();
     for (const QString &k : sorted)
         if (was.value(k) != now.value(k))
-            diffs << QStringLiteral("%1: was %2, now %3").arg(k, was.value(k).toVariant().toString(), now.value(k).toVariant().toString());
+            diffs << Text::tr("%1: was %2, now %3").arg(k, was.value(k).toVariant().toString(), now.value(k).toVariant().toString());
     return diffs.join(QStringLiteral("; "));
 }
 
@@ -178,6 +183,61 @@ QStringList availableColumns(const QJsonArray &clips)
     return cols;
 }
 
+// A clip's entry in job.json.
+QJsonObject clipJson(const CorpusClip &c)
+{
+    QJsonObject cols;
+    for (auto it = c.columns.begin(); it != c.columns.end(); ++it)
+        cols.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("file"), c.file}, {QStringLiteral("path"), c.path},
+                       {QStringLiteral("line"), c.line}, {QStringLiteral("columns"), cols}};
+}
+
+QJsonArray clipsJson(const std::vector<CorpusClip> &clips)
+{
+    QJsonArray a;
+    for (const CorpusClip &c : clips)
+        a.append(clipJson(c));
+    return a;
+}
+
+// job.json: what a run (or the merge of a sharded run) writes.
+QJsonObject jobJson(const QString &input, const QJsonObject &settings, const QJsonArray &groupBy, int timeBins, const QJsonArray &clips,
+                    const QJsonObject &failures, const QString &build)
+{
+    return QJsonObject{{QStringLiteral("format"), kJobFormat},
+                       {QStringLiteral("formatVersion"), 1},
+                       {QStringLiteral("input"), QFileInfo(input).absoluteFilePath()},
+                       {QStringLiteral("inputIsFolder"), QFileInfo(input).isDir()},
+                       {QStringLiteral("inputSha256"), QFileInfo(input).isDir() ? QString() : sha256OfFile(input)},
+                       {QStringLiteral("settings"), settings},
+                       {QStringLiteral("groupBy"), groupBy},
+                       {QStringLiteral("timeBins"), timeBins},
+                       {QStringLiteral("clips"), clips},
+                       {QStringLiteral("failures"), failures},
+                       {QStringLiteral("build"), build}};
+}
+
+// Copies the files of folder `from` (and its subfolders) into `to`, replacing files of the same name.
+void copyFolder(const QString &from, const QString &to)
+{
+    if (!QDir().mkpath(to))
+        throw Error(to, QStringLiteral("cannot create the folder"));
+    const QDir src(from);
+    for (const QFileInfo &fi : src.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name)) {
+        const QString target = QDir(to).filePath(fi.fileName());
+        if (fi.isDir()) {
+            copyFolder(fi.filePath(), target);
+            continue;
+        }
+        if (QFileInfo::exists(target) && !QFile::remove(target))
+            throw Error(target, QStringLiteral("cannot replace the file"));
+        QFile in(fi.filePath());
+        if (!in.copy(target))
+            throw Error(fi.filePath(), QStringLiteral("cannot copy to %1: %2").arg(target, in.errorString()));
+    }
+}
+
 } // namespace
 
 std::vector<CorpusClip> readCorpusClips(const QString &input, const QString &audioRoot)
@@ -194,7 +254,7 @@ std::vector<CorpusClip> readCorpusClips(const QString &input, const QString &aud
     };
     const QFileInfo fi(input);
     if (!fi.exists())
-        throw Error(input, QStringLiteral("no such protocol file or folder"));
+        throw Error(input, Text::tr("no such protocol file or folder"));
     if (fi.isDir()) {
         QStringList files;
         QDirIterator it(input, QDir::Files, QDirIterator::Subdirectories);
@@ -205,7 +265,7 @@ std::vector<CorpusClip> readCorpusClips(const QString &input, const QString &aud
         }
         files.sort();
         if (files.isEmpty())
-            throw Error(input, QStringLiteral("the folder holds no audio files (.wav, .flac, .ogg, .mp3, .opus, .m4a, .aiff)"));
+            throw Error(input, Text::tr("the folder holds no audio files (.wav, .flac, .ogg, .mp3, .opus, .m4a, .aiff)"));
         for (const QString &p : files) {
             CorpusClip c;
             c.file = QDir(input).relativeFilePath(p);
@@ -230,7 +290,7 @@ std::vector<CorpusClip> readCorpusClips(const QString &input, const QString &aud
                 c.path = inWav;
         }
         if (!QFileInfo(c.path).isFile())
-            throw Error(input, QStringLiteral("clip \"%1\" does not exist (looked for %2%3; give the audio folder with --audio-root)").arg(r.file, c.path, audioRoot.isEmpty() ? QStringLiteral(" and in wav/") : QString()),
+            throw Error(input, Text::tr("clip \"%1\" does not exist (looked for %2%3; give the audio folder with --audio-root)").arg(r.file, c.path, audioRoot.isEmpty() ? QStringLiteral(" and in wav/") : QString()),
                         c.line);
         c.id = uniqueId(r.file);
         c.columns.insert(QStringLiteral("label"), r.isBonafide ? QStringLiteral("bonafide") : QStringLiteral("spoof"));
@@ -317,7 +377,7 @@ CorpusClipFigures readClipFigures(const QString &path)
     const QJsonObject frames = o.value(QStringLiteral("frames")).toObject();
     if (clip.isEmpty() || !clip.value(QStringLiteral("bandShares")).isObject() || !frames.value(QStringLiteral("absolute")).isArray() ||
         !frames.value(QStringLiteral("speech")).isArray())
-        throw Error(path, QStringLiteral("not an attribution report: clip.bandShares, frames.absolute or frames.speech is missing"));
+        throw Error(path, Text::tr("not an attribution report: clip.bandShares, frames.absolute or frames.speech is missing"));
     CorpusClipFigures f;
     const QJsonObject bands = clip.value(QStringLiteral("bandShares")).toObject();
     const QJsonArray order = clip.value(QStringLiteral("bandOrder")).toArray();
@@ -352,12 +412,19 @@ CorpusExplainResult runCorpusExplain(const QString &input, const QString &audioR
                                      const CorpusCancelled &cancelled, const std::function<void(const QString &)> &log)
 {
     if (!model)
-        throw Error(QStringLiteral("no model to explain"));
+        throw Error(Text::tr("no model to explain"));
     std::vector<CorpusClip> clips = readCorpusClips(input, audioRoot);
     if (s.limit > 0 && int(clips.size()) > s.limit)
         clips.resize(size_t(s.limit));
+    if (s.select) {
+        std::vector<CorpusClip> kept;
+        for (const CorpusClip &c : clips)
+            if (s.select(c))
+                kept.push_back(c);
+        clips.swap(kept);
+    }
     if (!QDir().mkpath(outDir))
-        throw Error(outDir, QStringLiteral("cannot create the output folder"));
+        throw Error(outDir, Text::tr("cannot create the output folder"));
     const QDir dir(outDir);
     const QString jobPath = dir.filePath(QStringLiteral("job.json"));
     const QJsonObject fingerprint = settingsFingerprint(model, s);
@@ -368,7 +435,7 @@ CorpusExplainResult runCorpusExplain(const QString &input, const QString &audioR
             throw Error(jobPath, QStringLiteral("not a corpus explanation job (format \"%1\")").arg(was.value(QStringLiteral("format")).toString()));
         const QJsonObject wasSettings = was.value(QStringLiteral("settings")).toObject();
         if (wasSettings != fingerprint)
-            throw Error(jobPath, QStringLiteral("the folder holds results made with other settings (%1); refusing to mix them: "
+            throw Error(jobPath, Text::tr("the folder holds results made with other settings (%1); refusing to mix them: "
                                                 "use another output folder or --restart")
                                      .arg(describeDifference(wasSettings, fingerprint)));
         failures = was.value(QStringLiteral("failures")).toObject();
@@ -376,25 +443,8 @@ CorpusExplainResult runCorpusExplain(const QString &input, const QString &audioR
     if (s.restart)
         appendLog(outDir, QStringLiteral("restart %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
 
-    QJsonArray clipArr;
-    for (const CorpusClip &c : clips) {
-        QJsonObject cols;
-        for (auto it = c.columns.begin(); it != c.columns.end(); ++it)
-            cols.insert(it.key(), it.value());
-        clipArr.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("file"), c.file}, {QStringLiteral("path"), c.path},
-                                   {QStringLiteral("line"), c.line}, {QStringLiteral("columns"), cols}});
-    }
-    QJsonObject job{{QStringLiteral("format"), kJobFormat},
-                    {QStringLiteral("formatVersion"), 1},
-                    {QStringLiteral("input"), QFileInfo(input).absoluteFilePath()},
-                    {QStringLiteral("inputIsFolder"), QFileInfo(input).isDir()},
-                    {QStringLiteral("inputSha256"), QFileInfo(input).isDir() ? QString() : sha256OfFile(input)},
-                    {QStringLiteral("settings"), fingerprint},
-                    {QStringLiteral("groupBy"), QJsonArray::fromStringList(s.groupBy)},
-                    {QStringLiteral("timeBins"), s.timeBins},
-                    {QStringLiteral("clips"), clipArr},
-                    {QStringLiteral("failures"), failures},
-                    {QStringLiteral("build"), QStringLiteral("SourceTrace %1 (commit %2)").arg(QStringLiteral(SOURCETRACE_VERSION), QStringLiteral(SOURCETRACE_GIT_COMMIT))}};
+    QJsonObject job = jobJson(input, fingerprint, QJsonArray::fromStringList(s.groupBy), s.timeBins, clipsJson(clips), failures,
+                              QStringLiteral("SourceTrace %1 (commit %2)").arg(QStringLiteral(SOURCETRACE_VERSION), QStringLiteral(SOURCETRACE_GIT_COMMIT)));
     writeJson(jobPath, job);
 
     std::unique_ptr<IntegratedGradients> ig;
@@ -421,16 +471,16 @@ CorpusExplainResult runCorpusExplain(const QString &input, const QString &audioR
             continue;
         }
         if (progress)
-            progress(f0, QStringLiteral("clip %1/%2 %3").arg(i + 1).arg(clips.size()).arg(c.file));
+            progress(f0, Text::tr("clip %1/%2 %3").arg(i + 1).arg(clips.size()).arg(c.file));
         try {
             QFile::remove(report);
             std::vector<float> x = AudioFile(c.path).readAll(MixDown, sr);
             if (x.empty())
-                throw Error(c.path, QStringLiteral("no samples"));
+                throw Error(c.path, Text::tr("no samples"));
             const QString sha = sha256OfFile(c.path);
             auto sub = [&](double f, const QString &stage) {
                 if (progress)
-                    progress(f0 + (f1 - f0) * f, QStringLiteral("clip %1/%2 %3: %4").arg(i + 1).arg(clips.size()).arg(c.file, stage));
+                    progress(f0 + (f1 - f0) * f, Text::tr("clip %1/%2 %3: %4").arg(i + 1).arg(clips.size()).arg(c.file, stage));
             };
             if (ig) {
                 IgResult r = ig->run(x, s.ig, sub, cancelled);
@@ -445,7 +495,7 @@ CorpusExplainResult runCorpusExplain(const QString &input, const QString &audioR
             failures.remove(c.id);
             appendLog(outDir, QStringLiteral("done %1").arg(c.id));
             if (log)
-                log(QStringLiteral("done %1 (%2/%3)").arg(c.file).arg(i + 1).arg(clips.size()));
+                log(Text::tr("done %1 (%2/%3)").arg(c.file).arg(i + 1).arg(clips.size()));
         } catch (const JobCancelled &) {
             job.insert(QStringLiteral("failures"), failures);
             writeJson(jobPath, job);
@@ -456,13 +506,13 @@ CorpusExplainResult runCorpusExplain(const QString &input, const QString &audioR
             failures.insert(c.id, msg);
             appendLog(outDir, QStringLiteral("fail %1: %2").arg(c.id, msg));
             if (log)
-                log(QStringLiteral("failed %1: %2").arg(c.file, msg));
+                log(Text::tr("failed %1: %2").arg(c.file, msg));
         }
         job.insert(QStringLiteral("failures"), failures);
         writeJson(jobPath, job);
     }
     if (progress)
-        progress(1.0, QStringLiteral("summaries"));
+        progress(1.0, Text::tr("summaries"));
     summarizeCorpusExplain(outDir, s.groupBy, s.timeBins);
     res.summaryJson = dir.filePath(QStringLiteral("summary.json"));
     res.summaryTsv = dir.filePath(QStringLiteral("summary.tsv"));
@@ -475,7 +525,7 @@ QJsonObject summarizeCorpusExplain(const QString &outDir, const QStringList &gro
     const QString jobPath = dir.filePath(QStringLiteral("job.json"));
     const QJsonObject job = readJson(jobPath);
     if (job.value(QStringLiteral("format")).toString() != kJobFormat)
-        throw Error(jobPath, QStringLiteral("not a corpus explanation job"));
+        throw Error(jobPath, Text::tr("not a corpus explanation job"));
     const QJsonArray clips = job.value(QStringLiteral("clips")).toArray();
     const QJsonObject failures = job.value(QStringLiteral("failures")).toObject();
     const QStringList available = availableColumns(clips);
@@ -485,8 +535,8 @@ QJsonObject summarizeCorpusExplain(const QString &outDir, const QStringList &gro
             g = QStringLiteral("vocoder");
     for (const QString &g : groupBy)
         if (!available.contains(g))
-            throw Error(jobPath, QStringLiteral("no column \"%1\" to group by (the clips have: %2)")
-                                     .arg(g, available.isEmpty() ? QStringLiteral("none; a folder has only the group \"all\"") : available.join(QStringLiteral(", "))));
+            throw Error(jobPath, Text::tr("no column \"%1\" to group by (the clips have: %2)")
+                                     .arg(g, available.isEmpty() ? Text::tr("none; a folder has only the group \"all\"") : available.join(QStringLiteral(", "))));
     if (groupBy.isEmpty())
         groupBy = available;
 
@@ -518,11 +568,11 @@ QJsonObject summarizeCorpusExplain(const QString &outDir, const QStringList &gro
         if (bandNames.isEmpty())
             bandNames = d.fig.bandNames;
         else if (bandNames != d.fig.bandNames)
-            throw Error(rp, QStringLiteral("bands %1 differ from the other clips' %2").arg(d.fig.bandNames.join(QLatin1Char(',')), bandNames.join(QLatin1Char(','))));
+            throw Error(rp, Text::tr("bands %1 differ from the other clips' %2").arg(d.fig.bandNames.join(QLatin1Char(',')), bandNames.join(QLatin1Char(','))));
         std::vector<int64_t> shape;
         const std::vector<float> tf = readNpy(QDir(cdir).filePath(QStringLiteral("tf_map.npy")), shape);
         if (shape.size() != 2)
-            throw Error(QDir(cdir).filePath(QStringLiteral("tf_map.npy")), QStringLiteral("expected a 2-d map"));
+            throw Error(QDir(cdir).filePath(QStringLiteral("tf_map.npy")), Text::tr("expected a 2-d map"));
         if (tfBins < 0) {
             tfBins = int(shape[1]);
             const QJsonObject rep = readJson(rp);
@@ -647,8 +697,100 @@ QJsonObject summarizeCorpusExplain(const QString &outDir, const QStringList &gro
     writeJson(dir.filePath(QStringLiteral("summary.json")), summary);
     QSaveFile sf(dir.filePath(QStringLiteral("summary.tsv")));
     if (!sf.open(QIODevice::WriteOnly) || sf.write((tsv.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) < 0 || !sf.commit())
-        throw Error(sf.fileName(), QStringLiteral("cannot write: %1").arg(sf.errorString()));
+        throw Error(sf.fileName(), Text::tr("cannot write: %1").arg(sf.errorString()));
     return summary;
+}
+
+CorpusExplainResult mergeCorpusExplainParts(const QString &input, const QString &audioRoot, int limit, const std::vector<QString> &partDirs,
+                                            const std::function<int(const CorpusClip &)> &partOf, const QString &outDir)
+{
+    const QString outJob = QDir(outDir).filePath(QStringLiteral("job.json"));
+    if (QFileInfo::exists(outJob))
+        throw Error(outJob, QStringLiteral("already exists: the folder holds a corpus job's results, and a merge writes a new output "
+                                           "(remove job.json, summary.* and clips/ there, not the shards)"));
+    if (partDirs.empty())
+        throw Error(outDir, QStringLiteral("no parts to merge"));
+    std::vector<CorpusClip> clips = readCorpusClips(input, audioRoot);
+    if (limit > 0 && int(clips.size()) > limit)
+        clips.resize(size_t(limit));
+    const QString inputSha = QFileInfo(input).isDir() ? QString() : sha256OfFile(input);
+
+    // Every part: a corpus job of this input, with the settings, grouping and build of the first, no failures.
+    std::vector<QHash<QString, QJsonObject>> listed(partDirs.size()); // id -> the clip's entry
+    QJsonObject ref;
+    QString refPath;
+    int listedTotal = 0;
+    for (size_t k = 0; k < partDirs.size(); ++k) {
+        const QString jp = QDir(partDirs[k]).filePath(QStringLiteral("job.json"));
+        const QJsonObject job = readJson(jp);
+        if (job.value(QStringLiteral("format")).toString() != kJobFormat)
+            throw Error(jp, QStringLiteral("not a corpus explanation job (format \"%1\")").arg(job.value(QStringLiteral("format")).toString()));
+        if (job.value(QStringLiteral("inputSha256")).toString() != inputSha)
+            throw Error(jp, QStringLiteral("made from another version of %1 (SHA-256 %2, now %3): rerun the shard")
+                                .arg(input, job.value(QStringLiteral("inputSha256")).toString().left(12), inputSha.left(12)));
+        if (!job.value(QStringLiteral("failures")).toObject().isEmpty())
+            throw Error(jp, QStringLiteral("%1 clip(s) failed: rerun the shard").arg(job.value(QStringLiteral("failures")).toObject().size()));
+        if (k == 0) {
+            ref = job;
+            refPath = jp;
+        } else {
+            for (const char *key : {"settings", "groupBy", "timeBins", "build"})
+                if (job.value(QLatin1String(key)) != ref.value(QLatin1String(key)))
+                    throw Error(jp, QStringLiteral("its %1 differ from those of %2%3").arg(QLatin1String(key), refPath,
+                                    job.value(QLatin1String(key)).isObject()
+                                        ? QStringLiteral(" (%1)").arg(describeDifference(ref.value(QLatin1String(key)).toObject(), job.value(QLatin1String(key)).toObject()))
+                                        : QString()));
+        }
+        for (const QJsonValue &v : job.value(QStringLiteral("clips")).toArray()) {
+            const QJsonObject c = v.toObject();
+            listed[k].insert(c.value(QStringLiteral("id")).toString(), c);
+            ++listedTotal;
+        }
+    }
+    // Every clip of the corpus: listed as the corpus lists it by the part it belongs to, with its report.
+    QJsonArray all;
+    for (const CorpusClip &c : clips) {
+        const QJsonObject want = clipJson(c);
+        const int k = partOf(c);
+        if (k < 0 || size_t(k) >= partDirs.size())
+            throw Error(input, QStringLiteral("clip \"%1\" belongs to no part (%2)").arg(c.file).arg(k));
+        const QString jp = QDir(partDirs[size_t(k)]).filePath(QStringLiteral("job.json"));
+        const auto it = listed[size_t(k)].constFind(c.id);
+        if (it == listed[size_t(k)].constEnd())
+            throw Error(jp, QStringLiteral("does not list clip \"%1\" (id %2), which belongs to this shard: rerun the shard").arg(c.file, c.id));
+        if (*it != want)
+            throw Error(jp, QStringLiteral("lists clip %1 otherwise than the merge reads it from %2 (%3): run the merge with the shards' "
+                                           "protocol, --audio-root and working directory")
+                                .arg(c.id, input, describeDifference(*it, want)));
+        const QString report = QDir(partDirs[size_t(k)]).filePath(QStringLiteral("clips/%1/report.json").arg(c.id));
+        if (!QFileInfo::exists(report))
+            throw Error(report, QStringLiteral("missing: clip \"%1\" has no results in its shard: rerun the shard").arg(c.file));
+        all.append(want);
+    }
+    if (listedTotal != int(clips.size()))
+        throw Error(partDirs.front(), QStringLiteral("the shards list %1 clips, the corpus has %2: were they run with another --limit or protocol?")
+                                          .arg(listedTotal).arg(clips.size()));
+
+    // Checked: copy, then job.json, then the summaries (as the unsharded run ends).
+    if (!QDir().mkpath(outDir))
+        throw Error(outDir, QStringLiteral("cannot create the output folder"));
+    for (const CorpusClip &c : clips)
+        copyFolder(QDir(partDirs[size_t(partOf(c))]).filePath(QStringLiteral("clips/%1").arg(c.id)),
+                   QDir(outDir).filePath(QStringLiteral("clips/%1").arg(c.id)));
+    for (size_t k = 0; k < partDirs.size(); ++k)
+        appendLog(outDir, QStringLiteral("merged %1 clip(s) from %2").arg(listed[k].size()).arg(QDir::cleanPath(partDirs[k])));
+    writeJson(outJob, jobJson(input, ref.value(QStringLiteral("settings")).toObject(), ref.value(QStringLiteral("groupBy")).toArray(),
+                              ref.value(QStringLiteral("timeBins")).toInt(), all, QJsonObject(), ref.value(QStringLiteral("build")).toString()));
+    QStringList groupBy;
+    for (const QJsonValue &v : ref.value(QStringLiteral("groupBy")).toArray())
+        groupBy << v.toString();
+    summarizeCorpusExplain(outDir, groupBy, ref.value(QStringLiteral("timeBins")).toInt());
+    CorpusExplainResult res;
+    res.clips = int(clips.size());
+    res.skipped = int(clips.size());
+    res.summaryJson = QDir(outDir).filePath(QStringLiteral("summary.json"));
+    res.summaryTsv = QDir(outDir).filePath(QStringLiteral("summary.tsv"));
+    return res;
 }
 
 QJsonObject readCorpusSummary(const QString &outDir)
@@ -656,7 +798,7 @@ QJsonObject readCorpusSummary(const QString &outDir)
     const QString path = QDir(outDir).filePath(QStringLiteral("summary.json"));
     const QJsonObject o = readJson(path);
     if (o.value(QStringLiteral("format")).toString() != kSummaryFormat)
-        throw Error(path, QStringLiteral("not a corpus explanation summary (format \"%1\")").arg(o.value(QStringLiteral("format")).toString()));
+        throw Error(path, Text::tr("not a corpus explanation summary (format \"%1\")").arg(o.value(QStringLiteral("format")).toString()));
     return o;
 }
 

@@ -9,6 +9,11 @@
 #include "util/Error.h"
 
 #include <QFileInfo>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::DifferentiableModel) };
+} // namespace
 
 namespace st {
 
@@ -100,7 +105,7 @@ public:
         try {
             m_module = torch::jit::load(m_path.toStdString(), m_device);
         } catch (const c10::Error &e) {
-            throw Error(m_path, QStringLiteral("cannot load the TorchScript file for attributions: %1")
+            throw Error(m_path, Text::tr("cannot load the TorchScript file for attributions: %1")
                                     .arg(QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
         }
         m_module.eval();
@@ -112,7 +117,7 @@ public:
         try {
             out = m_module.forward({x.to(m_device)});
         } catch (const c10::Error &e) {
-            throw Error(m_path, QStringLiteral("the model failed under autograd: %1")
+            throw Error(m_path, Text::tr("the model failed under autograd: %1")
                                     .arg(QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
         }
         return {select(out, m_manifest.embeddingOutput), select(out, m_manifest.logitsOutput)};
@@ -139,7 +144,7 @@ private:
                 if (kv.key().isString() && QString::fromStdString(kv.key().toStringRef()) == selector && kv.value().isTensor())
                     return kv.value().toTensor();
         }
-        throw Error(m_path, QStringLiteral("the output \"%1\" named by the manifest is not a tensor the model returns").arg(selector));
+        throw Error(m_path, Text::tr("the output \"%1\" named by the manifest is not a tensor the model returns").arg(selector));
     }
 
     ModelManifest m_manifest;
@@ -197,13 +202,13 @@ std::unique_ptr<DifferentiableModel> makeDifferentiableModel(const EmbeddingMode
         if (spectral::SpectralNet net = spectral::spectralNetOf(*model))
             return std::make_unique<SpectralDifferentiable>(net);
     if (!model)
-        throw Error(QStringLiteral("no model to explain"));
+        throw Error(Text::tr("no model to explain"));
     if (aasist::AasistNet net = aasist::aasistNetOf(*model))
         return std::make_unique<AasistDifferentiable>(net);
     if (model->manifest().kind == QLatin1String("torchscript"))
         return std::make_unique<TorchScriptDifferentiable>(model->manifest(), model->device());
     throw Error(model->manifest().manifestPath,
-                QStringLiteral("model %1 is of kind \"%2\": attributions need a native AASIST, a native spectral or a TorchScript model")
+                Text::tr("model %1 is of kind \"%2\": attributions need a native AASIST, a native spectral or a TorchScript model")
                     .arg(model->manifest().name, model->manifest().kind));
 }
 

@@ -22,6 +22,11 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <cmath>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::FeatureIntegratedGradients) };
+} // namespace
 
 namespace st {
 
@@ -33,7 +38,7 @@ const QString kFormat = QStringLiteral("sourcetrace-feature-baseline");
 at::Tensor featuresOf(DifferentiableModel &net, const std::vector<float> &clip)
 {
     if (int64_t(clip.size()) < net.minimumSamples())
-        throw Error(QStringLiteral("the clip has %1 samples; the model needs at least %2").arg(clip.size()).arg(net.minimumSamples()));
+        throw Error(Text::tr("the clip has %1 samples; the model needs at least %2").arg(clip.size()).arg(net.minimumSamples()));
     at::NoGradGuard ng;
     at::Tensor x = at::from_blob(const_cast<float *>(clip.data()), {1, int64_t(clip.size())}, at::kFloat).clone().to(net.device());
     return net.features(x).to(at::kCPU).contiguous();
@@ -79,7 +84,7 @@ std::vector<float> clipFeatures(const EmbeddingModelPtr &model, const std::vecto
 {
     auto net = makeDifferentiableModel(model);
     if (!net->hasFeatureFrontEnd())
-        throw Error(model->manifest().manifestPath, QStringLiteral("model %1 does not expose front-end features").arg(model->manifest().name));
+        throw Error(model->manifest().manifestPath, Text::tr("model %1 does not expose front-end features").arg(model->manifest().name));
     const at::Tensor f = featuresOf(*net, clip)[0].t().contiguous(); // [T, F]
     frames = f.size(0);
     bins = int(f.size(1));
@@ -90,14 +95,14 @@ FeatureBaseline computeFeatureBaseline(const EmbeddingModelPtr &model, const QSt
                                        const IgCancelled &cancelled)
 {
     if (!model)
-        throw Error(QStringLiteral("no model"));
+        throw Error(Text::tr("no model"));
     auto net = makeDifferentiableModel(model);
     const ModelManifest &m = model->manifest();
     if (!net->hasFeatureFrontEnd())
-        throw Error(m.manifestPath, QStringLiteral("model %1 (kind %2) does not expose front-end features: the mean-feature baseline needs "
+        throw Error(m.manifestPath, Text::tr("model %1 (kind %2) does not expose front-end features: the mean-feature baseline needs "
                                                    "a model that does (SourceTrace's spectral models)").arg(m.name, m.kind));
     if (paths.isEmpty())
-        throw Error(QStringLiteral("no bona fide reference clips to average"));
+        throw Error(Text::tr("no bona fide reference clips to average"));
     FeatureBaseline b;
     b.modelName = m.name;
     b.weightsSha256 = m.weightsSha256;
@@ -110,10 +115,10 @@ FeatureBaseline computeFeatureBaseline(const EmbeddingModelPtr &model, const QSt
         if (cancelled && cancelled())
             throw JobCancelled{};
         if (progress)
-            progress(double(i) / paths.size(), QStringLiteral("features %1/%2").arg(i + 1).arg(paths.size()));
+            progress(double(i) / paths.size(), Text::tr("features %1/%2").arg(i + 1).arg(paths.size()));
         const std::vector<float> x = AudioFile(paths[i]).readAll(MixDown, m.sampleRate);
         if (x.empty())
-            throw Error(paths[i], QStringLiteral("no samples"));
+            throw Error(paths[i], Text::tr("no samples"));
         at::Tensor f;
         try {
             f = featuresOf(*net, x)[0]; // [F, T]
@@ -162,18 +167,18 @@ void writeFeatureBaseline(const FeatureBaseline &b, const QString &path)
                         {QStringLiteral("build"), QStringLiteral("SourceTrace %1 (commit %2)").arg(QStringLiteral(SOURCETRACE_VERSION), QStringLiteral(SOURCETRACE_GIT_COMMIT))}};
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !f.commit())
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write: %1").arg(f.errorString()));
 }
 
 FeatureBaseline readFeatureBaseline(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot read the baseline file: %1").arg(f.exists() ? f.errorString() : QStringLiteral("no such file")));
+        throw Error(path, Text::tr("cannot read the baseline file: %1").arg(f.exists() ? f.errorString() : Text::tr("no such file")));
     QJsonParseError pe;
     const QJsonDocument d = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !d.isObject())
-        throw Error(path, QStringLiteral("not a JSON object: %1 at byte %2").arg(pe.errorString()).arg(pe.offset));
+        throw Error(path, Text::tr("not a JSON object: %1 at byte %2").arg(pe.errorString()).arg(pe.offset));
     const QJsonObject o = d.object();
     if (o.value(QStringLiteral("format")).toString() != kFormat)
         throw Error(path, QStringLiteral("not a mean-feature baseline (format \"%1\", expected \"%2\")").arg(o.value(QStringLiteral("format")).toString(), kFormat));
@@ -190,10 +195,10 @@ FeatureBaseline readFeatureBaseline(const QString &path)
     const QJsonArray hz = o.value(QStringLiteral("binHz")).toArray();
     if (b.modelName.isEmpty() || mean.isEmpty() || hz.size() != mean.size() || b.sampleRate <= 0 || b.hop <= 0 ||
         o.value(QStringLiteral("bins")).toInt() != mean.size())
-        throw Error(path, QStringLiteral("incomplete baseline: it needs model.name, mean and binHz of \"bins\" values, sampleRate and hop"));
+        throw Error(path, Text::tr("incomplete baseline: it needs model.name, mean and binHz of \"bins\" values, sampleRate and hop"));
     for (const QJsonValue &v : mean) {
         if (!v.isDouble() || !std::isfinite(v.toDouble()))
-            throw Error(path, QStringLiteral("the mean holds a value that is not a finite number"));
+            throw Error(path, Text::tr("the mean holds a value that is not a finite number"));
         b.mean.push_back(float(v.toDouble()));
     }
     for (const QJsonValue &v : hz)
@@ -208,7 +213,7 @@ FeatureBaseline readFeatureBaseline(const QString &path)
 void checkFeatureBaseline(const FeatureBaseline &b, const ModelManifest &m)
 {
     if (b.modelName != m.name || b.weightsSha256 != m.weightsSha256)
-        throw Error(b.path, QStringLiteral("the baseline was made with model %1 (weights %2); this is model %3 (weights %4): compute one "
+        throw Error(b.path, Text::tr("the baseline was made with model %1 (weights %2); this is model %3 (weights %4): compute one "
                                            "for this model with `sourcetrace-cli explain baseline`")
                                 .arg(b.modelName, b.weightsSha256.left(12), m.name, m.weightsSha256.left(12)));
 }
@@ -223,15 +228,15 @@ struct FeatureBaselineExplainer::Impl
 FeatureBaselineExplainer::FeatureBaselineExplainer(EmbeddingModelPtr model, const QString &file) : d(new Impl)
 {
     if (!model)
-        throw Error(QStringLiteral("no model"));
+        throw Error(Text::tr("no model"));
     d->model = std::move(model);
     d->baseline = readFeatureBaseline(file);
     checkFeatureBaseline(d->baseline, d->model->manifest());
     d->net = makeDifferentiableModel(d->model);
     if (!d->net->hasFeatureFrontEnd())
-        throw Error(d->model->manifest().manifestPath, QStringLiteral("model %1 does not expose front-end features").arg(d->model->manifest().name));
+        throw Error(d->model->manifest().manifestPath, Text::tr("model %1 does not expose front-end features").arg(d->model->manifest().name));
     if (int(d->net->featureBinHz().size()) != int(d->baseline.mean.size()))
-        throw Error(file, QStringLiteral("the baseline has %1 bins; the model's features have %2").arg(d->baseline.mean.size()).arg(d->net->featureBinHz().size()));
+        throw Error(file, Text::tr("the baseline has %1 bins; the model's features have %2").arg(d->baseline.mean.size()).arg(d->net->featureBinHz().size()));
 }
 
 FeatureBaselineExplainer::~FeatureBaselineExplainer() = default;
@@ -281,7 +286,7 @@ FeatureIgResult FeatureBaselineExplainer::run(const std::vector<float> &clip, co
         const at::Tensor g = torch::autograd::grad({t}, {path})[0];
         grad += (g * wt).sum(0, true).detach();
         if (progress)
-            progress(double(k1) / n, QStringLiteral("feature path %1/%2").arg(k1).arg(n));
+            progress(double(k1) / n, Text::tr("feature path %1/%2").arg(k1).arg(n));
     }
     const at::Tensor a = (diff * grad)[0].t().contiguous().to(at::kCPU); // [T, F]
     r.attribution.assign(a.data_ptr<float>(), a.data_ptr<float>() + a.numel());
@@ -407,7 +412,7 @@ QJsonObject FeatureBaselineExplainer::explainTo(const std::vector<float> &clip, 
         {QStringLiteral("build"), QJsonObject{{QStringLiteral("version"), QStringLiteral(SOURCETRACE_VERSION)},
                                               {QStringLiteral("commit"), QStringLiteral(SOURCETRACE_GIT_COMMIT)}}}};
     if (!QDir().mkpath(dirPath))
-        throw Error(dirPath, QStringLiteral("cannot create the output folder"));
+        throw Error(dirPath, Text::tr("cannot create the output folder"));
     const QDir dir(dirPath);
     writeNpy(dir.filePath(QStringLiteral("tf_map.npy")), r.attribution.data(), {r.frames, int64_t(r.bins)});
     std::vector<float> env = sig;
@@ -417,7 +422,7 @@ QJsonObject FeatureBaselineExplainer::explainTo(const std::vector<float> &clip, 
     const QString jsonPath = dir.filePath(QStringLiteral("report.json"));
     QSaveFile jf(jsonPath);
     if (!jf.open(QIODevice::WriteOnly) || jf.write(QJsonDocument(rep).toJson(QJsonDocument::Indented)) < 0 || !jf.commit())
-        throw Error(jsonPath, QStringLiteral("cannot write: %1").arg(jf.errorString()));
+        throw Error(jsonPath, Text::tr("cannot write: %1").arg(jf.errorString()));
     return rep;
 }
 

@@ -3,6 +3,11 @@
 #include "util/Error.h"
 
 #include <cmath>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::Quadrature) };
+} // namespace
 
 namespace st {
 
@@ -29,7 +34,7 @@ QuadratureNodes gaussLegendre(int n)
 {
     QuadratureNodes q;
     if (n < 1)
-        throw Error(QStringLiteral("Gauss-Legendre needs at least 1 node (got %1)").arg(n));
+        throw Error(Text::tr("Gauss-Legendre needs at least 1 node (got %1)").arg(n));
     q.alphas.resize(size_t(n));
     q.weights.resize(size_t(n));
     // Roots are symmetric: find the upper half by Newton from the Tricomi-like guess, mirror the rest.
@@ -77,7 +82,7 @@ QuadratureNodes quadratureOnUnitInterval(IntegrationRule rule, int m)
     QuadratureNodes q;
     if (rule == IntegrationRule::Trapezoid) {
         if (m < 2)
-            throw Error(QStringLiteral("the trapezoidal rule needs at least 2 steps (got %1)").arg(m));
+            throw Error(Text::tr("the trapezoidal rule needs at least 2 steps (got %1)").arg(m));
         const double h = 1.0 / (m - 1);
         for (int k = 0; k < m; ++k) {
             q.alphas.push_back(k == m - 1 ? 1.0 : k * h);
@@ -86,7 +91,7 @@ QuadratureNodes quadratureOnUnitInterval(IntegrationRule rule, int m)
         return q;
     }
     if (m < 1)
-        throw Error(QStringLiteral("Gauss-Legendre needs at least 1 step (got %1)").arg(m));
+        throw Error(Text::tr("Gauss-Legendre needs at least 1 step (got %1)").arg(m));
     q = gaussLegendre(m);
     for (size_t k = 0; k < q.alphas.size(); ++k) {
         q.alphas[k] = 0.5 * (q.alphas[k] + 1.0);

@@ -12,6 +12,11 @@
 
 #include <cmath>
 #include <limits>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::TrainConfig) };
+} // namespace
 
 namespace st::train {
 
@@ -85,19 +90,19 @@ TrainConfig TrainConfig::fromJsonFile(const QString &path)
 {
     QFile f(path);
     if (!f.exists())
-        throw Error(path, QStringLiteral("run configuration not found"));
+        throw Error(path, Text::tr("run configuration not found"));
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot read the run configuration: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot read the run configuration: %1").arg(f.errorString()));
     if (f.size() > (4 << 20))
-        throw Error(path, QStringLiteral("a run configuration is a small JSON file (at most 4 MiB)"));
+        throw Error(path, Text::tr("a run configuration is a small JSON file (at most 4 MiB)"));
     const QByteArray bytes = f.readAll();
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError)
-        throw Error(path, QStringLiteral("not valid JSON: %1").arg(pe.errorString()),
+        throw Error(path, Text::tr("not valid JSON: %1").arg(pe.errorString()),
                     1 + int(bytes.left(pe.offset).count('\n')));
     if (!doc.isObject())
-        throw Error(path, QStringLiteral("a run configuration must be a JSON object"));
+        throw Error(path, Text::tr("a run configuration must be a JSON object"));
     TrainConfig c = fromJson(doc.object(), QFileInfo(path).absoluteFilePath());
     // Relative paths in a file are relative to the file.
     const QString base = QFileInfo(path).absolutePath();
@@ -140,18 +145,18 @@ TrainConfig TrainConfig::fromJson(const QJsonObject &obj, const QString &path)
     c.network.heads.clear();
     if (obj.contains("heads")) {
         if (!obj.value("heads").isArray())
-            r.fail("heads", QStringLiteral("must be an array of heads"));
+            r.fail("heads", Text::tr("must be an array of heads"));
         const QJsonArray hs = obj.value("heads").toArray();
         for (int i = 0; i < hs.size(); ++i) {
             if (!hs.at(i).isObject())
-                r.fail(QStringLiteral("heads[%1]").arg(i), QStringLiteral("must be an object"));
+                r.fail(QStringLiteral("heads[%1]").arg(i), Text::tr("must be an object"));
             const QJsonObject ho = hs.at(i).toObject();
             const Reader h{ho, path, QStringLiteral("heads[%1].").arg(i)};
             h.allowOnly({"level", "loss", "weight", "scale", "margin", "marginRampEpochs"});
             HeadPlan p;
             p.level = h.string("level");
             if (p.level.isEmpty())
-                h.fail("level", QStringLiteral("must name a level (bonafide, attack, acoustic_model, vocoder, codec or a "
+                h.fail("level", Text::tr("must name a level (bonafide, attack, acoustic_model, vocoder, codec or a "
                                                "protocol column)"));
             p.loss = h.choice("loss", p.loss, {"ce", "aam", "ocsoftmax", "ge2e"});
             p.weight = h.real("weight", p.weight, 0, 1000);
@@ -204,7 +209,7 @@ TrainConfig TrainConfig::fromJson(const QJsonObject &obj, const QString &path)
             ok = true;
         }
         if (!ok)
-            r.fail("seed", QStringLiteral("must be a non-negative integer (or a string of one)"));
+            r.fail("seed", Text::tr("must be a non-negative integer (or a string of one)"));
     }
     c.outputDir = r.string("outputDir");
     c.cacheMegabytes = r.integer("cacheMegabytes", c.cacheMegabytes, 16, 1 << 20);
@@ -218,32 +223,32 @@ void TrainConfig::validate(const QString &path) const
     auto fail = [&](const QString &field, const QString &why) { throw Error(path, QStringLiteral("%1: %2").arg(field, why)); };
     static const QRegularExpression nameRx(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._+-]*$"));
     if (!nameRx.match(name).hasMatch())
-        fail("name", QStringLiteral("must be letters, digits, '.', '_', '+' or '-' (it is \"%1\")").arg(name));
+        fail("name", Text::tr("must be letters, digits, '.', '_', '+' or '-' (it is \"%1\")").arg(name));
     const int nHeads = heads.empty() ? 1 : int(heads.size());
     if (primaryHead >= nHeads)
-        fail("primaryHead", QStringLiteral("is %1 but there are %2 heads").arg(primaryHead).arg(nHeads));
+        fail("primaryHead", Text::tr("is %1 but there are %2 heads").arg(primaryHead).arg(nHeads));
     QSet<QString> levels;
     for (size_t i = 0; i < heads.size(); ++i) {
         if (levels.contains(heads[i].level))
-            fail(QStringLiteral("heads[%1].level").arg(i), QStringLiteral("\"%1\" has two heads").arg(heads[i].level));
+            fail(QStringLiteral("heads[%1].level").arg(i), Text::tr("\"%1\" has two heads").arg(heads[i].level));
         levels.insert(heads[i].level);
         if (heads[i].loss == QLatin1String("ocsoftmax") && heads[i].level != QLatin1String("bonafide"))
-            fail(QStringLiteral("heads[%1].loss").arg(i), QStringLiteral("ocsoftmax learns bona fide vs spoof: its level must "
+            fail(QStringLiteral("heads[%1].loss").arg(i), Text::tr("ocsoftmax learns bona fide vs spoof: its level must "
                                                                         "be \"bonafide\""));
     }
     if (architecture != QLatin1String("spectral") && !heads.empty() && heads[size_t(primaryHead)].loss != QLatin1String("ce"))
-        fail("heads", QStringLiteral("an AASIST network's primary head is its out_layer: its loss must be \"ce\""));
+        fail("heads", Text::tr("an AASIST network's primary head is its out_layer: its loss must be \"ce\""));
     const QString m = selectMetric;
     if (m != QLatin1String("auto") && m != QLatin1String("loss") && !m.startsWith(QLatin1String("eer:"))
         && !m.startsWith(QLatin1String("accuracy:")) && !m.startsWith(QLatin1String("pooled-eer:")))
-        fail("selectMetric", QStringLiteral("must be auto, loss, eer:<head>, accuracy:<head> or pooled-eer:<head> (it is "
+        fail("selectMetric", Text::tr("must be auto, loss, eer:<head>, accuracy:<head> or pooled-eer:<head> (it is "
                                             "\"%1\")")
                                  .arg(m));
     if (m.contains(QLatin1Char(':'))) {
         const QString head = m.section(QLatin1Char(':'), 1);
         const bool known = heads.empty() ? head == QLatin1String("bonafide") : levels.contains(head);
         if (!known)
-            fail("selectMetric", QStringLiteral("names the head \"%1\", which is not trained").arg(head));
+            fail("selectMetric", Text::tr("names the head \"%1\", which is not trained").arg(head));
     }
 }
 

@@ -3,6 +3,11 @@
 #include <QVariantMap>
 
 #include <cmath>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::TrainJob) };
+} // namespace
 
 namespace st::train {
 
@@ -24,15 +29,17 @@ Job::Work trainingWork(std::shared_ptr<Trainer> trainer, std::function<void(cons
         trainer->setCancel([&ctx] { return ctx.isCancelled(); });
         trainer->setProgress([&ctx](const TrainProgress &p) {
             QString stage = p.stage == QLatin1String("training")
-                                ? QStringLiteral("epoch %1/%2, batch %3/%4, loss %5")
+                                ? Text::tr("epoch %1/%2, batch %3/%4, loss %5")
                                       .arg(p.epoch)
                                       .arg(p.epochs)
                                       .arg(p.batch)
                                       .arg(p.batches)
                                       .arg(p.loss, 0, 'f', 4)
-                                : QStringLiteral("epoch %1/%2, %3").arg(p.epoch).arg(p.epochs).arg(p.stage);
+                : p.stage == QLatin1String("validating") ? Text::tr("epoch %1/%2, validating").arg(p.epoch).arg(p.epochs)
+                : p.stage == QLatin1String("exporting")  ? Text::tr("epoch %1/%2, exporting").arg(p.epoch).arg(p.epochs)
+                                                         : Text::tr("epoch %1/%2, %3").arg(p.epoch).arg(p.epochs).arg(p.stage);
             if (p.etaSeconds >= 0)
-                stage += QStringLiteral(", about %1 left").arg(formatEta(p.etaSeconds));
+                stage = Text::tr("%1, about %2 left").arg(stage, formatEta(p.etaSeconds));
             ctx.setProgress(p.fraction, stage);
         });
         if (onEpoch)

@@ -34,6 +34,11 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::Trainer) };
+} // namespace
 
 namespace st::train {
 
@@ -246,22 +251,22 @@ void writeJsonFile(const QString &path, const QJsonObject &o)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write: %1").arg(f.errorString()));
     f.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write: %1").arg(f.errorString()));
 }
 
 QJsonObject readJsonFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot read: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot read: %1").arg(f.errorString()));
     QJsonParseError pe;
     const QByteArray bytes = f.readAll();
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        throw Error(path, QStringLiteral("not a valid JSON object (%1)").arg(pe.errorString()),
+        throw Error(path, Text::tr("not a valid JSON object (%1)").arg(pe.errorString()),
                     1 + int(bytes.left(pe.offset).count('\n')));
     return doc.object();
 }
@@ -353,7 +358,7 @@ struct Trainer::Impl
     void prepareData()
     {
         if (cfg.protocols.isEmpty())
-            throw Error(QStringLiteral("protocols: a training run needs at least one protocol"));
+            throw Error(Text::tr("protocols: a training run needs at least one protocol"));
         QStringList levels;
         for (const HeadPlan &h : cfg.heads)
             levels << h.level;
@@ -385,9 +390,9 @@ struct Trainer::Impl
             valSet = all.subset(va);
         }
         if (trainSet.size() == 0)
-            throw Error(cfg.protocols.join(QLatin1String(", ")), QStringLiteral("no training clips"));
+            throw Error(cfg.protocols.join(QLatin1String(", ")), Text::tr("no training clips"));
         if (valSet.size() == 0)
-            throw Error(cfg.protocols.join(QLatin1String(", ")), QStringLiteral("no validation clips"));
+            throw Error(cfg.protocols.join(QLatin1String(", ")), Text::tr("no validation clips"));
 
         // Heads.
         std::vector<HeadPlan> plans = cfg.heads;
@@ -401,7 +406,7 @@ struct Trainer::Impl
             const HeadPlan &p = plans[i];
             const int li = all.levelIndex(p.level);
             if (li < 0)
-                throw Error(QStringLiteral("heads[%1].level: \"%2\" is not a level of the protocols").arg(i).arg(p.level));
+                throw Error(Text::tr("heads[%1].level: \"%2\" is not a level of the protocols").arg(i).arg(p.level));
             const LabelLevel &lv = all.levels()[size_t(li)];
             SpectralHead h;
             h.name = p.level;
@@ -416,13 +421,12 @@ struct Trainer::Impl
             h.margin = p.margin;
             h.marginRampEpochs = p.marginRampEpochs;
             if (h.classes.size() < 2)
-                throw Error(QStringLiteral("heads[%1].level: \"%2\" has %3 class(es) in the protocols; a head needs two or "
-                                           "more")
+                throw Error(Text::tr("heads[%1].level: \"%2\" has %n class(es) in the protocols; a head needs two or "
+                                     "more", nullptr, int(h.classes.size()))
                                 .arg(i)
-                                .arg(p.level)
-                                .arg(h.classes.size()));
+                                .arg(p.level));
             if (p.loss == QLatin1String("ocsoftmax") && p.level != QLatin1String("bonafide"))
-                throw Error(QStringLiteral("heads[%1].loss: ocsoftmax needs the level \"bonafide\"").arg(i));
+                throw Error(Text::tr("heads[%1].loss: ocsoftmax needs the level \"bonafide\"").arg(i));
             std::vector<int> map(size_t(lv.classes.size()));
             for (int c = 0; c < lv.classes.size(); ++c)
                 map[size_t(c)] = int(h.classes.indexOf(lv.classes[c]));
@@ -431,7 +435,7 @@ struct Trainer::Impl
             classMap.push_back(map);
         }
         if (cfg.primaryHead >= int(specs.size()))
-            throw Error(QStringLiteral("primaryHead: %1 but there are %2 heads").arg(cfg.primaryHead).arg(specs.size()));
+            throw Error(Text::tr("primaryHead: %1 but there are %2 heads").arg(cfg.primaryHead).arg(specs.size()));
 
         // The select metric.
         QString m = cfg.selectMetric;
@@ -445,7 +449,7 @@ struct Trainer::Impl
         metricName = m;
         lowerIsBetter = !m.startsWith(QLatin1String("accuracy:"));
         if (m.startsWith(QLatin1String("eer:")) && m != QLatin1String("eer:bonafide"))
-            throw Error(QStringLiteral("selectMetric: the detection EER is measured on the \"bonafide\" head only"));
+            throw Error(Text::tr("selectMetric: the detection EER is measured on the \"bonafide\" head only"));
     }
 
     void buildNet()
@@ -454,7 +458,7 @@ struct Trainer::Impl
         if (cfg.device != QLatin1String("cpu") && torch::cuda::is_available())
             device = at::Device(at::kCUDA, 0);
         if (cfg.device == QLatin1String("cuda") && !torch::cuda::is_available())
-            throw Error(QStringLiteral("device: \"cuda\" was asked for, but this LibTorch build has no CUDA or no GPU is "
+            throw Error(Text::tr("device: \"cuda\" was asked for, but this LibTorch build has no CUDA or no GPU is "
                                        "present"));
         torch::manual_seed(cfg.seed);
         net = TrainNet();
@@ -473,7 +477,7 @@ struct Trainer::Impl
             else
                 net->aasistNet = net->register_module("net", aasist::AasistNet(ac, classes));
             if (net->aasistNet->numClasses != classes)
-                throw Error(cfg.initFrom, QStringLiteral("the checkpoint has %1 classes, the primary head needs %2")
+                throw Error(cfg.initFrom, Text::tr("the checkpoint has %1 classes, the primary head needs %2")
                                               .arg(net->aasistNet->numClasses)
                                               .arg(classes));
             net->extra = net->register_module("extra", torch::nn::ModuleList());
@@ -711,7 +715,7 @@ struct Trainer::Impl
     {
         QSaveFile f(path(QStringLiteral("log.csv")));
         if (!f.open(QIODevice::WriteOnly))
-            throw Error(f.fileName(), QStringLiteral("cannot write the training log: %1").arg(f.errorString()));
+            throw Error(f.fileName(), Text::tr("cannot write the training log: %1").arg(f.errorString()));
         QStringList cols{"epoch", "train_loss"};
         for (const auto &s : specs)
             cols << QStringLiteral("train_loss_%1").arg(s.name);
@@ -734,7 +738,7 @@ struct Trainer::Impl
         }
         f.write(text);
         if (!f.commit())
-            throw Error(f.fileName(), QStringLiteral("cannot write the training log: %1").arg(f.errorString()));
+            throw Error(f.fileName(), Text::tr("cannot write the training log: %1").arg(f.errorString()));
     }
     static QString num(double v, char fmt, int prec) { return QString::number(v, fmt, prec); }
     static QString num(double v) { return QString::number(v, 'g', 8); }
@@ -745,7 +749,7 @@ struct Trainer::Impl
         const QString fin = path(QStringLiteral("checkpoint"));
         QDir(tmp).removeRecursively();
         if (!QDir().mkpath(tmp))
-            throw Error(tmp, QStringLiteral("cannot create the checkpoint folder"));
+            throw Error(tmp, Text::tr("cannot create the checkpoint folder"));
         writeSafetensors(tmp + QStringLiteral("/weights.safetensors"), spectral::stateDictOf(*net));
         torch::save(*optimizer, (tmp + QStringLiteral("/optimizer.pt")).toStdString());
         QJsonObject st;
@@ -763,7 +767,7 @@ struct Trainer::Impl
         writeJsonFile(tmp + QStringLiteral("/state.json"), st); // last: marks the folder complete
         QDir(fin).removeRecursively();
         if (!QDir().rename(tmp, fin))
-            throw Error(fin, QStringLiteral("cannot move the new checkpoint into place"));
+            throw Error(fin, Text::tr("cannot move the new checkpoint into place"));
     }
 
     void loadCheckpoint()
@@ -772,7 +776,7 @@ struct Trainer::Impl
         if (!QFileInfo::exists(dir + QStringLiteral("/state.json")))
             dir = path(QStringLiteral("checkpoint.tmp")); // killed between the two renames
         if (!QFileInfo::exists(dir + QStringLiteral("/state.json")))
-            throw Error(runDir, QStringLiteral("no complete checkpoint to resume from (the run was stopped before its "
+            throw Error(runDir, Text::tr("no complete checkpoint to resume from (the run was stopped before its "
                                                "first epoch ended: start it again)"));
         spectral::loadStateDict(*net, readSafetensors(dir + QStringLiteral("/weights.safetensors")),
                                 dir + QStringLiteral("/weights.safetensors"));
@@ -1078,7 +1082,7 @@ struct Trainer::Impl
                 }
                 const double lv = loss.item<double>();
                 if (!std::isfinite(lv))
-                    throw Error(runDir, QStringLiteral("the training loss became %1 at epoch %2, batch %3: lower the "
+                    throw Error(runDir, Text::tr("the training loss became %1 at epoch %2, batch %3: lower the "
                                                        "learning rate or enable gradient clipping")
                                             .arg(lv)
                                             .arg(nextEpoch)
@@ -1179,13 +1183,13 @@ Trainer::Trainer(const TrainConfig &config) : d(std::make_unique<Impl>())
     config.validate();
     d->cfg = config;
     if (config.outputDir.isEmpty())
-        throw Error(QStringLiteral("outputDir: a training run needs an output folder"));
+        throw Error(Text::tr("outputDir: a training run needs an output folder"));
     d->runDir = QFileInfo(config.outputDir).absoluteFilePath();
     if (QFileInfo::exists(d->runDir + QStringLiteral("/run.json")))
-        throw Error(d->runDir, QStringLiteral("holds another training run (run.json): resume that run, or choose a new "
+        throw Error(d->runDir, Text::tr("holds another training run (run.json): resume that run, or choose a new "
                                               "folder"));
     if (!QDir().mkpath(d->runDir))
-        throw Error(d->runDir, QStringLiteral("cannot create the run folder"));
+        throw Error(d->runDir, Text::tr("cannot create the run folder"));
     d->prepareData();
     d->buildNet();
     d->writeRunJson();
@@ -1197,10 +1201,10 @@ Trainer Trainer::resume(const QString &runDir)
     const QString dir = QFileInfo(runDir).absoluteFilePath();
     const QString runJson = dir + QStringLiteral("/run.json");
     if (!QFileInfo::exists(runJson))
-        throw Error(dir, QStringLiteral("is not a training run folder (no run.json)"));
+        throw Error(dir, Text::tr("is not a training run folder (no run.json)"));
     const QJsonObject o = readJsonFile(runJson);
     if (!o.value("config").isObject())
-        throw Error(runJson, QStringLiteral("config: missing"));
+        throw Error(runJson, Text::tr("config: missing"));
     t.d->cfg = TrainConfig::fromJson(o.value("config").toObject(), runJson);
     t.d->runDir = dir;
     t.d->resuming = true;
@@ -1209,7 +1213,7 @@ Trainer Trainer::resume(const QString &runDir)
     const QJsonArray prot = o.value("protocols").toArray();
     for (int i = 0; i < prot.size() && i < t.d->all.protocolSha256().size(); ++i)
         if (prot.at(i).toObject().value("sha256").toString() != t.d->all.protocolSha256()[i])
-            throw Error(t.d->all.protocolPaths()[i], QStringLiteral("changed since the run started (SHA-256 differs from "
+            throw Error(t.d->all.protocolPaths()[i], Text::tr("changed since the run started (SHA-256 differs from "
                                                                     "run.json): a resumed run must see the same data"));
     t.d->buildNet();
     t.d->loadCheckpoint();
@@ -1248,7 +1252,7 @@ std::vector<EpochRecord> readEpochLog(const QString &runDir)
     if (!f.exists())
         return out;
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(p, QStringLiteral("cannot read the training log: %1").arg(f.errorString()));
+        throw Error(p, Text::tr("cannot read the training log: %1").arg(f.errorString()));
     const QList<QByteArray> lines = f.readAll().split('\n');
     if (lines.isEmpty())
         return out;
@@ -1259,14 +1263,14 @@ std::vector<EpochRecord> readEpochLog(const QString &runDir)
             continue;
         const QStringList v = line.split(QLatin1Char(','));
         if (v.size() != header.size())
-            throw Error(p, QStringLiteral("%1 fields where the header has %2").arg(v.size()).arg(header.size()), li + 1);
+            throw Error(p, Text::tr("%1 fields where the header has %2").arg(v.size()).arg(header.size()), li + 1);
         EpochRecord r;
         for (int c = 0; c < header.size(); ++c) {
             const QString &h = header[c];
             bool ok = true;
             const double x = v[c].isEmpty() ? -1 : v[c].toDouble(&ok);
             if (!ok || !std::isfinite(x))
-                throw Error(p, QStringLiteral("column %1: \"%2\" is not a finite number").arg(h, v[c]), li + 1);
+                throw Error(p, Text::tr("column %1: \"%2\" is not a finite number").arg(h, v[c]), li + 1);
             if (h == QLatin1String("epoch"))
                 r.epoch = int(x);
             else if (h == QLatin1String("train_loss"))
