@@ -2,18 +2,27 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
 namespace st {
 
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::ClassificationReport)
+};
+} // namespace
+
 ClassificationReport ClassificationReport::compute(const QStringList &truth, const QStringList &predicted,
                                                    const QStringList &classes)
 {
     if (truth.size() != predicted.size())
-        throw Error(QStringLiteral("%1 true labels but %2 predictions").arg(truth.size()).arg(predicted.size()));
+        throw Error(Text::tr("%1 true labels but %2 predictions").arg(truth.size()).arg(predicted.size()));
     if (truth.isEmpty())
-        throw Error(QStringLiteral("no clips to score: attribution metrics need at least one prediction"));
+        throw Error(Text::tr("no clips to score: attribution metrics need at least one prediction"));
     ClassificationReport r;
     if (classes.isEmpty()) {
         QSet<QString> all(truth.begin(), truth.end());
@@ -34,7 +43,7 @@ ClassificationReport ClassificationReport::compute(const QStringList &truth, con
         const auto t = index.constFind(truth[i]);
         const auto p = index.constFind(predicted[i]);
         if (t == index.cend() || p == index.cend())
-            throw Error(QStringLiteral("clip %1: label '%2' is not one of the classes (%3)")
+            throw Error(Text::tr("clip %1: label '%2' is not one of the classes (%3)")
                             .arg(i)
                             .arg(t == index.cend() ? truth[i] : predicted[i], r.classes.join(QStringLiteral(", "))));
         ++r.confusion[std::size_t(t.value())][std::size_t(p.value())];

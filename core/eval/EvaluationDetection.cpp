@@ -8,22 +8,31 @@
 #include "eval/ScoreFile.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace st::evalrun {
 
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::EvaluationDetection)
+};
+} // namespace
+
 EvaluationResult runDetection(const EvaluationOptions &o, const Reporter &progress)
 {
     if (o.protocol.isEmpty() || o.scores.isEmpty())
-        throw Error(QStringLiteral("detection needs a protocol (--protocol) and a score file (--scores)"));
-    progress(0.0, QStringLiteral("reading the protocol"));
+        throw Error(Text::tr("detection needs a protocol (--protocol) and a score file (--scores)"));
+    progress(0.0, Text::tr("reading the protocol"));
     const std::vector<LabelledClip> clips = readClipProtocol(o.protocol);
-    progress(0.2, QStringLiteral("reading the scores"));
+    progress(0.2, Text::tr("reading the scores"));
     ScoreFile sf;
     sf.byFile = readDetectionScores(o.scores);
     const std::vector<double> scores = sf.forClips(clips, o.scores);
     progress.check();
-    progress(0.4, QStringLiteral("metrics"));
+    progress(0.4, Text::tr("metrics"));
 
     EvaluationResult r;
     r.mode = EvaluationMode::Detection;
@@ -60,7 +69,7 @@ EvaluationResult runDetection(const EvaluationOptions &o, const Reporter &progre
                          {QStringLiteral("detection"), toJson(r.detection)}};
 
     if (!o.outDir.isEmpty()) {
-        progress(0.8, QStringLiteral("writing %1").arg(o.outDir));
+        progress(0.8, Text::tr("writing %1").arg(o.outDir));
         makeOutDir(o.outDir);
         QString t = QStringLiteral("condition,kind,eer_percent,rocch_eer_percent,threshold,n_bonafide,n_spoof,"
                                    "bonafide_pooled\n");
@@ -80,7 +89,7 @@ EvaluationResult runDetection(const EvaluationOptions &o, const Reporter &progre
         writeOut(r, o.outDir, QStringLiteral("detection_eer.csv"), t.toUtf8());
         writeCommonOutputs(r, o);
     }
-    progress(1.0, QStringLiteral("done"));
+    progress(1.0, Text::tr("done"));
     return r;
 }
 

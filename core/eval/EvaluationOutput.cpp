@@ -6,6 +6,7 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,14 @@
 #include <cmath>
 
 namespace st::evalrun {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::EvaluationOutput)
+};
+} // namespace
 
 QJsonValue num(double v)
 {
@@ -44,10 +53,10 @@ void writeText(const QString &path, const QByteArray &data)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write: %1").arg(f.errorString()));
     f.write(data);
     if (!f.commit())
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write: %1").arg(f.errorString()));
 }
 
 namespace {
@@ -89,7 +98,7 @@ void removeStaleOutputs(const EvaluationResult &r, const QString &dir)
             continue;
         const QString path = QDir(dir).filePath(name);
         if (QFileInfo::exists(path) && !QFile::remove(path))
-            throw Error(path, QStringLiteral("cannot remove this output of an earlier run"));
+            throw Error(path, Text::tr("cannot remove this output of an earlier run"));
     }
 }
 
@@ -160,9 +169,9 @@ void makeOutDir(const QString &dir)
         return;
     const QFileInfo fi(dir);
     if (fi.exists() && !fi.isDir())
-        throw Error(dir, QStringLiteral("the output folder exists and is not a folder"));
+        throw Error(dir, Text::tr("the output folder exists and is not a folder"));
     if (!QDir().mkpath(dir))
-        throw Error(dir, QStringLiteral("cannot create the output folder"));
+        throw Error(dir, Text::tr("cannot create the output folder"));
     const QSet<QString> known(outputNames().begin(), outputNames().end());
     const QFileInfoList entries =
         QDir(dir).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
@@ -176,14 +185,14 @@ void makeOutDir(const QString &dir)
             continue;
         }
         if (!known.contains(name) || e.isSymLink() || !e.isFile())
-            throw Error(dir, QStringLiteral("the output folder holds '%1', which is not an output of `evaluate`: "
+            throw Error(dir, Text::tr("the output folder holds '%1', which is not an output of `evaluate`: "
                                             "refusing to write into it (give a new or empty folder, or one "
                                             "an earlier evaluate run wrote)")
                                  .arg(name));
     }
     const QString metrics = QDir(dir).filePath(QStringLiteral("metrics.json"));
     if (QFileInfo::exists(metrics) && !QFile::remove(metrics))
-        throw Error(metrics, QStringLiteral("cannot replace the metrics of an earlier run (no write permission in "
+        throw Error(metrics, Text::tr("cannot replace the metrics of an earlier run (no write permission in "
                                             "the folder?)"));
 }
 

@@ -5,10 +5,20 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <limits>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::EvaluationPlots)
+};
+} // namespace
 
 using evalrun::csvField;
 using evalrun::csvNum;
@@ -30,7 +40,7 @@ ScoreHistogram computeScoreHistogram(const std::vector<double> &targets, const s
                                      int bins)
 {
     if (bins < 1)
-        throw Error(QStringLiteral("a histogram needs at least one bin (got %1)").arg(bins));
+        throw Error(Text::tr("a histogram needs at least one bin (got %1)").arg(bins));
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     for (const auto *v : {&targets, &nontargets})
         for (double s : *v)

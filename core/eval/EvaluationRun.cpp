@@ -8,7 +8,17 @@
 #include "eval/SortedScores.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
+
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::EvaluationRun)
+};
+} // namespace
 
 namespace evalrun {
 
@@ -98,7 +108,7 @@ EvaluationResult runEvaluation(const EvaluationOptions &options, const Evaluatio
     case EvaluationMode::Trials:
         return evalrun::runTrials(options, progress);
     }
-    throw Error(QStringLiteral("unknown evaluation mode"));
+    throw Error(Text::tr("unknown evaluation mode"));
 }
 
 } // namespace st

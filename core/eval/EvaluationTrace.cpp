@@ -12,6 +12,7 @@
 #include "eval/Protocol.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -21,6 +22,14 @@
 #include <memory>
 
 namespace st::evalrun {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::EvaluationTrace)
+};
+} // namespace
 
 namespace {
 
@@ -33,7 +42,7 @@ std::unique_ptr<ScoringBackend> makeBackend(const EvaluationOptions &o)
         return std::make_unique<MahalanobisScoring>(o.shrinkage);
     if (b == QLatin1String("knn"))
         return std::make_unique<KnnScoring>(o.knnK);
-    throw Error(QStringLiteral("unknown scoring back-end '%1' (use cosine, mahalanobis or knn)").arg(o.backend));
+    throw Error(Text::tr("unknown scoring back-end '%1' (use cosine, mahalanobis or knn)").arg(o.backend));
 }
 
 /// SplitMix64: a small, fully specified generator, so that a seed gives the same split on every platform
@@ -88,14 +97,14 @@ void appendTrial(TrialList &t, const QString &file, const QString &source, const
 void checkTraceOptions(const EvaluationOptions &o)
 {
     if (o.embeddings.isEmpty())
-        throw Error(QStringLiteral("trace needs embeddings (--embeddings: an `embed` npy folder or a CSV)"));
+        throw Error(Text::tr("trace needs embeddings (--embeddings: an `embed` npy folder or a CSV)"));
     if (o.protocol.isEmpty() && !o.attackFromFilename)
-        throw Error(QStringLiteral("trace needs a protocol (--protocol) or --attack-from-filename"));
+        throw Error(Text::tr("trace needs a protocol (--protocol) or --attack-from-filename"));
     if (!(o.enrolFraction > 0.0 && o.enrolFraction < 1.0))
-        throw Error(QStringLiteral("the enrolment fraction must lie strictly between 0 and 1 (got %1)")
+        throw Error(Text::tr("the enrolment fraction must lie strictly between 0 and 1 (got %1)")
                         .arg(o.enrolFraction));
     if (o.calibrate && !(o.devFraction > 0.0 && o.devFraction < 1.0))
-        throw Error(QStringLiteral("the dev fraction must lie strictly between 0 and 1 (got %1)").arg(o.devFraction));
+        throw Error(Text::tr("the dev fraction must lie strictly between 0 and 1 (got %1)").arg(o.devFraction));
 }
 
 /// The evaluated clips of a trace run, each with its embedding row and labels.
@@ -129,7 +138,7 @@ TraceClips clipsFromProtocol(const EvaluationOptions &o, const Embeddings &emb, 
         if (row < 0)
             row = byBase.value(QFileInfo(c.file).completeBaseName(), -1);
         if (row == -2)
-            throw Error(emb.namesFile, QStringLiteral("clip '%1' of the protocol has no embedding of that exact "
+            throw Error(emb.namesFile, Text::tr("clip '%1' of the protocol has no embedding of that exact "
                                                       "name and its base name '%2' matches several: use the "
                                                       "protocol's names")
                                            .arg(c.file, QFileInfo(c.file).completeBaseName()));
@@ -138,7 +147,7 @@ TraceClips clipsFromProtocol(const EvaluationOptions &o, const Embeddings &emb, 
             continue;
         }
         if (rowUsedBy.contains(row))
-            throw Error(emb.namesFile, QStringLiteral("embedding '%1' would count for two clips of the protocol "
+            throw Error(emb.namesFile, Text::tr("embedding '%1' would count for two clips of the protocol "
                                                       "('%2' and '%3'): use the protocol's names")
                                            .arg(emb.names[row], rowUsedBy[row], c.file));
         rowUsedBy.insert(row, c.file);
@@ -151,13 +160,13 @@ TraceClips clipsFromProtocol(const EvaluationOptions &o, const Embeddings &emb, 
         tc.items.push_back(it);
     }
     if (!missing.isEmpty() && tc.items.empty())
-        throw Error(o.embeddings, QStringLiteral("none of the protocol's %1 spoofed clips has an embedding here "
+        throw Error(o.embeddings, Text::tr("none of the protocol's %1 spoofed clips has an embedding here "
                                                  "(first: '%2'); do the names match the protocol's file column?")
                                       .arg(missing.size())
                                       .arg(missing.first()));
     // Clips without an embedding are left out and counted (a partial `embed` run is a normal lab state).
     if (!missing.isEmpty())
-        progress(0.05, QStringLiteral("%1 protocol clips have no embedding: left out").arg(missing.size()));
+        progress(0.05, Text::tr("%1 protocol clips have no embedding: left out").arg(missing.size()));
     return tc;
 }
 
@@ -169,7 +178,7 @@ TraceClips clipsFromFileNames(const Embeddings &emb)
         const QString base = QFileInfo(emb.names[i]).fileName();
         const int cut = base.indexOf(QLatin1Char('_'));
         if (cut <= 0)
-            throw Error(emb.namesFile, QStringLiteral("--attack-from-filename: '%1' has no '_' after an attack "
+            throw Error(emb.namesFile, Text::tr("--attack-from-filename: '%1' has no '_' after an attack "
                                                       "name (expected e.g. A05_LA_T_123.flac)")
                                            .arg(emb.names[i]),
                         emb.nameLines.empty() ? 0 : emb.nameLines[std::size_t(i)]);
@@ -192,13 +201,13 @@ QMap<QString, std::vector<int>> partitionAttacks(const std::vector<TraceItem> &i
         byAttack[items[std::size_t(i)].label[0]].push_back(i);
     for (const QString &u : o.unknownAttacks)
         if (!byAttack.contains(u))
-            throw Error(QStringLiteral("unknown attack '%1' does not occur among the evaluated clips (attacks: %2)")
+            throw Error(Text::tr("unknown attack '%1' does not occur among the evaluated clips (attacks: %2)")
                             .arg(u, QStringList(byAttack.keys()).join(QStringLiteral(", "))));
     const QSet<QString> unknownSet(o.unknownAttacks.begin(), o.unknownAttacks.end());
     for (const QString &a : byAttack.keys())
         (unknownSet.contains(a) ? r.unknownAttacks : r.knownAttacks) << a;
     if (r.knownAttacks.isEmpty())
-        throw Error(QStringLiteral("every attack is held out as unknown: at least one must be known (enrolled)"));
+        throw Error(Text::tr("every attack is held out as unknown: at least one must be known (enrolled)"));
     return byAttack;
 }
 
@@ -213,10 +222,10 @@ void splitRoles(std::vector<TraceItem> &items, const QMap<QString, std::vector<i
         std::size_t nEnrol = 0;
         if (known.contains(it.key())) {
             if (idx.size() < 2)
-                throw Error(QStringLiteral("attack '%1' has %2 clip(s): a known attack needs at least 2 (enrolment "
-                                           "and test)")
-                                .arg(it.key())
-                                .arg(idx.size()));
+                throw Error(Text::tr("attack '%1' has %n clip(s): a known attack needs at least 2 (enrolment "
+                                           "and test)",
+                                           nullptr, int(idx.size()))
+                                .arg(it.key()));
             nEnrol = std::clamp<std::size_t>(std::size_t(std::llround(o.enrolFraction * double(idx.size()))), 1,
                                              idx.size() - 1);
         }
@@ -286,7 +295,7 @@ TraceTrials scoreTrials(const EvaluationOptions &o, ScoringBackend &backend, con
         for (const TraceItem &t : items)
             if (t.role == TraceItem::Enrol)
                 set.bySource[t.label[level]].push_back(emb.rows[std::size_t(t.row)]);
-        progress(0.1 + scoreShare * li, QStringLiteral("enrolling %1 sources at %2")
+        progress(0.1 + scoreShare * li, Text::tr("enrolling %1 sources at %2")
                                              .arg(set.bySource.size())
                                              .arg(QLatin1String(kLevelNames[level])));
         try {
@@ -303,7 +312,7 @@ TraceTrials scoreTrials(const EvaluationOptions &o, ScoringBackend &backend, con
             if ((i & 63) == 0) {
                 progress.check();
                 progress(0.1 + scoreShare * (li + double(i) / double(items.size())),
-                         QStringLiteral("scoring %1").arg(QLatin1String(kLevelNames[level])));
+                         Text::tr("scoring %1").arg(QLatin1String(kLevelNames[level])));
             }
             const std::vector<double> s = backend.scores(emb.rows[std::size_t(t.row)]);
             if (level == 0)
@@ -344,7 +353,7 @@ QJsonArray levelResults(const EvaluationOptions &o, const std::vector<int> &leve
                                                                                : o.unknownRule;
         const TrialList &tl = tr.test[std::size_t(li)];
         if (tl.size() == 0)
-            throw Error(QStringLiteral("no test clips: every clip went to enrolment"));
+            throw Error(Text::tr("no test clips: every clip went to enrolment"));
         const PooledEerTable pt = computePooledEer(tl, known, rule);
         PooledEerRow kn = pt.known[std::size_t(flag)], ukn = pt.unknown[std::size_t(flag)];
         kn.level = ukn.level = QLatin1String(kLevelNames[l]);
@@ -383,7 +392,7 @@ QJsonArray levelResults(const EvaluationOptions &o, const std::vector<int> &leve
     }
     r.hasCalibration = !r.calibration.empty();
     if (o.calibrate && r.calibration.empty())
-        throw Error(QStringLiteral("calibration needs target and non-target trials of known attacks in both the dev "
+        throw Error(Text::tr("calibration needs target and non-target trials of known attacks in both the dev "
                                    "and the eval part at some level: too few clips (lower --enrol-fraction?)"));
     return levelsJson;
 }
@@ -471,10 +480,10 @@ EvaluationResult runTrace(const EvaluationOptions &o, const Reporter &progress)
     checkTraceOptions(o);
     std::unique_ptr<ScoringBackend> backend = makeBackend(o);
 
-    progress(0.0, QStringLiteral("reading embeddings"));
+    progress(0.0, Text::tr("reading embeddings"));
     const Embeddings emb = readEmbeddings(o.embeddings);
     if (emb.rows.empty())
-        throw Error(o.embeddings, QStringLiteral("no embeddings in the file"));
+        throw Error(o.embeddings, Text::tr("no embeddings in the file"));
     progress.check();
 
     TraceClips tc = o.protocol.isEmpty() ? clipsFromFileNames(emb) : clipsFromProtocol(o, emb, progress);
@@ -488,7 +497,7 @@ EvaluationResult runTrace(const EvaluationOptions &o, const Reporter &progress)
 
     const TraceTrials tr = scoreTrials(o, *backend, emb, tc.items, levels, progress);
     progress.check();
-    progress(0.9, QStringLiteral("metrics"));
+    progress(0.9, Text::tr("metrics"));
 
     const QJsonArray levelsJson = levelResults(o, levels, tr, known, r);
     QJsonObject json = traceJson(o, r, tc, emb, levelsJson);
@@ -497,10 +506,10 @@ EvaluationResult runTrace(const EvaluationOptions &o, const Reporter &progress)
     r.json = json;
 
     if (!o.outDir.isEmpty()) {
-        progress(0.95, QStringLiteral("writing %1").arg(o.outDir));
+        progress(0.95, Text::tr("writing %1").arg(o.outDir));
         writeTraceOutputs(r, o, tc.items, tr, levels);
     }
-    progress(1.0, QStringLiteral("done"));
+    progress(1.0, Text::tr("done"));
     return r;
 }
 

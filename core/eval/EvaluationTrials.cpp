@@ -6,20 +6,29 @@
 #include "eval/MetricsJson.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace st::evalrun {
 
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::EvaluationTrials)
+};
+} // namespace
+
 EvaluationResult runTrials(const EvaluationOptions &o, const Reporter &progress)
 {
     if (o.trials.isEmpty())
-        throw Error(QStringLiteral("trials mode needs a STOPA trial list (--trials)"));
-    progress(0.0, QStringLiteral("reading the trial list"));
+        throw Error(Text::tr("trials mode needs a STOPA trial list (--trials)"));
+    progress(0.0, Text::tr("reading the trial list"));
     const TrialList trials = readStopaTrials(o.trials);
     if (!trials.hasScores())
-        throw Error(o.trials, QStringLiteral("the trial list has no score column (CosScore or score)"));
+        throw Error(o.trials, Text::tr("the trial list has no score column (CosScore or score)"));
     progress.check();
-    progress(0.5, QStringLiteral("metrics"));
+    progress(0.5, Text::tr("metrics"));
     EvaluationResult r;
     r.mode = EvaluationMode::Trials;
     const QSet<QString> known = trials.fingerprintAttacks();
@@ -59,7 +68,7 @@ EvaluationResult runTrials(const EvaluationOptions &o, const Reporter &progress)
                        << QDir(o.outDir).absoluteFilePath(QStringLiteral("pooled_eer_ukn.csv"));
         writeCommonOutputs(r, o);
     }
-    progress(1.0, QStringLiteral("done"));
+    progress(1.0, Text::tr("done"));
     return r;
 }
 

@@ -4,9 +4,20 @@
 #include "eval/SortedScores.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
+#include <cstring>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::LinearCalibration)
+};
+} // namespace
 
 namespace {
 
@@ -65,12 +76,13 @@ LinearCalibration LinearCalibration::train(const std::vector<double> &targets,
     for (const auto &[list, name] : {std::pair{&targets, "target"}, std::pair{&nontargets, "non-target"}})
         for (std::size_t i = 0; i < list->size(); ++i)
             if (!std::isfinite((*list)[i]))
-                throw Error(QStringLiteral("calibration needs finite scores: %1 score %2 is %3")
-                                .arg(QLatin1String(name))
+                throw Error((std::strcmp(name, "target") == 0
+                                 ? Text::tr("calibration needs finite scores: target score %1 is %2")
+                                 : Text::tr("calibration needs finite scores: non-target score %1 is %2"))
                                 .arg(i)
                                 .arg((*list)[i] > 0 ? QStringLiteral("+inf") : QStringLiteral("-inf")));
     if (!(pTarget > 0.0 && pTarget < 1.0))
-        throw Error(QStringLiteral("calibration prior must lie strictly between 0 and 1, not %1").arg(pTarget));
+        throw Error(Text::tr("calibration prior must lie strictly between 0 and 1, not %1").arg(pTarget));
     // Work on standardised scores (mean 0, sd 1 over both lists) for a well-conditioned Hessian.
     double mean = 0, sq = 0;
     const double n = double(targets.size() + nontargets.size());

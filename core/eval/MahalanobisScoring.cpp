@@ -2,10 +2,20 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
+
 #include <Eigen/Dense>
 #include <cmath>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::MahalanobisScoring)
+};
+} // namespace
 
 using MatD = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
@@ -13,7 +23,7 @@ void MahalanobisScoring::enrol(const EnrolmentSet &set)
 {
     const int d = set.checkedDimension();
     if (m_shrinkage < 0 || m_shrinkage > 1)
-        throw Error(QStringLiteral("mahalanobis scoring: shrinkage must be in [0, 1], not %1").arg(m_shrinkage));
+        throw Error(Text::tr("mahalanobis scoring: shrinkage must be in [0, 1], not %1").arg(m_shrinkage));
     m_sources = set.bySource.keys();
     m_dim = d;
     MatD means(m_sources.size(), d);
@@ -43,7 +53,7 @@ void MahalanobisScoring::enrol(const EnrolmentSet &set)
     }
     Eigen::LLT<MatD> llt(reg);
     if (llt.info() != Eigen::Success)
-        throw Error(QStringLiteral("mahalanobis scoring: the within-source covariance is singular; use a shrinkage > 0"));
+        throw Error(Text::tr("mahalanobis scoring: the within-source covariance is singular; use a shrinkage > 0"));
     // reg = L L^T  =>  reg^-1 = L^-T L^-1, W = L^-1.
     const MatD w = llt.matrixL().solve(MatD::Identity(d, d));
     m_whiten.assign(w.data(), w.data() + w.size());

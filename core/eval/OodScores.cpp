@@ -2,6 +2,8 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
+
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
@@ -9,10 +11,18 @@
 
 namespace st {
 
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::OodScores)
+};
+} // namespace
+
 double OodScorer::energy(const std::vector<float> &z)
 {
     if (z.empty())
-        throw Error(QStringLiteral("OOD scores need the model's logits (this model has no class head)"));
+        throw Error(Text::tr("OOD scores need the model's logits (this model has no class head)"));
     const double m = *std::max_element(z.begin(), z.end());
     double s = 0;
     for (float v : z)
@@ -45,9 +55,9 @@ void OodScorer::fit(const EnrolmentSet &set)
 OodScores OodScorer::score(const std::vector<float> &logits, const Embedding &e) const
 {
     if (m_dim == 0)
-        throw Error(QStringLiteral("OOD scorer: no reference embeddings fitted"));
+        throw Error(Text::tr("OOD scorer: no reference embeddings fitted"));
     if (int(e.size()) != m_dim)
-        throw Error(QStringLiteral("OOD scorer: embedding of dimension %1, expected %2").arg(e.size()).arg(m_dim));
+        throw Error(Text::tr("OOD scorer: embedding of dimension %1, expected %2").arg(e.size()).arg(m_dim));
     OodScores s;
     s.energy = energy(logits);
     s.msp = maxSoftmax(logits);

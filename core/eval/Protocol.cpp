@@ -2,6 +2,7 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,14 @@
 #include <numeric>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::Protocol)
+};
+} // namespace
 
 int firstInvalidUtf8(const QByteArray &raw)
 {
@@ -58,11 +67,11 @@ int firstInvalidUtf8(const QByteArray &raw)
 QString decodeUtf8Line(const QString &path, const QByteArray &raw, int line)
 {
     if (raw.contains('\0'))
-        throw Error(path, QStringLiteral("NUL byte in the line (a binary file, or UTF-16 text?): expected UTF-8 text"),
+        throw Error(path, Text::tr("NUL byte in the line (a binary file, or UTF-16 text?): expected UTF-8 text"),
                     line);
     const int bad = firstInvalidUtf8(raw);
     if (bad >= 0)
-        throw Error(path, QStringLiteral("invalid UTF-8 at byte %1 of the line (0x%2): labels and file names must "
+        throw Error(path, Text::tr("invalid UTF-8 at byte %1 of the line (0x%2): labels and file names must "
                                          "be UTF-8")
                               .arg(bad + 1)
                               .arg(QString::number(uchar(raw[bad]), 16).toUpper()),
@@ -85,13 +94,12 @@ namespace {
 /// Streams the non-blank lines of a text file with their 1-based numbers; `visit` returns false to stop.
 /// A line that is not valid UTF-8 is an error naming the line (never silently replaced by U+FFFD), as is a
 /// NUL byte (a binary file given as a protocol). Returns the number of the last line read.
-int forEachLine(const QString &path, const std::function<bool(const QString &, int)> &visit,
-                const QString &what = QStringLiteral("protocol file"))
+int forEachLine(const QString &path, const std::function<bool(const QString &, int)> &visit)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot open the %1: %2")
-                              .arg(what, f.exists() ? f.errorString() : QStringLiteral("no such file")));
+        throw Error(path, Text::tr("cannot open the protocol file: %1")
+                              .arg(f.exists() ? f.errorString() : Text::tr("no such file")));
     int lineNo = 0;
     while (!f.atEnd()) {
         QByteArray raw = f.readLine();
@@ -144,7 +152,7 @@ int requireColumn(const QString &path, const QStringList &header, std::initializ
         for (const char *n : names)
             wanted << QLatin1String(n);
         throw Error(path,
-                    QStringLiteral("the header has no column %1 (columns found: %2)")
+                    Text::tr("the header has no column %1 (columns found: %2)")
                         .arg(wanted.join(QStringLiteral(" / ")), header.join(QStringLiteral(", "))),
                     headerLine);
     }
@@ -160,7 +168,7 @@ void requireUniqueHeader(const QString &path, const QStringList &header, int lin
         if (h.isEmpty())
             continue;
         if (seen.contains(h))
-            throw Error(path, QStringLiteral("the header names column '%1' twice (columns %2 and %3)")
+            throw Error(path, Text::tr("the header names column '%1' twice (columns %2 and %3)")
                                   .arg(header[i].trimmed())
                                   .arg(seen[h] + 1)
                                   .arg(i + 1),
@@ -169,9 +177,12 @@ void requireUniqueHeader(const QString &path, const QStringList &header, int lin
     }
 }
 
-[[noreturn]] void throwHeaderOnly(const QString &path, int headerLine, const QString &what)
+[[noreturn]] void throwHeaderOnly(const QString &path, int headerLine, bool trialList)
 {
-    throw Error(path, QStringLiteral("the %1 has a header (line %2) and no rows").arg(what).arg(headerLine),
+    throw Error(path,
+                (trialList ? Text::tr("the trial list has a header (line %1) and no rows")
+                           : Text::tr("the protocol file has a header (line %1) and no rows"))
+                    .arg(headerLine),
                 headerLine);
 }
 
@@ -288,7 +299,7 @@ std::vector<LabelledClip> readProjectTsv(const QString &path)
         }
         if (f.size() != header.size())
             throw Error(path,
-                        QStringLiteral("expected %1 tab-separated fields as in the header on line %2 (%3), "
+                        Text::tr("expected %1 tab-separated fields as in the header on line %2 (%3), "
                                        "found %4")
                             .arg(header.size())
                             .arg(headerLine)
@@ -299,10 +310,10 @@ std::vector<LabelledClip> readProjectTsv(const QString &path)
         c.file = f[cFile].trimmed();
         c.attack = f[cAttack].trimmed();
         if (c.file.isEmpty() || c.attack.isEmpty())
-            throw Error(path, QStringLiteral("empty 'file' or 'attack' field"), no);
+            throw Error(path, Text::tr("empty 'file' or 'attack' field"), no);
         if (seen.contains(c.file))
             throw Error(path,
-                        QStringLiteral("file '%1' is listed twice (first on line %2)").arg(c.file).arg(seen[c.file]),
+                        Text::tr("file '%1' is listed twice (first on line %2)").arg(c.file).arg(seen[c.file]),
                         no);
         seen.insert(c.file, no);
         c.isBonafide = isBonafideLabel(c.attack);
@@ -319,9 +330,9 @@ std::vector<LabelledClip> readProjectTsv(const QString &path)
         return true;
     });
     if (header.isEmpty())
-        throw Error(path, QStringLiteral("the protocol is empty (expected a header line: file attack ...)"));
+        throw Error(path, Text::tr("the protocol is empty (expected a header line: file attack ...)"));
     if (clips.empty())
-        throwHeaderOnly(path, headerLine, QStringLiteral("protocol file"));
+        throwHeaderOnly(path, headerLine, false);
     return clips;
 }
 
@@ -333,7 +344,7 @@ std::vector<LabelledClip> readAsvspoofLaProtocol(const QString &path)
         const QStringList f = splitWhitespace(line);
         if (f.size() != 5 && f.size() != 8)
             throw Error(path,
-                        QStringLiteral("expected 5 fields 'speaker file - attack key' (ASVspoof 2019 LA) or 8 "
+                        Text::tr("expected 5 fields 'speaker file - attack key' (ASVspoof 2019 LA) or 8 "
                                        "fields 'speaker file codec transmission attack key trim phase' "
                                        "(ASVspoof 2021 LA), found %1")
                             .arg(f.size()),
@@ -342,19 +353,19 @@ std::vector<LabelledClip> readAsvspoofLaProtocol(const QString &path)
         const QString attack = f[v2021 ? 4 : 3];
         const QString key = f[v2021 ? 5 : 4];
         if (key != QLatin1String("bonafide") && key != QLatin1String("spoof"))
-            throw Error(path, QStringLiteral("key must be 'bonafide' or 'spoof', not '%1'").arg(key), no);
+            throw Error(path, Text::tr("key must be 'bonafide' or 'spoof', not '%1'").arg(key), no);
         LabelledClip c;
         c.file = f[1];
         if (seen.contains(c.file))
             throw Error(path,
-                        QStringLiteral("file '%1' is listed twice (first on line %2)").arg(c.file).arg(seen[c.file]),
+                        Text::tr("file '%1' is listed twice (first on line %2)").arg(c.file).arg(seen[c.file]),
                         no);
         seen.insert(c.file, no);
         c.isBonafide = key == QLatin1String("bonafide");
         if (c.isBonafide)
             c.attack = QStringLiteral("bonafide");
         else if (attack == QLatin1String("-"))
-            throw Error(path, QStringLiteral("a spoof row needs an attack id (e.g. A01) in place of '-'"), no);
+            throw Error(path, Text::tr("a spoof row needs an attack id (e.g. A01) in place of '-'"), no);
         else
             c.attack = attack;
         c.attributes.insert(QStringLiteral("speaker"), f[0]);
@@ -368,7 +379,7 @@ std::vector<LabelledClip> readAsvspoofLaProtocol(const QString &path)
         return true;
     });
     if (clips.empty())
-        throw Error(path, QStringLiteral("the protocol is empty (no clip lines)"));
+        throw Error(path, Text::tr("the protocol is empty (no clip lines)"));
     return clips;
 }
 
@@ -384,7 +395,7 @@ std::vector<LabelledClip> readMlaadProtocol(const QString &path)
         if (header.isEmpty()) {
             delim = guessDelimiter(line);
             if (!splitCsvLine(line, delim, header))
-                throw Error(path, QStringLiteral("unterminated quote in the header"), no);
+                throw Error(path, Text::tr("unterminated quote in the header"), no);
             headerLine = no;
             requireUniqueHeader(path, header, no);
             cPath = requireColumn(path, header, {"path"}, no);
@@ -393,10 +404,10 @@ std::vector<LabelledClip> readMlaadProtocol(const QString &path)
             return true;
         }
         if (!splitCsvLine(line, delim, f))
-            throw Error(path, QStringLiteral("unterminated quote (a field opened with \" is never closed)"), no);
+            throw Error(path, Text::tr("unterminated quote (a field opened with \" is never closed)"), no);
         if (f.size() != header.size())
             throw Error(path,
-                        QStringLiteral("expected %1 '%2'-separated fields as in the header (%3), found %4")
+                        Text::tr("expected %1 '%2'-separated fields as in the header (%3), found %4")
                             .arg(header.size())
                             .arg(delim)
                             .arg(header.join(delim))
@@ -406,10 +417,10 @@ std::vector<LabelledClip> readMlaadProtocol(const QString &path)
         c.file = f[cPath];
         c.attack = f[cModel];
         if (c.file.isEmpty() || c.attack.isEmpty())
-            throw Error(path, QStringLiteral("empty 'path' or 'model_name' field"), no);
+            throw Error(path, Text::tr("empty 'path' or 'model_name' field"), no);
         if (seen.contains(c.file))
             throw Error(path,
-                        QStringLiteral("file '%1' is listed twice (first on line %2)").arg(c.file).arg(seen[c.file]),
+                        Text::tr("file '%1' is listed twice (first on line %2)").arg(c.file).arg(seen[c.file]),
                         no);
         seen.insert(c.file, no);
         c.isBonafide = isBonafideLabel(c.attack);
@@ -422,9 +433,9 @@ std::vector<LabelledClip> readMlaadProtocol(const QString &path)
         return true;
     });
     if (header.isEmpty())
-        throw Error(path, QStringLiteral("the protocol is empty (expected a header with path and model_name)"));
+        throw Error(path, Text::tr("the protocol is empty (expected a header with path and model_name)"));
     if (clips.empty())
-        throwHeaderOnly(path, headerLine, QStringLiteral("protocol file"));
+        throwHeaderOnly(path, headerLine, false);
     return clips;
 }
 
@@ -438,7 +449,7 @@ std::vector<LabelledClip> readClipProtocol(const QString &path)
     case ProtocolFormat::Mlaad:
         return readMlaadProtocol(path);
     case ProtocolFormat::StopaTrials:
-        throw Error(path, QStringLiteral("this is a STOPA trial list (trial vs fingerprint), not a clip protocol: "
+        throw Error(path, Text::tr("this is a STOPA trial list (trial vs fingerprint), not a clip protocol: "
                                          "read it as trials"));
     case ProtocolFormat::Unknown:
         break;
@@ -449,8 +460,8 @@ std::vector<LabelledClip> readClipProtocol(const QString &path)
         return false;
     });
     if (firstLine == 0)
-        throw Error(path, QStringLiteral("the protocol file is empty (no non-blank line)"));
-    throw Error(path, QStringLiteral("unknown protocol format: expected a SourceTrace TSV (header with file and "
+        throw Error(path, Text::tr("the protocol file is empty (no non-blank line)"));
+    throw Error(path, Text::tr("unknown protocol format: expected a SourceTrace TSV (header with file and "
                                      "attack), an ASVspoof LA protocol or an MLAAD CSV (header with path and "
                                      "model_name); see docs/protocols.md"),
                 firstLine);
@@ -490,7 +501,7 @@ TrialList readStopaTrials(const QString &path)
             csv = line.contains(QLatin1Char(','));
             if (csv) {
                 if (!splitCsvLine(line, QLatin1Char(','), header))
-                    throw Error(path, QStringLiteral("unterminated quote in the header"), no);
+                    throw Error(path, Text::tr("unterminated quote in the header"), no);
             } else
                 header = splitWhitespace(line);
             headerLine = no;
@@ -512,13 +523,13 @@ TrialList readStopaTrials(const QString &path)
             return true;
         if (csv) {
             if (!splitCsvLine(line, QLatin1Char(','), f))
-                throw Error(path, QStringLiteral("unterminated quote"), no);
+                throw Error(path, Text::tr("unterminated quote"), no);
         } else {
             f = splitWhitespace(line);
         }
         if (f.size() != header.size())
             throw Error(path,
-                        QStringLiteral("expected %1 fields as in the header on line %2, found %3")
+                        Text::tr("expected %1 fields as in the header on line %2, found %3")
                             .arg(header.size())
                             .arg(headerLine)
                             .arg(f.size()),
@@ -527,7 +538,7 @@ TrialList readStopaTrials(const QString &path)
         const auto flag = [&](int col, char &out) {
             if (!parseFlag(f[col], out))
                 throw Error(path,
-                            QStringLiteral("column %1 must be True/False or 1/0, not '%2'").arg(header[col], f[col]),
+                            Text::tr("column %1 must be True/False or 1/0, not '%2'").arg(header[col], f[col]),
                             no);
         };
         flag(cTa, ta);
@@ -535,7 +546,7 @@ TrialList readStopaTrials(const QString &path)
         flag(cTvm, tvm);
         for (int col : {cFile, cFp, cAtk})
             if (f[col].trimmed().isEmpty())
-                throw Error(path, QStringLiteral("empty %1 field").arg(header[col]), no);
+                throw Error(path, Text::tr("empty %1 field").arg(header[col]), no);
         t.files << f[cFile];
         t.fingerprints << f[cFp];
         t.attacks << f[cAtk];
@@ -556,7 +567,7 @@ TrialList readStopaTrials(const QString &path)
             double s = 0;
             if (!parseFiniteNumber(f[cScore], s))
                 throw Error(path,
-                            QStringLiteral("%1 '%2' is not a finite number").arg(header[cScore], f[cScore].trimmed()),
+                            Text::tr("%1 '%2' is not a finite number").arg(header[cScore], f[cScore].trimmed()),
                             no);
             t.scores.push_back(s);
         }
@@ -564,10 +575,10 @@ TrialList readStopaTrials(const QString &path)
         return true;
     });
     if (header.isEmpty())
-        throw Error(path, QStringLiteral("the trial list is empty (expected a header with FileName, AbstractModel, "
+        throw Error(path, Text::tr("the trial list is empty (expected a header with FileName, AbstractModel, "
                                          "ATK, IsTargetATK, IsTargetAcousticModel, IsTargetVocoderModel)"));
     if (t.size() == 0)
-        throwHeaderOnly(path, headerLine, QStringLiteral("trial list"));
+        throwHeaderOnly(path, headerLine, true);
     // The same trial (clip vs fingerprint) twice would count twice in every pooled EER: refused.
     std::vector<int> order(t.size());
     std::iota(order.begin(), order.end(), 0);
@@ -587,7 +598,7 @@ TrialList readStopaTrials(const QString &path)
             dupIndex = order[k];
         }
     if (dupLine > 0)
-        throw Error(path, QStringLiteral("trial '%1' vs '%2' is listed twice (first on line %3)")
+        throw Error(path, Text::tr("trial '%1' vs '%2' is listed twice (first on line %3)")
                               .arg(t.files[dupIndex], t.fingerprints[dupIndex])
                               .arg(dupFirst),
                     dupLine);
@@ -604,27 +615,27 @@ std::vector<LabelledClip> readFileListTsv(const QString &path)
         if (cFile < 0) {
             cFile = findColumn(cells, {"file"});
             if (cFile < 0)
-                throw Error(path, QStringLiteral("the header line has no column `file` (columns are tab-separated)"),
+                throw Error(path, Text::tr("the header line has no column `file` (columns are tab-separated)"),
                             no);
             headerLine = no;
             return true;
         }
         if (cFile >= cells.size() || cells[cFile].trimmed().isEmpty())
-            throw Error(path, QStringLiteral("no `file` value in this row"), no);
+            throw Error(path, Text::tr("no `file` value in this row"), no);
         LabelledClip c;
         c.file = cells[cFile].trimmed();
         if (seen.contains(c.file))
             throw Error(path,
-                        QStringLiteral("file '%1' is listed twice (first on line %2)").arg(c.file).arg(seen[c.file]),
+                        Text::tr("file '%1' is listed twice (first on line %2)").arg(c.file).arg(seen[c.file]),
                         no);
         seen.insert(c.file, no);
         clips.push_back(std::move(c));
         return true;
     });
     if (cFile < 0)
-        throw Error(path, QStringLiteral("the protocol is empty (a header line with a column `file` is needed)"));
+        throw Error(path, Text::tr("the protocol is empty (a header line with a column `file` is needed)"));
     if (clips.empty())
-        throwHeaderOnly(path, headerLine, QStringLiteral("protocol file"));
+        throwHeaderOnly(path, headerLine, false);
     return clips;
 }
 

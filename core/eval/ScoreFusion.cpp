@@ -5,6 +5,7 @@
 #include "util/Error.h"
 
 #include <Eigen/Dense>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +19,14 @@
 namespace st {
 
 namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::ScoreFusion)
+};
+} // namespace
+
+namespace {
 
 const char *kFormat = "sourcetrace-fusion/1";
 
@@ -26,26 +35,26 @@ double sigmoid(double z) { return z >= 0 ? 1.0 / (1.0 + std::exp(-z)) : std::exp
 void checkScores(const FusionScores &s)
 {
     if (s.detectors.isEmpty())
-        throw Error(QStringLiteral("fusion needs at least one detector"));
+        throw Error(Text::tr("fusion needs at least one detector"));
     if (std::size_t(s.detectors.size()) != s.scores.size())
-        throw Error(QStringLiteral("fusion: %1 detector names for %2 score lists").arg(s.detectors.size()).arg(s.scores.size()));
+        throw Error(Text::tr("fusion: %1 detector names for %2 score lists").arg(s.detectors.size()).arg(s.scores.size()));
     QSet<QString> seen;
     for (int k = 0; k < s.detectors.size(); ++k) {
         const QString &name = s.detectors[k];
         if (name.isEmpty())
-            throw Error(QStringLiteral("fusion: detector %1 has an empty name").arg(k + 1));
+            throw Error(Text::tr("fusion: detector %1 has an empty name").arg(k + 1));
         if (seen.contains(name))
-            throw Error(QStringLiteral("fusion: detector '%1' is named twice").arg(name));
+            throw Error(Text::tr("fusion: detector '%1' is named twice").arg(name));
         seen.insert(name);
         if (s.scores[k].size() != s.scores.front().size())
-            throw Error(QStringLiteral("fusion: detector '%1' scores %2 trials, '%3' scores %4 (every trial needs every detector)")
+            throw Error(Text::tr("fusion: detector '%1' scores %2 trials, '%3' scores %4 (every trial needs every detector)")
                             .arg(name)
                             .arg(s.scores[k].size())
                             .arg(s.detectors.front())
                             .arg(s.scores.front().size()));
         for (std::size_t i = 0; i < s.scores[k].size(); ++i)
             if (!std::isfinite(s.scores[k][i]))
-                throw Error(QStringLiteral("fusion needs finite scores: detector '%1', trial %2 is %3")
+                throw Error(Text::tr("fusion needs finite scores: detector '%1', trial %2 is %3")
                                 .arg(name)
                                 .arg(i + 1)
                                 .arg(s.scores[k][i]));
@@ -82,17 +91,17 @@ FusionTraining trainFusion(const FusionScores &s, const std::vector<bool> &isTar
 {
     checkScores(s);
     if (!(prior > 0.0 && prior < 1.0))
-        throw Error(QStringLiteral("fusion prior must lie strictly between 0 and 1, not %1").arg(prior));
+        throw Error(Text::tr("fusion prior must lie strictly between 0 and 1, not %1").arg(prior));
     if (!(l2 >= 0.0) || !std::isfinite(l2))
-        throw Error(QStringLiteral("fusion regulariser must be a finite number >= 0, not %1").arg(l2));
+        throw Error(Text::tr("fusion regulariser must be a finite number >= 0, not %1").arg(l2));
     const std::size_t n = s.trials();
     if (isTarget.size() != n)
-        throw Error(QStringLiteral("fusion: %1 labels for %2 trials").arg(isTarget.size()).arg(n));
+        throw Error(Text::tr("fusion: %1 labels for %2 trials").arg(isTarget.size()).arg(n));
     std::size_t nt = 0;
     for (bool t : isTarget)
         nt += t ? 1 : 0;
     if (nt < 2 || n - nt < 2)
-        throw Error(QStringLiteral("fusion needs at least 2 target and 2 non-target trials, not %1 and %2").arg(nt).arg(n - nt));
+        throw Error(Text::tr("fusion needs at least 2 target and 2 non-target trials, not %1 and %2").arg(nt).arg(n - nt));
 
     const int K = int(s.detectors.size());
     const double wt = prior / double(nt), wn = (1.0 - prior) / double(n - nt);
@@ -179,7 +188,7 @@ FusionTraining trainFusion(const FusionScores &s, const std::vector<bool> &isTar
 double FusionModel::apply(const std::vector<double> &perDetector) const
 {
     if (perDetector.size() != weights.size())
-        throw Error(QStringLiteral("fusion model takes %1 scores, not %2").arg(weights.size()).arg(perDetector.size()));
+        throw Error(Text::tr("fusion model takes %1 scores, not %2").arg(weights.size()).arg(perDetector.size()));
     double z = offset;
     for (std::size_t k = 0; k < weights.size(); ++k)
         z += weights[k] * perDetector[k];
@@ -201,10 +210,10 @@ std::vector<double> FusionModel::apply(const FusionScores &in) const
         if (!detectors.contains(d))
             extra << d;
     if (!missing.isEmpty() || !extra.isEmpty())
-        throw Error(QStringLiteral("the fusion model fuses detectors %1; missing: %2; not in the model: %3")
+        throw Error(Text::tr("the fusion model fuses detectors %1; missing: %2; not in the model: %3")
                         .arg(detectors.join(QLatin1String(", ")),
-                             missing.isEmpty() ? QStringLiteral("none") : missing.join(QLatin1String(", ")),
-                             extra.isEmpty() ? QStringLiteral("none") : extra.join(QLatin1String(", "))));
+                             missing.isEmpty() ? Text::tr("none") : missing.join(QLatin1String(", ")),
+                             extra.isEmpty() ? Text::tr("none") : extra.join(QLatin1String(", "))));
     std::vector<double> r(in.trials(), offset);
     for (std::size_t k = 0; k < weights.size(); ++k)
         for (std::size_t i = 0; i < r.size(); ++i)
@@ -240,7 +249,7 @@ QJsonObject FusionModel::toJson() const
 FusionModel FusionModel::fromJson(const QJsonObject &o, const QString &path)
 {
     const auto fail = [&](const QString &key, const QString &cause) {
-        throw Error(path, QStringLiteral("fusion model key '%1': %2").arg(key, cause));
+        throw Error(path, Text::tr("fusion model key '%1': %2").arg(key, cause));
     };
     static const QStringList keys{QStringLiteral("format"), QStringLiteral("detectors"), QStringLiteral("weights"),
                                   QStringLiteral("offset"), QStringLiteral("prior"), QStringLiteral("l2"),
@@ -249,57 +258,57 @@ FusionModel FusionModel::fromJson(const QJsonObject &o, const QString &path)
                                   QStringLiteral("training_cllr"), QStringLiteral("iterations"), QStringLiteral("converged")};
     for (const QString &k : keys)
         if (!o.contains(k))
-            fail(k, QStringLiteral("missing"));
+            fail(k, Text::tr("missing"));
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!keys.contains(it.key()))
-            fail(it.key(), QStringLiteral("unknown key"));
+            fail(it.key(), Text::tr("unknown key"));
     if (o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        fail(QStringLiteral("format"), QStringLiteral("expected \"%1\"").arg(QLatin1String(kFormat)));
+        fail(QStringLiteral("format"), Text::tr("expected \"%1\"").arg(QLatin1String(kFormat)));
     const auto number = [&](const QString &k) {
         const QJsonValue v = o.value(k);
         if (!v.isDouble() || !std::isfinite(v.toDouble()))
-            fail(k, QStringLiteral("not a finite number"));
+            fail(k, Text::tr("not a finite number"));
         return v.toDouble();
     };
     const auto integer = [&](const QString &k) {
         const double v = number(k);
         if (v < 0 || v != std::floor(v) || v > 2e9)
-            fail(k, QStringLiteral("not a count"));
+            fail(k, Text::tr("not a count"));
         return int(v);
     };
     const auto string = [&](const QString &k) {
         if (!o.value(k).isString())
-            fail(k, QStringLiteral("not a string"));
+            fail(k, Text::tr("not a string"));
         return o.value(k).toString();
     };
     FusionModel m;
     if (!o.value(QStringLiteral("detectors")).isArray())
-        fail(QStringLiteral("detectors"), QStringLiteral("not an array"));
+        fail(QStringLiteral("detectors"), Text::tr("not an array"));
     for (const QJsonValue &v : o.value(QStringLiteral("detectors")).toArray()) {
         if (!v.isString() || v.toString().isEmpty())
-            fail(QStringLiteral("detectors"), QStringLiteral("every entry must be a non-empty name"));
+            fail(QStringLiteral("detectors"), Text::tr("every entry must be a non-empty name"));
         if (m.detectors.contains(v.toString()))
-            fail(QStringLiteral("detectors"), QStringLiteral("'%1' is listed twice").arg(v.toString()));
+            fail(QStringLiteral("detectors"), Text::tr("'%1' is listed twice").arg(v.toString()));
         m.detectors << v.toString();
     }
     if (m.detectors.isEmpty())
-        fail(QStringLiteral("detectors"), QStringLiteral("empty"));
+        fail(QStringLiteral("detectors"), Text::tr("empty"));
     if (!o.value(QStringLiteral("weights")).isArray())
-        fail(QStringLiteral("weights"), QStringLiteral("not an array"));
+        fail(QStringLiteral("weights"), Text::tr("not an array"));
     for (const QJsonValue &v : o.value(QStringLiteral("weights")).toArray()) {
         if (!v.isDouble() || !std::isfinite(v.toDouble()))
-            fail(QStringLiteral("weights"), QStringLiteral("every entry must be a finite number"));
+            fail(QStringLiteral("weights"), Text::tr("every entry must be a finite number"));
         m.weights.push_back(v.toDouble());
     }
     if (m.weights.size() != std::size_t(m.detectors.size()))
-        fail(QStringLiteral("weights"), QStringLiteral("%1 weights for %2 detectors").arg(m.weights.size()).arg(m.detectors.size()));
+        fail(QStringLiteral("weights"), Text::tr("%1 weights for %2 detectors").arg(m.weights.size()).arg(m.detectors.size()));
     m.offset = number(QStringLiteral("offset"));
     m.prior = number(QStringLiteral("prior"));
     if (!(m.prior > 0 && m.prior < 1))
-        fail(QStringLiteral("prior"), QStringLiteral("must lie strictly between 0 and 1"));
+        fail(QStringLiteral("prior"), Text::tr("must lie strictly between 0 and 1"));
     m.l2 = number(QStringLiteral("l2"));
     if (m.l2 < 0)
-        fail(QStringLiteral("l2"), QStringLiteral("must be >= 0"));
+        fail(QStringLiteral("l2"), Text::tr("must be >= 0"));
     m.trainingProtocol = string(QStringLiteral("training_protocol"));
     m.trainingSha256 = string(QStringLiteral("training_sha256"));
     m.targets = integer(QStringLiteral("targets"));
@@ -308,7 +317,7 @@ FusionModel FusionModel::fromJson(const QJsonObject &o, const QString &path)
     m.trainingCllr = number(QStringLiteral("training_cllr"));
     m.iterations = integer(QStringLiteral("iterations"));
     if (!o.value(QStringLiteral("converged")).isBool())
-        fail(QStringLiteral("converged"), QStringLiteral("not true/false"));
+        fail(QStringLiteral("converged"), Text::tr("not true/false"));
     m.converged = o.value(QStringLiteral("converged")).toBool();
     return m;
 }
@@ -316,43 +325,43 @@ FusionModel FusionModel::fromJson(const QJsonObject &o, const QString &path)
 void FusionModel::save(const QString &path, bool overwrite) const
 {
     if (!overwrite && QFileInfo::exists(path))
-        throw Error(path, QStringLiteral("the fusion model file exists already (refusing to overwrite it)"));
+        throw Error(path, Text::tr("the fusion model file exists already (refusing to overwrite it)"));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot write the fusion model: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write the fusion model: %1").arg(f.errorString()));
     f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        throw Error(path, QStringLiteral("cannot write the fusion model: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write the fusion model: %1").arg(f.errorString()));
 }
 
 FusionModel FusionModel::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot open the fusion model: %1")
-                              .arg(f.exists() ? f.errorString() : QStringLiteral("no such file")));
+        throw Error(path, Text::tr("cannot open the fusion model: %1")
+                              .arg(f.exists() ? f.errorString() : Text::tr("no such file")));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError)
-        throw Error(path, QStringLiteral("not valid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
+        throw Error(path, Text::tr("not valid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
     if (!doc.isObject())
-        throw Error(path, QStringLiteral("a fusion model is a JSON object"));
+        throw Error(path, Text::tr("a fusion model is a JSON object"));
     return fromJson(doc.object(), path);
 }
 
 FusionScores joinScoreFiles(const QStringList &names, const QStringList &paths, const std::vector<LabelledClip> &clips)
 {
     if (names.size() != paths.size())
-        throw Error(QStringLiteral("fusion: %1 detector names for %2 score files").arg(names.size()).arg(paths.size()));
+        throw Error(Text::tr("fusion: %1 detector names for %2 score files").arg(names.size()).arg(paths.size()));
     FusionScores s;
     for (int k = 0; k < names.size(); ++k) {
         if (s.detectors.contains(names[k]))
-            throw Error(paths[k], QStringLiteral("detector '%1' is given twice").arg(names[k]));
+            throw Error(paths[k], Text::tr("detector '%1' is given twice").arg(names[k]));
         s.detectors << names[k];
         const std::vector<double> v = ScoreFile::read(paths[k]).forClips(clips, paths[k]);
         for (std::size_t i = 0; i < v.size(); ++i)
             if (!std::isfinite(v[i]))
-                throw Error(paths[k], QStringLiteral("the score of %1 is %2: fusion needs finite scores").arg(clips[i].file).arg(v[i]));
+                throw Error(paths[k], Text::tr("the score of %1 is %2: fusion needs finite scores").arg(clips[i].file).arg(v[i]));
         s.scores.push_back(v);
     }
     checkScores(s);
@@ -365,9 +374,9 @@ QString fusionInputsSha256(const QString &protocolPath, const QStringList &names
     const auto addFile = [&](const QString &path) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            throw Error(path, QStringLiteral("cannot open: %1").arg(f.errorString()));
+            throw Error(path, Text::tr("cannot open: %1").arg(f.errorString()));
         if (!h.addData(&f))
-            throw Error(path, QStringLiteral("cannot read: %1").arg(f.errorString()));
+            throw Error(path, Text::tr("cannot read: %1").arg(f.errorString()));
     };
     addFile(protocolPath);
     for (int k = 0; k < paths.size(); ++k) {
@@ -381,7 +390,7 @@ FusionEvaluation evaluateFusion(const FusionModel &model, const FusionScores &sc
                                 const DcfParams &dcf)
 {
     if (isTarget.size() != scores.trials())
-        throw Error(QStringLiteral("fusion: %1 labels for %2 trials").arg(isTarget.size()).arg(scores.trials()));
+        throw Error(Text::tr("fusion: %1 labels for %2 trials").arg(isTarget.size()).arg(scores.trials()));
     FusionEvaluation ev;
     ev.fused = model.apply(scores); // checks the names
     const auto metrics = [&](const QString &name, const std::vector<double> &v) {
@@ -389,7 +398,7 @@ FusionEvaluation evaluateFusion(const FusionModel &model, const FusionScores &sc
         for (std::size_t i = 0; i < v.size(); ++i)
             (isTarget[i] ? tar : non).push_back(v[i]);
         if (tar.empty() || non.empty())
-            throw Error(QStringLiteral("fusion: the evaluation needs bona fide and spoofed clips (%1 and %2)").arg(tar.size()).arg(non.size()));
+            throw Error(Text::tr("fusion: the evaluation needs bona fide and spoofed clips (%1 and %2)").arg(tar.size()).arg(non.size()));
         FusionSystemMetrics m;
         m.name = name;
         const EerDcf ed = computeEerDcf(tar, non, dcf);
@@ -439,7 +448,7 @@ double fuseDetections(const FusionModel &model, const QMap<QString, double> &com
     FusionScores s;
     for (auto it = componentScores.begin(); it != componentScores.end(); ++it) {
         if (!std::isfinite(it.value()))
-            throw Error(QStringLiteral("fusion: the score of detector '%1' is %2").arg(it.key()).arg(it.value()));
+            throw Error(Text::tr("fusion: the score of detector '%1' is %2").arg(it.key()).arg(it.value()));
         s.detectors << it.key();
         s.scores.push_back({it.value()});
     }

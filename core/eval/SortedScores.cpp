@@ -2,6 +2,8 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -10,17 +12,26 @@
 namespace st {
 
 namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::SortedScores)
+};
+} // namespace
 
-void checkList(const std::vector<double> &v, const char *what)
+namespace {
+
+void checkList(const std::vector<double> &v, bool targets)
 {
     if (v.empty())
-        throw Error(QStringLiteral("no %1 scores: a detection metric needs at least one target and one "
-                                   "non-target score")
-                        .arg(QLatin1String(what)));
+        throw Error(targets ? Text::tr("no target scores: a detection metric needs at least one target and one "
+                                       "non-target score")
+                            : Text::tr("no non-target scores: a detection metric needs at least one target and one "
+                                       "non-target score"));
     for (std::size_t i = 0; i < v.size(); ++i)
         if (std::isnan(v[i]))
-            throw Error(QStringLiteral("%1 score %2 (0-based) is NaN: remove or fix that trial")
-                            .arg(QLatin1String(what))
+            throw Error((targets ? Text::tr("target score %1 (0-based) is NaN: remove or fix that trial")
+                                 : Text::tr("non-target score %1 (0-based) is NaN: remove or fix that trial"))
                             .arg(i));
 }
 
@@ -89,8 +100,8 @@ void SortedScores::sortAscending(std::vector<double> &v) { radixSortInto(v, v); 
 
 void SortedScores::check(const std::vector<double> &targets, const std::vector<double> &nontargets)
 {
-    checkList(targets, "target");
-    checkList(nontargets, "non-target");
+    checkList(targets, true);
+    checkList(nontargets, false);
 }
 
 SortedScores::SortedScores(const std::vector<double> &targets, const std::vector<double> &nontargets)
