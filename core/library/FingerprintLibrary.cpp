@@ -6,6 +6,7 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +18,14 @@
 #include <cstring>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::FingerprintLibrary)
+};
+} // namespace
 
 namespace libdb {
 
@@ -46,12 +55,12 @@ std::vector<float> checkedVector(const QSqlQuery &q, int col, int dim, const QSt
 {
     const qint64 bytes = q.value(col + 1).toLongLong();
     if (bytes != qint64(dim) * 4)
-        throw Error(path, QStringLiteral("damaged library: %1 has %2 bytes, not %3 float32 values (`sourcetrace-cli library verify` lists the problems)")
+        throw Error(path, Text::tr("damaged library: %1 has %2 bytes, not %3 float32 values (`sourcetrace-cli library verify` lists the problems)")
                               .arg(what).arg(bytes).arg(dim));
     std::vector<float> v = fromBlob(q.value(col).toByteArray());
     for (float x : v)
         if (!std::isfinite(x))
-            throw Error(path, QStringLiteral("damaged library: %1 holds a non-finite value (`sourcetrace-cli library verify` lists the problems)").arg(what));
+            throw Error(path, Text::tr("damaged library: %1 holds a non-finite value (`sourcetrace-cli library verify` lists the problems)").arg(what));
     return v;
 }
 
@@ -83,7 +92,7 @@ void enableWal(QSqlDatabase &db, const QString &path)
     // WAL: readers never block the writer, and a killed writer leaves the last committed state.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
         || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        throw Error(path, QStringLiteral("cannot switch the library to WAL mode (is it on a local disk?) %1").arg(q.lastError().text()));
+        throw Error(path, Text::tr("cannot switch the library to WAL mode (is it on a local disk?) %1").arg(q.lastError().text()));
 }
 
 } // namespace libdb
@@ -115,7 +124,7 @@ QString openConnection(const QString &path, bool readOnly, bool immutable)
         const QString e = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        throw Error(path, QStringLiteral("cannot open the library database: %1").arg(e));
+        throw Error(path, Text::tr("cannot open the library database: %1").arg(e));
     }
     QSqlQuery q(db);
     // A library's schema is ours: no trigger or view of a foreign file may run functions for us.
@@ -192,7 +201,7 @@ void FingerprintLibrary::connect() const
     // instance opened (not another one copied or renamed over it), or its cached model binding would lie.
     if (!m_identity.isEmpty() && identityOf(QSqlDatabase::database(m_connection, false)) != m_identity) {
         disconnect();
-        throw Error(m_path, QStringLiteral("the library file was replaced by another one since it was opened (its model "
+        throw Error(m_path, Text::tr("the library file was replaced by another one since it was opened (its model "
                                            "binding or creation date differ): open it again"));
     }
 }
@@ -207,7 +216,7 @@ void FingerprintLibrary::disconnect() const
 void FingerprintLibrary::checkForWriting()
 {
     if (readOnly())
-        throw Error(m_path, QStringLiteral("opened read-only: it cannot be changed"));
+        throw Error(m_path, Text::tr("opened read-only: it cannot be changed"));
     const LibraryConnectionUse use(*this);
     if (!m_writeChecked)
         checkBeforeWriting();
@@ -217,20 +226,22 @@ void FingerprintLibrary::checkBeforeWriting()
 {
     const QList<VerifyProblem> problems = verify(1e-5, true);
     if (!problems.isEmpty())
-        throw Error(m_path, QStringLiteral("refusing to write into a damaged library: %1%2; `sourcetrace-cli library "
-                                           "verify %3` lists the problems")
-                                .arg(problems.front().describe())
-                                .arg(problems.size() > 1 ? QStringLiteral(" (and %1 more)").arg(problems.size() - 1) : QString())
-                                .arg(m_path));
+        throw Error(m_path, (problems.size() > 1
+                                 ? Text::tr("refusing to write into a damaged library: %1 (and %n more); `sourcetrace-cli "
+                                            "library verify %2` lists the problems",
+                                            nullptr, int(problems.size() - 1))
+                                 : Text::tr("refusing to write into a damaged library: %1; `sourcetrace-cli library "
+                                            "verify %2` lists the problems"))
+                                .arg(problems.front().describe(), m_path));
     m_writeChecked = true;
 }
 
 void FingerprintLibrary::create(const QString &path, const ModelBinding &model)
 {
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
-        throw Error(path, QStringLiteral("a file of that name exists already: choose another name or delete it"));
+        throw Error(path, Text::tr("a file of that name exists already: choose another name or delete it"));
     if (model.name.isEmpty() || model.dimension <= 0 || model.dimension > kMaxDimension)
-        throw Error(path, QStringLiteral("a library needs a model name and an embedding dimension (1 to %1)").arg(kMaxDimension));
+        throw Error(path, Text::tr("a library needs a model name and an embedding dimension (1 to %1)").arg(kMaxDimension));
     // Made under a temporary name in the same folder and renamed when complete: a kill never leaves a
     // half-made library under the final name.
     const QString tmp = QStringLiteral("%1.creating-%2").arg(path, QUuid::createUuid().toString(QUuid::Id128).left(8));
@@ -240,7 +251,7 @@ void FingerprintLibrary::create(const QString &path, const ModelBinding &model)
         QSqlDatabase db = QSqlDatabase::database(conn);
         enableWal(db, path);
         if (!db.transaction())
-            throw Error(path, QStringLiteral("cannot begin the creating transaction: %1").arg(db.lastError().text()));
+            throw Error(path, Text::tr("cannot begin the creating transaction: %1").arg(db.lastError().text()));
         try {
             for (const LibraryMigration &m : migrations())
                 m.apply(db);
@@ -258,7 +269,7 @@ void FingerprintLibrary::create(const QString &path, const ModelBinding &model)
             runSql(db, path, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
             runSql(db, path, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
             if (!db.commit())
-                throw Error(path, QStringLiteral("cannot commit the new library: %1").arg(db.lastError().text()));
+                throw Error(path, Text::tr("cannot commit the new library: %1").arg(db.lastError().text()));
         } catch (...) {
             db.rollback();
             throw;
@@ -275,7 +286,7 @@ void FingerprintLibrary::create(const QString &path, const ModelBinding &model)
         QFile::remove(tmp);
         QFile::remove(tmp + QStringLiteral("-wal"));
         QFile::remove(tmp + QStringLiteral("-shm"));
-        throw Error(path, QStringLiteral("cannot put the new library in place (does a file of that name exist now?)"));
+        throw Error(path, Text::tr("cannot put the new library in place (does a file of that name exist now?)"));
     }
 }
 
@@ -284,18 +295,18 @@ FingerprintLibrary::FingerprintLibrary(const QString &path, LibraryAccess access
     // stat() only: nothing but SQLite opens the file.
     const QFileInfo info(path);
     if (!info.exists())
-        throw Error(path, QStringLiteral("no such library (make one with `sourcetrace-cli library create --model M --out %1`)").arg(path));
+        throw Error(path, Text::tr("no such library (make one with `sourcetrace-cli library create --model M --out %1`)").arg(path));
     if (!info.isFile())
-        throw Error(path, QStringLiteral("not a library file (a folder or a device)"));
+        throw Error(path, Text::tr("not a library file (a folder or a device)"));
     // One spelling per file: symlinks and relative paths resolve to the same name.
     m_path = info.canonicalFilePath();
     if (!readOnly() && !info.isWritable())
-        throw Error(m_path, QStringLiteral("the library file is read-only: it can be listed, verified and traced against, not changed"));
+        throw Error(m_path, Text::tr("the library file is read-only: it can be listed, verified and traced against, not changed"));
     // On read-only media (or in a folder this user cannot write) SQLite cannot make the -shm file of a WAL
     // library; with no -wal to apply, the file is opened immutable (nothing can change it there).
     if (readOnly() && !QFileInfo(info.absolutePath()).isWritable() && !QFileInfo::exists(m_path + QStringLiteral("-shm"))) {
         if (QFileInfo(m_path + QStringLiteral("-wal")).size() > 0)
-            throw Error(m_path, QStringLiteral("the library is in a read-only folder with an unapplied write-ahead log (%1-wal): "
+            throw Error(m_path, Text::tr("the library is in a read-only folder with an unapplied write-ahead log (%1-wal): "
                                                "copy the library and its -wal file to a writable folder first").arg(QFileInfo(m_path).fileName()));
         m_immutable = true;
     }
@@ -314,7 +325,7 @@ FingerprintLibrary::~FingerprintLibrary()
 QSqlDatabase FingerprintLibrary::db() const
 {
     if (m_connection.isEmpty())
-        throw Error(m_path, QStringLiteral("internal error: no connection open"));
+        throw Error(m_path, Text::tr("internal error: no connection open"));
     return QSqlDatabase::database(m_connection, false);
 }
 
@@ -340,32 +351,32 @@ void FingerprintLibrary::identify() const
     QSqlQuery q(d);
     // The first read: a text file, a 0-byte file, an encrypted or damaged one fail here, before anything is written.
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        throw Error(m_path, QStringLiteral("not a SourceTrace library: SQLite cannot read it as a database (%1)").arg(q.lastError().text()));
+        throw Error(m_path, Text::tr("not a SourceTrace library: SQLite cannot read it as a database (%1)").arg(q.lastError().text()));
     m_applicationId = q.value(0).toInt();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        throw Error(m_path, QStringLiteral("not a readable SQLite database: %1").arg(q.lastError().text()));
+        throw Error(m_path, Text::tr("not a readable SQLite database: %1").arg(q.lastError().text()));
     m_version = q.value(0).toInt();
     QSet<QString> tables;
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        throw Error(m_path, QStringLiteral("cannot read the database schema (damaged? `sourcetrace-cli library verify` says more): %1")
+        throw Error(m_path, Text::tr("cannot read the database schema (damaged? `sourcetrace-cli library verify` says more): %1")
                                 .arg(q.lastError().text()));
     while (q.next())
         tables.insert(q.value(0).toString());
     if (tables.isEmpty() && m_version == 0 && m_applicationId == 0)
-        throw Error(m_path, QStringLiteral("empty database, not a SourceTrace library (make one with `library create`)"));
+        throw Error(m_path, Text::tr("empty database, not a SourceTrace library (make one with `library create`)"));
     if (m_applicationId != kApplicationId && m_applicationId != 0)
-        throw Error(m_path, QStringLiteral("not a SourceTrace library: an SQLite database of another application (application_id 0x%1)")
+        throw Error(m_path, Text::tr("not a SourceTrace library: an SQLite database of another application (application_id 0x%1)")
                                 .arg(uint(m_applicationId), 8, 16, QLatin1Char('0')));
     if (m_applicationId == 0 && (m_version == 0 || !tables.contains(QStringLiteral("meta"))))
-        throw Error(m_path, QStringLiteral("not a SourceTrace library (an SQLite database without the library's schema version and meta table)"));
+        throw Error(m_path, Text::tr("not a SourceTrace library (an SQLite database without the library's schema version and meta table)"));
     if (m_version > kSchemaVersion)
-        throw Error(m_path, QStringLiteral("library schema version %1 is newer than this build understands (%2): "
+        throw Error(m_path, Text::tr("library schema version %1 is newer than this build understands (%2): "
                                            "use a newer SourceTrace").arg(m_version).arg(kSchemaVersion));
     if (m_version <= 0)
-        throw Error(m_path, QStringLiteral("a SourceTrace library without a schema version (its creation was interrupted?): "
+        throw Error(m_path, Text::tr("a SourceTrace library without a schema version (its creation was interrupted?): "
                                            "make it again with `library create`"));
     if (m_version < kSchemaVersion && readOnly())
-        throw Error(m_path, QStringLiteral("library schema v%1 is older than this build's v%2, and opening it read-only cannot "
+        throw Error(m_path, Text::tr("library schema v%1 is older than this build's v%2, and opening it read-only cannot "
                                            "migrate it: `sourcetrace-cli library upgrade %3` migrates it (this changes the file)")
                                 .arg(m_version).arg(kSchemaVersion).arg(m_path));
 }
@@ -376,7 +387,7 @@ void FingerprintLibrary::loadModel()
     if (!q.exec(QStringLiteral("SELECT key, value FROM meta"))) {
         if (m_access == LibraryAccess::Inspect)
             return;
-        throw Error(m_path, QStringLiteral("cannot read the library's meta table (`sourcetrace-cli library verify %1` says more): %2")
+        throw Error(m_path, Text::tr("cannot read the library's meta table (`sourcetrace-cli library verify %1` says more): %2")
                                 .arg(m_path, q.lastError().text()));
     }
     QMap<QString, QString> meta;
@@ -389,7 +400,7 @@ void FingerprintLibrary::loadModel()
     if (!ok || m_model.dimension <= 0 || m_model.dimension > kMaxDimension)
         m_model.dimension = 0;
     if ((m_model.name.isEmpty() || m_model.dimension <= 0) && m_access != LibraryAccess::Inspect)
-        throw Error(m_path, QStringLiteral("the library names no model (meta model_name / embedding_dim missing or invalid; "
+        throw Error(m_path, Text::tr("the library names no model (meta model_name / embedding_dim missing or invalid; "
                                            "`sourcetrace-cli library verify %1` says more)").arg(m_path));
     m_identity = identityOf(db());
 }
@@ -398,7 +409,7 @@ void FingerprintLibrary::checkModel(const ModelBinding &m) const
 {
     if (m == m_model)
         return;
-    throw Error(m_path, QStringLiteral("this library is bound to model %1; refusing to use it with model %2 "
+    throw Error(m_path, Text::tr("this library is bound to model %1; refusing to use it with model %2 "
                                        "(embeddings of different models are not comparable: make a library for %3 "
                                        "with `sourcetrace-cli library create --model %3`)")
                             .arg(m_model.describe(), m.describe(), m.name));

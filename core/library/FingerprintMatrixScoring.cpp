@@ -2,25 +2,35 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
+
 #include <Eigen/Dense>
 #include <cmath>
 
 namespace st {
 
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::FingerprintMatrixScoring)
+};
+} // namespace
+
 void FingerprintMatrixScoring::setFingerprints(const QStringList &names, const std::vector<std::vector<float>> &fps)
 {
     if (names.isEmpty() || std::size_t(names.size()) != fps.size())
-        throw Error(QStringLiteral("cosine scoring: %1 names for %2 fingerprints").arg(names.size()).arg(fps.size()));
+        throw Error(Text::tr("cosine scoring: %1 names for %2 fingerprints").arg(names.size()).arg(fps.size()));
     const int dim = int(fps.front().size());
     if (dim == 0)
-        throw Error(QStringLiteral("cosine scoring: empty fingerprint"));
+        throw Error(Text::tr("cosine scoring: empty fingerprint"));
     m_sources = names;
     m_dim = dim;
     m_offset.clear();
     m_unit.assign(fps.size() * std::size_t(dim), 0.0f);
     for (std::size_t r = 0; r < fps.size(); ++r) {
         if (int(fps[r].size()) != dim)
-            throw Error(QStringLiteral("cosine scoring: fingerprint '%1' has dimension %2, expected %3")
+            throw Error(Text::tr("cosine scoring: fingerprint '%1' has dimension %2, expected %3")
                             .arg(names[int(r)]).arg(fps[r].size()).arg(dim));
         double n2 = 0;
         for (float v : fps[r])

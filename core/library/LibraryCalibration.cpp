@@ -6,6 +6,7 @@
 #include "util/Error.h"
 #include "library/TrainedBackends.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,12 +16,20 @@
 
 namespace st {
 
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::LibraryCalibration)
+};
+} // namespace
+
 using namespace libdb;
 
 void FingerprintLibrary::setThreshold(const StoredThreshold &t)
 {
     if (!std::isfinite(t.threshold) || !std::isfinite(t.eer) || !std::isfinite(t.targetFar))
-        throw Error(m_path, QStringLiteral("refusing to store a non-finite %1 threshold for %2 (threshold %3, EER %4): "
+        throw Error(m_path, Text::tr("refusing to store a non-finite %1 threshold for %2 (threshold %3, EER %4): "
                                            "the development scores were not finite")
                                 .arg(sourceLevelName(t.level), t.backend).arg(t.threshold).arg(t.eer));
     const LibraryConnectionUse use(*this);
@@ -47,12 +56,12 @@ QList<StoredThreshold> FingerprintLibrary::thresholds() const
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT level, backend, threshold, rule, target_far, eer, protocol_name, protocol_sha256, "
                                "created FROM thresholds ORDER BY level, backend")))
-        throw Error(m_path, QStringLiteral("reading thresholds: %1").arg(q.lastError().text()));
+        throw Error(m_path, Text::tr("reading thresholds: %1").arg(q.lastError().text()));
     QList<StoredThreshold> out;
     while (q.next()) {
         StoredThreshold t;
         if (!sourceLevelFromName(q.value(0).toString(), t.level))
-            throw Error(m_path, QStringLiteral("damaged library: a threshold has an invalid level '%1' (`sourcetrace-cli library verify` lists the problems)")
+            throw Error(m_path, Text::tr("damaged library: a threshold has an invalid level '%1' (`sourcetrace-cli library verify` lists the problems)")
                                     .arg(q.value(0).toString().left(80)));
         t.backend = q.value(1).toString();
         t.threshold = q.value(2).toDouble();
@@ -79,13 +88,13 @@ void FingerprintLibrary::setBackendFits(const QString &backend, const QList<Stor
 {
     for (const StoredBackendFit &f : fits) {
         if (f.backend != backend)
-            throw Error(m_path, QStringLiteral("storing %1 fits: one is of back-end %2").arg(backend, f.backend));
+            throw Error(m_path, Text::tr("storing %1 fits: one is of back-end %2").arg(backend, f.backend));
         const QString bad = checkTrainedState(backend, f.state, m_model.dimension);
         if (!bad.isEmpty())
-            throw Error(m_path, QStringLiteral("refusing to store the %1 fit of level %2: %3").arg(backend, sourceLevelName(f.level), bad));
+            throw Error(m_path, Text::tr("refusing to store the %1 fit of level %2: %3").arg(backend, sourceLevelName(f.level), bad));
         for (double l : f.losses)
             if (!std::isfinite(l))
-                throw Error(m_path, QStringLiteral("refusing to store the %1 fit of level %2: a training loss is not finite")
+                throw Error(m_path, Text::tr("refusing to store the %1 fit of level %2: a training loss is not finite")
                                         .arg(backend, sourceLevelName(f.level)));
     }
     const LibraryConnectionUse use(*this);
@@ -131,7 +140,7 @@ QList<StoredBackendFit> FingerprintLibrary::backendFits(const QString &backend) 
         StoredBackendFit f;
         f.backend = q.value(1).toString();
         if (!sourceLevelFromName(q.value(0).toString(), f.level))
-            throw Error(m_path, QStringLiteral("damaged library: a stored %1 fit has an invalid level '%2' (`sourcetrace-cli library verify` "
+            throw Error(m_path, Text::tr("damaged library: a stored %1 fit has an invalid level '%2' (`sourcetrace-cli library verify` "
                                                "lists the problems)").arg(f.backend, q.value(0).toString().left(80)));
         f.params = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object().toVariantMap();
         f.enrolmentDigest = q.value(3).toString();
@@ -139,7 +148,7 @@ QList<StoredBackendFit> FingerprintLibrary::backendFits(const QString &backend) 
             f.sources << v.toString();
         f.state = q.value(5).toByteArray();
         if (sha256Hex(f.state) != q.value(6).toString())
-            throw Error(m_path, QStringLiteral("damaged library: the stored %1 fit of level %2 does not match its SHA-256 "
+            throw Error(m_path, Text::tr("damaged library: the stored %1 fit of level %2 does not match its SHA-256 "
                                                "(`sourcetrace-cli library verify` lists the problems)").arg(f.backend, sourceLevelName(f.level)));
         for (const QJsonValue &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array())
             f.losses.push_back(v.toDouble());
@@ -156,7 +165,7 @@ const QString kLrPrefix = QStringLiteral("lr_calibration/");
 void FingerprintLibrary::setLrCalibration(const StoredLrCalibration &c)
 {
     if (!std::isfinite(c.a) || !std::isfinite(c.b))
-        throw Error(m_path, QStringLiteral("refusing to store a non-finite %1 LR calibration for %2 (a %3, b %4)")
+        throw Error(m_path, Text::tr("refusing to store a non-finite %1 LR calibration for %2 (a %3, b %4)")
                                 .arg(sourceLevelName(c.level), c.backend).arg(c.a).arg(c.b));
     const LibraryConnectionUse use(*this);
     const QJsonObject o{{QStringLiteral("a"), c.a},
@@ -186,14 +195,14 @@ QList<StoredLrCalibration> FingerprintLibrary::lrCalibrations() const
     q.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE ? ORDER BY key"));
     q.addBindValue(kLrPrefix + QLatin1Char('%'));
     if (!q.exec())
-        throw Error(m_path, QStringLiteral("reading LR calibrations: %1").arg(q.lastError().text()));
+        throw Error(m_path, Text::tr("reading LR calibrations: %1").arg(q.lastError().text()));
     QList<StoredLrCalibration> out;
     while (q.next()) {
         const QStringList key = q.value(0).toString().mid(kLrPrefix.size()).split(QLatin1Char('/'));
         const QJsonObject o = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
         StoredLrCalibration c;
         if (key.size() != 2 || !sourceLevelFromName(key[0], c.level) || o.isEmpty())
-            throw Error(m_path, QStringLiteral("meta entry '%1' is not a readable LR calibration").arg(q.value(0).toString()));
+            throw Error(m_path, Text::tr("meta entry '%1' is not a readable LR calibration").arg(q.value(0).toString()));
         c.backend = key[1];
         c.a = o.value(QStringLiteral("a")).toDouble();
         c.b = o.value(QStringLiteral("b")).toDouble();

@@ -3,11 +3,20 @@
 #include "audio/AudioFile.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <optional>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::LibraryEnroller)
+};
+} // namespace
 
 std::vector<std::vector<std::size_t>> LibraryEnroller::groups(const std::vector<ClipToEnrol> &clips)
 {
@@ -57,7 +66,7 @@ EnrolmentOutcome LibraryEnroller::run(FingerprintLibrary &library, const std::ve
                 if (!canon.isEmpty()
                     && (canon == library.path() || canon == library.path() + QStringLiteral("-wal")
                         || canon == library.path() + QStringLiteral("-shm")))
-                    throw Error(c.path, QStringLiteral("is the library itself (or its journal), not a clip"));
+                    throw Error(c.path, Text::tr("is the library itself (or its journal), not a clip"));
                 EnrolmentClip e;
                 e.path = c.path;
                 e.labels = c.labels;
@@ -66,7 +75,7 @@ EnrolmentOutcome LibraryEnroller::run(FingerprintLibrary &library, const std::ve
                     e.embedding = c.embedding;
                 } else {
                     if (!embed)
-                        throw Error(c.path, QStringLiteral("no embedding given and no model to compute one"));
+                        throw Error(c.path, Text::tr("no embedding given and no model to compute one"));
                     e.embedding = embed(c.path);
                 }
                 if (!c.sha256.isEmpty())
@@ -94,7 +103,7 @@ EnrolmentOutcome LibraryEnroller::run(FingerprintLibrary &library, const std::ve
     outcome.report.sources.removeDuplicates();
     outcome.report.sources.sort();
     if (ctx)
-        ctx->setProgress(1.0, QStringLiteral("done"));
+        ctx->setProgress(1.0, Text::tr("done"));
     return outcome;
 }
 
@@ -102,7 +111,7 @@ JobPtr LibraryEnroller::makeJob(const QString &libraryPath, std::vector<ClipToEn
                                 std::shared_ptr<EnrolmentOutcome> outcome, bool holdConnection)
 {
     // The description first: the lambda below takes the clips.
-    const QString description = QStringLiteral("enrol %1 clips into %2").arg(clips.size()).arg(QFileInfo(libraryPath).fileName());
+    const QString description = Text::tr("enrol %1 clips into %2").arg(clips.size()).arg(QFileInfo(libraryPath).fileName());
     return std::make_shared<Job>(description,
                                  [libraryPath, clips = std::move(clips), embed = std::move(embed), outcome, holdConnection](JobContext &ctx) -> QVariant {
                                      FingerprintLibrary lib(libraryPath);

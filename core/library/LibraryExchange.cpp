@@ -6,10 +6,19 @@
 #include "util/Error.h"
 #include "util/Npy.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <QVariant>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::LibraryExchange)
+};
+} // namespace
 
 using namespace libdb;
 
@@ -17,7 +26,7 @@ EnrolReport FingerprintLibrary::importStopaCsv(const QString &csvPath, SourceLev
 {
     const StopaFingerprintCsv csv = StopaFingerprintCsv::read(csvPath);
     if (csv.dimension() != m_model.dimension)
-        throw Error(csvPath, QStringLiteral("fingerprints of dimension %1, but the library's model %2 gives %3")
+        throw Error(csvPath, Text::tr("fingerprints of dimension %1, but the library's model %2 gives %3")
                                  .arg(csv.dimension()).arg(m_model.describe()).arg(m_model.dimension));
     std::vector<EnrolmentClip> clips;
     for (int i = 0; i < csv.names.size(); ++i) {
@@ -43,7 +52,7 @@ StopaFingerprintCsv FingerprintLibrary::exportStopa(SourceLevel level) const
     while (q.next()) {
         csv.names << q.value(0).toString();
         csv.rows.push_back(checkedVector(q, 1, m_model.dimension, m_path,
-                                         QStringLiteral("the fingerprint of %1 %2").arg(sourceLevelName(level), q.value(0).toString())));
+                                         Text::tr("the fingerprint of %1 %2").arg(sourceLevelName(level), q.value(0).toString())));
     }
     return csv;
 }
@@ -69,7 +78,7 @@ void FingerprintLibrary::exportNpy(SourceLevel level, const QString &npyPath, bo
         run(q, m_path, QStringLiteral("exporting enrolments"));
         while (q.next()) {
             const std::vector<float> e = checkedVector(q, 2, m_model.dimension, m_path,
-                                                       QStringLiteral("an enrolment embedding of %1 %2").arg(sourceLevelName(level), q.value(0).toString()));
+                                                       Text::tr("an enrolment embedding of %1 %2").arg(sourceLevelName(level), q.value(0).toString()));
             data.insert(data.end(), e.begin(), e.end());
             lines << q.value(0).toString() + QLatin1Char('\t') + q.value(1).toString();
             ++rows;
@@ -78,11 +87,11 @@ void FingerprintLibrary::exportNpy(SourceLevel level, const QString &npyPath, bo
     writeNpy(npyPath, data.data(), {int64_t(rows), int64_t(m_model.dimension)});
     QSaveFile f(npyPath + QStringLiteral(".sources.txt"));
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(f.fileName(), QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(f.fileName(), Text::tr("cannot write: %1").arg(f.errorString()));
     for (const QString &l : lines)
         f.write(l.toUtf8() + '\n');
     if (!f.commit())
-        throw Error(f.fileName(), QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(f.fileName(), Text::tr("cannot write: %1").arg(f.errorString()));
 }
 
 } // namespace st

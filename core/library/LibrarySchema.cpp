@@ -5,10 +5,19 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QVariant>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::LibrarySchema)
+};
+} // namespace
 
 using namespace libdb;
 
@@ -42,7 +51,7 @@ void applyV2(QSqlDatabase &db)
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT source_id, embedding FROM enrolments ORDER BY id")))
-            throw Error(p, QStringLiteral("migration to v2: %1").arg(q.lastError().text()));
+            throw Error(p, Text::tr("migration to v2: %1").arg(q.lastError().text()));
         while (q.next())
             acc[q.value(0).toLongLong()].add(fromBlob(q.value(1).toByteArray()));
     }
@@ -84,7 +93,7 @@ void FingerprintLibrary::migrate()
     {
         QSqlQuery q(d);
         if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
-            throw Error(m_path, QStringLiteral("refusing to migrate a damaged library: SQLite's quick_check fails (%1); "
+            throw Error(m_path, Text::tr("refusing to migrate a damaged library: SQLite's quick_check fails (%1); "
                                                "`sourcetrace-cli library verify %2` lists the problems")
                                     .arg(q.lastError().isValid() ? q.lastError().text() : q.value(0).toString(), m_path));
     }
@@ -92,7 +101,7 @@ void FingerprintLibrary::migrate()
         // A library has no triggers or views: one planted in an old file would run inside the migration.
         QSqlQuery q(d);
         if (q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")) && q.next())
-            throw Error(m_path, QStringLiteral("refusing to migrate: the file has a %1 '%2', which a library never has; "
+            throw Error(m_path, Text::tr("refusing to migrate: the file has a %1 '%2', which a library never has; "
                                                "`sourcetrace-cli library verify %3` lists the problems")
                                     .arg(q.value(0).toString(), q.value(1).toString(), m_path));
     }
@@ -104,7 +113,7 @@ void FingerprintLibrary::migrate()
                 try {
                     m.apply(dd);
                 } catch (const Error &e) {
-                    throw Error(m_path, QStringLiteral("migration to schema v%1 (%2) failed, nothing changed: %3")
+                    throw Error(m_path, Text::tr("migration to schema v%1 (%2) failed, nothing changed: %3")
                                             .arg(m.toVersion).arg(m.description, e.cause()));
                 }
             }

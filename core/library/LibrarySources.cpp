@@ -6,6 +6,7 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QSet>
 #include <QVariant>
@@ -13,6 +14,14 @@
 #include <cmath>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::LibrarySources)
+};
+} // namespace
 
 using namespace libdb;
 
@@ -26,7 +35,7 @@ qint64 FingerprintLibrary::sourceId(SourceLevel level, const QString &name, bool
     if (q.next())
         return q.value(0).toLongLong();
     if (mustExist)
-        throw Error(m_path, QStringLiteral("no source '%1' at level %2").arg(name, sourceLevelName(level)));
+        throw Error(m_path, Text::tr("no source '%1' at level %2").arg(name, sourceLevelName(level)));
     return 0;
 }
 
@@ -60,14 +69,14 @@ EnrolReport FingerprintLibrary::enrol(const std::vector<EnrolmentClip> &clips)
         QMap<QPair<int, QString>, qint64> ids;
         for (const EnrolmentClip &c : clips) {
             if (int(c.embedding.size()) != m_model.dimension)
-                throw Error(m_path, QStringLiteral("clip %1 has an embedding of dimension %2, the library's model %3 "
+                throw Error(m_path, Text::tr("clip %1 has an embedding of dimension %2, the library's model %3 "
                                                    "gives %4: nothing was enrolled")
                                         .arg(c.path).arg(c.embedding.size()).arg(m_model.name).arg(m_model.dimension));
             for (float v : c.embedding)
                 if (!std::isfinite(v))
-                    throw Error(m_path, QStringLiteral("clip %1 has a non-finite embedding value: nothing was enrolled").arg(c.path));
+                    throw Error(m_path, Text::tr("clip %1 has a non-finite embedding value: nothing was enrolled").arg(c.path));
             if (c.sha256.isEmpty())
-                throw Error(m_path, QStringLiteral("clip %1 has no SHA-256: nothing was enrolled").arg(c.path));
+                throw Error(m_path, Text::tr("clip %1 has no SHA-256: nothing was enrolled").arg(c.path));
             const QByteArray blob = toBlob(c.embedding);
             for (auto it = c.labels.cbegin(); it != c.labels.cend(); ++it) {
                 const QString name = it.value().trimmed();
@@ -147,7 +156,7 @@ QList<SourceInfo> FingerprintLibrary::sources(std::optional<SourceLevel> level) 
     {
         QSqlQuery a(db());
         if (!a.exec(QStringLiteral("SELECT source_id, key, value FROM source_attributes")))
-            throw Error(m_path, QStringLiteral("reading attributes: %1").arg(a.lastError().text()));
+            throw Error(m_path, Text::tr("reading attributes: %1").arg(a.lastError().text()));
         while (a.next())
             attrs[a.value(0).toLongLong()][a.value(1).toString()] = a.value(2).toString();
     }
@@ -164,7 +173,7 @@ QList<SourceInfo> FingerprintLibrary::sources(std::optional<SourceLevel> level) 
         SourceInfo s;
         s.id = q.value(0).toLongLong();
         if (!sourceLevelFromName(q.value(1).toString(), s.level))
-            throw Error(m_path, QStringLiteral("damaged library: source '%1' has an invalid level '%2' (`sourcetrace-cli library verify` lists the problems)")
+            throw Error(m_path, Text::tr("damaged library: source '%1' has an invalid level '%2' (`sourcetrace-cli library verify` lists the problems)")
                                     .arg(q.value(2).toString().left(80), q.value(1).toString().left(80)));
         s.name = q.value(2).toString();
         s.count = q.value(3).toInt();
@@ -189,7 +198,7 @@ SourceInfo FingerprintLibrary::source(SourceLevel level, const QString &name) co
     for (const SourceInfo &s : sources(level))
         if (s.id == id)
             return s;
-    throw Error(m_path, QStringLiteral("no source '%1' at level %2").arg(name, sourceLevelName(level)));
+    throw Error(m_path, Text::tr("no source '%1' at level %2").arg(name, sourceLevelName(level)));
 }
 
 std::vector<float> FingerprintLibrary::fingerprint(SourceLevel level, const QString &name) const
@@ -202,7 +211,7 @@ std::vector<float> FingerprintLibrary::fingerprint(SourceLevel level, const QStr
     run(q, m_path, QStringLiteral("reading a fingerprint"));
     if (!q.next() || q.value(2).toInt() == 0)
         return {};
-    return checkedVector(q, 0, m_model.dimension, m_path, QStringLiteral("the fingerprint of %1 %2").arg(sourceLevelName(level), name));
+    return checkedVector(q, 0, m_model.dimension, m_path, Text::tr("the fingerprint of %1 %2").arg(sourceLevelName(level), name));
 }
 
 std::vector<EnrolmentRecord> FingerprintLibrary::enrolments(SourceLevel level, const QString &name) const
@@ -217,7 +226,7 @@ std::vector<EnrolmentRecord> FingerprintLibrary::enrolments(SourceLevel level, c
     std::vector<EnrolmentRecord> out;
     while (q.next())
         out.push_back({q.value(0).toString(), q.value(1).toString(),
-                       checkedVector(q, 3, m_model.dimension, m_path, QStringLiteral("an enrolment embedding of %1 %2 (%3)")
+                       checkedVector(q, 3, m_model.dimension, m_path, Text::tr("an enrolment embedding of %1 %2 (%3)")
                                                                       .arg(sourceLevelName(level), name, q.value(1).toString())),
                        fromText(q.value(2).toString())});
     return out;
@@ -234,7 +243,7 @@ EnrolmentSet FingerprintLibrary::enrolmentSet(SourceLevel level) const
     EnrolmentSet set;
     while (q.next())
         set.bySource[q.value(0).toString()].push_back(
-            checkedVector(q, 1, m_model.dimension, m_path, QStringLiteral("an enrolment embedding of %1 %2 (%3)")
+            checkedVector(q, 1, m_model.dimension, m_path, Text::tr("an enrolment embedding of %1 %2 (%3)")
                                                            .arg(sourceLevelName(level), q.value(0).toString(), q.value(3).toString())));
     return set;
 }
@@ -244,7 +253,7 @@ std::vector<SourceLevel> FingerprintLibrary::levels() const
     const LibraryConnectionUse use(*this);
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT DISTINCT level FROM sources WHERE count > 0")))
-        throw Error(m_path, QStringLiteral("listing levels: %1").arg(q.lastError().text()));
+        throw Error(m_path, Text::tr("listing levels: %1").arg(q.lastError().text()));
     QSet<int> present;
     while (q.next()) {
         SourceLevel l;
@@ -262,11 +271,11 @@ void FingerprintLibrary::rename(SourceLevel level, const QString &from, const QS
 {
     const LibraryConnectionUse use(*this);
     if (to.trimmed().isEmpty())
-        throw Error(m_path, QStringLiteral("a source name cannot be empty"));
+        throw Error(m_path, Text::tr("a source name cannot be empty"));
     transaction(QStringLiteral("the rename"), [&](QSqlDatabase &d) {
         const qint64 id = sourceId(level, from, true);
         if (sourceId(level, to, false) != 0)
-            throw Error(m_path, QStringLiteral("cannot rename '%1' to '%2' at level %3: that name exists (merge them instead)")
+            throw Error(m_path, Text::tr("cannot rename '%1' to '%2' at level %3: that name exists (merge them instead)")
                                     .arg(from, to, sourceLevelName(level)));
         QSqlQuery q(d);
         q.prepare(QStringLiteral("UPDATE sources SET name = ?, modified = ? WHERE id = ?"));
@@ -296,7 +305,7 @@ std::pair<SourceSnapshot, SourceSnapshot> FingerprintLibrary::merge(SourceLevel 
 {
     const LibraryConnectionUse use(*this);
     if (from == into)
-        throw Error(m_path, QStringLiteral("cannot merge source '%1' into itself").arg(from));
+        throw Error(m_path, Text::tr("cannot merge source '%1' into itself").arg(from));
     std::pair<SourceSnapshot, SourceSnapshot> snaps{snapshot(level, from), snapshot(level, into)};
     transaction(QStringLiteral("the merge"), [&](QSqlDatabase &d) {
         {
@@ -341,7 +350,7 @@ void FingerprintLibrary::restore(const SourceSnapshot &s)
 {
     const LibraryConnectionUse use(*this);
     if (s.name.isEmpty())
-        throw Error(m_path, QStringLiteral("cannot restore an empty snapshot"));
+        throw Error(m_path, Text::tr("cannot restore an empty snapshot"));
     transaction(QStringLiteral("the restore"), [&](QSqlDatabase &d) {
         if (const qint64 old = sourceId(s.level, s.name, false)) {
             QSqlQuery del(d);

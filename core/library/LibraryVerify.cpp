@@ -6,6 +6,7 @@
 #include "util/Error.h"
 #include "library/TrainedBackends.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,14 @@
 #include <cmath>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::LibraryVerify)
+};
+} // namespace
 
 using namespace libdb;
 
@@ -58,14 +67,14 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
         const QString pragma = quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
         QSqlQuery q(d);
         if (!q.exec(QStringLiteral("PRAGMA %1(20)").arg(pragma))) {
-            general(QStringLiteral("SQLite's %1 fails: %2").arg(pragma, q.lastError().text()));
+            general(Text::tr("SQLite's %1 fails: %2").arg(pragma, q.lastError().text()));
         } else {
             QStringList msgs;
             while (q.next())
                 if (q.value(0).toString() != QLatin1String("ok"))
                     msgs << q.value(0).toString();
             if (!msgs.isEmpty())
-                general(QStringLiteral("SQLite's %1 reports: %2").arg(pragma, msgs.join(QStringLiteral("; "))));
+                general(Text::tr("SQLite's %1 reports: %2").arg(pragma, msgs.join(QStringLiteral("; "))));
         }
     }
 
@@ -81,10 +90,10 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
         const qint64 size = QFileInfo(m_path).size();
         const QFileInfo wal(m_path + QStringLiteral("-wal"));
         if (pageSize > 0 && size % pageSize != 0)
-            general(QStringLiteral("the file is %1 bytes, not a whole number of %2-byte pages: it was cut or extended")
+            general(Text::tr("the file is %1 bytes, not a whole number of %2-byte pages: it was cut or extended")
                         .arg(size).arg(pageSize));
         else if (pageSize > 0 && pageCount > 0 && (!wal.exists() || wal.size() == 0) && pageCount * pageSize > size)
-            general(QStringLiteral("the file is %1 bytes but holds %2 pages of %3 bytes: it was cut").arg(size).arg(pageCount).arg(pageSize));
+            general(Text::tr("the file is %1 bytes but holds %2 pages of %3 bytes: it was cut").arg(size).arg(pageCount).arg(pageSize));
     }
 
     // 2. The schema of this version: tables, columns; no triggers or views (a library has none).
@@ -109,7 +118,7 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
             while (q.next())
                 cols.insert(q.value(1).toString());
         if (cols.isEmpty()) {
-            general(QStringLiteral("table %1 is missing").arg(t.first));
+            general(Text::tr("table %1 is missing").arg(t.first));
             continue;
         }
         QStringList missing;
@@ -119,13 +128,13 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
         if (missing.isEmpty())
             sound.insert(t.first);
         else
-            general(QStringLiteral("table %1 lacks column(s) %2").arg(t.first, missing.join(QStringLiteral(", "))));
+            general(Text::tr("table %1 lacks column(s) %2").arg(t.first, missing.join(QStringLiteral(", "))));
     }
     {
         QSqlQuery q(d);
         if (q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")))
             while (q.next())
-                general(QStringLiteral("unexpected %1 '%2' (a library has none)").arg(q.value(0).toString(), q.value(1).toString()));
+                general(Text::tr("unexpected %1 '%2' (a library has none)").arg(q.value(0).toString(), q.value(1).toString()));
     }
     {
         QSqlQuery q(d);
@@ -134,7 +143,7 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
             while (q.next())
                 ++orphans[q.value(0).toString()];
         for (auto it = orphans.cbegin(); it != orphans.cend(); ++it)
-            general(QStringLiteral("%1 row(s) of %2 refer to a source that does not exist").arg(it.value()).arg(it.key()));
+            general(Text::tr("%1 row(s) of %2 refer to a source that does not exist").arg(it.value()).arg(it.key()));
     }
 
     // 3. The model binding.
@@ -146,17 +155,17 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
             while (q.next())
                 meta[q.value(0).toString()] = q.value(1).toString();
         if (meta.value(QStringLiteral("model_name")).trimmed().isEmpty())
-            general(QStringLiteral("the model binding names no model (meta model_name)"));
+            general(Text::tr("the model binding names no model (meta model_name)"));
         const QString sha = meta.value(QStringLiteral("model_sha256"));
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]+$"));
         if (sha.isEmpty())
-            general(QStringLiteral("the model binding has no weights SHA-256 (meta model_sha256)"));
+            general(Text::tr("the model binding has no weights SHA-256 (meta model_sha256)"));
         else if (!hex.match(sha).hasMatch())
-            general(QStringLiteral("the model binding's weights SHA-256 '%1' is not lower-case hex").arg(sha.left(80)));
+            general(Text::tr("the model binding's weights SHA-256 '%1' is not lower-case hex").arg(sha.left(80)));
         bool ok = false;
         dim = meta.value(QStringLiteral("embedding_dim")).toInt(&ok);
         if (!ok || dim <= 0 || dim > kMaxDimension) {
-            general(QStringLiteral("the model binding's embedding dimension '%1' is not a number from 1 to %2")
+            general(Text::tr("the model binding's embedding dimension '%1' is not a number from 1 to %2")
                         .arg(meta.value(QStringLiteral("embedding_dim")).left(40)).arg(kMaxDimension));
             dim = 0;
         }
@@ -171,7 +180,7 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
             // The BLOB only when its length is the bound dimension's: a huge value is never copied.
             if (!q.exec(QStringLiteral("SELECT source_id, %1, clip_sha256 FROM enrolments ORDER BY id")
                             .arg(blobColumns(QStringLiteral("embedding"), dim)))) {
-                general(QStringLiteral("cannot read the enrolments: %1").arg(q.lastError().text()));
+                general(Text::tr("cannot read the enrolments: %1").arg(q.lastError().text()));
             } else {
                 while (q.next()) {
                     const qint64 id = q.value(0).toLongLong();
@@ -196,7 +205,7 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
         QSqlQuery q(d);
         if (!q.exec(QStringLiteral("SELECT id, level, name, count, %1 FROM sources ORDER BY id")
                         .arg(blobColumns(QStringLiteral("fingerprint"), dim)))) {
-            general(QStringLiteral("cannot read the sources: %1").arg(q.lastError().text()));
+            general(Text::tr("cannot read the sources: %1").arg(q.lastError().text()));
         } else {
             QSet<QString> seen;
             while (q.next()) {
@@ -205,38 +214,38 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
                 const QString name = q.value(2).toString();
                 SourceLevel level = SourceLevel::Attack;
                 if (!sourceLevelFromName(levelText, level)) {
-                    general(QStringLiteral("source '%1' has an invalid level '%2' (levels: attack, acoustic_model, vocoder, codec)")
+                    general(Text::tr("source '%1' has an invalid level '%2' (levels: attack, acoustic_model, vocoder, codec)")
                                 .arg(name.left(80), levelText.left(80)));
                     continue;
                 }
                 auto problem = [&](const QString &w) { problems << VerifyProblem{level, name, w}; };
                 if (name.trimmed().isEmpty())
-                    problem(QStringLiteral("a source with an empty name (id %1)").arg(id));
+                    problem(Text::tr("a source with an empty name (id %1)").arg(id));
                 const int count = q.value(3).toInt();
                 const MeanAccumulator &a = acc[id];
                 if (badDims.contains(id))
-                    problem(QStringLiteral("%1 enrolment embeddings are not %2 float32 values (the bound dimension)").arg(badDims[id]).arg(dim));
+                    problem(Text::tr("%1 enrolment embeddings are not %2 float32 values (the bound dimension)").arg(badDims[id]).arg(dim));
                 if (badValues.contains(id))
-                    problem(QStringLiteral("%1 enrolment embeddings hold non-finite values (NaN or infinity)").arg(badValues[id]));
+                    problem(Text::tr("%1 enrolment embeddings hold non-finite values (NaN or infinity)").arg(badValues[id]));
                 if (noHash.contains(id))
-                    problem(QStringLiteral("%1 enrolments have no clip SHA-256").arg(noHash[id]));
+                    problem(Text::tr("%1 enrolments have no clip SHA-256").arg(noHash[id]));
                 if (dim > 0 && count != rows.value(id))
-                    problem(QStringLiteral("stored count %1 but %2 enrolment rows").arg(count).arg(rows.value(id)));
+                    problem(Text::tr("stored count %1 but %2 enrolment rows").arg(count).arg(rows.value(id)));
                 const bool hasFingerprint = !q.value(5).isNull() && q.value(5).toLongLong() > 0;
                 if (rows.value(id) == 0) {
                     if (hasFingerprint)
-                        problem(QStringLiteral("a fingerprint but no enrolments"));
+                        problem(Text::tr("a fingerprint but no enrolments"));
                     continue;
                 }
                 if (a.count != rows.value(id) || dim == 0)
                     continue; // the mean of damaged embeddings says nothing more
                 if (q.value(5).toLongLong() != qint64(dim) * 4) {
-                    problem(QStringLiteral("stored fingerprint has %1 bytes, not %2 float32 values").arg(q.value(5).toLongLong()).arg(dim));
+                    problem(Text::tr("stored fingerprint has %1 bytes, not %2 float32 values").arg(q.value(5).toLongLong()).arg(dim));
                     continue;
                 }
                 const std::vector<float> stored = fromBlob(q.value(4).toByteArray());
                 if (!std::all_of(stored.begin(), stored.end(), [](float v) { return std::isfinite(v); })) {
-                    problem(QStringLiteral("stored fingerprint holds non-finite values"));
+                    problem(Text::tr("stored fingerprint holds non-finite values"));
                     continue;
                 }
                 const std::vector<float> mean = a.mean();
@@ -246,7 +255,7 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
                     maxDiff = std::max(maxDiff, std::fabs(double(mean[i]) - double(stored[i])));
                 }
                 if (maxDiff > tolerance * std::max(maxAbs, 1e-30))
-                    problem(QStringLiteral("stored fingerprint differs from the mean of its enrolments by %1").arg(maxDiff));
+                    problem(Text::tr("stored fingerprint differs from the mean of its enrolments by %1").arg(maxDiff));
             }
         }
     }
@@ -258,11 +267,11 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
             while (q.next()) {
                 SourceLevel l;
                 if (!sourceLevelFromName(q.value(0).toString(), l))
-                    general(QStringLiteral("a threshold of back-end '%1' has an invalid level '%2'").arg(q.value(1).toString(), q.value(0).toString().left(80)));
+                    general(Text::tr("a threshold of back-end '%1' has an invalid level '%2'").arg(q.value(1).toString(), q.value(0).toString().left(80)));
                 bool ok = false;
                 const double t = q.value(2).toDouble(&ok);
                 if (!ok || !std::isfinite(t))
-                    general(QStringLiteral("the %1 threshold of back-end '%2' is not a finite number").arg(q.value(0).toString(), q.value(1).toString()));
+                    general(Text::tr("the %1 threshold of back-end '%2' is not a finite number").arg(q.value(0).toString(), q.value(1).toString()));
             }
     }
     // 6. Stored back-end fits: valid level, the state's SHA-256, a state that decodes for the bound dimension.
@@ -270,14 +279,14 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
         QSqlQuery q(d);
         if (q.exec(QStringLiteral("SELECT level, backend, state_sha256, length(state), losses, params FROM backend_fits")))
             while (q.next()) {
-                const QString what = QStringLiteral("the stored %1 fit of level '%2'").arg(q.value(1).toString().left(80), q.value(0).toString().left(80));
+                const QString what = Text::tr("the stored %1 fit of level '%2'").arg(q.value(1).toString().left(80), q.value(0).toString().left(80));
                 SourceLevel l;
                 if (!sourceLevelFromName(q.value(0).toString(), l)) {
-                    general(QStringLiteral("%1 has an invalid level").arg(what));
+                    general(Text::tr("%1 has an invalid level").arg(what));
                     continue;
                 }
                 if (q.value(3).toLongLong() > (qint64(1) << 30)) {
-                    general(QStringLiteral("%1: its state is over 1 GiB").arg(what));
+                    general(Text::tr("%1: its state is over 1 GiB").arg(what));
                     continue;
                 }
                 QSqlQuery b(d);
@@ -285,12 +294,12 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
                 b.addBindValue(q.value(0));
                 b.addBindValue(q.value(1));
                 if (!b.exec() || !b.next()) {
-                    general(QStringLiteral("%1 cannot be read").arg(what));
+                    general(Text::tr("%1 cannot be read").arg(what));
                     continue;
                 }
                 const QByteArray state = b.value(0).toByteArray();
                 if (sha256Hex(state) != q.value(2).toString()) {
-                    general(QStringLiteral("%1: its state's SHA-256 is not the one stored with it (changed or damaged)").arg(what));
+                    general(Text::tr("%1: its state's SHA-256 is not the one stored with it (changed or damaged)").arg(what));
                     continue;
                 }
                 const QString bad = checkTrainedState(q.value(1).toString(), state, dim);
@@ -301,9 +310,9 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
                 for (const QJsonValue &v : losses.array())
                     finite = finite && v.isDouble() && std::isfinite(v.toDouble());
                 if (!finite)
-                    general(QStringLiteral("%1: its losses are not a list of finite numbers").arg(what));
+                    general(Text::tr("%1: its losses are not a list of finite numbers").arg(what));
                 if (!QJsonDocument::fromJson(q.value(5).toString().toUtf8()).isObject())
-                    general(QStringLiteral("%1: its parameters are not a JSON object").arg(what));
+                    general(Text::tr("%1: its parameters are not a JSON object").arg(what));
             }
     }
     if (sound.contains(QStringLiteral("meta"))) {
@@ -317,7 +326,7 @@ QList<VerifyProblem> FingerprintLibrary::verify(double tolerance, bool quick) co
                 if (key.size() != 3 || !sourceLevelFromName(key[1], l) || o.isEmpty()
                     || !std::isfinite(o.value(QStringLiteral("a")).toDouble(qQNaN()))
                     || !std::isfinite(o.value(QStringLiteral("b")).toDouble(qQNaN())))
-                    general(QStringLiteral("meta entry '%1' is not a valid LR calibration (level, back-end, finite a and b)")
+                    general(Text::tr("meta entry '%1' is not a valid LR calibration (level, back-end, finite a and b)")
                                 .arg(q.value(0).toString().left(120)));
             }
     }

@@ -2,25 +2,35 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
+
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
 
 namespace st {
 
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::Pca)
+};
+} // namespace
+
 Pca Pca::fit(const std::vector<std::vector<float>> &rows, int components)
 {
     if (rows.empty())
-        throw Error(QStringLiteral("PCA needs at least one embedding"));
+        throw Error(Text::tr("PCA needs at least one embedding"));
     const std::size_t d = rows.front().size();
     if (d == 0)
-        throw Error(QStringLiteral("PCA of empty embeddings (dimension 0)"));
+        throw Error(Text::tr("PCA of empty embeddings (dimension 0)"));
     if (components < 1 || std::size_t(components) > d)
-        throw Error(QStringLiteral("PCA: %1 components asked of %2-d embeddings").arg(components).arg(d));
+        throw Error(Text::tr("PCA: %1 components asked of %2-d embeddings").arg(components).arg(d));
     Eigen::VectorXd mean = Eigen::VectorXd::Zero(Eigen::Index(d));
     for (std::size_t r = 0; r < rows.size(); ++r) {
         if (rows[r].size() != d)
-            throw Error(QStringLiteral("PCA: embedding %1 has %2 values, the first has %3").arg(r).arg(rows[r].size()).arg(d));
+            throw Error(Text::tr("PCA: embedding %1 has %2 values, the first has %3").arg(r).arg(rows[r].size()).arg(d));
         for (std::size_t j = 0; j < d; ++j)
             mean[Eigen::Index(j)] += rows[r][j];
     }
@@ -66,7 +76,7 @@ double Pca::explainedRatio(int k) const
 std::vector<double> Pca::project(const std::vector<float> &x) const
 {
     if (x.size() != m_mean.size())
-        throw Error(QStringLiteral("PCA: a %1-d embedding projected on %2-d axes").arg(x.size()).arg(m_mean.size()));
+        throw Error(Text::tr("PCA: a %1-d embedding projected on %2-d axes").arg(x.size()).arg(m_mean.size()));
     std::vector<double> out(m_axes.size(), 0.0);
     for (std::size_t k = 0; k < m_axes.size(); ++k)
         for (std::size_t j = 0; j < x.size(); ++j)

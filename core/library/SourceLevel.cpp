@@ -2,7 +2,17 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
+
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::SourceLevel)
+};
+} // namespace
 
 const std::vector<SourceLevel> &allSourceLevels()
 {
@@ -55,7 +65,7 @@ SourceLevel parseSourceLevel(const QString &name)
 {
     SourceLevel l;
     if (!sourceLevelFromName(name, l))
-        throw Error(QStringLiteral("unknown source level '%1' (use attack, acoustic_model, vocoder or codec)").arg(name));
+        throw Error(Text::tr("unknown source level '%1' (use attack, acoustic_model, vocoder or codec)").arg(name));
     return l;
 }
 

@@ -2,6 +2,7 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 #include <QSet>
@@ -11,6 +12,14 @@
 #include <system_error>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::StopaFingerprintCsv)
+};
+} // namespace
 
 QString formatFloat32Numpy(float v)
 {
@@ -52,20 +61,20 @@ StopaFingerprintCsv StopaFingerprintCsv::read(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot open the fingerprint CSV: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot open the fingerprint CSV: %1").arg(f.errorString()));
     // Bounded: the largest STOPA CSV (10 000 sources x 160) is ~16 MB.
     constexpr qint64 kMaxBytes = qint64(256) << 20;
     if (f.size() > kMaxBytes)
-        throw Error(path, QStringLiteral("%1 bytes: larger than any fingerprint CSV this reader takes (%2 MiB)").arg(f.size()).arg(kMaxBytes >> 20));
+        throw Error(path, Text::tr("%1 bytes: larger than any fingerprint CSV this reader takes (%2 MiB)").arg(f.size()).arg(kMaxBytes >> 20));
     // (read(max) would reserve max bytes up front: readAll() of a file whose size was checked above.)
     const QByteArray all = f.readAll();
     if (all.size() > kMaxBytes)
-        throw Error(path, QStringLiteral("larger than any fingerprint CSV this reader takes (%1 MiB)").arg(kMaxBytes >> 20));
+        throw Error(path, Text::tr("larger than any fingerprint CSV this reader takes (%1 MiB)").arg(kMaxBytes >> 20));
     QList<QByteArray> lines = all.split('\n');
     if (!lines.isEmpty() && lines.back().isEmpty())
         lines.pop_back();
     if (lines.isEmpty())
-        throw Error(path, QStringLiteral("empty file: expected a header 'file,0,1,...'"), 1);
+        throw Error(path, Text::tr("empty file: expected a header 'file,0,1,...'"), 1);
     auto chomp = [](QByteArray &l) {
         if (l.endsWith('\r'))
             l.chop(1);
@@ -76,10 +85,10 @@ StopaFingerprintCsv StopaFingerprintCsv::read(const QString &path)
         header.remove(0, 3);
     const QList<QByteArray> h = header.split(',');
     if (h.size() < 2 || h[0] != "file")
-        throw Error(path, QStringLiteral("header must be 'file,0,1,...,D-1' (STOPA fingerprint CSV)"), 1);
+        throw Error(path, Text::tr("header must be 'file,0,1,...,D-1' (STOPA fingerprint CSV)"), 1);
     for (int i = 1; i < h.size(); ++i)
         if (h[i] != QByteArray::number(i - 1))
-            throw Error(path, QStringLiteral("header column %1 must be '%2', not '%3'").arg(i + 1).arg(i - 1).arg(QString::fromUtf8(h[i])), 1);
+            throw Error(path, Text::tr("header column %1 must be '%2', not '%3'").arg(i + 1).arg(i - 1).arg(QString::fromUtf8(h[i])), 1);
     const int dim = int(h.size()) - 1;
     StopaFingerprintCsv out;
     QSet<QString> seen;
@@ -90,17 +99,17 @@ StopaFingerprintCsv StopaFingerprintCsv::read(const QString &path)
             continue;
         const QList<QByteArray> fields = l.split(',');
         if (fields.size() != dim + 1)
-            throw Error(path, QStringLiteral("%1 fields, expected %2 (name and %3 values)").arg(fields.size()).arg(dim + 1).arg(dim), ln + 1);
+            throw Error(path, Text::tr("%1 fields, expected %2 (name and %3 values)").arg(fields.size()).arg(dim + 1).arg(dim), ln + 1);
         const QString name = QString::fromUtf8(fields[0]);
         if (name.isEmpty())
-            throw Error(path, QStringLiteral("empty source name in column 'file'"), ln + 1);
+            throw Error(path, Text::tr("empty source name in column 'file'"), ln + 1);
         if (seen.contains(name))
-            throw Error(path, QStringLiteral("source '%1' appears twice").arg(name), ln + 1);
+            throw Error(path, Text::tr("source '%1' appears twice").arg(name), ln + 1);
         seen.insert(name);
         std::vector<float> row(static_cast<std::size_t>(dim));
         for (int i = 0; i < dim; ++i)
             if (!parseFloat32(fields[i + 1], row[std::size_t(i)]))
-                throw Error(path, QStringLiteral("column %1 ('%2') is not a finite float32 number").arg(i).arg(QString::fromUtf8(fields[i + 1])), ln + 1);
+                throw Error(path, Text::tr("column %1 ('%2') is not a finite float32 number").arg(i).arg(QString::fromUtf8(fields[i + 1])), ln + 1);
         out.names << name;
         out.rows.push_back(std::move(row));
     }
@@ -127,18 +136,18 @@ void StopaFingerprintCsv::write(const QString &path) const
 {
     for (const auto &r : rows)
         if (int(r.size()) != dimension())
-            throw Error(path, QStringLiteral("fingerprints of different dimensions cannot share one CSV"));
+            throw Error(path, Text::tr("fingerprints of different dimensions cannot share one CSV"));
     // The format has no quoting: a name with a comma or a line break would read back as other fields or rows.
     for (const QString &n : names)
         if (n.isEmpty() || n.contains(QLatin1Char(',')) || n.contains(QLatin1Char('\n')) || n.contains(QLatin1Char('\r')))
-            throw Error(path, QStringLiteral("source name '%1' cannot be written to a STOPA CSV (no commas, line breaks or empty "
+            throw Error(path, Text::tr("source name '%1' cannot be written to a STOPA CSV (no commas, line breaks or empty "
                                              "names; the format has no quoting): rename the source first").arg(n.left(80)));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write: %1").arg(f.errorString()));
     f.write(toBytes());
     if (!f.commit())
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write: %1").arg(f.errorString()));
 }
 
 } // namespace st

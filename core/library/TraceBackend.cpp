@@ -6,6 +6,7 @@
 #include "eval/MahalanobisScoring.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
@@ -13,6 +14,14 @@
 #include <algorithm>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::TraceBackend)
+};
+} // namespace
 
 namespace {
 
@@ -29,7 +38,7 @@ double numberParam(const BackendParams &p, const QString &key, double def, const
     bool ok = false;
     const double v = p.value(key).toDouble(&ok);
     if (!ok)
-        throw Error(QStringLiteral("%1 back-end: parameter %2 must be a number, not '%3'").arg(backend, key, p.value(key).toString()));
+        throw Error(Text::tr("%1 back-end: parameter %2 must be a number, not '%3'").arg(backend, key, p.value(key).toString()));
     return v;
 }
 
@@ -37,7 +46,7 @@ void checkKnown(const BackendParams &p, const QStringList &known, const QString 
 {
     for (auto it = p.cbegin(); it != p.cend(); ++it)
         if (!known.contains(it.key()))
-            throw Error(QStringLiteral("%1 back-end: unknown parameter '%2' (known: %3)")
+            throw Error(Text::tr("%1 back-end: unknown parameter '%2' (known: %3)")
                             .arg(backend, it.key(), known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
 }
 
@@ -61,7 +70,7 @@ Registry &registry()
                 checkKnown(p, {QStringLiteral("k")}, QStringLiteral("knn"));
                 const double k = numberParam(p, QStringLiteral("k"), 7, QStringLiteral("knn"));
                 if (k < 1)
-                    throw Error(QStringLiteral("knn back-end: k must be at least 1, not %1").arg(k));
+                    throw Error(Text::tr("knn back-end: k must be at least 1, not %1").arg(k));
                 return std::make_unique<KnnScoring>(int(k));
             }};
         for (const TrainedBackendMaker &m : trainedBackendMakers())
@@ -102,7 +111,7 @@ void TraceBackend::fit(const FingerprintLibrary &library, const std::vector<Sour
             sets[l] = std::move(s);
     }
     if (sets.empty())
-        throw Error(library.path(), QStringLiteral("the library has no enrolled sources to score against"));
+        throw Error(library.path(), Text::tr("the library has no enrolled sources to score against"));
     fit(sets);
 }
 
@@ -123,7 +132,7 @@ void TraceBackend::fit(const std::map<SourceLevel, EnrolmentSet> &sets)
         try {
             b->enrol(kv.second);
         } catch (const Error &e) {
-            throw Error(e.path(), QStringLiteral("%1 back-end, level %2: %3").arg(m_name, sourceLevelName(kv.first), e.cause()));
+            throw Error(e.path(), Text::tr("%1 back-end, level %2: %3").arg(m_name, sourceLevelName(kv.first), e.cause()));
         }
         fitted[kv.first] = std::move(b);
     }
@@ -139,9 +148,9 @@ bool TraceBackend::trained() const
 void TraceBackend::storeFit(FingerprintLibrary &library) const
 {
     if (!trained())
-        throw Error(QStringLiteral("%1 back-end: nothing to store (it is not trained; it is fitted when tracing)").arg(m_name));
+        throw Error(Text::tr("%1 back-end: nothing to store (it is not trained; it is fitted when tracing)").arg(m_name));
     if (m_levels.empty())
-        throw Error(QStringLiteral("%1 back-end: not fitted").arg(m_name));
+        throw Error(Text::tr("%1 back-end: not fitted").arg(m_name));
     QList<StoredBackendFit> fits;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto &kv : m_levels) {
@@ -174,7 +183,7 @@ std::unique_ptr<TraceBackend> TraceBackend::forLibrary(const FingerprintLibrary 
             b->fit(library); // published weights used as they are (no training)
             return b;
         }
-        throw Error(library.path(), QStringLiteral("the %1 back-end is trained and this library holds no fit of it: run %2 first")
+        throw Error(library.path(), Text::tr("the %1 back-end is trained and this library holds no fit of it: run %2 first")
                                         .arg(name, again));
     }
     std::map<SourceLevel, std::unique_ptr<ScoringBackend>> levels;
@@ -189,13 +198,13 @@ std::unique_ptr<TraceBackend> TraceBackend::forLibrary(const FingerprintLibrary 
         auto *t = dynamic_cast<TrainedScoringBackend *>(level.get());
         const QString digest = enrolmentDigest(set);
         if (digest != f.enrolmentDigest && !t->zeroShot())
-            throw Error(library.path(), QStringLiteral("the stored %1 fit of level %2 (%3) was trained on other enrolments than the "
+            throw Error(library.path(), Text::tr("the stored %1 fit of level %2 (%3) was trained on other enrolments than the "
                                                        "library holds now (sources or clips changed since): run %4 again")
                                             .arg(name, sourceLevelName(f.level), f.created.toString(Qt::ISODate), again));
         try {
             t->loadState(f.state, set);
         } catch (const Error &e) {
-            throw Error(library.path(), QStringLiteral("the stored %1 fit of level %2 cannot be used: %3; run %4 again")
+            throw Error(library.path(), Text::tr("the stored %1 fit of level %2 cannot be used: %3; run %4 again")
                                             .arg(name, sourceLevelName(f.level), e.message(), again));
         }
         digests[f.level] = digest;
@@ -203,7 +212,7 @@ std::unique_ptr<TraceBackend> TraceBackend::forLibrary(const FingerprintLibrary 
     }
     // Levels fitted with --level only: the others are not traced with this back-end.
     if (levels.empty())
-        throw Error(library.path(), QStringLiteral("the stored %1 fit covers no level that has sources now: run %2 again").arg(name, again));
+        throw Error(library.path(), Text::tr("the stored %1 fit covers no level that has sources now: run %2 again").arg(name, again));
     auto out = create(name, stored);
     out->m_levels = std::move(levels);
     out->m_digests = std::move(digests);
@@ -214,7 +223,7 @@ const ScoringBackend &TraceBackend::fitted(SourceLevel level) const
 {
     auto it = m_levels.find(level);
     if (it == m_levels.end())
-        throw Error(QStringLiteral("%1 back-end: level %2 is not fitted (no sources at that level?)").arg(m_name, sourceLevelName(level)));
+        throw Error(Text::tr("%1 back-end: level %2 is not fitted (no sources at that level?)").arg(m_name, sourceLevelName(level)));
     return *it->second;
 }
 
@@ -252,7 +261,7 @@ std::unique_ptr<TraceBackend> TraceBackend::create(const QString &name, const Ba
         QMutexLocker lock(&r.mutex);
         auto it = r.makers.constFind(name);
         if (it == r.makers.constEnd())
-            throw Error(QStringLiteral("unknown scoring back-end '%1' (known: %2)").arg(name, r.makers.keys().join(QStringLiteral(", "))));
+            throw Error(Text::tr("unknown scoring back-end '%1' (known: %2)").arg(name, r.makers.keys().join(QStringLiteral(", "))));
         maker = it.value().second;
     }
     return std::make_unique<TraceBackend>(name, maker, params);

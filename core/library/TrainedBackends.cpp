@@ -5,6 +5,7 @@
 
 #include <Eigen/Dense>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QIODevice>
@@ -15,6 +16,14 @@
 #include <random>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::TrainedBackends)
+};
+} // namespace
 
 namespace {
 // Uniform double in [0, 1) from a 64-bit generator (53 bits, identical on every platform: std::mt19937_64's
@@ -341,7 +350,7 @@ DenseNet loadSiameseTower(const QString &path)
         if (t.name.endsWith(QLatin1String(".weight")) || t.name.endsWith(QLatin1String(".bias")))
             linear.push_back(&t);
     if (linear.size() != 6)
-        throw Error(path, QStringLiteral("expected the 6 tensors of a Siamese tower (3 linear layers: encoder.net.{0,2,4}"
+        throw Error(path, Text::tr("expected the 6 tensors of a Siamese tower (3 linear layers: encoder.net.{0,2,4}"
                                          ".{weight,bias}), found %1 weight/bias tensors").arg(linear.size()));
     DenseNet n;
     n.l2Output = true;
@@ -349,20 +358,20 @@ DenseNet loadSiameseTower(const QString &path)
         const PthTensor &w = *linear[std::size_t(2 * l)], &b = *linear[std::size_t(2 * l + 1)];
         const QString stem = w.name.chopped(int(qstrlen(".weight")));
         if (!w.name.endsWith(QLatin1String(".weight")) || b.name != stem + QStringLiteral(".bias"))
-            throw Error(path, QStringLiteral("layer %1: expected NAME.weight then NAME.bias, found %2 and %3").arg(l).arg(w.name, b.name));
+            throw Error(path, Text::tr("layer %1: expected NAME.weight then NAME.bias, found %2 and %3").arg(l).arg(w.name, b.name));
         if (w.shape.size() != 2 || b.shape.size() != 1 || b.shape[0] != w.shape[0] || w.shape[0] < 1 || w.shape[1] < 1)
-            throw Error(path, QStringLiteral("layer %1 (%2): weight %3 and bias %4 are not a linear layer")
+            throw Error(path, Text::tr("layer %1 (%2): weight %3 and bias %4 are not a linear layer")
                                   .arg(l).arg(stem, w.shapeString(), b.shapeString()));
         if (l == 0)
             n.sizes.push_back(int(w.shape[1]));
         else if (w.shape[1] != n.sizes.back())
-            throw Error(path, QStringLiteral("layer %1 (%2) takes %3 inputs but the previous layer gives %4")
+            throw Error(path, Text::tr("layer %1 (%2) takes %3 inputs but the previous layer gives %4")
                                   .arg(l).arg(stem).arg(w.shape[1]).arg(n.sizes.back()));
         n.sizes.push_back(int(w.shape[0]));
         const std::vector<float> wf = w.toFloat(), bf = b.toFloat();
         for (float v : wf)
             if (!std::isfinite(v))
-                throw Error(path, QStringLiteral("layer %1 (%2) holds a non-finite weight").arg(l).arg(stem));
+                throw Error(path, Text::tr("layer %1 (%2) holds a non-finite weight").arg(l).arg(stem));
         n.weights.emplace_back(wf.begin(), wf.end());
         n.biases.emplace_back(bf.begin(), bf.end());
     }
@@ -399,7 +408,7 @@ double number(const QVariantMap &p, const QString &key, double def, const QStrin
     bool ok = false;
     const double v = p.value(key).toDouble(&ok);
     if (!ok || !std::isfinite(v))
-        throw Error(QStringLiteral("%1 back-end: parameter %2 must be a number, not '%3'").arg(backend, key, p.value(key).toString()));
+        throw Error(Text::tr("%1 back-end: parameter %2 must be a number, not '%3'").arg(backend, key, p.value(key).toString()));
     return v;
 }
 
@@ -407,7 +416,7 @@ int wholeNumber(const QVariantMap &p, const QString &key, int def, int min, int 
 {
     const double v = number(p, key, def, backend);
     if (v != std::floor(v) || v < min || v > max)
-        throw Error(QStringLiteral("%1 back-end: %2 must be a whole number from %3 to %4, not '%5'")
+        throw Error(Text::tr("%1 back-end: %2 must be a whole number from %3 to %4, not '%5'")
                         .arg(backend, key).arg(min).arg(max).arg(p.value(key).toString()));
     return int(v);
 }
@@ -416,22 +425,22 @@ Options parseOptions(const QVariantMap &p, const QString &backend, const QString
 {
     for (auto it = p.cbegin(); it != p.cend(); ++it)
         if (!known.contains(it.key()))
-            throw Error(QStringLiteral("%1 back-end: unknown parameter '%2' (known: %3)").arg(backend, it.key(), known.join(QStringLiteral(", "))));
+            throw Error(Text::tr("%1 back-end: unknown parameter '%2' (known: %3)").arg(backend, it.key(), known.join(QStringLiteral(", "))));
     Options o;
     o.weights = p.value(QStringLiteral("weights")).toString();
     // Published weights are used as they are unless epochs are asked for (then they are fine-tuned).
     o.epochs = wholeNumber(p, QStringLiteral("epochs"), o.weights.isEmpty() ? defEpochs : 0, 0, 1000000, backend);
     o.lr = number(p, QStringLiteral("lr"), 1e-3, backend);
     if (!(o.lr > 0))
-        throw Error(QStringLiteral("%1 back-end: lr must be positive").arg(backend));
+        throw Error(Text::tr("%1 back-end: lr must be positive").arg(backend));
     const double seed = number(p, QStringLiteral("seed"), 1, backend);
     if (seed < 0 || seed != std::floor(seed) || seed > 9007199254740992.0)
-        throw Error(QStringLiteral("%1 back-end: seed must be a whole number of at least 0").arg(backend));
+        throw Error(Text::tr("%1 back-end: seed must be a whole number of at least 0").arg(backend));
     o.seed = std::uint64_t(seed);
     o.hidden = wholeNumber(p, QStringLiteral("hidden"), 128, 1, 65536, backend);
     o.margin = number(p, QStringLiteral("margin"), 1.0, backend);
     if (!(o.margin > 0))
-        throw Error(QStringLiteral("%1 back-end: margin must be positive").arg(backend));
+        throw Error(Text::tr("%1 back-end: margin must be positive").arg(backend));
     o.pairs = wholeNumber(p, QStringLiteral("pairs"), 4096, 1, 100000000, backend);
     o.batch = wholeNumber(p, QStringLiteral("batch"), defBatch, 1, 1000000, backend);
     return o;
@@ -449,7 +458,7 @@ std::vector<double> readVec(QDataStream &s)
     quint32 n = 0;
     s >> n;
     if (s.status() != QDataStream::Ok || n > kMaxVector || qint64(n) * 8 > s.device()->bytesAvailable())
-        throw Error(QStringLiteral("a vector of the state is cut or too long"));
+        throw Error(Text::tr("a vector of the state is cut or too long"));
     std::vector<double> v(n);
     for (double &x : v)
         s >> x;
@@ -494,43 +503,43 @@ State decodeState(const QByteArray &bytes)
     quint32 magic = 0, version = 0, layers = 0;
     s >> magic >> version;
     if (s.status() != QDataStream::Ok || magic != kStateMagic)
-        throw Error(QStringLiteral("not a trained back-end state"));
+        throw Error(Text::tr("not a trained back-end state"));
     if (version != kStateVersion)
-        throw Error(QStringLiteral("trained back-end state of version %1; this build reads version %2").arg(version).arg(kStateVersion));
+        throw Error(Text::tr("trained back-end state of version %1; this build reads version %2").arg(version).arg(kStateVersion));
     State st;
     s >> st.kind >> st.dim >> layers;
     if (s.status() != QDataStream::Ok || layers < 2 || layers > 16 || st.dim < 1)
-        throw Error(QStringLiteral("the state's header is damaged"));
+        throw Error(Text::tr("the state's header is damaged"));
     for (quint32 i = 0; i < layers; ++i) {
         qint32 v = 0;
         s >> v;
         if (v < 1 || v > 65536)
-            throw Error(QStringLiteral("the state names a layer of %1 units").arg(v));
+            throw Error(Text::tr("the state names a layer of %1 units").arg(v));
         st.net.sizes.push_back(v);
     }
     quint8 l2 = 0;
     s >> l2;
     st.net.l2Output = l2 != 0;
     if (st.net.sizes.front() != st.dim)
-        throw Error(QStringLiteral("the state's network takes %1-d input, its embeddings are %2-d").arg(st.net.sizes.front()).arg(st.dim));
+        throw Error(Text::tr("the state's network takes %1-d input, its embeddings are %2-d").arg(st.net.sizes.front()).arg(st.dim));
     for (std::size_t l = 0; l + 1 < st.net.sizes.size(); ++l) {
         st.net.weights.emplace_back(std::size_t(st.net.sizes[l]) * std::size_t(st.net.sizes[l + 1]));
         st.net.biases.emplace_back(std::size_t(st.net.sizes[l + 1]));
     }
     const std::vector<double> flat = readVec(s);
     if (flat.size() != st.net.parameterCount())
-        throw Error(QStringLiteral("the state holds %1 parameters for a network of %2").arg(flat.size()).arg(st.net.parameterCount()));
+        throw Error(Text::tr("the state holds %1 parameters for a network of %2").arg(flat.size()).arg(st.net.parameterCount()));
     st.net.setFlat(flat);
     st.mean = readVec(s);
     st.sd = readVec(s);
     st.head = readVec(s);
     s >> st.sources;
     if (s.status() != QDataStream::Ok || !s.atEnd())
-        throw Error(QStringLiteral("the state is cut or has bytes after its end"));
+        throw Error(Text::tr("the state is cut or has bytes after its end"));
     for (const std::vector<double> *v : std::initializer_list<const std::vector<double> *>{&flat, &st.mean, &st.sd, &st.head})
         for (double x : *v)
             if (!std::isfinite(x))
-                throw Error(QStringLiteral("the state holds a non-finite parameter"));
+                throw Error(Text::tr("the state holds a non-finite parameter"));
     return st;
 }
 
@@ -563,17 +572,17 @@ protected:
     void needTwoSources() const
     {
         if (m_sources.size() < 2)
-            throw Error(QStringLiteral("%1 back-end: training needs at least 2 sources, the level has %2").arg(m_name).arg(m_sources.size()));
+            throw Error(Text::tr("%1 back-end: training needs at least 2 sources, the level has %2").arg(m_name).arg(m_sources.size()));
     }
     void checkSources(const State &st, const EnrolmentSet &set) const
     {
         if (st.kind != m_name)
-            throw Error(QStringLiteral("the stored state is of back-end %1, not %2").arg(st.kind, m_name));
+            throw Error(Text::tr("the stored state is of back-end %1, not %2").arg(st.kind, m_name));
         if (!zeroShot() && st.sources != set.bySource.keys())
-            throw Error(QStringLiteral("%1 back-end: the stored fit was trained on sources %2, the level now has %3; fit it again")
+            throw Error(Text::tr("%1 back-end: the stored fit was trained on sources %2, the level now has %3; fit it again")
                             .arg(m_name, st.sources.join(QLatin1Char(',')), QStringList(set.bySource.keys()).join(QLatin1Char(','))));
         if (st.dim != set.checkedDimension())
-            throw Error(QStringLiteral("%1 back-end: the stored fit takes %2-d embeddings, the library's are %3-d")
+            throw Error(Text::tr("%1 back-end: the stored fit takes %2-d embeddings, the library's are %3-d")
                             .arg(m_name).arg(st.dim).arg(set.checkedDimension()));
     }
     std::mt19937_64 trainingRng() const { return std::mt19937_64(m_opt.seed * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull); }
@@ -674,7 +683,7 @@ public:
         const State st = decodeState(bytes);
         checkSources(st, set);
         if (st.mean.size() != std::size_t(st.dim) || st.sd.size() != std::size_t(st.dim) || st.net.outputs() != int(st.sources.size()))
-            throw Error(QStringLiteral("mlp back-end: the stored state does not fit its %1 sources").arg(st.sources.size()));
+            throw Error(Text::tr("mlp back-end: the stored state does not fit its %1 sources").arg(st.sources.size()));
         m_net = st.net;
         m_mean = st.mean;
         m_sd = st.sd;
@@ -713,7 +722,7 @@ public:
         if (!m_opt.weights.isEmpty()) {
             m_tower = nn::loadSiameseTower(m_opt.weights);
             if (m_tower.inputs() != m_dim)
-                throw Error(m_opt.weights, QStringLiteral("the tower takes %1-d embeddings; the enrolments are %2-d").arg(m_tower.inputs()).arg(m_dim));
+                throw Error(m_opt.weights, Text::tr("the tower takes %1-d embeddings; the enrolments are %2-d").arg(m_tower.inputs()).arg(m_dim));
         } else {
             m_tower = nn::DenseNet::initialised({m_dim, m_opt.hidden, 64, 32}, true, m_opt.seed);
         }
@@ -766,7 +775,7 @@ public:
         const State st = decodeState(bytes);
         checkSources(st, set);
         if (!st.net.l2Output || (m_kind == Kind::Ce && int(st.head.size()) != st.net.outputs() + 1))
-            throw Error(QStringLiteral("%1 back-end: the stored state is not a Siamese tower of this kind").arg(m_name));
+            throw Error(Text::tr("%1 back-end: the stored state is not a Siamese tower of this kind").arg(m_name));
         m_tower = st.net;
         m_head = st.head;
         attach(set);
@@ -894,7 +903,7 @@ void TrainedScoringBackend::reportEpoch(int epoch, int epochs, double loss)
 {
     m_losses.push_back(loss);
     if (!std::isfinite(loss))
-        throw Error(QStringLiteral("%1 back-end: the training loss became %2 at epoch %3 (try a smaller lr)").arg(name()).arg(loss).arg(epoch));
+        throw Error(Text::tr("%1 back-end: the training loss became %2 at epoch %3 (try a smaller lr)").arg(name()).arg(loss).arg(epoch));
     if (m_epochCallback)
         m_epochCallback(TrainingEpoch{epoch, epochs, loss});
 }
@@ -920,14 +929,14 @@ QString checkTrainedState(const QString &backend, const QByteArray &state, int d
     try {
         const State st = decodeState(state);
         if (st.kind != backend)
-            return QStringLiteral("the state is of back-end %1").arg(st.kind);
+            return Text::tr("the state is of back-end %1").arg(st.kind);
         if (st.dim != dimension)
-            return QStringLiteral("the state takes %1-d embeddings, the library's are %2-d").arg(st.dim).arg(dimension);
+            return Text::tr("the state takes %1-d embeddings, the library's are %2-d").arg(st.dim).arg(dimension);
         if (backend == QLatin1String("mlp") && (st.mean.size() != std::size_t(st.dim) || st.sd.size() != std::size_t(st.dim)
                                                 || st.net.outputs() != int(st.sources.size())))
-            return QStringLiteral("the MLP's standardisation or classes do not match its network");
+            return Text::tr("the MLP's standardisation or classes do not match its network");
         if (backend == QLatin1String("siamese-ce") && int(st.head.size()) != st.net.outputs() + 1)
-            return QStringLiteral("the Siamese head does not match its tower");
+            return Text::tr("the Siamese head does not match its tower");
     } catch (const Error &e) {
         return e.message();
     }

@@ -5,6 +5,7 @@
 #include "util/Error.h"
 #include "util/JsonFieldReader.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,14 @@
 #include <limits>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::ValidatedConditions)
+};
+} // namespace
 
 namespace {
 
@@ -42,17 +51,17 @@ ValidatedConditions ValidatedConditions::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot open: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot open: %1").arg(f.errorString()));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.read(1 << 20), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        throw Error(path, QStringLiteral("not a JSON object (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset));
+        throw Error(path, Text::tr("not a JSON object (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset));
     const QJsonObject root = doc.object();
     JsonFieldReader r{root, path, {}};
     r.allowOnly({QStringLiteral("formatVersion"), QStringLiteral("detection"), QStringLiteral("conditions"),
                  QStringLiteral("created"), QStringLiteral("note")});
     if (r.integer(QStringLiteral("formatVersion"), 1, 1, 1) != 1)
-        r.fail(QStringLiteral("formatVersion"), QStringLiteral("must be 1"));
+        r.fail(QStringLiteral("formatVersion"), Text::tr("must be 1"));
     ValidatedConditions v;
     v.present = true;
     v.path = path;
@@ -64,7 +73,7 @@ ValidatedConditions ValidatedConditions::load(const QString &path)
                      QStringLiteral("targets"), QStringLiteral("nontargets"), QStringLiteral("cllr"), QStringLiteral("minCllr"),
                      QStringLiteral("eer")});
         if (!det.contains(QStringLiteral("a")) || !det.contains(QStringLiteral("b")))
-            d.fail(QStringLiteral("a"), QStringLiteral("a and b are both required"));
+            d.fail(QStringLiteral("a"), Text::tr("a and b are both required"));
         v.a = d.real(QStringLiteral("a"), 1, -1e6, 1e6);
         v.b = d.real(QStringLiteral("b"), 0, -1e6, 1e6);
         v.calibrated = true;
@@ -87,7 +96,7 @@ ValidatedConditions ValidatedConditions::load(const QString &path)
     v.oodK = c.integer(QStringLiteral("oodK"), 7, 1, 1000);
     v.oodBank = c.string(QStringLiteral("oodBank"));
     if (v.oodBank.contains(QLatin1Char('/')) || v.oodBank.contains(QLatin1Char('\\')) || v.oodBank.startsWith(QLatin1Char('.')))
-        c.fail(QStringLiteral("oodBank"), QStringLiteral("must be a file name beside validity.json, not a path"));
+        c.fail(QStringLiteral("oodBank"), Text::tr("must be a file name beside validity.json, not a path"));
     return v;
 }
 
@@ -126,10 +135,10 @@ void ValidatedConditions::save(const QString &path) const
     root.insert(QStringLiteral("conditions"), cond);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write: %1").arg(f.errorString()));
     f.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        throw Error(path, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write: %1").arg(f.errorString()));
 }
 
 ValidityVerdict assess(const ValidatedConditions &v, const ClipConditions &c)
@@ -221,7 +230,7 @@ FeatureBank FeatureBank::load(const QString &path)
         if (t.name != QLatin1String("feature_bank"))
             continue;
         if (t.shape.size() != 2 || t.shape[0] < 1 || t.shape[1] < 1)
-            throw Error(path, QStringLiteral("feature_bank must be a non-empty 2-D tensor"));
+            throw Error(path, Text::tr("feature_bank must be a non-empty 2-D tensor"));
         FeatureBank b;
         b.m_rows = int(t.shape[0]);
         b.m_dim = int(t.shape[1]);
@@ -232,19 +241,19 @@ FeatureBank FeatureBank::load(const QString &path)
                 n += double(b.m_unit[size_t(r) * b.m_dim + d]) * b.m_unit[size_t(r) * b.m_dim + d];
             n = std::sqrt(n);
             if (!(n > 0) || !std::isfinite(n))
-                throw Error(path, QStringLiteral("feature_bank row %1 is zero or not finite").arg(r));
+                throw Error(path, Text::tr("feature_bank row %1 is zero or not finite").arg(r));
             for (int d = 0; d < b.m_dim; ++d)
                 b.m_unit[size_t(r) * b.m_dim + d] = float(b.m_unit[size_t(r) * b.m_dim + d] / n);
         }
         return b;
     }
-    throw Error(path, QStringLiteral("has no feature_bank tensor"));
+    throw Error(path, Text::tr("has no feature_bank tensor"));
 }
 
 double FeatureBank::knnCosine(const std::vector<float> &e, int k) const
 {
     if (int(e.size()) != m_dim)
-        throw Error(QStringLiteral("the embedding has %1 values, the feature bank %2").arg(e.size()).arg(m_dim));
+        throw Error(Text::tr("the embedding has %1 values, the feature bank %2").arg(e.size()).arg(m_dim));
     double n = 0;
     for (float v : e)
         n += double(v) * v;

@@ -4,6 +4,7 @@
 // training run configurations.
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -29,7 +30,7 @@ struct JsonFieldReader
     {
         for (const QString &k : o.keys())
             if (!keys.contains(k))
-                fail(k, QStringLiteral("unknown field (known: %1)").arg(keys.join(QLatin1String(", "))));
+                fail(k, tr("unknown field (known: %1)").arg(keys.join(QLatin1String(", "))));
     }
     int integer(const QString &k, int def, long long lo, long long hi) const
     {
@@ -38,9 +39,9 @@ struct JsonFieldReader
         const QJsonValue v = o.value(k);
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::floor(d))
-            fail(k, QStringLiteral("must be an integer"));
+            fail(k, tr("must be an integer"));
         if (d < double(lo) || d > double(hi))
-            fail(k, QStringLiteral("must be in [%1, %2] (it is %3)").arg(lo).arg(hi).arg(d));
+            fail(k, tr("must be in [%1, %2] (it is %3)").arg(lo).arg(hi).arg(d));
         return int(d);
     }
     double real(const QString &k, double def, double lo, double hi) const
@@ -49,10 +50,10 @@ struct JsonFieldReader
             return def;
         const QJsonValue v = o.value(k);
         if (!v.isDouble())
-            fail(k, QStringLiteral("must be a number"));
+            fail(k, tr("must be a number"));
         const double d = v.toDouble();
         if (!(d >= lo && d <= hi))
-            fail(k, QStringLiteral("must be in [%1, %2] (it is %3)").arg(lo).arg(hi).arg(d));
+            fail(k, tr("must be in [%1, %2] (it is %3)").arg(lo).arg(hi).arg(d));
         return d;
     }
     bool boolean(const QString &k, bool def) const
@@ -60,7 +61,7 @@ struct JsonFieldReader
         if (!o.contains(k))
             return def;
         if (!o.value(k).isBool())
-            fail(k, QStringLiteral("must be true or false"));
+            fail(k, tr("must be true or false"));
         return o.value(k).toBool();
     }
     QString string(const QString &k, const QString &def = {}) const
@@ -68,14 +69,14 @@ struct JsonFieldReader
         if (!o.contains(k))
             return def;
         if (!o.value(k).isString())
-            fail(k, QStringLiteral("must be a string"));
+            fail(k, tr("must be a string"));
         return o.value(k).toString();
     }
     QString choice(const QString &k, const QString &def, const QStringList &allowed) const
     {
         const QString s = string(k, def);
         if (!allowed.contains(s))
-            fail(k, QStringLiteral("must be one of %1 (it is \"%2\")").arg(allowed.join(QLatin1String(", ")), s));
+            fail(k, tr("must be one of %1 (it is \"%2\")").arg(allowed.join(QLatin1String(", ")), s));
         return s;
     }
     /// A string or an array of non-empty strings.
@@ -88,10 +89,10 @@ struct JsonFieldReader
         if (v.isString())
             return {v.toString()};
         if (!v.isArray())
-            fail(k, QStringLiteral("must be a string or an array of strings"));
+            fail(k, tr("must be a string or an array of strings"));
         for (const QJsonValue &e : v.toArray()) {
             if (!e.isString() || e.toString().isEmpty())
-                fail(k, QStringLiteral("every entry must be a non-empty string"));
+                fail(k, tr("every entry must be a non-empty string"));
             out << e.toString();
         }
         return out;
@@ -102,9 +103,13 @@ struct JsonFieldReader
         if (!o.contains(k))
             return {};
         if (!o.value(k).isObject())
-            fail(k, QStringLiteral("must be an object"));
+            fail(k, tr("must be an object"));
         return o.value(k).toObject();
     }
+
+    // tr(): the messages' translation context (last, since the macro ends in "private:", with no data after it,
+    // so that the reader stays an aggregate: JsonFieldReader{o, path, prefix}).
+    Q_DECLARE_TR_FUNCTIONS(st::JsonFieldReader)
 };
 
 } // namespace st
