@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>st::AnnotationCsv</name>
+    <message numerus="yes">
+        <source>... and %n more bad row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>st::AnnotationPanel</name>
     <message numerus="yes">
         <source>Add the %n annotation(s) made before this clip was in the case</source>
@@ -25,6 +35,26 @@
         <translation>
             <numerusform>Stored %n session annotation in the case.</numerusform>
             <numerusform>Stored %n session annotations in the case.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>st::AudioFile</name>
+    <message numerus="yes">
+        <source>channel %1 does not exist (the file has %n channel(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>st::CaseFile</name>
+    <message numerus="yes">
+        <source>%n bad row(s), nothing was imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -45,6 +75,16 @@
         <translation>
             <numerusform>Enrol %n clip</numerusform>
             <numerusform>Enrol %n clips</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>st::EvaluationTrace</name>
+    <message numerus="yes">
+        <source>attack &apos;%1&apos; has %n clip(s): a known attack needs at least 2 (enrolment and test)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -75,6 +115,73 @@
         <translation>
             <numerusform>%n change of the model&apos;s choices could not be located and stay in the gap</numerusform>
             <numerusform>%n changes of the model&apos;s choices could not be located and stay in the gap</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>st::FingerprintLibrary</name>
+    <message numerus="yes">
+        <source>refusing to write into a damaged library: %1 (and %n more); `sourcetrace-cli library verify %2` lists the problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>st::ModelRunner</name>
+    <message numerus="yes">
+        <source>too short to judge: %n sample(s) (%1 ms) at %2 Hz; model %3 needs at least %4 (0.1 s)</source>
+        <translation>
+            <numerusform>too short to judge: %n sample (%1 ms) at %2 Hz; model %3 needs at least %4 (0.1 s)</numerusform>
+            <numerusform>too short to judge: %n samples (%1 ms) at %2 Hz; model %3 needs at least %4 (0.1 s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>st::QualityMeasures</name>
+    <message numerus="yes">
+        <source>%n non-finite sample(s) were taken as 0</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>st::QualityVerdict</name>
+    <message numerus="yes">
+        <source>%1 of the samples of channel %2 are clipped (%n run(s) at full scale, the longest %3 samples = %4 ms), above the %5 the case allows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the samples are clipped (%n run(s) at full scale, the longest %2 samples = %3 ms), above the %4 the case allows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>st::Trainer</name>
+    <message numerus="yes">
+        <source>heads[%1].level: &quot;%2&quot; has %n class(es) in the protocols; a head needs two or more</source>
+        <translation>
+            <numerusform>heads[%1].level: &quot;%2&quot; has %n class in the protocols; a head needs two or more</numerusform>
+            <numerusform>heads[%1].level: &quot;%2&quot; has %n classes in the protocols; a head needs two or more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>st::TrainingData</name>
+    <message numerus="yes">
+        <source>cannot split by &apos;%1&apos;: it has %n group(s), at least 2 are needed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

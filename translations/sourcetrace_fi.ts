@@ -1831,6 +1831,18 @@ kehyksen yli. Käytä omia aitoja opetus- tai vertailuleikkeitäsi, älä koskaa
         <source>mean of %1 (%2 bins) over %3 frames of %4 bona fide clips, model %5 (weights %6): written to %7</source>
         <translation>kohteen %1 keskiarvo (%2 lokeroa) %3 kehyksen yli %4 aidosta leikkeestä, malli %5 (painot %6): kirjoitettu kohteeseen %7</translation>
     </message>
+    <message>
+        <source>--shard splits a corpus: give --protocol P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--protocol P and --out DIR are required (those the shards ran with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clips of %2 shards in %3</source>
+        <translation type="unfinished">%1 leikettä %2 osasta kohteessa %3</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunNote</name>
@@ -3353,6 +3365,140 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     </message>
 </context>
 <context>
+    <name>st::AasistConfig</name>
+    <message>
+        <source>model config field &quot;%1&quot;: %2</source>
+        <translation>mallikonfiguraation kenttä &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>expected a positive integer</source>
+        <translation>odotettiin positiivista kokonaislukua</translation>
+    </message>
+    <message>
+        <source>expected a positive number</source>
+        <translation>odotettiin positiivista lukua</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>expected an array of %1 values</source>
+        <translation>odotettiin %1 arvon taulukkoa</translation>
+    </message>
+    <message>
+        <source>cannot open the model config: %1</source>
+        <translation>mallikonfiguraatiota ei voi avata: %1</translation>
+    </message>
+    <message>
+        <source>the model config is not valid JSON at offset %1: %2</source>
+        <translation>mallikonfiguraatio ei ole kelvollista JSONia kohdassa %1: %2</translation>
+    </message>
+    <message>
+        <source>the model config is not a JSON object</source>
+        <translation>mallikonfiguraatio ei ole JSON-olio</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>odotettiin oliota</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not AASIST</source>
+        <translation>&quot;%1&quot; ei ole AASIST</translation>
+    </message>
+    <message>
+        <source>needs at least 3 sinc filters</source>
+        <translation>tarvitsee vähintään 3 sinc-suodinta</translation>
+    </message>
+    <message>
+        <source>expected [in_channels, out_channels]</source>
+        <translation>odotettiin [in_channels, out_channels]</translation>
+    </message>
+    <message>
+        <source>the first residual block takes 1 input channel</source>
+        <translation>ensimmäinen jäännöslohko ottaa 1 tulokanavan</translation>
+    </message>
+    <message>
+        <source>input channels %1 differ from the previous block&apos;s output %2</source>
+        <translation>tulokanavat %1 eroavat edellisen lohkon lähdöstä %2</translation>
+    </message>
+    <message>
+        <source>is used for three blocks in a row, so input and output channels must be equal</source>
+        <translation>käytetään kolmelle peräkkäiselle lohkolle, joten tulo- ja lähtökanavien on oltava samat</translation>
+    </message>
+    <message>
+        <source>a ratio must be at most 1</source>
+        <translation>suhde saa olla enintään 1</translation>
+    </message>
+</context>
+<context>
+    <name>st::AasistModel</name>
+    <message>
+        <source>AASIST forward: all waveforms of a batch must have the same length (%1 and %2 samples)</source>
+        <translation>AASIST-eteenpäinajo: erän kaikkien aaltomuotojen on oltava yhtä pitkiä (%1 ja %2 näytettä)</translation>
+    </message>
+    <message>
+        <source>AASIST forward: a waveform of %1 samples is too short; the model needs at least %2 samples (%3 s at 16 kHz)</source>
+        <translation>AASIST-eteenpäinajo: %1 näytteen aaltomuoto on liian lyhyt; malli tarvitsee vähintään %2 näytettä (%3 s taajuudella 16 kHz)</translation>
+    </message>
+    <message>
+        <source>the checkpoint has no 2-d out_layer.weight: not an AASIST state dict</source>
+        <translation>tarkistuspisteessä ei ole kaksiulotteista out_layer.weight-tensoria: ei AASIST-tilasanakirja</translation>
+    </message>
+    <message>
+        <source>out_layer.weight has no rows</source>
+        <translation>out_layer.weight-tensorissa ei ole rivejä</translation>
+    </message>
+    <message>
+        <source>%1 (file %2, model [%3])</source>
+        <translation>%1 (tiedosto %2, malli [%3])</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>puuttuu: %1</translation>
+    </message>
+    <message>
+        <source>unexpected: %1</source>
+        <translation>odottamaton: %1</translation>
+    </message>
+    <message>
+        <source>wrong shape: %1</source>
+        <translation>väärä muoto: %1</translation>
+    </message>
+    <message>
+        <source>the checkpoint does not fit the AASIST config (%1 classes, gat_dims [%2, %3]): %4</source>
+        <translation>tarkistuspiste ei sovi AASIST-konfiguraatioon (%1 luokkaa, gat_dims [%2, %3]): %4</translation>
+    </message>
+    <message>
+        <source>tensor %1 is %2, expected floating point</source>
+        <translation>tensori %1 on tyyppiä %2, odotettiin liukulukua</translation>
+    </message>
+    <message>
+        <source>input gradients need a native AASIST model</source>
+        <translation>syötegradientit vaativat natiivin AASIST-mallin</translation>
+    </message>
+    <message>
+        <source>class index %1 is out of range (the model has %2 classes)</source>
+        <translation>luokkaindeksi %1 on alueen ulkopuolella (mallissa on %2 luokkaa)</translation>
+    </message>
+    <message>
+        <source>all waveforms of a batch must have the same length</source>
+        <translation>erän kaikkien aaltomuotojen on oltava yhtä pitkiä</translation>
+    </message>
+    <message>
+        <source>a waveform of %1 samples is too short (at least %2)</source>
+        <translation>%1 näytteen aaltomuoto on liian lyhyt (vähintään %2)</translation>
+    </message>
+    <message>
+        <source>the manifest names %1 classes, the checkpoint %2 has %3 (rows of out_layer.weight)</source>
+        <translation>manifesti nimeää %1 luokkaa, tarkistuspisteessä %2 on %3 (out_layer.weight-tensorin rivit)</translation>
+    </message>
+    <message>
+        <source>the manifest says embeddingDim %1, the AASIST config gives %2</source>
+        <translation>manifestin embeddingDim on %1, AASIST-konfiguraatio antaa %2</translation>
+    </message>
+</context>
+<context>
     <name>st::AboutDialog</name>
     <message>
         <source>About SourceTrace</source>
@@ -3595,6 +3741,41 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     </message>
 </context>
 <context>
+    <name>st::Annotation</name>
+    <message>
+        <source>start and end must be finite numbers of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start %1 s is before the beginning of the item (negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end %1 s is not after start %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the band&apos;s limits must be finite numbers of Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band low %1 Hz is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band high %1 Hz is not above band low %2 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locality %1 is outside %2..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text of %1 characters (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::AnnotationCommand</name>
     <message>
         <source>%1 at %2–%3 s</source>
@@ -3611,6 +3792,96 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     <message>
         <source>delete annotation %1</source>
         <translation>poista merkintä %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::AnnotationCsv</name>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1 (a quote inside a quoted field is written as two quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside unquoted field %1 (quote the whole field and write a quote inside it as two quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a carriage return inside unquoted field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is &apos;%1&apos;, expected &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, expected %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty file id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence_sha256 &apos;%1&apos; is not 64 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start_s &apos;%1&apos; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end_s &apos;%1&apos; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low_hz and high_hz must both be given or both be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low_hz &apos;%1&apos; / high_hz &apos;%2&apos; are not numbers of Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cue &apos;%1&apos; (one of %2)</source>
+        <translation type="unfinished">tuntematon tuntomerkki &apos;%1&apos; (jokin seuraavista: %2)</translation>
+    </message>
+    <message>
+        <source>locality &apos;%1&apos; is not a whole number 1..5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audible &apos;%1&apos; is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty file: expected the header &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more bad row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the annotations CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotations CSV of %1 bytes (at most %2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotations CSV over %1 MiB</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3907,6 +4178,77 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     <message>
         <source>Share of |attribution| per cue%1: %2</source>
         <translation>|Attribuution| osuus tuntomerkeittäin%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>st::ArtefactStats</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>ei JSON-olio: %1</translation>
+    </message>
+    <message>
+        <source>format is not &quot;sourcetrace-attribution&quot;</source>
+        <translation>muoto ei ole &quot;sourcetrace-attribution&quot;</translation>
+    </message>
+    <message>
+        <source>evidence.sampleRate is missing or not a positive whole number</source>
+        <translation>evidence.sampleRate puuttuu tai ei ole positiivinen kokonaisluku</translation>
+    </message>
+    <message>
+        <source>frames.frameSamples is missing or not a positive whole number</source>
+        <translation>frames.frameSamples puuttuu tai ei ole positiivinen kokonaisluku</translation>
+    </message>
+    <message>
+        <source>expected one dimension [samples], found %1</source>
+        <translation>odotettiin yhtä ulottuvuutta [samples], löytyi %1</translation>
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation>ei näytteitä</translation>
+    </message>
+    <message>
+        <source>%1 samples, but report.json says evidence.samples = %2</source>
+        <translation>%1 näytettä, mutta report.json ilmoittaa evidence.samples = %2</translation>
+    </message>
+    <message>
+        <source>expected shape [3, frames]</source>
+        <translation>odotettiin muotoa [3, frames]</translation>
+    </message>
+    <message>
+        <source>%1 frames, but %2 samples in frames of %3 make %4</source>
+        <translation>%1 kehystä, mutta %2 näytettä %3 näytteen kehyksinä tekee %4</translation>
+    </message>
+    <message>
+        <source>shape or report.json tfMap (fftSize, hop, bins) do not fit together</source>
+        <translation>muoto ja report.json-tiedoston tfMap (fftSize, hop, bins) eivät sovi yhteen</translation>
+    </message>
+    <message>
+        <source>the explanations folder does not exist</source>
+        <translation>selityskansiota ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>%1: no explanation folder (looked for %2/&lt;id&gt;/report.json)</source>
+        <translation>%1: ei selityskansiota (etsittiin %2/&lt;id&gt;/report.json)</translation>
+    </message>
+    <message>
+        <source>none of the protocol&apos;s %1 clips has a readable explanation (%2)</source>
+        <translation>yhdelläkään protokollan %1 leikkeestä ei ole luettavaa selitystä (%2)</translation>
+    </message>
+    <message>
+        <source>clip &apos;%1&apos; is not in the protocol</source>
+        <translation>leike &apos;%1&apos; ei ole protokollassa</translation>
+    </message>
+    <message>
+        <source>no explained clip of the protocol has SHA-256 %1 (its report.json&apos;s evidence.sha256)</source>
+        <translation>millään protokollan selitetyllä leikkeellä ei ole SHA-256-tiivistettä %1 (sen report.json-tiedoston evidence.sha256)</translation>
+    </message>
+    <message>
+        <source>the region starts at %1 s, at or after the end of clip &apos;%2&apos; (%3 s)</source>
+        <translation>alue alkaa kohdasta %1 s, leikkeen &apos;%2&apos; lopussa tai sen jälkeen (%3 s)</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4615,71 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     </message>
 </context>
 <context>
+    <name>st::AttributionMaps</name>
+    <message>
+        <source>attribution frames need a positive length (got %1 ms)</source>
+        <translation>attribuutiokehyksillä on oltava positiivinen pituus (saatiin %1 ms)</translation>
+    </message>
+    <message>
+        <source>the attribution map needs the input minus baseline of the same length (%1 and %2 samples)</source>
+        <translation>attribuutiokartta tarvitsee yhtä pitkät syötteen ja perustason erotuksen (%1 ja %2 näytettä)</translation>
+    </message>
+    <message>
+        <source>voice activity frames need at least one sample</source>
+        <translation>puheaktiivisuuskehyksissä on oltava vähintään yksi näyte</translation>
+    </message>
+    <message>
+        <source>band shares need a linear-frequency attribution map</source>
+        <translation>kaistaosuudet vaativat lineaarisen taajuusasteikon attribuutiokartan</translation>
+    </message>
+</context>
+<context>
+    <name>st::AttributionReport</name>
+    <message>
+        <source>the clip (%1 samples) and its attributions (%2) differ in length</source>
+        <translation>leike (%1 näytettä) ja sen attribuutiot (%2) ovat eripituiset</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>tuloskansiota ei voi luoda</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>ei voi kirjoittaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::AttributionTarget</name>
+    <message>
+        <source>unknown attribution target &quot;%1&quot;: use logit:K (class index K), bonafide, margin, or a fingerprint (cosine similarity)</source>
+        <translation>tuntematon attribuution kohde &quot;%1&quot;: käytä arvoa logit:K (luokkaindeksi K), bonafide, margin tai sormenjälkeä (kosinisamankaltaisuus)</translation>
+    </message>
+    <message>
+        <source>model %1 is not a detector (no bona fide class): name a class with logit:K (0..%2)</source>
+        <translation>malli %1 ei ole tunnistin (ei bona fide -luokkaa): nimeä luokka muodossa logit:K (0..%2)</translation>
+    </message>
+    <message>
+        <source>logit:%1 is out of range: model %2 has %3 classes (0..%4)</source>
+        <translation>logit:%1 on alueen ulkopuolella: mallissa %2 on %3 luokkaa (0..%4)</translation>
+    </message>
+    <message>
+        <source>the margin target needs a two-class detector; model %1 has %2 classes: use logit:K</source>
+        <translation>kohde margin vaatii kaksiluokkaisen tunnistimen; mallissa %1 on %2 luokkaa: käytä arvoa logit:K</translation>
+    </message>
+    <message>
+        <source>the fingerprint &quot;%1&quot; has %2 values but model %3 makes %4-d embeddings</source>
+        <translation>sormenjäljessä &quot;%1&quot; on %2 arvoa, mutta malli %3 tuottaa %4-ulotteisia upotuksia</translation>
+    </message>
+    <message>
+        <source>the fingerprint &quot;%1&quot; has a value that is not finite</source>
+        <translation>sormenjäljessä &quot;%1&quot; on arvo, joka ei ole äärellinen</translation>
+    </message>
+    <message>
+        <source>the fingerprint &quot;%1&quot; is all zeros: a cosine similarity is undefined</source>
+        <translation>sormenjälki &quot;%1&quot; on pelkkiä nollia: kosinisamankaltaisuutta ei ole määritelty</translation>
+    </message>
+</context>
+<context>
     <name>st::AudioDocument</name>
     <message>
         <source>%1: decoding failed</source>
@@ -4301,6 +4708,902 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     <message>
         <source>no channel %1 (the file has %2 channel(s); use 1 to %2 or the mix-down)</source>
         <translation>ei kanavaa %1 (tiedostossa on %2 kanava(a); käytä arvoja 1–%2 tai alasmiksausta)</translation>
+    </message>
+</context>
+<context>
+    <name>st::AudioFile</name>
+    <message>
+        <source>unsupported or unrecognised audio format (libsndfile: %1); supported: WAV, FLAC, OGG/Vorbis, OGG/Opus, MP3 and the other formats of libsndfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported audio encoding (libsndfile: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt or truncated header (libsndfile: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened: a symbolic link on the path points back at itself (a link loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: no read permission on the file, or no search (x) permission on one of the folders of its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is too long for the system (%1 bytes; at most %2 in all and 255 per name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened: a part of the path that should be a folder is a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened: too many open files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not an audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a FIFO (named pipe), not a regular file: evidence must be a file that can be read twice and hashed; copy the stream into a file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a device, not a regular file: copy the recording into a file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot seek to frame %1 (libsndfile: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoding stopped at frame %1 while skipping to frame %2: the file is truncated or corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoding failed at frame %1 of %2: the file is truncated or corrupt%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1 of channel %2 is NaN: the float data is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1 of channel %2 is infinite: the float data is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt header: sample rate %1 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header gives a sample rate of %1 Hz, outside the range SourceTrace accepts (%2 to %3 Hz): the header is corrupt or the file is not a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt header: %1 channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header gives %1 channels, more than the %2 SourceTrace accepts: the header is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains no audio samples (0 frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains no decodable audio (the header gives no length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains no decodable audio (the header claims %1 frames in %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decodes to more frames than %1 bytes can hold: the file is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container gives no length (the file may be cut short); %1 frames were decoded and are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header claims %1 frames, which %2 bytes cannot hold; %3 frames were decoded and are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header field disagrees with the file (%1): the file may be truncated or edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>channel %1 does not exist (the file has %n channel(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>decoding the whole recording (%1 s at %2 Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoding the whole recording (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyse it in windows (detect --timeline, --policy sliding-windows) or a part of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::AuditLog</name>
+    <message>
+        <source>an empty user name (every change is signed with the examiner&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name of %1 characters (at most 200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name with a control character (a newline or tab) or invalid Unicode: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log is empty (a case always starts with its case.created entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry 1 is missing: the log starts at entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is missing: entry %2 follows entry %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is out of order or repeated (seq %2 where %1 was expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not link to the entry before it (prevHash %2, expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 has a malformed time &apos;%2&apos; (expected UTC ISO 8601 with milliseconds and Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 has an empty action or one with control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1&apos;s details are not the canonical JSON text of an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1&apos;s hash is not 64 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2) was changed: its content hashes to %3, the chain says %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields %1, expected exactly %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seq is not a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the audit log export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an audit log export of %1 bytes (over 1 GiB) is not one SourceTrace wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::Augment</name>
+    <message>
+        <source>RawBoost: unknown algorithm %1 (0..8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band-limit: the band %1..%2 Hz is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::AugmentJson</name>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished">luku</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown setting (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected true or false, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a number, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range [%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: %3 is above %1%4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>augment.rawboost: expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>augment.highCutMax: %1 Hz is above the Nyquist frequency (%2 Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>augment.rawboost.maxF: %1 Hz is above the Nyquist frequency (%2 Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::Baseline</name>
+    <message>
+        <source>the low-pass baseline needs an odd number of taps &gt;= 3 (got %1)</source>
+        <translation>alipäästöperustaso tarvitsee parittoman määrän kertoimia &gt;= 3 (saatiin %1)</translation>
+    </message>
+    <message>
+        <source>the low-pass cut-off must lie between 0 and the Nyquist frequency %1 Hz (got %2 Hz)</source>
+        <translation>alipäästön rajataajuuden on oltava välillä 0 ja Nyquist-taajuus %1 Hz (saatiin %2 Hz)</translation>
+    </message>
+    <message>
+        <source>the noise baseline needs at least one draw (got %1)</source>
+        <translation>kohinaperustaso tarvitsee vähintään yhden arvonnan (saatiin %1)</translation>
+    </message>
+</context>
+<context>
+    <name>st::BatchLoader</name>
+    <message>
+        <source>not enough memory to decode the clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch loader: the batch size must be at least 1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch loader: the crop length must be at least 1 sample, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::CaseAnalysis</name>
+    <message>
+        <source>the case&apos;s quality thresholds are not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is open read-only (%1): nothing can be analysed or stored; use Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence item %1 is not analysed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis %1: its stored result is not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::CaseAnnotations</name>
+    <message>
+        <source>storing an annotation of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case has no annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid annotation: %1; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 belongs to item %2: it cannot move to item %3 (add a new one there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid annotation: %1; annotation %2 was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name exists already (overwrite it explicitly, e.g. --force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the annotations CSV: %1</source>
+        <translation type="unfinished">merkintöjen CSV-tiedostoa ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>importing annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the annotations CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotations CSV over %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence item of this case has SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report&apos;s SHA-256 must be 64 hex digits, not &apos;%1&apos;: nothing was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report needs a file name and a format: nothing was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 was recorded but cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot hash the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing report versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::CaseEvidence</name>
+    <message>
+        <source>item %1 (&apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is the case file itself (or its journal), not evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the verification of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the state of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analysis %1 are not valid JSON (%2 at offset %3): nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analysis %1 must be a JSON object or array: nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading evidence item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case has no evidence item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such evidence file: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the intake was cancelled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for the same content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case already holds this content as %1, taken in from %2 (SHA-256 %3): nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding evidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up evidence by SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verification of %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SHA-256 is the intake hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed since intake: SHA-256 %1 (%2 bytes), intake %3 (%4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the verification of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the verifications of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked: its last verification (%2) found it missing; it must not be analysed until it verifies again or is relocated to a file with the intake hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked: its last verification (%2) found it changed (SHA-256 mismatch); it must not be analysed until it verifies again or is relocated to a file with the intake hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relocating evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot relocate %1 here: %2; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the content of %1: its SHA-256 is %2, the intake hash is %3; the item was not relocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relocating item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relocated from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing an analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not verify at its last verification (%2): verify it before storing an analysis; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analysis was made of content with SHA-256 &apos;%1&apos;, not %2&apos;s intake hash %3: nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an analysis needs a kind (e.g. detection, tracing, full) of 1..100 characters without control characters: nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing an analysis of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading analysis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case has no analysis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the latest analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::CaseFile</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the audit log&apos;s head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the audit log&apos;s last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s last entry (seq %1) no longer matches its hash: the log was changed outside SourceTrace since the case was opened; nothing was written (`sourcetrace-cli case verify` says more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appending audit entry %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the case file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch the case to WAL mode (is it on a local disk?) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the case&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the case&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to case schema v%1 (%2) failed, nothing changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording schema v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SourceTrace case: SQLite cannot read it as a database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the database schema (damaged?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty database (or an empty file), not a SourceTrace case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SourceTrace case: an SQLite database without the case&apos;s application id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SourceTrace case: an SQLite database of another application (application_id 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case schema version %1 is newer than this build understands (%2): use a newer SourceTrace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SourceTrace case without a schema version (its creation was interrupted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case schema v%1 is older than this build&apos;s v%2, and opening it read-only cannot migrate it: open it read-write once (this changes the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case file is damaged: SQLite&apos;s quick_check reports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the columns of table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged case: table &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged case: table &apos;%1&apos; has no column &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the triggers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a %1 &apos;%2&apos;, which a case never has (added outside SourceTrace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the append-only trigger &apos;%1&apos; is missing (removed outside SourceTrace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s), nothing was imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the case file was replaced by another one since it was opened (its case id or creation time differ): open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: no connection to the case is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is read-only (%1): %2 would change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the case for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such case file (make one with `sourcetrace-cli case new FILE --number N --examiner NAME`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a case file (a folder or a device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case file is write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case file&apos;s folder is write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is in a read-only folder with an unapplied write-ahead log (%1-wal): copy the case and its -wal file to a writable folder first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging the opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a case for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name exists already: a case is never overwritten (choose another name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case needs a case number and an examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put the new case in place (does a file of that name exist now?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the quality thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quality thresholds must be a JSON object (or empty to clear them); nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up an audit hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name exists already (overwrite it explicitly, e.g. --force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the audit log export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to Save As a case whose audit log is broken (entry %1: %2); copy the file itself to preserve it as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name exists already: Save As never overwrites (choose another name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the case to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy does not verify (%1): nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audit head differs from the original&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging the Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy&apos;s audit log does not verify (%1): nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put the copy in place (does a file of that name exist now?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction for %1 (another process held the case&apos;s write lock for over a minute?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4811,6 +6114,121 @@ tallennettu raportin versiona %4 tarkastuslokin merkintään %5 (pää %6)</tran
     </message>
 </context>
 <context>
+    <name>st::CaseRecords</name>
+    <message>
+        <source>%1: the table holds &apos;%2&apos;, the audit log says &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2) names item %3, which no evidence.added entry took in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log has no case.created entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quality thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence item %1 is in the table but the audit log never took it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last SHA-256 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence item %1 was taken in (audit log) but is not in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the evidence table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1&apos;s verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifications of item %1, which the audit log never took in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis %1 is in the table but the audit log never stored it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis %1&apos;s item, kind or evidence SHA-256 differ from its audit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis %1&apos;s settings differ from those logged (SHA-256 %2, logged %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis %1&apos;s result differs from the one logged (SHA-256 %2, logged %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis %1 was stored (audit log) but is not in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 is in the table but the audit log has no such annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 exists according to the audit log but is not in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report version %1 is in the table but the audit log never recorded it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report version %1 differs from its report.exported entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report version %1 was recorded (audit log) but is not in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::CaseReport</name>
     <message>
         <source>the report needs a QGuiApplication (its fonts and images); none is running</source>
@@ -5172,6 +6590,21 @@ kalibrointi: %4</translation>
     </message>
 </context>
 <context>
+    <name>st::ClassificationReport</name>
+    <message>
+        <source>%1 true labels but %2 predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clips to score: attribution metrics need at least one prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip %1: label &apos;%2&apos; is not one of the classes (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::ColourMap</name>
     <message>
         <source>Greyscale</source>
@@ -5211,6 +6644,112 @@ kalibrointi: %4</translation>
     <message>
         <source>true</source>
         <translation>todellinen</translation>
+    </message>
+</context>
+<context>
+    <name>st::ConsoleProgress</name>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::CorpusExplain</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>tiedostoa ei ole</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1 at byte %2</source>
+        <translation>ei JSON-olio: %1 tavun %2 kohdalla</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>%1: was %2, now %3</source>
+        <translation>%1: oli %2, nyt %3</translation>
+    </message>
+    <message>
+        <source>no such protocol file or folder</source>
+        <translation>protokollatiedostoa tai -kansiota ei ole</translation>
+    </message>
+    <message>
+        <source>the folder holds no audio files (.wav, .flac, .ogg, .mp3, .opus, .m4a, .aiff)</source>
+        <translation>kansiossa ei ole äänitiedostoja (.wav, .flac, .ogg, .mp3, .opus, .m4a, .aiff)</translation>
+    </message>
+    <message>
+        <source>clip &quot;%1&quot; does not exist (looked for %2%3; give the audio folder with --audio-root)</source>
+        <translation>leikettä &quot;%1&quot; ei ole olemassa (etsittiin %2%3; anna äänikansio valitsimella --audio-root)</translation>
+    </message>
+    <message>
+        <source>not an attribution report: clip.bandShares, frames.absolute or frames.speech is missing</source>
+        <translation>ei attribuutioraportti: clip.bandShares, frames.absolute tai frames.speech puuttuu</translation>
+    </message>
+    <message>
+        <source>no model to explain</source>
+        <translation>ei selitettävää mallia</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>tuloskansiota ei voi luoda</translation>
+    </message>
+    <message>
+        <source>the folder holds results made with other settings (%1); refusing to mix them: use another output folder or --restart</source>
+        <translation>kansiossa on muilla asetuksilla tehtyjä tuloksia (%1); niitä ei sekoiteta: käytä toista tuloskansiota tai valitsinta --restart</translation>
+    </message>
+    <message>
+        <source>clip %1/%2 %3</source>
+        <translation>leike %1/%2 %3</translation>
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation>ei näytteitä</translation>
+    </message>
+    <message>
+        <source>clip %1/%2 %3: %4</source>
+        <translation>leike %1/%2 %3: %4</translation>
+    </message>
+    <message>
+        <source>done %1 (%2/%3)</source>
+        <translation>valmis: %1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>failed %1: %2</source>
+        <translation>epäonnistui: %1: %2</translation>
+    </message>
+    <message>
+        <source>summaries</source>
+        <translation>yhteenvedot</translation>
+    </message>
+    <message>
+        <source>not a corpus explanation job</source>
+        <translation>ei korpuksen selitystyö</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; to group by (the clips have: %2)</source>
+        <translation>ryhmittelyyn ei ole saraketta &quot;%1&quot; (leikkeillä on: %2)</translation>
+    </message>
+    <message>
+        <source>none; a folder has only the group &quot;all&quot;</source>
+        <translation>ei mitään; kansiolla on vain ryhmä &quot;all&quot;</translation>
+    </message>
+    <message>
+        <source>bands %1 differ from the other clips&apos; %2</source>
+        <translation>kaistat %1 eroavat muiden leikkeiden kaistoista %2</translation>
+    </message>
+    <message>
+        <source>expected a 2-d map</source>
+        <translation>odotettiin 2-ulotteista karttaa</translation>
+    </message>
+    <message>
+        <source>not a corpus explanation summary (format &quot;%1&quot;)</source>
+        <translation>ei korpuksen selityksen yhteenveto (muoto &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
@@ -5423,6 +6962,33 @@ kalibrointi: %4</translation>
     </message>
 </context>
 <context>
+    <name>st::DetectionAnalysis</name>
+    <message>
+        <source>reading clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; is not a detector (%2); choose a detector such as aasist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole-clip score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::DetectionPanel</name>
     <message>
         <source>Score:</source>
@@ -5566,6 +7132,29 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     </message>
 </context>
 <context>
+    <name>st::DifferentiableModel</name>
+    <message>
+        <source>cannot load the TorchScript file for attributions: %1</source>
+        <translation>TorchScript-tiedostoa ei voi ladata attribuutioita varten: %1</translation>
+    </message>
+    <message>
+        <source>the model failed under autograd: %1</source>
+        <translation>malli epäonnistui autogradin alla: %1</translation>
+    </message>
+    <message>
+        <source>the output &quot;%1&quot; named by the manifest is not a tensor the model returns</source>
+        <translation>manifestin nimeämä lähtö &quot;%1&quot; ei ole mallin palauttama tensori</translation>
+    </message>
+    <message>
+        <source>no model to explain</source>
+        <translation>ei selitettävää mallia</translation>
+    </message>
+    <message>
+        <source>model %1 is of kind &quot;%2&quot;: attributions need a native AASIST, a native spectral or a TorchScript model</source>
+        <translation>malli %1 on tyyppiä &quot;%2&quot;: attribuutiot vaativat natiivin AASIST-, natiivin spektri- tai TorchScript-mallin</translation>
+    </message>
+</context>
+<context>
     <name>st::EmbeddingMapView</name>
     <message>
         <source>All levels (colour by level)</source>
@@ -5609,6 +7198,140 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     </message>
 </context>
 <context>
+    <name>st::EmbeddingStore</name>
+    <message>
+        <source>a clip key must be non-empty and on one line: &quot;%1&quot; (rename the file)</source>
+        <translation>leikkeen avaimen on oltava ei-tyhjä ja yksirivinen: &quot;%1&quot; (nimeä tiedosto uudelleen)</translation>
+    </message>
+    <message>
+        <source>the clip key &quot;%1&quot; holds a control character, which the line-based outputs cannot store: rename the file</source>
+        <translation>leikkeen avaimessa &quot;%1&quot; on ohjausmerkki, jota rivipohjaiset tulosteet eivät voi tallentaa: nimeä tiedosto uudelleen</translation>
+    </message>
+    <message>
+        <source>the CSV format cannot store the key &quot;%1&quot; (it has a comma or quote): use --format npy</source>
+        <translation>CSV-muoto ei voi tallentaa avainta &quot;%1&quot; (siinä on pilkku tai lainausmerkki): käytä valitsinta --format npy</translation>
+    </message>
+    <message>
+        <source>embedding size must be positive</source>
+        <translation>upotuksen koon on oltava positiivinen</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>the key is not valid UTF-8</source>
+        <translation>avain ei ole kelvollista UTF-8:aa</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is listed twice</source>
+        <translation>avain &quot;%1&quot; on luettelossa kahdesti</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder (the npy format writes a folder)</source>
+        <translation>on olemassa eikä ole kansio (npy-muoto kirjoittaa kansion)</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>tuloskansiota ei voi luoda</translation>
+    </message>
+    <message>
+        <source>holds embeddings of model &quot;%1&quot; (weights %2), not of &quot;%3&quot; (weights %4): choose another output folder</source>
+        <translation>sisältää mallin &quot;%1&quot; (painot %2) upotuksia, ei mallin &quot;%3&quot; (painot %4): valitse toinen tuloskansio</translation>
+    </message>
+    <message>
+        <source>holds embeddings of another size (expected N x %1)</source>
+        <translation>sisältää erikokoisia upotuksia (odotettiin N x %1)</translation>
+    </message>
+    <message>
+        <source>holds logits of another size (expected N x %1)</source>
+        <translation>sisältää erikokoisia logitteja (odotettiin N x %1)</translation>
+    </message>
+    <message>
+        <source>is a folder (the csv format writes one file)</source>
+        <translation>on kansio (csv-muoto kirjoittaa yhden tiedoston)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the output file</source>
+        <translation>tulostiedoston kansiota ei voi luoda</translation>
+    </message>
+    <message>
+        <source>exists with another header (expected &quot;file,0,...,%1&quot;): choose another output file</source>
+        <translation>on olemassa eri otsikkorivillä (odotettiin &quot;file,0,...,%1&quot;): valitse toinen tulostiedosto</translation>
+    </message>
+    <message>
+        <source>column %1 of the row of &quot;%2&quot; is not a finite number (&quot;%3&quot;): the file is damaged; choose another output file</source>
+        <translation>rivin &quot;%2&quot; sarake %1 ei ole äärellinen luku (&quot;%3&quot;): tiedosto on vioittunut; valitse toinen tulostiedosto</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is already stored</source>
+        <translation>avain &quot;%1&quot; on jo tallennettu</translation>
+    </message>
+    <message>
+        <source>embedding of &quot;%1&quot; has %2 values, expected %3</source>
+        <translation>kohteen &quot;%1&quot; upotuksessa on %2 arvoa, odotettiin %3</translation>
+    </message>
+    <message>
+        <source>the embedding of &quot;%1&quot; holds a non-finite value (NaN or infinity): not stored</source>
+        <translation>kohteen &quot;%1&quot; upotuksessa on ei-äärellinen arvo (NaN tai ääretön): ei tallennettu</translation>
+    </message>
+    <message>
+        <source>the logits of &quot;%1&quot; hold a non-finite value (NaN or infinity): not stored</source>
+        <translation>kohteen &quot;%1&quot; logiteissa on ei-äärellinen arvo (NaN tai ääretön): ei tallennettu</translation>
+    </message>
+    <message>
+        <source>logits of &quot;%1&quot; have %2 values, expected %3</source>
+        <translation>kohteen &quot;%1&quot; logiteissa on %2 arvoa, odotettiin %3</translation>
+    </message>
+</context>
+<context>
+    <name>st::EmbeddingTable</name>
+    <message>
+        <source>cannot open the embedding table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished">tiedostoa ei ole</translation>
+    </message>
+    <message>
+        <source>expected a header &apos;file,0,1,...&apos; with at least one dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 comma-separated fields as in the header on line %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty name in field 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 (dimension %2: &apos;%3&apos;) is not a finite number in float32 range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 (dimension %2: &apos;%3&apos;) is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedding table is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedding table has a header (line %1) and no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::EnrolClipsDialog</name>
     <message numerus="yes">
         <source>Enrol %n clip(s)</source>
@@ -5634,6 +7357,145 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     <message>
         <source>Enrol</source>
         <translation>Rekisteröi</translation>
+    </message>
+</context>
+<context>
+    <name>st::EvaluationDetection</name>
+    <message>
+        <source>detection needs a protocol (--protocol) and a score file (--scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::EvaluationInputs</name>
+    <message>
+        <source>row %1 (key &apos;%2&apos;), %3 %4 is NaN: the file is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (key &apos;%2&apos;), %3 %4 is infinite: the file is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an embedding folder needs embeddings.npy and keys.txt (as written by `sourcetrace-cli embed --format npy`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is listed twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a 2-D array (clips x dimensions), found %1-D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embeddings have dimension 0 (shape %1 x 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys for %2 embedding rows in embeddings.npy: the folder is inconsistent (an interrupted run? rerun `embed` to resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <comment>row 3 (key &apos;x&apos;), dimension 5 is NaN</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a %1 x C array of logits (one row per embedding), found shape %2: the folder is inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <comment>row 3 (key &apos;x&apos;), class 5 is NaN</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such embedding file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the score file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object has no &quot;file&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;score&quot; of &apos;%1&apos; is null, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;score&quot; of &apos;%1&apos; is missing or not numeric, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;score&quot; of &apos;%1&apos; is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is scored twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score file has no scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::EvaluationOutput</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished">ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove this output of an earlier run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output folder exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation type="unfinished">tuloskansiota ei voi luoda</translation>
+    </message>
+    <message>
+        <source>the output folder holds &apos;%1&apos;, which is not an output of `evaluate`: refusing to write into it (give a new or empty folder, or one an earlier evaluate run wrote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the metrics of an earlier run (no write permission in the folder?)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5885,6 +7747,227 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     <message>
         <source>the evaluation panel holds no result yet</source>
         <translation>arviointipaneelissa ei ole vielä tulosta</translation>
+    </message>
+</context>
+<context>
+    <name>st::EvaluationPlots</name>
+    <message>
+        <source>a histogram needs at least one bin (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::EvaluationRun</name>
+    <message>
+        <source>unknown evaluation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::EvaluationTrace</name>
+    <message>
+        <source>unknown scoring back-end &apos;%1&apos; (use cosine, mahalanobis or knn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace needs embeddings (--embeddings: an `embed` npy folder or a CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace needs a protocol (--protocol) or --attack-from-filename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enrolment fraction must lie strictly between 0 and 1 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dev fraction must lie strictly between 0 and 1 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip &apos;%1&apos; of the protocol has no embedding of that exact name and its base name &apos;%2&apos; matches several: use the protocol&apos;s names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedding &apos;%1&apos; would count for two clips of the protocol (&apos;%2&apos; and &apos;%3&apos;): use the protocol&apos;s names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the protocol&apos;s %1 spoofed clips has an embedding here (first: &apos;%2&apos;); do the names match the protocol&apos;s file column?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 protocol clips have no embedding: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attack-from-filename: &apos;%1&apos; has no &apos;_&apos; after an attack name (expected e.g. A05_LA_T_123.flac)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown attack &apos;%1&apos; does not occur among the evaluated clips (attacks: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every attack is held out as unknown: at least one must be known (enrolled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>attack &apos;%1&apos; has %n clip(s): a known attack needs at least 2 (enrolment and test)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>enrolling %1 sources at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scoring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no test clips: every clip went to enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration needs target and non-target trials of known attacks in both the dev and the eval part at some level: too few clips (lower --enrol-fraction?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no embeddings in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::EvaluationTrials</name>
+    <message>
+        <source>trials mode needs a STOPA trial list (--trials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the trial list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trial list has no score column (CosScore or score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::EvidenceAnalysis</name>
+    <message>
+        <source>analysis settings: unknown member &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis settings: igSteps must be between 2 and 4096, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis settings: threads must be between 0 and 1024, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis settings: backend is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis: format &quot;%1&quot; is not one this build reads (sourcetrace-analysis/1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 entries then %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 then %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashing the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has changed since intake: its SHA-256 is %1, the case recorded %2; it is not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality thresholds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::EvidenceHash</name>
+    <message>
+        <source>the file is gone (a symbolic link to nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is gone (no such file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a device or a pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened for reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error after %1 bytes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashing was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed while it was hashed (%1 bytes read, %2 expected)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6399,10 +8482,233 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
 </context>
 <context>
+    <name>st::FeatureIntegratedGradients</name>
+    <message>
+        <source>the clip has %1 samples; the model needs at least %2</source>
+        <translation>leikkeessä on %1 näytettä; malli tarvitsee vähintään %2</translation>
+    </message>
+    <message>
+        <source>model %1 does not expose front-end features</source>
+        <translation>malli %1 ei tarjoa etuosan piirteitä</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>ei mallia</translation>
+    </message>
+    <message>
+        <source>model %1 (kind %2) does not expose front-end features: the mean-feature baseline needs a model that does (SourceTrace&apos;s spectral models)</source>
+        <translation>malli %1 (tyyppi %2) ei tarjoa etuosan piirteitä: keskipiirreperustaso vaatii mallin, joka tarjoaa ne (SourceTracen spektrimallit)</translation>
+    </message>
+    <message>
+        <source>no bona fide reference clips to average</source>
+        <translation>ei keskiarvoistettavia bona fide -vertailuleikkeitä</translation>
+    </message>
+    <message>
+        <source>features %1/%2</source>
+        <translation>piirteet %1/%2</translation>
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation>ei näytteitä</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the baseline file: %1</source>
+        <translation>perustasotiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>tiedostoa ei ole</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1 at byte %2</source>
+        <translation>ei JSON-olio: %1 tavun %2 kohdalla</translation>
+    </message>
+    <message>
+        <source>incomplete baseline: it needs model.name, mean and binHz of &quot;bins&quot; values, sampleRate and hop</source>
+        <translation>puutteellinen perustaso: se tarvitsee kentät model.name, mean ja binHz (&quot;bins&quot; arvoa), sampleRate ja hop</translation>
+    </message>
+    <message>
+        <source>the mean holds a value that is not a finite number</source>
+        <translation>keskiarvossa on arvo, joka ei ole äärellinen luku</translation>
+    </message>
+    <message>
+        <source>the baseline was made with model %1 (weights %2); this is model %3 (weights %4): compute one for this model with `sourcetrace-cli explain baseline`</source>
+        <translation>perustaso on tehty mallilla %1 (painot %2); tämä on malli %3 (painot %4): laske tälle mallille oma komennolla `sourcetrace-cli explain baseline`</translation>
+    </message>
+    <message>
+        <source>the baseline has %1 bins; the model&apos;s features have %2</source>
+        <translation>perustasossa on %1 taajuuslokeroa; mallin piirteissä on %2</translation>
+    </message>
+    <message>
+        <source>feature path %1/%2</source>
+        <translation>piirrepolku %1/%2</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>tuloskansiota ei voi luoda</translation>
+    </message>
+</context>
+<context>
+    <name>st::FingerprintLibrary</name>
+    <message>
+        <source>damaged library: %1 has %2 bytes, not %3 float32 values (`sourcetrace-cli library verify` lists the problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged library: %1 holds a non-finite value (`sourcetrace-cli library verify` lists the problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch the library to WAL mode (is it on a local disk?) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the library database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library file was replaced by another one since it was opened (its model binding or creation date differ): open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only: it cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>refusing to write into a damaged library: %1 (and %n more); `sourcetrace-cli library verify %2` lists the problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refusing to write into a damaged library: %1; `sourcetrace-cli library verify %2` lists the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name exists already: choose another name or delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a library needs a model name and an embedding dimension (1 to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot begin the creating transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the new library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put the new library in place (does a file of that name exist now?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such library (make one with `sourcetrace-cli library create --model M --out %1`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a library file (a folder or a device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library file is read-only: it can be listed, verified and traced against, not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library is in a read-only folder with an unapplied write-ahead log (%1-wal): copy the library and its -wal file to a writable folder first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: no connection open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SourceTrace library: SQLite cannot read it as a database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable SQLite database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the database schema (damaged? `sourcetrace-cli library verify` says more): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty database, not a SourceTrace library (make one with `library create`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SourceTrace library: an SQLite database of another application (application_id 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SourceTrace library (an SQLite database without the library&apos;s schema version and meta table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library schema version %1 is newer than this build understands (%2): use a newer SourceTrace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SourceTrace library without a schema version (its creation was interrupted?): make it again with `library create`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library schema v%1 is older than this build&apos;s v%2, and opening it read-only cannot migrate it: `sourcetrace-cli library upgrade %3` migrates it (this changes the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the library&apos;s meta table (`sourcetrace-cli library verify %1` says more): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library names no model (meta model_name / embedding_dim missing or invalid; `sourcetrace-cli library verify %1` says more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this library is bound to model %1; refusing to use it with model %2 (embeddings of different models are not comparable: make a library for %3 with `sourcetrace-cli library create --model %3`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::FingerprintMatrixScoring</name>
+    <message>
+        <source>cosine scoring: %1 names for %2 fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine scoring: empty fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine scoring: fingerprint &apos;%1&apos; has dimension %2, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::FirstRunNote</name>
     <message>
         <source>SourceTrace: privacy and storage</source>
         <translation>SourceTrace: yksityisyys ja tallennus</translation>
+    </message>
+</context>
+<context>
+    <name>st::FusedDetection</name>
+    <message>
+        <source>the fusion&apos;s system(s) %1 name no model of the registry (known: %2); a system is named by its model, or as model#suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fusion&apos;s system(s) %1 are not detectors</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6493,6 +8799,25 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
 </context>
 <context>
+    <name>st::JobManager</name>
+    <message>
+        <source>out of memory: the work was abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependency &apos;%1&apos; failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependency &apos;%1&apos; cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::JobsPanel</name>
     <message>
         <source>No background jobs.</source>
@@ -6521,6 +8846,185 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <message>
         <source>waiting</source>
         <translation>odottaa</translation>
+    </message>
+</context>
+<context>
+    <name>st::JsonFieldReader</name>
+    <message>
+        <source>unknown field (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be in [%1, %2] (it is %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1 (it is &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string or an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every entry must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::JsonRead</name>
+    <message>
+        <source>%1: not base64 of float32 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: member &quot;%2&quot; is of the wrong type, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: member &quot;%2&quot; is missing, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::LibraryCalibration</name>
+    <message>
+        <source>refusing to store a non-finite %1 threshold for %2 (threshold %3, EER %4): the development scores were not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading thresholds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged library: a threshold has an invalid level &apos;%1&apos; (`sourcetrace-cli library verify` lists the problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing %1 fits: one is of back-end %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to store the %1 fit of level %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to store the %1 fit of level %2: a training loss is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged library: a stored %1 fit has an invalid level &apos;%2&apos; (`sourcetrace-cli library verify` lists the problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged library: the stored %1 fit of level %2 does not match its SHA-256 (`sourcetrace-cli library verify` lists the problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to store a non-finite %1 LR calibration for %2 (a %3, b %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading LR calibrations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta entry &apos;%1&apos; is not a readable LR calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::LibraryEnroller</name>
+    <message>
+        <source>is the library itself (or its journal), not a clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no embedding given and no model to compute one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol %1 clips into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::LibraryExchange</name>
+    <message>
+        <source>fingerprints of dimension %1, but the library&apos;s model %2 gives %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fingerprint of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an enrolment embedding of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished">ei voi kirjoittaa: %1</translation>
     </message>
 </context>
 <context>
@@ -6771,6 +9275,25 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
 </context>
 <context>
+    <name>st::LibrarySchema</name>
+    <message>
+        <source>migration to v2: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to migrate a damaged library: SQLite&apos;s quick_check fails (%1); `sourcetrace-cli library verify %2` lists the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to migrate: the file has a %1 &apos;%2&apos;, which a library never has; `sourcetrace-cli library verify %3` lists the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to schema v%1 (%2) failed, nothing changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::LibrarySourceModel</name>
     <message>
         <source>Source</source>
@@ -6814,6 +9337,215 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
 </context>
 <context>
+    <name>st::LibrarySources</name>
+    <message>
+        <source>no source &apos;%1&apos; at level %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip %1 has an embedding of dimension %2, the library&apos;s model %3 gives %4: nothing was enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip %1 has a non-finite embedding value: nothing was enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip %1 has no SHA-256: nothing was enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading attributes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged library: source &apos;%1&apos; has an invalid level &apos;%2&apos; (`sourcetrace-cli library verify` lists the problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fingerprint of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an enrolment embedding of %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing levels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename &apos;%1&apos; to &apos;%2&apos; at level %3: that name exists (merge them instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot merge source &apos;%1&apos; into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore an empty snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::LibraryVerify</name>
+    <message>
+        <source>SQLite&apos;s %1 fails: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s %1 reports: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, not a whole number of %2-byte pages: it was cut or extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes but holds %2 pages of %3 bytes: it was cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 lacks column(s) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 &apos;%2&apos; (a library has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) of %2 refer to a source that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model binding names no model (meta model_name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model binding has no weights SHA-256 (meta model_sha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model binding&apos;s weights SHA-256 &apos;%1&apos; is not lower-case hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model binding&apos;s embedding dimension &apos;%1&apos; is not a number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the enrolments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; has an invalid level &apos;%2&apos; (levels: attack, acoustic_model, vocoder, codec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source with an empty name (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolment embeddings are not %2 float32 values (the bound dimension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolment embeddings hold non-finite values (NaN or infinity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolments have no clip SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored count %1 but %2 enrolment rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fingerprint but no enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored fingerprint has %1 bytes, not %2 float32 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored fingerprint holds non-finite values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored fingerprint differs from the mean of its enrolments by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a threshold of back-end &apos;%1&apos; has an invalid level &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 threshold of back-end &apos;%2&apos; is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored %1 fit of level &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its state is over 1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its state&apos;s SHA-256 is not the one stored with it (changed or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its losses are not a list of finite numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its parameters are not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta entry &apos;%1&apos; is not a valid LR calibration (level, back-end, finite a and b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::LinearCalibration</name>
+    <message>
+        <source>calibration needs finite scores: target score %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration needs finite scores: non-target score %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration prior must lie strictly between 0 and 1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::LocaleFormat</name>
     <message>
         <source>n/a</source>
@@ -6822,6 +9554,17 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <message>
         <source>unknown</source>
         <translation>tuntematon</translation>
+    </message>
+</context>
+<context>
+    <name>st::MahalanobisScoring</name>
+    <message>
+        <source>mahalanobis scoring: shrinkage must be in [0, 1], not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mahalanobis scoring: the within-source covariance is singular; use a shrinkage &gt; 0</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7728,6 +10471,21 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
 </context>
 <context>
+    <name>st::Memory</name>
+    <message>
+        <source>more than 9 EB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 of memory; %3 is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 of memory; %3 are available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::MetadataPanel</name>
     <message>
         <source>File</source>
@@ -7830,6 +10588,205 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
 </context>
 <context>
+    <name>st::ModelManifest</name>
+    <message>
+        <source>manifest field &quot;%1&quot; %2</source>
+        <translation>manifestin kenttä &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>on oltava merkkijono</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>on tyhjä</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>on oltava kokonaisluku</translation>
+    </message>
+    <message>
+        <source>must be at least %1 (it is %2)</source>
+        <translation>on oltava vähintään %1 (se on %2)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 (it is %2)</source>
+        <translation>saa olla enintään %1 (se on %2)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>on oltava true tai false</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>on oltava merkkijonotaulukko</translation>
+    </message>
+    <message>
+        <source>must be an array of non-empty strings</source>
+        <translation>on oltava ei-tyhjien merkkijonojen taulukko</translation>
+    </message>
+    <message>
+        <source>is empty (one name per logit is needed)</source>
+        <translation>on tyhjä (jokaiselle logitille tarvitaan nimi)</translation>
+    </message>
+    <message>
+        <source>is missing (a tuple index such as 0, or a dict key)</source>
+        <translation>puuttuu (monikon indeksi, kuten 0, tai sanakirjan avain)</translation>
+    </message>
+    <message>
+        <source>must be a tuple index &gt;= 0 or a dict key</source>
+        <translation>on oltava monikon indeksi &gt;= 0 tai sanakirjan avain</translation>
+    </message>
+    <message>
+        <source>model manifest not found</source>
+        <translation>mallin manifestia ei löydy</translation>
+    </message>
+    <message>
+        <source>is a folder, not a model manifest (a .json file)</source>
+        <translation>on kansio, ei mallin manifesti (.json-tiedosto)</translation>
+    </message>
+    <message>
+        <source>cannot read the model manifest: %1</source>
+        <translation>mallin manifestia ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>is %1 bytes: a model manifest is a small JSON file (at most 1 MiB)</source>
+        <translation>on %1 tavua: mallin manifesti on pieni JSON-tiedosto (enintään 1 MiB)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>ei kelvollista JSONia: %1</translation>
+    </message>
+    <message>
+        <source>a model manifest must be a JSON object</source>
+        <translation>mallin manifestin on oltava JSON-olio</translation>
+    </message>
+    <message>
+        <source>is %1, but this build reads manifests up to version %2: update SourceTrace</source>
+        <translation>on %1, mutta tämä versio lukee manifesteja versioon %2 asti: päivitä SourceTrace</translation>
+    </message>
+    <message>
+        <source>must be letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; or &apos;-&apos; (it is &quot;%1&quot;)</source>
+        <translation>saa sisältää vain kirjaimia, numeroita ja merkkejä &apos;.&apos;, &apos;_&apos;, &apos;+&apos; tai &apos;-&apos; (se on &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be &quot;native-aasist&quot;, &quot;native-spectral&quot; or &quot;torchscript&quot; (it is &quot;%1&quot;)</source>
+        <translation>on oltava &quot;native-aasist&quot;, &quot;native-spectral&quot; tai &quot;torchscript&quot; (se on &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be 64 hexadecimal digits (a SHA-256)</source>
+        <translation>on oltava 64 heksadesimaalinumeroa (SHA-256)</translation>
+    </message>
+    <message>
+        <source>must be &quot;whole-clip&quot;, &quot;fixed-length&quot; or &quot;sliding-windows&quot; (it is &quot;%1&quot;)</source>
+        <translation>on oltava &quot;whole-clip&quot;, &quot;fixed-length&quot; tai &quot;sliding-windows&quot; (se on &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be &quot;repeat&quot; or &quot;zeros&quot; (it is &quot;%1&quot;)</source>
+        <translation>on oltava &quot;repeat&quot; tai &quot;zeros&quot; (se on &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>has %1 names; at most 100000 are accepted</source>
+        <translation>siinä on %1 nimeä; enintään 100000 hyväksytään</translation>
+    </message>
+    <message>
+        <source>is %1 but there are only %2 class names (use -1 for a model that is not a detector)</source>
+        <translation>on %1, mutta luokkanimiä on vain %2 (käytä arvoa -1 mallille, joka ei ole tunnistin)</translation>
+    </message>
+</context>
+<context>
+    <name>st::ModelRegistry</name>
+    <message>
+        <source>no model named &quot;%1&quot;: known models are %2 (searched %3); give a registry name or the path of a manifest .json</source>
+        <translation>mallia nimeltä &quot;%1&quot; ei ole: tunnetut mallit ovat %2 (haettiin kohteista %3); anna rekisterinimi tai manifestin .json-tiedoston polku</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>no folders</source>
+        <translation>ei kansioita</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>tiedostoa ei löydy</translation>
+    </message>
+    <message>
+        <source>the weightsFile &quot;%1&quot; of model &quot;%2&quot; (manifest %3) names a folder, not a weights file</source>
+        <translation>mallin &quot;%2&quot; weightsFile &quot;%1&quot; (manifesti %3) nimeää kansion, ei painotiedostoa</translation>
+    </message>
+    <message>
+        <source>weights file of model &quot;%1&quot; not found (manifest %2, weightsFile &quot;%3&quot;); put the file there or correct the manifest</source>
+        <translation>mallin &quot;%1&quot; painotiedostoa ei löydy (manifesti %2, weightsFile &quot;%3&quot;); sijoita tiedosto sinne tai korjaa manifesti</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; is refused: its manifest %2 pins no weightsSha256; the file&apos;s SHA-256 is %3 (add it to the manifest if this is the file you mean)</source>
+        <translation>malli &quot;%1&quot; hylätään: sen manifesti %2 ei kiinnitä weightsSha256-arvoa; tiedoston SHA-256 on %3 (lisää se manifestiin, jos tarkoitat tätä tiedostoa)</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; is refused: the weights&apos; SHA-256 is %2 but the manifest %3 pins %4 (a different or altered file)</source>
+        <translation>malli &quot;%1&quot; hylätään: painojen SHA-256 on %2, mutta manifesti %3 kiinnittää arvon %4 (eri tai muutettu tiedosto)</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; has unknown kind &quot;%2&quot;</source>
+        <translation>mallilla &quot;%1&quot; on tuntematon tyyppi &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>st::ModelRunner</name>
+    <message>
+        <source>model %1 gave a non-finite result (NaN or infinity) for this input: the input is outside what the model can process (for example sample values far beyond full scale), so there is no score</source>
+        <translation>malli %1 antoi tälle syötteelle ei-äärellisen tuloksen (NaN tai ääretön): syöte on sen ulkopuolella, mitä malli pystyy käsittelemään (esimerkiksi näytearvot kaukana täyden skaalan yli), joten pistemäärää ei ole</translation>
+    </message>
+    <message>
+        <source>ModelRunner needs a model</source>
+        <translation>ModelRunner tarvitsee mallin</translation>
+    </message>
+    <message>
+        <source>model %1 returned %2 outputs for a batch of %3</source>
+        <translation>malli %1 palautti %2 tulosta %3 syötteen erälle</translation>
+    </message>
+    <message>
+        <source>an empty clip (no samples) cannot go through model %1</source>
+        <translation>tyhjää leikettä (ei näytteitä) ei voi ajaa mallin %1 läpi</translation>
+    </message>
+    <message>
+        <source>an empty clip (no samples) has no score timeline</source>
+        <translation>tyhjällä leikkeellä (ei näytteitä) ei ole pistemäärän aikajanaa</translation>
+    </message>
+    <message numerus="yes">
+        <source>too short to judge: %n sample(s) (%1 ms) at %2 Hz; model %3 needs at least %4 (0.1 s)</source>
+        <translation>
+            <numerusform>liian lyhyt arvioitavaksi: %n näyte (%1 ms) taajuudella %2 Hz; malli %3 tarvitsee vähintään %4 (0,1 s)</numerusform>
+            <numerusform>liian lyhyt arvioitavaksi: %n näytettä (%1 ms) taajuudella %2 Hz; malli %3 tarvitsee vähintään %4 (0,1 s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the analysed audio is digital silence (every sample is 0): there is no speech for model %1 to judge</source>
+        <translation>analysoitu ääni on digitaalista hiljaisuutta (jokainen näyte on 0): mallilla %1 ei ole arvioitavaa puhetta</translation>
+    </message>
+    <message>
+        <source>model %1 on the whole %2 recording (whole-clip input)</source>
+        <translation>mallin %1 ajo koko %2 tallenteelle (koko leike syötteenä)</translation>
+    </message>
+    <message>
+        <source>use --policy sliding-windows (or fixed-length) for long recordings</source>
+        <translation>käytä pitkille tallenteille valitsinta --policy sliding-windows (tai fixed-length)</translation>
+    </message>
+</context>
+<context>
+    <name>st::NativeArgs</name>
+    <message>
+        <source>the name &quot;%1&quot; is not valid UTF-8; the file is read through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -7889,6 +10846,139 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
 </context>
 <context>
+    <name>st::Npy</name>
+    <message>
+        <source>cannot write a .npy file with a negative dimension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data given for a .npy file of %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape too long for a version 1.0 .npy header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open for writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not finish writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished">tiedostoa ei ole</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a NumPy .npy file (the magic string \x93NUMPY is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated .npy header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported .npy format version %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated .npy header (%1 bytes announced, %2 present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated .npy header (%1 of %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .npy header has no &apos;descr&apos; (data type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported .npy data type &apos;%1&apos; (only little-endian float32 &apos;&lt;f4&apos; and float64 &apos;&lt;f8&apos; are read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .npy header has no &apos;fortran_order&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fortran-order .npy arrays are not supported (save it with numpy.ascontiguousarray first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .npy header has no valid &apos;shape&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad dimension &apos;%1&apos; in the .npy shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .npy shape has more than 32 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .npy shape %1 is too large (its byte count overflows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated .npy data: %1 bytes expected for shape %2, %3 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::OodScores</name>
+    <message>
+        <source>OOD scores need the model&apos;s logits (this model has no class head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OOD scorer: no reference embeddings fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OOD scorer: embedding of dimension %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::Pca</name>
+    <message>
+        <source>PCA needs at least one embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCA of empty embeddings (dimension 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCA: %1 components asked of %2-d embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCA: embedding %1 has %2 values, the first has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCA: a %1-d embedding projected on %2-d axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::PortAudioOutput</name>
     <message>
         <source>PortAudio could not start: %1</source>
@@ -7928,6 +11018,448 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
+    </message>
+</context>
+<context>
+    <name>st::Protocol</name>
+    <message>
+        <source>NUL byte in the line (a binary file, or UTF-16 text?): expected UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte %1 of the line (0x%2): labels and file names must be UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the protocol file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished">tiedostoa ei ole</translation>
+    </message>
+    <message>
+        <source>the header has no column %1 (columns found: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names column &apos;%1&apos; twice (columns %2 and %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trial list has a header (line %1) and no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol file has a header (line %1) and no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 tab-separated fields as in the header on line %2 (%3), found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty &apos;file&apos; or &apos;attack&apos; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; is listed twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol is empty (expected a header line: file attack ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 5 fields &apos;speaker file - attack key&apos; (ASVspoof 2019 LA) or 8 fields &apos;speaker file codec transmission attack key trim phase&apos; (ASVspoof 2021 LA), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key must be &apos;bonafide&apos; or &apos;spoof&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spoof row needs an attack id (e.g. A01) in place of &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol is empty (no clip lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quote in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quote (a field opened with &quot; is never closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 &apos;%2&apos;-separated fields as in the header (%3), found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty &apos;path&apos; or &apos;model_name&apos; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol is empty (expected a header with path and model_name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a STOPA trial list (trial vs fingerprint), not a clip protocol: read it as trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol file is empty (no non-blank line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol format: expected a SourceTrace TSV (header with file and attack), an ASVspoof LA protocol or an MLAAD CSV (header with path and model_name); see docs/protocols.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header on line %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 must be True/False or 1/0, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty %1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trial list is empty (expected a header with FileName, AbstractModel, ATK, IsTargetATK, IsTargetAcousticModel, IsTargetVocoderModel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial &apos;%1&apos; vs &apos;%2&apos; is listed twice (first on line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header line has no column `file` (columns are tab-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no `file` value in this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol is empty (a header line with a column `file` is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::PthReader</name>
+    <message>
+        <source>data.pkl ends without a STOP opcode (file truncated?)</source>
+        <translation>data.pkl päättyy ilman STOP-käskyä (tiedosto katkennut?)</translation>
+    </message>
+    <message>
+        <source>data.pkl refers to %1 at byte %2, which is not part of a plain state dict of tensors</source>
+        <translation>data.pkl viittaa tavun %2 kohdalla kohteeseen %1, joka ei kuulu pelkkään tensorien tilasanakirjaan</translation>
+    </message>
+    <message>
+        <source>BUILD on a %1 at byte %2 (expected the state dict)</source>
+        <translation>BUILD kohteelle %1 tavun %2 kohdalla (odotettiin tilasanakirjaa)</translation>
+    </message>
+    <message>
+        <source>stack underflow at byte %1</source>
+        <translation>pinon alivuoto tavun %1 kohdalla</translation>
+    </message>
+    <message>
+        <source>SETITEMS with an odd number of items at byte %1</source>
+        <translation>SETITEMS parittomalla määrällä alkioita tavun %1 kohdalla</translation>
+    </message>
+    <message>
+        <source>STOP with %1 values on the stack</source>
+        <translation>STOP, kun pinossa on %1 arvoa</translation>
+    </message>
+    <message>
+        <source>data.pkl uses pickle opcode 0x%1 at byte %2, which this reader does not support (a plain state dict of tensors is expected)</source>
+        <translation>data.pkl käyttää tavun %2 kohdalla pickle-käskyä 0x%1, jota tämä lukija ei tue (odotetaan pelkkää tensorien tilasanakirjaa)</translation>
+    </message>
+    <message>
+        <source>data.pkl ends in the middle of an opcode (file truncated?)</source>
+        <translation>data.pkl päättyy kesken käskyn (tiedosto katkennut?)</translation>
+    </message>
+    <message>
+        <source>data.pkl ends inside a GLOBAL opcode (file truncated?)</source>
+        <translation>data.pkl päättyy GLOBAL-käskyn sisällä (tiedosto katkennut?)</translation>
+    </message>
+    <message>
+        <source>pickle stack underflow at byte %1</source>
+        <translation>pickle-pinon alivuoto tavun %1 kohdalla</translation>
+    </message>
+    <message>
+        <source>no MARK before byte %1</source>
+        <translation>ei MARK-merkkiä ennen tavua %1</translation>
+    </message>
+    <message>
+        <source>memo entry %1 used before it was set (byte %2)</source>
+        <translation>memo-merkintää %1 käytetään ennen kuin se on asetettu (tavu %2)</translation>
+    </message>
+    <message>
+        <source>SETITEM(S) on a %1 at byte %2</source>
+        <translation>SETITEM(S) kohteelle %1 tavun %2 kohdalla</translation>
+    </message>
+    <message>
+        <source>REDUCE of a %1 at byte %2</source>
+        <translation>REDUCE kohteelle %1 tavun %2 kohdalla</translation>
+    </message>
+    <message>
+        <source>OrderedDict built with arguments at byte %1</source>
+        <translation>OrderedDict muodostettu argumenteilla tavun %1 kohdalla</translation>
+    </message>
+    <message>
+        <source>malformed _rebuild_tensor_v2 arguments at byte %1</source>
+        <translation>virheelliset _rebuild_tensor_v2-argumentit tavun %1 kohdalla</translation>
+    </message>
+    <message>
+        <source>negative size or stride in a tensor at byte %1</source>
+        <translation>negatiivinen koko tai askel tensorissa tavun %1 kohdalla</translation>
+    </message>
+    <message>
+        <source>a tensor at byte %1 has an impossible shape (more than %2 elements or an overflowing stride)</source>
+        <translation>tavun %1 kohdalla olevalla tensorilla on mahdoton muoto (yli %2 alkiota tai ylivuotava askel)</translation>
+    </message>
+    <message>
+        <source>a tensor at byte %1 views %2 elements of a storage of %3 (an overlapping or broadcast view, which state dicts never hold)</source>
+        <translation>tavun %1 kohdalla oleva tensori näyttää %2 alkiota %3 alkion tallennuksesta (päällekkäinen tai levitetty näkymä, jota tilasanakirjoissa ei koskaan ole)</translation>
+    </message>
+    <message>
+        <source>a tensor at byte %1 reaches past the end of its storage %2</source>
+        <translation>tavun %1 kohdalla oleva tensori ulottuu tallennuksensa %2 lopun yli</translation>
+    </message>
+    <message>
+        <source>REDUCE of %1 at byte %2 is not supported</source>
+        <translation>REDUCE kohteelle %1 tavun %2 kohdalla ei ole tuettu</translation>
+    </message>
+    <message>
+        <source>unexpected persistent id at byte %1 (expected a storage record)</source>
+        <translation>odottamaton pysyvä tunniste tavun %1 kohdalla (odotettiin tallennustietuetta)</translation>
+    </message>
+    <message>
+        <source>the archive has no record %1 for a storage</source>
+        <translation>arkistossa ei ole tallennukselle tietuetta %1</translation>
+    </message>
+    <message>
+        <source>cannot read record %1: %2</source>
+        <translation>tietuetta %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>record %1 holds %2 bytes, too few for its storage of %3 elements</source>
+        <translation>tietueessa %1 on %2 tavua, liian vähän sen %3 alkion tallennukselle</translation>
+    </message>
+    <message>
+        <source>record %1 holds %2 bytes, its storage needs %3</source>
+        <translation>tietueessa %1 on %2 tavua, sen tallennus tarvitsee %3</translation>
+    </message>
+    <message>
+        <source>tensor %1 is %2, not an integer type</source>
+        <translation>tensori %1 on tyyppiä %2, ei kokonaislukutyyppiä</translation>
+    </message>
+    <message>
+        <source>the checkpoint file does not exist</source>
+        <translation>tarkistuspistetiedostoa ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>the checkpoint is not a readable file</source>
+        <translation>tarkistuspiste ei ole luettava tiedosto</translation>
+    </message>
+    <message>
+        <source>the checkpoint file is empty</source>
+        <translation>tarkistuspistetiedosto on tyhjä</translation>
+    </message>
+    <message>
+        <source>not a readable PyTorch zip checkpoint (truncated, or saved in another format?): %1</source>
+        <translation>ei luettava PyTorchin zip-tarkistuspiste (katkennut tai tallennettu toisessa muodossa?): %1</translation>
+    </message>
+    <message>
+        <source>not a readable PyTorch zip checkpoint: %1</source>
+        <translation>ei luettava PyTorchin zip-tarkistuspiste: %1</translation>
+    </message>
+    <message>
+        <source>tensors are stored %1-endian; only little-endian is supported</source>
+        <translation>tensorit on tallennettu tavujärjestyksellä %1-endian; vain little-endian on tuettu</translation>
+    </message>
+    <message>
+        <source>the archive has no data.pkl record: not a torch.save checkpoint</source>
+        <translation>arkistossa ei ole data.pkl-tietuetta: ei torch.save-tarkistuspiste</translation>
+    </message>
+    <message>
+        <source>data.pkl holds a %1, not a state dict</source>
+        <translation>data.pkl sisältää kohteen %1, ei tilasanakirjaa</translation>
+    </message>
+    <message>
+        <source>the state dict has an entry that is not name -&gt; tensor (%1 -&gt; %2)</source>
+        <translation>tilasanakirjassa on merkintä, joka ei ole muotoa nimi -&gt; tensori (%1 -&gt; %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the checkpoint archive: %1</source>
+        <translation>tarkistuspistearkistoa ei voi lukea: %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::Quadrature</name>
+    <message>
+        <source>Gauss-Legendre needs at least 1 node (got %1)</source>
+        <translation>Gauss–Legendre tarvitsee vähintään 1 solmun (saatiin %1)</translation>
+    </message>
+    <message>
+        <source>the trapezoidal rule needs at least 2 steps (got %1)</source>
+        <translation>puolisuunnikassääntö tarvitsee vähintään 2 askelta (saatiin %1)</translation>
+    </message>
+    <message>
+        <source>Gauss-Legendre needs at least 1 step (got %1)</source>
+        <translation>Gauss–Legendre tarvitsee vähintään 1 askeleen (saatiin %1)</translation>
+    </message>
+</context>
+<context>
+    <name>st::QualityMeasures</name>
+    <message>
+        <source>lossy codec (%1): its artefacts can mask or mimic those of a synthesiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band-limited to ~%1 kHz: telephone-band or narrowband codec likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band-limited to ~%1 kHz: a wideband codec (G.722, AMR-WB) or a 16 kHz source likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band-limited to ~%1 kHz: possibly decoded from a lossy codec (MP3 and AAC encoders low-pass there) or resampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampled at %1 kHz: narrowband (telephone rate), nothing above %2 kHz can be present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampled at %1 kHz: narrowband, nothing above %2 kHz can be present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content reaches only %1 kHz of the %2 kHz a %3 kHz rate allows: upsampled from %4 kHz (or low-pass filtered) likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content reaches only %1 kHz of the %2 kHz a %3 kHz rate allows: low-pass filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-finite sample(s) were taken as 0</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the selection&apos;s start and end must be numbers of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selection starts at %1 s, before the start of the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selection is empty: it ends at %1 s, not after its start at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selection starts at %1 s, after the end of the recording (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selection %1-%2 s holds no sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G.711 mu-law, telephone companding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G.711 A-law, telephone companding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSM 06.10, telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G.72x ADPCM, telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NMS ADPCM, telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot measure quality: the sample rate must be positive (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring the quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure a shorter selection (--start/--end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of [start, end] pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::QualityThresholds</name>
+    <message>
+        <source>quality thresholds are not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality thresholds must be a JSON object, e.g. {&quot;minSnrDb&quot;: 15}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the quality thresholds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality thresholds over 1 MB: not a thresholds file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7982,6 +11514,95 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
 </context>
 <context>
+    <name>st::QualityVerdict</name>
+    <message>
+        <source>The selection holds no samples: there is nothing to examine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording holds no samples: there is nothing to examine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection is digitally silent (every sample is 0): there is no speech to examine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording is digitally silent (every sample is 0): there is no speech to examine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speech was found in the selection (net speech 0.0 s; the case requires %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speech was found in the recording (net speech 0.0 s; the case requires %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal-to-noise ratio cannot be measured: no speech was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net speech is %1 s, below the %2 s the case requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal-to-noise ratio is %1 dB, below the %2 dB the case requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal-to-noise ratio is %1 dB, below the %2 dB the case requires (a lower bound: the selection has no pause to measure the noise in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal-to-noise ratio is %1 dB, below the %2 dB the case requires (a lower bound: the recording has no pause to measure the noise in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective bandwidth is %1 Hz, below the %2 Hz the case requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective bandwidth cannot be measured (the selection is too short or too quiet: no 512-sample block within 40 dB of its loudest 10 ms); the case requires %1 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective bandwidth cannot be measured (the recording is too short or too quiet: no 512-sample block within 40 dB of its loudest 10 ms); the case requires %1 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the samples of channel %2 are clipped (%n run(s) at full scale, the longest %3 samples = %4 ms), above the %5 the case allows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the samples are clipped (%n run(s) at full scale, the longest %2 samples = %3 ms), above the %4 the case allows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DC offset is %1%2 of full scale, above the %3 the case allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codec: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::RecentFilesMenu</name>
     <message>
         <source>(none)</source>
@@ -7990,6 +11611,21 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <message>
         <source>Clear list</source>
         <translation>Tyhjennä luettelo</translation>
+    </message>
+</context>
+<context>
+    <name>st::Resampler</name>
+    <message>
+        <source>cannot resample from %1 Hz to %2 Hz: rates must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resampling from %1 Hz to %2 Hz failed (libsoxr: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resampling failed (libsoxr: %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8013,6 +11649,338 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
         <translation>Toiminto epäonnistui ja hylättiin; SourceTrace jatkaa toimintaansa.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::Safetensors</name>
+    <message>
+        <source>cannot write weights: the tensor name &quot;%1&quot; appears twice</source>
+        <translation>painoja ei voi kirjoittaa: tensorin nimi &quot;%1&quot; esiintyy kahdesti</translation>
+    </message>
+    <message>
+        <source>cannot write weights: tensor &quot;%1&quot; has a negative dimension</source>
+        <translation>painoja ei voi kirjoittaa: tensorilla &quot;%1&quot; on negatiivinen ulottuvuus</translation>
+    </message>
+    <message>
+        <source>cannot write weights: tensor &quot;%1&quot; has %2 values for a shape of %3</source>
+        <translation>painoja ei voi kirjoittaa: tensorissa &quot;%1&quot; on %2 arvoa muodolle %3</translation>
+    </message>
+    <message>
+        <source>cannot write weights: %1</source>
+        <translation>painoja ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the weights: %1</source>
+        <translation>painoja ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: %1 bytes, shorter than its 8-byte header length</source>
+        <translation>ei safetensors-tiedosto: %1 tavua, lyhyempi kuin sen 8 tavun otsakepituus</translation>
+    </message>
+    <message>
+        <source>not a safetensors file or truncated: its header claims %1 bytes, the file has %2</source>
+        <translation>ei safetensors-tiedosto tai katkennut: sen otsake ilmoittaa %1 tavua, tiedostossa on %2</translation>
+    </message>
+    <message>
+        <source>the safetensors header is not a JSON object (%1)</source>
+        <translation>safetensors-otsake ei ole JSON-olio (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the tensor data (%1 of %2 bytes)</source>
+        <translation>tensoridataa ei voi lukea (%1/%2 tavua)</translation>
+    </message>
+    <message>
+        <source>__metadata__ must be an object of strings</source>
+        <translation>__metadata__-kentän on oltava merkkijonojen olio</translation>
+    </message>
+    <message>
+        <source>__metadata__.%1 must be a string</source>
+        <translation>kentän __metadata__.%1 on oltava merkkijono</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: its header entry is not an object</source>
+        <translation>tensori &quot;%1&quot;: sen otsakemerkintä ei ole olio</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: unsupported dtype &quot;%2&quot;</source>
+        <translation>tensori &quot;%1&quot;: tukematon dtype &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: needs a shape array and two data_offsets</source>
+        <translation>tensori &quot;%1&quot;: tarvitsee shape-taulukon ja kaksi data_offsets-arvoa</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: a dimension is not a non-negative integer</source>
+        <translation>tensori &quot;%1&quot;: ulottuvuus ei ole ei-negatiivinen kokonaisluku</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: its shape is too large</source>
+        <translation>tensori &quot;%1&quot;: sen muoto on liian suuri</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: data_offsets [%2, %3] lie outside the %4 bytes of data</source>
+        <translation>tensori &quot;%1&quot;: data_offsets [%2, %3] ovat %4 datatavun ulkopuolella</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: %2 bytes for a shape of %3 %4 values</source>
+        <translation>tensori &quot;%1&quot;: %2 tavua muodolle %3, jossa on %4-arvoja</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: its data are not aligned to its element size</source>
+        <translation>tensori &quot;%1&quot;: sen dataa ei ole tasattu sen alkion kokoon</translation>
+    </message>
+    <message>
+        <source>the tensors&apos; data ranges overlap or leave gaps (at byte %1)</source>
+        <translation>tensorien data-alueet menevät päällekkäin tai jättävät aukkoja (tavun %1 kohdalla)</translation>
+    </message>
+    <message>
+        <source>%1 bytes of data follow the last tensor</source>
+        <translation>viimeisen tensorin jälkeen on %1 tavua dataa</translation>
+    </message>
+</context>
+<context>
+    <name>st::SampleSource</name>
+    <message>
+        <source>channel %1 does not exist (the file has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ScoreFile</name>
+    <message>
+        <source>cannot open the score file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished">tiedostoa ei ole</translation>
+    </message>
+    <message>
+        <source>unterminated quote in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has two %1 columns (%2 and %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV score file needs a header with &apos;file&apos; and &apos;score&apos; columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 comma-separated fields as in the header on line %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;file score&apos;, found %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is scored twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score file has a header (line %1) and no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no score for clip &apos;%1&apos; of the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip &apos;%1&apos; of the protocol has no exact score line and its base name &apos;%2&apos; matches several scored files: use the protocol&apos;s names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score of &apos;%1&apos; would count for two clips of the protocol (&apos;%2&apos; and &apos;%3&apos;): use the protocol&apos;s names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::ScoreFusion</name>
+    <message>
+        <source>fusion needs at least one detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion: %1 detector names for %2 score lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion: detector %1 has an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion: detector &apos;%1&apos; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion: detector &apos;%1&apos; scores %2 trials, &apos;%3&apos; scores %4 (every trial needs every detector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion needs finite scores: detector &apos;%1&apos;, trial %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion prior must lie strictly between 0 and 1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion regulariser must be a finite number &gt;= 0, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion: %1 labels for %2 trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion needs at least 2 target and 2 non-target trials, not %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion model takes %1 scores, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fusion model fuses detectors %1; missing: %2; not in the model: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ei mitään</translation>
+    </message>
+    <message>
+        <source>fusion model key &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished">puuttuu</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every entry must be a non-empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every entry must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weights for %2 detectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must lie strictly between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fusion model file exists already (refusing to overwrite it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the fusion model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the fusion model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished">tiedostoa ei ole</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fusion model is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion: %1 detector names for %2 score files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detector &apos;%1&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score of %1 is %2: fusion needs finite scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion: the evaluation needs bona fide and spoofed clips (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion: the score of detector &apos;%1&apos; is %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8090,6 +12058,44 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
 </context>
 <context>
+    <name>st::ScoringBackend</name>
+    <message>
+        <source>nothing to enrol: the enrolment set has no sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; has no enrolment embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; has an embedding of dimension %2, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scoring: no sources enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scoring: the embedding has dimension %2 but the enrolled sources have %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::Sha256</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error after %1 bytes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file changed while hashing (%1 bytes read, %2 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -8122,6 +12128,319 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <message>
         <source>Made from the window&apos;s actions. Mouse gestures (wheel zoom, drag to select, Shift+drag to pan) are listed in docs/gui.md.</source>
         <translation>Koottu ikkunan toiminnoista. Hiirieleet (rullalla zoomaus, vetämällä valinta, Shift+veto panorointiin) luetellaan tiedostossa docs/gui.md.</translation>
+    </message>
+</context>
+<context>
+    <name>st::Slurm</name>
+    <message>
+        <source>no command to run (cluster submit COMMAND ARGS... --shards N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shards must be between 1 and 100000 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train runs as one job: --shards must be 1 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cpus must be between 1 and 4096 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gpus must be between 0 and 64 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--job-name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; cannot go into an #SBATCH line (spaces, quotes, &apos;#&apos; or control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path of sourcetrace-cli and the working directory must be known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --shards N to cluster submit, not --shard (each task gets its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty array range &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an array range: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbatch printed no job id (its output: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent: is %1 a folder written by `sourcetrace-cli cluster submit`?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format: not &quot;sourcetrace-cluster-1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing or not an integer in [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arguments: missing or not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arguments: an element is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submissions: missing or not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrayJob: &quot;%1&quot; is not a Slurm job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mergeJob: &quot;%1&quot; is not a Slurm job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array: shard %1 is not below shards (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a &quot;%1&quot; line: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Slurm job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::SortedScores</name>
+    <message>
+        <source>no target scores: a detection metric needs at least one target and one non-target score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no non-target scores: a detection metric needs at least one target and one non-target score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target score %1 (0-based) is NaN: remove or fix that trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-target score %1 (0-based) is NaN: remove or fix that trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::SourceLevel</name>
+    <message>
+        <source>unknown source level &apos;%1&apos; (use attack, acoustic_model, vocoder or codec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::SpectralConfig</name>
+    <message>
+        <source>cannot read the network config: %1</source>
+        <translation>verkon konfiguraatiota ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>a network config is a small JSON file (at most 1 MiB)</source>
+        <translation>verkon konfiguraatio on pieni JSON-tiedosto (enintään 1 MiB)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>ei kelvollista JSONia: %1</translation>
+    </message>
+    <message>
+        <source>a network config must be a JSON object</source>
+        <translation>verkon konfiguraation on oltava JSON-olio</translation>
+    </message>
+    <message>
+        <source>must be an array of 1 to 6 channel counts</source>
+        <translation>on oltava 1–6 kanavamäärän taulukko</translation>
+    </message>
+    <message>
+        <source>every entry must be an integer in [2, 1024]</source>
+        <translation>jokaisen alkion on oltava kokonaisluku väliltä [2, 1024]</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of heads</source>
+        <translation>on oltava ei-tyhjä päiden taulukko</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>on oltava olio</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>on oltava ei-tyhjä merkkijono</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by two heads</source>
+        <translation>&quot;%1&quot; on kahden pään käytössä</translation>
+    </message>
+    <message>
+        <source>must be an array of class names</source>
+        <translation>on oltava luokkanimien taulukko</translation>
+    </message>
+    <message>
+        <source>every class name must be a non-empty string</source>
+        <translation>jokaisen luokkanimen on oltava ei-tyhjä merkkijono</translation>
+    </message>
+    <message>
+        <source>a head needs at least two classes (it has %1)</source>
+        <translation>pää tarvitsee vähintään kaksi luokkaa (sillä on %1)</translation>
+    </message>
+    <message>
+        <source>class names must be unique</source>
+        <translation>luokkanimien on oltava yksilöllisiä</translation>
+    </message>
+    <message>
+        <source>ocsoftmax needs exactly two classes (bona fide first)</source>
+        <translation>ocsoftmax tarvitsee tasan kaksi luokkaa (bona fide ensin)</translation>
+    </message>
+    <message>
+        <source>%1 filters need at least as many STFT bins (there are %2)</source>
+        <translation>%1 suodinta tarvitsee vähintään yhtä monta STFT-taajuuslokeroa (niitä on %2)</translation>
+    </message>
+</context>
+<context>
+    <name>st::SpectralNet</name>
+    <message>
+        <source>network config: %1 features per frame cannot pass %2 pooling stages (each halves the frequency axis)</source>
+        <translation>verkon konfiguraatio: %1 piirrettä kehystä kohden ei riitä %2 koontivaiheelle (jokainen puolittaa taajuusakselin)</translation>
+    </message>
+    <message>
+        <source>%1 (file %2, network [%3])</source>
+        <translation>%1 (tiedosto %2, verkko [%3])</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>puuttuu: %1</translation>
+    </message>
+    <message>
+        <source>wrong shape: %1</source>
+        <translation>väärä muoto: %1</translation>
+    </message>
+    <message>
+        <source>unexpected: %1</source>
+        <translation>odottamaton: %1</translation>
+    </message>
+    <message>
+        <source>the weights do not fit the network (%1)</source>
+        <translation>painot eivät sovi verkkoon (%1)</translation>
+    </message>
+    <message>
+        <source>forward: all waveforms of a batch must have the same length (%1 and %2 samples)</source>
+        <translation>eteenpäinajo: erän kaikkien aaltomuotojen on oltava yhtä pitkiä (%1 ja %2 näytettä)</translation>
+    </message>
+    <message>
+        <source>forward: a waveform of %1 samples is too short; the model needs at least %2 samples</source>
+        <translation>eteenpäinajo: %1 näytteen aaltomuoto on liian lyhyt; malli tarvitsee vähintään %2 näytettä</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot;: a native-spectral model needs a configFile (the network config JSON)</source>
+        <translation>malli &quot;%1&quot;: native-spectral-malli tarvitsee configFile-tiedoston (verkon JSON-konfiguraatio)</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot;: classNames (%2) differ from the primary head&apos;s classes in %3 (%4)</source>
+        <translation>malli &quot;%1&quot;: classNames (%2) eroavat ensisijaisen pään luokista tiedostossa %3 (%4)</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot;: embeddingDim is %2 but the network config gives %3</source>
+        <translation>malli &quot;%1&quot;: embeddingDim on %2, mutta verkon konfiguraatio antaa %3</translation>
+    </message>
+</context>
+<context>
+    <name>st::Spectrogram</name>
+    <message>
+        <source>spectrogram fftSize must be a power of two from 256 to 8192 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spectrogram hop must be at least 1 sample (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spectrogram melBands must be from 1 to fftSize/2+1 = %1 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>melFilterbank: need 0 &lt;= fmin &lt; fmax (got %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spectrogram sample rate must be positive (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFTW could not make a plan for an FFT of size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::SpectrogramExport</name>
+    <message>
+        <source>spectrogram export: the matrix has %1 values, not frames x bins = %2 x %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spectrogram export: %1 bins, but the parameters give %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spectrogram export: sample rate must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open for writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not finish writing: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8213,6 +12532,72 @@ Pois: yläraja seuraa voimakkainta näkyvää arvoa (alue säilyy).</translation
     </message>
 </context>
 <context>
+    <name>st::SpectrogramTiles</name>
+    <message>
+        <source>spectrogram tiles: the sample source is not valid (rate %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spectrogram tiles: framesPerTile must be at least 1 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::StopaFingerprintCsv</name>
+    <message>
+        <source>cannot open the fingerprint CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes: larger than any fingerprint CSV this reader takes (%2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than any fingerprint CSV this reader takes (%1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file: expected a header &apos;file,0,1,...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header must be &apos;file,0,1,...,D-1&apos; (STOPA fingerprint CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header column %1 must be &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, expected %2 (name and %3 values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty source name in column &apos;file&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (&apos;%2&apos;) is not a finite float32 number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprints of different dimensions cannot share one CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source name &apos;%1&apos; cannot be written to a STOPA CSV (no commas, line breaks or empty names; the format has no quoting): rename the source first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished">ei voi kirjoittaa: %1</translation>
+    </message>
+</context>
+<context>
     <name>st::TippettChart</name>
     <message>
         <source>Tippett plot</source>
@@ -8241,6 +12626,167 @@ Pois: yläraja seuraa voimakkainta näkyvää arvoa (alue säilyy).</translation
     <message>
         <source>non-target (%1)</source>
         <translation>ei-kohde (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>st::TorchScriptModel</name>
+    <message>
+        <source>%1 (manifest %2)</source>
+        <translation>%1 (manifesti %2)</translation>
+    </message>
+    <message>
+        <source>the model returns a %1 of %2 outputs; the manifest&apos;s %3 &quot;%4&quot; is not an index in it</source>
+        <translation>malli palauttaa %2 lähdön kohteen %1; manifestin %3 &quot;%4&quot; ei ole sen indeksi</translation>
+    </message>
+    <message>
+        <source>output %1 (%2) is a %3, not a tensor</source>
+        <translation>lähtö %1 (%2) on %3, ei tensori</translation>
+    </message>
+    <message>
+        <source>output &quot;%1&quot; (%2) is a %3, not a tensor</source>
+        <translation>lähtö &quot;%1&quot; (%2) on %3, ei tensori</translation>
+    </message>
+    <message>
+        <source>the model returns a dict with keys {%1}; the manifest&apos;s %2 &quot;%3&quot; is not one of them</source>
+        <translation>malli palauttaa sanakirjan avaimin {%1}; manifestin %2 &quot;%3&quot; ei ole mikään niistä</translation>
+    </message>
+    <message>
+        <source>the model returns a single tensor; a tuple (embedding, logits) or a dict is needed</source>
+        <translation>malli palauttaa yksittäisen tensorin; tarvitaan monikko (embedding, logits) tai sanakirja</translation>
+    </message>
+    <message>
+        <source>the model returns a %1; a tuple or dict of tensors is needed</source>
+        <translation>malli palauttaa kohteen %1; tarvitaan tensorien monikko tai sanakirja</translation>
+    </message>
+    <message>
+        <source>the model failed on an input of shape %1: %2</source>
+        <translation>malli epäonnistui syötteellä, jonka muoto on %1: %2</translation>
+    </message>
+    <message>
+        <source>the embedding output has shape %1 for a batch of %2, but the manifest declares [%2,%3] (embeddingDim)</source>
+        <translation>upotuslähdön muoto on %1 erälle, jonka koko on %2, mutta manifesti ilmoittaa [%2,%3] (embeddingDim)</translation>
+    </message>
+    <message>
+        <source>the logits output has shape %1 for a batch of %2, but the manifest declares [%2,%3] (one per class name)</source>
+        <translation>logittilähdön muoto on %1 erälle, jonka koko on %2, mutta manifesti ilmoittaa [%2,%3] (yksi kutakin luokkanimeä kohden)</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s kind is &quot;%1&quot;, not &quot;torchscript&quot;</source>
+        <translation>manifestin tyyppi on &quot;%1&quot;, ei &quot;torchscript&quot;</translation>
+    </message>
+    <message>
+        <source>TorchScript file not found</source>
+        <translation>TorchScript-tiedostoa ei löydy</translation>
+    </message>
+    <message>
+        <source>not a loadable TorchScript file: %1</source>
+        <translation>ei ladattava TorchScript-tiedosto: %1</translation>
+    </message>
+    <message>
+        <source>the embedding is not finite on the test input</source>
+        <translation>upotus ei ole äärellinen testisyötteellä</translation>
+    </message>
+    <message>
+        <source>the logits are not finite on the test input</source>
+        <translation>logitit eivät ole äärellisiä testisyötteellä</translation>
+    </message>
+    <message>
+        <source>forward() needs waveforms of equal length (got %1 and %2)</source>
+        <translation>forward() tarvitsee yhtä pitkät aaltomuodot (saatiin %1 ja %2)</translation>
+    </message>
+    <message>
+        <source>forward() got an empty waveform</source>
+        <translation>forward() sai tyhjän aaltomuodon</translation>
+    </message>
+</context>
+<context>
+    <name>st::TraceAnalysis</name>
+    <message>
+        <source>the embedding holds a non-finite value: no answer for this clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 score of %2 %3 is not finite (%4): no answer for this clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log LR of %1 %2 is not finite (calibration a %3, b %4): no answer for this clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library is bound to model %1, which is not among the installed models; install its manifest and weights (docs/models.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedding with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scoring (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::TraceBackend</name>
+    <message>
+        <source>%1 back-end: parameter %2 must be a number, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end: unknown parameter &apos;%2&apos; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knn back-end: k must be at least 1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library has no enrolled sources to score against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end, level %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end: nothing to store (it is not trained; it is fitted when tracing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end: not fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 back-end is trained and this library holds no fit of it: run %2 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored %1 fit of level %2 (%3) was trained on other enrolments than the library holds now (sources or clips changed since): run %4 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored %1 fit of level %2 cannot be used: %3; run %4 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored %1 fit covers no level that has sources now: run %2 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end: level %2 is not fitted (no sources at that level?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scoring back-end &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8367,6 +12913,341 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     </message>
 </context>
 <context>
+    <name>st::TrainConfig</name>
+    <message>
+        <source>run configuration not found</source>
+        <translation>ajon konfiguraatiota ei löydy</translation>
+    </message>
+    <message>
+        <source>cannot read the run configuration: %1</source>
+        <translation>ajon konfiguraatiota ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>a run configuration is a small JSON file (at most 4 MiB)</source>
+        <translation>ajon konfiguraatio on pieni JSON-tiedosto (enintään 4 MiB)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>ei kelvollista JSONia: %1</translation>
+    </message>
+    <message>
+        <source>a run configuration must be a JSON object</source>
+        <translation>ajon konfiguraation on oltava JSON-olio</translation>
+    </message>
+    <message>
+        <source>must be an array of heads</source>
+        <translation>on oltava päiden taulukko</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>on oltava olio</translation>
+    </message>
+    <message>
+        <source>must name a level (bonafide, attack, acoustic_model, vocoder, codec or a protocol column)</source>
+        <translation>on nimettävä taso (bonafide, attack, acoustic_model, vocoder, codec tai protokollan sarake)</translation>
+    </message>
+    <message>
+        <source>must be a non-negative integer (or a string of one)</source>
+        <translation>on oltava ei-negatiivinen kokonaisluku (tai sellainen merkkijonona)</translation>
+    </message>
+    <message>
+        <source>must be letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; or &apos;-&apos; (it is &quot;%1&quot;)</source>
+        <translation>saa sisältää vain kirjaimia, numeroita ja merkkejä &apos;.&apos;, &apos;_&apos;, &apos;+&apos; tai &apos;-&apos; (se on &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>is %1 but there are %2 heads</source>
+        <translation>on %1, mutta päitä on %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has two heads</source>
+        <translation>kohteella &quot;%1&quot; on kaksi päätä</translation>
+    </message>
+    <message>
+        <source>ocsoftmax learns bona fide vs spoof: its level must be &quot;bonafide&quot;</source>
+        <translation>ocsoftmax oppii erottamaan bona fide- ja spoof-näytteet: sen tason on oltava &quot;bonafide&quot;</translation>
+    </message>
+    <message>
+        <source>an AASIST network&apos;s primary head is its out_layer: its loss must be &quot;ce&quot;</source>
+        <translation>AASIST-verkon ensisijainen pää on sen out_layer: sen häviön on oltava &quot;ce&quot;</translation>
+    </message>
+    <message>
+        <source>must be auto, loss, eer:&lt;head&gt;, accuracy:&lt;head&gt; or pooled-eer:&lt;head&gt; (it is &quot;%1&quot;)</source>
+        <translation>on oltava auto, loss, eer:&lt;head&gt;, accuracy:&lt;head&gt; tai pooled-eer:&lt;head&gt; (se on &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>names the head &quot;%1&quot;, which is not trained</source>
+        <translation>nimeää pään &quot;%1&quot;, jota ei opeteta</translation>
+    </message>
+</context>
+<context>
+    <name>st::TrainJob</name>
+    <message>
+        <source>epoch %1/%2, batch %3/%4, loss %5</source>
+        <translation>kierros %1/%2, erä %3/%4, häviö %5</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2, validating</source>
+        <translation>kierros %1/%2, validointi</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2, exporting</source>
+        <translation>kierros %1/%2, vienti</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2, %3</source>
+        <translation>kierros %1/%2, %3</translation>
+    </message>
+    <message>
+        <source>%1, about %2 left</source>
+        <translation>%1, noin %2 jäljellä</translation>
+    </message>
+</context>
+<context>
+    <name>st::TrainedBackends</name>
+    <message>
+        <source>expected the 6 tensors of a Siamese tower (3 linear layers: encoder.net.{0,2,4}.{weight,bias}), found %1 weight/bias tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1: expected NAME.weight then NAME.bias, found %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 (%2): weight %3 and bias %4 are not a linear layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 (%2) takes %3 inputs but the previous layer gives %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 (%2) holds a non-finite weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end: parameter %2 must be a number, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end: %2 must be a whole number from %3 to %4, not &apos;%5&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end: unknown parameter &apos;%2&apos; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end: lr must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end: seed must be a whole number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end: margin must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vector of the state is cut or too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a trained back-end state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trained back-end state of version %1; this build reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state&apos;s header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state names a layer of %1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state&apos;s network takes %1-d input, its embeddings are %2-d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state holds %1 parameters for a network of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state is cut or has bytes after its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state holds a non-finite parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end: training needs at least 2 sources, the level has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored state is of back-end %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end: the stored fit was trained on sources %2, the level now has %3; fit it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end: the stored fit takes %2-d embeddings, the library&apos;s are %3-d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mlp back-end: the stored state does not fit its %1 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tower takes %1-d embeddings; the enrolments are %2-d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end: the stored state is not a Siamese tower of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back-end: the training loss became %2 at epoch %3 (try a smaller lr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state is of back-end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state takes %1-d embeddings, the library&apos;s are %2-d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MLP&apos;s standardisation or classes do not match its network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Siamese head does not match its tower</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>st::Trainer</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>not a valid JSON object (%1)</source>
+        <translation>ei kelvollinen JSON-olio (%1)</translation>
+    </message>
+    <message>
+        <source>protocols: a training run needs at least one protocol</source>
+        <translation>protocols: opetusajo tarvitsee vähintään yhden protokollan</translation>
+    </message>
+    <message>
+        <source>no training clips</source>
+        <translation>ei opetusleikkeitä</translation>
+    </message>
+    <message>
+        <source>no validation clips</source>
+        <translation>ei validointileikkeitä</translation>
+    </message>
+    <message>
+        <source>heads[%1].level: &quot;%2&quot; is not a level of the protocols</source>
+        <translation>heads[%1].level: &quot;%2&quot; ei ole protokollien taso</translation>
+    </message>
+    <message numerus="yes">
+        <source>heads[%1].level: &quot;%2&quot; has %n class(es) in the protocols; a head needs two or more</source>
+        <translation>
+            <numerusform>heads[%1].level: tasolla &quot;%2&quot; on protokollissa %n luokka; pää tarvitsee vähintään kaksi</numerusform>
+            <numerusform>heads[%1].level: tasolla &quot;%2&quot; on protokollissa %n luokkaa; pää tarvitsee vähintään kaksi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>heads[%1].loss: ocsoftmax needs the level &quot;bonafide&quot;</source>
+        <translation>heads[%1].loss: ocsoftmax vaatii tason &quot;bonafide&quot;</translation>
+    </message>
+    <message>
+        <source>primaryHead: %1 but there are %2 heads</source>
+        <translation>primaryHead: %1, mutta päitä on %2</translation>
+    </message>
+    <message>
+        <source>selectMetric: the detection EER is measured on the &quot;bonafide&quot; head only</source>
+        <translation>selectMetric: tunnistuksen EER mitataan vain päästä &quot;bonafide&quot;</translation>
+    </message>
+    <message>
+        <source>device: &quot;cuda&quot; was asked for, but this LibTorch build has no CUDA or no GPU is present</source>
+        <translation>device: pyydettiin &quot;cuda&quot;, mutta tässä LibTorch-versiossa ei ole CUDAa tai näytönohjainta ei ole</translation>
+    </message>
+    <message>
+        <source>the checkpoint has %1 classes, the primary head needs %2</source>
+        <translation>tarkistuspisteessä on %1 luokkaa, ensisijainen pää tarvitsee %2</translation>
+    </message>
+    <message>
+        <source>cannot write the training log: %1</source>
+        <translation>opetuslokia ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the checkpoint folder</source>
+        <translation>tarkistuspistekansiota ei voi luoda</translation>
+    </message>
+    <message>
+        <source>cannot move the new checkpoint into place</source>
+        <translation>uutta tarkistuspistettä ei voi siirtää paikalleen</translation>
+    </message>
+    <message>
+        <source>no complete checkpoint to resume from (the run was stopped before its first epoch ended: start it again)</source>
+        <translation>jatkamiseen ei ole valmista tarkistuspistettä (ajo pysäytettiin ennen ensimmäisen kierroksen loppua: aloita se uudelleen)</translation>
+    </message>
+    <message>
+        <source>the training loss became %1 at epoch %2, batch %3: lower the learning rate or enable gradient clipping</source>
+        <translation>opetushäviöksi tuli %1 kierroksella %2, erässä %3: pienennä oppimisnopeutta tai ota gradientin leikkaus käyttöön</translation>
+    </message>
+    <message>
+        <source>outputDir: a training run needs an output folder</source>
+        <translation>outputDir: opetusajo tarvitsee tuloskansion</translation>
+    </message>
+    <message>
+        <source>holds another training run (run.json): resume that run, or choose a new folder</source>
+        <translation>sisältää toisen opetusajon (run.json): jatka sitä ajoa tai valitse uusi kansio</translation>
+    </message>
+    <message>
+        <source>cannot create the run folder</source>
+        <translation>ajokansiota ei voi luoda</translation>
+    </message>
+    <message>
+        <source>is not a training run folder (no run.json)</source>
+        <translation>ei ole opetusajon kansio (ei run.json-tiedostoa)</translation>
+    </message>
+    <message>
+        <source>config: missing</source>
+        <translation>config: puuttuu</translation>
+    </message>
+    <message>
+        <source>changed since the run started (SHA-256 differs from run.json): a resumed run must see the same data</source>
+        <translation>muuttunut ajon alkamisen jälkeen (SHA-256 eroaa run.json-tiedostosta): jatketun ajon on nähtävä samat tiedot</translation>
+    </message>
+    <message>
+        <source>cannot read the training log: %1</source>
+        <translation>opetuslokia ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 kenttää, vaikka otsikkorivillä on %2</translation>
+    </message>
+    <message>
+        <source>column %1: &quot;%2&quot; is not a finite number</source>
+        <translation>sarake %1: &quot;%2&quot; ei ole äärellinen luku</translation>
+    </message>
+</context>
+<context>
     <name>st::TrainingChart</name>
     <message>
         <source>Loss</source>
@@ -8399,6 +13280,64 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     <message>
         <source>validation</source>
         <translation>validointi</translation>
+    </message>
+</context>
+<context>
+    <name>st::TrainingData</name>
+    <message>
+        <source>training data: no protocol given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a STOPA trial list pairs trial clips with fingerprints and names no clip labels: training needs a clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level &apos;%1&apos;: the protocol gives no %2 labels (it labels: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos;: not &apos;bonafide&apos;, a source level (attack, acoustic_model, vocoder, codec) or a column of the protocol (its columns: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level &apos;%1&apos; is asked for twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip &apos;%1&apos; (%2) is also listed in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training data: clip index %1 is out of range (%2 clips)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training data: level %1 is out of range (%2 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split by &apos;%1&apos;: the validation fraction must be in (0, 1), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot split by &apos;%1&apos;: the protocol has no such column (its columns: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot split by &apos;%1&apos;: it has %n group(s), at least 2 are needed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>epoch order: balance level %1 is out of range (%2 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch order: no clip has a label at level &apos;%1&apos; to balance over</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8945,6 +13884,49 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     </message>
 </context>
 <context>
+    <name>st::ValidatedConditions</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a and b are both required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a file name beside validity.json, not a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished">ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>feature_bank must be a non-empty 2-D tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature_bank row %1 is zero or not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no feature_bank tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedding has %1 values, the feature bank %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>st::VerbalScale</name>
     <message>
         <source>no support for either proposition</source>
@@ -9038,6 +14020,81 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     <message>
         <source>Likelihood ratio withheld</source>
         <translation>Uskottavuussuhde pidätetty</translation>
+    </message>
+</context>
+<context>
+    <name>st::ZipDirectory</name>
+    <message>
+        <source>not a valid zip archive: %1</source>
+        <translation>ei kelvollinen zip-arkisto: %1</translation>
+    </message>
+    <message>
+        <source>too short (%1 bytes) to hold a zip directory</source>
+        <translation>liian lyhyt (%1 tavua) sisältämään zip-hakemistoa</translation>
+    </message>
+    <message>
+        <source>no end-of-directory record (the file is cut short or is not a zip)</source>
+        <translation>ei hakemiston lopputietuetta (tiedosto on katkennut tai ei ole zip)</translation>
+    </message>
+    <message>
+        <source>a zip64 archive without its zip64 locator</source>
+        <translation>zip64-arkisto ilman zip64-paikanninta</translation>
+    </message>
+    <message>
+        <source>the zip64 directory record lies outside the file</source>
+        <translation>zip64-hakemistotietue on tiedoston ulkopuolella</translation>
+    </message>
+    <message>
+        <source>the directory (%1 bytes at offset %2) lies outside the file of %3 bytes</source>
+        <translation>hakemisto (%1 tavua kohdassa %2) on %3 tavun tiedoston ulkopuolella</translation>
+    </message>
+    <message>
+        <source>the directory claims %1 entries in %2 bytes</source>
+        <translation>hakemisto ilmoittaa %1 merkintää %2 tavussa</translation>
+    </message>
+    <message>
+        <source>directory entry %1 is damaged</source>
+        <translation>hakemistomerkintä %1 on vioittunut</translation>
+    </message>
+    <message>
+        <source>directory entry %1 runs past the directory</source>
+        <translation>hakemistomerkintä %1 ulottuu hakemiston yli</translation>
+    </message>
+    <message>
+        <source>entry %1 points outside the file</source>
+        <translation>merkintä %1 osoittaa tiedoston ulkopuolelle</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s directory has no record %1</source>
+        <translation>arkiston hakemistossa ei ole tietuetta %1</translation>
+    </message>
+    <message>
+        <source>record %1 holds %2 bytes, its directory says %3: the file is damaged</source>
+        <translation>tietueessa %1 on %2 tavua, sen hakemisto ilmoittaa %3: tiedosto on vioittunut</translation>
+    </message>
+    <message>
+        <source>record %1 fails its CRC-32 check (%2, the archive says %3): the file is damaged or was altered</source>
+        <translation>tietue %1 ei läpäise CRC-32-tarkistustaan (%2, arkisto ilmoittaa %3): tiedosto on vioittunut tai sitä on muutettu</translation>
+    </message>
+    <message>
+        <source>record %1: its local header is damaged</source>
+        <translation>tietue %1: sen paikallinen otsake on vioittunut</translation>
+    </message>
+    <message>
+        <source>record %1 runs past the end of the file: the file is cut short</source>
+        <translation>tietue %1 ulottuu tiedoston lopun yli: tiedosto on katkennut</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>checking the archive</source>
+        <translation>arkiston tarkistus</translation>
+    </message>
+    <message>
+        <source>could not read the whole file (%1 of %2 bytes)</source>
+        <translation>koko tiedostoa ei voitu lukea (%1/%2 tavua)</translation>
     </message>
 </context>
 </TS>
