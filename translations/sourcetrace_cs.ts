@@ -3745,35 +3745,35 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
     <name>st::Annotation</name>
     <message>
         <source>start and end must be finite numbers of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>začátek a konec musí být konečné počty sekund</translation>
     </message>
     <message>
         <source>start %1 s is before the beginning of the item (negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>začátek %1 s leží před začátkem položky (záporný)</translation>
     </message>
     <message>
         <source>end %1 s is not after start %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>konec %1 s neleží za začátkem %2 s</translation>
     </message>
     <message>
         <source>the band&apos;s limits must be finite numbers of Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>meze pásma musí být konečné hodnoty v Hz</translation>
     </message>
     <message>
         <source>band low %1 Hz is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>dolní mez pásma %1 Hz je záporná</translation>
     </message>
     <message>
         <source>band high %1 Hz is not above band low %2 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>horní mez pásma %1 Hz neleží nad dolní mezí pásma %2 Hz</translation>
     </message>
     <message>
         <source>locality %1 is outside %2..%3</source>
-        <translation type="unfinished"></translation>
+        <translation>lokalita %1 leží mimo rozsah %2..%3</translation>
     </message>
     <message>
         <source>a text of %1 characters (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>text o %1 znacích (nejvýše %2)</translation>
     </message>
 </context>
 <context>
@@ -3799,91 +3799,91 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
     <name>st::AnnotationCsv</name>
     <message>
         <source>a quoted field opened on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>pole v uvozovkách otevřené na řádku %1 není nikdy uzavřeno</translation>
     </message>
     <message>
         <source>text after the closing quote of field %1 (a quote inside a quoted field is written as two quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>text za uzavírací uvozovkou pole %1 (uvozovka uvnitř pole v uvozovkách se píše jako dvě uvozovky)</translation>
     </message>
     <message>
         <source>a quote inside unquoted field %1 (quote the whole field and write a quote inside it as two quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>uvozovka uvnitř pole %1 bez uvozovek (dejte celé pole do uvozovek a uvozovku uvnitř napište jako dvě uvozovky)</translation>
     </message>
     <message>
         <source>a carriage return inside unquoted field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>znak návratu vozíku (CR) uvnitř pole %1 bez uvozovek</translation>
     </message>
     <message>
         <source>not valid UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>není platné UTF-8 (uložte soubor v UTF-8)</translation>
     </message>
     <message>
         <source>the header is &apos;%1&apos;, expected &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>hlavička je &apos;%1&apos;, očekáváno &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 fields, expected %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 polí, očekáváno %2 (%3)</translation>
     </message>
     <message>
         <source>an empty file id</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdné ID souboru</translation>
     </message>
     <message>
         <source>evidence_sha256 &apos;%1&apos; is not 64 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence_sha256 &apos;%1&apos; není 64 šestnáctkových číslic</translation>
     </message>
     <message>
         <source>start_s &apos;%1&apos; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>start_s &apos;%1&apos; není počet sekund</translation>
     </message>
     <message>
         <source>end_s &apos;%1&apos; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>end_s &apos;%1&apos; není počet sekund</translation>
     </message>
     <message>
         <source>low_hz and high_hz must both be given or both be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>low_hz a high_hz musí být zadány obě, nebo obě prázdné</translation>
     </message>
     <message>
         <source>low_hz &apos;%1&apos; / high_hz &apos;%2&apos; are not numbers of Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>low_hz &apos;%1&apos; / high_hz &apos;%2&apos; nejsou hodnoty v Hz</translation>
     </message>
     <message>
         <source>unknown cue &apos;%1&apos; (one of %2)</source>
-        <translation type="unfinished">neznámý příznak &apos;%1&apos; (jeden z %2)</translation>
+        <translation>neznámý příznak &apos;%1&apos; (jeden z %2)</translation>
     </message>
     <message>
         <source>locality &apos;%1&apos; is not a whole number 1..5</source>
-        <translation type="unfinished"></translation>
+        <translation>lokalita &apos;%1&apos; není celé číslo 1..5</translation>
     </message>
     <message>
         <source>audible &apos;%1&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>audible &apos;%1&apos; není yes ani no</translation>
     </message>
     <message>
         <source>an empty file: expected the header &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdný soubor: očekávána hlavička &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... a ještě %n chybný řádek</numerusform>
+            <numerusform>... a ještě %n chybné řádky</numerusform>
+            <numerusform>... a ještě %n chybných řádků</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read the annotations CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s anotacemi nelze přečíst: %1</translation>
     </message>
     <message>
         <source>an annotations CSV of %1 bytes (at most %2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s anotacemi o velikosti %1 bajtů (nejvýše %2 MiB)</translation>
     </message>
     <message>
         <source>an annotations CSV over %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s anotacemi větší než %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -4718,320 +4718,320 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
     <name>st::AudioFile</name>
     <message>
         <source>unsupported or unrecognised audio format (libsndfile: %1); supported: WAV, FLAC, OGG/Vorbis, OGG/Opus, MP3 and the other formats of libsndfile</source>
-        <translation type="unfinished"></translation>
+        <translation>nepodporovaný nebo nerozpoznaný zvukový formát (libsndfile: %1); podporovány jsou WAV, FLAC, OGG/Vorbis, OGG/Opus, MP3 a ostatní formáty knihovny libsndfile</translation>
     </message>
     <message>
         <source>unsupported audio encoding (libsndfile: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nepodporované kódování zvuku (libsndfile: %1)</translation>
     </message>
     <message>
         <source>cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze otevřít (%1)</translation>
     </message>
     <message>
         <source>corrupt or truncated header (libsndfile: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>poškozená nebo zkrácená hlavička (libsndfile: %1)</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor nenalezen</translation>
     </message>
     <message>
         <source>cannot be opened: a symbolic link on the path points back at itself (a link loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze otevřít: symbolický odkaz na cestě ukazuje zpět sám na sebe (smyčka odkazů)</translation>
     </message>
     <message>
         <source>permission denied: no read permission on the file, or no search (x) permission on one of the folders of its path</source>
-        <translation type="unfinished"></translation>
+        <translation>přístup odepřen: chybí oprávnění ke čtení souboru nebo oprávnění k prohledávání (x) některé ze složek jeho cesty</translation>
     </message>
     <message>
         <source>the path is too long for the system (%1 bytes; at most %2 in all and 255 per name)</source>
-        <translation type="unfinished"></translation>
+        <translation>cesta je pro systém příliš dlouhá (%1 bajtů; nejvýše %2 celkem a 255 na jeden název)</translation>
     </message>
     <message>
         <source>cannot be opened: a part of the path that should be a folder is a file</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze otevřít: část cesty, která by měla být složkou, je soubor</translation>
     </message>
     <message>
         <source>cannot be opened: too many open files</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze otevřít: příliš mnoho otevřených souborů</translation>
     </message>
     <message>
         <source>is a folder, not an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>je složka, ne zvukový soubor</translation>
     </message>
     <message>
         <source>is a FIFO (named pipe), not a regular file: evidence must be a file that can be read twice and hashed; copy the stream into a file first</source>
-        <translation type="unfinished"></translation>
+        <translation>je FIFO (pojmenovaná roura), ne běžný soubor: důkaz musí být soubor, který lze přečíst dvakrát a zahashovat; nejprve zkopírujte proud do souboru</translation>
     </message>
     <message>
         <source>is a device, not a regular file: copy the recording into a file first</source>
-        <translation type="unfinished"></translation>
+        <translation>je zařízení, ne běžný soubor: nejprve zkopírujte záznam do souboru</translation>
     </message>
     <message>
         <source>is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>je soket, ne běžný soubor</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>není běžný soubor</translation>
     </message>
     <message>
         <source>cannot seek to frame %1 (libsndfile: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze přejít na snímek %1 (libsndfile: %2)</translation>
     </message>
     <message>
         <source>decoding stopped at frame %1 while skipping to frame %2: the file is truncated or corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>dekódování se zastavilo na snímku %1 při přeskakování na snímek %2: soubor je zkrácený nebo poškozený</translation>
     </message>
     <message>
         <source>decoding failed at frame %1 of %2: the file is truncated or corrupt%3</source>
-        <translation type="unfinished"></translation>
+        <translation>dekódování selhalo na snímku %1 z %2: soubor je zkrácený nebo poškozený%3</translation>
     </message>
     <message>
         <source>sample %1 of channel %2 is NaN: the float data is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>vzorek %1 kanálu %2 je NaN: data v plovoucí čárce jsou poškozená</translation>
     </message>
     <message>
         <source>sample %1 of channel %2 is infinite: the float data is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>vzorek %1 kanálu %2 je nekonečný: data v plovoucí čárce jsou poškozená</translation>
     </message>
     <message>
         <source>no file name given</source>
-        <translation type="unfinished"></translation>
+        <translation>nebyl zadán název souboru</translation>
     </message>
     <message>
         <source>file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor je prázdný (0 bajtů)</translation>
     </message>
     <message>
         <source>corrupt header: sample rate %1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>poškozená hlavička: vzorkovací frekvence %1 Hz</translation>
     </message>
     <message>
         <source>the header gives a sample rate of %1 Hz, outside the range SourceTrace accepts (%2 to %3 Hz): the header is corrupt or the file is not a recording</source>
-        <translation type="unfinished"></translation>
+        <translation>hlavička udává vzorkovací frekvenci %1 Hz, mimo rozsah, který SourceTrace přijímá (%2 až %3 Hz): hlavička je poškozená nebo soubor není záznam</translation>
     </message>
     <message>
         <source>corrupt header: %1 channels</source>
-        <translation type="unfinished"></translation>
+        <translation>poškozená hlavička: %1 kanálů</translation>
     </message>
     <message>
         <source>the header gives %1 channels, more than the %2 SourceTrace accepts: the header is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>hlavička udává %1 kanálů, více než %2, které SourceTrace přijímá: hlavička je poškozená</translation>
     </message>
     <message>
         <source>contains no audio samples (0 frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>neobsahuje žádné zvukové vzorky (0 snímků)</translation>
     </message>
     <message>
         <source>contains no decodable audio (the header gives no length)</source>
-        <translation type="unfinished"></translation>
+        <translation>neobsahuje žádný dekódovatelný zvuk (hlavička neudává délku)</translation>
     </message>
     <message>
         <source>contains no decodable audio (the header claims %1 frames in %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>neobsahuje žádný dekódovatelný zvuk (hlavička uvádí %1 snímků v %2 bajtech)</translation>
     </message>
     <message>
         <source>decodes to more frames than %1 bytes can hold: the file is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>dekóduje se na více snímků, než se vejde do %1 bajtů: soubor je poškozený</translation>
     </message>
     <message>
         <source>the container gives no length (the file may be cut short); %1 frames were decoded and are used</source>
-        <translation type="unfinished"></translation>
+        <translation>kontejner neudává délku (soubor může být useknutý); %1 snímků bylo dekódováno a použije se</translation>
     </message>
     <message>
         <source>the header claims %1 frames, which %2 bytes cannot hold; %3 frames were decoded and are used</source>
-        <translation type="unfinished"></translation>
+        <translation>hlavička uvádí %1 snímků, které se do %2 bajtů nevejdou; %3 snímků bylo dekódováno a použije se</translation>
     </message>
     <message>
         <source>header field disagrees with the file (%1): the file may be truncated or edited</source>
-        <translation type="unfinished"></translation>
+        <translation>pole hlavičky nesouhlasí se souborem (%1): soubor může být zkrácený nebo upravený</translation>
     </message>
     <message numerus="yes">
         <source>channel %1 does not exist (the file has %n channel(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kanál %1 neexistuje (soubor má %n kanál)</numerusform>
+            <numerusform>kanál %1 neexistuje (soubor má %n kanály)</numerusform>
+            <numerusform>kanál %1 neexistuje (soubor má %n kanálů)</numerusform>
         </translation>
     </message>
     <message>
         <source>decoding the whole recording (%1 s at %2 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>dekódování celého záznamu (%1 s při %2 Hz)</translation>
     </message>
     <message>
         <source>decoding the whole recording (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>dekódování celého záznamu (%1 s)</translation>
     </message>
     <message>
         <source>analyse it in windows (detect --timeline, --policy sliding-windows) or a part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>analyzujte jej po oknech (detect --timeline, --policy sliding-windows) nebo jen jeho část</translation>
     </message>
 </context>
 <context>
     <name>st::AuditLog</name>
     <message>
         <source>an empty user name (every change is signed with the examiner&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdné uživatelské jméno (každá změna se podepisuje jménem znalce)</translation>
     </message>
     <message>
         <source>a user name of %1 characters (at most 200)</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatelské jméno o %1 znacích (nejvýše 200)</translation>
     </message>
     <message>
         <source>a user name with a control character (a newline or tab) or invalid Unicode: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatelské jméno s řídicím znakem (nový řádek nebo tabulátor) nebo neplatným Unicode: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the audit log is empty (a case always starts with its case.created entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>auditní protokol je prázdný (případ vždy začíná svým záznamem case.created)</translation>
     </message>
     <message>
         <source>entry 1 is missing: the log starts at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí záznam 1: protokol začíná záznamem %1</translation>
     </message>
     <message>
         <source>entry %1 is missing: entry %2 follows entry %3</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí záznam %1: po záznamu %3 následuje záznam %2</translation>
     </message>
     <message>
         <source>entry %1 is out of order or repeated (seq %2 where %1 was expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>záznam %1 je mimo pořadí nebo opakovaný (seq %2 tam, kde se očekávalo %1)</translation>
     </message>
     <message>
         <source>entry %1 does not link to the entry before it (prevHash %2, expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>záznam %1 není navázán na předchozí záznam (prevHash %2, očekáváno %3)</translation>
     </message>
     <message>
         <source>entry %1 has a malformed time &apos;%2&apos; (expected UTC ISO 8601 with milliseconds and Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>záznam %1 má chybný čas &apos;%2&apos; (očekáván UTC podle ISO 8601 s milisekundami a Z)</translation>
     </message>
     <message>
         <source>entry %1 has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>záznam %1 má %2</translation>
     </message>
     <message>
         <source>entry %1 has an empty action or one with control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>záznam %1 má prázdnou akci nebo akci s řídicími znaky</translation>
     </message>
     <message>
         <source>entry %1&apos;s details are not the canonical JSON text of an object</source>
-        <translation type="unfinished"></translation>
+        <translation>podrobnosti záznamu %1 nejsou kanonický JSON text objektu</translation>
     </message>
     <message>
         <source>entry %1&apos;s hash is not 64 lower-case hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>hash záznamu %1 není 64 šestnáctkových číslic malými písmeny</translation>
     </message>
     <message>
         <source>entry %1 (%2) was changed: its content hashes to %3, the chain says %4</source>
-        <translation type="unfinished"></translation>
+        <translation>záznam %1 (%2) byl změněn: jeho obsah dává hash %3, řetězec uvádí %4</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>není objekt JSON (%1)</translation>
     </message>
     <message>
         <source>another JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>jiná hodnota JSON</translation>
     </message>
     <message>
         <source>fields %1, expected exactly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pole %1, očekáváno přesně %2</translation>
     </message>
     <message>
         <source>seq is not a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>seq není kladné celé číslo</translation>
     </message>
     <message>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není řetězec</translation>
     </message>
     <message>
         <source>details is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>details není objekt JSON</translation>
     </message>
     <message>
         <source>cannot read the audit log export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export auditního protokolu nelze přečíst: %1</translation>
     </message>
     <message>
         <source>an audit log export of %1 bytes (over 1 GiB) is not one SourceTrace wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>export auditního protokolu o velikosti %1 bajtů (přes 1 GiB) nezapsal SourceTrace</translation>
     </message>
 </context>
 <context>
     <name>st::Augment</name>
     <message>
         <source>RawBoost: unknown algorithm %1 (0..8)</source>
-        <translation type="unfinished"></translation>
+        <translation>RawBoost: neznámý algoritmus %1 (0..8)</translation>
     </message>
     <message>
         <source>band-limit: the band %1..%2 Hz is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>omezení pásma: pásmo %1..%2 Hz je prázdné</translation>
     </message>
 </context>
 <context>
     <name>st::AugmentJson</name>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>logická hodnota</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">číslo</translation>
+        <translation>číslo</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>řetězec</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>pole</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objekt</translation>
     </message>
     <message>
         <source>%1: unknown setting (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neznámé nastavení (známá: %2)</translation>
     </message>
     <message>
         <source>%1: expected true or false, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: očekáváno true nebo false, nalezeno %2</translation>
     </message>
     <message>
         <source>%1: expected a number, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: očekáváno číslo, nalezeno %2</translation>
     </message>
     <message>
         <source>%1: %2 is out of range [%3, %4]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 je mimo rozsah [%3, %4]</translation>
     </message>
     <message>
         <source>%1: expected a whole number, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: očekáváno celé číslo, nalezeno %2</translation>
     </message>
     <message>
         <source>%1%2: %3 is above %1%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: %3 je větší než %1%4 (%5)</translation>
     </message>
     <message>
         <source>augment.rawboost: expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>augment.rawboost: očekáván objekt, nalezeno %1</translation>
     </message>
     <message>
         <source>augment.highCutMax: %1 Hz is above the Nyquist frequency (%2 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>augment.highCutMax: %1 Hz leží nad Nyquistovou frekvencí (%2 Hz)</translation>
     </message>
     <message>
         <source>augment.rawboost.maxF: %1 Hz is above the Nyquist frequency (%2 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>augment.rawboost.maxF: %1 Hz leží nad Nyquistovou frekvencí (%2 Hz)</translation>
     </message>
 </context>
 <context>
@@ -5053,563 +5053,563 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
     <name>st::BatchLoader</name>
     <message>
         <source>not enough memory to decode the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostatek paměti pro dekódování nahrávky</translation>
     </message>
     <message>
         <source>batch loader: the batch size must be at least 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zavaděč dávek: velikost dávky musí být alespoň 1, ne %1</translation>
     </message>
     <message>
         <source>batch loader: the crop length must be at least 1 sample, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zavaděč dávek: délka výřezu musí být alespoň 1 vzorek, ne %1</translation>
     </message>
 </context>
 <context>
     <name>st::CaseAnalysis</name>
     <message>
         <source>the case&apos;s quality thresholds are not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>prahy kvality případu nejsou objekt JSON (%1)</translation>
     </message>
     <message>
         <source>the case is open read-only (%1): nothing can be analysed or stored; use Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>případ je otevřen jen pro čtení (%1): nelze nic analyzovat ani uložit; použijte Uložit jako</translation>
     </message>
     <message>
         <source>evidence item %1 is not analysed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>položka %1 se neanalyzuje: %2</translation>
     </message>
     <message>
         <source>analysis %1: its stored result is not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>analýza %1: její uložený výsledek není objekt JSON (%2)</translation>
     </message>
 </context>
 <context>
     <name>st::CaseAnnotations</name>
     <message>
         <source>storing an annotation of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ukládání anotace položky %1</translation>
     </message>
     <message>
         <source>reading annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení anotace %1</translation>
     </message>
     <message>
         <source>the case has no annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>případ nemá anotaci %1</translation>
     </message>
     <message>
         <source>adding an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>přidávání anotace</translation>
     </message>
     <message>
         <source>invalid annotation: %1; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatná anotace: %1; nic nebylo uloženo</translation>
     </message>
     <message>
         <source>changing an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>změna anotace</translation>
     </message>
     <message>
         <source>annotation %1 belongs to item %2: it cannot move to item %3 (add a new one there)</source>
-        <translation type="unfinished"></translation>
+        <translation>anotace %1 patří k položce %2: nelze ji přesunout k položce %3 (přidejte tam novou)</translation>
     </message>
     <message>
         <source>invalid annotation: %1; annotation %2 was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatná anotace: %1; anotace %2 nebyla změněna</translation>
     </message>
     <message>
         <source>changing annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>změna anotace %1</translation>
     </message>
     <message>
         <source>removing an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>odebírání anotace</translation>
     </message>
     <message>
         <source>removing annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odebírání anotace %1</translation>
     </message>
     <message>
         <source>listing annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>výpis anotací</translation>
     </message>
     <message>
         <source>a file of that name exists already (overwrite it explicitly, e.g. --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor tohoto názvu již existuje (přepište jej výslovně, např. --force)</translation>
     </message>
     <message>
         <source>cannot write the annotations CSV: %1</source>
-        <translation type="unfinished">CSV s anotacemi nelze zapsat: %1</translation>
+        <translation>CSV s anotacemi nelze zapsat: %1</translation>
     </message>
     <message>
         <source>importing annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>import anotací</translation>
     </message>
     <message>
         <source>cannot read the annotations CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s anotacemi nelze přečíst: %1</translation>
     </message>
     <message>
         <source>an annotations CSV over %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV s anotacemi větší než %1 MiB</translation>
     </message>
     <message>
         <source>no evidence item of this case has SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná položka tohoto případu nemá SHA-256 %1</translation>
     </message>
     <message>
         <source>recording a report</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznamenání zprávy</translation>
     </message>
     <message>
         <source>a report&apos;s SHA-256 must be 64 hex digits, not &apos;%1&apos;: nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 zprávy musí být 64 šestnáctkových číslic, ne &apos;%1&apos;: nic nebylo zaznamenáno</translation>
     </message>
     <message>
         <source>a report needs a file name and a format: nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>zpráva potřebuje název souboru a formát: nic nebylo zaznamenáno</translation>
     </message>
     <message>
         <source>recording report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznamenání zprávy %1</translation>
     </message>
     <message>
         <source>report %1 was recorded but cannot be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>zpráva %1 byla zaznamenána, ale nelze ji zpětně přečíst</translation>
     </message>
     <message>
         <source>cannot hash the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zprávu nelze zahashovat: %1</translation>
     </message>
     <message>
         <source>listing report versions</source>
-        <translation type="unfinished"></translation>
+        <translation>výpis verzí zpráv</translation>
     </message>
 </context>
 <context>
     <name>st::CaseEvidence</name>
     <message>
         <source>item %1 (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>položka %1 (&apos;%2&apos;)</translation>
     </message>
     <message>
         <source>this is the case file itself (or its journal), not evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>toto je sám soubor případu (nebo jeho žurnál), ne důkaz</translation>
     </message>
     <message>
         <source>storing the verification of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ukládání ověření položky %1</translation>
     </message>
     <message>
         <source>storing the state of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ukládání stavu položky %1</translation>
     </message>
     <message>
         <source>the analysis %1 are not valid JSON (%2 at offset %3): nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>data analýzy (%1) nejsou platný JSON (%2 na pozici %3): nic nebylo uloženo</translation>
     </message>
     <message>
         <source>the analysis %1 must be a JSON object or array: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>data analýzy (%1) musí být objekt nebo pole JSON: nic nebylo uloženo</translation>
     </message>
     <message>
         <source>reading evidence item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení položky %1</translation>
     </message>
     <message>
         <source>the case has no evidence item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>případ nemá položku %1</translation>
     </message>
     <message>
         <source>adding evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>přidávání důkazů</translation>
     </message>
     <message>
         <source>no such evidence file: nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>takový soubor důkazu neexistuje: nic nebylo přidáno</translation>
     </message>
     <message>
         <source>the intake was cancelled: nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>příjem byl zrušen: nic nebylo přidáno</translation>
     </message>
     <message>
         <source>%1: nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nic nebylo přidáno</translation>
     </message>
     <message>
         <source>looking for the same content</source>
-        <translation type="unfinished"></translation>
+        <translation>hledání stejného obsahu</translation>
     </message>
     <message>
         <source>the case already holds this content as %1, taken in from %2 (SHA-256 %3): nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>případ již tento obsah obsahuje jako %1, přijatý z %2 (SHA-256 %3): nic nebylo přidáno</translation>
     </message>
     <message>
         <source>adding evidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>přidávání důkazu %1</translation>
     </message>
     <message>
         <source>listing the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>výpis důkazů</translation>
     </message>
     <message>
         <source>looking up evidence by SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>vyhledávání důkazů podle SHA-256</translation>
     </message>
     <message>
         <source>the verification of %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ověření %1 bylo zrušeno</translation>
     </message>
     <message>
         <source>the SHA-256 is the intake hash</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 odpovídá vstupnímu hashi</translation>
     </message>
     <message>
         <source>the file changed since intake: SHA-256 %1 (%2 bytes), intake %3 (%4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor se od příjmu změnil: SHA-256 %1 (%2 bajtů), při příjmu %3 (%4 bajtů)</translation>
     </message>
     <message>
         <source>recording a verification</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznamenání ověření</translation>
     </message>
     <message>
         <source>recording the verification of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznamenání ověření položky %1</translation>
     </message>
     <message>
         <source>recording verifications</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznamenání ověření</translation>
     </message>
     <message>
         <source>reading the verifications of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení ověření položky %1</translation>
     </message>
     <message>
         <source>%1 is blocked: its last verification (%2) found it missing; it must not be analysed until it verifies again or is relocated to a file with the intake hash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je blokována: její poslední ověření (%2) ji nenašlo; nesmí se analyzovat, dokud znovu neprojde ověřením nebo nebude přesunuta na soubor se vstupním hashem</translation>
     </message>
     <message>
         <source>%1 is blocked: its last verification (%2) found it changed (SHA-256 mismatch); it must not be analysed until it verifies again or is relocated to a file with the intake hash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je blokována: její poslední ověření (%2) zjistilo, že se změnila (nesouhlasí SHA-256); nesmí se analyzovat, dokud znovu neprojde ověřením nebo nebude přesunuta na soubor se vstupním hashem</translation>
     </message>
     <message>
         <source>relocating evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>přesun důkazů</translation>
     </message>
     <message>
         <source>cannot relocate %1 here: %2; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nelze přesunout sem: %2; nic se nezměnilo</translation>
     </message>
     <message>
         <source>not the content of %1: its SHA-256 is %2, the intake hash is %3; the item was not relocated</source>
-        <translation type="unfinished"></translation>
+        <translation>nejde o obsah %1: jeho SHA-256 je %2, vstupní hash je %3; položka nebyla přesunuta</translation>
     </message>
     <message>
         <source>relocating item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>přesun položky %1</translation>
     </message>
     <message>
         <source>relocated from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>přesunuto z %1</translation>
     </message>
     <message>
         <source>storing an analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>ukládání analýzy</translation>
     </message>
     <message>
         <source>%1 did not verify at its last verification (%2): verify it before storing an analysis; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neprošla posledním ověřením (%2): před uložením analýzy ji ověřte; nic nebylo uloženo</translation>
     </message>
     <message>
         <source>the analysis was made of content with SHA-256 &apos;%1&apos;, not %2&apos;s intake hash %3: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>analýza byla provedena na obsahu se SHA-256 &apos;%1&apos;, ne na vstupním hashi %3 položky %2: nic nebylo uloženo</translation>
     </message>
     <message>
         <source>an analysis needs a kind (e.g. detection, tracing, full) of 1..100 characters without control characters: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>analýza potřebuje druh (např. detection, tracing, full) o 1..100 znacích bez řídicích znaků: nic nebylo uloženo</translation>
     </message>
     <message>
         <source>storing an analysis of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ukládání analýzy položky %1</translation>
     </message>
     <message>
         <source>listing analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>výpis analýz</translation>
     </message>
     <message>
         <source>reading analysis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení analýzy %1</translation>
     </message>
     <message>
         <source>the case has no analysis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>případ nemá analýzu %1</translation>
     </message>
     <message>
         <source>reading the latest analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení nejnovější analýzy</translation>
     </message>
 </context>
 <context>
     <name>st::CaseFile</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 selhalo: %2</translation>
     </message>
     <message>
         <source>SQL failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL selhalo (%1): %2</translation>
     </message>
     <message>
         <source>reading the audit log&apos;s head</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení hlavy auditního protokolu</translation>
     </message>
     <message>
         <source>reading the audit log&apos;s last entry</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení posledního záznamu auditního protokolu</translation>
     </message>
     <message>
         <source>the audit log&apos;s last entry (seq %1) no longer matches its hash: the log was changed outside SourceTrace since the case was opened; nothing was written (`sourcetrace-cli case verify` says more)</source>
-        <translation type="unfinished"></translation>
+        <translation>poslední záznam auditního protokolu (seq %1) již neodpovídá svému hashi: protokol byl od otevření případu změněn mimo SourceTrace; nic nebylo zapsáno (více řekne `sourcetrace-cli case verify`)</translation>
     </message>
     <message>
         <source>appending audit entry %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>připojení auditního záznamu %1 (%2)</translation>
     </message>
     <message>
         <source>cannot open the case file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor případu nelze otevřít: %1</translation>
     </message>
     <message>
         <source>cannot switch the case to WAL mode (is it on a local disk?) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>případ nelze přepnout do režimu WAL (je na místním disku?) %1</translation>
     </message>
     <message>
         <source>writing the case&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zápis údaje případu %1</translation>
     </message>
     <message>
         <source>reading the case&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení údaje případu %1</translation>
     </message>
     <message>
         <source>migration to case schema v%1 (%2) failed, nothing changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>migrace na schéma případu v%1 (%2) selhala, nic se nezměnilo: %3</translation>
     </message>
     <message>
         <source>recording schema v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznamenání schématu v%1</translation>
     </message>
     <message>
         <source>reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení auditního protokolu</translation>
     </message>
     <message>
         <source>the audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auditní protokol nelze přečíst: %1</translation>
     </message>
     <message>
         <source>not a SourceTrace case: SQLite cannot read it as a database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nejde o případ SourceTrace: SQLite jej nedokáže číst jako databázi (%1)</translation>
     </message>
     <message>
         <source>not a readable SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>nejde o čitelnou databázi SQLite</translation>
     </message>
     <message>
         <source>cannot read the database schema (damaged?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma databáze nelze přečíst (poškozeno?): %1</translation>
     </message>
     <message>
         <source>an empty database (or an empty file), not a SourceTrace case</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdná databáze (nebo prázdný soubor), nejde o případ SourceTrace</translation>
     </message>
     <message>
         <source>not a SourceTrace case: an SQLite database without the case&apos;s application id</source>
-        <translation type="unfinished"></translation>
+        <translation>nejde o případ SourceTrace: databáze SQLite bez ID aplikace případu</translation>
     </message>
     <message>
         <source>not a SourceTrace case: an SQLite database of another application (application_id 0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nejde o případ SourceTrace: databáze SQLite jiné aplikace (application_id 0x%1)</translation>
     </message>
     <message>
         <source>case schema version %1 is newer than this build understands (%2): use a newer SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>verze schématu případu %1 je novější, než tomuto sestavení rozumí (%2): použijte novější SourceTrace</translation>
     </message>
     <message>
         <source>a SourceTrace case without a schema version (its creation was interrupted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>případ SourceTrace bez verze schématu (bylo jeho vytváření přerušeno?)</translation>
     </message>
     <message>
         <source>case schema v%1 is older than this build&apos;s v%2, and opening it read-only cannot migrate it: open it read-write once (this changes the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma případu v%1 je starší než v%2 tohoto sestavení a při otevření jen pro čtení jej nelze migrovat: otevřete jej jednou pro čtení i zápis (tím se soubor změní)</translation>
     </message>
     <message>
         <source>the case file is damaged: SQLite&apos;s quick_check reports %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor případu je poškozený: quick_check databáze SQLite hlásí %1</translation>
     </message>
     <message>
         <source>cannot read the columns of table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupce tabulky %1 nelze přečíst: %2</translation>
     </message>
     <message>
         <source>a damaged case: table &apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>poškozený případ: chybí tabulka &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a damaged case: table &apos;%1&apos; has no column &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>poškozený případ: tabulka &apos;%1&apos; nemá sloupec &apos;%2&apos;</translation>
     </message>
     <message>
         <source>cannot list the triggers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>triggery nelze vypsat: %1</translation>
     </message>
     <message>
         <source>the file holds a %1 &apos;%2&apos;, which a case never has (added outside SourceTrace)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor obsahuje %1 &apos;%2&apos;, který případ nikdy nemá (přidáno mimo SourceTrace)</translation>
     </message>
     <message>
         <source>the append-only trigger &apos;%1&apos; is missing (removed outside SourceTrace)</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí trigger &apos;%1&apos; pro režim pouze připojování (odstraněn mimo SourceTrace)</translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s), nothing was imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chybný řádek, nic nebylo importováno:</numerusform>
+            <numerusform>%n chybné řádky, nic nebylo importováno:</numerusform>
+            <numerusform>%n chybných řádků, nic nebylo importováno:</numerusform>
         </translation>
     </message>
     <message>
         <source>the case file was replaced by another one since it was opened (its case id or creation time differ): open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor případu byl od otevření nahrazen jiným (liší se jeho ID případu nebo čas vytvoření): otevřete jej znovu</translation>
     </message>
     <message>
         <source>internal error: no connection to the case is open</source>
-        <translation type="unfinished"></translation>
+        <translation>vnitřní chyba: není otevřeno žádné připojení k případu</translation>
     </message>
     <message>
         <source>the case is read-only (%1): %2 would change it</source>
-        <translation type="unfinished"></translation>
+        <translation>případ je jen pro čtení (%1): %2 by jej změnilo</translation>
     </message>
     <message>
         <source>cannot open the case for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>případ nelze otevřít pro %1</translation>
     </message>
     <message>
         <source>no such case file (make one with `sourcetrace-cli case new FILE --number N --examiner NAME`)</source>
-        <translation type="unfinished"></translation>
+        <translation>takový soubor případu neexistuje (vytvořte jej příkazem `sourcetrace-cli case new FILE --number N --examiner NAME`)</translation>
     </message>
     <message>
         <source>not a case file (a folder or a device)</source>
-        <translation type="unfinished"></translation>
+        <translation>nejde o soubor případu (složka nebo zařízení)</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>otevřen jen pro čtení</translation>
     </message>
     <message>
         <source>the case file is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor případu je chráněn proti zápisu</translation>
     </message>
     <message>
         <source>the case file&apos;s folder is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>složka souboru případu je chráněna proti zápisu</translation>
     </message>
     <message>
         <source>the case is in a read-only folder with an unapplied write-ahead log (%1-wal): copy the case and its -wal file to a writable folder first</source>
-        <translation type="unfinished"></translation>
+        <translation>případ je ve složce jen pro čtení s neaplikovaným protokolem write-ahead (%1-wal): nejprve zkopírujte případ i jeho soubor -wal do zapisovatelné složky</translation>
     </message>
     <message>
         <source>the schema migration</source>
-        <translation type="unfinished"></translation>
+        <translation>migrace schématu</translation>
     </message>
     <message>
         <source>the audit log is broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auditní protokol je porušen u záznamu %1: %2</translation>
     </message>
     <message>
         <source>logging the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznamenání otevření</translation>
     </message>
     <message>
         <source>cannot make a case for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>případ nelze vytvořit pro %1</translation>
     </message>
     <message>
         <source>a file of that name exists already: a case is never overwritten (choose another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor tohoto názvu již existuje: případ se nikdy nepřepisuje (zvolte jiný název)</translation>
     </message>
     <message>
         <source>a case needs a case number and an examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>případ potřebuje číslo případu a znalce</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>složka %1 neexistuje</translation>
     </message>
     <message>
         <source>cannot put the new case in place (does a file of that name exist now?)</source>
-        <translation type="unfinished"></translation>
+        <translation>nový případ nelze umístit na své místo (existuje nyní soubor tohoto názvu?)</translation>
     </message>
     <message>
         <source>setting the quality thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavení prahů kvality</translation>
     </message>
     <message>
         <source>the quality thresholds must be a JSON object (or empty to clear them); nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>prahy kvality musí být objekt JSON (nebo prázdné pro jejich zrušení); nic nebylo uloženo</translation>
     </message>
     <message>
         <source>looking up an audit hash</source>
-        <translation type="unfinished"></translation>
+        <translation>vyhledání auditního hashe</translation>
     </message>
     <message>
         <source>a file of that name exists already (overwrite it explicitly, e.g. --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor tohoto názvu již existuje (přepište jej výslovně, např. --force)</translation>
     </message>
     <message>
         <source>cannot write the audit log export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export auditního protokolu nelze zapsat: %1</translation>
     </message>
     <message>
         <source>refusing to Save As a case whose audit log is broken (entry %1: %2); copy the file itself to preserve it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit jako je odmítnuto pro případ s porušeným auditním protokolem (záznam %1: %2); chcete-li jej zachovat beze změny, zkopírujte samotný soubor</translation>
     </message>
     <message>
         <source>a file of that name exists already: Save As never overwrites (choose another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor tohoto názvu již existuje: Uložit jako nikdy nepřepisuje (zvolte jiný název)</translation>
     </message>
     <message>
         <source>copying the case to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kopírování případu do %1</translation>
     </message>
     <message>
         <source>the copy does not verify (%1): nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>kopie neprošla ověřením (%1): nic nebylo uloženo</translation>
     </message>
     <message>
         <source>its audit head differs from the original&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>její hlava auditního protokolu se liší od hlavy originálu</translation>
     </message>
     <message>
         <source>logging the Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznamenání Uložit jako</translation>
     </message>
     <message>
         <source>the copy&apos;s audit log does not verify (%1): nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>auditní protokol kopie neprošel ověřením (%1): nic nebylo uloženo</translation>
     </message>
     <message>
         <source>cannot put the copy in place (does a file of that name exist now?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kopii nelze umístit na své místo (existuje nyní soubor tohoto názvu?)</translation>
     </message>
     <message>
         <source>cannot begin a transaction for %1 (another process held the case&apos;s write lock for over a minute?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zahájit transakci pro %1 (držel jiný proces zámek zápisu případu déle než minutu?): %2</translation>
     </message>
     <message>
         <source>cannot commit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze potvrdit %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6123,115 +6123,115 @@ zaznamenána jako verze zprávy %4 v auditním záznamu %5 (hlava %6)</translati
     <name>st::CaseRecords</name>
     <message>
         <source>%1: the table holds &apos;%2&apos;, the audit log says &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tabulka obsahuje &apos;%2&apos;, auditní protokol uvádí &apos;%3&apos;</translation>
     </message>
     <message>
         <source>cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auditní protokol nelze přečíst: %1</translation>
     </message>
     <message>
         <source>audit entry %1 (%2) names item %3, which no evidence.added entry took in</source>
-        <translation type="unfinished"></translation>
+        <translation>auditní záznam %1 (%2) uvádí položku %3, kterou nepřijal žádný záznam evidence.added</translation>
     </message>
     <message>
         <source>the audit log has no case.created entry</source>
-        <translation type="unfinished"></translation>
+        <translation>auditní protokol nemá záznam case.created</translation>
     </message>
     <message>
         <source>the case&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>údaj případu %1</translation>
     </message>
     <message>
         <source>the quality thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>prahy kvality</translation>
     </message>
     <message>
         <source>evidence item %1 is in the table but the audit log never took it in</source>
-        <translation type="unfinished"></translation>
+        <translation>položka %1 je v tabulce, ale auditní protokol ji nikdy nepřijal</translation>
     </message>
     <message>
         <source>item %1&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 položky %1</translation>
     </message>
     <message>
         <source>original path</source>
-        <translation type="unfinished"></translation>
+        <translation>původní cesta</translation>
     </message>
     <message>
         <source>current path</source>
-        <translation type="unfinished"></translation>
+        <translation>současná cesta</translation>
     </message>
     <message>
         <source>intake SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>vstupní SHA-256</translation>
     </message>
     <message>
         <source>last state</source>
-        <translation type="unfinished"></translation>
+        <translation>poslední stav</translation>
     </message>
     <message>
         <source>last SHA-256 found</source>
-        <translation type="unfinished"></translation>
+        <translation>naposledy nalezený SHA-256</translation>
     </message>
     <message>
         <source>evidence item %1 was taken in (audit log) but is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>položka %1 byla přijata (auditní protokol), ale není v tabulce</translation>
     </message>
     <message>
         <source>cannot read the evidence table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulku důkazů nelze přečíst: %1</translation>
     </message>
     <message>
         <source>item %1&apos;s verifications</source>
-        <translation type="unfinished"></translation>
+        <translation>ověření položky %1</translation>
     </message>
     <message>
         <source>verifications of item %1, which the audit log never took in</source>
-        <translation type="unfinished"></translation>
+        <translation>ověření položky %1, kterou auditní protokol nikdy nepřijal</translation>
     </message>
     <message>
         <source>analysis %1 is in the table but the audit log never stored it</source>
-        <translation type="unfinished"></translation>
+        <translation>analýza %1 je v tabulce, ale auditní protokol ji nikdy neuložil</translation>
     </message>
     <message>
         <source>analysis %1&apos;s item, kind or evidence SHA-256 differ from its audit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>položka, druh nebo SHA-256 důkazu analýzy %1 se liší od jejího auditního záznamu</translation>
     </message>
     <message>
         <source>analysis %1&apos;s settings differ from those logged (SHA-256 %2, logged %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavení analýzy %1 se liší od zaznamenaných (SHA-256 %2, zaznamenáno %3)</translation>
     </message>
     <message>
         <source>analysis %1&apos;s result differs from the one logged (SHA-256 %2, logged %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>výsledek analýzy %1 se liší od zaznamenaného (SHA-256 %2, zaznamenáno %3)</translation>
     </message>
     <message>
         <source>analysis %1 was stored (audit log) but is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>analýza %1 byla uložena (auditní protokol), ale není v tabulce</translation>
     </message>
     <message>
         <source>annotation %1 is in the table but the audit log has no such annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>anotace %1 je v tabulce, ale auditní protokol takovou anotaci nemá</translation>
     </message>
     <message>
         <source>annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anotace %1</translation>
     </message>
     <message>
         <source>annotation %1 exists according to the audit log but is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>anotace %1 podle auditního protokolu existuje, ale není v tabulce</translation>
     </message>
     <message>
         <source>report version %1 is in the table but the audit log never recorded it</source>
-        <translation type="unfinished"></translation>
+        <translation>verze zprávy %1 je v tabulce, ale auditní protokol ji nikdy nezaznamenal</translation>
     </message>
     <message>
         <source>report version %1 differs from its report.exported entry</source>
-        <translation type="unfinished"></translation>
+        <translation>verze zprávy %1 se liší od svého záznamu report.exported</translation>
     </message>
     <message>
         <source>report version %1 was recorded (audit log) but is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>verze zprávy %1 byla zaznamenána (auditní protokol), ale není v tabulce</translation>
     </message>
 </context>
 <context>
@@ -6972,27 +6972,27 @@ kalibrace: %4</translation>
     <name>st::DetectionAnalysis</name>
     <message>
         <source>reading clip</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení nahrávky</translation>
     </message>
     <message>
         <source>model &quot;%1&quot; is not a detector (%2); choose a detector such as aasist</source>
-        <translation type="unfinished"></translation>
+        <translation>model &quot;%1&quot; není detektor (%2); zvolte detektor, například aasist</translation>
     </message>
     <message>
         <source>loading model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání modelu %1</translation>
     </message>
     <message>
         <source>whole-clip score</source>
-        <translation type="unfinished"></translation>
+        <translation>skóre celé nahrávky</translation>
     </message>
     <message>
         <source>window %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>okno %1/%2</translation>
     </message>
     <message>
         <source>validated conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>ověřené podmínky</translation>
     </message>
 </context>
 <context>
@@ -7893,90 +7893,90 @@ minCllr %3, EER %4; vytvořeno %5; slovní stupnice podle ENFSI (2015)</translat
     <name>st::EvidenceAnalysis</name>
     <message>
         <source>analysis settings: unknown member &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavení analýzy: neznámý člen &quot;%1&quot; (známé: %2)</translation>
     </message>
     <message>
         <source>analysis settings: igSteps must be between 2 and 4096, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavení analýzy: igSteps musí být mezi 2 a 4096, ne %1</translation>
     </message>
     <message>
         <source>analysis settings: threads must be between 0 and 1024, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavení analýzy: threads musí být mezi 0 a 1024, ne %1</translation>
     </message>
     <message>
         <source>analysis settings: backend is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavení analýzy: backend je prázdný</translation>
     </message>
     <message>
         <source>analysis: format &quot;%1&quot; is not one this build reads (sourcetrace-analysis/1)</source>
-        <translation type="unfinished"></translation>
+        <translation>analýza: formát &quot;%1&quot; toto sestavení nečte (sourcetrace-analysis/1)</translation>
     </message>
     <message>
         <source>%1: %2 entries then %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 položek, pak %3</translation>
     </message>
     <message>
         <source>%1: %2 then %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, pak %3</translation>
     </message>
     <message>
         <source>hashing the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>hashování důkazu</translation>
     </message>
     <message>
         <source>has changed since intake: its SHA-256 is %1, the case recorded %2; it is not analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>se od příjmu změnil: jeho SHA-256 je %1, případ zaznamenal %2; neanalyzuje se</translation>
     </message>
     <message>
         <source>decoding</source>
-        <translation type="unfinished"></translation>
+        <translation>dekódování</translation>
     </message>
     <message>
         <source>quality thresholds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prahy kvality: %1</translation>
     </message>
     <message>
         <source>quality measures</source>
-        <translation type="unfinished"></translation>
+        <translation>měření kvality</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hotovo</translation>
     </message>
 </context>
 <context>
     <name>st::EvidenceHash</name>
     <message>
         <source>the file is gone (a symbolic link to nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor zmizel (symbolický odkaz nikam)</translation>
     </message>
     <message>
         <source>the file is gone (no such file)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor zmizel (takový soubor neexistuje)</translation>
     </message>
     <message>
         <source>a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>složka, ne soubor</translation>
     </message>
     <message>
         <source>not a regular file (a device or a pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>není běžný soubor (zařízení nebo roura)</translation>
     </message>
     <message>
         <source>cannot be opened for reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze otevřít pro čtení: %1</translation>
     </message>
     <message>
         <source>read error after %1 bytes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chyba čtení po %1 bajtech: %2</translation>
     </message>
     <message>
         <source>hashing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>hashování bylo zrušeno</translation>
     </message>
     <message>
         <source>the file changed while it was hashed (%1 bytes read, %2 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor se během hashování změnil (přečteno %1 bajtů, očekáváno %2)</translation>
     </message>
 </context>
 <context>
@@ -8719,11 +8719,11 @@ Pásma: %8
     <name>st::FusedDetection</name>
     <message>
         <source>the fusion&apos;s system(s) %1 name no model of the registry (known: %2); a system is named by its model, or as model#suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>systém(y) fúze %1 neoznačují žádný model registru (známé: %2); systém se označuje svým modelem nebo jako model#suffix</translation>
     </message>
     <message>
         <source>the fusion&apos;s system(s) %1 are not detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>systém(y) fúze %1 nejsou detektory</translation>
     </message>
 </context>
 <context>
@@ -8871,7 +8871,7 @@ Pásma: %8
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">musí být celé číslo</translation>
     </message>
     <message>
         <source>must be in [%1, %2] (it is %3)</source>
@@ -8883,11 +8883,11 @@ Pásma: %8
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">musí být true nebo false</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">musí být řetězec</translation>
     </message>
     <message>
         <source>must be one of %1 (it is &quot;%2&quot;)</source>
@@ -8903,58 +8903,58 @@ Pásma: %8
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">musí být objekt</translation>
     </message>
 </context>
 <context>
     <name>st::JsonRead</name>
     <message>
         <source>%1: not base64 of float32 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nejde o base64 hodnot float32</translation>
     </message>
     <message>
         <source>%1: member &quot;%2&quot; is of the wrong type, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: člen &quot;%2&quot; má nesprávný typ, očekáváno: %3</translation>
     </message>
     <message>
         <source>%1: member &quot;%2&quot; is missing, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: člen &quot;%2&quot; chybí, očekáváno: %3</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnota</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>řetězec</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true nebo false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>celé číslo</translation>
     </message>
     <message>
         <source>a number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>číslo nebo null</translation>
     </message>
     <message>
         <source>an array of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>pole čísel</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>pole řetězců</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>pole</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objekt</translation>
     </message>
 </context>
 <context>
@@ -10729,7 +10729,7 @@ Pásma: %8
     </message>
     <message>
         <source>file not found</source>
-        <translation>soubor nebyl nalezen</translation>
+        <translation>soubor nenalezen</translation>
     </message>
     <message>
         <source>the weightsFile &quot;%1&quot; of model &quot;%2&quot; (manifest %3) names a folder, not a weights file</source>
@@ -11345,138 +11345,138 @@ Pásma: %8
     <name>st::QualityMeasures</name>
     <message>
         <source>lossy codec (%1): its artefacts can mask or mimic those of a synthesiser</source>
-        <translation type="unfinished"></translation>
+        <translation>ztrátový kodek (%1): jeho artefakty mohou zakrýt nebo napodobit artefakty syntezátoru</translation>
     </message>
     <message>
         <source>band-limited to ~%1 kHz: telephone-band or narrowband codec likely</source>
-        <translation type="unfinished"></translation>
+        <translation>pásmo omezeno na ~%1 kHz: pravděpodobně telefonní pásmo nebo úzkopásmový kodek</translation>
     </message>
     <message>
         <source>band-limited to ~%1 kHz: a wideband codec (G.722, AMR-WB) or a 16 kHz source likely</source>
-        <translation type="unfinished"></translation>
+        <translation>pásmo omezeno na ~%1 kHz: pravděpodobně širokopásmový kodek (G.722, AMR-WB) nebo zdroj 16 kHz</translation>
     </message>
     <message>
         <source>band-limited to ~%1 kHz: possibly decoded from a lossy codec (MP3 and AAC encoders low-pass there) or resampled</source>
-        <translation type="unfinished"></translation>
+        <translation>pásmo omezeno na ~%1 kHz: možná dekódováno ze ztrátového kodeku (kodéry MP3 a AAC zde filtrují dolní propustí) nebo převzorkováno</translation>
     </message>
     <message>
         <source>sampled at %1 kHz: narrowband (telephone rate), nothing above %2 kHz can be present</source>
-        <translation type="unfinished"></translation>
+        <translation>vzorkováno na %1 kHz: úzké pásmo (telefonní frekvence), nic nad %2 kHz nemůže být přítomno</translation>
     </message>
     <message>
         <source>sampled at %1 kHz: narrowband, nothing above %2 kHz can be present</source>
-        <translation type="unfinished"></translation>
+        <translation>vzorkováno na %1 kHz: úzké pásmo, nic nad %2 kHz nemůže být přítomno</translation>
     </message>
     <message>
         <source>content reaches only %1 kHz of the %2 kHz a %3 kHz rate allows: upsampled from %4 kHz (or low-pass filtered) likely</source>
-        <translation type="unfinished"></translation>
+        <translation>obsah sahá jen do %1 kHz z %2 kHz, které frekvence %3 kHz umožňuje: pravděpodobně převzorkováno nahoru z %4 kHz (nebo filtrováno dolní propustí)</translation>
     </message>
     <message>
         <source>content reaches only %1 kHz of the %2 kHz a %3 kHz rate allows: low-pass filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>obsah sahá jen do %1 kHz z %2 kHz, které frekvence %3 kHz umožňuje: filtrováno dolní propustí</translation>
     </message>
     <message numerus="yes">
         <source>%n non-finite sample(s) were taken as 0</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vzorek s nekonečnou hodnotou nebo NaN byl nahrazen 0</numerusform>
+            <numerusform>%n vzorky s nekonečnou hodnotou nebo NaN byly nahrazeny 0</numerusform>
+            <numerusform>%n vzorků s nekonečnou hodnotou nebo NaN bylo nahrazeno 0</numerusform>
         </translation>
     </message>
     <message>
         <source>the selection&apos;s start and end must be numbers of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>začátek a konec výběru musí být počty sekund</translation>
     </message>
     <message>
         <source>the selection starts at %1 s, before the start of the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>výběr začíná v %1 s, před začátkem záznamu</translation>
     </message>
     <message>
         <source>the selection is empty: it ends at %1 s, not after its start at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>výběr je prázdný: končí v %1 s, ne až po svém začátku v %2 s</translation>
     </message>
     <message>
         <source>the selection starts at %1 s, after the end of the recording (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>výběr začíná v %1 s, za koncem záznamu (%2 s)</translation>
     </message>
     <message>
         <source>the selection %1-%2 s holds no sample</source>
-        <translation type="unfinished"></translation>
+        <translation>výběr %1-%2 s neobsahuje žádný vzorek</translation>
     </message>
     <message>
         <source>G.711 mu-law, telephone companding</source>
-        <translation type="unfinished"></translation>
+        <translation>G.711 µ-law, telefonní kompandování</translation>
     </message>
     <message>
         <source>G.711 A-law, telephone companding</source>
-        <translation type="unfinished"></translation>
+        <translation>G.711 A-law, telefonní kompandování</translation>
     </message>
     <message>
         <source>GSM 06.10, telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>GSM 06.10, telefon</translation>
     </message>
     <message>
         <source>G.72x ADPCM, telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>G.72x ADPCM, telefon</translation>
     </message>
     <message>
         <source>NMS ADPCM, telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS ADPCM, telefon</translation>
     </message>
     <message>
         <source>cannot measure quality: the sample rate must be positive (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kvalitu nelze měřit: vzorkovací frekvence musí být kladná (je %1)</translation>
     </message>
     <message>
         <source>measuring the quality</source>
-        <translation type="unfinished"></translation>
+        <translation>měření kvality</translation>
     </message>
     <message>
         <source>measure a shorter selection (--start/--end)</source>
-        <translation type="unfinished"></translation>
+        <translation>měřte kratší výběr (--start/--end)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být číslo</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být celé číslo</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být true nebo false</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být řetězec</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být pole řetězců</translation>
     </message>
     <message>
         <source>must be an array of [start, end] pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být pole dvojic [začátek, konec]</translation>
     </message>
 </context>
 <context>
     <name>st::QualityThresholds</name>
     <message>
         <source>quality thresholds are not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>prahy kvality nejsou platný JSON (%1 na pozici %2)</translation>
     </message>
     <message>
         <source>quality thresholds must be a JSON object, e.g. {&quot;minSnrDb&quot;: 15}</source>
-        <translation type="unfinished"></translation>
+        <translation>prahy kvality musí být objekt JSON, např. {&quot;minSnrDb&quot;: 15}</translation>
     </message>
     <message>
         <source>cannot open the quality thresholds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prahy kvality nelze otevřít: %1</translation>
     </message>
     <message>
         <source>quality thresholds over 1 MB: not a thresholds file</source>
-        <translation type="unfinished"></translation>
+        <translation>prahy kvality přes 1 MB: nejde o soubor prahů</translation>
     </message>
 </context>
 <context>
@@ -11534,91 +11534,91 @@ Pásma: %8
     <name>st::QualityVerdict</name>
     <message>
         <source>The selection holds no samples: there is nothing to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>Výběr neobsahuje žádné vzorky: není co zkoumat</translation>
     </message>
     <message>
         <source>The recording holds no samples: there is nothing to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam neobsahuje žádné vzorky: není co zkoumat</translation>
     </message>
     <message>
         <source>The selection is digitally silent (every sample is 0): there is no speech to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>Výběr je digitálně tichý (každý vzorek je 0): není žádná řeč ke zkoumání</translation>
     </message>
     <message>
         <source>The recording is digitally silent (every sample is 0): there is no speech to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam je digitálně tichý (každý vzorek je 0): není žádná řeč ke zkoumání</translation>
     </message>
     <message>
         <source>No speech was found in the selection (net speech 0.0 s; the case requires %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve výběru nebyla nalezena žádná řeč (čistá řeč 0.0 s; případ vyžaduje %1 s)</translation>
     </message>
     <message>
         <source>No speech was found in the recording (net speech 0.0 s; the case requires %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>V záznamu nebyla nalezena žádná řeč (čistá řeč 0.0 s; případ vyžaduje %1 s)</translation>
     </message>
     <message>
         <source>The signal-to-noise ratio cannot be measured: no speech was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Poměr signálu k šumu nelze změřit: nebyla nalezena žádná řeč</translation>
     </message>
     <message>
         <source>Net speech is %1 s, below the %2 s the case requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Čistá řeč je %1 s, méně než %2 s, které případ vyžaduje</translation>
     </message>
     <message>
         <source>The signal-to-noise ratio is %1 dB, below the %2 dB the case requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Poměr signálu k šumu je %1 dB, méně než %2 dB, které případ vyžaduje</translation>
     </message>
     <message>
         <source>The signal-to-noise ratio is %1 dB, below the %2 dB the case requires (a lower bound: the selection has no pause to measure the noise in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poměr signálu k šumu je %1 dB, méně než %2 dB, které případ vyžaduje (dolní mez: výběr nemá pauzu, ve které by šlo změřit šum)</translation>
     </message>
     <message>
         <source>The signal-to-noise ratio is %1 dB, below the %2 dB the case requires (a lower bound: the recording has no pause to measure the noise in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poměr signálu k šumu je %1 dB, méně než %2 dB, které případ vyžaduje (dolní mez: záznam nemá pauzu, ve které by šlo změřit šum)</translation>
     </message>
     <message>
         <source>The effective bandwidth is %1 Hz, below the %2 Hz the case requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Efektivní šířka pásma je %1 Hz, méně než %2 Hz, které případ vyžaduje</translation>
     </message>
     <message>
         <source>The effective bandwidth cannot be measured (the selection is too short or too quiet: no 512-sample block within 40 dB of its loudest 10 ms); the case requires %1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Efektivní šířku pásma nelze změřit (výběr je příliš krátký nebo tichý: žádný blok 512 vzorků neleží do 40 dB od jeho nejhlasitějších 10 ms); případ vyžaduje %1 Hz</translation>
     </message>
     <message>
         <source>The effective bandwidth cannot be measured (the recording is too short or too quiet: no 512-sample block within 40 dB of its loudest 10 ms); the case requires %1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Efektivní šířku pásma nelze změřit (záznam je příliš krátký nebo tichý: žádný blok 512 vzorků neleží do 40 dB od jeho nejhlasitějších 10 ms); případ vyžaduje %1 Hz</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the samples of channel %2 are clipped (%n run(s) at full scale, the longest %3 samples = %4 ms), above the %5 the case allows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 vzorků kanálu %2 je ořezáno (%n úsek na plné úrovni, nejdelší %3 vzorků = %4 ms), více než %5, které případ připouští</numerusform>
+            <numerusform>%1 vzorků kanálu %2 je ořezáno (%n úseky na plné úrovni, nejdelší %3 vzorků = %4 ms), více než %5, které případ připouští</numerusform>
+            <numerusform>%1 vzorků kanálu %2 je ořezáno (%n úseků na plné úrovni, nejdelší %3 vzorků = %4 ms), více než %5, které případ připouští</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the samples are clipped (%n run(s) at full scale, the longest %2 samples = %3 ms), above the %4 the case allows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 vzorků je ořezáno (%n úsek na plné úrovni, nejdelší %2 vzorků = %3 ms), více než %4, které případ připouští</numerusform>
+            <numerusform>%1 vzorků je ořezáno (%n úseky na plné úrovni, nejdelší %2 vzorků = %3 ms), více než %4, které případ připouští</numerusform>
+            <numerusform>%1 vzorků je ořezáno (%n úseků na plné úrovni, nejdelší %2 vzorků = %3 ms), více než %4, které případ připouští</numerusform>
         </translation>
     </message>
     <message>
         <source>The DC offset is %1%2 of full scale, above the %3 the case allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Stejnosměrná složka (DC) je %1%2 plné úrovně, více než %3, které případ připouští</translation>
     </message>
     <message>
         <source>Codec: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodek: %1</translation>
     </message>
     <message>
         <source>Sample rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzorkovací frekvence: %1</translation>
     </message>
     <message>
         <source>The file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor: %1</translation>
     </message>
 </context>
 <context>
@@ -11636,15 +11636,15 @@ Pásma: %8
     <name>st::Resampler</name>
     <message>
         <source>cannot resample from %1 Hz to %2 Hz: rates must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze převzorkovat z %1 Hz na %2 Hz: frekvence musí být kladné</translation>
     </message>
     <message>
         <source>resampling from %1 Hz to %2 Hz failed (libsoxr: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>převzorkování z %1 Hz na %2 Hz selhalo (libsoxr: %3)</translation>
     </message>
     <message>
         <source>resampling failed (libsoxr: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>převzorkování selhalo (libsoxr: %1)</translation>
     </message>
 </context>
 <context>
@@ -11991,7 +11991,7 @@ Pásma: %8
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nelze číst: %1</translation>
     </message>
     <message>
         <source>fusion: the evaluation needs bona fide and spoofed clips (%1 and %2)</source>
@@ -12103,15 +12103,15 @@ Pásma: %8
     <name>st::Sha256</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze přečíst: %1</translation>
     </message>
     <message>
         <source>read error after %1 bytes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chyba čtení po %1 bajtech: %2</translation>
     </message>
     <message>
         <source>file changed while hashing (%1 bytes read, %2 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor se během hashování změnil (přečteno %1 bajtů, očekáváno %2)</translation>
     </message>
 </context>
 <context>
@@ -12722,35 +12722,35 @@ Vypnuto: horní mez sleduje nejhlasitější viditelnou hodnotu (rozsah zůstáv
     <name>st::TraceAnalysis</name>
     <message>
         <source>the embedding holds a non-finite value: no answer for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>embedding obsahuje hodnotu, která není konečná: pro tuto nahrávku není odpověď</translation>
     </message>
     <message>
         <source>the %1 score of %2 %3 is not finite (%4): no answer for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>skóre %1 pro %2 %3 není konečné (%4): pro tuto nahrávku není odpověď</translation>
     </message>
     <message>
         <source>the log LR of %1 %2 is not finite (calibration a %3, b %4): no answer for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>log LR pro %1 %2 není konečný (kalibrace a %3, b %4): pro tuto nahrávku není odpověď</translation>
     </message>
     <message>
         <source>the library is bound to model %1, which is not among the installed models; install its manifest and weights (docs/models.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>knihovna je vázána na model %1, který není mezi nainstalovanými modely; nainstalujte jeho manifest a váhy (docs/models.md)</translation>
     </message>
     <message>
         <source>opening library</source>
-        <translation type="unfinished"></translation>
+        <translation>otevírání knihovny</translation>
     </message>
     <message>
         <source>embedding with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>embedding pomocí %1</translation>
     </message>
     <message>
         <source>scoring (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>skórování (%1)</translation>
     </message>
     <message>
         <source>validated conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>ověřené podmínky</translation>
     </message>
 </context>
 <context>
@@ -13306,59 +13306,59 @@ Výchozí knihovna se dodává s výchozím modelem; otevřete nebo vytvořte kn
     <name>st::TrainingData</name>
     <message>
         <source>training data: no protocol given</source>
-        <translation type="unfinished"></translation>
+        <translation>trénovací data: nebyl zadán protokol</translation>
     </message>
     <message>
         <source>a STOPA trial list pairs trial clips with fingerprints and names no clip labels: training needs a clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>seznam pokusů STOPA páruje nahrávky pokusů s otisky a neuvádí žádné štítky nahrávek: trénování potřebuje protokol nahrávek (SourceTrace TSV, ASVspoof LA, MLAAD)</translation>
     </message>
     <message>
         <source>level &apos;%1&apos;: the protocol gives no %2 labels (it labels: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>úroveň &apos;%1&apos;: protokol neuvádí žádné štítky %2 (uvádí: %3)</translation>
     </message>
     <message>
         <source>unknown level &apos;%1&apos;: not &apos;bonafide&apos;, a source level (attack, acoustic_model, vocoder, codec) or a column of the protocol (its columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá úroveň &apos;%1&apos;: není to &apos;bonafide&apos;, úroveň zdroje (attack, acoustic_model, vocoder, codec) ani sloupec protokolu (jeho sloupce: %2)</translation>
     </message>
     <message>
         <source>level &apos;%1&apos; is asked for twice</source>
-        <translation type="unfinished"></translation>
+        <translation>úroveň &apos;%1&apos; je požadována dvakrát</translation>
     </message>
     <message>
         <source>clip &apos;%1&apos; (%2) is also listed in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nahrávka &apos;%1&apos; (%2) je uvedena také v %3</translation>
     </message>
     <message>
         <source>training data: clip index %1 is out of range (%2 clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>trénovací data: index nahrávky %1 je mimo rozsah (%2 nahrávek)</translation>
     </message>
     <message>
         <source>training data: level %1 is out of range (%2 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>trénovací data: úroveň %1 je mimo rozsah (%2 úrovní)</translation>
     </message>
     <message>
         <source>split by &apos;%1&apos;: the validation fraction must be in (0, 1), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rozdělení podle &apos;%1&apos;: podíl validace musí být v (0, 1), ne %2</translation>
     </message>
     <message>
         <source>cannot split by &apos;%1&apos;: the protocol has no such column (its columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze rozdělit podle &apos;%1&apos;: protokol takový sloupec nemá (jeho sloupce: %2)</translation>
     </message>
     <message numerus="yes">
         <source>cannot split by &apos;%1&apos;: it has %n group(s), at least 2 are needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nelze rozdělit podle &apos;%1&apos;: má %n skupinu, jsou potřeba alespoň 2</numerusform>
+            <numerusform>nelze rozdělit podle &apos;%1&apos;: má %n skupiny, jsou potřeba alespoň 2</numerusform>
+            <numerusform>nelze rozdělit podle &apos;%1&apos;: má %n skupin, jsou potřeba alespoň 2</numerusform>
         </translation>
     </message>
     <message>
         <source>epoch order: balance level %1 is out of range (%2 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>pořadí epochy: vyvažovací úroveň %1 je mimo rozsah (%2 úrovní)</translation>
     </message>
     <message>
         <source>epoch order: no clip has a label at level &apos;%1&apos; to balance over</source>
-        <translation type="unfinished"></translation>
+        <translation>pořadí epochy: žádná nahrávka nemá štítek na úrovni &apos;%1&apos;, podle kterého by šlo vyvažovat</translation>
     </message>
 </context>
 <context>

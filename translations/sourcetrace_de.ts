@@ -3384,7 +3384,7 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     </message>
     <message>
         <source>expected an array of %1 values</source>
-        <translation>erwartet wird ein Array aus %1 Werten</translation>
+        <translation>erwartet wird ein Array von %1 Werten</translation>
     </message>
     <message>
         <source>cannot open the model config: %1</source>
@@ -3435,11 +3435,11 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     <name>st::AasistModel</name>
     <message>
         <source>AASIST forward: all waveforms of a batch must have the same length (%1 and %2 samples)</source>
-        <translation>AASIST-Vorwärtslauf: alle Wellenformen eines Batches müssen gleich lang sein (%1 und %2 Samples)</translation>
+        <translation>AASIST-Vorwärtsdurchlauf: alle Wellenformen eines Batches müssen gleich lang sein (%1 und %2 Samples)</translation>
     </message>
     <message>
         <source>AASIST forward: a waveform of %1 samples is too short; the model needs at least %2 samples (%3 s at 16 kHz)</source>
-        <translation>AASIST-Vorwärtslauf: eine Wellenform von %1 Samples ist zu kurz; das Modell braucht mindestens %2 Samples (%3 s bei 16 kHz)</translation>
+        <translation>AASIST-Vorwärtsdurchlauf: eine Wellenform von %1 Samples ist zu kurz; das Modell braucht mindestens %2 Samples (%3 s bei 16 kHz)</translation>
     </message>
     <message>
         <source>the checkpoint has no 2-d out_layer.weight: not an AASIST state dict</source>
@@ -3744,35 +3744,35 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     <name>st::Annotation</name>
     <message>
         <source>start and end must be finite numbers of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn und Ende müssen endliche Sekundenangaben sein</translation>
     </message>
     <message>
         <source>start %1 s is before the beginning of the item (negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn %1 s liegt vor dem Anfang des Asservats (negativ)</translation>
     </message>
     <message>
         <source>end %1 s is not after start %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende %1 s liegt nicht nach dem Beginn %2 s</translation>
     </message>
     <message>
         <source>the band&apos;s limits must be finite numbers of Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grenzen des Frequenzbands müssen endliche Hz-Angaben sein</translation>
     </message>
     <message>
         <source>band low %1 Hz is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>untere Bandgrenze %1 Hz ist negativ</translation>
     </message>
     <message>
         <source>band high %1 Hz is not above band low %2 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>obere Bandgrenze %1 Hz liegt nicht über der unteren Bandgrenze %2 Hz</translation>
     </message>
     <message>
         <source>locality %1 is outside %2..%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalität %1 liegt außerhalb von %2..%3</translation>
     </message>
     <message>
         <source>a text of %1 characters (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text mit %1 Zeichen (höchstens %2)</translation>
     </message>
 </context>
 <context>
@@ -3798,90 +3798,90 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     <name>st::AnnotationCsv</name>
     <message>
         <source>a quoted field opened on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein in Zeile %1 geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <source>text after the closing quote of field %1 (a quote inside a quoted field is written as two quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach dem schließenden Anführungszeichen von Feld %1 (ein Anführungszeichen in einem Feld in Anführungszeichen wird als zwei Anführungszeichen geschrieben)</translation>
     </message>
     <message>
         <source>a quote inside unquoted field %1 (quote the whole field and write a quote inside it as two quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen im Feld %1 ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie ein Anführungszeichen darin als zwei Anführungszeichen)</translation>
     </message>
     <message>
         <source>a carriage return inside unquoted field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wagenrücklauf im Feld %1 ohne Anführungszeichen</translation>
     </message>
     <message>
         <source>not valid UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges UTF-8 (speichern Sie die Datei als UTF-8)</translation>
     </message>
     <message>
         <source>the header is &apos;%1&apos;, expected &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile ist &apos;%1&apos;, erwartet wurde &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 fields, expected %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, erwartet wurden %2 (%3)</translation>
     </message>
     <message>
         <source>an empty file id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Datei-ID</translation>
     </message>
     <message>
         <source>evidence_sha256 &apos;%1&apos; is not 64 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence_sha256 &apos;%1&apos; besteht nicht aus 64 Hexadezimalziffern</translation>
     </message>
     <message>
         <source>start_s &apos;%1&apos; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>start_s &apos;%1&apos; ist keine Sekundenangabe</translation>
     </message>
     <message>
         <source>end_s &apos;%1&apos; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>end_s &apos;%1&apos; ist keine Sekundenangabe</translation>
     </message>
     <message>
         <source>low_hz and high_hz must both be given or both be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>low_hz und high_hz müssen entweder beide angegeben oder beide leer sein</translation>
     </message>
     <message>
         <source>low_hz &apos;%1&apos; / high_hz &apos;%2&apos; are not numbers of Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>low_hz &apos;%1&apos; / high_hz &apos;%2&apos; sind keine Hz-Angaben</translation>
     </message>
     <message>
         <source>unknown cue &apos;%1&apos; (one of %2)</source>
-        <translation type="unfinished">unbekanntes Merkmal &apos;%1&apos; (eines von %2)</translation>
+        <translation>unbekanntes Merkmal &apos;%1&apos; (eines von %2)</translation>
     </message>
     <message>
         <source>locality &apos;%1&apos; is not a whole number 1..5</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalität &apos;%1&apos; ist keine ganze Zahl von 1 bis 5</translation>
     </message>
     <message>
         <source>audible &apos;%1&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>audible &apos;%1&apos; ist weder yes noch no</translation>
     </message>
     <message>
         <source>an empty file: expected the header &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Datei: erwartet wurde die Kopfzeile &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %n weitere fehlerhafte Zeile</numerusform>
+            <numerusform>... und %n weitere fehlerhafte Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read the annotations CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Annotationen-CSV kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>an annotations CSV of %1 bytes (at most %2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Annotationen-CSV mit %1 Bytes (höchstens %2 MiB)</translation>
     </message>
     <message>
         <source>an annotations CSV over %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Annotationen-CSV über %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -4714,319 +4714,319 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     <name>st::AudioFile</name>
     <message>
         <source>unsupported or unrecognised audio format (libsndfile: %1); supported: WAV, FLAC, OGG/Vorbis, OGG/Opus, MP3 and the other formats of libsndfile</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes oder nicht erkanntes Audioformat (libsndfile: %1); unterstützt werden WAV, FLAC, OGG/Vorbis, OGG/Opus, MP3 und die übrigen Formate von libsndfile</translation>
     </message>
     <message>
         <source>unsupported audio encoding (libsndfile: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Audiokodierung (libsndfile: %1)</translation>
     </message>
     <message>
         <source>cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden (%1)</translation>
     </message>
     <message>
         <source>corrupt or truncated header (libsndfile: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter oder abgeschnittener Header (libsndfile: %1)</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>cannot be opened: a symbolic link on the path points back at itself (a link loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: ein symbolischer Link im Pfad verweist auf sich selbst zurück (eine Link-Schleife)</translation>
     </message>
     <message>
         <source>permission denied: no read permission on the file, or no search (x) permission on one of the folders of its path</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: keine Leseberechtigung für die Datei oder keine Suchberechtigung (x) für einen der Ordner ihres Pfads</translation>
     </message>
     <message>
         <source>the path is too long for the system (%1 bytes; at most %2 in all and 255 per name)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist für das System zu lang (%1 Bytes; höchstens %2 insgesamt und 255 je Name)</translation>
     </message>
     <message>
         <source>cannot be opened: a part of the path that should be a folder is a file</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: ein Teil des Pfads, der ein Ordner sein sollte, ist eine Datei</translation>
     </message>
     <message>
         <source>cannot be opened: too many open files</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: zu viele offene Dateien</translation>
     </message>
     <message>
         <source>is a folder, not an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine Audiodatei</translation>
     </message>
     <message>
         <source>is a FIFO (named pipe), not a regular file: evidence must be a file that can be read twice and hashed; copy the stream into a file first</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein FIFO (benannte Pipe), keine reguläre Datei: Beweismittel müssen Dateien sein, die zweimal gelesen und gehasht werden können; kopieren Sie den Datenstrom zuerst in eine Datei</translation>
     </message>
     <message>
         <source>is a device, not a regular file: copy the recording into a file first</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Gerät, keine reguläre Datei: kopieren Sie die Aufzeichnung zuerst in eine Datei</translation>
     </message>
     <message>
         <source>is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Socket, keine reguläre Datei</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>cannot seek to frame %1 (libsndfile: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprung zu Frame %1 nicht möglich (libsndfile: %2)</translation>
     </message>
     <message>
         <source>decoding stopped at frame %1 while skipping to frame %2: the file is truncated or corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dekodierung brach bei Frame %1 ab, beim Vorspulen zu Frame %2: die Datei ist abgeschnitten oder beschädigt</translation>
     </message>
     <message>
         <source>decoding failed at frame %1 of %2: the file is truncated or corrupt%3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dekodierung schlug bei Frame %1 von %2 fehl: die Datei ist abgeschnitten oder beschädigt%3</translation>
     </message>
     <message>
         <source>sample %1 of channel %2 is NaN: the float data is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample %1 von Kanal %2 ist NaN: die Gleitkommadaten sind beschädigt</translation>
     </message>
     <message>
         <source>sample %1 of channel %2 is infinite: the float data is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample %1 von Kanal %2 ist unendlich: die Gleitkommadaten sind beschädigt</translation>
     </message>
     <message>
         <source>no file name given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dateiname angegeben</translation>
     </message>
     <message>
         <source>file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist leer (0 Bytes)</translation>
     </message>
     <message>
         <source>corrupt header: sample rate %1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter Header: Abtastrate %1 Hz</translation>
     </message>
     <message>
         <source>the header gives a sample rate of %1 Hz, outside the range SourceTrace accepts (%2 to %3 Hz): the header is corrupt or the file is not a recording</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header nennt eine Abtastrate von %1 Hz, außerhalb des Bereichs, den SourceTrace annimmt (%2 bis %3 Hz): der Header ist beschädigt oder die Datei ist keine Aufzeichnung</translation>
     </message>
     <message>
         <source>corrupt header: %1 channels</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter Header: %1 Kanäle</translation>
     </message>
     <message>
         <source>the header gives %1 channels, more than the %2 SourceTrace accepts: the header is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header nennt %1 Kanäle, mehr als die %2, die SourceTrace annimmt: der Header ist beschädigt</translation>
     </message>
     <message>
         <source>contains no audio samples (0 frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Audio-Samples (0 Frames)</translation>
     </message>
     <message>
         <source>contains no decodable audio (the header gives no length)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält kein dekodierbares Audio (der Header nennt keine Länge)</translation>
     </message>
     <message>
         <source>contains no decodable audio (the header claims %1 frames in %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält kein dekodierbares Audio (der Header gibt %1 Frames in %2 Bytes an)</translation>
     </message>
     <message>
         <source>decodes to more frames than %1 bytes can hold: the file is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>ergibt beim Dekodieren mehr Frames, als %1 Bytes enthalten können: die Datei ist beschädigt</translation>
     </message>
     <message>
         <source>the container gives no length (the file may be cut short); %1 frames were decoded and are used</source>
-        <translation type="unfinished"></translation>
+        <translation>der Container nennt keine Länge (die Datei ist möglicherweise abgeschnitten); %1 Frames wurden dekodiert und werden verwendet</translation>
     </message>
     <message>
         <source>the header claims %1 frames, which %2 bytes cannot hold; %3 frames were decoded and are used</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header gibt %1 Frames an, die %2 Bytes nicht enthalten können; %3 Frames wurden dekodiert und werden verwendet</translation>
     </message>
     <message>
         <source>header field disagrees with the file (%1): the file may be truncated or edited</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Header-Feld widerspricht der Datei (%1): die Datei ist möglicherweise abgeschnitten oder bearbeitet</translation>
     </message>
     <message numerus="yes">
         <source>channel %1 does not exist (the file has %n channel(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kanal %1 existiert nicht (die Datei hat %n Kanal)</numerusform>
+            <numerusform>Kanal %1 existiert nicht (die Datei hat %n Kanäle)</numerusform>
         </translation>
     </message>
     <message>
         <source>decoding the whole recording (%1 s at %2 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodieren der ganzen Aufzeichnung (%1 s bei %2 Hz)</translation>
     </message>
     <message>
         <source>decoding the whole recording (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodieren der ganzen Aufzeichnung (%1 s)</translation>
     </message>
     <message>
         <source>analyse it in windows (detect --timeline, --policy sliding-windows) or a part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>analysieren Sie sie in Fenstern (detect --timeline, --policy sliding-windows) oder einen Teil davon</translation>
     </message>
 </context>
 <context>
     <name>st::AuditLog</name>
     <message>
         <source>an empty user name (every change is signed with the examiner&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Benutzername (jede Änderung wird mit dem Namen des Sachverständigen gezeichnet)</translation>
     </message>
     <message>
         <source>a user name of %1 characters (at most 200)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzername mit %1 Zeichen (höchstens 200)</translation>
     </message>
     <message>
         <source>a user name with a control character (a newline or tab) or invalid Unicode: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzername mit einem Steuerzeichen (Zeilenumbruch oder Tabulator) oder ungültigem Unicode: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the audit log is empty (a case always starts with its case.created entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll ist leer (ein Fall beginnt immer mit seinem Eintrag case.created)</translation>
     </message>
     <message>
         <source>entry 1 is missing: the log starts at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag 1 fehlt: das Protokoll beginnt bei Eintrag %1</translation>
     </message>
     <message>
         <source>entry %1 is missing: entry %2 follows entry %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 fehlt: auf Eintrag %3 folgt Eintrag %2</translation>
     </message>
     <message>
         <source>entry %1 is out of order or repeated (seq %2 where %1 was expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 steht an falscher Stelle oder ist wiederholt (seq %2, wo %1 erwartet wurde)</translation>
     </message>
     <message>
         <source>entry %1 does not link to the entry before it (prevHash %2, expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist nicht mit dem Eintrag davor verkettet (prevHash %2, erwartet %3)</translation>
     </message>
     <message>
         <source>entry %1 has a malformed time &apos;%2&apos; (expected UTC ISO 8601 with milliseconds and Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 hat eine fehlerhafte Zeit &apos;%2&apos; (erwartet: UTC nach ISO 8601 mit Millisekunden und Z)</translation>
     </message>
     <message>
         <source>entry %1 has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 hat %2</translation>
     </message>
     <message>
         <source>entry %1 has an empty action or one with control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 hat eine leere Aktion oder eine mit Steuerzeichen</translation>
     </message>
     <message>
         <source>entry %1&apos;s details are not the canonical JSON text of an object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Details von Eintrag %1 sind nicht der kanonische JSON-Text eines Objekts</translation>
     </message>
     <message>
         <source>entry %1&apos;s hash is not 64 lower-case hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hash von Eintrag %1 besteht nicht aus 64 Hexadezimalziffern in Kleinbuchstaben</translation>
     </message>
     <message>
         <source>entry %1 (%2) was changed: its content hashes to %3, the chain says %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2) wurde verändert: sein Inhalt ergibt den Hash %3, die Kette nennt %4</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt (%1)</translation>
     </message>
     <message>
         <source>another JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer JSON-Wert</translation>
     </message>
     <message>
         <source>fields %1, expected exactly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder %1, erwartet wurden genau %2</translation>
     </message>
     <message>
         <source>seq is not a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>seq ist keine positive ganze Zahl</translation>
     </message>
     <message>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>details is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>details ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>cannot read the audit log export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export des Prüfprotokolls kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>an audit log export of %1 bytes (over 1 GiB) is not one SourceTrace wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Export des Prüfprotokolls mit %1 Bytes (über 1 GiB) stammt nicht von SourceTrace</translation>
     </message>
 </context>
 <context>
     <name>st::Augment</name>
     <message>
         <source>RawBoost: unknown algorithm %1 (0..8)</source>
-        <translation type="unfinished"></translation>
+        <translation>RawBoost: unbekannter Algorithmus %1 (0..8)</translation>
     </message>
     <message>
         <source>band-limit: the band %1..%2 Hz is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbegrenzung: das Band %1..%2 Hz ist leer</translation>
     </message>
 </context>
 <context>
     <name>st::AugmentJson</name>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">eine Zahl</translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>%1: unknown setting (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Einstellung (bekannt: %2)</translation>
     </message>
     <message>
         <source>%1: expected true or false, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erwartet true oder false, gefunden %2</translation>
     </message>
     <message>
         <source>%1: expected a number, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erwartet eine Zahl, gefunden %2</translation>
     </message>
     <message>
         <source>%1: %2 is out of range [%3, %4]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liegt außerhalb des Bereichs [%3, %4]</translation>
     </message>
     <message>
         <source>%1: expected a whole number, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erwartet eine ganze Zahl, gefunden %2</translation>
     </message>
     <message>
         <source>%1%2: %3 is above %1%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: %3 liegt über %1%4 (%5)</translation>
     </message>
     <message>
         <source>augment.rawboost: expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>augment.rawboost: erwartet ein Objekt, gefunden %1</translation>
     </message>
     <message>
         <source>augment.highCutMax: %1 Hz is above the Nyquist frequency (%2 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>augment.highCutMax: %1 Hz liegt über der Nyquist-Frequenz (%2 Hz)</translation>
     </message>
     <message>
         <source>augment.rawboost.maxF: %1 Hz is above the Nyquist frequency (%2 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>augment.rawboost.maxF: %1 Hz liegt über der Nyquist-Frequenz (%2 Hz)</translation>
     </message>
 </context>
 <context>
@@ -5048,562 +5048,562 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     <name>st::BatchLoader</name>
     <message>
         <source>not enough memory to decode the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Speicher, um die Aufnahme zu dekodieren</translation>
     </message>
     <message>
         <source>batch loader: the batch size must be at least 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Lader: die Batch-Größe muss mindestens 1 sein, nicht %1</translation>
     </message>
     <message>
         <source>batch loader: the crop length must be at least 1 sample, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Lader: die Ausschnittlänge muss mindestens 1 Sample sein, nicht %1</translation>
     </message>
 </context>
 <context>
     <name>st::CaseAnalysis</name>
     <message>
         <source>the case&apos;s quality thresholds are not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Qualitätsschwellenwerte des Falls sind kein JSON-Objekt (%1)</translation>
     </message>
     <message>
         <source>the case is open read-only (%1): nothing can be analysed or stored; use Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall ist schreibgeschützt geöffnet (%1): es kann nichts analysiert oder gespeichert werden; verwenden Sie Speichern unter</translation>
     </message>
     <message>
         <source>evidence item %1 is not analysed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 wird nicht analysiert: %2</translation>
     </message>
     <message>
         <source>analysis %1: its stored result is not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse %1: ihr gespeichertes Ergebnis ist kein JSON-Objekt (%2)</translation>
     </message>
 </context>
 <context>
     <name>st::CaseAnnotations</name>
     <message>
         <source>storing an annotation of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Annotation von Asservat %1</translation>
     </message>
     <message>
         <source>reading annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Annotation %1</translation>
     </message>
     <message>
         <source>the case has no annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall hat keine Annotation %1</translation>
     </message>
     <message>
         <source>adding an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen einer Annotation</translation>
     </message>
     <message>
         <source>invalid annotation: %1; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Annotation: %1; nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>changing an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern einer Annotation</translation>
     </message>
     <message>
         <source>annotation %1 belongs to item %2: it cannot move to item %3 (add a new one there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 gehört zu Asservat %2: sie kann nicht zu Asservat %3 verschoben werden (fügen Sie dort eine neue hinzu)</translation>
     </message>
     <message>
         <source>invalid annotation: %1; annotation %2 was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Annotation: %1; Annotation %2 wurde nicht geändert</translation>
     </message>
     <message>
         <source>changing annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von Annotation %1</translation>
     </message>
     <message>
         <source>removing an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Annotation</translation>
     </message>
     <message>
         <source>removing annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von Annotation %1</translation>
     </message>
     <message>
         <source>listing annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Annotationen</translation>
     </message>
     <message>
         <source>a file of that name exists already (overwrite it explicitly, e.g. --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei dieses Namens existiert bereits (überschreiben Sie sie ausdrücklich, z. B. mit --force)</translation>
     </message>
     <message>
         <source>cannot write the annotations CSV: %1</source>
-        <translation type="unfinished">die Annotationen-CSV kann nicht geschrieben werden: %1</translation>
+        <translation>die Annotationen-CSV kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>importing annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren von Annotationen</translation>
     </message>
     <message>
         <source>cannot read the annotations CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Annotationen-CSV kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>an annotations CSV over %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Annotationen-CSV über %1 MiB</translation>
     </message>
     <message>
         <source>no evidence item of this case has SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Asservat dieses Falls hat den SHA-256 %1</translation>
     </message>
     <message>
         <source>recording a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten eines Berichts</translation>
     </message>
     <message>
         <source>a report&apos;s SHA-256 must be 64 hex digits, not &apos;%1&apos;: nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>der SHA-256 eines Berichts muss aus 64 Hexadezimalziffern bestehen, nicht &apos;%1&apos;: nichts wurde festgehalten</translation>
     </message>
     <message>
         <source>a report needs a file name and a format: nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bericht braucht einen Dateinamen und ein Format: nichts wurde festgehalten</translation>
     </message>
     <message>
         <source>recording report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten des Berichts %1</translation>
     </message>
     <message>
         <source>report %1 was recorded but cannot be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht %1 wurde festgehalten, kann aber nicht zurückgelesen werden</translation>
     </message>
     <message>
         <source>cannot hash the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht kann nicht gehasht werden: %1</translation>
     </message>
     <message>
         <source>listing report versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Berichtsversionen</translation>
     </message>
 </context>
 <context>
     <name>st::CaseEvidence</name>
     <message>
         <source>item %1 (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 (&apos;%2&apos;)</translation>
     </message>
     <message>
         <source>this is the case file itself (or its journal), not evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist die Falldatei selbst (oder ihr Journal), kein Beweismittel</translation>
     </message>
     <message>
         <source>storing the verification of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Verifikation von Asservat %1</translation>
     </message>
     <message>
         <source>storing the state of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Zustands von Asservat %1</translation>
     </message>
     <message>
         <source>the analysis %1 are not valid JSON (%2 at offset %3): nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>die Analysedaten (%1) sind kein gültiges JSON (%2 bei Offset %3): nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>the analysis %1 must be a JSON object or array: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>die Analysedaten (%1) müssen ein JSON-Objekt oder -Array sein: nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>reading evidence item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Asservat %1</translation>
     </message>
     <message>
         <source>the case has no evidence item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall hat kein Asservat %1</translation>
     </message>
     <message>
         <source>adding evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Beweismitteln</translation>
     </message>
     <message>
         <source>no such evidence file: nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Beweisdatei: nichts wurde hinzugefügt</translation>
     </message>
     <message>
         <source>the intake was cancelled: nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufnahme in den Fall wurde abgebrochen: nichts wurde hinzugefügt</translation>
     </message>
     <message>
         <source>%1: nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nichts wurde hinzugefügt</translation>
     </message>
     <message>
         <source>looking for the same content</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach demselben Inhalt</translation>
     </message>
     <message>
         <source>the case already holds this content as %1, taken in from %2 (SHA-256 %3): nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall enthält diesen Inhalt bereits als %1, aufgenommen aus %2 (SHA-256 %3): nichts wurde hinzugefügt</translation>
     </message>
     <message>
         <source>adding evidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen des Beweismittels %1</translation>
     </message>
     <message>
         <source>listing the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Beweismittel</translation>
     </message>
     <message>
         <source>looking up evidence by SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche von Beweismitteln nach SHA-256</translation>
     </message>
     <message>
         <source>the verification of %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verifikation von %1 wurde abgebrochen</translation>
     </message>
     <message>
         <source>the SHA-256 is the intake hash</source>
-        <translation type="unfinished"></translation>
+        <translation>der SHA-256 ist der Eingangs-Hash</translation>
     </message>
     <message>
         <source>the file changed since intake: SHA-256 %1 (%2 bytes), intake %3 (%4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat sich seit dem Eingang verändert: SHA-256 %1 (%2 Bytes), Eingang %3 (%4 Bytes)</translation>
     </message>
     <message>
         <source>recording a verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten einer Verifikation</translation>
     </message>
     <message>
         <source>recording the verification of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten der Verifikation von Asservat %1</translation>
     </message>
     <message>
         <source>recording verifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten von Verifikationen</translation>
     </message>
     <message>
         <source>reading the verifications of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Verifikationen von Asservat %1</translation>
     </message>
     <message>
         <source>%1 is blocked: its last verification (%2) found it missing; it must not be analysed until it verifies again or is relocated to a file with the intake hash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesperrt: seine letzte Verifikation (%2) fand es nicht vor; es darf nicht analysiert werden, bis es wieder verifiziert oder auf eine Datei mit dem Eingangs-Hash verwiesen wird</translation>
     </message>
     <message>
         <source>%1 is blocked: its last verification (%2) found it changed (SHA-256 mismatch); it must not be analysed until it verifies again or is relocated to a file with the intake hash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesperrt: seine letzte Verifikation (%2) fand es verändert (SHA-256 weicht ab); es darf nicht analysiert werden, bis es wieder verifiziert oder auf eine Datei mit dem Eingangs-Hash verwiesen wird</translation>
     </message>
     <message>
         <source>relocating evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweisen von Beweismitteln auf einen neuen Ort</translation>
     </message>
     <message>
         <source>cannot relocate %1 here: %2; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht hierher verwiesen werden: %2; nichts wurde geändert</translation>
     </message>
     <message>
         <source>not the content of %1: its SHA-256 is %2, the intake hash is %3; the item was not relocated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht der Inhalt von %1: sein SHA-256 ist %2, der Eingangs-Hash ist %3; das Asservat wurde nicht neu verwiesen</translation>
     </message>
     <message>
         <source>relocating item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweisen von Asservat %1 auf einen neuen Ort</translation>
     </message>
     <message>
         <source>relocated from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwiesen von %1</translation>
     </message>
     <message>
         <source>storing an analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Analyse</translation>
     </message>
     <message>
         <source>%1 did not verify at its last verification (%2): verify it before storing an analysis; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde bei seiner letzten Verifikation (%2) nicht bestätigt: verifizieren Sie es, bevor Sie eine Analyse speichern; nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>the analysis was made of content with SHA-256 &apos;%1&apos;, not %2&apos;s intake hash %3: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>die Analyse wurde an Inhalt mit SHA-256 &apos;%1&apos; gemacht, nicht am Eingangs-Hash %3 von %2: nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>an analysis needs a kind (e.g. detection, tracing, full) of 1..100 characters without control characters: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Analyse braucht eine Art (z. B. detection, tracing, full) mit 1..100 Zeichen ohne Steuerzeichen: nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>storing an analysis of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Analyse von Asservat %1</translation>
     </message>
     <message>
         <source>listing analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Analysen</translation>
     </message>
     <message>
         <source>reading analysis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Analyse %1</translation>
     </message>
     <message>
         <source>the case has no analysis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall hat keine Analyse %1</translation>
     </message>
     <message>
         <source>reading the latest analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der neuesten Analyse</translation>
     </message>
 </context>
 <context>
     <name>st::CaseFile</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>SQL failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
         <source>reading the audit log&apos;s head</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Kopfes des Prüfprotokolls</translation>
     </message>
     <message>
         <source>reading the audit log&apos;s last entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des letzten Eintrags des Prüfprotokolls</translation>
     </message>
     <message>
         <source>the audit log&apos;s last entry (seq %1) no longer matches its hash: the log was changed outside SourceTrace since the case was opened; nothing was written (`sourcetrace-cli case verify` says more)</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Eintrag des Prüfprotokolls (seq %1) passt nicht mehr zu seinem Hash: das Protokoll wurde außerhalb von SourceTrace verändert, seit der Fall geöffnet wurde; nichts wurde geschrieben (`sourcetrace-cli case verify` sagt mehr)</translation>
     </message>
     <message>
         <source>appending audit entry %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen des Prüfeintrags %1 (%2)</translation>
     </message>
     <message>
         <source>cannot open the case file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Falldatei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>cannot switch the case to WAL mode (is it on a local disk?) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall kann nicht in den WAL-Modus wechseln (liegt er auf einem lokalen Datenträger?) %1</translation>
     </message>
     <message>
         <source>writing the case&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 des Falls</translation>
     </message>
     <message>
         <source>reading the case&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1 des Falls</translation>
     </message>
     <message>
         <source>migration to case schema v%1 (%2) failed, nothing changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Migration auf das Fallschema v%1 (%2) ist fehlgeschlagen, nichts wurde geändert: %3</translation>
     </message>
     <message>
         <source>recording schema v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten des Schemas v%1</translation>
     </message>
     <message>
         <source>reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Prüfprotokolls</translation>
     </message>
     <message>
         <source>the audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not a SourceTrace case: SQLite cannot read it as a database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SourceTrace-Fall: SQLite kann die Datei nicht als Datenbank lesen (%1)</translation>
     </message>
     <message>
         <source>not a readable SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lesbare SQLite-Datenbank</translation>
     </message>
     <message>
         <source>cannot read the database schema (damaged?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datenbankschema kann nicht gelesen werden (beschädigt?): %1</translation>
     </message>
     <message>
         <source>an empty database (or an empty file), not a SourceTrace case</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Datenbank (oder eine leere Datei), kein SourceTrace-Fall</translation>
     </message>
     <message>
         <source>not a SourceTrace case: an SQLite database without the case&apos;s application id</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SourceTrace-Fall: eine SQLite-Datenbank ohne die Anwendungs-ID des Falls</translation>
     </message>
     <message>
         <source>not a SourceTrace case: an SQLite database of another application (application_id 0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SourceTrace-Fall: eine SQLite-Datenbank einer anderen Anwendung (application_id 0x%1)</translation>
     </message>
     <message>
         <source>case schema version %1 is newer than this build understands (%2): use a newer SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fallschema-Version %1 ist neuer, als dieser Build versteht (%2): verwenden Sie ein neueres SourceTrace</translation>
     </message>
     <message>
         <source>a SourceTrace case without a schema version (its creation was interrupted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein SourceTrace-Fall ohne Schemaversion (wurde seine Erstellung unterbrochen?)</translation>
     </message>
     <message>
         <source>case schema v%1 is older than this build&apos;s v%2, and opening it read-only cannot migrate it: open it read-write once (this changes the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fallschema v%1 ist älter als v%2 dieses Builds, und schreibgeschützt geöffnet kann es nicht migriert werden: öffnen Sie es einmal mit Schreibzugriff (das verändert die Datei)</translation>
     </message>
     <message>
         <source>the case file is damaged: SQLite&apos;s quick_check reports %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Falldatei ist beschädigt: SQLites quick_check meldet %1</translation>
     </message>
     <message>
         <source>cannot read the columns of table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten der Tabelle %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>a damaged case: table &apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein beschädigter Fall: Tabelle &apos;%1&apos; fehlt</translation>
     </message>
     <message>
         <source>a damaged case: table &apos;%1&apos; has no column &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein beschädigter Fall: Tabelle &apos;%1&apos; hat keine Spalte &apos;%2&apos;</translation>
     </message>
     <message>
         <source>cannot list the triggers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Trigger können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>the file holds a %1 &apos;%2&apos;, which a case never has (added outside SourceTrace)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält ein(en) %1 &apos;%2&apos;, was ein Fall nie hat (außerhalb von SourceTrace hinzugefügt)</translation>
     </message>
     <message>
         <source>the append-only trigger &apos;%1&apos; is missing (removed outside SourceTrace)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nur-Anhängen-Trigger &apos;%1&apos; fehlt (außerhalb von SourceTrace entfernt)</translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s), nothing was imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile, nichts wurde importiert:</numerusform>
+            <numerusform>%n fehlerhafte Zeilen, nichts wurde importiert:</numerusform>
         </translation>
     </message>
     <message>
         <source>the case file was replaced by another one since it was opened (its case id or creation time differ): open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Falldatei wurde seit dem Öffnen durch eine andere ersetzt (ihre Fall-ID oder Erstellungszeit weichen ab): öffnen Sie sie erneut</translation>
     </message>
     <message>
         <source>internal error: no connection to the case is open</source>
-        <translation type="unfinished"></translation>
+        <translation>interner Fehler: keine Verbindung zum Fall geöffnet</translation>
     </message>
     <message>
         <source>the case is read-only (%1): %2 would change it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall ist schreibgeschützt (%1): %2 würde ihn verändern</translation>
     </message>
     <message>
         <source>cannot open the case for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall kann nicht geöffnet werden für %1</translation>
     </message>
     <message>
         <source>no such case file (make one with `sourcetrace-cli case new FILE --number N --examiner NAME`)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Falldatei (legen Sie eine an mit `sourcetrace-cli case new FILE --number N --examiner NAME`)</translation>
     </message>
     <message>
         <source>not a case file (a folder or a device)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Falldatei (ein Ordner oder ein Gerät)</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>the case file is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>die Falldatei ist schreibgeschützt</translation>
     </message>
     <message>
         <source>the case file&apos;s folder is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner der Falldatei ist schreibgeschützt</translation>
     </message>
     <message>
         <source>the case is in a read-only folder with an unapplied write-ahead log (%1-wal): copy the case and its -wal file to a writable folder first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall liegt in einem schreibgeschützten Ordner mit einem nicht angewandten Write-Ahead-Log (%1-wal): kopieren Sie den Fall und seine -wal-Datei zuerst in einen beschreibbaren Ordner</translation>
     </message>
     <message>
         <source>the schema migration</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schemamigration</translation>
     </message>
     <message>
         <source>the audit log is broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll ist bei Eintrag %1 gebrochen: %2</translation>
     </message>
     <message>
         <source>logging the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren des Öffnens</translation>
     </message>
     <message>
         <source>cannot make a case for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 kann kein Fall angelegt werden</translation>
     </message>
     <message>
         <source>a file of that name exists already: a case is never overwritten (choose another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei dieses Namens existiert bereits: ein Fall wird nie überschrieben (wählen Sie einen anderen Namen)</translation>
     </message>
     <message>
         <source>a case needs a case number and an examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fall braucht eine Fallnummer und einen Sachverständigen</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>cannot put the new case in place (does a file of that name exist now?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Fall kann nicht an seinen Platz gebracht werden (existiert jetzt eine Datei dieses Namens?)</translation>
     </message>
     <message>
         <source>setting the quality thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen der Qualitätsschwellenwerte</translation>
     </message>
     <message>
         <source>the quality thresholds must be a JSON object (or empty to clear them); nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>die Qualitätsschwellenwerte müssen ein JSON-Objekt sein (oder leer, um sie zu löschen); nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>looking up an audit hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche eines Prüf-Hashes</translation>
     </message>
     <message>
         <source>a file of that name exists already (overwrite it explicitly, e.g. --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei dieses Namens existiert bereits (überschreiben Sie sie ausdrücklich, z. B. mit --force)</translation>
     </message>
     <message>
         <source>cannot write the audit log export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export des Prüfprotokolls kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>refusing to Save As a case whose audit log is broken (entry %1: %2); copy the file itself to preserve it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter wird für einen Fall mit gebrochenem Prüfprotokoll verweigert (Eintrag %1: %2); kopieren Sie die Datei selbst, um sie unverändert zu sichern</translation>
     </message>
     <message>
         <source>a file of that name exists already: Save As never overwrites (choose another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei dieses Namens existiert bereits: Speichern unter überschreibt nie (wählen Sie einen anderen Namen)</translation>
     </message>
     <message>
         <source>copying the case to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren des Falls nach %1</translation>
     </message>
     <message>
         <source>the copy does not verify (%1): nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie lässt sich nicht verifizieren (%1): nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>its audit head differs from the original&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Protokollkopf weicht von dem des Originals ab</translation>
     </message>
     <message>
         <source>logging the Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren von Speichern unter</translation>
     </message>
     <message>
         <source>the copy&apos;s audit log does not verify (%1): nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll der Kopie lässt sich nicht verifizieren (%1): nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>cannot put the copy in place (does a file of that name exist now?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie kann nicht an ihren Platz gebracht werden (existiert jetzt eine Datei dieses Namens?)</translation>
     </message>
     <message>
         <source>cannot begin a transaction for %1 (another process held the case&apos;s write lock for over a minute?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 kann keine Transaktion begonnen werden (hielt ein anderer Prozess die Schreibsperre des Falls länger als eine Minute?): %2</translation>
     </message>
     <message>
         <source>cannot commit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht abgeschlossen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6117,115 +6117,115 @@ festgehalten als Berichtsversion %4 bei Protokolleintrag %5 (Kopf %6)</translati
     <name>st::CaseRecords</name>
     <message>
         <source>%1: the table holds &apos;%2&apos;, the audit log says &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Tabelle enthält &apos;%2&apos;, das Prüfprotokoll sagt &apos;%3&apos;</translation>
     </message>
     <message>
         <source>cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>audit entry %1 (%2) names item %3, which no evidence.added entry took in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfeintrag %1 (%2) nennt Asservat %3, das kein Eintrag evidence.added aufgenommen hat</translation>
     </message>
     <message>
         <source>the audit log has no case.created entry</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll hat keinen Eintrag case.created</translation>
     </message>
     <message>
         <source>the case&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des Falls</translation>
     </message>
     <message>
         <source>the quality thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>die Qualitätsschwellenwerte</translation>
     </message>
     <message>
         <source>evidence item %1 is in the table but the audit log never took it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 steht in der Tabelle, aber das Prüfprotokoll hat es nie aufgenommen</translation>
     </message>
     <message>
         <source>item %1&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 von Asservat %1</translation>
     </message>
     <message>
         <source>original path</source>
-        <translation type="unfinished"></translation>
+        <translation>ursprünglicher Pfad</translation>
     </message>
     <message>
         <source>current path</source>
-        <translation type="unfinished"></translation>
+        <translation>aktueller Pfad</translation>
     </message>
     <message>
         <source>intake SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangs-SHA-256</translation>
     </message>
     <message>
         <source>last state</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Zustand</translation>
     </message>
     <message>
         <source>last SHA-256 found</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt gefundener SHA-256</translation>
     </message>
     <message>
         <source>evidence item %1 was taken in (audit log) but is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat %1 wurde aufgenommen (Prüfprotokoll), steht aber nicht in der Tabelle</translation>
     </message>
     <message>
         <source>cannot read the evidence table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beweismitteltabelle kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>item %1&apos;s verifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikationen von Asservat %1</translation>
     </message>
     <message>
         <source>verifications of item %1, which the audit log never took in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikationen von Asservat %1, das das Prüfprotokoll nie aufgenommen hat</translation>
     </message>
     <message>
         <source>analysis %1 is in the table but the audit log never stored it</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse %1 steht in der Tabelle, aber das Prüfprotokoll hat sie nie gespeichert</translation>
     </message>
     <message>
         <source>analysis %1&apos;s item, kind or evidence SHA-256 differ from its audit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Asservat, Art oder Beweismittel-SHA-256 von Analyse %1 weichen von ihrem Prüfeintrag ab</translation>
     </message>
     <message>
         <source>analysis %1&apos;s settings differ from those logged (SHA-256 %2, logged %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen von Analyse %1 weichen von den protokollierten ab (SHA-256 %2, protokolliert %3)</translation>
     </message>
     <message>
         <source>analysis %1&apos;s result differs from the one logged (SHA-256 %2, logged %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis von Analyse %1 weicht vom protokollierten ab (SHA-256 %2, protokolliert %3)</translation>
     </message>
     <message>
         <source>analysis %1 was stored (audit log) but is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse %1 wurde gespeichert (Prüfprotokoll), steht aber nicht in der Tabelle</translation>
     </message>
     <message>
         <source>annotation %1 is in the table but the audit log has no such annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 steht in der Tabelle, aber das Prüfprotokoll kennt keine solche Annotation</translation>
     </message>
     <message>
         <source>annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1</translation>
     </message>
     <message>
         <source>annotation %1 exists according to the audit log but is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 existiert laut Prüfprotokoll, steht aber nicht in der Tabelle</translation>
     </message>
     <message>
         <source>report version %1 is in the table but the audit log never recorded it</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsversion %1 steht in der Tabelle, aber das Prüfprotokoll hat sie nie festgehalten</translation>
     </message>
     <message>
         <source>report version %1 differs from its report.exported entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsversion %1 weicht von ihrem Eintrag report.exported ab</translation>
     </message>
     <message>
         <source>report version %1 was recorded (audit log) but is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsversion %1 wurde festgehalten (Prüfprotokoll), steht aber nicht in der Tabelle</translation>
     </message>
 </context>
 <context>
@@ -6965,27 +6965,27 @@ Kalibrierung: %4</translation>
     <name>st::DetectionAnalysis</name>
     <message>
         <source>reading clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme lesen</translation>
     </message>
     <message>
         <source>model &quot;%1&quot; is not a detector (%2); choose a detector such as aasist</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell &quot;%1&quot; ist kein Detektor (%2); wählen Sie einen Detektor wie aasist</translation>
     </message>
     <message>
         <source>loading model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 laden</translation>
     </message>
     <message>
         <source>whole-clip score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score der ganzen Aufnahme</translation>
     </message>
     <message>
         <source>window %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1/%2</translation>
     </message>
     <message>
         <source>validated conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>validierte Bedingungen</translation>
     </message>
 </context>
 <context>
@@ -7884,90 +7884,90 @@ minCllr %3, EER %4; erstellt %5; verbale Skala nach ENFSI (2015)</translation>
     <name>st::EvidenceAnalysis</name>
     <message>
         <source>analysis settings: unknown member &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyseeinstellungen: unbekanntes Element &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>analysis settings: igSteps must be between 2 and 4096, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyseeinstellungen: igSteps muss zwischen 2 und 4096 liegen, nicht %1</translation>
     </message>
     <message>
         <source>analysis settings: threads must be between 0 and 1024, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyseeinstellungen: threads muss zwischen 0 und 1024 liegen, nicht %1</translation>
     </message>
     <message>
         <source>analysis settings: backend is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyseeinstellungen: backend ist leer</translation>
     </message>
     <message>
         <source>analysis: format &quot;%1&quot; is not one this build reads (sourcetrace-analysis/1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse: das Format &quot;%1&quot; liest dieser Build nicht (sourcetrace-analysis/1)</translation>
     </message>
     <message>
         <source>%1: %2 entries then %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Einträge, dann %3</translation>
     </message>
     <message>
         <source>%1: %2 then %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, dann %3</translation>
     </message>
     <message>
         <source>hashing the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel hashen</translation>
     </message>
     <message>
         <source>has changed since intake: its SHA-256 is %1, the case recorded %2; it is not analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>hat sich seit dem Eingang verändert: sein SHA-256 ist %1, der Fall hat %2 festgehalten; es wird nicht analysiert</translation>
     </message>
     <message>
         <source>decoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodieren</translation>
     </message>
     <message>
         <source>quality thresholds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsschwellenwerte: %1</translation>
     </message>
     <message>
         <source>quality measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsmessungen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
 </context>
 <context>
     <name>st::EvidenceHash</name>
     <message>
         <source>the file is gone (a symbolic link to nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist nicht mehr vorhanden (ein symbolischer Link ins Leere)</translation>
     </message>
     <message>
         <source>the file is gone (no such file)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist nicht mehr vorhanden (keine solche Datei)</translation>
     </message>
     <message>
         <source>a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>not a regular file (a device or a pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei (ein Gerät oder eine Pipe)</translation>
     </message>
     <message>
         <source>cannot be opened for reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
     </message>
     <message>
         <source>read error after %1 bytes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler nach %1 Bytes: %2</translation>
     </message>
     <message>
         <source>hashing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Hashen wurde abgebrochen</translation>
     </message>
     <message>
         <source>the file changed while it was hashed (%1 bytes read, %2 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat sich während des Hashens verändert (%1 Bytes gelesen, %2 erwartet)</translation>
     </message>
 </context>
 <context>
@@ -8704,11 +8704,11 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::FusedDetection</name>
     <message>
         <source>the fusion&apos;s system(s) %1 name no model of the registry (known: %2); a system is named by its model, or as model#suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>das System / die Systeme %1 der Fusion nennen kein Modell des Verzeichnisses (bekannt: %2); ein System wird nach seinem Modell benannt oder als model#suffix</translation>
     </message>
     <message>
         <source>the fusion&apos;s system(s) %1 are not detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>das System / die Systeme %1 der Fusion sind keine Detektoren</translation>
     </message>
 </context>
 <context>
@@ -8856,7 +8856,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be in [%1, %2] (it is %3)</source>
@@ -8868,11 +8868,11 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>must be one of %1 (it is &quot;%2&quot;)</source>
@@ -8888,58 +8888,58 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">muss ein Objekt sein</translation>
     </message>
 </context>
 <context>
     <name>st::JsonRead</name>
     <message>
         <source>%1: not base64 of float32 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Base64 von float32-Werten</translation>
     </message>
     <message>
         <source>%1: member &quot;%2&quot; is of the wrong type, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Element &quot;%2&quot; hat den falschen Typ, erwartet %3</translation>
     </message>
     <message>
         <source>%1: member &quot;%2&quot; is missing, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Element &quot;%2&quot; fehlt, erwartet %3</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl oder null</translation>
     </message>
     <message>
         <source>an array of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Zahlen</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Zeichenketten</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
 </context>
 <context>
@@ -10623,11 +10623,11 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation>muss ein Array aus Zeichenketten sein</translation>
+        <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <source>must be an array of non-empty strings</source>
-        <translation>muss ein Array aus nicht leeren Zeichenketten sein</translation>
+        <translation>muss ein Array von nicht leeren Zeichenketten sein</translation>
     </message>
     <message>
         <source>is empty (one name per logit is needed)</source>
@@ -11235,7 +11235,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>a tensor at byte %1 views %2 elements of a storage of %3 (an overlapping or broadcast view, which state dicts never hold)</source>
-        <translation>ein Tensor bei Byte %1 zeigt %2 Elemente eines Speichers von %3 (eine überlappende oder gebroadcastete Sicht, die State-Dicts nie enthalten)</translation>
+        <translation>ein Tensor bei Byte %1 zeigt %2 Elemente eines Speichers von %3 (eine überlappende oder per Broadcasting erweiterte Sicht, die State-Dicts nie enthalten)</translation>
     </message>
     <message>
         <source>a tensor at byte %1 reaches past the end of its storage %2</source>
@@ -11329,137 +11329,137 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::QualityMeasures</name>
     <message>
         <source>lossy codec (%1): its artefacts can mask or mimic those of a synthesiser</source>
-        <translation type="unfinished"></translation>
+        <translation>verlustbehafteter Codec (%1): seine Artefakte können die eines Synthesizers verdecken oder nachahmen</translation>
     </message>
     <message>
         <source>band-limited to ~%1 kHz: telephone-band or narrowband codec likely</source>
-        <translation type="unfinished"></translation>
+        <translation>bandbegrenzt auf ~%1 kHz: Telefonband- oder Schmalband-Codec wahrscheinlich</translation>
     </message>
     <message>
         <source>band-limited to ~%1 kHz: a wideband codec (G.722, AMR-WB) or a 16 kHz source likely</source>
-        <translation type="unfinished"></translation>
+        <translation>bandbegrenzt auf ~%1 kHz: ein Breitband-Codec (G.722, AMR-WB) oder eine 16-kHz-Quelle wahrscheinlich</translation>
     </message>
     <message>
         <source>band-limited to ~%1 kHz: possibly decoded from a lossy codec (MP3 and AAC encoders low-pass there) or resampled</source>
-        <translation type="unfinished"></translation>
+        <translation>bandbegrenzt auf ~%1 kHz: möglicherweise aus einem verlustbehafteten Codec dekodiert (MP3- und AAC-Encoder filtern dort per Tiefpass) oder umgetastet</translation>
     </message>
     <message>
         <source>sampled at %1 kHz: narrowband (telephone rate), nothing above %2 kHz can be present</source>
-        <translation type="unfinished"></translation>
+        <translation>abgetastet mit %1 kHz: Schmalband (Telefonrate), nichts über %2 kHz kann vorhanden sein</translation>
     </message>
     <message>
         <source>sampled at %1 kHz: narrowband, nothing above %2 kHz can be present</source>
-        <translation type="unfinished"></translation>
+        <translation>abgetastet mit %1 kHz: Schmalband, nichts über %2 kHz kann vorhanden sein</translation>
     </message>
     <message>
         <source>content reaches only %1 kHz of the %2 kHz a %3 kHz rate allows: upsampled from %4 kHz (or low-pass filtered) likely</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt reicht nur bis %1 kHz der %2 kHz, die eine Rate von %3 kHz erlaubt: von %4 kHz hochgetastet (oder tiefpassgefiltert) wahrscheinlich</translation>
     </message>
     <message>
         <source>content reaches only %1 kHz of the %2 kHz a %3 kHz rate allows: low-pass filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt reicht nur bis %1 kHz der %2 kHz, die eine Rate von %3 kHz erlaubt: tiefpassgefiltert</translation>
     </message>
     <message numerus="yes">
         <source>%n non-finite sample(s) were taken as 0</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht endliches Sample wurde als 0 genommen</numerusform>
+            <numerusform>%n nicht endliche Samples wurden als 0 genommen</numerusform>
         </translation>
     </message>
     <message>
         <source>the selection&apos;s start and end must be numbers of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn und Ende der Auswahl müssen Sekundenangaben sein</translation>
     </message>
     <message>
         <source>the selection starts at %1 s, before the start of the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auswahl beginnt bei %1 s, vor dem Anfang der Aufzeichnung</translation>
     </message>
     <message>
         <source>the selection is empty: it ends at %1 s, not after its start at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auswahl ist leer: sie endet bei %1 s, nicht nach ihrem Beginn bei %2 s</translation>
     </message>
     <message>
         <source>the selection starts at %1 s, after the end of the recording (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auswahl beginnt bei %1 s, nach dem Ende der Aufzeichnung (%2 s)</translation>
     </message>
     <message>
         <source>the selection %1-%2 s holds no sample</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auswahl %1-%2 s enthält kein Sample</translation>
     </message>
     <message>
         <source>G.711 mu-law, telephone companding</source>
-        <translation type="unfinished"></translation>
+        <translation>G.711 µ-law, Telefon-Kompandierung</translation>
     </message>
     <message>
         <source>G.711 A-law, telephone companding</source>
-        <translation type="unfinished"></translation>
+        <translation>G.711 A-law, Telefon-Kompandierung</translation>
     </message>
     <message>
         <source>GSM 06.10, telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>GSM 06.10, Telefon</translation>
     </message>
     <message>
         <source>G.72x ADPCM, telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>G.72x ADPCM, Telefon</translation>
     </message>
     <message>
         <source>NMS ADPCM, telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS ADPCM, Telefon</translation>
     </message>
     <message>
         <source>cannot measure quality: the sample rate must be positive (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Qualität kann nicht gemessen werden: die Abtastrate muss positiv sein (sie ist %1)</translation>
     </message>
     <message>
         <source>measuring the quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Messen der Qualität</translation>
     </message>
     <message>
         <source>measure a shorter selection (--start/--end)</source>
-        <translation type="unfinished"></translation>
+        <translation>messen Sie eine kürzere Auswahl (--start/--end)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <source>must be an array of [start, end] pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Paaren [Beginn, Ende] sein</translation>
     </message>
 </context>
 <context>
     <name>st::QualityThresholds</name>
     <message>
         <source>quality thresholds are not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Qualitätsschwellenwerte sind kein gültiges JSON (%1 bei Offset %2)</translation>
     </message>
     <message>
         <source>quality thresholds must be a JSON object, e.g. {&quot;minSnrDb&quot;: 15}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Qualitätsschwellenwerte müssen ein JSON-Objekt sein, z. B. {&quot;minSnrDb&quot;: 15}</translation>
     </message>
     <message>
         <source>cannot open the quality thresholds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Qualitätsschwellenwerte können nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>quality thresholds over 1 MB: not a thresholds file</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsschwellenwerte über 1 MB: keine Schwellenwertdatei</translation>
     </message>
 </context>
 <context>
@@ -11517,89 +11517,89 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::QualityVerdict</name>
     <message>
         <source>The selection holds no samples: there is nothing to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl enthält keine Samples: es gibt nichts zu untersuchen</translation>
     </message>
     <message>
         <source>The recording holds no samples: there is nothing to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung enthält keine Samples: es gibt nichts zu untersuchen</translation>
     </message>
     <message>
         <source>The selection is digitally silent (every sample is 0): there is no speech to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl ist digital stumm (jedes Sample ist 0): es gibt keine Sprache zu untersuchen</translation>
     </message>
     <message>
         <source>The recording is digitally silent (every sample is 0): there is no speech to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung ist digital stumm (jedes Sample ist 0): es gibt keine Sprache zu untersuchen</translation>
     </message>
     <message>
         <source>No speech was found in the selection (net speech 0.0 s; the case requires %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Auswahl wurde keine Sprache gefunden (Netto-Sprache 0.0 s; der Fall verlangt %1 s)</translation>
     </message>
     <message>
         <source>No speech was found in the recording (net speech 0.0 s; the case requires %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Aufzeichnung wurde keine Sprache gefunden (Netto-Sprache 0.0 s; der Fall verlangt %1 s)</translation>
     </message>
     <message>
         <source>The signal-to-noise ratio cannot be measured: no speech was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signal-Rausch-Verhältnis kann nicht gemessen werden: es wurde keine Sprache gefunden</translation>
     </message>
     <message>
         <source>Net speech is %1 s, below the %2 s the case requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netto-Sprache beträgt %1 s, unter den %2 s, die der Fall verlangt</translation>
     </message>
     <message>
         <source>The signal-to-noise ratio is %1 dB, below the %2 dB the case requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signal-Rausch-Verhältnis beträgt %1 dB, unter den %2 dB, die der Fall verlangt</translation>
     </message>
     <message>
         <source>The signal-to-noise ratio is %1 dB, below the %2 dB the case requires (a lower bound: the selection has no pause to measure the noise in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signal-Rausch-Verhältnis beträgt %1 dB, unter den %2 dB, die der Fall verlangt (eine Untergrenze: die Auswahl hat keine Pause, in der sich das Rauschen messen ließe)</translation>
     </message>
     <message>
         <source>The signal-to-noise ratio is %1 dB, below the %2 dB the case requires (a lower bound: the recording has no pause to measure the noise in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signal-Rausch-Verhältnis beträgt %1 dB, unter den %2 dB, die der Fall verlangt (eine Untergrenze: die Aufzeichnung hat keine Pause, in der sich das Rauschen messen ließe)</translation>
     </message>
     <message>
         <source>The effective bandwidth is %1 Hz, below the %2 Hz the case requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Die effektive Bandbreite beträgt %1 Hz, unter den %2 Hz, die der Fall verlangt</translation>
     </message>
     <message>
         <source>The effective bandwidth cannot be measured (the selection is too short or too quiet: no 512-sample block within 40 dB of its loudest 10 ms); the case requires %1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Die effektive Bandbreite kann nicht gemessen werden (die Auswahl ist zu kurz oder zu leise: kein Block von 512 Samples liegt innerhalb von 40 dB ihrer lautesten 10 ms); der Fall verlangt %1 Hz</translation>
     </message>
     <message>
         <source>The effective bandwidth cannot be measured (the recording is too short or too quiet: no 512-sample block within 40 dB of its loudest 10 ms); the case requires %1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Die effektive Bandbreite kann nicht gemessen werden (die Aufzeichnung ist zu kurz oder zu leise: kein Block von 512 Samples liegt innerhalb von 40 dB ihrer lautesten 10 ms); der Fall verlangt %1 Hz</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the samples of channel %2 are clipped (%n run(s) at full scale, the longest %3 samples = %4 ms), above the %5 the case allows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 der Samples von Kanal %2 sind übersteuert (%n Folge bei Vollaussteuerung, die längste %3 Samples = %4 ms), über den %5, die der Fall zulässt</numerusform>
+            <numerusform>%1 der Samples von Kanal %2 sind übersteuert (%n Folgen bei Vollaussteuerung, die längste %3 Samples = %4 ms), über den %5, die der Fall zulässt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the samples are clipped (%n run(s) at full scale, the longest %2 samples = %3 ms), above the %4 the case allows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 der Samples sind übersteuert (%n Folge bei Vollaussteuerung, die längste %2 Samples = %3 ms), über den %4, die der Fall zulässt</numerusform>
+            <numerusform>%1 der Samples sind übersteuert (%n Folgen bei Vollaussteuerung, die längste %2 Samples = %3 ms), über den %4, die der Fall zulässt</numerusform>
         </translation>
     </message>
     <message>
         <source>The DC offset is %1%2 of full scale, above the %3 the case allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DC-Offset beträgt %1%2 der Vollaussteuerung, über den %3, die der Fall zulässt</translation>
     </message>
     <message>
         <source>Codec: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codec: %1</translation>
     </message>
     <message>
         <source>Sample rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtastrate: %1</translation>
     </message>
     <message>
         <source>The file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei: %1</translation>
     </message>
 </context>
 <context>
@@ -11617,15 +11617,15 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::Resampler</name>
     <message>
         <source>cannot resample from %1 Hz to %2 Hz: rates must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Umtasten von %1 Hz auf %2 Hz nicht möglich: die Raten müssen positiv sein</translation>
     </message>
     <message>
         <source>resampling from %1 Hz to %2 Hz failed (libsoxr: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Umtasten von %1 Hz auf %2 Hz ist fehlgeschlagen (libsoxr: %3)</translation>
     </message>
     <message>
         <source>resampling failed (libsoxr: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Umtasten ist fehlgeschlagen (libsoxr: %1)</translation>
     </message>
 </context>
 <context>
@@ -11972,7 +11972,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>fusion: the evaluation needs bona fide and spoofed clips (%1 and %2)</source>
@@ -12084,15 +12084,15 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::Sha256</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>read error after %1 bytes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler nach %1 Bytes: %2</translation>
     </message>
     <message>
         <source>file changed while hashing (%1 bytes read, %2 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat sich während des Hashens verändert (%1 Bytes gelesen, %2 erwartet)</translation>
     </message>
 </context>
 <context>
@@ -12295,7 +12295,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>must be an array of 1 to 6 channel counts</source>
-        <translation>muss ein Array aus 1 bis 6 Kanalzahlen sein</translation>
+        <translation>muss ein Array von 1 bis 6 Kanalzahlen sein</translation>
     </message>
     <message>
         <source>every entry must be an integer in [2, 1024]</source>
@@ -12319,7 +12319,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>must be an array of class names</source>
-        <translation>muss ein Array aus Klassennamen sein</translation>
+        <translation>muss ein Array von Klassennamen sein</translation>
     </message>
     <message>
         <source>every class name must be a non-empty string</source>
@@ -12370,11 +12370,11 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
     <message>
         <source>forward: all waveforms of a batch must have the same length (%1 and %2 samples)</source>
-        <translation>Vorwärtslauf: alle Wellenformen eines Batches müssen gleich lang sein (%1 und %2 Samples)</translation>
+        <translation>Vorwärtsdurchlauf: alle Wellenformen eines Batches müssen gleich lang sein (%1 und %2 Samples)</translation>
     </message>
     <message>
         <source>forward: a waveform of %1 samples is too short; the model needs at least %2 samples</source>
-        <translation>Vorwärtslauf: eine Wellenform von %1 Samples ist zu kurz; das Modell braucht mindestens %2 Samples</translation>
+        <translation>Vorwärtsdurchlauf: eine Wellenform von %1 Samples ist zu kurz; das Modell braucht mindestens %2 Samples</translation>
     </message>
     <message>
         <source>model &quot;%1&quot;: a native-spectral model needs a configFile (the network config JSON)</source>
@@ -12703,35 +12703,35 @@ Aus: die Obergrenze folgt dem lautesten sichtbaren Wert (der Bereich bleibt).</t
     <name>st::TraceAnalysis</name>
     <message>
         <source>the embedding holds a non-finite value: no answer for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>das Embedding enthält einen nicht endlichen Wert: keine Antwort für diese Aufnahme</translation>
     </message>
     <message>
         <source>the %1 score of %2 %3 is not finite (%4): no answer for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Score von %2 %3 ist nicht endlich (%4): keine Antwort für diese Aufnahme</translation>
     </message>
     <message>
         <source>the log LR of %1 %2 is not finite (calibration a %3, b %4): no answer for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>der Log-LR von %1 %2 ist nicht endlich (Kalibrierung a %3, b %4): keine Antwort für diese Aufnahme</translation>
     </message>
     <message>
         <source>the library is bound to model %1, which is not among the installed models; install its manifest and weights (docs/models.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek ist an das Modell %1 gebunden, das nicht unter den installierten Modellen ist; installieren Sie sein Manifest und seine Gewichte (docs/models.md)</translation>
     </message>
     <message>
         <source>opening library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek öffnen</translation>
     </message>
     <message>
         <source>embedding with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding mit %1</translation>
     </message>
     <message>
         <source>scoring (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring (%1)</translation>
     </message>
     <message>
         <source>validated conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>validierte Bedingungen</translation>
     </message>
 </context>
 <context>
@@ -13286,58 +13286,58 @@ Die Standardbibliothek wird mit dem Standardmodell ausgeliefert; öffnen oder er
     <name>st::TrainingData</name>
     <message>
         <source>training data: no protocol given</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdaten: kein Protokoll angegeben</translation>
     </message>
     <message>
         <source>a STOPA trial list pairs trial clips with fingerprints and names no clip labels: training needs a clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine STOPA-Trial-Liste paart Trial-Aufnahmen mit Fingerabdrücken und nennt keine Labels für Aufnahmen: das Training braucht ein Aufnahmeprotokoll (SourceTrace-TSV, ASVspoof LA, MLAAD)</translation>
     </message>
     <message>
         <source>level &apos;%1&apos;: the protocol gives no %2 labels (it labels: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene &apos;%1&apos;: das Protokoll gibt keine %2-Labels an (es labelt: %3)</translation>
     </message>
     <message>
         <source>unknown level &apos;%1&apos;: not &apos;bonafide&apos;, a source level (attack, acoustic_model, vocoder, codec) or a column of the protocol (its columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ebene &apos;%1&apos;: weder &apos;bonafide&apos; noch eine Quellebene (attack, acoustic_model, vocoder, codec) noch eine Spalte des Protokolls (seine Spalten: %2)</translation>
     </message>
     <message>
         <source>level &apos;%1&apos; is asked for twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene &apos;%1&apos; ist zweimal angefordert</translation>
     </message>
     <message>
         <source>clip &apos;%1&apos; (%2) is also listed in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme &apos;%1&apos; (%2) ist auch in %3 aufgeführt</translation>
     </message>
     <message>
         <source>training data: clip index %1 is out of range (%2 clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdaten: Aufnahmeindex %1 liegt außerhalb des Bereichs (%2 Aufnahmen)</translation>
     </message>
     <message>
         <source>training data: level %1 is out of range (%2 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdaten: Ebene %1 liegt außerhalb des Bereichs (%2 Ebenen)</translation>
     </message>
     <message>
         <source>split by &apos;%1&apos;: the validation fraction must be in (0, 1), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung nach &apos;%1&apos;: der Validierungsanteil muss in (0, 1) liegen, nicht %2</translation>
     </message>
     <message>
         <source>cannot split by &apos;%1&apos;: the protocol has no such column (its columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung nach &apos;%1&apos; nicht möglich: das Protokoll hat keine solche Spalte (seine Spalten: %2)</translation>
     </message>
     <message numerus="yes">
         <source>cannot split by &apos;%1&apos;: it has %n group(s), at least 2 are needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufteilung nach &apos;%1&apos; nicht möglich: sie hat %n Gruppe, mindestens 2 werden gebraucht</numerusform>
+            <numerusform>Aufteilung nach &apos;%1&apos; nicht möglich: sie hat %n Gruppen, mindestens 2 werden gebraucht</numerusform>
         </translation>
     </message>
     <message>
         <source>epoch order: balance level %1 is out of range (%2 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochenreihenfolge: Ausgleichsebene %1 liegt außerhalb des Bereichs (%2 Ebenen)</translation>
     </message>
     <message>
         <source>epoch order: no clip has a label at level &apos;%1&apos; to balance over</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochenreihenfolge: keine Aufnahme hat ein Label auf Ebene &apos;%1&apos;, über das ausgeglichen werden könnte</translation>
     </message>
 </context>
 <context>

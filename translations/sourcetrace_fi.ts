@@ -3435,11 +3435,11 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     <name>st::AasistModel</name>
     <message>
         <source>AASIST forward: all waveforms of a batch must have the same length (%1 and %2 samples)</source>
-        <translation>AASIST-eteenpäinajo: erän kaikkien aaltomuotojen on oltava yhtä pitkiä (%1 ja %2 näytettä)</translation>
+        <translation>AASIST-eteenpäinlaskenta: erän kaikkien aaltomuotojen on oltava yhtä pitkiä (%1 ja %2 näytettä)</translation>
     </message>
     <message>
         <source>AASIST forward: a waveform of %1 samples is too short; the model needs at least %2 samples (%3 s at 16 kHz)</source>
-        <translation>AASIST-eteenpäinajo: %1 näytteen aaltomuoto on liian lyhyt; malli tarvitsee vähintään %2 näytettä (%3 s taajuudella 16 kHz)</translation>
+        <translation>AASIST-eteenpäinlaskenta: %1 näytteen aaltomuoto on liian lyhyt; malli tarvitsee vähintään %2 näytettä (%3 s taajuudella 16 kHz)</translation>
     </message>
     <message>
         <source>the checkpoint has no 2-d out_layer.weight: not an AASIST state dict</source>
@@ -3744,35 +3744,35 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     <name>st::Annotation</name>
     <message>
         <source>start and end must be finite numbers of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>alun ja lopun on oltava äärellisiä sekuntimääriä</translation>
     </message>
     <message>
         <source>start %1 s is before the beginning of the item (negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>alku %1 s on ennen todisteen alkua (negatiivinen)</translation>
     </message>
     <message>
         <source>end %1 s is not after start %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>loppu %1 s ei ole alun %2 s jälkeen</translation>
     </message>
     <message>
         <source>the band&apos;s limits must be finite numbers of Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>taajuuskaistan rajojen on oltava äärellisiä hertsimääriä</translation>
     </message>
     <message>
         <source>band low %1 Hz is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>kaistan alaraja %1 Hz on negatiivinen</translation>
     </message>
     <message>
         <source>band high %1 Hz is not above band low %2 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>kaistan yläraja %1 Hz ei ole kaistan alarajan %2 Hz yläpuolella</translation>
     </message>
     <message>
         <source>locality %1 is outside %2..%3</source>
-        <translation type="unfinished"></translation>
+        <translation>paikallisuus %1 on välin %2..%3 ulkopuolella</translation>
     </message>
     <message>
         <source>a text of %1 characters (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 merkin teksti (enintään %2)</translation>
     </message>
 </context>
 <context>
@@ -3798,90 +3798,90 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     <name>st::AnnotationCsv</name>
     <message>
         <source>a quoted field opened on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>rivillä %1 avattua lainausmerkeissä olevaa kenttää ei koskaan suljeta</translation>
     </message>
     <message>
         <source>text after the closing quote of field %1 (a quote inside a quoted field is written as two quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>tekstiä kentän %1 loppulainausmerkin jälkeen (lainausmerkki lainausmerkeissä olevan kentän sisällä kirjoitetaan kahtena lainausmerkkinä)</translation>
     </message>
     <message>
         <source>a quote inside unquoted field %1 (quote the whole field and write a quote inside it as two quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>lainausmerkki lainausmerkittömän kentän %1 sisällä (laita koko kenttä lainausmerkkeihin ja kirjoita sen sisällä oleva lainausmerkki kahtena lainausmerkkinä)</translation>
     </message>
     <message>
         <source>a carriage return inside unquoted field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rivinalkumerkki (CR) lainausmerkittömän kentän %1 sisällä</translation>
     </message>
     <message>
         <source>not valid UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kelvollista UTF-8:aa (tallenna tiedosto UTF-8-muodossa)</translation>
     </message>
     <message>
         <source>the header is &apos;%1&apos;, expected &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>otsikkorivi on &apos;%1&apos;, odotettiin &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 fields, expected %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kenttää, odotettiin %2 (%3)</translation>
     </message>
     <message>
         <source>an empty file id</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä tiedostotunniste</translation>
     </message>
     <message>
         <source>evidence_sha256 &apos;%1&apos; is not 64 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence_sha256 &apos;%1&apos; ei ole 64 heksadesimaalinumeroa</translation>
     </message>
     <message>
         <source>start_s &apos;%1&apos; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>start_s &apos;%1&apos; ei ole sekuntimäärä</translation>
     </message>
     <message>
         <source>end_s &apos;%1&apos; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>end_s &apos;%1&apos; ei ole sekuntimäärä</translation>
     </message>
     <message>
         <source>low_hz and high_hz must both be given or both be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>low_hz ja high_hz on annettava molemmat tai jätettävä molemmat tyhjiksi</translation>
     </message>
     <message>
         <source>low_hz &apos;%1&apos; / high_hz &apos;%2&apos; are not numbers of Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>low_hz &apos;%1&apos; / high_hz &apos;%2&apos; eivät ole hertsimääriä</translation>
     </message>
     <message>
         <source>unknown cue &apos;%1&apos; (one of %2)</source>
-        <translation type="unfinished">tuntematon tuntomerkki &apos;%1&apos; (jokin seuraavista: %2)</translation>
+        <translation>tuntematon vihje &apos;%1&apos; (yksi seuraavista: %2)</translation>
     </message>
     <message>
         <source>locality &apos;%1&apos; is not a whole number 1..5</source>
-        <translation type="unfinished"></translation>
+        <translation>paikallisuus &apos;%1&apos; ei ole kokonaisluku 1..5</translation>
     </message>
     <message>
         <source>audible &apos;%1&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>audible &apos;%1&apos; ei ole yes eikä no</translation>
     </message>
     <message>
         <source>an empty file: expected the header &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä tiedosto: odotettiin otsikkoriviä &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... ja %n virheellinen rivi lisää</numerusform>
+            <numerusform>... ja %n virheellistä riviä lisää</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read the annotations CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintöjen CSV-tiedostoa ei voi lukea: %1</translation>
     </message>
     <message>
         <source>an annotations CSV of %1 bytes (at most %2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintöjen CSV-tiedosto, jonka koko on %1 tavua (enintään %2 MiB)</translation>
     </message>
     <message>
         <source>an annotations CSV over %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintöjen CSV-tiedosto, joka on yli %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -4714,319 +4714,319 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     <name>st::AudioFile</name>
     <message>
         <source>unsupported or unrecognised audio format (libsndfile: %1); supported: WAV, FLAC, OGG/Vorbis, OGG/Opus, MP3 and the other formats of libsndfile</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tuettu tai tunnistamaton äänimuoto (libsndfile: %1); tuetut: WAV, FLAC, OGG/Vorbis, OGG/Opus, MP3 ja libsndfilen muut muodot</translation>
     </message>
     <message>
         <source>unsupported audio encoding (libsndfile: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tuettu äänen koodaus (libsndfile: %1)</translation>
     </message>
     <message>
         <source>cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi avata (%1)</translation>
     </message>
     <message>
         <source>corrupt or truncated header (libsndfile: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vioittunut tai katkennut otsake (libsndfile: %1)</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostoa ei löydy</translation>
     </message>
     <message>
         <source>cannot be opened: a symbolic link on the path points back at itself (a link loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi avata: polun symbolinen linkki osoittaa takaisin itseensä (linkkisilmukka)</translation>
     </message>
     <message>
         <source>permission denied: no read permission on the file, or no search (x) permission on one of the folders of its path</source>
-        <translation type="unfinished"></translation>
+        <translation>pääsy estetty: tiedostoon ei ole lukuoikeutta tai johonkin sen polun kansioista ei ole hakuoikeutta (x)</translation>
     </message>
     <message>
         <source>the path is too long for the system (%1 bytes; at most %2 in all and 255 per name)</source>
-        <translation type="unfinished"></translation>
+        <translation>polku on järjestelmälle liian pitkä (%1 tavua; enintään %2 yhteensä ja 255 nimeä kohden)</translation>
     </message>
     <message>
         <source>cannot be opened: a part of the path that should be a folder is a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi avata: osa polusta, jonka pitäisi olla kansio, on tiedosto</translation>
     </message>
     <message>
         <source>cannot be opened: too many open files</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi avata: liian monta avointa tiedostoa</translation>
     </message>
     <message>
         <source>is a folder, not an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>on kansio, ei äänitiedosto</translation>
     </message>
     <message>
         <source>is a FIFO (named pipe), not a regular file: evidence must be a file that can be read twice and hashed; copy the stream into a file first</source>
-        <translation type="unfinished"></translation>
+        <translation>on FIFO (nimetty putki), ei tavallinen tiedosto: todisteen on oltava tiedosto, joka voidaan lukea kahdesti ja tiivistää; kopioi virta ensin tiedostoon</translation>
     </message>
     <message>
         <source>is a device, not a regular file: copy the recording into a file first</source>
-        <translation type="unfinished"></translation>
+        <translation>on laite, ei tavallinen tiedosto: kopioi tallenne ensin tiedostoon</translation>
     </message>
     <message>
         <source>is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>on pistoke (socket), ei tavallinen tiedosto</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole tavallinen tiedosto</translation>
     </message>
     <message>
         <source>cannot seek to frame %1 (libsndfile: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kehykseen %1 ei voi siirtyä (libsndfile: %2)</translation>
     </message>
     <message>
         <source>decoding stopped at frame %1 while skipping to frame %2: the file is truncated or corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>dekoodaus pysähtyi kehyksessä %1 siirryttäessä kehykseen %2: tiedosto on katkennut tai vioittunut</translation>
     </message>
     <message>
         <source>decoding failed at frame %1 of %2: the file is truncated or corrupt%3</source>
-        <translation type="unfinished"></translation>
+        <translation>dekoodaus epäonnistui kehyksessä %1 / %2: tiedosto on katkennut tai vioittunut%3</translation>
     </message>
     <message>
         <source>sample %1 of channel %2 is NaN: the float data is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>kanavan %2 näyte %1 on NaN: liukulukudata on vioittunut</translation>
     </message>
     <message>
         <source>sample %1 of channel %2 is infinite: the float data is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>kanavan %2 näyte %1 on ääretön: liukulukudata on vioittunut</translation>
     </message>
     <message>
         <source>no file name given</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostonimeä ei annettu</translation>
     </message>
     <message>
         <source>file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto on tyhjä (0 tavua)</translation>
     </message>
     <message>
         <source>corrupt header: sample rate %1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>vioittunut otsake: näytteenottotaajuus %1 Hz</translation>
     </message>
     <message>
         <source>the header gives a sample rate of %1 Hz, outside the range SourceTrace accepts (%2 to %3 Hz): the header is corrupt or the file is not a recording</source>
-        <translation type="unfinished"></translation>
+        <translation>otsakkeen mukaan näytteenottotaajuus on %1 Hz, mikä on SourceTracen hyväksymän välin (%2–%3 Hz) ulkopuolella: otsake on vioittunut tai tiedosto ei ole tallenne</translation>
     </message>
     <message>
         <source>corrupt header: %1 channels</source>
-        <translation type="unfinished"></translation>
+        <translation>vioittunut otsake: %1 kanavaa</translation>
     </message>
     <message>
         <source>the header gives %1 channels, more than the %2 SourceTrace accepts: the header is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>otsakkeen mukaan kanavia on %1, enemmän kuin SourceTracen hyväksymät %2: otsake on vioittunut</translation>
     </message>
     <message>
         <source>contains no audio samples (0 frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei sisällä ääninäytteitä (0 kehystä)</translation>
     </message>
     <message>
         <source>contains no decodable audio (the header gives no length)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei sisällä dekoodattavaa ääntä (otsake ei kerro pituutta)</translation>
     </message>
     <message>
         <source>contains no decodable audio (the header claims %1 frames in %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei sisällä dekoodattavaa ääntä (otsake ilmoittaa %1 kehystä %2 tavussa)</translation>
     </message>
     <message>
         <source>decodes to more frames than %1 bytes can hold: the file is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>dekoodautuu useammaksi kehykseksi kuin %1 tavuun mahtuu: tiedosto on vioittunut</translation>
     </message>
     <message>
         <source>the container gives no length (the file may be cut short); %1 frames were decoded and are used</source>
-        <translation type="unfinished"></translation>
+        <translation>säiliö ei kerro pituutta (tiedosto voi olla katkaistu); %1 kehystä dekoodattiin ja käytetään</translation>
     </message>
     <message>
         <source>the header claims %1 frames, which %2 bytes cannot hold; %3 frames were decoded and are used</source>
-        <translation type="unfinished"></translation>
+        <translation>otsake ilmoittaa %1 kehystä, jotka eivät mahdu %2 tavuun; %3 kehystä dekoodattiin ja käytetään</translation>
     </message>
     <message>
         <source>header field disagrees with the file (%1): the file may be truncated or edited</source>
-        <translation type="unfinished"></translation>
+        <translation>otsakkeen kenttä on ristiriidassa tiedoston kanssa (%1): tiedosto voi olla katkaistu tai muokattu</translation>
     </message>
     <message numerus="yes">
         <source>channel %1 does not exist (the file has %n channel(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kanavaa %1 ei ole (tiedostossa on %n kanava)</numerusform>
+            <numerusform>kanavaa %1 ei ole (tiedostossa on %n kanavaa)</numerusform>
         </translation>
     </message>
     <message>
         <source>decoding the whole recording (%1 s at %2 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>koko tallenteen dekoodaus (%1 s, %2 Hz)</translation>
     </message>
     <message>
         <source>decoding the whole recording (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>koko tallenteen dekoodaus (%1 s)</translation>
     </message>
     <message>
         <source>analyse it in windows (detect --timeline, --policy sliding-windows) or a part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>analysoi se ikkunoissa (detect --timeline, --policy sliding-windows) tai osa siitä</translation>
     </message>
 </context>
 <context>
     <name>st::AuditLog</name>
     <message>
         <source>an empty user name (every change is signed with the examiner&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä käyttäjänimi (jokainen muutos allekirjoitetaan tutkijan nimellä)</translation>
     </message>
     <message>
         <source>a user name of %1 characters (at most 200)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 merkin käyttäjänimi (enintään 200)</translation>
     </message>
     <message>
         <source>a user name with a control character (a newline or tab) or invalid Unicode: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttäjänimessä on ohjausmerkki (rivinvaihto tai sarkain) tai virheellistä Unicodea: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the audit log is empty (a case always starts with its case.created entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastusloki on tyhjä (tapaus alkaa aina merkinnällään case.created)</translation>
     </message>
     <message>
         <source>entry 1 is missing: the log starts at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintä 1 puuttuu: loki alkaa merkinnästä %1</translation>
     </message>
     <message>
         <source>entry %1 is missing: entry %2 follows entry %3</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintä %1 puuttuu: merkinnän %3 jälkeen tulee merkintä %2</translation>
     </message>
     <message>
         <source>entry %1 is out of order or repeated (seq %2 where %1 was expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintä %1 on väärässä järjestyksessä tai toistuu (seq %2, kun odotettiin %1)</translation>
     </message>
     <message>
         <source>entry %1 does not link to the entry before it (prevHash %2, expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintä %1 ei linkity edeltävään merkintään (prevHash %2, odotettiin %3)</translation>
     </message>
     <message>
         <source>entry %1 has a malformed time &apos;%2&apos; (expected UTC ISO 8601 with milliseconds and Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>merkinnässä %1 on virheellinen aika &apos;%2&apos; (odotettiin UTC-aikaa ISO 8601 -muodossa millisekunteineen ja Z-päätteineen)</translation>
     </message>
     <message>
         <source>entry %1 has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>merkinnässä %1 on %2</translation>
     </message>
     <message>
         <source>entry %1 has an empty action or one with control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>merkinnän %1 toiminto on tyhjä tai sisältää ohjausmerkkejä</translation>
     </message>
     <message>
         <source>entry %1&apos;s details are not the canonical JSON text of an object</source>
-        <translation type="unfinished"></translation>
+        <translation>merkinnän %1 tiedot eivät ole objektin kanoninen JSON-teksti</translation>
     </message>
     <message>
         <source>entry %1&apos;s hash is not 64 lower-case hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>merkinnän %1 tiiviste ei ole 64 pienellä kirjoitettua heksadesimaalinumeroa</translation>
     </message>
     <message>
         <source>entry %1 (%2) was changed: its content hashes to %3, the chain says %4</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintää %1 (%2) on muutettu: sen sisällön tiiviste on %3, ketju sanoo %4</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei JSON-objekti (%1)</translation>
     </message>
     <message>
         <source>another JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>jokin muu JSON-arvo</translation>
     </message>
     <message>
         <source>fields %1, expected exactly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kentät %1, odotettiin täsmälleen %2</translation>
     </message>
     <message>
         <source>seq is not a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>seq ei ole positiivinen kokonaisluku</translation>
     </message>
     <message>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole merkkijono</translation>
     </message>
     <message>
         <source>details is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>details ei ole JSON-objekti</translation>
     </message>
     <message>
         <source>cannot read the audit log export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastuslokin vientitiedostoa ei voi lukea: %1</translation>
     </message>
     <message>
         <source>an audit log export of %1 bytes (over 1 GiB) is not one SourceTrace wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tavun tarkastuslokin vientitiedosto (yli 1 GiB) ei ole SourceTracen kirjoittama</translation>
     </message>
 </context>
 <context>
     <name>st::Augment</name>
     <message>
         <source>RawBoost: unknown algorithm %1 (0..8)</source>
-        <translation type="unfinished"></translation>
+        <translation>RawBoost: tuntematon algoritmi %1 (0..8)</translation>
     </message>
     <message>
         <source>band-limit: the band %1..%2 Hz is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kaistanrajaus: kaista %1..%2 Hz on tyhjä</translation>
     </message>
 </context>
 <context>
     <name>st::AugmentJson</name>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>totuusarvo</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">luku</translation>
+        <translation>luku</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>merkkijono</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>taulukko</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objekti</translation>
     </message>
     <message>
         <source>%1: unknown setting (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tuntematon asetus (tunnetut: %2)</translation>
     </message>
     <message>
         <source>%1: expected true or false, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: odotettiin true tai false, löytyi %2</translation>
     </message>
     <message>
         <source>%1: expected a number, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: odotettiin lukua, löytyi %2</translation>
     </message>
     <message>
         <source>%1: %2 is out of range [%3, %4]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 on välin [%3, %4] ulkopuolella</translation>
     </message>
     <message>
         <source>%1: expected a whole number, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: odotettiin kokonaislukua, löytyi %2</translation>
     </message>
     <message>
         <source>%1%2: %3 is above %1%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: %3 on suurempi kuin %1%4 (%5)</translation>
     </message>
     <message>
         <source>augment.rawboost: expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>augment.rawboost: odotettiin objektia, löytyi %1</translation>
     </message>
     <message>
         <source>augment.highCutMax: %1 Hz is above the Nyquist frequency (%2 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>augment.highCutMax: %1 Hz on Nyquistin taajuuden (%2 Hz) yläpuolella</translation>
     </message>
     <message>
         <source>augment.rawboost.maxF: %1 Hz is above the Nyquist frequency (%2 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>augment.rawboost.maxF: %1 Hz on Nyquistin taajuuden (%2 Hz) yläpuolella</translation>
     </message>
 </context>
 <context>
@@ -5048,562 +5048,562 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     <name>st::BatchLoader</name>
     <message>
         <source>not enough memory to decode the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>muisti ei riitä leikkeen dekoodaukseen</translation>
     </message>
     <message>
         <source>batch loader: the batch size must be at least 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eränlataaja: erän koon on oltava vähintään 1, ei %1</translation>
     </message>
     <message>
         <source>batch loader: the crop length must be at least 1 sample, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eränlataaja: rajauksen pituuden on oltava vähintään 1 näyte, ei %1</translation>
     </message>
 </context>
 <context>
     <name>st::CaseAnalysis</name>
     <message>
         <source>the case&apos;s quality thresholds are not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tapauksen laatukynnykset eivät ole JSON-objekti (%1)</translation>
     </message>
     <message>
         <source>the case is open read-only (%1): nothing can be analysed or stored; use Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaus on avattu vain luku -tilassa (%1): mitään ei voi analysoida eikä tallentaa; käytä Tallenna nimellä -toimintoa</translation>
     </message>
     <message>
         <source>evidence item %1 is not analysed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>todistetta %1 ei analysoida: %2</translation>
     </message>
     <message>
         <source>analysis %1: its stored result is not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysi %1: sen tallennettu tulos ei ole JSON-objekti (%2)</translation>
     </message>
 </context>
 <context>
     <name>st::CaseAnnotations</name>
     <message>
         <source>storing an annotation of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteen %1 merkinnän tallennus</translation>
     </message>
     <message>
         <source>reading annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merkinnän %1 luku</translation>
     </message>
     <message>
         <source>the case has no annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tapauksessa ei ole merkintää %1</translation>
     </message>
     <message>
         <source>adding an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>merkinnän lisääminen</translation>
     </message>
     <message>
         <source>invalid annotation: %1; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>virheellinen merkintä: %1; mitään ei tallennettu</translation>
     </message>
     <message>
         <source>changing an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>merkinnän muuttaminen</translation>
     </message>
     <message>
         <source>annotation %1 belongs to item %2: it cannot move to item %3 (add a new one there)</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintä %1 kuuluu todisteeseen %2: sitä ei voi siirtää todisteeseen %3 (lisää sinne uusi)</translation>
     </message>
     <message>
         <source>invalid annotation: %1; annotation %2 was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>virheellinen merkintä: %1; merkintää %2 ei muutettu</translation>
     </message>
     <message>
         <source>changing annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merkinnän %1 muuttaminen</translation>
     </message>
     <message>
         <source>removing an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>merkinnän poistaminen</translation>
     </message>
     <message>
         <source>removing annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merkinnän %1 poistaminen</translation>
     </message>
     <message>
         <source>listing annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintöjen luettelointi</translation>
     </message>
     <message>
         <source>a file of that name exists already (overwrite it explicitly, e.g. --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>samanniminen tiedosto on jo olemassa (korvaa se nimenomaisesti, esim. --force)</translation>
     </message>
     <message>
         <source>cannot write the annotations CSV: %1</source>
-        <translation type="unfinished">merkintöjen CSV-tiedostoa ei voi kirjoittaa: %1</translation>
+        <translation>merkintöjen CSV-tiedostoa ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>importing annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintöjen tuonti</translation>
     </message>
     <message>
         <source>cannot read the annotations CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintöjen CSV-tiedostoa ei voi lukea: %1</translation>
     </message>
     <message>
         <source>an annotations CSV over %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintöjen CSV-tiedosto, joka on yli %1 MiB</translation>
     </message>
     <message>
         <source>no evidence item of this case has SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tämän tapauksen millään todisteella ei ole SHA-256-tiivistettä %1</translation>
     </message>
     <message>
         <source>recording a report</source>
-        <translation type="unfinished"></translation>
+        <translation>raportin kirjaaminen</translation>
     </message>
     <message>
         <source>a report&apos;s SHA-256 must be 64 hex digits, not &apos;%1&apos;: nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>raportin SHA-256-tiivisteen on oltava 64 heksadesimaalinumeroa, ei &apos;%1&apos;: mitään ei kirjattu</translation>
     </message>
     <message>
         <source>a report needs a file name and a format: nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>raportti tarvitsee tiedostonimen ja muodon: mitään ei kirjattu</translation>
     </message>
     <message>
         <source>recording report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>raportin %1 kirjaaminen</translation>
     </message>
     <message>
         <source>report %1 was recorded but cannot be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>raportti %1 kirjattiin, mutta sitä ei voi lukea takaisin</translation>
     </message>
     <message>
         <source>cannot hash the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>raportin tiivistettä ei voi laskea: %1</translation>
     </message>
     <message>
         <source>listing report versions</source>
-        <translation type="unfinished"></translation>
+        <translation>raporttiversioiden luettelointi</translation>
     </message>
 </context>
 <context>
     <name>st::CaseEvidence</name>
     <message>
         <source>item %1 (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>todiste %1 (&apos;%2&apos;)</translation>
     </message>
     <message>
         <source>this is the case file itself (or its journal), not evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä on itse tapaustiedosto (tai sen päiväkirja), ei todiste</translation>
     </message>
     <message>
         <source>storing the verification of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteen %1 tarkistuksen tallennus</translation>
     </message>
     <message>
         <source>storing the state of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteen %1 tilan tallennus</translation>
     </message>
     <message>
         <source>the analysis %1 are not valid JSON (%2 at offset %3): nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysin tiedot (%1) eivät ole kelvollista JSONia (%2 kohdassa %3): mitään ei tallennettu</translation>
     </message>
     <message>
         <source>the analysis %1 must be a JSON object or array: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysin tietojen (%1) on oltava JSON-objekti tai -taulukko: mitään ei tallennettu</translation>
     </message>
     <message>
         <source>reading evidence item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteen %1 luku</translation>
     </message>
     <message>
         <source>the case has no evidence item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tapauksessa ei ole todistetta %1</translation>
     </message>
     <message>
         <source>adding evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteiden lisääminen</translation>
     </message>
     <message>
         <source>no such evidence file: nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>todistetiedostoa ei ole: mitään ei lisätty</translation>
     </message>
     <message>
         <source>the intake was cancelled: nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>vastaanotto peruttiin: mitään ei lisätty</translation>
     </message>
     <message>
         <source>%1: nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mitään ei lisätty</translation>
     </message>
     <message>
         <source>looking for the same content</source>
-        <translation type="unfinished"></translation>
+        <translation>saman sisällön haku</translation>
     </message>
     <message>
         <source>the case already holds this content as %1, taken in from %2 (SHA-256 %3): nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>tapauksessa on jo tämä sisältö todisteena %1, vastaanotettu tiedostosta %2 (SHA-256 %3): mitään ei lisätty</translation>
     </message>
     <message>
         <source>adding evidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteen %1 lisääminen</translation>
     </message>
     <message>
         <source>listing the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteiden luettelointi</translation>
     </message>
     <message>
         <source>looking up evidence by SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteiden haku SHA-256-tiivisteellä</translation>
     </message>
     <message>
         <source>the verification of %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteen %1 tarkistus peruttiin</translation>
     </message>
     <message>
         <source>the SHA-256 is the intake hash</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 on vastaanoton tiiviste</translation>
     </message>
     <message>
         <source>the file changed since intake: SHA-256 %1 (%2 bytes), intake %3 (%4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto on muuttunut vastaanoton jälkeen: SHA-256 %1 (%2 tavua), vastaanotettaessa %3 (%4 tavua)</translation>
     </message>
     <message>
         <source>recording a verification</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkistuksen kirjaaminen</translation>
     </message>
     <message>
         <source>recording the verification of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteen %1 tarkistuksen kirjaaminen</translation>
     </message>
     <message>
         <source>recording verifications</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkistusten kirjaaminen</translation>
     </message>
     <message>
         <source>reading the verifications of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteen %1 tarkistusten luku</translation>
     </message>
     <message>
         <source>%1 is blocked: its last verification (%2) found it missing; it must not be analysed until it verifies again or is relocated to a file with the intake hash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on estetty: sen viimeisin tarkistus (%2) totesi sen puuttuvan; sitä ei saa analysoida ennen kuin se taas läpäisee tarkistuksen tai se siirretään tiedostoon, jolla on vastaanoton tiiviste</translation>
     </message>
     <message>
         <source>%1 is blocked: its last verification (%2) found it changed (SHA-256 mismatch); it must not be analysed until it verifies again or is relocated to a file with the intake hash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on estetty: sen viimeisin tarkistus (%2) totesi sen muuttuneen (SHA-256 ei täsmää); sitä ei saa analysoida ennen kuin se taas läpäisee tarkistuksen tai se siirretään tiedostoon, jolla on vastaanoton tiiviste</translation>
     </message>
     <message>
         <source>relocating evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteiden siirtäminen</translation>
     </message>
     <message>
         <source>cannot relocate %1 here: %2; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>kohdetta %1 ei voi siirtää tähän: %2; mitään ei muutettu</translation>
     </message>
     <message>
         <source>not the content of %1: its SHA-256 is %2, the intake hash is %3; the item was not relocated</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kohteen %1 sisältö: sen SHA-256 on %2, vastaanoton tiiviste on %3; todistetta ei siirretty</translation>
     </message>
     <message>
         <source>relocating item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteen %1 siirtäminen</translation>
     </message>
     <message>
         <source>relocated from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>siirretty sijainnista %1</translation>
     </message>
     <message>
         <source>storing an analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysin tallennus</translation>
     </message>
     <message>
         <source>%1 did not verify at its last verification (%2): verify it before storing an analysis; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei läpäissyt viimeisintä tarkistustaan (%2): tarkista se ennen analyysin tallennusta; mitään ei tallennettu</translation>
     </message>
     <message>
         <source>the analysis was made of content with SHA-256 &apos;%1&apos;, not %2&apos;s intake hash %3: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysi tehtiin sisällöstä, jonka SHA-256 on &apos;%1&apos;, ei kohteen %2 vastaanoton tiivisteestä %3: mitään ei tallennettu</translation>
     </message>
     <message>
         <source>an analysis needs a kind (e.g. detection, tracing, full) of 1..100 characters without control characters: nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysi tarvitsee lajin (esim. detection, tracing, full), jossa on 1..100 merkkiä ilman ohjausmerkkejä: mitään ei tallennettu</translation>
     </message>
     <message>
         <source>storing an analysis of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteen %1 analyysin tallennus</translation>
     </message>
     <message>
         <source>listing analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysien luettelointi</translation>
     </message>
     <message>
         <source>reading analysis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysin %1 luku</translation>
     </message>
     <message>
         <source>the case has no analysis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tapauksessa ei ole analyysia %1</translation>
     </message>
     <message>
         <source>reading the latest analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>viimeisimmän analyysin luku</translation>
     </message>
 </context>
 <context>
     <name>st::CaseFile</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 epäonnistui: %2</translation>
     </message>
     <message>
         <source>SQL failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL epäonnistui (%1): %2</translation>
     </message>
     <message>
         <source>reading the audit log&apos;s head</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastuslokin pään luku</translation>
     </message>
     <message>
         <source>reading the audit log&apos;s last entry</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastuslokin viimeisen merkinnän luku</translation>
     </message>
     <message>
         <source>the audit log&apos;s last entry (seq %1) no longer matches its hash: the log was changed outside SourceTrace since the case was opened; nothing was written (`sourcetrace-cli case verify` says more)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastuslokin viimeinen merkintä (seq %1) ei enää vastaa tiivistettään: lokia on muutettu SourceTracen ulkopuolella tapauksen avaamisen jälkeen; mitään ei kirjoitettu (`sourcetrace-cli case verify` kertoo lisää)</translation>
     </message>
     <message>
         <source>appending audit entry %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastusmerkinnän %1 (%2) lisääminen</translation>
     </message>
     <message>
         <source>cannot open the case file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaustiedostoa ei voi avata: %1</translation>
     </message>
     <message>
         <source>cannot switch the case to WAL mode (is it on a local disk?) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tapausta ei voi vaihtaa WAL-tilaan (onko se paikallisella levyllä?) %1</translation>
     </message>
     <message>
         <source>writing the case&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tapauksen tiedon %1 kirjoitus</translation>
     </message>
     <message>
         <source>reading the case&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tapauksen tiedon %1 luku</translation>
     </message>
     <message>
         <source>migration to case schema v%1 (%2) failed, nothing changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>siirto tapauksen skeemaan v%1 (%2) epäonnistui, mitään ei muutettu: %3</translation>
     </message>
     <message>
         <source>recording schema v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>skeeman v%1 kirjaaminen</translation>
     </message>
     <message>
         <source>reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastuslokin luku</translation>
     </message>
     <message>
         <source>the audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastuslokia ei voi lukea: %1</translation>
     </message>
     <message>
         <source>not a SourceTrace case: SQLite cannot read it as a database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei SourceTrace-tapaus: SQLite ei voi lukea sitä tietokantana (%1)</translation>
     </message>
     <message>
         <source>not a readable SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>ei luettava SQLite-tietokanta</translation>
     </message>
     <message>
         <source>cannot read the database schema (damaged?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tietokannan skeemaa ei voi lukea (vioittunut?): %1</translation>
     </message>
     <message>
         <source>an empty database (or an empty file), not a SourceTrace case</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä tietokanta (tai tyhjä tiedosto), ei SourceTrace-tapaus</translation>
     </message>
     <message>
         <source>not a SourceTrace case: an SQLite database without the case&apos;s application id</source>
-        <translation type="unfinished"></translation>
+        <translation>ei SourceTrace-tapaus: SQLite-tietokanta ilman tapauksen sovellustunnistetta</translation>
     </message>
     <message>
         <source>not a SourceTrace case: an SQLite database of another application (application_id 0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei SourceTrace-tapaus: toisen sovelluksen SQLite-tietokanta (application_id 0x%1)</translation>
     </message>
     <message>
         <source>case schema version %1 is newer than this build understands (%2): use a newer SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>tapauksen skeemaversio %1 on uudempi kuin tämä versio ymmärtää (%2): käytä uudempaa SourceTracea</translation>
     </message>
     <message>
         <source>a SourceTrace case without a schema version (its creation was interrupted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace-tapaus ilman skeemaversiota (keskeytyikö sen luonti?)</translation>
     </message>
     <message>
         <source>case schema v%1 is older than this build&apos;s v%2, and opening it read-only cannot migrate it: open it read-write once (this changes the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>tapauksen skeema v%1 on vanhempi kuin tämän version v%2, eikä vain luku -tilassa avattua voi siirtää uuteen skeemaan: avaa se kerran luku- ja kirjoitustilassa (tämä muuttaa tiedostoa)</translation>
     </message>
     <message>
         <source>the case file is damaged: SQLite&apos;s quick_check reports %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaustiedosto on vioittunut: SQLiten quick_check ilmoittaa %1</translation>
     </message>
     <message>
         <source>cannot read the columns of table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>taulun %1 sarakkeita ei voi lukea: %2</translation>
     </message>
     <message>
         <source>a damaged case: table &apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>vioittunut tapaus: taulu &apos;%1&apos; puuttuu</translation>
     </message>
     <message>
         <source>a damaged case: table &apos;%1&apos; has no column &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>vioittunut tapaus: taulussa &apos;%1&apos; ei ole saraketta &apos;%2&apos;</translation>
     </message>
     <message>
         <source>cannot list the triggers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liipaisimia ei voi luetella: %1</translation>
     </message>
     <message>
         <source>the file holds a %1 &apos;%2&apos;, which a case never has (added outside SourceTrace)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostossa on %1 &apos;%2&apos;, jollaista tapauksessa ei koskaan ole (lisätty SourceTracen ulkopuolella)</translation>
     </message>
     <message>
         <source>the append-only trigger &apos;%1&apos; is missing (removed outside SourceTrace)</source>
-        <translation type="unfinished"></translation>
+        <translation>vain lisäämisen salliva liipaisin &apos;%1&apos; puuttuu (poistettu SourceTracen ulkopuolella)</translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s), nothing was imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n virheellinen rivi, mitään ei tuotu:</numerusform>
+            <numerusform>%n virheellistä riviä, mitään ei tuotu:</numerusform>
         </translation>
     </message>
     <message>
         <source>the case file was replaced by another one since it was opened (its case id or creation time differ): open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaustiedosto on avaamisen jälkeen korvattu toisella (sen tapaustunniste tai luontiaika eroaa): avaa se uudelleen</translation>
     </message>
     <message>
         <source>internal error: no connection to the case is open</source>
-        <translation type="unfinished"></translation>
+        <translation>sisäinen virhe: yhteyttä tapaukseen ei ole avattu</translation>
     </message>
     <message>
         <source>the case is read-only (%1): %2 would change it</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaus on vain luku -tilassa (%1): %2 muuttaisi sitä</translation>
     </message>
     <message>
         <source>cannot open the case for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tapausta ei voi avata toiminnolle %1</translation>
     </message>
     <message>
         <source>no such case file (make one with `sourcetrace-cli case new FILE --number N --examiner NAME`)</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaustiedostoa ei ole (luo sellainen komennolla `sourcetrace-cli case new FILE --number N --examiner NAME`)</translation>
     </message>
     <message>
         <source>not a case file (a folder or a device)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tapaustiedosto (kansio tai laite)</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>avattu vain luku -tilassa</translation>
     </message>
     <message>
         <source>the case file is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaustiedosto on kirjoitussuojattu</translation>
     </message>
     <message>
         <source>the case file&apos;s folder is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaustiedoston kansio on kirjoitussuojattu</translation>
     </message>
     <message>
         <source>the case is in a read-only folder with an unapplied write-ahead log (%1-wal): copy the case and its -wal file to a writable folder first</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaus on vain luku -kansiossa, ja sillä on soveltamaton write-ahead-loki (%1-wal): kopioi tapaus ja sen -wal-tiedosto ensin kirjoitettavaan kansioon</translation>
     </message>
     <message>
         <source>the schema migration</source>
-        <translation type="unfinished"></translation>
+        <translation>skeeman siirto</translation>
     </message>
     <message>
         <source>the audit log is broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastusloki on rikki merkinnän %1 kohdalla: %2</translation>
     </message>
     <message>
         <source>logging the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>avaamisen kirjaaminen</translation>
     </message>
     <message>
         <source>cannot make a case for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tapausta ei voi luoda toiminnolle %1</translation>
     </message>
     <message>
         <source>a file of that name exists already: a case is never overwritten (choose another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>samanniminen tiedosto on jo olemassa: tapausta ei koskaan korvata (valitse toinen nimi)</translation>
     </message>
     <message>
         <source>a case needs a case number and an examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaus tarvitsee tapausnumeron ja tutkijan</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>kansiota %1 ei ole</translation>
     </message>
     <message>
         <source>cannot put the new case in place (does a file of that name exist now?)</source>
-        <translation type="unfinished"></translation>
+        <translation>uutta tapausta ei voi siirtää paikalleen (onko samanniminen tiedosto nyt olemassa?)</translation>
     </message>
     <message>
         <source>setting the quality thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>laatukynnysten asettaminen</translation>
     </message>
     <message>
         <source>the quality thresholds must be a JSON object (or empty to clear them); nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>laatukynnysten on oltava JSON-objekti (tai tyhjä niiden poistamiseksi); mitään ei tallennettu</translation>
     </message>
     <message>
         <source>looking up an audit hash</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastustiivisteen haku</translation>
     </message>
     <message>
         <source>a file of that name exists already (overwrite it explicitly, e.g. --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>samanniminen tiedosto on jo olemassa (korvaa se nimenomaisesti, esim. --force)</translation>
     </message>
     <message>
         <source>cannot write the audit log export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastuslokin vientitiedostoa ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>refusing to Save As a case whose audit log is broken (entry %1: %2); copy the file itself to preserve it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna nimellä evätään tapaukselta, jonka tarkastusloki on rikki (merkintä %1: %2); kopioi itse tiedosto säilyttääksesi sen sellaisenaan</translation>
     </message>
     <message>
         <source>a file of that name exists already: Save As never overwrites (choose another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>samanniminen tiedosto on jo olemassa: Tallenna nimellä ei koskaan korvaa (valitse toinen nimi)</translation>
     </message>
     <message>
         <source>copying the case to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tapauksen kopiointi kohteeseen %1</translation>
     </message>
     <message>
         <source>the copy does not verify (%1): nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>kopio ei läpäise tarkistusta (%1): mitään ei tallennettu</translation>
     </message>
     <message>
         <source>its audit head differs from the original&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>sen tarkastuslokin pää eroaa alkuperäisen päästä</translation>
     </message>
     <message>
         <source>logging the Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna nimellä -toiminnon kirjaaminen</translation>
     </message>
     <message>
         <source>the copy&apos;s audit log does not verify (%1): nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>kopion tarkastusloki ei läpäise tarkistusta (%1): mitään ei tallennettu</translation>
     </message>
     <message>
         <source>cannot put the copy in place (does a file of that name exist now?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kopiota ei voi siirtää paikalleen (onko samanniminen tiedosto nyt olemassa?)</translation>
     </message>
     <message>
         <source>cannot begin a transaction for %1 (another process held the case&apos;s write lock for over a minute?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>transaktiota ei voi aloittaa toiminnolle %1 (piti toinen prosessi tapauksen kirjoituslukkoa yli minuutin?): %2</translation>
     </message>
     <message>
         <source>cannot commit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>toimintoa %1 ei voi vahvistaa: %2</translation>
     </message>
 </context>
 <context>
@@ -6117,115 +6117,115 @@ tallennettu raportin versiona %4 tarkastuslokin merkintään %5 (pää %6)</tran
     <name>st::CaseRecords</name>
     <message>
         <source>%1: the table holds &apos;%2&apos;, the audit log says &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: taulussa on &apos;%2&apos;, tarkastusloki sanoo &apos;%3&apos;</translation>
     </message>
     <message>
         <source>cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastuslokia ei voi lukea: %1</translation>
     </message>
     <message>
         <source>audit entry %1 (%2) names item %3, which no evidence.added entry took in</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastusmerkintä %1 (%2) nimeää todisteen %3, jota mikään evidence.added-merkintä ei ole vastaanottanut</translation>
     </message>
     <message>
         <source>the audit log has no case.created entry</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastuslokissa ei ole case.created-merkintää</translation>
     </message>
     <message>
         <source>the case&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tapauksen tieto %1</translation>
     </message>
     <message>
         <source>the quality thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>laatukynnykset</translation>
     </message>
     <message>
         <source>evidence item %1 is in the table but the audit log never took it in</source>
-        <translation type="unfinished"></translation>
+        <translation>todiste %1 on taulussa, mutta tarkastusloki ei ole koskaan vastaanottanut sitä</translation>
     </message>
     <message>
         <source>item %1&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteen %1 %2</translation>
     </message>
     <message>
         <source>original path</source>
-        <translation type="unfinished"></translation>
+        <translation>alkuperäinen polku</translation>
     </message>
     <message>
         <source>current path</source>
-        <translation type="unfinished"></translation>
+        <translation>nykyinen polku</translation>
     </message>
     <message>
         <source>intake SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>vastaanoton SHA-256</translation>
     </message>
     <message>
         <source>last state</source>
-        <translation type="unfinished"></translation>
+        <translation>viimeisin tila</translation>
     </message>
     <message>
         <source>last SHA-256 found</source>
-        <translation type="unfinished"></translation>
+        <translation>viimeksi löydetty SHA-256</translation>
     </message>
     <message>
         <source>evidence item %1 was taken in (audit log) but is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>todiste %1 vastaanotettiin (tarkastusloki), mutta se ei ole taulussa</translation>
     </message>
     <message>
         <source>cannot read the evidence table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todistetaulua ei voi lukea: %1</translation>
     </message>
     <message>
         <source>item %1&apos;s verifications</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteen %1 tarkistukset</translation>
     </message>
     <message>
         <source>verifications of item %1, which the audit log never took in</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteen %1 tarkistuksia, vaikka tarkastusloki ei ole koskaan vastaanottanut sitä</translation>
     </message>
     <message>
         <source>analysis %1 is in the table but the audit log never stored it</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysi %1 on taulussa, mutta tarkastusloki ei ole koskaan tallentanut sitä</translation>
     </message>
     <message>
         <source>analysis %1&apos;s item, kind or evidence SHA-256 differ from its audit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysin %1 todiste, laji tai todisteen SHA-256 eroaa sen tarkastusmerkinnästä</translation>
     </message>
     <message>
         <source>analysis %1&apos;s settings differ from those logged (SHA-256 %2, logged %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysin %1 asetukset eroavat kirjatuista (SHA-256 %2, kirjattu %3)</translation>
     </message>
     <message>
         <source>analysis %1&apos;s result differs from the one logged (SHA-256 %2, logged %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysin %1 tulos eroaa kirjatusta (SHA-256 %2, kirjattu %3)</translation>
     </message>
     <message>
         <source>analysis %1 was stored (audit log) but is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysi %1 tallennettiin (tarkastusloki), mutta se ei ole taulussa</translation>
     </message>
     <message>
         <source>annotation %1 is in the table but the audit log has no such annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintä %1 on taulussa, mutta tarkastuslokissa ei ole sellaista merkintää</translation>
     </message>
     <message>
         <source>annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintä %1</translation>
     </message>
     <message>
         <source>annotation %1 exists according to the audit log but is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintä %1 on olemassa tarkastuslokin mukaan, mutta se ei ole taulussa</translation>
     </message>
     <message>
         <source>report version %1 is in the table but the audit log never recorded it</source>
-        <translation type="unfinished"></translation>
+        <translation>raporttiversio %1 on taulussa, mutta tarkastusloki ei ole koskaan kirjannut sitä</translation>
     </message>
     <message>
         <source>report version %1 differs from its report.exported entry</source>
-        <translation type="unfinished"></translation>
+        <translation>raporttiversio %1 eroaa sen report.exported-merkinnästä</translation>
     </message>
     <message>
         <source>report version %1 was recorded (audit log) but is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>raporttiversio %1 kirjattiin (tarkastusloki), mutta se ei ole taulussa</translation>
     </message>
 </context>
 <context>
@@ -6965,27 +6965,27 @@ kalibrointi: %4</translation>
     <name>st::DetectionAnalysis</name>
     <message>
         <source>reading clip</source>
-        <translation type="unfinished"></translation>
+        <translation>leikkeen luku</translation>
     </message>
     <message>
         <source>model &quot;%1&quot; is not a detector (%2); choose a detector such as aasist</source>
-        <translation type="unfinished"></translation>
+        <translation>malli &quot;%1&quot; ei ole tunnistin (%2); valitse tunnistin, kuten aasist</translation>
     </message>
     <message>
         <source>loading model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mallin %1 lataus</translation>
     </message>
     <message>
         <source>whole-clip score</source>
-        <translation type="unfinished"></translation>
+        <translation>koko leikkeen pistemäärä</translation>
     </message>
     <message>
         <source>window %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkuna %1/%2</translation>
     </message>
     <message>
         <source>validated conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>validoidut olosuhteet</translation>
     </message>
 </context>
 <context>
@@ -7884,90 +7884,90 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     <name>st::EvidenceAnalysis</name>
     <message>
         <source>analysis settings: unknown member &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysin asetukset: tuntematon jäsen &quot;%1&quot; (tunnetut: %2)</translation>
     </message>
     <message>
         <source>analysis settings: igSteps must be between 2 and 4096, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysin asetukset: igSteps-arvon on oltava välillä 2–4096, ei %1</translation>
     </message>
     <message>
         <source>analysis settings: threads must be between 0 and 1024, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysin asetukset: threads-arvon on oltava välillä 0–1024, ei %1</translation>
     </message>
     <message>
         <source>analysis settings: backend is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysin asetukset: backend on tyhjä</translation>
     </message>
     <message>
         <source>analysis: format &quot;%1&quot; is not one this build reads (sourcetrace-analysis/1)</source>
-        <translation type="unfinished"></translation>
+        <translation>analyysi: tämä versio ei lue muotoa &quot;%1&quot; (sourcetrace-analysis/1)</translation>
     </message>
     <message>
         <source>%1: %2 entries then %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 alkiota, sitten %3</translation>
     </message>
     <message>
         <source>%1: %2 then %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, sitten %3</translation>
     </message>
     <message>
         <source>hashing the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>todisteen tiivisteen laskenta</translation>
     </message>
     <message>
         <source>has changed since intake: its SHA-256 is %1, the case recorded %2; it is not analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>on muuttunut vastaanoton jälkeen: sen SHA-256 on %1, tapaukseen on kirjattu %2; sitä ei analysoida</translation>
     </message>
     <message>
         <source>decoding</source>
-        <translation type="unfinished"></translation>
+        <translation>dekoodaus</translation>
     </message>
     <message>
         <source>quality thresholds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>laatukynnykset: %1</translation>
     </message>
     <message>
         <source>quality measures</source>
-        <translation type="unfinished"></translation>
+        <translation>laatumittaukset</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>valmis</translation>
     </message>
 </context>
 <context>
     <name>st::EvidenceHash</name>
     <message>
         <source>the file is gone (a symbolic link to nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto on poissa (symbolinen linkki ei osoita mihinkään)</translation>
     </message>
     <message>
         <source>the file is gone (no such file)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto on poissa (tiedostoa ei ole)</translation>
     </message>
     <message>
         <source>a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>kansio, ei tiedosto</translation>
     </message>
     <message>
         <source>not a regular file (a device or a pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tavallinen tiedosto (laite tai putki)</translation>
     </message>
     <message>
         <source>cannot be opened for reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi avata luettavaksi: %1</translation>
     </message>
     <message>
         <source>read error after %1 bytes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lukuvirhe %1 tavun jälkeen: %2</translation>
     </message>
     <message>
         <source>hashing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>tiivisteen laskenta peruttiin</translation>
     </message>
     <message>
         <source>the file changed while it was hashed (%1 bytes read, %2 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto muuttui tiivisteen laskennan aikana (%1 tavua luettu, %2 odotettu)</translation>
     </message>
 </context>
 <context>
@@ -8704,11 +8704,11 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::FusedDetection</name>
     <message>
         <source>the fusion&apos;s system(s) %1 name no model of the registry (known: %2); a system is named by its model, or as model#suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusion järjestelmä(t) %1 eivät nimeä mitään rekisterin mallia (tunnetut: %2); järjestelmä nimetään mallinsa mukaan tai muodossa model#suffix</translation>
     </message>
     <message>
         <source>the fusion&apos;s system(s) %1 are not detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusion järjestelmä(t) %1 eivät ole tunnistimia</translation>
     </message>
 </context>
 <context>
@@ -8856,7 +8856,7 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">on oltava kokonaisluku</translation>
     </message>
     <message>
         <source>must be in [%1, %2] (it is %3)</source>
@@ -8868,11 +8868,11 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">on oltava true tai false</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">on oltava merkkijono</translation>
     </message>
     <message>
         <source>must be one of %1 (it is &quot;%2&quot;)</source>
@@ -8888,58 +8888,58 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">on oltava olio</translation>
     </message>
 </context>
 <context>
     <name>st::JsonRead</name>
     <message>
         <source>%1: not base64 of float32 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ei float32-arvojen base64-koodausta</translation>
     </message>
     <message>
         <source>%1: member &quot;%2&quot; is of the wrong type, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jäsen &quot;%2&quot; on väärää tyyppiä, odotettiin: %3</translation>
     </message>
     <message>
         <source>%1: member &quot;%2&quot; is missing, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jäsen &quot;%2&quot; puuttuu, odotettiin: %3</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>arvo</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>merkkijono</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true tai false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>kokonaisluku</translation>
     </message>
     <message>
         <source>a number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>luku tai null</translation>
     </message>
     <message>
         <source>an array of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>lukujen taulukko</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>merkkijonojen taulukko</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>taulukko</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objekti</translation>
     </message>
 </context>
 <context>
@@ -10623,7 +10623,7 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation>on oltava merkkijonotaulukko</translation>
+        <translation>on oltava merkkijonojen taulukko</translation>
     </message>
     <message>
         <source>must be an array of non-empty strings</source>
@@ -11329,137 +11329,137 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::QualityMeasures</name>
     <message>
         <source>lossy codec (%1): its artefacts can mask or mimic those of a synthesiser</source>
-        <translation type="unfinished"></translation>
+        <translation>häviöllinen koodekki (%1): sen artefaktit voivat peittää tai jäljitellä syntetisaattorin artefakteja</translation>
     </message>
     <message>
         <source>band-limited to ~%1 kHz: telephone-band or narrowband codec likely</source>
-        <translation type="unfinished"></translation>
+        <translation>kaista rajattu noin %1 kHz:iin: puhelinkaistan tai kapeakaistainen koodekki todennäköinen</translation>
     </message>
     <message>
         <source>band-limited to ~%1 kHz: a wideband codec (G.722, AMR-WB) or a 16 kHz source likely</source>
-        <translation type="unfinished"></translation>
+        <translation>kaista rajattu noin %1 kHz:iin: laajakaistakoodekki (G.722, AMR-WB) tai 16 kHz:n lähde todennäköinen</translation>
     </message>
     <message>
         <source>band-limited to ~%1 kHz: possibly decoded from a lossy codec (MP3 and AAC encoders low-pass there) or resampled</source>
-        <translation type="unfinished"></translation>
+        <translation>kaista rajattu noin %1 kHz:iin: mahdollisesti dekoodattu häviöllisestä koodekista (MP3- ja AAC-kooderit alipäästösuodattavat siinä) tai uudelleennäytteistetty</translation>
     </message>
     <message>
         <source>sampled at %1 kHz: narrowband (telephone rate), nothing above %2 kHz can be present</source>
-        <translation type="unfinished"></translation>
+        <translation>näytteenottotaajuus %1 kHz: kapeakaista (puhelintaajuus), yli %2 kHz:n sisältöä ei voi olla</translation>
     </message>
     <message>
         <source>sampled at %1 kHz: narrowband, nothing above %2 kHz can be present</source>
-        <translation type="unfinished"></translation>
+        <translation>näytteenottotaajuus %1 kHz: kapeakaista, yli %2 kHz:n sisältöä ei voi olla</translation>
     </message>
     <message>
         <source>content reaches only %1 kHz of the %2 kHz a %3 kHz rate allows: upsampled from %4 kHz (or low-pass filtered) likely</source>
-        <translation type="unfinished"></translation>
+        <translation>sisältö ulottuu vain %1 kHz:iin niistä %2 kHz:stä, jotka %3 kHz:n taajuus sallii: todennäköisesti ylösnäytteistetty %4 kHz:stä (tai alipäästösuodatettu)</translation>
     </message>
     <message>
         <source>content reaches only %1 kHz of the %2 kHz a %3 kHz rate allows: low-pass filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>sisältö ulottuu vain %1 kHz:iin niistä %2 kHz:stä, jotka %3 kHz:n taajuus sallii: alipäästösuodatettu</translation>
     </message>
     <message numerus="yes">
         <source>%n non-finite sample(s) were taken as 0</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ei-äärellinen näyte tulkittiin nollaksi</numerusform>
+            <numerusform>%n ei-äärellistä näytettä tulkittiin nolliksi</numerusform>
         </translation>
     </message>
     <message>
         <source>the selection&apos;s start and end must be numbers of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>valinnan alun ja lopun on oltava sekuntimääriä</translation>
     </message>
     <message>
         <source>the selection starts at %1 s, before the start of the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>valinta alkaa kohdasta %1 s, ennen tallenteen alkua</translation>
     </message>
     <message>
         <source>the selection is empty: it ends at %1 s, not after its start at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>valinta on tyhjä: se päättyy kohtaan %1 s, ei alkunsa %2 s jälkeen</translation>
     </message>
     <message>
         <source>the selection starts at %1 s, after the end of the recording (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>valinta alkaa kohdasta %1 s, tallenteen lopun (%2 s) jälkeen</translation>
     </message>
     <message>
         <source>the selection %1-%2 s holds no sample</source>
-        <translation type="unfinished"></translation>
+        <translation>valinnassa %1-%2 s ei ole yhtään näytettä</translation>
     </message>
     <message>
         <source>G.711 mu-law, telephone companding</source>
-        <translation type="unfinished"></translation>
+        <translation>G.711 µ-law, puhelinkompandointi</translation>
     </message>
     <message>
         <source>G.711 A-law, telephone companding</source>
-        <translation type="unfinished"></translation>
+        <translation>G.711 A-law, puhelinkompandointi</translation>
     </message>
     <message>
         <source>GSM 06.10, telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>GSM 06.10, puhelin</translation>
     </message>
     <message>
         <source>G.72x ADPCM, telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>G.72x ADPCM, puhelin</translation>
     </message>
     <message>
         <source>NMS ADPCM, telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS ADPCM, puhelin</translation>
     </message>
     <message>
         <source>cannot measure quality: the sample rate must be positive (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>laatua ei voi mitata: näytteenottotaajuuden on oltava positiivinen (se on %1)</translation>
     </message>
     <message>
         <source>measuring the quality</source>
-        <translation type="unfinished"></translation>
+        <translation>laadun mittaus</translation>
     </message>
     <message>
         <source>measure a shorter selection (--start/--end)</source>
-        <translation type="unfinished"></translation>
+        <translation>mittaa lyhyempi valinta (--start/--end)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava luku</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava kokonaisluku</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava true tai false</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava merkkijono</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava merkkijonojen taulukko</translation>
     </message>
     <message>
         <source>must be an array of [start, end] pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava [alku, loppu]-parien taulukko</translation>
     </message>
 </context>
 <context>
     <name>st::QualityThresholds</name>
     <message>
         <source>quality thresholds are not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>laatukynnykset eivät ole kelvollista JSONia (%1 kohdassa %2)</translation>
     </message>
     <message>
         <source>quality thresholds must be a JSON object, e.g. {&quot;minSnrDb&quot;: 15}</source>
-        <translation type="unfinished"></translation>
+        <translation>laatukynnysten on oltava JSON-objekti, esim. {&quot;minSnrDb&quot;: 15}</translation>
     </message>
     <message>
         <source>cannot open the quality thresholds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>laatukynnyksiä ei voi avata: %1</translation>
     </message>
     <message>
         <source>quality thresholds over 1 MB: not a thresholds file</source>
-        <translation type="unfinished"></translation>
+        <translation>laatukynnykset yli 1 MB: ei kynnystiedosto</translation>
     </message>
 </context>
 <context>
@@ -11517,89 +11517,89 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::QualityVerdict</name>
     <message>
         <source>The selection holds no samples: there is nothing to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>Valinnassa ei ole näytteitä: tutkittavaa ei ole</translation>
     </message>
     <message>
         <source>The recording holds no samples: there is nothing to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenteessa ei ole näytteitä: tutkittavaa ei ole</translation>
     </message>
     <message>
         <source>The selection is digitally silent (every sample is 0): there is no speech to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>Valinta on digitaalisesti hiljainen (jokainen näyte on 0): tutkittavaa puhetta ei ole</translation>
     </message>
     <message>
         <source>The recording is digitally silent (every sample is 0): there is no speech to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenne on digitaalisesti hiljainen (jokainen näyte on 0): tutkittavaa puhetta ei ole</translation>
     </message>
     <message>
         <source>No speech was found in the selection (net speech 0.0 s; the case requires %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valinnasta ei löytynyt puhetta (puheen nettomäärä 0.0 s; tapaus edellyttää %1 s)</translation>
     </message>
     <message>
         <source>No speech was found in the recording (net speech 0.0 s; the case requires %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenteesta ei löytynyt puhetta (puheen nettomäärä 0.0 s; tapaus edellyttää %1 s)</translation>
     </message>
     <message>
         <source>The signal-to-noise ratio cannot be measured: no speech was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaali-kohinasuhdetta ei voi mitata: puhetta ei löytynyt</translation>
     </message>
     <message>
         <source>Net speech is %1 s, below the %2 s the case requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Puheen nettomäärä on %1 s, alle tapauksen edellyttämän %2 s</translation>
     </message>
     <message>
         <source>The signal-to-noise ratio is %1 dB, below the %2 dB the case requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaali-kohinasuhde on %1 dB, alle tapauksen edellyttämän %2 dB</translation>
     </message>
     <message>
         <source>The signal-to-noise ratio is %1 dB, below the %2 dB the case requires (a lower bound: the selection has no pause to measure the noise in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaali-kohinasuhde on %1 dB, alle tapauksen edellyttämän %2 dB (alaraja: valinnassa ei ole taukoa, jossa kohinan voisi mitata)</translation>
     </message>
     <message>
         <source>The signal-to-noise ratio is %1 dB, below the %2 dB the case requires (a lower bound: the recording has no pause to measure the noise in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaali-kohinasuhde on %1 dB, alle tapauksen edellyttämän %2 dB (alaraja: tallenteessa ei ole taukoa, jossa kohinan voisi mitata)</translation>
     </message>
     <message>
         <source>The effective bandwidth is %1 Hz, below the %2 Hz the case requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehollinen kaistanleveys on %1 Hz, alle tapauksen edellyttämän %2 Hz</translation>
     </message>
     <message>
         <source>The effective bandwidth cannot be measured (the selection is too short or too quiet: no 512-sample block within 40 dB of its loudest 10 ms); the case requires %1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehollista kaistanleveyttä ei voi mitata (valinta on liian lyhyt tai hiljainen: yksikään 512 näytteen lohko ei ole 40 dB:n sisällä sen voimakkaimmasta 10 ms:stä); tapaus edellyttää %1 Hz</translation>
     </message>
     <message>
         <source>The effective bandwidth cannot be measured (the recording is too short or too quiet: no 512-sample block within 40 dB of its loudest 10 ms); the case requires %1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehollista kaistanleveyttä ei voi mitata (tallenne on liian lyhyt tai hiljainen: yksikään 512 näytteen lohko ei ole 40 dB:n sisällä sen voimakkaimmasta 10 ms:stä); tapaus edellyttää %1 Hz</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the samples of channel %2 are clipped (%n run(s) at full scale, the longest %3 samples = %4 ms), above the %5 the case allows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kanavan %2 näytteistä on leikkautunut (%n jakso täydellä tasolla, pisin %3 näytettä = %4 ms), yli tapauksen salliman %5</numerusform>
+            <numerusform>%1 kanavan %2 näytteistä on leikkautunut (%n jaksoa täydellä tasolla, pisin %3 näytettä = %4 ms), yli tapauksen salliman %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the samples are clipped (%n run(s) at full scale, the longest %2 samples = %3 ms), above the %4 the case allows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 näytteistä on leikkautunut (%n jakso täydellä tasolla, pisin %2 näytettä = %3 ms), yli tapauksen salliman %4</numerusform>
+            <numerusform>%1 näytteistä on leikkautunut (%n jaksoa täydellä tasolla, pisin %2 näytettä = %3 ms), yli tapauksen salliman %4</numerusform>
         </translation>
     </message>
     <message>
         <source>The DC offset is %1%2 of full scale, above the %3 the case allows</source>
-        <translation type="unfinished"></translation>
+        <translation>DC-siirtymä on %1%2 täydestä tasosta, yli tapauksen salliman %3</translation>
     </message>
     <message>
         <source>Codec: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodekki: %1</translation>
     </message>
     <message>
         <source>Sample rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytteenottotaajuus: %1</translation>
     </message>
     <message>
         <source>The file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto: %1</translation>
     </message>
 </context>
 <context>
@@ -11617,15 +11617,15 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::Resampler</name>
     <message>
         <source>cannot resample from %1 Hz to %2 Hz: rates must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>uudelleennäytteistys taajuudesta %1 Hz taajuuteen %2 Hz ei onnistu: taajuuksien on oltava positiivisia</translation>
     </message>
     <message>
         <source>resampling from %1 Hz to %2 Hz failed (libsoxr: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>uudelleennäytteistys taajuudesta %1 Hz taajuuteen %2 Hz epäonnistui (libsoxr: %3)</translation>
     </message>
     <message>
         <source>resampling failed (libsoxr: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>uudelleennäytteistys epäonnistui (libsoxr: %1)</translation>
     </message>
 </context>
 <context>
@@ -11972,7 +11972,7 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ei voi lukea: %1</translation>
     </message>
     <message>
         <source>fusion: the evaluation needs bona fide and spoofed clips (%1 and %2)</source>
@@ -12084,15 +12084,15 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::Sha256</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi lukea: %1</translation>
     </message>
     <message>
         <source>read error after %1 bytes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lukuvirhe %1 tavun jälkeen: %2</translation>
     </message>
     <message>
         <source>file changed while hashing (%1 bytes read, %2 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto muuttui tiivisteen laskennan aikana (%1 tavua luettu, %2 odotettu)</translation>
     </message>
 </context>
 <context>
@@ -12370,11 +12370,11 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
     <message>
         <source>forward: all waveforms of a batch must have the same length (%1 and %2 samples)</source>
-        <translation>eteenpäinajo: erän kaikkien aaltomuotojen on oltava yhtä pitkiä (%1 ja %2 näytettä)</translation>
+        <translation>eteenpäinlaskenta: erän kaikkien aaltomuotojen on oltava yhtä pitkiä (%1 ja %2 näytettä)</translation>
     </message>
     <message>
         <source>forward: a waveform of %1 samples is too short; the model needs at least %2 samples</source>
-        <translation>eteenpäinajo: %1 näytteen aaltomuoto on liian lyhyt; malli tarvitsee vähintään %2 näytettä</translation>
+        <translation>eteenpäinlaskenta: %1 näytteen aaltomuoto on liian lyhyt; malli tarvitsee vähintään %2 näytettä</translation>
     </message>
     <message>
         <source>model &quot;%1&quot;: a native-spectral model needs a configFile (the network config JSON)</source>
@@ -12703,35 +12703,35 @@ Pois: yläraja seuraa voimakkainta näkyvää arvoa (alue säilyy).</translation
     <name>st::TraceAnalysis</name>
     <message>
         <source>the embedding holds a non-finite value: no answer for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>upotuksessa on ei-äärellinen arvo: ei vastausta tälle leikkeelle</translation>
     </message>
     <message>
         <source>the %1 score of %2 %3 is not finite (%4): no answer for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-pistemäärä kohteelle %2 %3 ei ole äärellinen (%4): ei vastausta tälle leikkeelle</translation>
     </message>
     <message>
         <source>the log LR of %1 %2 is not finite (calibration a %3, b %4): no answer for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteen %1 %2 log-LR ei ole äärellinen (kalibrointi a %3, b %4): ei vastausta tälle leikkeelle</translation>
     </message>
     <message>
         <source>the library is bound to model %1, which is not among the installed models; install its manifest and weights (docs/models.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjasto on sidottu malliin %1, joka ei ole asennettujen mallien joukossa; asenna sen manifesti ja painot (docs/models.md)</translation>
     </message>
     <message>
         <source>opening library</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjaston avaus</translation>
     </message>
     <message>
         <source>embedding with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upotus mallilla %1</translation>
     </message>
     <message>
         <source>scoring (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pisteytys (%1)</translation>
     </message>
     <message>
         <source>validated conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>validoidut olosuhteet</translation>
     </message>
 </context>
 <context>
@@ -13286,58 +13286,58 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     <name>st::TrainingData</name>
     <message>
         <source>training data: no protocol given</source>
-        <translation type="unfinished"></translation>
+        <translation>opetusdata: protokollaa ei annettu</translation>
     </message>
     <message>
         <source>a STOPA trial list pairs trial clips with fingerprints and names no clip labels: training needs a clip protocol (SourceTrace TSV, ASVspoof LA, MLAAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>STOPA-koeluettelo yhdistää koeleikkeet sormenjälkiin eikä nimeä leikkeiden nimiöitä: opetus tarvitsee leikeprotokollan (SourceTrace TSV, ASVspoof LA, MLAAD)</translation>
     </message>
     <message>
         <source>level &apos;%1&apos;: the protocol gives no %2 labels (it labels: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>taso &apos;%1&apos;: protokolla ei anna %2-nimiöitä (sen nimiöt: %3)</translation>
     </message>
     <message>
         <source>unknown level &apos;%1&apos;: not &apos;bonafide&apos;, a source level (attack, acoustic_model, vocoder, codec) or a column of the protocol (its columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon taso &apos;%1&apos;: ei &apos;bonafide&apos;, ei lähdetaso (attack, acoustic_model, vocoder, codec) eikä protokollan sarake (sen sarakkeet: %2)</translation>
     </message>
     <message>
         <source>level &apos;%1&apos; is asked for twice</source>
-        <translation type="unfinished"></translation>
+        <translation>taso &apos;%1&apos; on pyydetty kahdesti</translation>
     </message>
     <message>
         <source>clip &apos;%1&apos; (%2) is also listed in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>leike &apos;%1&apos; (%2) on lueteltu myös tiedostossa %3</translation>
     </message>
     <message>
         <source>training data: clip index %1 is out of range (%2 clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>opetusdata: leikkeen indeksi %1 on alueen ulkopuolella (%2 leikettä)</translation>
     </message>
     <message>
         <source>training data: level %1 is out of range (%2 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>opetusdata: taso %1 on alueen ulkopuolella (%2 tasoa)</translation>
     </message>
     <message>
         <source>split by &apos;%1&apos;: the validation fraction must be in (0, 1), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jako sarakkeen &apos;%1&apos; mukaan: validointiosuuden on oltava välillä (0, 1), ei %2</translation>
     </message>
     <message>
         <source>cannot split by &apos;%1&apos;: the protocol has no such column (its columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>jakoa sarakkeen &apos;%1&apos; mukaan ei voi tehdä: protokollassa ei ole sellaista saraketta (sen sarakkeet: %2)</translation>
     </message>
     <message numerus="yes">
         <source>cannot split by &apos;%1&apos;: it has %n group(s), at least 2 are needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jakoa sarakkeen &apos;%1&apos; mukaan ei voi tehdä: siinä on %n ryhmä, vähintään 2 tarvitaan</numerusform>
+            <numerusform>jakoa sarakkeen &apos;%1&apos; mukaan ei voi tehdä: siinä on %n ryhmää, vähintään 2 tarvitaan</numerusform>
         </translation>
     </message>
     <message>
         <source>epoch order: balance level %1 is out of range (%2 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>epookin järjestys: tasapainotettava taso %1 on alueen ulkopuolella (%2 tasoa)</translation>
     </message>
     <message>
         <source>epoch order: no clip has a label at level &apos;%1&apos; to balance over</source>
-        <translation type="unfinished"></translation>
+        <translation>epookin järjestys: yhdelläkään leikkeellä ei ole nimiötä tasolla &apos;%1&apos;, jonka yli tasapainottaa</translation>
     </message>
 </context>
 <context>
