@@ -4,6 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::Annotation) };
+} // namespace
 
 namespace st {
 
@@ -55,23 +60,23 @@ bool Annotation::sameContent(const Annotation &o) const
 QString annotationProblem(const Annotation &a)
 {
     if (!std::isfinite(a.startS) || !std::isfinite(a.endS))
-        return QStringLiteral("start and end must be finite numbers of seconds");
+        return Text::tr("start and end must be finite numbers of seconds");
     if (a.startS < 0)
-        return QStringLiteral("start %1 s is before the beginning of the item (negative)").arg(a.startS);
+        return Text::tr("start %1 s is before the beginning of the item (negative)").arg(a.startS);
     if (!(a.endS > a.startS))
-        return QStringLiteral("end %1 s is not after start %2 s").arg(a.endS).arg(a.startS);
+        return Text::tr("end %1 s is not after start %2 s").arg(a.endS).arg(a.startS);
     if (a.band) {
         if (!std::isfinite(a.band->lowHz) || !std::isfinite(a.band->highHz))
-            return QStringLiteral("the band's limits must be finite numbers of Hz");
+            return Text::tr("the band's limits must be finite numbers of Hz");
         if (a.band->lowHz < 0)
-            return QStringLiteral("band low %1 Hz is negative").arg(a.band->lowHz);
+            return Text::tr("band low %1 Hz is negative").arg(a.band->lowHz);
         if (!(a.band->highHz > a.band->lowHz))
-            return QStringLiteral("band high %1 Hz is not above band low %2 Hz").arg(a.band->highHz).arg(a.band->lowHz);
+            return Text::tr("band high %1 Hz is not above band low %2 Hz").arg(a.band->highHz).arg(a.band->lowHz);
     }
     if (a.locality < Annotation::kMinLocality || a.locality > Annotation::kMaxLocality)
-        return QStringLiteral("locality %1 is outside %2..%3").arg(a.locality).arg(Annotation::kMinLocality).arg(Annotation::kMaxLocality);
+        return Text::tr("locality %1 is outside %2..%3").arg(a.locality).arg(Annotation::kMinLocality).arg(Annotation::kMaxLocality);
     if (a.text.size() > Annotation::kMaxTextLength)
-        return QStringLiteral("a text of %1 characters (at most %2)").arg(a.text.size()).arg(Annotation::kMaxTextLength);
+        return Text::tr("a text of %1 characters (at most %2)").arg(a.text.size()).arg(Annotation::kMaxTextLength);
     return {};
 }
 

@@ -5,6 +5,11 @@
 
 #include <QFile>
 #include <QStringDecoder>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::AnnotationCsv) };
+} // namespace
 
 namespace st {
 
@@ -76,13 +81,13 @@ std::vector<RawRecord> splitRecords(const QByteArray &b)
                     ++pos;
                 }
                 if (!closed) {
-                    rec.error = QStringLiteral("a quoted field opened on line %1 is never closed").arg(opened);
+                    rec.error = Text::tr("a quoted field opened on line %1 is never closed").arg(opened);
                     out.push_back(std::move(rec));
                     return out;
                 }
                 if (pos < n && b[pos] != ',' && b[pos] != '\n' && !(b[pos] == '\r' && pos + 1 < n && b[pos + 1] == '\n')
                     && !(b[pos] == '\r' && pos + 1 == n)) {
-                    rec.error = QStringLiteral("text after the closing quote of field %1 (a quote inside a quoted field "
+                    rec.error = Text::tr("text after the closing quote of field %1 (a quote inside a quoted field "
                                                "is written as two quotes)").arg(rec.fields.size() + 1);
                     skipLine();
                     break;
@@ -97,13 +102,13 @@ std::vector<RawRecord> splitRecords(const QByteArray &b)
                 else if (pos == n && field.endsWith('\r'))
                     field.chop(1);
                 if (field.contains('"')) {
-                    rec.error = QStringLiteral("a quote inside unquoted field %1 (quote the whole field and write a quote "
+                    rec.error = Text::tr("a quote inside unquoted field %1 (quote the whole field and write a quote "
                                                "inside it as two quotes)").arg(rec.fields.size() + 1);
                     skipLine();
                     break;
                 }
                 if (field.contains('\r')) {
-                    rec.error = QStringLiteral("a carriage return inside unquoted field %1").arg(rec.fields.size() + 1);
+                    rec.error = Text::tr("a carriage return inside unquoted field %1").arg(rec.fields.size() + 1);
                     skipLine();
                     break;
                 }
@@ -196,7 +201,7 @@ AnnotationCsvRead parseAnnotationsCsv(const QByteArray &input, const QString &na
             f << s;
         }
         if (!utf8) {
-            problem(r.line, QStringLiteral("not valid UTF-8 (save the file as UTF-8)"));
+            problem(r.line, Text::tr("not valid UTF-8 (save the file as UTF-8)"));
             headerSeen = true;
             continue;
         }
@@ -207,12 +212,12 @@ AnnotationCsvRead parseAnnotationsCsv(const QByteArray &input, const QString &na
             if (key == AnnotationCsvKey::Sha256OrFile && f == fileColumns)
                 fileKeyed = true;
             else if (f != columns())
-                problem(r.line, QStringLiteral("the header is '%1', expected '%2'")
+                problem(r.line, Text::tr("the header is '%1', expected '%2'")
                                     .arg(Error::escaped(f.join(QLatin1Char(',')).left(200)), annotationCsvHeader()));
             continue;
         }
         if (f.size() != kColumns) {
-            problem(r.line, QStringLiteral("%1 fields, expected %2 (%3)").arg(f.size()).arg(kColumns).arg(annotationCsvHeader()));
+            problem(r.line, Text::tr("%1 fields, expected %2 (%3)").arg(f.size()).arg(kColumns).arg(annotationCsvHeader()));
             continue;
         }
         AnnotationCsvRow row;
@@ -221,33 +226,33 @@ AnnotationCsvRead parseAnnotationsCsv(const QByteArray &input, const QString &na
         if (fileKeyed) {
             row.file = f[0].trimmed();
             if (row.file.isEmpty()) {
-                problem(r.line, QStringLiteral("an empty file id"));
+                problem(r.line, Text::tr("an empty file id"));
                 continue;
             }
         } else {
             row.evidenceSha256 = f[0].trimmed().toLower();
         }
         if (!fileKeyed && !isSha256Hex(row.evidenceSha256)) {
-            problem(r.line, QStringLiteral("evidence_sha256 '%1' is not 64 hex digits").arg(Error::escaped(f[0].left(80))));
+            problem(r.line, Text::tr("evidence_sha256 '%1' is not 64 hex digits").arg(Error::escaped(f[0].left(80))));
             continue;
         }
         if (!parseNumber(f[1], a.startS)) {
-            problem(r.line, QStringLiteral("start_s '%1' is not a number of seconds").arg(Error::escaped(f[1].left(40))));
+            problem(r.line, Text::tr("start_s '%1' is not a number of seconds").arg(Error::escaped(f[1].left(40))));
             continue;
         }
         if (!parseNumber(f[2], a.endS)) {
-            problem(r.line, QStringLiteral("end_s '%1' is not a number of seconds").arg(Error::escaped(f[2].left(40))));
+            problem(r.line, Text::tr("end_s '%1' is not a number of seconds").arg(Error::escaped(f[2].left(40))));
             continue;
         }
         const bool hasLow = !f[3].trimmed().isEmpty(), hasHigh = !f[4].trimmed().isEmpty();
         if (hasLow != hasHigh) {
-            problem(r.line, QStringLiteral("low_hz and high_hz must both be given or both be empty"));
+            problem(r.line, Text::tr("low_hz and high_hz must both be given or both be empty"));
             continue;
         }
         if (hasLow) {
             FrequencyBand band;
             if (!parseNumber(f[3], band.lowHz) || !parseNumber(f[4], band.highHz)) {
-                problem(r.line, QStringLiteral("low_hz '%1' / high_hz '%2' are not numbers of Hz")
+                problem(r.line, Text::tr("low_hz '%1' / high_hz '%2' are not numbers of Hz")
                                     .arg(Error::escaped(f[3].left(40)), Error::escaped(f[4].left(40))));
                 continue;
             }
@@ -255,14 +260,14 @@ AnnotationCsvRead parseAnnotationsCsv(const QByteArray &input, const QString &na
         }
         const std::optional<Cue> cue = parseCue(f[5]);
         if (!cue) {
-            problem(r.line, QStringLiteral("unknown cue '%1' (one of %2)").arg(Error::escaped(f[5].left(40)), cueNames()));
+            problem(r.line, Text::tr("unknown cue '%1' (one of %2)").arg(Error::escaped(f[5].left(40)), cueNames()));
             continue;
         }
         a.cue = *cue;
         bool ok = false;
         a.locality = f[6].trimmed().toInt(&ok);
         if (!ok) {
-            problem(r.line, QStringLiteral("locality '%1' is not a whole number 1..5").arg(Error::escaped(f[6].left(40))));
+            problem(r.line, Text::tr("locality '%1' is not a whole number 1..5").arg(Error::escaped(f[6].left(40))));
             continue;
         }
         const QString audible = f[7].trimmed().toLower();
@@ -271,7 +276,7 @@ AnnotationCsvRead parseAnnotationsCsv(const QByteArray &input, const QString &na
         } else if (audible == QLatin1String("no") || audible == QLatin1String("false") || audible == QLatin1String("0")) {
             a.audible = false;
         } else {
-            problem(r.line, QStringLiteral("audible '%1' is not yes or no").arg(Error::escaped(f[7].left(40))));
+            problem(r.line, Text::tr("audible '%1' is not yes or no").arg(Error::escaped(f[7].left(40))));
             continue;
         }
         a.text = f[8];
@@ -283,9 +288,9 @@ AnnotationCsvRead parseAnnotationsCsv(const QByteArray &input, const QString &na
         result.rows.push_back(std::move(row));
     }
     if (!headerSeen)
-        problem(1, QStringLiteral("an empty file: expected the header '%1'").arg(annotationCsvHeader()));
+        problem(1, Text::tr("an empty file: expected the header '%1'").arg(annotationCsvHeader()));
     if (problemsSeen > kMaxProblems)
-        result.problems << Error::format(name, QStringLiteral("... and %1 more bad rows").arg(problemsSeen - kMaxProblems), 0);
+        result.problems << Error::format(name, Text::tr("... and %n more bad row(s)", nullptr, int(problemsSeen - kMaxProblems)), 0);
     return result;
 }
 
@@ -293,12 +298,12 @@ AnnotationCsvRead readAnnotationsCsv(const QString &path, AnnotationCsvKey key)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot read the annotations CSV: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot read the annotations CSV: %1").arg(f.errorString()));
     if (f.size() > kMaxCsvBytes)
-        throw Error(path, QStringLiteral("an annotations CSV of %1 bytes (at most %2 MiB)").arg(f.size()).arg(kMaxCsvBytes >> 20));
+        throw Error(path, Text::tr("an annotations CSV of %1 bytes (at most %2 MiB)").arg(f.size()).arg(kMaxCsvBytes >> 20));
     const QByteArray bytes = f.read(kMaxCsvBytes + 1);
     if (bytes.size() > kMaxCsvBytes)
-        throw Error(path, QStringLiteral("an annotations CSV over %1 MiB").arg(kMaxCsvBytes >> 20));
+        throw Error(path, Text::tr("an annotations CSV over %1 MiB").arg(kMaxCsvBytes >> 20));
     return parseAnnotationsCsv(bytes, path, key);
 }
 

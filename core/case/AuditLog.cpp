@@ -8,6 +8,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::AuditLog) };
+} // namespace
 
 namespace st {
 
@@ -74,11 +79,11 @@ QString auditEntryHash(const AuditEntry &e)
 QString auditUserProblem(const QString &user)
 {
     if (user.isEmpty())
-        return QStringLiteral("an empty user name (every change is signed with the examiner's name)");
+        return Text::tr("an empty user name (every change is signed with the examiner's name)");
     if (user.size() > 200)
-        return QStringLiteral("a user name of %1 characters (at most 200)").arg(user.size());
+        return Text::tr("a user name of %1 characters (at most 200)").arg(user.size());
     if (hasControl(user))
-        return QStringLiteral("a user name with a control character (a newline or tab) or invalid Unicode: '%1'").arg(Error::escaped(user));
+        return Text::tr("a user name with a control character (a newline or tab) or invalid Unicode: '%1'").arg(Error::escaped(user));
     return {};
 }
 
@@ -89,7 +94,7 @@ ChainVerification verifyAuditChain(const QList<AuditEntry> &entries)
     if (!entries.isEmpty())
         v.headHash = entries.back().hash;
     if (entries.isEmpty())
-        return bad(v, 1, QStringLiteral("the audit log is empty (a case always starts with its case.created entry)"));
+        return bad(v, 1, Text::tr("the audit log is empty (a case always starts with its case.created entry)"));
     QString prev = auditGenesisHash();
     for (int i = 0; i < entries.size(); ++i) {
         const AuditEntry &e = entries[i];
@@ -97,30 +102,30 @@ ChainVerification verifyAuditChain(const QList<AuditEntry> &entries)
         if (e.seq != expected) {
             if (e.seq > expected)
                 return bad(v, expected, expected == 1
-                               ? QStringLiteral("entry 1 is missing: the log starts at entry %1").arg(e.seq)
-                               : QStringLiteral("entry %1 is missing: entry %2 follows entry %3")
+                               ? Text::tr("entry 1 is missing: the log starts at entry %1").arg(e.seq)
+                               : Text::tr("entry %1 is missing: entry %2 follows entry %3")
                                      .arg(expected).arg(e.seq).arg(expected - 1));
-            return bad(v, expected, QStringLiteral("entry %1 is out of order or repeated (seq %2 where %1 was expected)")
+            return bad(v, expected, Text::tr("entry %1 is out of order or repeated (seq %2 where %1 was expected)")
                                         .arg(expected).arg(e.seq));
         }
         if (e.prevHash != prev)
-            return bad(v, e.seq, QStringLiteral("entry %1 does not link to the entry before it (prevHash %2, expected %3)")
+            return bad(v, e.seq, Text::tr("entry %1 does not link to the entry before it (prevHash %2, expected %3)")
                                      .arg(e.seq).arg(e.prevHash.left(64), prev));
         if (!timePattern().match(e.time).hasMatch())
-            return bad(v, e.seq, QStringLiteral("entry %1 has a malformed time '%2' (expected UTC ISO 8601 with milliseconds and Z)")
+            return bad(v, e.seq, Text::tr("entry %1 has a malformed time '%2' (expected UTC ISO 8601 with milliseconds and Z)")
                                      .arg(e.seq).arg(Error::escaped(e.time.left(40))));
         const QString userProblem = auditUserProblem(e.user);
         if (!userProblem.isEmpty())
-            return bad(v, e.seq, QStringLiteral("entry %1 has %2").arg(e.seq).arg(userProblem));
+            return bad(v, e.seq, Text::tr("entry %1 has %2").arg(e.seq).arg(userProblem));
         if (e.action.isEmpty() || hasControl(e.action))
-            return bad(v, e.seq, QStringLiteral("entry %1 has an empty action or one with control characters").arg(e.seq));
+            return bad(v, e.seq, Text::tr("entry %1 has an empty action or one with control characters").arg(e.seq));
         if (!isCanonicalJsonObject(e.details.toUtf8()))
-            return bad(v, e.seq, QStringLiteral("entry %1's details are not the canonical JSON text of an object").arg(e.seq));
+            return bad(v, e.seq, Text::tr("entry %1's details are not the canonical JSON text of an object").arg(e.seq));
         if (!isHexHash(e.hash))
-            return bad(v, e.seq, QStringLiteral("entry %1's hash is not 64 lower-case hex digits").arg(e.seq));
+            return bad(v, e.seq, Text::tr("entry %1's hash is not 64 lower-case hex digits").arg(e.seq));
         const QString recomputed = auditEntryHash(e);
         if (recomputed != e.hash)
-            return bad(v, e.seq, QStringLiteral("entry %1 (%2) was changed: its content hashes to %3, the chain says %4")
+            return bad(v, e.seq, Text::tr("entry %1 (%2) was changed: its content hashes to %3, the chain says %4")
                                      .arg(e.seq).arg(Error::escaped(e.action.left(60)), recomputed, e.hash));
         prev = e.hash;
     }
@@ -157,13 +162,13 @@ ChainVerification verifyAuditJsonlBytes(const QByteArray &bytes)
             break; // the newline that ends the last record
         partial.entries = int(entries.size());
         auto fail = [&](const QString &cause) {
-            return bad(partial, int(entries.size()) + 1, QStringLiteral("line %1: %2").arg(lineNo).arg(cause));
+            return bad(partial, int(entries.size()) + 1, Text::tr("line %1: %2").arg(lineNo).arg(cause));
         };
         QJsonParseError pe;
         const QJsonDocument d = QJsonDocument::fromJson(line, &pe);
         if (pe.error != QJsonParseError::NoError || !d.isObject())
-            return fail(QStringLiteral("not a JSON object (%1)").arg(pe.error != QJsonParseError::NoError ? pe.errorString()
-                                                                                                           : QStringLiteral("another JSON value")));
+            return fail(Text::tr("not a JSON object (%1)").arg(pe.error != QJsonParseError::NoError ? pe.errorString()
+                                                                                                           : Text::tr("another JSON value")));
         const QJsonObject o = d.object();
         static const QStringList keys{QStringLiteral("action"), QStringLiteral("details"), QStringLiteral("hash"),
                                       QStringLiteral("prevHash"), QStringLiteral("seq"), QStringLiteral("time"),
@@ -171,16 +176,16 @@ ChainVerification verifyAuditJsonlBytes(const QByteArray &bytes)
         QStringList have = o.keys();
         have.sort();
         if (have != keys)
-            return fail(QStringLiteral("fields %1, expected exactly %2").arg(have.join(QLatin1Char(',')), keys.join(QLatin1Char(','))));
+            return fail(Text::tr("fields %1, expected exactly %2").arg(have.join(QLatin1Char(',')), keys.join(QLatin1Char(','))));
         const QJsonValue seq = o.value(QStringLiteral("seq"));
         if (!seq.isDouble() || seq.toDouble() != double(seq.toInteger()) || seq.toInteger() < 1 || seq.toInteger() > (1 << 30))
-            return fail(QStringLiteral("seq is not a positive integer"));
+            return fail(Text::tr("seq is not a positive integer"));
         for (const QString &k : {QStringLiteral("time"), QStringLiteral("user"), QStringLiteral("action"),
                                  QStringLiteral("prevHash"), QStringLiteral("hash")})
             if (!o.value(k).isString())
-                return fail(QStringLiteral("%1 is not a string").arg(k));
+                return fail(Text::tr("%1 is not a string").arg(k));
         if (!o.value(QStringLiteral("details")).isObject())
-            return fail(QStringLiteral("details is not a JSON object"));
+            return fail(Text::tr("details is not a JSON object"));
         AuditEntry e;
         e.seq = int(seq.toInteger());
         e.time = o.value(QStringLiteral("time")).toString();
@@ -194,7 +199,7 @@ ChainVerification verifyAuditJsonlBytes(const QByteArray &bytes)
     }
     ChainVerification v = verifyAuditChain(entries);
     if (!v.ok && v.firstBadSeq >= 1 && v.firstBadSeq <= entries.size())
-        v.reason = QStringLiteral("line %1: %2").arg(lineOf[v.firstBadSeq - 1]).arg(v.reason);
+        v.reason = Text::tr("line %1: %2").arg(lineOf[v.firstBadSeq - 1]).arg(v.reason);
     return v;
 }
 
@@ -202,9 +207,9 @@ ChainVerification verifyAuditJsonl(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot read the audit log export: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot read the audit log export: %1").arg(f.errorString()));
     if (f.size() > (qint64(1) << 30))
-        throw Error(path, QStringLiteral("an audit log export of %1 bytes (over 1 GiB) is not one SourceTrace wrote").arg(f.size()));
+        throw Error(path, Text::tr("an audit log export of %1 bytes (over 1 GiB) is not one SourceTrace wrote").arg(f.size()));
     return verifyAuditJsonlBytes(f.readAll());
 }
 

@@ -14,6 +14,11 @@
 #include <algorithm>
 #include <limits>
 #include <set>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::CaseAnnotations) };
+} // namespace
 
 namespace st {
 
@@ -70,7 +75,7 @@ qint64 insertAnnotation(QSqlDatabase &db, const QString &path, const Annotation 
     q.addBindValue(author);
     q.addBindValue(now);
     q.addBindValue(now);
-    run(q, path, QStringLiteral("storing an annotation of item %1").arg(a.evidenceId));
+    run(q, path, Text::tr("storing an annotation of item %1").arg(a.evidenceId));
     return q.lastInsertId().toLongLong();
 }
 
@@ -82,23 +87,23 @@ Annotation CaseFile::Impl::readAnnotation(qint64 id) const
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT %1 FROM annotations WHERE id = ?").arg(QLatin1String(kAnnotationColumns)));
     q.addBindValue(id);
-    run(q, path, QStringLiteral("reading annotation %1").arg(id));
+    run(q, path, Text::tr("reading annotation %1").arg(id));
     if (!q.next())
-        throw Error(path, QStringLiteral("the case has no annotation %1").arg(id));
+        throw Error(path, Text::tr("the case has no annotation %1").arg(id));
     return annotationOf(q);
 }
 
 Annotation CaseFile::addAnnotation(const Annotation &a)
 {
     const CaseConnectionUse use(*d);
-    d->requireWritable(QStringLiteral("adding an annotation"));
+    d->requireWritable(Text::tr("adding an annotation"));
     const QString why = annotationProblem(a);
     if (!why.isEmpty())
-        throw Error(d->path, QStringLiteral("invalid annotation: %1; nothing was stored").arg(why));
+        throw Error(d->path, Text::tr("invalid annotation: %1; nothing was stored").arg(why));
     (void)d->readItem(a.evidenceId); // throws when there is no such item
     qint64 id = 0;
     const QString now = nowText();
-    d->write(QStringLiteral("adding an annotation"), [&](QSqlDatabase &db) {
+    d->write(Text::tr("adding an annotation"), [&](QSqlDatabase &db) {
         id = insertAnnotation(db, d->path, a, d->user, now);
         const Annotation stored = d->readAnnotation(id);
         d->audit(db, QStringLiteral("annotation.added"),
@@ -113,28 +118,28 @@ Annotation CaseFile::addAnnotation(const Annotation &a)
 Annotation CaseFile::updateAnnotation(const Annotation &a)
 {
     const CaseConnectionUse use(*d);
-    d->requireWritable(QStringLiteral("changing an annotation"));
+    d->requireWritable(Text::tr("changing an annotation"));
     const Annotation before = d->readAnnotation(a.id);
     Annotation changed = a;
     if (changed.evidenceId == 0)
         changed.evidenceId = before.evidenceId;
     if (changed.evidenceId != before.evidenceId)
-        throw Error(d->path, QStringLiteral("annotation %1 belongs to item %2: it cannot move to item %3 (add a new one there)")
+        throw Error(d->path, Text::tr("annotation %1 belongs to item %2: it cannot move to item %3 (add a new one there)")
                                  .arg(a.id).arg(before.evidenceId).arg(changed.evidenceId));
     const QString why = annotationProblem(changed);
     if (!why.isEmpty())
-        throw Error(d->path, QStringLiteral("invalid annotation: %1; annotation %2 was not changed").arg(why).arg(a.id));
+        throw Error(d->path, Text::tr("invalid annotation: %1; annotation %2 was not changed").arg(why).arg(a.id));
     if (changed.sameContent(before))
         return before;
     const QString now = nowText();
-    d->write(QStringLiteral("changing annotation %1").arg(a.id), [&](QSqlDatabase &db) {
+    d->write(Text::tr("changing annotation %1").arg(a.id), [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE annotations SET start_s = ?, end_s = ?, low_hz = ?, high_hz = ?, cue = ?, locality = ?, "
                                  "audible = ?, text = ?, modified = ? WHERE id = ?"));
         bindContent(q, changed);
         q.addBindValue(now);
         q.addBindValue(a.id);
-        run(q, d->path, QStringLiteral("changing annotation %1").arg(a.id));
+        run(q, d->path, Text::tr("changing annotation %1").arg(a.id));
         const Annotation after = d->readAnnotation(a.id);
         d->audit(db, QStringLiteral("annotation.changed"),
                  QJsonObject{{QStringLiteral("annotationId"), a.id},
@@ -149,14 +154,14 @@ Annotation CaseFile::updateAnnotation(const Annotation &a)
 void CaseFile::removeAnnotation(qint64 id)
 {
     const CaseConnectionUse use(*d);
-    d->requireWritable(QStringLiteral("removing an annotation"));
+    d->requireWritable(Text::tr("removing an annotation"));
     const Annotation before = d->readAnnotation(id);
     const QString now = nowText();
-    d->write(QStringLiteral("removing annotation %1").arg(id), [&](QSqlDatabase &db) {
+    d->write(Text::tr("removing annotation %1").arg(id), [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
         q.addBindValue(id);
-        run(q, d->path, QStringLiteral("removing annotation %1").arg(id));
+        run(q, d->path, Text::tr("removing annotation %1").arg(id));
         d->audit(db, QStringLiteral("annotation.removed"),
                  QJsonObject{{QStringLiteral("annotationId"), id},
                              {QStringLiteral("evidenceId"), before.evidenceId},
@@ -176,7 +181,7 @@ QList<Annotation> CaseFile::annotations(qint64 evidenceId) const
     } else {
         q.prepare(QStringLiteral("SELECT %1 FROM annotations ORDER BY evidence_id, start_s, id").arg(QLatin1String(kAnnotationColumns)));
     }
-    run(q, d->path, QStringLiteral("listing annotations"));
+    run(q, d->path, Text::tr("listing annotations"));
     QList<Annotation> out;
     while (q.next())
         out.append(annotationOf(q));
@@ -193,7 +198,7 @@ int CaseFile::exportAnnotationsCsv(const QString &path, qint64 evidenceId, bool 
 {
     const CaseConnectionUse use(*d);
     if (!overwrite && (QFileInfo::exists(path) || QFileInfo(path).isSymLink()))
-        throw Error(path, QStringLiteral("a file of that name exists already (overwrite it explicitly, e.g. --force)"));
+        throw Error(path, Text::tr("a file of that name exists already (overwrite it explicitly, e.g. --force)"));
     if (evidenceId > 0)
         (void)d->readItem(evidenceId);
     QMap<qint64, QString> sha;
@@ -204,27 +209,27 @@ int CaseFile::exportAnnotationsCsv(const QString &path, qint64 evidenceId, bool 
         rows.emplace_back(sha.value(a.evidenceId), a);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot write the annotations CSV: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write the annotations CSV: %1").arg(f.errorString()));
     f.write(writeAnnotationsCsv(rows));
     if (!f.commit())
-        throw Error(path, QStringLiteral("cannot write the annotations CSV: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write the annotations CSV: %1").arg(f.errorString()));
     return int(rows.size());
 }
 
 int CaseFile::importAnnotationsCsv(const QString &path)
 {
     const CaseConnectionUse use(*d);
-    d->requireWritable(QStringLiteral("importing annotations"));
+    d->requireWritable(Text::tr("importing annotations"));
     // Read once: the bytes parsed are the bytes hashed for the log.
     QByteArray bytes;
     {
         constexpr qint64 kMax = qint64(64) << 20;
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            throw Error(path, QStringLiteral("cannot read the annotations CSV: %1").arg(f.errorString()));
+            throw Error(path, Text::tr("cannot read the annotations CSV: %1").arg(f.errorString()));
         bytes = f.read(kMax + 1);
         if (bytes.size() > kMax)
-            throw Error(path, QStringLiteral("an annotations CSV over %1 MiB").arg(kMax >> 20));
+            throw Error(path, Text::tr("an annotations CSV over %1 MiB").arg(kMax >> 20));
     }
     AnnotationCsvRead read = parseAnnotationsCsv(bytes, path);
     QMap<QString, qint64> itemOf;
@@ -233,7 +238,7 @@ int CaseFile::importAnnotationsCsv(const QString &path)
     for (AnnotationCsvRow &r : read.rows) {
         const qint64 id = itemOf.value(r.evidenceSha256, 0);
         if (id == 0)
-            read.problems << Error::format(path, QStringLiteral("no evidence item of this case has SHA-256 %1").arg(r.evidenceSha256), r.line);
+            read.problems << Error::format(path, Text::tr("no evidence item of this case has SHA-256 %1").arg(r.evidenceSha256), r.line);
         r.annotation.evidenceId = id;
     }
     if (!read.problems.isEmpty()) {
@@ -252,7 +257,7 @@ int CaseFile::importAnnotationsCsv(const QString &path)
         return 0;
     const QString fileSha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const QString now = nowText();
-    d->write(QStringLiteral("importing annotations"), [&](QSqlDatabase &db) {
+    d->write(Text::tr("importing annotations"), [&](QSqlDatabase &db) {
         std::set<qint64> items;
         QJsonArray stored; // every imported annotation as stored: the log alone tells what each one is
         for (const AnnotationCsvRow &r : read.rows) {
@@ -279,19 +284,19 @@ int CaseFile::importAnnotationsCsv(const QString &path)
 ReportVersion CaseFile::recordReportExport(const QString &fileName, const QString &sha256In, const QString &format)
 {
     const CaseConnectionUse use(*d);
-    d->requireWritable(QStringLiteral("recording a report"));
+    d->requireWritable(Text::tr("recording a report"));
     const QString sha256 = sha256In.trimmed().toLower();
     bool hex = sha256.size() == 64;
     for (const QChar c : sha256)
         hex = hex && (c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('f')));
     if (!hex)
-        throw Error(d->path, QStringLiteral("a report's SHA-256 must be 64 hex digits, not '%1': nothing was recorded")
+        throw Error(d->path, Text::tr("a report's SHA-256 must be 64 hex digits, not '%1': nothing was recorded")
                                  .arg(Error::escaped(sha256In.left(80))));
     if (fileName.trimmed().isEmpty() || format.trimmed().isEmpty())
-        throw Error(d->path, QStringLiteral("a report needs a file name and a format: nothing was recorded"));
+        throw Error(d->path, Text::tr("a report needs a file name and a format: nothing was recorded"));
     qint64 id = 0;
     const QString now = nowText();
-    d->write(QStringLiteral("recording a report"), [&](QSqlDatabase &db) {
+    d->write(Text::tr("recording a report"), [&](QSqlDatabase &db) {
         const AuditHead head = readHead(db, d->path);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO reports(file_name, sha256, format, created, user, audit_head, audit_entries) "
@@ -303,7 +308,7 @@ ReportVersion CaseFile::recordReportExport(const QString &fileName, const QStrin
         q.addBindValue(d->user);
         q.addBindValue(head.hash);
         q.addBindValue(head.entries);
-        run(q, d->path, QStringLiteral("recording report %1").arg(fileName));
+        run(q, d->path, Text::tr("recording report %1").arg(fileName));
         id = q.lastInsertId().toLongLong();
         d->audit(db, QStringLiteral("report.exported"),
                  QJsonObject{{QStringLiteral("reportId"), id},
@@ -317,16 +322,16 @@ ReportVersion CaseFile::recordReportExport(const QString &fileName, const QStrin
     for (const ReportVersion &r : reportVersions())
         if (r.id == id)
             return r;
-    throw Error(d->path, QStringLiteral("report %1 was recorded but cannot be read back").arg(id));
+    throw Error(d->path, Text::tr("report %1 was recorded but cannot be read back").arg(id));
 }
 
 ReportVersion CaseFile::recordReportFile(const QString &reportPath, const QString &format)
 {
     const CaseConnectionUse use(*d);
-    d->requireWritable(QStringLiteral("recording a report"));
+    d->requireWritable(Text::tr("recording a report"));
     const EvidenceDigest digest = hashEvidenceFile(reportPath);
     if (digest.outcome != EvidenceDigest::Outcome::Hashed)
-        throw Error(reportPath, QStringLiteral("cannot hash the report: %1").arg(digest.error));
+        throw Error(reportPath, Text::tr("cannot hash the report: %1").arg(digest.error));
     return recordReportExport(QFileInfo(reportPath).fileName(), digest.sha256, format);
 }
 
@@ -335,7 +340,7 @@ QList<ReportVersion> CaseFile::reportVersions() const
     const CaseConnectionUse use(*d);
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("SELECT id, file_name, sha256, format, created, user, audit_head, audit_entries FROM reports ORDER BY id"));
-    run(q, d->path, QStringLiteral("listing report versions"));
+    run(q, d->path, Text::tr("listing report versions"));
     QList<ReportVersion> out;
     while (q.next()) {
         ReportVersion r;

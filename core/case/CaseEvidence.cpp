@@ -4,6 +4,11 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::CaseEvidence) };
+} // namespace
 
 namespace st {
 
@@ -50,7 +55,7 @@ StoredAnalysis analysisOf(const QSqlQuery &q)
 
 QString itemName(const EvidenceItem &e)
 {
-    return QStringLiteral("item %1 ('%2')").arg(e.id).arg(Error::escaped(e.label));
+    return Text::tr("item %1 ('%2')").arg(e.id).arg(Error::escaped(e.label));
 }
 
 // Refuses the case file itself (or its journal) as evidence: hashing it would open and close a descriptor of the
@@ -62,7 +67,7 @@ void refuseCaseFile(const QString &casePath, const QString &file)
         return;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         if (c == casePath + suffix)
-            throw Error(file, QStringLiteral("this is the case file itself (or its journal), not evidence"));
+            throw Error(file, Text::tr("this is the case file itself (or its journal), not evidence"));
 }
 
 void insertVerification(QSqlDatabase &db, const QString &path, const EvidenceVerification &v)
@@ -77,7 +82,7 @@ void insertVerification(QSqlDatabase &db, const QString &path, const EvidenceVer
     q.addBindValue(notNull(v.path));
     q.addBindValue(notNull(v.actualSha256));
     q.addBindValue(notNull(v.message));
-    run(q, path, QStringLiteral("storing the verification of item %1").arg(v.evidenceId));
+    run(q, path, Text::tr("storing the verification of item %1").arg(v.evidenceId));
 }
 
 void updateLastState(QSqlDatabase &db, const QString &path, const EvidenceVerification &v)
@@ -88,7 +93,7 @@ void updateLastState(QSqlDatabase &db, const QString &path, const EvidenceVerifi
     q.addBindValue(v.time.toString(Qt::ISODateWithMs));
     q.addBindValue(notNull(v.actualSha256));
     q.addBindValue(v.evidenceId);
-    run(q, path, QStringLiteral("storing the state of item %1").arg(v.evidenceId));
+    run(q, path, Text::tr("storing the state of item %1").arg(v.evidenceId));
 }
 
 QJsonObject verificationJson(const EvidenceVerification &v)
@@ -114,10 +119,10 @@ void checkJson(const QString &casePath, const QString &what, const QString &text
     QJsonParseError e;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &e);
     if (e.error != QJsonParseError::NoError)
-        throw Error(casePath, QStringLiteral("the analysis %1 are not valid JSON (%2 at offset %3): nothing was stored")
+        throw Error(casePath, Text::tr("the analysis %1 are not valid JSON (%2 at offset %3): nothing was stored")
                                   .arg(what, e.errorString()).arg(e.offset));
     if (!doc.isObject() && !doc.isArray())
-        throw Error(casePath, QStringLiteral("the analysis %1 must be a JSON object or array: nothing was stored").arg(what));
+        throw Error(casePath, Text::tr("the analysis %1 must be a JSON object or array: nothing was stored").arg(what));
 }
 
 } // namespace
@@ -128,38 +133,38 @@ EvidenceItem CaseFile::Impl::readItem(qint64 id) const
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT %1 FROM evidence WHERE id = ?").arg(QLatin1String(kItemColumns)));
     q.addBindValue(id);
-    run(q, path, QStringLiteral("reading evidence item %1").arg(id));
+    run(q, path, Text::tr("reading evidence item %1").arg(id));
     if (!q.next())
-        throw Error(path, QStringLiteral("the case has no evidence item %1").arg(id));
+        throw Error(path, Text::tr("the case has no evidence item %1").arg(id));
     return itemOf(q);
 }
 
 EvidenceItem CaseFile::addEvidence(const QString &filePath, const QString &labelIn, const HashProgress &progress)
 {
     const CaseConnectionUse use(*d);
-    d->requireWritable(QStringLiteral("adding evidence"));
+    d->requireWritable(Text::tr("adding evidence"));
     const QFileInfo fi(filePath);
     const QString abs = fi.absoluteFilePath();
     refuseCaseFile(d->path, abs);
     const EvidenceDigest digest = hashEvidenceFile(abs, progress);
     switch (digest.outcome) {
     case EvidenceDigest::Outcome::Hashed: break;
-    case EvidenceDigest::Outcome::Missing: throw Error(abs, QStringLiteral("no such evidence file: nothing was added"));
-    case EvidenceDigest::Outcome::Cancelled: throw Error(abs, QStringLiteral("the intake was cancelled: nothing was added"));
-    case EvidenceDigest::Outcome::Unreadable: throw Error(abs, QStringLiteral("%1: nothing was added").arg(digest.error));
+    case EvidenceDigest::Outcome::Missing: throw Error(abs, Text::tr("no such evidence file: nothing was added"));
+    case EvidenceDigest::Outcome::Cancelled: throw Error(abs, Text::tr("the intake was cancelled: nothing was added"));
+    case EvidenceDigest::Outcome::Unreadable: throw Error(abs, Text::tr("%1: nothing was added").arg(digest.error));
     }
     const QString label = labelIn.trimmed().isEmpty() ? fi.fileName() : labelIn.trimmed();
     EvidenceItem item;
     const QString now = nowText();
-    d->write(QStringLiteral("adding evidence"), [&](QSqlDatabase &db) {
+    d->write(Text::tr("adding evidence"), [&](QSqlDatabase &db) {
         {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT %1 FROM evidence WHERE sha256 = ?").arg(QLatin1String(kItemColumns)));
             q.addBindValue(digest.sha256);
-            run(q, d->path, QStringLiteral("looking for the same content"));
+            run(q, d->path, Text::tr("looking for the same content"));
             if (q.next()) {
                 const EvidenceItem other = itemOf(q);
-                throw Error(abs, QStringLiteral("the case already holds this content as %1, taken in from %2 (SHA-256 %3): "
+                throw Error(abs, Text::tr("the case already holds this content as %1, taken in from %2 (SHA-256 %3): "
                                                 "nothing was added")
                                      .arg(itemName(other), other.originalPath, digest.sha256));
             }
@@ -177,7 +182,7 @@ EvidenceItem CaseFile::addEvidence(const QString &filePath, const QString &label
         q.addBindValue(evidenceStateName(EvidenceState::Ok));
         q.addBindValue(now);
         q.addBindValue(digest.sha256);
-        run(q, d->path, QStringLiteral("adding evidence %1").arg(abs));
+        run(q, d->path, Text::tr("adding evidence %1").arg(abs));
         const qint64 id = q.lastInsertId().toLongLong();
         EvidenceVerification v;
         v.evidenceId = id;
@@ -205,7 +210,7 @@ QList<EvidenceItem> CaseFile::evidence() const
     const CaseConnectionUse use(*d);
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("SELECT %1 FROM evidence ORDER BY id").arg(QLatin1String(kItemColumns)));
-    run(q, d->path, QStringLiteral("listing the evidence"));
+    run(q, d->path, Text::tr("listing the evidence"));
     QList<EvidenceItem> out;
     while (q.next())
         out.append(itemOf(q));
@@ -224,7 +229,7 @@ std::optional<EvidenceItem> CaseFile::findEvidenceBySha256(const QString &sha256
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("SELECT %1 FROM evidence WHERE sha256 = ?").arg(QLatin1String(kItemColumns)));
     q.addBindValue(sha256.trimmed().toLower());
-    run(q, d->path, QStringLiteral("looking up evidence by SHA-256"));
+    run(q, d->path, Text::tr("looking up evidence by SHA-256"));
     if (q.next())
         return itemOf(q);
     return std::nullopt;
@@ -243,7 +248,7 @@ EvidenceVerification CaseFile::checkEvidence(qint64 id, const HashProgress &prog
     v.time = QDateTime::currentDateTimeUtc();
     switch (digest.outcome) {
     case EvidenceDigest::Outcome::Cancelled:
-        throw Error(item.currentPath, QStringLiteral("the verification of %1 was cancelled").arg(itemName(item)));
+        throw Error(item.currentPath, Text::tr("the verification of %1 was cancelled").arg(itemName(item)));
     case EvidenceDigest::Outcome::Missing:
         v.state = EvidenceState::Missing;
         v.message = digest.error;
@@ -256,10 +261,10 @@ EvidenceVerification CaseFile::checkEvidence(qint64 id, const HashProgress &prog
         v.actualSha256 = digest.sha256;
         if (digest.sha256 == item.sha256) {
             v.state = EvidenceState::Ok;
-            v.message = QStringLiteral("the SHA-256 is the intake hash");
+            v.message = Text::tr("the SHA-256 is the intake hash");
         } else {
             v.state = EvidenceState::Mismatch;
-            v.message = QStringLiteral("the file changed since intake: SHA-256 %1 (%2 bytes), intake %3 (%4 bytes)")
+            v.message = Text::tr("the file changed since intake: SHA-256 %1 (%2 bytes), intake %3 (%4 bytes)")
                             .arg(digest.sha256).arg(digest.size).arg(item.sha256).arg(item.size);
         }
         break;
@@ -272,9 +277,9 @@ EvidenceVerification CaseFile::checkEvidence(qint64 id, const HashProgress &prog
 EvidenceVerification CaseFile::verifyEvidence(qint64 id, const HashProgress &progress)
 {
     const CaseConnectionUse use(*d);
-    d->requireWritable(QStringLiteral("recording a verification"));
+    d->requireWritable(Text::tr("recording a verification"));
     EvidenceVerification v = checkEvidence(id, progress);
-    d->write(QStringLiteral("recording the verification of item %1").arg(id), [&](QSqlDatabase &db) {
+    d->write(Text::tr("recording the verification of item %1").arg(id), [&](QSqlDatabase &db) {
         insertVerification(db, d->path, v);
         updateLastState(db, d->path, v);
         d->audit(db, QStringLiteral("evidence.verified"), verificationJson(v), v.time.toString(Qt::ISODateWithMs));
@@ -286,7 +291,7 @@ EvidenceVerification CaseFile::verifyEvidence(qint64 id, const HashProgress &pro
 QList<EvidenceVerification> CaseFile::verifyAll(const HashProgress &progress)
 {
     const CaseConnectionUse use(*d);
-    d->requireWritable(QStringLiteral("recording verifications"));
+    d->requireWritable(Text::tr("recording verifications"));
     const QList<EvidenceItem> items = evidence();
     QList<EvidenceVerification> out;
     for (int k = 0; k < items.size(); ++k)
@@ -301,7 +306,7 @@ QList<EvidenceVerification> CaseFile::verificationHistory(qint64 id) const
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("SELECT time, user, state, path, actual_sha256, message FROM verifications WHERE evidence_id = ? ORDER BY id"));
     q.addBindValue(id);
-    run(q, d->path, QStringLiteral("reading the verifications of item %1").arg(id));
+    run(q, d->path, Text::tr("reading the verifications of item %1").arg(id));
     QList<EvidenceVerification> out;
     while (q.next()) {
         EvidenceVerification v;
@@ -330,33 +335,35 @@ void CaseFile::requireAnalysable(qint64 id) const
     const CaseConnectionUse use(*d);
     const EvidenceItem item = d->readItem(id);
     if (item.blocked())
-        throw Error(d->path, QStringLiteral("%1 is blocked: its last verification (%2) found it %3; it must not be analysed "
-                                            "until it verifies again or is relocated to a file with the intake hash")
-                                 .arg(itemName(item), item.lastVerified.toString(Qt::ISODateWithMs),
-                                      item.lastState == EvidenceState::Missing ? QStringLiteral("missing")
-                                                                                : QStringLiteral("changed (SHA-256 mismatch)")));
+        throw Error(d->path, (item.lastState == EvidenceState::Missing
+                                  ? Text::tr("%1 is blocked: its last verification (%2) found it missing; it must not be "
+                                             "analysed until it verifies again or is relocated to a file with the intake hash")
+                                  : Text::tr("%1 is blocked: its last verification (%2) found it changed (SHA-256 mismatch); "
+                                             "it must not be analysed until it verifies again or is relocated to a file with "
+                                             "the intake hash"))
+                                 .arg(itemName(item), item.lastVerified.toString(Qt::ISODateWithMs)));
 }
 
 EvidenceItem CaseFile::relocateEvidence(qint64 id, const QString &newPath, const HashProgress &progress)
 {
     const CaseConnectionUse use(*d);
-    d->requireWritable(QStringLiteral("relocating evidence"));
+    d->requireWritable(Text::tr("relocating evidence"));
     const EvidenceItem item = d->readItem(id);
     const QString abs = QFileInfo(newPath).absoluteFilePath();
     refuseCaseFile(d->path, abs);
     const EvidenceDigest digest = hashEvidenceFile(abs, progress);
     if (digest.outcome != EvidenceDigest::Outcome::Hashed)
-        throw Error(abs, QStringLiteral("cannot relocate %1 here: %2; nothing changed").arg(itemName(item), digest.error));
+        throw Error(abs, Text::tr("cannot relocate %1 here: %2; nothing changed").arg(itemName(item), digest.error));
     if (digest.sha256 != item.sha256)
-        throw Error(abs, QStringLiteral("not the content of %1: its SHA-256 is %2, the intake hash is %3; the item was not relocated")
+        throw Error(abs, Text::tr("not the content of %1: its SHA-256 is %2, the intake hash is %3; the item was not relocated")
                              .arg(itemName(item), digest.sha256, item.sha256));
     const QString now = nowText();
-    d->write(QStringLiteral("relocating item %1").arg(id), [&](QSqlDatabase &db) {
+    d->write(Text::tr("relocating item %1").arg(id), [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE evidence SET current_path = ? WHERE id = ?"));
         q.addBindValue(abs);
         q.addBindValue(id);
-        run(q, d->path, QStringLiteral("relocating item %1").arg(id));
+        run(q, d->path, Text::tr("relocating item %1").arg(id));
         EvidenceVerification v;
         v.evidenceId = id;
         v.state = EvidenceState::Ok;
@@ -364,7 +371,7 @@ EvidenceItem CaseFile::relocateEvidence(qint64 id, const QString &newPath, const
         v.expectedSha256 = v.actualSha256 = digest.sha256;
         v.time = fromText(now);
         v.user = d->user;
-        v.message = QStringLiteral("relocated from %1").arg(item.currentPath);
+        v.message = Text::tr("relocated from %1").arg(item.currentPath);
         insertVerification(db, d->path, v);
         updateLastState(db, d->path, v);
         d->audit(db, QStringLiteral("evidence.relocated"),
@@ -385,25 +392,25 @@ StoredAnalysis CaseFile::storeAnalysis(qint64 evidenceId, const QString &kindIn,
                                        const QString &resultJson, const QString &verifiedSha256)
 {
     const CaseConnectionUse use(*d);
-    d->requireWritable(QStringLiteral("storing an analysis"));
+    d->requireWritable(Text::tr("storing an analysis"));
     const EvidenceItem item = d->readItem(evidenceId);
     requireAnalysable(evidenceId);
     if (item.lastState != EvidenceState::Ok)
-        throw Error(d->path, QStringLiteral("%1 did not verify at its last verification (%2): verify it before storing an "
+        throw Error(d->path, Text::tr("%1 did not verify at its last verification (%2): verify it before storing an "
                                             "analysis; nothing was stored").arg(itemName(item), evidenceStateName(item.lastState)));
     if (verifiedSha256.trimmed().toLower() != item.sha256)
-        throw Error(d->path, QStringLiteral("the analysis was made of content with SHA-256 '%1', not %2's intake hash %3: "
+        throw Error(d->path, Text::tr("the analysis was made of content with SHA-256 '%1', not %2's intake hash %3: "
                                             "nothing was stored").arg(Error::escaped(verifiedSha256.left(80)), itemName(item), item.sha256));
     const QString kind = kindIn.trimmed();
     if (kind.isEmpty() || kind.size() > 100 || !auditUserProblem(kind).isEmpty())
-        throw Error(d->path, QStringLiteral("an analysis needs a kind (e.g. detection, tracing, full) of 1..100 characters "
+        throw Error(d->path, Text::tr("an analysis needs a kind (e.g. detection, tracing, full) of 1..100 characters "
                                             "without control characters: nothing was stored"));
     const QString settings = settingsIn.isEmpty() ? QStringLiteral("{}") : settingsIn;
     checkJson(d->path, QStringLiteral("settings"), settings);
     checkJson(d->path, QStringLiteral("result"), resultJson);
     qint64 id = 0;
     const QString now = nowText();
-    d->write(QStringLiteral("storing an analysis"), [&](QSqlDatabase &db) {
+    d->write(Text::tr("storing an analysis"), [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO analyses(evidence_id, kind, settings, result, created, user, evidence_sha256) "
                                  "VALUES(?, ?, ?, ?, ?, ?, ?)"));
@@ -414,7 +421,7 @@ StoredAnalysis CaseFile::storeAnalysis(qint64 evidenceId, const QString &kindIn,
         q.addBindValue(now);
         q.addBindValue(d->user);
         q.addBindValue(item.sha256);
-        run(q, d->path, QStringLiteral("storing an analysis of item %1").arg(evidenceId));
+        run(q, d->path, Text::tr("storing an analysis of item %1").arg(evidenceId));
         id = q.lastInsertId().toLongLong();
         d->audit(db, QStringLiteral("analysis.stored"),
                  QJsonObject{{QStringLiteral("analysisId"), id},
@@ -438,7 +445,7 @@ QList<StoredAnalysis> CaseFile::analyses(qint64 evidenceId) const
     } else {
         q.prepare(QStringLiteral("SELECT %1 FROM analyses ORDER BY id").arg(QLatin1String(kAnalysisColumns)));
     }
-    run(q, d->path, QStringLiteral("listing analyses"));
+    run(q, d->path, Text::tr("listing analyses"));
     QList<StoredAnalysis> out;
     while (q.next())
         out.append(analysisOf(q));
@@ -451,9 +458,9 @@ StoredAnalysis CaseFile::analysis(qint64 id) const
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("SELECT %1 FROM analyses WHERE id = ?").arg(QLatin1String(kAnalysisColumns)));
     q.addBindValue(id);
-    run(q, d->path, QStringLiteral("reading analysis %1").arg(id));
+    run(q, d->path, Text::tr("reading analysis %1").arg(id));
     if (!q.next())
-        throw Error(d->path, QStringLiteral("the case has no analysis %1").arg(id));
+        throw Error(d->path, Text::tr("the case has no analysis %1").arg(id));
     return analysisOf(q);
 }
 
@@ -465,7 +472,7 @@ std::optional<StoredAnalysis> CaseFile::latestAnalysis(qint64 evidenceId, const 
                   .arg(QLatin1String(kAnalysisColumns)));
     q.addBindValue(evidenceId);
     q.addBindValue(kind);
-    run(q, d->path, QStringLiteral("reading the latest analysis"));
+    run(q, d->path, Text::tr("reading the latest analysis"));
     if (q.next())
         return analysisOf(q);
     return std::nullopt;

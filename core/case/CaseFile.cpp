@@ -18,6 +18,11 @@
 
 #include <map>
 #include <optional>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::CaseFile) };
+} // namespace
 
 namespace st {
 
@@ -29,14 +34,14 @@ QDateTime fromText(const QString &s) { return QDateTime::fromString(s, Qt::ISODa
 void run(QSqlQuery &q, const QString &path, const QString &what)
 {
     if (!q.exec())
-        throw Error(path, QStringLiteral("%1 failed: %2").arg(what, q.lastError().text()));
+        throw Error(path, Text::tr("%1 failed: %2").arg(what, q.lastError().text()));
 }
 
 void runSql(QSqlDatabase &db, const QString &path, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        throw Error(path, QStringLiteral("SQL failed (%1): %2").arg(sql.simplified().left(60), q.lastError().text()));
+        throw Error(path, Text::tr("SQL failed (%1): %2").arg(sql.simplified().left(60), q.lastError().text()));
 }
 
 QString sha256OfText(const QString &text)
@@ -67,7 +72,7 @@ AuditHead readHead(QSqlDatabase &db, const QString &path)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-    run(q, path, QStringLiteral("reading the audit log's head"));
+    run(q, path, Text::tr("reading the audit log's head"));
     AuditHead h;
     if (q.next()) {
         h.entries = q.value(0).toInt();
@@ -85,13 +90,13 @@ AuditEntry appendAudit(QSqlDatabase &db, const QString &path, const QString &use
     {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT 1").arg(QLatin1String(kEntryColumns)));
-        run(q, path, QStringLiteral("reading the audit log's last entry"));
+        run(q, path, Text::tr("reading the audit log's last entry"));
         if (q.next()) {
             const AuditEntry last = entryOf(q);
             // Never extend a chain whose end was changed since it was verified (at open): the new entry would
             // vouch for it.
             if (auditEntryHash(last) != last.hash)
-                throw Error(path, QStringLiteral("the audit log's last entry (seq %1) no longer matches its hash: the log "
+                throw Error(path, Text::tr("the audit log's last entry (seq %1) no longer matches its hash: the log "
                                                  "was changed outside SourceTrace since the case was opened; nothing was "
                                                  "written (`sourcetrace-cli case verify` says more)").arg(last.seq));
             e.seq = last.seq + 1;
@@ -112,7 +117,7 @@ AuditEntry appendAudit(QSqlDatabase &db, const QString &path, const QString &use
     ins.addBindValue(notNull(e.details));
     ins.addBindValue(e.prevHash);
     ins.addBindValue(e.hash);
-    run(ins, path, QStringLiteral("appending audit entry %1 (%2)").arg(e.seq).arg(action));
+    run(ins, path, Text::tr("appending audit entry %1 (%2)").arg(e.seq).arg(action));
     return e;
 }
 
@@ -256,7 +261,7 @@ QString openConnection(const QString &path, bool readOnly, bool immutable)
         const QString e = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        throw Error(path, QStringLiteral("cannot open the case file: %1").arg(e));
+        throw Error(path, Text::tr("cannot open the case file: %1").arg(e));
     }
     QSqlQuery q(db);
     // A case's schema is ours: no trigger or view of a foreign file may run functions for us.
@@ -289,7 +294,7 @@ void enableWal(QSqlDatabase &db, const QString &path)
         return;
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
         || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        throw Error(path, QStringLiteral("cannot switch the case to WAL mode (is it on a local disk?) %1").arg(q.lastError().text()));
+        throw Error(path, Text::tr("cannot switch the case to WAL mode (is it on a local disk?) %1").arg(q.lastError().text()));
 }
 
 int pragmaInt(QSqlDatabase &db, const QString &pragma, bool *ok)
@@ -313,7 +318,7 @@ void insertMeta(QSqlDatabase &db, const QString &path, const QString &key, const
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
     q.addBindValue(key);
     q.addBindValue(notNull(value));
-    run(q, path, QStringLiteral("writing the case's %1").arg(key));
+    run(q, path, Text::tr("writing the case's %1").arg(key));
 }
 
 QString metaValue(QSqlDatabase &db, const QString &path, const QString &key)
@@ -321,7 +326,7 @@ QString metaValue(QSqlDatabase &db, const QString &path, const QString &key)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(key);
-    run(q, path, QStringLiteral("reading the case's %1").arg(key));
+    run(q, path, Text::tr("reading the case's %1").arg(key));
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -332,7 +337,7 @@ void applyMigrations(QSqlDatabase &db, const QString &path, int fromVersion, con
             try {
                 m.apply(db);
             } catch (const Error &e) {
-                throw Error(path, QStringLiteral("migration to case schema v%1 (%2) failed, nothing changed: %3")
+                throw Error(path, Text::tr("migration to case schema v%1 (%2) failed, nothing changed: %3")
                                       .arg(m.toVersion).arg(m.description, e.cause()));
             }
             QSqlQuery q(db);
@@ -340,7 +345,7 @@ void applyMigrations(QSqlDatabase &db, const QString &path, int fromVersion, con
             q.addBindValue(m.toVersion);
             q.addBindValue(m.description);
             q.addBindValue(time);
-            run(q, path, QStringLiteral("recording schema v%1").arg(m.toVersion));
+            run(q, path, Text::tr("recording schema v%1").arg(m.toVersion));
         }
     runSql(db, path, QStringLiteral("PRAGMA user_version = %1").arg(CaseFile::kSchemaVersion));
 }
@@ -350,7 +355,7 @@ QList<AuditEntry> readEntries(QSqlDatabase db, const QString &path)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT seq, time, user, action, details, prev_hash, hash FROM audit_log ORDER BY seq"));
-    run(q, path, QStringLiteral("reading the audit log"));
+    run(q, path, Text::tr("reading the audit log"));
     QList<AuditEntry> out;
     while (q.next()) {
         AuditEntry e;
@@ -373,7 +378,7 @@ ChainVerification verifyEntries(QSqlDatabase db, const QString &path)
     } catch (const Error &e) {
         ChainVerification v;
         v.firstBadSeq = 1;
-        v.reason = QStringLiteral("the audit log cannot be read: %1").arg(e.cause());
+        v.reason = Text::tr("the audit log cannot be read: %1").arg(e.cause());
         return v;
     }
 }
@@ -384,35 +389,35 @@ void identify(QSqlDatabase &db, const QString &path, bool readOnly)
     QSqlQuery q(db);
     // The first read: a text file, an encrypted or damaged one fail here, before anything is written.
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        throw Error(path, QStringLiteral("not a SourceTrace case: SQLite cannot read it as a database (%1)").arg(q.lastError().text()));
+        throw Error(path, Text::tr("not a SourceTrace case: SQLite cannot read it as a database (%1)").arg(q.lastError().text()));
     const int appId = q.value(0).toInt();
     bool ok = false;
     const int version = pragmaInt(db, QStringLiteral("user_version"), &ok);
     if (!ok)
-        throw Error(path, QStringLiteral("not a readable SQLite database"));
+        throw Error(path, Text::tr("not a readable SQLite database"));
     QSet<QString> tables;
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        throw Error(path, QStringLiteral("cannot read the database schema (damaged?): %1").arg(q.lastError().text()));
+        throw Error(path, Text::tr("cannot read the database schema (damaged?): %1").arg(q.lastError().text()));
     while (q.next())
         tables.insert(q.value(0).toString());
     if (tables.isEmpty() && version == 0 && appId == 0)
-        throw Error(path, QStringLiteral("an empty database (or an empty file), not a SourceTrace case"));
+        throw Error(path, Text::tr("an empty database (or an empty file), not a SourceTrace case"));
     if (appId != CaseFile::kApplicationId)
-        throw Error(path, appId == 0 ? QStringLiteral("not a SourceTrace case: an SQLite database without the case's application id")
-                                     : QStringLiteral("not a SourceTrace case: an SQLite database of another application "
+        throw Error(path, appId == 0 ? Text::tr("not a SourceTrace case: an SQLite database without the case's application id")
+                                     : Text::tr("not a SourceTrace case: an SQLite database of another application "
                                                       "(application_id 0x%1)").arg(uint(appId), 8, 16, QLatin1Char('0')));
     if (version > CaseFile::kSchemaVersion)
-        throw Error(path, QStringLiteral("case schema version %1 is newer than this build understands (%2): use a newer SourceTrace")
+        throw Error(path, Text::tr("case schema version %1 is newer than this build understands (%2): use a newer SourceTrace")
                               .arg(version).arg(CaseFile::kSchemaVersion));
     if (version <= 0)
-        throw Error(path, QStringLiteral("a SourceTrace case without a schema version (its creation was interrupted?)"));
+        throw Error(path, Text::tr("a SourceTrace case without a schema version (its creation was interrupted?)"));
     if (version < CaseFile::kSchemaVersion && readOnly)
-        throw Error(path, QStringLiteral("case schema v%1 is older than this build's v%2, and opening it read-only cannot "
+        throw Error(path, Text::tr("case schema v%1 is older than this build's v%2, and opening it read-only cannot "
                                          "migrate it: open it read-write once (this changes the file)")
                               .arg(version).arg(CaseFile::kSchemaVersion));
     // SQLite's own check of the pages and indices.
     if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
-        throw Error(path, QStringLiteral("the case file is damaged: SQLite's quick_check reports %1")
+        throw Error(path, Text::tr("the case file is damaged: SQLite's quick_check reports %1")
                               .arg(q.lastError().isValid() && q.lastError().type() != QSqlError::NoError ? q.lastError().text()
                                                                                                          : q.value(0).toString()));
 }
@@ -423,15 +428,15 @@ void checkTables(QSqlDatabase &db, const QString &path)
     for (const auto &[table, cols] : requiredTables()) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
-            throw Error(path, QStringLiteral("cannot read the columns of table %1: %2").arg(table, q.lastError().text()));
+            throw Error(path, Text::tr("cannot read the columns of table %1: %2").arg(table, q.lastError().text()));
         QSet<QString> have;
         while (q.next())
             have.insert(q.value(1).toString());
         if (have.isEmpty())
-            throw Error(path, QStringLiteral("a damaged case: table '%1' is missing").arg(table));
+            throw Error(path, Text::tr("a damaged case: table '%1' is missing").arg(table));
         for (const QString &c : cols)
             if (!have.contains(c))
-                throw Error(path, QStringLiteral("a damaged case: table '%1' has no column '%2'").arg(table, c));
+                throw Error(path, Text::tr("a damaged case: table '%1' has no column '%2'").arg(table, c));
     }
 }
 
@@ -453,18 +458,18 @@ QStringList triggerProblems(QSqlDatabase &db)
     QSet<QString> present;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")))
-        return {QStringLiteral("cannot list the triggers: %1").arg(q.lastError().text())};
+        return {Text::tr("cannot list the triggers: %1").arg(q.lastError().text())};
     while (q.next()) {
         const QString type = q.value(0).toString(), name = q.value(1).toString();
         if (type == QLatin1String("trigger") && requiredTriggers().contains(name))
             present.insert(name);
         else
-            problems << QStringLiteral("the file holds a %1 '%2', which a case never has (added outside SourceTrace)")
+            problems << Text::tr("the file holds a %1 '%2', which a case never has (added outside SourceTrace)")
                             .arg(type, Error::escaped(name.left(80)));
     }
     for (const QString &t : requiredTriggers())
         if (!present.contains(t))
-            problems << QStringLiteral("the append-only trigger '%1' is missing (removed outside SourceTrace)").arg(t);
+            problems << Text::tr("the append-only trigger '%1' is missing (removed outside SourceTrace)").arg(t);
     return problems;
 }
 
@@ -473,7 +478,7 @@ QStringList triggerProblems(QSqlDatabase &db)
 // ---------------------------------------------------------------------------------------------------------------
 
 AnnotationCsvError::AnnotationCsvError(const QString &path, const QStringList &problems)
-    : Error(path, QStringLiteral("%1 bad row(s), nothing was imported:\n%2").arg(problems.size()).arg(problems.join(QLatin1Char('\n')))),
+    : Error(path, Text::tr("%n bad row(s), nothing was imported:", nullptr, int(problems.size())) + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))),
       m_problems(problems)
 {
 }
@@ -509,7 +514,7 @@ void CaseFile::Impl::connect() const
     // instance opened (not another one copied or renamed over it).
     if (!identity.isEmpty() && identityOf(QSqlDatabase::database(connection, false)) != identity) {
         disconnect();
-        throw Error(path, QStringLiteral("the case file was replaced by another one since it was opened (its case id or "
+        throw Error(path, Text::tr("the case file was replaced by another one since it was opened (its case id or "
                                          "creation time differ): open it again"));
     }
 }
@@ -524,7 +529,7 @@ void CaseFile::Impl::disconnect() const
 QSqlDatabase CaseFile::Impl::db() const
 {
     if (connection.isEmpty())
-        throw Error(path, QStringLiteral("internal error: no connection to the case is open"));
+        throw Error(path, Text::tr("internal error: no connection to the case is open"));
     return QSqlDatabase::database(connection, false);
 }
 
@@ -544,7 +549,7 @@ CaseFile::ConnectionHold::~ConnectionHold()
 void CaseFile::Impl::requireWritable(const QString &what) const
 {
     if (readOnly)
-        throw Error(path, QStringLiteral("the case is read-only (%1): %2 would change it").arg(readOnlyReason, what));
+        throw Error(path, Text::tr("the case is read-only (%1): %2 would change it").arg(readOnlyReason, what));
 }
 
 const std::vector<CaseMigration> &CaseFile::migrations()
@@ -569,13 +574,13 @@ std::unique_ptr<CaseFile::Impl> openImpl(const QString &pathIn, const QString &u
 {
     const QString userProblem = auditUserProblem(user);
     if (!userProblem.isEmpty())
-        throw Error(pathIn, QStringLiteral("cannot open the case for %1").arg(userProblem));
+        throw Error(pathIn, Text::tr("cannot open the case for %1").arg(userProblem));
     // stat() only: nothing but SQLite opens the file (closing another descriptor of it would drop SQLite's locks).
     const QFileInfo info(pathIn);
     if (!info.exists())
-        throw Error(pathIn, QStringLiteral("no such case file (make one with `sourcetrace-cli case new FILE --number N --examiner NAME`)"));
+        throw Error(pathIn, Text::tr("no such case file (make one with `sourcetrace-cli case new FILE --number N --examiner NAME`)"));
     if (!info.isFile())
-        throw Error(pathIn, QStringLiteral("not a case file (a folder or a device)"));
+        throw Error(pathIn, Text::tr("not a case file (a folder or a device)"));
     auto d = std::make_unique<CaseFile::Impl>();
     d->path = info.canonicalFilePath();
     d->user = user;
@@ -583,19 +588,19 @@ std::unique_ptr<CaseFile::Impl> openImpl(const QString &pathIn, const QString &u
     bool writable = mode == CaseOpenMode::ReadWrite;
     if (!writable) {
         d->readOnly = true;
-        d->readOnlyReason = QStringLiteral("opened read-only");
+        d->readOnlyReason = Text::tr("opened read-only");
     } else if (!info.isWritable() || !folder.isWritable()) {
         writable = false;
         d->readOnly = true;
-        d->readOnlyReason = !info.isWritable() ? QStringLiteral("the case file is write-protected")
-                                               : QStringLiteral("the case file's folder is write-protected");
+        d->readOnlyReason = !info.isWritable() ? Text::tr("the case file is write-protected")
+                                               : Text::tr("the case file's folder is write-protected");
     }
     // On read-only media SQLite cannot make the -shm file of a WAL database; with no -wal to apply, the file is
     // opened immutable (nothing can change it there).
     bool immutable = false;
     if (!writable && !folder.isWritable() && !QFileInfo::exists(d->path + QStringLiteral("-shm"))) {
         if (QFileInfo(d->path + QStringLiteral("-wal")).size() > 0)
-            throw Error(d->path, QStringLiteral("the case is in a read-only folder with an unapplied write-ahead log (%1-wal): "
+            throw Error(d->path, Text::tr("the case is in a read-only folder with an unapplied write-ahead log (%1-wal): "
                                                 "copy the case and its -wal file to a writable folder first").arg(info.fileName()));
         immutable = true;
     }
@@ -611,7 +616,7 @@ std::unique_ptr<CaseFile::Impl> openImpl(const QString &pathIn, const QString &u
         if (writable && version < CaseFile::kSchemaVersion) {
             enableWal(db, d->path);
             const QString now = nowText();
-            d->write(QStringLiteral("the schema migration"), [&](QSqlDatabase &w) {
+            d->write(Text::tr("the schema migration"), [&](QSqlDatabase &w) {
                 applyMigrations(w, d->path, version, now);
                 d->audit(w, QStringLiteral("case.migrated"),
                          QJsonObject{{QStringLiteral("fromVersion"), version}, {QStringLiteral("toVersion"), CaseFile::kSchemaVersion},
@@ -627,12 +632,12 @@ std::unique_ptr<CaseFile::Impl> openImpl(const QString &pathIn, const QString &u
         if (writable && (!d->chainAtOpen.ok || !d->integrityProblems.isEmpty())) {
             // Readable, never written: what is wrong stays as it was found (the next connection is read-only).
             if (!d->chainAtOpen.ok)
-                whyReadOnly << QStringLiteral("the audit log is broken at entry %1: %2").arg(d->chainAtOpen.firstBadSeq).arg(d->chainAtOpen.reason);
+                whyReadOnly << Text::tr("the audit log is broken at entry %1: %2").arg(d->chainAtOpen.firstBadSeq).arg(d->chainAtOpen.reason);
             whyReadOnly << d->integrityProblems;
         } else if (writable) {
             enableWal(db, d->path);
             if (logOpen)
-                d->write(QStringLiteral("logging the opening"), [&](QSqlDatabase &t) {
+                d->write(Text::tr("logging the opening"), [&](QSqlDatabase &t) {
                     d->audit(t, QStringLiteral("case.opened"),
                              QJsonObject{{QStringLiteral("mode"), QStringLiteral("read-write")}, {QStringLiteral("build"), buildText()}},
                              nowText());
@@ -657,15 +662,15 @@ CaseFile CaseFile::create(const QString &path, const CaseInfo &infoIn, const QSt
 {
     const QString userProblem = auditUserProblem(user);
     if (!userProblem.isEmpty())
-        throw Error(path, QStringLiteral("cannot make a case for %1").arg(userProblem));
+        throw Error(path, Text::tr("cannot make a case for %1").arg(userProblem));
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
-        throw Error(path, QStringLiteral("a file of that name exists already: a case is never overwritten (choose another name)"));
+        throw Error(path, Text::tr("a file of that name exists already: a case is never overwritten (choose another name)"));
     const QString number = infoIn.number.trimmed(), examiner = infoIn.examiner.trimmed();
     if (number.isEmpty() || examiner.isEmpty())
-        throw Error(path, QStringLiteral("a case needs a case number and an examiner"));
+        throw Error(path, Text::tr("a case needs a case number and an examiner"));
     const QFileInfo fi(path);
     if (!QFileInfo(fi.absolutePath()).isDir())
-        throw Error(path, QStringLiteral("the folder %1 does not exist").arg(fi.absolutePath()));
+        throw Error(path, Text::tr("the folder %1 does not exist").arg(fi.absolutePath()));
     const QString finalPath = fi.absoluteFilePath();
     // Made under a temporary name in the same folder and renamed when complete: a kill never leaves a half-made
     // case under the final name.
@@ -716,7 +721,7 @@ CaseFile CaseFile::create(const QString &path, const CaseInfo &infoIn, const QSt
     // QFile::rename never replaces an existing file.
     if (QFile::exists(tmp + QStringLiteral("-wal")) || !QFile::rename(tmp, finalPath)) {
         removeWithJournal(tmp);
-        throw Error(path, QStringLiteral("cannot put the new case in place (does a file of that name exist now?)"));
+        throw Error(path, Text::tr("cannot put the new case in place (does a file of that name exist now?)"));
     }
     return CaseFile(openImpl(finalPath, user, CaseOpenMode::ReadWrite, false));
 }
@@ -769,7 +774,7 @@ QString CaseFile::qualityThresholdsJson() const
 void CaseFile::setQualityThresholdsJson(const QString &json)
 {
     const CaseConnectionUse use(*d);
-    d->requireWritable(QStringLiteral("setting the quality thresholds"));
+    d->requireWritable(Text::tr("setting the quality thresholds"));
     auto parse = [&](const QString &text) -> QJsonValue {
         if (text.isEmpty())
             return QJsonValue(QJsonValue::Null);
@@ -781,7 +786,7 @@ void CaseFile::setQualityThresholdsJson(const QString &json)
     };
     const QJsonValue after = parse(json);
     if (after.isUndefined())
-        throw Error(d->path, QStringLiteral("the quality thresholds must be a JSON object (or empty to clear them); nothing was stored"));
+        throw Error(d->path, Text::tr("the quality thresholds must be a JSON object (or empty to clear them); nothing was stored"));
     const QString before = qualityThresholdsJson();
     if (before == json)
         return;
@@ -789,7 +794,7 @@ void CaseFile::setQualityThresholdsJson(const QString &json)
     if (beforeValue.isUndefined())
         beforeValue = before; // a stored text that is no object (written by another tool): logged as text
     const QString now = nowText();
-    d->write(QStringLiteral("setting the quality thresholds"), [&](QSqlDatabase &db) {
+    d->write(Text::tr("setting the quality thresholds"), [&](QSqlDatabase &db) {
         insertMeta(db, d->path, QStringLiteral("quality_thresholds"), json);
         d->audit(db, QStringLiteral("quality.thresholds.changed"),
                  QJsonObject{{QStringLiteral("before"), beforeValue}, {QStringLiteral("after"), after}}, now);
@@ -823,7 +828,7 @@ int CaseFile::findAuditHash(const QString &hash) const
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("SELECT seq FROM audit_log WHERE hash = ? ORDER BY seq LIMIT 1"));
     q.addBindValue(hash.trimmed().toLower());
-    run(q, d->path, QStringLiteral("looking up an audit hash"));
+    run(q, d->path, Text::tr("looking up an audit hash"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -831,15 +836,15 @@ int CaseFile::exportAuditLog(const QString &path, bool overwrite) const
 {
     const CaseConnectionUse use(*d);
     if (!overwrite && (QFileInfo::exists(path) || QFileInfo(path).isSymLink()))
-        throw Error(path, QStringLiteral("a file of that name exists already (overwrite it explicitly, e.g. --force)"));
+        throw Error(path, Text::tr("a file of that name exists already (overwrite it explicitly, e.g. --force)"));
     const QList<AuditEntry> entries = auditLog();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot write the audit log export: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write the audit log export: %1").arg(f.errorString()));
     for (const AuditEntry &e : entries)
         f.write(auditEntryJsonLine(e) + '\n');
     if (!f.commit())
-        throw Error(path, QStringLiteral("cannot write the audit log export: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write the audit log export: %1").arg(f.errorString()));
     return int(entries.size());
 }
 
@@ -850,14 +855,14 @@ void CaseFile::saveAs(const QString &newPathIn)
     const CaseConnectionUse use(*d);
     const ChainVerification chain = verifyChain();
     if (!chain.ok)
-        throw Error(d->path, QStringLiteral("refusing to Save As a case whose audit log is broken (entry %1: %2); copy the "
+        throw Error(d->path, Text::tr("refusing to Save As a case whose audit log is broken (entry %1: %2); copy the "
                                             "file itself to preserve it as it is")
                                  .arg(chain.firstBadSeq).arg(chain.reason));
     if (QFileInfo::exists(newPathIn) || QFileInfo(newPathIn).isSymLink())
-        throw Error(newPathIn, QStringLiteral("a file of that name exists already: Save As never overwrites (choose another name)"));
+        throw Error(newPathIn, Text::tr("a file of that name exists already: Save As never overwrites (choose another name)"));
     const QFileInfo fi(newPathIn);
     if (!QFileInfo(fi.absolutePath()).isDir())
-        throw Error(newPathIn, QStringLiteral("the folder %1 does not exist").arg(fi.absolutePath()));
+        throw Error(newPathIn, Text::tr("the folder %1 does not exist").arg(fi.absolutePath()));
     const QString newPath = fi.absoluteFilePath();
     const QString tmp = QStringLiteral("%1.saving-%2").arg(newPath, QUuid::createUuid().toString(QUuid::Id128).left(8));
     const AuditHead sourceHead = auditHead();
@@ -869,16 +874,16 @@ void CaseFile::saveAs(const QString &newPathIn)
             QSqlQuery q(d->db());
             q.prepare(QStringLiteral("VACUUM INTO ?"));
             q.addBindValue(tmp);
-            run(q, d->path, QStringLiteral("copying the case to %1").arg(newPath));
+            run(q, d->path, Text::tr("copying the case to %1").arg(newPath));
         }
         std::unique_ptr<Impl> copy = openImpl(tmp, d->user, CaseOpenMode::ReadWrite, false);
         std::optional<CaseConnectionUse> copyUse(std::in_place, *copy);
         if (copy->readOnly || !copy->chainAtOpen.ok || copy->chainAtOpen.headHash != sourceHead.hash
             || copy->chainAtOpen.entries != sourceHead.entries)
-            throw Error(newPath, QStringLiteral("the copy does not verify (%1): nothing was saved")
-                                     .arg(copy->readOnly ? copy->readOnlyReason : QStringLiteral("its audit head differs from the original's")));
+            throw Error(newPath, Text::tr("the copy does not verify (%1): nothing was saved")
+                                     .arg(copy->readOnly ? copy->readOnlyReason : Text::tr("its audit head differs from the original's")));
         const QString now = nowText();
-        copy->write(QStringLiteral("logging the Save As"), [&](QSqlDatabase &w) {
+        copy->write(Text::tr("logging the Save As"), [&](QSqlDatabase &w) {
             const AuditEntry e = copy->audit(w, QStringLiteral("case.saved_as"),
                                              QJsonObject{{QStringLiteral("role"), QStringLiteral("copy")},
                                                          {QStringLiteral("from"), d->path},
@@ -890,11 +895,11 @@ void CaseFile::saveAs(const QString &newPathIn)
         });
         const ChainVerification copyChain = verifyEntries(copy->db(), tmp);
         if (!copyChain.ok)
-            throw Error(newPath, QStringLiteral("the copy's audit log does not verify (%1): nothing was saved").arg(copyChain.reason));
+            throw Error(newPath, Text::tr("the copy's audit log does not verify (%1): nothing was saved").arg(copyChain.reason));
         copyUse.reset();
         copy.reset(); // the last connection: SQLite checkpoints and removes tmp-wal, tmp-shm
         if (QFile::exists(tmp + QStringLiteral("-wal")) || !QFile::rename(tmp, newPath))
-            throw Error(newPath, QStringLiteral("cannot put the copy in place (does a file of that name exist now?)"));
+            throw Error(newPath, Text::tr("cannot put the copy in place (does a file of that name exist now?)"));
     } catch (...) {
         removeWithJournal(tmp);
         throw;
@@ -902,7 +907,7 @@ void CaseFile::saveAs(const QString &newPathIn)
     if (d->readOnly)
         return; // the original cannot record it; the copy names it
     const QString now = nowText();
-    d->write(QStringLiteral("logging the Save As"), [&](QSqlDatabase &w) {
+    d->write(Text::tr("logging the Save As"), [&](QSqlDatabase &w) {
         d->audit(w, QStringLiteral("case.saved_as"),
                  QJsonObject{{QStringLiteral("role"), QStringLiteral("original")},
                              {QStringLiteral("from"), d->path},

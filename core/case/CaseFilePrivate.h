@@ -3,6 +3,7 @@
 #include "case/CaseFile.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -72,15 +73,16 @@ struct CaseFile::Impl
         {
             QSqlQuery b(d);
             if (!b.exec(QStringLiteral("BEGIN IMMEDIATE")))
-                throw Error(path, QStringLiteral("cannot begin a transaction for %1 (another process held the case's "
-                                                 "write lock for over a minute?): %2")
+                throw Error(path, QCoreApplication::translate("st::CaseFile",
+                                                              "cannot begin a transaction for %1 (another process held "
+                                                              "the case's write lock for over a minute?): %2")
                                       .arg(what, b.lastError().text()));
         }
         try {
             f(d);
             QSqlQuery c(d);
             if (!c.exec(QStringLiteral("COMMIT")))
-                throw Error(path, QStringLiteral("cannot commit %1: %2").arg(what, c.lastError().text()));
+                throw Error(path, QCoreApplication::translate("st::CaseFile", "cannot commit %1: %2").arg(what, c.lastError().text()));
         } catch (...) {
             QSqlQuery r(d);
             r.exec(QStringLiteral("ROLLBACK"));

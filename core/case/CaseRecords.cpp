@@ -13,6 +13,11 @@
 #include <QSet>
 
 #include <algorithm>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::CaseRecords) };
+} // namespace
 
 namespace st {
 
@@ -57,7 +62,7 @@ QString describeDiff(const QString &what, const QString &table, const QString &l
         return (from > 0 ? QStringLiteral("...") : QString()) + Error::escaped(s.mid(from, kShow))
              + (s.size() > from + kShow ? QStringLiteral("...") : QString());
     };
-    return QStringLiteral("%1: the table holds '%2', the audit log says '%3'").arg(what, part(table), part(logged));
+    return Text::tr("%1: the table holds '%2', the audit log says '%3'").arg(what, part(table), part(logged));
 }
 
 } // namespace
@@ -80,7 +85,7 @@ QStringList casedb::recordProblems(QSqlDatabase db, const QString &path)
     QMap<qint64, QByteArray> annotations; // id -> canonical JSON as last logged
     QMap<qint64, ExpectedReport> reports;
     if (!q.exec(QStringLiteral("SELECT seq, action, details FROM audit_log ORDER BY seq")))
-        return {QStringLiteral("cannot read the audit log: %1").arg(q.lastError().text())};
+        return {Text::tr("cannot read the audit log: %1").arg(q.lastError().text())};
     while (q.next()) {
         const int seq = q.value(0).toInt();
         const QString action = q.value(1).toString();
@@ -104,7 +109,7 @@ QStringList casedb::recordProblems(QSqlDatabase db, const QString &path)
         } else if (action == QLatin1String("evidence.verified") || action == QLatin1String("evidence.relocated")) {
             const qint64 id = num(d, "evidenceId");
             if (!items.contains(id)) {
-                problem(QStringLiteral("audit entry %1 (%2) names item %3, which no evidence.added entry took in").arg(seq).arg(action).arg(id));
+                problem(Text::tr("audit entry %1 (%2) names item %3, which no evidence.added entry took in").arg(seq).arg(action).arg(id));
                 continue;
             }
             ExpectedItem &it = items[id];
@@ -132,7 +137,7 @@ QStringList casedb::recordProblems(QSqlDatabase db, const QString &path)
         }
     }
     if (!created)
-        problem(QStringLiteral("the audit log has no case.created entry"));
+        problem(Text::tr("the audit log has no case.created entry"));
 
     // --- the tables ---
     if (created) {
@@ -140,12 +145,12 @@ QStringList casedb::recordProblems(QSqlDatabase db, const QString &path)
             while (q.next()) {
                 const QString key = q.value(0).toString(), value = q.value(1).toString();
                 if (meta.contains(key) && meta.value(key) != value)
-                    problem(describeDiff(QStringLiteral("the case's %1").arg(key), value, meta.value(key)));
+                    problem(describeDiff(Text::tr("the case's %1").arg(key), value, meta.value(key)));
                 if (key == QLatin1String("quality_thresholds")) {
                     const QJsonValue stored = value.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                               : QJsonValue(QJsonDocument::fromJson(value.toUtf8()).object());
                     if (canonicalJson(stored) != canonicalJson(thresholds))
-                        problem(describeDiff(QStringLiteral("the quality thresholds"), value, QString::fromUtf8(canonicalJson(thresholds))));
+                        problem(describeDiff(Text::tr("the quality thresholds"), value, QString::fromUtf8(canonicalJson(thresholds))));
                 }
             }
     }
@@ -155,24 +160,24 @@ QStringList casedb::recordProblems(QSqlDatabase db, const QString &path)
             const qint64 id = q.value(0).toLongLong();
             seen.insert(id);
             if (!items.contains(id)) {
-                problem(QStringLiteral("evidence item %1 is in the table but the audit log never took it in").arg(id));
+                problem(Text::tr("evidence item %1 is in the table but the audit log never took it in").arg(id));
                 continue;
             }
             const ExpectedItem &e = items[id];
-            const QString what = QStringLiteral("item %1's %2").arg(id);
+            const QString what = Text::tr("item %1's %2").arg(id);
             if (q.value(1).toString() != e.label) problem(describeDiff(what.arg(QStringLiteral("label")), q.value(1).toString(), e.label));
-            if (q.value(2).toString() != e.originalPath) problem(describeDiff(what.arg(QStringLiteral("original path")), q.value(2).toString(), e.originalPath));
-            if (q.value(3).toString() != e.currentPath) problem(describeDiff(what.arg(QStringLiteral("current path")), q.value(3).toString(), e.currentPath));
+            if (q.value(2).toString() != e.originalPath) problem(describeDiff(what.arg(Text::tr("original path")), q.value(2).toString(), e.originalPath));
+            if (q.value(3).toString() != e.currentPath) problem(describeDiff(what.arg(Text::tr("current path")), q.value(3).toString(), e.currentPath));
             if (q.value(4).toLongLong() != e.size) problem(describeDiff(what.arg(QStringLiteral("size")), q.value(4).toString(), QString::number(e.size)));
-            if (q.value(5).toString() != e.sha256) problem(describeDiff(what.arg(QStringLiteral("intake SHA-256")), q.value(5).toString(), e.sha256));
-            if (q.value(6).toString() != e.state) problem(describeDiff(what.arg(QStringLiteral("last state")), q.value(6).toString(), e.state));
-            if (q.value(7).toString() != e.actualSha256) problem(describeDiff(what.arg(QStringLiteral("last SHA-256 found")), q.value(7).toString(), e.actualSha256));
+            if (q.value(5).toString() != e.sha256) problem(describeDiff(what.arg(Text::tr("intake SHA-256")), q.value(5).toString(), e.sha256));
+            if (q.value(6).toString() != e.state) problem(describeDiff(what.arg(Text::tr("last state")), q.value(6).toString(), e.state));
+            if (q.value(7).toString() != e.actualSha256) problem(describeDiff(what.arg(Text::tr("last SHA-256 found")), q.value(7).toString(), e.actualSha256));
         }
         for (auto it = items.cbegin(); it != items.cend(); ++it)
             if (!seen.contains(it.key()))
-                problem(QStringLiteral("evidence item %1 was taken in (audit log) but is not in the table").arg(it.key()));
+                problem(Text::tr("evidence item %1 was taken in (audit log) but is not in the table").arg(it.key()));
     } else {
-        problem(QStringLiteral("cannot read the evidence table: %1").arg(q.lastError().text()));
+        problem(Text::tr("cannot read the evidence table: %1").arg(q.lastError().text()));
     }
     if (q.exec(QStringLiteral("SELECT evidence_id, state FROM verifications ORDER BY id"))) {
         QMap<qint64, QStringList> states;
@@ -180,11 +185,11 @@ QStringList casedb::recordProblems(QSqlDatabase db, const QString &path)
             states[q.value(0).toLongLong()] << q.value(1).toString();
         for (auto it = items.cbegin(); it != items.cend(); ++it)
             if (states.value(it.key()) != it.value().verificationStates)
-                problem(describeDiff(QStringLiteral("item %1's verifications").arg(it.key()), states.value(it.key()).join(QLatin1Char(',')),
+                problem(describeDiff(Text::tr("item %1's verifications").arg(it.key()), states.value(it.key()).join(QLatin1Char(',')),
                                      it.value().verificationStates.join(QLatin1Char(','))));
         for (auto it = states.cbegin(); it != states.cend(); ++it)
             if (!items.contains(it.key()))
-                problem(QStringLiteral("verifications of item %1, which the audit log never took in").arg(it.key()));
+                problem(Text::tr("verifications of item %1, which the audit log never took in").arg(it.key()));
     }
     if (q.exec(QStringLiteral("SELECT id, evidence_id, kind, settings, result, evidence_sha256 FROM analyses ORDER BY id"))) {
         QSet<qint64> seen;
@@ -192,22 +197,22 @@ QStringList casedb::recordProblems(QSqlDatabase db, const QString &path)
             const qint64 id = q.value(0).toLongLong();
             seen.insert(id);
             if (!analyses.contains(id)) {
-                problem(QStringLiteral("analysis %1 is in the table but the audit log never stored it").arg(id));
+                problem(Text::tr("analysis %1 is in the table but the audit log never stored it").arg(id));
                 continue;
             }
             const ExpectedAnalysis &e = analyses[id];
             if (q.value(1).toLongLong() != e.evidenceId || q.value(2).toString() != e.kind || q.value(5).toString() != e.evidenceSha256)
-                problem(QStringLiteral("analysis %1's item, kind or evidence SHA-256 differ from its audit entry").arg(id));
+                problem(Text::tr("analysis %1's item, kind or evidence SHA-256 differ from its audit entry").arg(id));
             if (sha256OfText(q.value(3).toString()) != e.settingsSha256)
-                problem(QStringLiteral("analysis %1's settings differ from those logged (SHA-256 %2, logged %3)")
+                problem(Text::tr("analysis %1's settings differ from those logged (SHA-256 %2, logged %3)")
                             .arg(id).arg(sha256OfText(q.value(3).toString()), e.settingsSha256));
             if (sha256OfText(q.value(4).toString()) != e.resultSha256)
-                problem(QStringLiteral("analysis %1's result differs from the one logged (SHA-256 %2, logged %3)")
+                problem(Text::tr("analysis %1's result differs from the one logged (SHA-256 %2, logged %3)")
                             .arg(id).arg(sha256OfText(q.value(4).toString()), e.resultSha256));
         }
         for (auto it = analyses.cbegin(); it != analyses.cend(); ++it)
             if (!seen.contains(it.key()))
-                problem(QStringLiteral("analysis %1 was stored (audit log) but is not in the table").arg(it.key()));
+                problem(Text::tr("analysis %1 was stored (audit log) but is not in the table").arg(it.key()));
     }
     if (q.exec(QStringLiteral("SELECT id, evidence_id, start_s, end_s, low_hz, high_hz, cue, locality, audible, text, author FROM annotations ORDER BY id"))) {
         QSet<qint64> seen;
@@ -227,16 +232,16 @@ QStringList casedb::recordProblems(QSqlDatabase db, const QString &path)
             a.author = q.value(10).toString();
             seen.insert(a.id);
             if (!annotations.contains(a.id)) {
-                problem(QStringLiteral("annotation %1 is in the table but the audit log has no such annotation").arg(a.id));
+                problem(Text::tr("annotation %1 is in the table but the audit log has no such annotation").arg(a.id));
                 continue;
             }
             const QByteArray now = canonicalJson(annotationToJson(a));
             if (!cue || now != annotations.value(a.id))
-                problem(describeDiff(QStringLiteral("annotation %1").arg(a.id), QString::fromUtf8(now), QString::fromUtf8(annotations.value(a.id))));
+                problem(describeDiff(Text::tr("annotation %1").arg(a.id), QString::fromUtf8(now), QString::fromUtf8(annotations.value(a.id))));
         }
         for (auto it = annotations.cbegin(); it != annotations.cend(); ++it)
             if (!seen.contains(it.key()))
-                problem(QStringLiteral("annotation %1 exists according to the audit log but is not in the table").arg(it.key()));
+                problem(Text::tr("annotation %1 exists according to the audit log but is not in the table").arg(it.key()));
     }
     if (q.exec(QStringLiteral("SELECT id, file_name, sha256, format, audit_head, audit_entries FROM reports ORDER BY id"))) {
         QSet<qint64> seen;
@@ -245,16 +250,16 @@ QStringList casedb::recordProblems(QSqlDatabase db, const QString &path)
             seen.insert(id);
             const auto it = reports.constFind(id);
             if (it == reports.cend()) {
-                problem(QStringLiteral("report version %1 is in the table but the audit log never recorded it").arg(id));
+                problem(Text::tr("report version %1 is in the table but the audit log never recorded it").arg(id));
                 continue;
             }
             if (q.value(1).toString() != it->fileName || q.value(2).toString() != it->sha256 || q.value(3).toString() != it->format
                 || q.value(4).toString() != it->auditHead || q.value(5).toInt() != it->auditEntries)
-                problem(QStringLiteral("report version %1 differs from its report.exported entry").arg(id));
+                problem(Text::tr("report version %1 differs from its report.exported entry").arg(id));
         }
         for (auto it = reports.cbegin(); it != reports.cend(); ++it)
             if (!seen.contains(it.key()))
-                problem(QStringLiteral("report version %1 was recorded (audit log) but is not in the table").arg(it.key()));
+                problem(Text::tr("report version %1 was recorded (audit log) but is not in the table").arg(it.key()));
     }
     return problems;
 }
