@@ -13,6 +13,11 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::Augment) };
+} // namespace
 
 namespace st::train {
 
@@ -459,7 +464,7 @@ void rawBoost(std::vector<float> &x, const RawBoostSettings &s, double sampleRat
         return;
     }
     default:
-        throw Error(QStringLiteral("RawBoost: unknown algorithm %1 (0..8)").arg(s.algorithm));
+        throw Error(Text::tr("RawBoost: unknown algorithm %1 (0..8)").arg(s.algorithm));
     }
 }
 
@@ -543,7 +548,7 @@ void bandLimit(std::vector<float> &x, double lowHz, double highHz, double sample
         return;
     const double nyq = sampleRate / 2.0;
     if (!(sampleRate > 0) || !(highHz > lowHz))
-        throw Error(QStringLiteral("band-limit: the band %1..%2 Hz is empty").arg(lowHz).arg(highHz));
+        throw Error(Text::tr("band-limit: the band %1..%2 Hz is empty").arg(lowHz).arg(highHz));
     if (lowHz <= 0 && highHz >= nyq)
         return;
     // Transition band about a quarter of the lower cut-off (at least 25 Hz); Hamming: width ~ 3.3 fs / taps.

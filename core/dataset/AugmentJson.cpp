@@ -9,6 +9,11 @@
 
 #include <cmath>
 #include <functional>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::AugmentJson) };
+} // namespace
 
 namespace st::train {
 
@@ -117,11 +122,11 @@ QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Bool: return Text::tr("a boolean");
+    case QJsonValue::Double: return Text::tr("a number");
+    case QJsonValue::String: return Text::tr("a string");
+    case QJsonValue::Array: return Text::tr("an array");
+    case QJsonValue::Object: return Text::tr("an object");
     case QJsonValue::Undefined: break;
     }
     return QStringLiteral("nothing");
@@ -146,23 +151,23 @@ void readFields(const QJsonObject &obj, const std::vector<Field> &fields, const 
             for (const Field &f : fields)
                 known << QLatin1String(f.key);
             known << nested;
-            throw Error(path, QStringLiteral("%1: unknown setting (known: %2)").arg(name, known.join(QStringLiteral(", "))));
+            throw Error(path, Text::tr("%1: unknown setting (known: %2)").arg(name, known.join(QStringLiteral(", "))));
         }
         const QJsonValue v = it.value();
         if (field->kind == Field::Boolean) {
             if (!v.isBool())
-                throw Error(path, QStringLiteral("%1: expected true or false, found %2").arg(name, typeName(v)));
+                throw Error(path, Text::tr("%1: expected true or false, found %2").arg(name, typeName(v)));
             *field->boolean = v.toBool();
             continue;
         }
         if (!v.isDouble())
-            throw Error(path, QStringLiteral("%1: expected a number, found %2").arg(name, typeName(v)));
+            throw Error(path, Text::tr("%1: expected a number, found %2").arg(name, typeName(v)));
         const double d = v.toDouble();
         if (!std::isfinite(d) || d < field->lo || d > field->hi)
-            throw Error(path, QStringLiteral("%1: %2 is out of range [%3, %4]").arg(name).arg(d).arg(field->lo).arg(field->hi));
+            throw Error(path, Text::tr("%1: %2 is out of range [%3, %4]").arg(name).arg(d).arg(field->lo).arg(field->hi));
         if (field->kind == Field::Integer) {
             if (d != std::floor(d))
-                throw Error(path, QStringLiteral("%1: expected a whole number, found %2").arg(name).arg(d));
+                throw Error(path, Text::tr("%1: expected a whole number, found %2").arg(name).arg(d));
             *field->integer = int(d);
         } else {
             *field->real = d;
@@ -174,7 +179,7 @@ void checkOrdered(const QString &prefix, const QString &path, const std::vector<
 {
     for (const Pair &p : pairs)
         if (p.min > p.max)
-            throw Error(path, QStringLiteral("%1%2: %3 is above %1%4 (%5)")
+            throw Error(path, Text::tr("%1%2: %3 is above %1%4 (%5)")
                                   .arg(prefix, QLatin1String(p.minKey))
                                   .arg(p.min)
                                   .arg(QLatin1String(p.maxKey))
@@ -201,7 +206,7 @@ AugmentSettings AugmentSettings::fromJson(const QJsonObject &obj, const QString 
         const QJsonValue v = obj.value(QStringLiteral("rawboost"));
         if (!v.isObject())
             throw Error(pathForMessages,
-                        QStringLiteral("augment.rawboost: expected an object, found %1").arg(typeName(v)));
+                        Text::tr("augment.rawboost: expected an object, found %1").arg(typeName(v)));
         readFields(v.toObject(), rawBoostFields(s.rawboost), rbPrefix, pathForMessages);
     }
     const double nyq = s.sampleRate / 2.0;
@@ -215,7 +220,7 @@ AugmentSettings AugmentSettings::fromJson(const QJsonObject &obj, const QString 
                   {"snrMinDb", "snrMaxDb", s.snrMinDb, s.snrMaxDb},
                   {"gainMinDb", "gainMaxDb", s.gainMinDb, s.gainMaxDb}});
     if (s.highCutMax > nyq)
-        throw Error(pathForMessages, QStringLiteral("augment.highCutMax: %1 Hz is above the Nyquist frequency (%2 Hz)")
+        throw Error(pathForMessages, Text::tr("augment.highCutMax: %1 Hz is above the Nyquist frequency (%2 Hz)")
                                          .arg(s.highCutMax)
                                          .arg(nyq));
     const RawBoostSettings &r = s.rawboost;
@@ -227,7 +232,7 @@ AugmentSettings AugmentSettings::fromJson(const QJsonObject &obj, const QString 
                   {"minBiasLinNonLin", "maxBiasLinNonLin", r.minBiasLinNonLin, r.maxBiasLinNonLin},
                   {"snrMin", "snrMax", r.snrMin, r.snrMax}});
     if (r.maxF > nyq)
-        throw Error(pathForMessages, QStringLiteral("augment.rawboost.maxF: %1 Hz is above the Nyquist frequency (%2 Hz)")
+        throw Error(pathForMessages, Text::tr("augment.rawboost.maxF: %1 Hz is above the Nyquist frequency (%2 Hz)")
                                          .arg(r.maxF)
                                          .arg(nyq));
     return s;

@@ -17,6 +17,11 @@
 #include <mutex>
 #include <new>
 #include <thread>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::BatchLoader) };
+} // namespace
 
 namespace st::train {
 
@@ -87,7 +92,7 @@ std::shared_ptr<const std::vector<float>> ClipCache::get(const QString &path)
             throw Error(path, e.cause());
         throw;
     } catch (const std::bad_alloc &) {
-        throw Error(path, QStringLiteral("not enough memory to decode the clip"));
+        throw Error(path, Text::tr("not enough memory to decode the clip"));
     } catch (const std::exception &e) {
         throw Error(path, QString::fromUtf8(e.what()));
     }
@@ -260,9 +265,9 @@ BatchLoader::BatchLoader(const TrainingDataset &data, ClipCache &cache, const Lo
     : d(new Impl(data, cache, settings, seed))
 {
     if (settings.batchSize < 1)
-        throw Error(QStringLiteral("batch loader: the batch size must be at least 1, not %1").arg(settings.batchSize));
+        throw Error(Text::tr("batch loader: the batch size must be at least 1, not %1").arg(settings.batchSize));
     if (settings.mode != CropMode::WholeClip && settings.cropLength < 1)
-        throw Error(QStringLiteral("batch loader: the crop length must be at least 1 sample, not %1")
+        throw Error(Text::tr("batch loader: the crop length must be at least 1 sample, not %1")
                         .arg(settings.cropLength));
 }
 

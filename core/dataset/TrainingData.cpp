@@ -13,6 +13,11 @@
 
 #include <algorithm>
 #include <map>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::TrainingData) };
+} // namespace
 
 namespace st::train {
 
@@ -88,7 +93,7 @@ TrainingDataset TrainingDataset::fromProtocols(const QStringList &protocolPaths,
                                                const QString &root)
 {
     if (protocolPaths.isEmpty())
-        throw Error(QStringLiteral("training data: no protocol given"));
+        throw Error(Text::tr("training data: no protocol given"));
     struct Read
     {
         QString path, root;
@@ -98,7 +103,7 @@ TrainingDataset TrainingDataset::fromProtocols(const QStringList &protocolPaths,
     TrainingDataset out;
     for (const QString &p : protocolPaths) {
         if (detectProtocolFormat(p) == ProtocolFormat::StopaTrials)
-            throw Error(p, QStringLiteral("a STOPA trial list pairs trial clips with fingerprints and names no clip "
+            throw Error(p, Text::tr("a STOPA trial list pairs trial clips with fingerprints and names no clip "
                                           "labels: training needs a clip protocol (SourceTrace TSV, ASVspoof LA, "
                                           "MLAAD)"));
         Read r;
@@ -150,17 +155,17 @@ TrainingDataset TrainingDataset::fromProtocols(const QStringList &protocolPaths,
         } else if (sourceLevelFromName(name, sl)) {
             spec = LevelSpec{LevelSpec::Source, sourceLevelName(sl), sl};
             if (!filled.contains(int(sl)))
-                throw Error(where, QStringLiteral("level '%1': the protocol gives no %2 labels (it labels: %3)")
+                throw Error(where, Text::tr("level '%1': the protocol gives no %2 labels (it labels: %3)")
                                        .arg(name, sourceLevelName(sl), filledNames.join(QStringLiteral(", "))));
         } else {
-            throw Error(where, QStringLiteral("unknown level '%1': not 'bonafide', a source level (attack, acoustic_model, "
+            throw Error(where, Text::tr("unknown level '%1': not 'bonafide', a source level (attack, acoustic_model, "
                                               "vocoder, codec) or a column of the protocol (its columns: %2)")
                                    .arg(name, (QStringList{QStringLiteral("file")} + filledNames + columnNames)
                                                   .join(QStringLiteral(", "))));
         }
         for (const LevelSpec &o : specs)
             if (o.name == spec.name)
-                throw Error(where, QStringLiteral("level '%1' is asked for twice").arg(spec.name));
+                throw Error(where, Text::tr("level '%1' is asked for twice").arg(spec.name));
         specs.push_back(spec);
     }
 
@@ -211,7 +216,7 @@ TrainingDataset TrainingDataset::fromProtocols(const QStringList &protocolPaths,
             t.path = resolveClipPath(r.root, c.file);
             const auto dup = seen.constFind(t.path);
             if (dup != seen.constEnd())
-                throw Error(r.path, QStringLiteral("clip '%1' (%2) is also listed in %3")
+                throw Error(r.path, Text::tr("clip '%1' (%2) is also listed in %3")
                                         .arg(c.file, t.path, dup.value()));
             seen.insert(t.path, r.path);
             t.bonafide = c.isBonafide;
@@ -257,7 +262,7 @@ TrainingDataset TrainingDataset::subset(const std::vector<std::size_t> &indices)
     d.m_clips.reserve(indices.size());
     for (std::size_t i : indices) {
         if (i >= m_clips.size())
-            throw Error(QStringLiteral("training data: clip index %1 is out of range (%2 clips)").arg(i).arg(m_clips.size()));
+            throw Error(Text::tr("training data: clip index %1 is out of range (%2 clips)").arg(i).arg(m_clips.size()));
         d.m_clips.push_back(m_clips[i]);
     }
     return d;
@@ -266,7 +271,7 @@ TrainingDataset TrainingDataset::subset(const std::vector<std::size_t> &indices)
 std::vector<int> TrainingDataset::classCounts(int level) const
 {
     if (level < 0 || size_t(level) >= m_levels.size())
-        throw Error(QStringLiteral("training data: level %1 is out of range (%2 levels)").arg(level).arg(m_levels.size()));
+        throw Error(Text::tr("training data: level %1 is out of range (%2 levels)").arg(level).arg(m_levels.size()));
     std::vector<int> counts(size_t(m_levels[size_t(level)].classes.size()), 0);
     for (const TrainingClip &c : m_clips) {
         const int k = c.labels[size_t(level)];
@@ -282,7 +287,7 @@ std::pair<TrainingDataset, TrainingDataset> TrainingDataset::splitByGroup(const 
 {
     const QString where = forMessages(m_protocolPaths);
     if (!(validationFraction > 0.0 && validationFraction < 1.0))
-        throw Error(where, QStringLiteral("split by '%1': the validation fraction must be in (0, 1), not %2")
+        throw Error(where, Text::tr("split by '%1': the validation fraction must be in (0, 1), not %2")
                                .arg(groupColumn)
                                .arg(validationFraction));
     // The column: as written, else a source level's synonym.
@@ -305,16 +310,15 @@ std::pair<TrainingDataset, TrainingDataset> TrainingDataset::splitByGroup(const 
         present = haveSet.contains(column);
     }
     if (!present)
-        throw Error(where, QStringLiteral("cannot split by '%1': the protocol has no such column (its columns: %2)")
+        throw Error(where, Text::tr("cannot split by '%1': the protocol has no such column (its columns: %2)")
                                .arg(groupColumn, have.join(QStringLiteral(", "))));
 
     std::map<QString, std::vector<size_t>> groups; // sorted by value: the order does not depend on the protocol's
     for (size_t i = 0; i < m_clips.size(); ++i)
         groups[m_clips[i].columns.value(column).trimmed()].push_back(i);
     if (groups.size() < 2)
-        throw Error(where, QStringLiteral("cannot split by '%1': it has %2 group(s), at least 2 are needed")
-                               .arg(groupColumn)
-                               .arg(groups.size()));
+        throw Error(where, Text::tr("cannot split by '%1': it has %n group(s), at least 2 are needed", nullptr, int(groups.size()))
+                               .arg(groupColumn));
 
     std::vector<const std::pair<const QString, std::vector<size_t>> *> order;
     for (const auto &g : groups)
@@ -379,7 +383,7 @@ std::vector<std::size_t> epochOrder(const TrainingDataset &data, int balanceLeve
         return out;
     }
     if (std::size_t(balanceLevel) >= data.levels().size())
-        throw Error(QStringLiteral("epoch order: balance level %1 is out of range (%2 levels)")
+        throw Error(Text::tr("epoch order: balance level %1 is out of range (%2 levels)")
                         .arg(balanceLevel)
                         .arg(data.levels().size()));
     std::vector<std::vector<std::size_t>> byClass(std::size_t(data.levels()[std::size_t(balanceLevel)].classes.size()));
@@ -394,7 +398,7 @@ std::vector<std::size_t> epochOrder(const TrainingDataset &data, int balanceLeve
             classes.push_back(&c);
     if (classes.empty())
         throw Error(forMessages(data.protocolPaths()),
-                    QStringLiteral("epoch order: no clip has a label at level '%1' to balance over")
+                    Text::tr("epoch order: no clip has a label at level '%1' to balance over")
                         .arg(data.levels()[std::size_t(balanceLevel)].name));
     for (std::size_t p = 0; p < total; ++p) {
         const auto &c = *classes[std::size_t(uniformInt(rng, 0, int64_t(classes.size() - 1)))];
