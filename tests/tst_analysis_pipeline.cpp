@@ -11,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -127,6 +128,23 @@ private slots:
         const QStringList d = analysisDifferences(back, changed);
         QCOMPARE(d.size(), 1);
         QVERIFY2(d.first().startsWith(QStringLiteral("detection.score: ")), qPrintable(d.first()));
+
+        // Sentences for people are in the language of the run that made them: a re-run under another language
+        // words them differently, which is no difference (the figures they describe are compared).
+        AnalysisResult reworded = back;
+        reworded.detection->clip.warnings << QStringLiteral("eine Warnung in einer anderen Sprache");
+        reworded.problems << QStringLiteral("Rückverfolgung: keine Bibliothek");
+        QJsonObject measures = reworded.quality.value(QStringLiteral("measures")).toObject();
+        measures.insert(QStringLiteral("codecHint"), QStringLiteral("verlustbehafteter Codec"));
+        measures.insert(QStringLiteral("warnings"), QJsonArray{QStringLiteral("eine Warnung")});
+        reworded.quality.insert(QStringLiteral("measures"), measures);
+        QVERIFY2(analysisDifferences(back, reworded).isEmpty(), qPrintable(analysisDifferences(back, reworded).join(QLatin1Char('\n'))));
+        // ... but a changed figure beside them still is.
+        measures.insert(QStringLiteral("snrDb"), measures.value(QStringLiteral("snrDb")).toDouble() + 1.0);
+        reworded.quality.insert(QStringLiteral("measures"), measures);
+        const QStringList d2 = analysisDifferences(back, reworded);
+        QCOMPARE(d2.size(), 1);
+        QVERIFY2(d2.first().startsWith(QStringLiteral("quality.measures.snrDb: ")), qPrintable(d2.first()));
     }
 
     void changedEvidenceIsNotAnalysed()

@@ -3,6 +3,11 @@
 #include "util/Error.h"
 
 #include <QJsonDocument>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::CaseAnalysis) };
+} // namespace
 
 namespace st {
 
@@ -13,7 +18,7 @@ AnalysisSettings caseAnalysisSettings(const CaseFile &c, AnalysisSettings base)
         QJsonParseError pe{};
         const QJsonDocument d = QJsonDocument::fromJson(t.toUtf8(), &pe);
         if (!d.isObject())
-            throw Error(c.path(), QStringLiteral("the case's quality thresholds are not a JSON object (%1)").arg(pe.errorString()));
+            throw Error(c.path(), Text::tr("the case's quality thresholds are not a JSON object (%1)").arg(pe.errorString()));
         base.qualityThresholds = d.object();
     }
     return base;
@@ -23,11 +28,11 @@ StoredAnalysis analyseCaseItem(CaseFile &c, qint64 evidenceId, const AnalysisSet
                                JobContext *ctx, AnalysisResult *result)
 {
     if (c.isReadOnly())
-        throw Error(c.path(), QStringLiteral("the case is open read-only (%1): nothing can be analysed or stored; use Save As")
+        throw Error(c.path(), Text::tr("the case is open read-only (%1): nothing can be analysed or stored; use Save As")
                                   .arg(c.readOnlyReason()));
     const EvidenceVerification v = c.verifyEvidence(evidenceId);
     if (v.state != EvidenceState::Ok)
-        throw Error(v.path, QStringLiteral("evidence item %1 is not analysed: %2").arg(evidenceId).arg(v.message));
+        throw Error(v.path, Text::tr("evidence item %1 is not analysed: %2").arg(evidenceId).arg(v.message));
     c.requireAnalysable(evidenceId);
     const AnalysisResult r = analyseEvidence(v.path, settings, cache, ctx, v.expectedSha256);
     const QString settingsJson = QString::fromUtf8(QJsonDocument(r.settings.toJson()).toJson(QJsonDocument::Compact));
@@ -43,7 +48,7 @@ AnalysisResult storedAnalysisResult(const CaseFile &c, const StoredAnalysis &a)
     QJsonParseError pe{};
     const QJsonDocument d = QJsonDocument::fromJson(a.resultJson.toUtf8(), &pe);
     if (!d.isObject())
-        throw Error(c.path(), QStringLiteral("analysis %1: its stored result is not a JSON object (%2)").arg(a.id).arg(pe.errorString()));
+        throw Error(c.path(), Text::tr("analysis %1: its stored result is not a JSON object (%2)").arg(a.id).arg(pe.errorString()));
     try {
         return AnalysisResult::fromJson(d.object());
     } catch (const Error &e) {

@@ -11,6 +11,11 @@
 #include <cmath>
 #include <mutex>
 #include <tuple>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::DetectionAnalysis) };
+} // namespace
 
 namespace st {
 
@@ -28,7 +33,7 @@ DetectionResult runDetection(const ModelManifest &m, const AudioFile &file, Mode
 {
     if (ctx) {
         ctx->checkCancelled();
-        ctx->setProgress(0.01, QStringLiteral("reading clip"));
+        ctx->setProgress(0.01, Text::tr("reading clip"));
     }
     return runDetection(m, file, file.readAll(MixDown, m.sampleRate), cache, ctx, threads);
 }
@@ -43,7 +48,7 @@ DetectionResult runDetection(const ModelManifest &m, const AudioFile &file, cons
         }
     };
     if (!m.isDetector())
-        throw Error(m.manifestPath, QStringLiteral("model \"%1\" is not a detector (%2); choose a detector such as aasist")
+        throw Error(m.manifestPath, Text::tr("model \"%1\" is not a detector (%2); choose a detector such as aasist")
                                         .arg(m.name, m.scoreConvention()));
     DetectionResult r;
     r.manifest = m;
@@ -60,7 +65,7 @@ DetectionResult runDetection(const ModelManifest &m, const AudioFile &file, cons
 
     QElapsedTimer t;
     t.start();
-    progress(0.02, QStringLiteral("loading model %1").arg(m.name));
+    progress(0.02, Text::tr("loading model %1").arg(m.name));
     RunOptions opt;
     opt.threads = threads;
     EmbeddingModelPtr model = cache.get(m, opt);
@@ -84,7 +89,7 @@ DetectionResult runDetection(const ModelManifest &m, const AudioFile &file, cons
     const bool firstWindowIsClipInput = m.inputPolicy == InputPolicy::FixedLength && m.padding == Padding::Repeat
                                         && m.inputLength == r.window && !judge.hasBank();
     if (!firstWindowIsClipInput) {
-        progress(0.12, QStringLiteral("whole-clip score"));
+        progress(0.12, Text::tr("whole-clip score"));
         r.clip = runner.run(clip);
     }
     // One window per timeline() call: its spans are what timeline() over the whole clip makes, and a span no
@@ -92,7 +97,7 @@ DetectionResult runDetection(const ModelManifest &m, const AudioFile &file, cons
     const auto spans = ModelRunner::windowSpans(int64_t(clip.size()), r.window, r.hop);
     r.timeline.reserve(spans.size());
     for (std::size_t i = 0; i < spans.size(); ++i) {
-        progress(0.15 + 0.85 * double(i) / double(spans.size()), QStringLiteral("window %1/%2").arg(i + 1).arg(spans.size()));
+        progress(0.15 + 0.85 * double(i) / double(spans.size()), Text::tr("window %1/%2").arg(i + 1).arg(spans.size()));
         const auto [s, e] = spans[i];
         const std::vector<float> piece(clip.begin() + s, clip.begin() + e);
         std::vector<TimelineWindow> one = runner.timeline(piece, r.window, r.hop);
@@ -113,7 +118,7 @@ DetectionResult runDetection(const ModelManifest &m, const AudioFile &file, cons
     r.clip.warnings = warnings;
     // The same measurements as `sourcetrace-cli detect` (the clip at the model's rate, the container's codec, the
     // kNN cosine of the whole-clip embedding to the model's feature bank).
-    progress(0.98, QStringLiteral("validated conditions"));
+    progress(0.98, Text::tr("validated conditions"));
     const ConditionsJudgement j = judge.judge(clip, m.sampleRate, file.info().container, file.info().sampleFormat, r.clip.embedding);
     r.conditionsChecked = j.checked;
     r.conditions = j.conditions;

@@ -17,6 +17,11 @@
 #include <QJsonDocument>
 #include <cmath>
 #include <mutex>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::EvidenceAnalysis) };
+} // namespace
 
 namespace st {
 
@@ -44,7 +49,7 @@ AnalysisSettings AnalysisSettings::fromJson(const QJsonObject &o)
                                       QStringLiteral("qualityThresholds")};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
-            throw Error(QStringLiteral("analysis settings: unknown member \"%1\" (known: %2)").arg(it.key(), known.join(QStringLiteral(", "))));
+            throw Error(Text::tr("analysis settings: unknown member \"%1\" (known: %2)").arg(it.key(), known.join(QStringLiteral(", "))));
     const json::Reader in(o, QStringLiteral("analysis settings"));
     AnalysisSettings s;
     if (in.has(QStringLiteral("model")))
@@ -68,11 +73,11 @@ AnalysisSettings AnalysisSettings::fromJson(const QJsonObject &o)
     if (in.has(QStringLiteral("qualityThresholds")))
         s.qualityThresholds = in.object(QStringLiteral("qualityThresholds"));
     if (s.igSteps < 2 || s.igSteps > 4096)
-        throw Error(QStringLiteral("analysis settings: igSteps must be between 2 and 4096, not %1").arg(s.igSteps));
+        throw Error(Text::tr("analysis settings: igSteps must be between 2 and 4096, not %1").arg(s.igSteps));
     if (s.threads < 0 || s.threads > 1024)
-        throw Error(QStringLiteral("analysis settings: threads must be between 0 and 1024, not %1").arg(s.threads));
+        throw Error(Text::tr("analysis settings: threads must be between 0 and 1024, not %1").arg(s.threads));
     if (s.backend.isEmpty())
-        throw Error(QStringLiteral("analysis settings: backend is empty"));
+        throw Error(Text::tr("analysis settings: backend is empty"));
     return s;
 }
 
@@ -154,7 +159,7 @@ AnalysisResult AnalysisResult::fromJson(const QJsonObject &o)
     const json::Reader in(o, QStringLiteral("analysis"));
     const QString format = in.string(QStringLiteral("format"));
     if (format != QLatin1String("sourcetrace-analysis/1"))
-        throw Error(QStringLiteral("analysis: format \"%1\" is not one this build reads (sourcetrace-analysis/1)").arg(format));
+        throw Error(Text::tr("analysis: format \"%1\" is not one this build reads (sourcetrace-analysis/1)").arg(format));
     AnalysisResult r;
     r.settings = AnalysisSettings::fromJson(in.object(QStringLiteral("settings")));
     r.provenance = Provenance::fromJson(in.object(QStringLiteral("provenance")));
@@ -189,7 +194,7 @@ void diff(const QJsonValue &a, const QJsonValue &b, const QString &path, QString
     if (a.isArray() && b.isArray()) {
         const QJsonArray xa = a.toArray(), xb = b.toArray();
         if (xa.size() != xb.size()) {
-            out << QStringLiteral("%1: %2 entries then %3").arg(path).arg(xa.size()).arg(xb.size());
+            out << Text::tr("%1: %2 entries then %3").arg(path).arg(xa.size()).arg(xb.size());
             return;
         }
         for (qsizetype i = 0; i < xa.size(); ++i)
@@ -209,12 +214,52 @@ void diff(const QJsonValue &a, const QJsonValue &b, const QString &path, QString
         return v.isBool() ? QString::fromLatin1(v.toBool() ? "true" : "false") : v.isNull() ? QStringLiteral("null")
                                                                                   : QString::fromUtf8(doc.toJson(QJsonDocument::Compact)).left(80);
     };
-    out << QStringLiteral("%1: %2 then %3").arg(path, text(a), text(b));
+    out << Text::tr("%1: %2 then %3").arg(path, text(a), text(b));
+}
+
+/// Sentences for people (warnings, findings' messages, reasons, hints, problems) are in the language of the run that
+/// made them: a re-run in another language words them differently although every figure is the same. They are left
+/// out of the comparison (the figures, keys, severities and decisions they describe are compared).
+bool isProse(const QString &key, const QJsonValue &v)
+{
+    static const QStringList keys{QStringLiteral("warnings"),       QStringLiteral("reasons"),
+                                  QStringLiteral("withheldReasons"), QStringLiteral("message"),
+                                  QStringLiteral("codecHint"),       QStringLiteral("sampleRateHint"),
+                                  QStringLiteral("problems"),        QStringLiteral("calibration")};
+    if (!keys.contains(key))
+        return false;
+    if (v.isString())
+        return true;
+    if (!v.isArray())
+        return false;
+    for (const QJsonValue &x : v.toArray())
+        if (!x.isString())
+            return false;
+    return true;
+}
+
+QJsonValue withoutProse(const QJsonValue &v)
+{
+    if (v.isObject()) {
+        QJsonObject o;
+        const QJsonObject in = v.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it)
+            if (!isProse(it.key(), it.value()))
+                o.insert(it.key(), withoutProse(it.value()));
+        return o;
+    }
+    if (v.isArray()) {
+        QJsonArray a;
+        for (const QJsonValue &x : v.toArray())
+            a.append(withoutProse(x));
+        return a;
+    }
+    return v;
 }
 
 QJsonObject comparable(const AnalysisResult &r)
 {
-    QJsonObject o = r.toJson();
+    QJsonObject o = withoutProse(r.toJson()).toObject();
     QJsonObject p = o.value(QStringLiteral("provenance")).toObject();
     for (const char *k : {"time", "user", "host", "device", "threads", "evidencePath"})
         p.remove(QLatin1String(k));
@@ -324,11 +369,11 @@ AnalysisResult analyseEvidence(const QString &path, const AnalysisSettings &sett
     r.provenance.evidencePath = QFileInfo(path).absoluteFilePath();
 
     // 1. The evidence is the file it was at intake.
-    step(0.0, QStringLiteral("hashing the evidence"));
+    step(0.0, Text::tr("hashing the evidence"));
     r.provenance.evidenceSha256 = sha256OfFile(path);
     r.provenance.evidenceBytes = QFileInfo(path).size();
     if (!expectedSha256.isEmpty() && r.provenance.evidenceSha256.compare(expectedSha256, Qt::CaseInsensitive) != 0)
-        throw Error(path, QStringLiteral("has changed since intake: its SHA-256 is %1, the case recorded %2; it is not analysed")
+        throw Error(path, Text::tr("has changed since intake: its SHA-256 is %1, the case recorded %2; it is not analysed")
                               .arg(r.provenance.evidenceSha256, expectedSha256.toLower()));
 
     // 2. Decoding and quality.
@@ -337,16 +382,16 @@ AnalysisResult analyseEvidence(const QString &path, const AnalysisSettings &sett
     r.provenance.modelKind = m.kind;
     r.provenance.modelWeightsSha256 = m.weightsSha256;
     r.provenance.modelManifestSha256 = sha256OfFile(m.manifestPath);
-    step(0.03, QStringLiteral("decoding"));
+    step(0.03, Text::tr("decoding"));
     const AudioFile file(path);
     QualityThresholds thresholds;
     if (!settings.qualityThresholds.isEmpty()) {
         QString error;
         thresholds = QualityThresholds::fromJson(settings.qualityThresholds, &error);
         if (!error.isEmpty())
-            throw Error(QStringLiteral("quality thresholds: %1").arg(error));
+            throw Error(Text::tr("quality thresholds: %1").arg(error));
     }
-    step(0.06, QStringLiteral("quality measures"));
+    step(0.06, Text::tr("quality measures"));
     const QualityMeasures q = measureQualityFile(path);
     r.quality = QJsonObject{{QStringLiteral("measures"), q.toJson()},
                             {QStringLiteral("verdict"), judgeQuality(q, thresholds).toJson()},
@@ -387,7 +432,7 @@ AnalysisResult analyseEvidence(const QString &path, const AnalysisSettings &sett
         r.explanation = explain(m, clip, settings, cache, &sub);
     }
     if (ctx)
-        ctx->setProgress(1.0, QStringLiteral("done"));
+        ctx->setProgress(1.0, Text::tr("done"));
     return r;
 }
 

@@ -8,6 +8,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QMap>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::FusedDetection) };
+} // namespace
 
 namespace st {
 
@@ -35,11 +40,11 @@ std::vector<ModelManifest> fusionComponents(const FusionModel &fusion, const std
         out.push_back(m);
     }
     if (!unknown.isEmpty())
-        throw Error(fusionPath, QStringLiteral("the fusion's system(s) %1 name no model of the registry (known: %2); a system is "
+        throw Error(fusionPath, Text::tr("the fusion's system(s) %1 name no model of the registry (known: %2); a system is "
                                                "named by its model, or as model#suffix")
                                     .arg(unknown.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))));
     if (!notDetectors.isEmpty())
-        throw Error(fusionPath, QStringLiteral("the fusion's system(s) %1 are not detectors").arg(notDetectors.join(QStringLiteral(", "))));
+        throw Error(fusionPath, Text::tr("the fusion's system(s) %1 are not detectors").arg(notDetectors.join(QStringLiteral(", "))));
     return out;
 }
 

@@ -6,6 +6,11 @@
 #include <QtEndian>
 #include <cmath>
 #include <cstring>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::JsonRead) };
+} // namespace
 
 namespace st::json {
 
@@ -32,7 +37,7 @@ std::vector<float> floatsFromBase64(const QString &text, const QString &what)
     const auto result = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     const QByteArray &bytes = result.decoded;
     if (!result || bytes.size() % 4 != 0)
-        throw Error(QStringLiteral("%1: not base64 of float32 values").arg(what));
+        throw Error(Text::tr("%1: not base64 of float32 values").arg(what));
     std::vector<float> v(std::size_t(bytes.size() / 4));
     for (std::size_t i = 0; i < v.size(); ++i)
         v[i] = qFromLittleEndian<float>(bytes.constData() + i * 4);
@@ -41,14 +46,15 @@ std::vector<float> floatsFromBase64(const QString &text, const QString &what)
 
 void Reader::fail(const QString &key, const QString &expected) const
 {
-    throw Error(QStringLiteral("%1: member \"%2\" is %3, expected %4")
-                    .arg(m_context, key, m_o.contains(key) ? QStringLiteral("of the wrong type") : QStringLiteral("missing"), expected));
+    throw Error((m_o.contains(key) ? Text::tr("%1: member \"%2\" is of the wrong type, expected %3")
+                                   : Text::tr("%1: member \"%2\" is missing, expected %3"))
+                    .arg(m_context, key, expected));
 }
 
 QJsonValue Reader::need(const QString &key) const
 {
     if (!m_o.contains(key))
-        fail(key, QStringLiteral("a value"));
+        fail(key, Text::tr("a value"));
     return m_o.value(key);
 }
 
@@ -56,7 +62,7 @@ QString Reader::string(const QString &key) const
 {
     const QJsonValue v = need(key);
     if (!v.isString())
-        fail(key, QStringLiteral("a string"));
+        fail(key, Text::tr("a string"));
     return v.toString();
 }
 
@@ -69,7 +75,7 @@ bool Reader::boolean(const QString &key) const
 {
     const QJsonValue v = need(key);
     if (!v.isBool())
-        fail(key, QStringLiteral("true or false"));
+        fail(key, Text::tr("true or false"));
     return v.toBool();
 }
 
@@ -78,7 +84,7 @@ qint64 Reader::integer(const QString &key) const
     const QJsonValue v = need(key);
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9.0e15)
-        fail(key, QStringLiteral("a whole number"));
+        fail(key, Text::tr("a whole number"));
     return qint64(d);
 }
 
@@ -88,7 +94,7 @@ double Reader::number(const QString &key) const
     if (v.isNull())
         return std::nan("");
     if (!v.isDouble())
-        fail(key, QStringLiteral("a number or null"));
+        fail(key, Text::tr("a number or null"));
     return v.toDouble();
 }
 
@@ -97,7 +103,7 @@ std::vector<float> Reader::floats(const QString &key) const
     std::vector<float> out;
     for (const QJsonValue &x : array(key)) {
         if (!x.isDouble() && !x.isNull())
-            fail(key, QStringLiteral("an array of numbers"));
+            fail(key, Text::tr("an array of numbers"));
         out.push_back(x.isNull() ? std::nanf("") : float(x.toDouble()));
     }
     return out;
@@ -108,7 +114,7 @@ QStringList Reader::strings(const QString &key) const
     QStringList out;
     for (const QJsonValue &x : array(key)) {
         if (!x.isString())
-            fail(key, QStringLiteral("an array of strings"));
+            fail(key, Text::tr("an array of strings"));
         out << x.toString();
     }
     return out;
@@ -118,7 +124,7 @@ QJsonArray Reader::array(const QString &key) const
 {
     const QJsonValue v = need(key);
     if (!v.isArray())
-        fail(key, QStringLiteral("an array"));
+        fail(key, Text::tr("an array"));
     return v.toArray();
 }
 
@@ -126,7 +132,7 @@ QJsonObject Reader::object(const QString &key) const
 {
     const QJsonValue v = need(key);
     if (!v.isObject())
-        fail(key, QStringLiteral("an object"));
+        fail(key, Text::tr("an object"));
     return v.toObject();
 }
 

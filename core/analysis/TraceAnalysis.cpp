@@ -14,6 +14,11 @@
 #include <QJsonArray>
 #include <cmath>
 #include <mutex>
+#include <QCoreApplication>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::TraceAnalysis) };
+} // namespace
 
 namespace st {
 
@@ -87,14 +92,14 @@ std::vector<LevelDecision> TraceScorer::decide(const std::vector<float> &embeddi
 {
     for (float v : embedding)
         if (!std::isfinite(v))
-            throw Error(clipPath, QStringLiteral("the embedding holds a non-finite value: no answer for this clip"));
+            throw Error(clipPath, Text::tr("the embedding holds a non-finite value: no answer for this clip"));
     const std::vector<LevelCandidates> scored = m_backend->score(embedding);
     // A non-finite score is an error for the clip, never an answer (a NaN compares false with every threshold, so
     // it would name a source).
     for (const LevelCandidates &lc : scored)
         for (const Candidate &c : lc.ranked)
             if (!std::isfinite(c.score))
-                throw Error(clipPath, QStringLiteral("the %1 score of %2 %3 is not finite (%4): no answer for this clip")
+                throw Error(clipPath, Text::tr("the %1 score of %2 %3 is not finite (%4): no answer for this clip")
                                           .arg(m_backend->name(), sourceLevelName(lc.level), c.source).arg(c.score));
     return decideOpenSet(scored, m_thresholds);
 }
@@ -114,7 +119,7 @@ LevelLr TraceScorer::lr(const LevelDecision &d, const ValidityVerdict &verdict, 
     }
     const double llr = cal->second.llr(d.ranked.front().score);
     if (!std::isfinite(llr))
-        throw Error(clipPath, QStringLiteral("the log LR of %1 %2 is not finite (calibration a %3, b %4): no answer for this clip")
+        throw Error(clipPath, Text::tr("the log LR of %1 %2 is not finite (calibration a %3, b %4): no answer for this clip")
                                   .arg(sourceLevelName(d.level), l.source).arg(cal->second.a).arg(cal->second.b));
     l.given = true;
     l.llr = llr;
@@ -206,7 +211,7 @@ ModelManifest modelForLibrary(const ModelBinding &binding)
     for (const ModelEntry &e : registry.entries())
         if (e.shadowedBy.isEmpty() && e.manifest.name == binding.name && e.manifest.weightsSha256 == binding.weightsSha256)
             return e.manifest;
-    throw Error(QStringLiteral("the library is bound to model %1, which is not among the installed models; install its "
+    throw Error(Text::tr("the library is bound to model %1, which is not among the installed models; install its "
                                "manifest and weights (docs/models.md)")
                     .arg(binding.describe()));
 }
@@ -244,11 +249,11 @@ TraceResult runTrace(const QString &libraryPath, const ModelManifest &m, const A
             ctx->setProgress(f, s);
         }
     };
-    step(0.05, QStringLiteral("opening library"));
+    step(0.05, Text::tr("opening library"));
     FingerprintLibrary lib(libraryPath, LibraryAccess::ReadOnly); // tracing reads only
     lib.checkModel(ModelBinding::of(m));
     const TraceScorer scorer(lib, backend);
-    step(0.1, QStringLiteral("embedding with %1").arg(m.name));
+    step(0.1, Text::tr("embedding with %1").arg(m.name));
     if (clip.empty())
         clip = file.readAll(MixDown, m.sampleRate);
     const QString path = file.info().path;
@@ -260,10 +265,10 @@ TraceResult runTrace(const QString &libraryPath, const ModelManifest &m, const A
     r.backend = scorer.backendName();
     r.clipPath = path;
     r.embedding = embedClip(m, path, clip, cache);
-    step(0.8, QStringLiteral("scoring (%1)").arg(r.backend));
+    step(0.8, Text::tr("scoring (%1)").arg(r.backend));
     r.decisions = scorer.decide(r.embedding, path);
     r.lrCalibrations = scorer.lrCalibrations();
-    step(0.9, QStringLiteral("validated conditions"));
+    step(0.9, Text::tr("validated conditions"));
     // Outside the validated conditions the LRs are withheld (the ranking and decision are still shown).
     const ConditionsJudge judge = ConditionsJudge::forManifest(m);
     const ConditionsJudgement j = judge.judge(clip, m.sampleRate, file.info().container, file.info().sampleFormat, r.embedding);
