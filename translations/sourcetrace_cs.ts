@@ -6600,15 +6600,15 @@ kalibrace: %4</translation>
     <name>st::ClassificationReport</name>
     <message>
         <source>%1 true labels but %2 predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skutečných značek, ale %2 předpovědí</translation>
     </message>
     <message>
         <source>no clips to score: attribution metrics need at least one prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné nahrávky k hodnocení: metriky atribuce potřebují alespoň jednu předpověď</translation>
     </message>
     <message>
         <source>clip %1: label &apos;%2&apos; is not one of the classes (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>nahrávka %1: značka &apos;%2&apos; není žádnou z tříd (%3)</translation>
     </message>
 </context>
 <context>
@@ -6657,7 +6657,7 @@ kalibrace: %4</translation>
     <name>st::ConsoleProgress</name>
     <message>
         <source>job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>úloha %1</translation>
     </message>
 </context>
 <context>
@@ -7299,43 +7299,43 @@ minCllr %3, EER %4; vytvořeno %5; slovní stupnice podle ENFSI (2015)</translat
     <name>st::EmbeddingTable</name>
     <message>
         <source>cannot open the embedding table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulku embeddingů nelze otevřít: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">soubor neexistuje</translation>
+        <translation>soubor neexistuje</translation>
     </message>
     <message>
         <source>expected a header &apos;file,0,1,...&apos; with at least one dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávána hlavička &apos;file,0,1,...&apos; s alespoň jednou dimenzí</translation>
     </message>
     <message>
         <source>expected %1 comma-separated fields as in the header on line %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno %1 polí oddělených čárkou jako v hlavičce na řádku %2, nalezeno %3</translation>
     </message>
     <message>
         <source>empty name in field 1</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdný název v poli 1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is listed twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; je uveden dvakrát (poprvé na řádku %2)</translation>
     </message>
     <message>
         <source>field %1 (dimension %2: &apos;%3&apos;) is not a finite number in float32 range</source>
-        <translation type="unfinished"></translation>
+        <translation>pole %1 (dimenze %2: &apos;%3&apos;) není konečné číslo v rozsahu float32</translation>
     </message>
     <message>
         <source>field %1 (dimension %2: &apos;%3&apos;) is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>pole %1 (dimenze %2: &apos;%3&apos;) není konečné číslo</translation>
     </message>
     <message>
         <source>the embedding table is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulka embeddingů je prázdná</translation>
     </message>
     <message>
         <source>the embedding table has a header (line %1) and no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulka embeddingů má hlavičku (řádek %1), ale žádné řádky</translation>
     </message>
 </context>
 <context>
@@ -7371,139 +7371,139 @@ minCllr %3, EER %4; vytvořeno %5; slovní stupnice podle ENFSI (2015)</translat
     <name>st::EvaluationDetection</name>
     <message>
         <source>detection needs a protocol (--protocol) and a score file (--scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>detekce potřebuje protokol (--protocol) a soubor skóre (--scores)</translation>
     </message>
     <message>
         <source>reading the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení protokolu</translation>
     </message>
     <message>
         <source>reading the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení skóre</translation>
     </message>
     <message>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>metriky</translation>
     </message>
     <message>
         <source>writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zápis %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hotovo</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationInputs</name>
     <message>
         <source>row %1 (key &apos;%2&apos;), %3 %4 is NaN: the file is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1 (klíč &apos;%2&apos;), %3 %4 je NaN: soubor je poškozený</translation>
     </message>
     <message>
         <source>row %1 (key &apos;%2&apos;), %3 %4 is infinite: the file is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1 (klíč &apos;%2&apos;), %3 %4 je nekonečno: soubor je poškozený</translation>
     </message>
     <message>
         <source>an embedding folder needs embeddings.npy and keys.txt (as written by `sourcetrace-cli embed --format npy`)</source>
-        <translation type="unfinished"></translation>
+        <translation>složka embeddingů potřebuje embeddings.npy a keys.txt (jak je zapisuje `sourcetrace-cli embed --format npy`)</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze otevřít: %1</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; is listed twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>klíč &apos;%1&apos; je uveden dvakrát (poprvé na řádku %2)</translation>
     </message>
     <message>
         <source>expected a 2-D array (clips x dimensions), found %1-D</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno 2-D pole (nahrávky x dimenze), nalezeno %1-D</translation>
     </message>
     <message>
         <source>the embeddings have dimension 0 (shape %1 x 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>embeddingy mají dimenzi 0 (tvar %1 x 0)</translation>
     </message>
     <message>
         <source>%1 keys for %2 embedding rows in embeddings.npy: the folder is inconsistent (an interrupted run? rerun `embed` to resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klíčů pro %2 řádků embeddingů v embeddings.npy: složka je nekonzistentní (přerušený běh? spusťte `embed` znovu a pokračujte)</translation>
     </message>
     <message>
         <source>dimension</source>
         <comment>row 3 (key &apos;x&apos;), dimension 5 is NaN</comment>
-        <translation type="unfinished"></translation>
+        <translation>dimenze</translation>
     </message>
     <message>
         <source>expected a %1 x C array of logits (one row per embedding), found shape %2: the folder is inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno pole logitů %1 x C (jeden řádek na embedding), nalezen tvar %2: složka je nekonzistentní</translation>
     </message>
     <message>
         <source>class</source>
         <comment>row 3 (key &apos;x&apos;), class 5 is NaN</comment>
-        <translation type="unfinished"></translation>
+        <translation>třída</translation>
     </message>
     <message>
         <source>no such embedding file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>takový soubor ani složka embeddingů neexistuje</translation>
     </message>
     <message>
         <source>cannot open the score file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor skóre nelze otevřít: %1</translation>
     </message>
     <message>
         <source>not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>není objekt JSON (%1)</translation>
     </message>
     <message>
         <source>the object has no &quot;file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>objekt nemá &quot;file&quot;</translation>
     </message>
     <message>
         <source>&quot;score&quot; of &apos;%1&apos; is null, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;score&quot; u &apos;%1&apos; je null, ne číslo</translation>
     </message>
     <message>
         <source>&quot;score&quot; of &apos;%1&apos; is missing or not numeric, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;score&quot; u &apos;%1&apos; chybí nebo není číselné, ne číslo</translation>
     </message>
     <message>
         <source>&quot;score&quot; of &apos;%1&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;score&quot; u &apos;%1&apos; není konečné číslo</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is scored twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; má skóre dvakrát (poprvé na řádku %2)</translation>
     </message>
     <message>
         <source>the score file has no scores</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor skóre neobsahuje žádná skóre</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationOutput</name>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished">nelze zapsat: %1</translation>
+        <translation>nelze zapsat: %1</translation>
     </message>
     <message>
         <source>cannot remove this output of an earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>tento výstup dřívějšího běhu nelze odstranit</translation>
     </message>
     <message>
         <source>the output folder exists and is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>výstupní složka existuje a není složkou</translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
-        <translation type="unfinished">nelze vytvořit výstupní složku</translation>
+        <translation>nelze vytvořit výstupní složku</translation>
     </message>
     <message>
         <source>the output folder holds &apos;%1&apos;, which is not an output of `evaluate`: refusing to write into it (give a new or empty folder, or one an earlier evaluate run wrote)</source>
-        <translation type="unfinished"></translation>
+        <translation>výstupní složka obsahuje &apos;%1&apos;, což není výstup `evaluate`: zápis do ní se odmítá (zadejte novou nebo prázdnou složku, nebo složku, kterou zapsal dřívější běh evaluate)</translation>
     </message>
     <message>
         <source>cannot replace the metrics of an earlier run (no write permission in the folder?)</source>
-        <translation type="unfinished"></translation>
+        <translation>metriky dřívějšího běhu nelze nahradit (chybí oprávnění k zápisu do složky?)</translation>
     </message>
 </context>
 <context>
@@ -7761,132 +7761,132 @@ minCllr %3, EER %4; vytvořeno %5; slovní stupnice podle ENFSI (2015)</translat
     <name>st::EvaluationPlots</name>
     <message>
         <source>a histogram needs at least one bin (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>histogram potřebuje alespoň jeden koš (zadáno %1)</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationRun</name>
     <message>
         <source>unknown evaluation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý režim vyhodnocení</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationTrace</name>
     <message>
         <source>unknown scoring back-end &apos;%1&apos; (use cosine, mahalanobis or knn)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý back-end hodnocení &apos;%1&apos; (použijte cosine, mahalanobis nebo knn)</translation>
     </message>
     <message>
         <source>trace needs embeddings (--embeddings: an `embed` npy folder or a CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>trace potřebuje embeddingy (--embeddings: složku npy z `embed` nebo CSV)</translation>
     </message>
     <message>
         <source>trace needs a protocol (--protocol) or --attack-from-filename</source>
-        <translation type="unfinished"></translation>
+        <translation>trace potřebuje protokol (--protocol) nebo --attack-from-filename</translation>
     </message>
     <message>
         <source>the enrolment fraction must lie strictly between 0 and 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>podíl zápisu musí ležet ostře mezi 0 a 1 (zadáno %1)</translation>
     </message>
     <message>
         <source>the dev fraction must lie strictly between 0 and 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>podíl dev musí ležet ostře mezi 0 a 1 (zadáno %1)</translation>
     </message>
     <message>
         <source>clip &apos;%1&apos; of the protocol has no embedding of that exact name and its base name &apos;%2&apos; matches several: use the protocol&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>nahrávka &apos;%1&apos; protokolu nemá embedding přesně tohoto názvu a její základní název &apos;%2&apos; odpovídá několika: použijte názvy z protokolu</translation>
     </message>
     <message>
         <source>embedding &apos;%1&apos; would count for two clips of the protocol (&apos;%2&apos; and &apos;%3&apos;): use the protocol&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>embedding &apos;%1&apos; by se počítal pro dvě nahrávky protokolu (&apos;%2&apos; a &apos;%3&apos;): použijte názvy z protokolu</translation>
     </message>
     <message>
         <source>none of the protocol&apos;s %1 spoofed clips has an embedding here (first: &apos;%2&apos;); do the names match the protocol&apos;s file column?</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná z %1 podvržených nahrávek protokolu tu nemá embedding (první: &apos;%2&apos;); odpovídají názvy sloupci file v protokolu?</translation>
     </message>
     <message>
         <source>%1 protocol clips have no embedding: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nahrávek protokolu nemá embedding: vynecháno</translation>
     </message>
     <message>
         <source>--attack-from-filename: &apos;%1&apos; has no &apos;_&apos; after an attack name (expected e.g. A05_LA_T_123.flac)</source>
-        <translation type="unfinished"></translation>
+        <translation>--attack-from-filename: &apos;%1&apos; nemá &apos;_&apos; za názvem útoku (očekáváno např. A05_LA_T_123.flac)</translation>
     </message>
     <message>
         <source>unknown attack &apos;%1&apos; does not occur among the evaluated clips (attacks: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý útok &apos;%1&apos; se mezi vyhodnocovanými nahrávkami nevyskytuje (útoky: %2)</translation>
     </message>
     <message>
         <source>every attack is held out as unknown: at least one must be known (enrolled)</source>
-        <translation type="unfinished"></translation>
+        <translation>všechny útoky jsou ponechány jako neznámé: alespoň jeden musí být známý (zapsaný)</translation>
     </message>
     <message numerus="yes">
         <source>attack &apos;%1&apos; has %n clip(s): a known attack needs at least 2 (enrolment and test)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>útok &apos;%1&apos; má %n nahrávku: známý útok potřebuje alespoň 2 (zápis a test)</numerusform>
+            <numerusform>útok &apos;%1&apos; má %n nahrávky: známý útok potřebuje alespoň 2 (zápis a test)</numerusform>
+            <numerusform>útok &apos;%1&apos; má %n nahrávek: známý útok potřebuje alespoň 2 (zápis a test)</numerusform>
         </translation>
     </message>
     <message>
         <source>enrolling %1 sources at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zápis %1 zdrojů na úrovni %2</translation>
     </message>
     <message>
         <source>scoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnocení %1</translation>
     </message>
     <message>
         <source>no test clips: every clip went to enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné testovací nahrávky: všechny nahrávky šly do zápisu</translation>
     </message>
     <message>
         <source>calibration needs target and non-target trials of known attacks in both the dev and the eval part at some level: too few clips (lower --enrol-fraction?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibrace potřebuje na některé úrovni cílové i necílové pokusy známých útoků v části dev i eval: příliš málo nahrávek (snížit --enrol-fraction?)</translation>
     </message>
     <message>
         <source>reading embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení embeddingů</translation>
     </message>
     <message>
         <source>no embeddings in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>v souboru nejsou žádné embeddingy</translation>
     </message>
     <message>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>metriky</translation>
     </message>
     <message>
         <source>writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zápis %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hotovo</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationTrials</name>
     <message>
         <source>trials mode needs a STOPA trial list (--trials)</source>
-        <translation type="unfinished"></translation>
+        <translation>režim trials potřebuje seznam pokusů STOPA (--trials)</translation>
     </message>
     <message>
         <source>reading the trial list</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení seznamu pokusů</translation>
     </message>
     <message>
         <source>the trial list has no score column (CosScore or score)</source>
-        <translation type="unfinished"></translation>
+        <translation>seznam pokusů nemá sloupec skóre (CosScore nebo score)</translation>
     </message>
     <message>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>metriky</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hotovo</translation>
     </message>
 </context>
 <context>
@@ -8570,142 +8570,142 @@ Pásma: %8
     <name>st::FingerprintLibrary</name>
     <message>
         <source>damaged library: %1 has %2 bytes, not %3 float32 values (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>poškozená knihovna: %1 má %2 bajtů, ne %3 hodnot float32 (`sourcetrace-cli library verify` vypíše problémy)</translation>
     </message>
     <message>
         <source>damaged library: %1 holds a non-finite value (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>poškozená knihovna: %1 obsahuje nekonečnou hodnotu (`sourcetrace-cli library verify` vypíše problémy)</translation>
     </message>
     <message>
         <source>cannot switch the library to WAL mode (is it on a local disk?) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>knihovnu nelze přepnout do režimu WAL (je na místním disku?) %1</translation>
     </message>
     <message>
         <source>cannot open the library database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>databázi knihovny nelze otevřít: %1</translation>
     </message>
     <message>
         <source>the library file was replaced by another one since it was opened (its model binding or creation date differ): open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor knihovny byl od otevření nahrazen jiným (liší se vazba na model nebo datum vytvoření): otevřete jej znovu</translation>
     </message>
     <message>
         <source>opened read-only: it cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>otevřeno jen pro čtení: nelze ji změnit</translation>
     </message>
     <message numerus="yes">
         <source>refusing to write into a damaged library: %1 (and %n more); `sourcetrace-cli library verify %2` lists the problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zápis do poškozené knihovny se odmítá: %1 (a %n další); `sourcetrace-cli library verify %2` vypíše problémy</numerusform>
+            <numerusform>zápis do poškozené knihovny se odmítá: %1 (a %n další); `sourcetrace-cli library verify %2` vypíše problémy</numerusform>
+            <numerusform>zápis do poškozené knihovny se odmítá: %1 (a %n dalších); `sourcetrace-cli library verify %2` vypíše problémy</numerusform>
         </translation>
     </message>
     <message>
         <source>refusing to write into a damaged library: %1; `sourcetrace-cli library verify %2` lists the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>zápis do poškozené knihovny se odmítá: %1; `sourcetrace-cli library verify %2` vypíše problémy</translation>
     </message>
     <message>
         <source>a file of that name exists already: choose another name or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor tohoto názvu již existuje: zvolte jiný název nebo jej smažte</translation>
     </message>
     <message>
         <source>a library needs a model name and an embedding dimension (1 to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>knihovna potřebuje název modelu a dimenzi embeddingu (1 až %1)</translation>
     </message>
     <message>
         <source>cannot begin the creating transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>transakci vytvoření nelze zahájit: %1</translation>
     </message>
     <message>
         <source>cannot commit the new library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>novou knihovnu nelze potvrdit: %1</translation>
     </message>
     <message>
         <source>cannot put the new library in place (does a file of that name exist now?)</source>
-        <translation type="unfinished"></translation>
+        <translation>novou knihovnu nelze umístit na místo (existuje nyní soubor tohoto názvu?)</translation>
     </message>
     <message>
         <source>no such library (make one with `sourcetrace-cli library create --model M --out %1`)</source>
-        <translation type="unfinished"></translation>
+        <translation>taková knihovna neexistuje (vytvořte ji pomocí `sourcetrace-cli library create --model M --out %1`)</translation>
     </message>
     <message>
         <source>not a library file (a folder or a device)</source>
-        <translation type="unfinished"></translation>
+        <translation>není soubor knihovny (složka nebo zařízení)</translation>
     </message>
     <message>
         <source>the library file is read-only: it can be listed, verified and traced against, not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor knihovny je jen pro čtení: lze ji vypsat, ověřit a určovat vůči ní zdroj, ale ne měnit</translation>
     </message>
     <message>
         <source>the library is in a read-only folder with an unapplied write-ahead log (%1-wal): copy the library and its -wal file to a writable folder first</source>
-        <translation type="unfinished"></translation>
+        <translation>knihovna je ve složce jen pro čtení s neaplikovaným write-ahead logem (%1-wal): nejprve zkopírujte knihovnu a její soubor -wal do zapisovatelné složky</translation>
     </message>
     <message>
         <source>internal error: no connection open</source>
-        <translation type="unfinished"></translation>
+        <translation>vnitřní chyba: není otevřeno žádné připojení</translation>
     </message>
     <message>
         <source>not a SourceTrace library: SQLite cannot read it as a database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>není knihovna SourceTrace: SQLite ji nedokáže přečíst jako databázi (%1)</translation>
     </message>
     <message>
         <source>not a readable SQLite database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>není čitelná databáze SQLite: %1</translation>
     </message>
     <message>
         <source>cannot read the database schema (damaged? `sourcetrace-cli library verify` says more): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma databáze nelze přečíst (poškozená? `sourcetrace-cli library verify` řekne víc): %1</translation>
     </message>
     <message>
         <source>empty database, not a SourceTrace library (make one with `library create`)</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdná databáze, není knihovna SourceTrace (vytvořte ji pomocí `library create`)</translation>
     </message>
     <message>
         <source>not a SourceTrace library: an SQLite database of another application (application_id 0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>není knihovna SourceTrace: databáze SQLite jiné aplikace (application_id 0x%1)</translation>
     </message>
     <message>
         <source>not a SourceTrace library (an SQLite database without the library&apos;s schema version and meta table)</source>
-        <translation type="unfinished"></translation>
+        <translation>není knihovna SourceTrace (databáze SQLite bez verze schématu a tabulky meta knihovny)</translation>
     </message>
     <message>
         <source>library schema version %1 is newer than this build understands (%2): use a newer SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>verze schématu knihovny %1 je novější, než tomuto sestavení rozumí (%2): použijte novější SourceTrace</translation>
     </message>
     <message>
         <source>a SourceTrace library without a schema version (its creation was interrupted?): make it again with `library create`</source>
-        <translation type="unfinished"></translation>
+        <translation>knihovna SourceTrace bez verze schématu (bylo její vytváření přerušeno?): vytvořte ji znovu pomocí `library create`</translation>
     </message>
     <message>
         <source>library schema v%1 is older than this build&apos;s v%2, and opening it read-only cannot migrate it: `sourcetrace-cli library upgrade %3` migrates it (this changes the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma knihovny v%1 je starší než v%2 tohoto sestavení a otevření jen pro čtení jej nemůže migrovat: `sourcetrace-cli library upgrade %3` jej zmigruje (tím se soubor změní)</translation>
     </message>
     <message>
         <source>cannot read the library&apos;s meta table (`sourcetrace-cli library verify %1` says more): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulku meta knihovny nelze přečíst (`sourcetrace-cli library verify %1` řekne víc): %2</translation>
     </message>
     <message>
         <source>the library names no model (meta model_name / embedding_dim missing or invalid; `sourcetrace-cli library verify %1` says more)</source>
-        <translation type="unfinished"></translation>
+        <translation>knihovna neuvádí žádný model (meta model_name / embedding_dim chybí nebo je neplatné; `sourcetrace-cli library verify %1` řekne víc)</translation>
     </message>
     <message>
         <source>this library is bound to model %1; refusing to use it with model %2 (embeddings of different models are not comparable: make a library for %3 with `sourcetrace-cli library create --model %3`)</source>
-        <translation type="unfinished"></translation>
+        <translation>tato knihovna je vázána na model %1; použití s modelem %2 se odmítá (embeddingy různých modelů nejsou srovnatelné: vytvořte knihovnu pro %3 pomocí `sourcetrace-cli library create --model %3`)</translation>
     </message>
 </context>
 <context>
     <name>st::FingerprintMatrixScoring</name>
     <message>
         <source>cosine scoring: %1 names for %2 fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>kosinové hodnocení: %1 názvů pro %2 otisků</translation>
     </message>
     <message>
         <source>cosine scoring: empty fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>kosinové hodnocení: prázdný otisk</translation>
     </message>
     <message>
         <source>cosine scoring: fingerprint &apos;%1&apos; has dimension %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kosinové hodnocení: otisk &apos;%1&apos; má dimenzi %2, očekáváno %3</translation>
     </message>
 </context>
 <context>
@@ -8817,19 +8817,19 @@ Pásma: %8
     <name>st::JobManager</name>
     <message>
         <source>out of memory: the work was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostatek paměti: práce byla přerušena</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá chyba</translation>
     </message>
     <message>
         <source>dependency &apos;%1&apos; failed</source>
-        <translation type="unfinished"></translation>
+        <translation>závislost &apos;%1&apos; selhala</translation>
     </message>
     <message>
         <source>dependency &apos;%1&apos; cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>závislost &apos;%1&apos; byla zrušena</translation>
     </message>
 </context>
 <context>
@@ -8867,43 +8867,43 @@ Pásma: %8
     <name>st::JsonFieldReader</name>
     <message>
         <source>unknown field (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé pole (známá: %1)</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished">musí být celé číslo</translation>
+        <translation>musí být celé číslo</translation>
     </message>
     <message>
         <source>must be in [%1, %2] (it is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>musí ležet v [%1, %2] (je %3)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být číslo</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished">musí být true nebo false</translation>
+        <translation>musí být true nebo false</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished">musí být řetězec</translation>
+        <translation>musí být řetězec</translation>
     </message>
     <message>
         <source>must be one of %1 (it is &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být jedno z %1 (je &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>must be a string or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být řetězec nebo pole řetězců</translation>
     </message>
     <message>
         <source>every entry must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>každá položka musí být neprázdný řetězec</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">musí být objekt</translation>
+        <translation>musí být objekt</translation>
     </message>
 </context>
 <context>
@@ -8961,85 +8961,85 @@ Pásma: %8
     <name>st::LibraryCalibration</name>
     <message>
         <source>refusing to store a non-finite %1 threshold for %2 (threshold %3, EER %4): the development scores were not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>uložení nekonečného prahu %1 pro %2 se odmítá (práh %3, EER %4): vývojová skóre nebyla konečná</translation>
     </message>
     <message>
         <source>reading thresholds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení prahů: %1</translation>
     </message>
     <message>
         <source>damaged library: a threshold has an invalid level &apos;%1&apos; (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>poškozená knihovna: práh má neplatnou úroveň &apos;%1&apos; (`sourcetrace-cli library verify` vypíše problémy)</translation>
     </message>
     <message>
         <source>storing %1 fits: one is of back-end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ukládání proložení %1: jedno patří back-endu %2</translation>
     </message>
     <message>
         <source>refusing to store the %1 fit of level %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>uložení proložení %1 úrovně %2 se odmítá: %3</translation>
     </message>
     <message>
         <source>refusing to store the %1 fit of level %2: a training loss is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>uložení proložení %1 úrovně %2 se odmítá: ztráta při trénování není konečná</translation>
     </message>
     <message>
         <source>damaged library: a stored %1 fit has an invalid level &apos;%2&apos; (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>poškozená knihovna: uložené proložení %1 má neplatnou úroveň &apos;%2&apos; (`sourcetrace-cli library verify` vypíše problémy)</translation>
     </message>
     <message>
         <source>damaged library: the stored %1 fit of level %2 does not match its SHA-256 (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>poškozená knihovna: uložené proložení %1 úrovně %2 neodpovídá svému SHA-256 (`sourcetrace-cli library verify` vypíše problémy)</translation>
     </message>
     <message>
         <source>refusing to store a non-finite %1 LR calibration for %2 (a %3, b %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>uložení nekonečné kalibrace LR %1 pro %2 se odmítá (a %3, b %4)</translation>
     </message>
     <message>
         <source>reading LR calibrations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení kalibrací LR: %1</translation>
     </message>
     <message>
         <source>meta entry &apos;%1&apos; is not a readable LR calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>položka meta &apos;%1&apos; není čitelná kalibrace LR</translation>
     </message>
 </context>
 <context>
     <name>st::LibraryEnroller</name>
     <message>
         <source>is the library itself (or its journal), not a clip</source>
-        <translation type="unfinished"></translation>
+        <translation>je samotná knihovna (nebo její žurnál), ne nahrávka</translation>
     </message>
     <message>
         <source>no embedding given and no model to compute one</source>
-        <translation type="unfinished"></translation>
+        <translation>nebyl zadán embedding a není model, který by jej spočítal</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hotovo</translation>
     </message>
     <message>
         <source>enrol %1 clips into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zapsat %1 nahrávek do %2</translation>
     </message>
 </context>
 <context>
     <name>st::LibraryExchange</name>
     <message>
         <source>fingerprints of dimension %1, but the library&apos;s model %2 gives %3</source>
-        <translation type="unfinished"></translation>
+        <translation>otisky dimenze %1, ale model knihovny %2 dává %3</translation>
     </message>
     <message>
         <source>the fingerprint of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>otisk %1 %2</translation>
     </message>
     <message>
         <source>an enrolment embedding of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>embedding zápisu %1 %2</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished">nelze zapsat: %1</translation>
+        <translation>nelze zapsat: %1</translation>
     </message>
 </context>
 <context>
@@ -9293,19 +9293,19 @@ Pásma: %8
     <name>st::LibrarySchema</name>
     <message>
         <source>migration to v2: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>migrace na v2: %1</translation>
     </message>
     <message>
         <source>refusing to migrate a damaged library: SQLite&apos;s quick_check fails (%1); `sourcetrace-cli library verify %2` lists the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>migrace poškozené knihovny se odmítá: quick_check SQLite selhává (%1); `sourcetrace-cli library verify %2` vypíše problémy</translation>
     </message>
     <message>
         <source>refusing to migrate: the file has a %1 &apos;%2&apos;, which a library never has; `sourcetrace-cli library verify %3` lists the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>migrace se odmítá: soubor má %1 &apos;%2&apos;, který knihovna nikdy nemá; `sourcetrace-cli library verify %3` vypíše problémy</translation>
     </message>
     <message>
         <source>migration to schema v%1 (%2) failed, nothing changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>migrace na schéma v%1 (%2) selhala, nic se nezměnilo: %3</translation>
     </message>
 </context>
 <context>
@@ -9355,209 +9355,209 @@ Pásma: %8
     <name>st::LibrarySources</name>
     <message>
         <source>no source &apos;%1&apos; at level %2</source>
-        <translation type="unfinished"></translation>
+        <translation>na úrovni %2 není zdroj &apos;%1&apos;</translation>
     </message>
     <message>
         <source>clip %1 has an embedding of dimension %2, the library&apos;s model %3 gives %4: nothing was enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>nahrávka %1 má embedding dimenze %2, model knihovny %3 dává %4: nic nebylo zapsáno</translation>
     </message>
     <message>
         <source>clip %1 has a non-finite embedding value: nothing was enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>nahrávka %1 má nekonečnou hodnotu embeddingu: nic nebylo zapsáno</translation>
     </message>
     <message>
         <source>clip %1 has no SHA-256: nothing was enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>nahrávka %1 nemá SHA-256: nic nebylo zapsáno</translation>
     </message>
     <message>
         <source>reading attributes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení atributů: %1</translation>
     </message>
     <message>
         <source>damaged library: source &apos;%1&apos; has an invalid level &apos;%2&apos; (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>poškozená knihovna: zdroj &apos;%1&apos; má neplatnou úroveň &apos;%2&apos; (`sourcetrace-cli library verify` vypíše problémy)</translation>
     </message>
     <message>
         <source>the fingerprint of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>otisk %1 %2</translation>
     </message>
     <message>
         <source>an enrolment embedding of %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>embedding zápisu %1 %2 (%3)</translation>
     </message>
     <message>
         <source>listing levels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>výpis úrovní: %1</translation>
     </message>
     <message>
         <source>a source name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>název zdroje nemůže být prázdný</translation>
     </message>
     <message>
         <source>cannot rename &apos;%1&apos; to &apos;%2&apos; at level %3: that name exists (merge them instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nelze na úrovni %3 přejmenovat na &apos;%2&apos;: tento název existuje (místo toho je slučte)</translation>
     </message>
     <message>
         <source>cannot merge source &apos;%1&apos; into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>zdroj &apos;%1&apos; nelze sloučit sám se sebou</translation>
     </message>
     <message>
         <source>cannot restore an empty snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdný snímek nelze obnovit</translation>
     </message>
 </context>
 <context>
     <name>st::LibraryVerify</name>
     <message>
         <source>SQLite&apos;s %1 fails: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SQLite selhává: %2</translation>
     </message>
     <message>
         <source>SQLite&apos;s %1 reports: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SQLite hlásí: %2</translation>
     </message>
     <message>
         <source>the file is %1 bytes, not a whole number of %2-byte pages: it was cut or extended</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor má %1 bajtů, což není celý počet stránek po %2 bajtech: byl zkrácen nebo prodloužen</translation>
     </message>
     <message>
         <source>the file is %1 bytes but holds %2 pages of %3 bytes: it was cut</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor má %1 bajtů, ale obsahuje %2 stránek po %3 bajtech: byl zkrácen</translation>
     </message>
     <message>
         <source>table %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulka %1 chybí</translation>
     </message>
     <message>
         <source>table %1 lacks column(s) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulce %1 chybí sloupec (sloupce) %2</translation>
     </message>
     <message>
         <source>unexpected %1 &apos;%2&apos; (a library has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávaný %1 &apos;%2&apos; (knihovna žádný nemá)</translation>
     </message>
     <message>
         <source>%1 row(s) of %2 refer to a source that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 řádků tabulky %2 odkazuje na zdroj, který neexistuje</translation>
     </message>
     <message>
         <source>the model binding names no model (meta model_name)</source>
-        <translation type="unfinished"></translation>
+        <translation>vazba na model neuvádí žádný model (meta model_name)</translation>
     </message>
     <message>
         <source>the model binding has no weights SHA-256 (meta model_sha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>vazba na model nemá SHA-256 vah (meta model_sha256)</translation>
     </message>
     <message>
         <source>the model binding&apos;s weights SHA-256 &apos;%1&apos; is not lower-case hex</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 vah &apos;%1&apos; ve vazbě na model není šestnáctkově malými písmeny</translation>
     </message>
     <message>
         <source>the model binding&apos;s embedding dimension &apos;%1&apos; is not a number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dimenze embeddingu &apos;%1&apos; ve vazbě na model není číslo od 1 do %2</translation>
     </message>
     <message>
         <source>cannot read the enrolments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zápisy nelze přečíst: %1</translation>
     </message>
     <message>
         <source>cannot read the sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zdroje nelze přečíst: %1</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; has an invalid level &apos;%2&apos; (levels: attack, acoustic_model, vocoder, codec)</source>
-        <translation type="unfinished"></translation>
+        <translation>zdroj &apos;%1&apos; má neplatnou úroveň &apos;%2&apos; (úrovně: attack, acoustic_model, vocoder, codec)</translation>
     </message>
     <message>
         <source>a source with an empty name (id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zdroj s prázdným názvem (id %1)</translation>
     </message>
     <message>
         <source>%1 enrolment embeddings are not %2 float32 values (the bound dimension)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 embeddingů zápisu nemá %2 hodnot float32 (vázaná dimenze)</translation>
     </message>
     <message>
         <source>%1 enrolment embeddings hold non-finite values (NaN or infinity)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 embeddingů zápisu obsahuje nekonečné hodnoty (NaN nebo nekonečno)</translation>
     </message>
     <message>
         <source>%1 enrolments have no clip SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zápisů nemá SHA-256 nahrávky</translation>
     </message>
     <message>
         <source>stored count %1 but %2 enrolment rows</source>
-        <translation type="unfinished"></translation>
+        <translation>uložený počet %1, ale %2 řádků zápisů</translation>
     </message>
     <message>
         <source>a fingerprint but no enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>otisk, ale žádné zápisy</translation>
     </message>
     <message>
         <source>stored fingerprint has %1 bytes, not %2 float32 values</source>
-        <translation type="unfinished"></translation>
+        <translation>uložený otisk má %1 bajtů, ne %2 hodnot float32</translation>
     </message>
     <message>
         <source>stored fingerprint holds non-finite values</source>
-        <translation type="unfinished"></translation>
+        <translation>uložený otisk obsahuje nekonečné hodnoty</translation>
     </message>
     <message>
         <source>stored fingerprint differs from the mean of its enrolments by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uložený otisk se od průměru svých zápisů liší o %1</translation>
     </message>
     <message>
         <source>a threshold of back-end &apos;%1&apos; has an invalid level &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>práh back-endu &apos;%1&apos; má neplatnou úroveň &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the %1 threshold of back-end &apos;%2&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>práh %1 back-endu &apos;%2&apos; není konečné číslo</translation>
     </message>
     <message>
         <source>the stored %1 fit of level &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>uložené proložení %1 úrovně &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 has an invalid level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 má neplatnou úroveň</translation>
     </message>
     <message>
         <source>%1: its state is over 1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jeho stav má přes 1 GiB</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nelze přečíst</translation>
     </message>
     <message>
         <source>%1: its state&apos;s SHA-256 is not the one stored with it (changed or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SHA-256 jeho stavu není ten, který je s ním uložen (změněno nebo poškozeno)</translation>
     </message>
     <message>
         <source>%1: its losses are not a list of finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jeho ztráty nejsou seznam konečných čísel</translation>
     </message>
     <message>
         <source>%1: its parameters are not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jeho parametry nejsou objekt JSON</translation>
     </message>
     <message>
         <source>meta entry &apos;%1&apos; is not a valid LR calibration (level, back-end, finite a and b)</source>
-        <translation type="unfinished"></translation>
+        <translation>položka meta &apos;%1&apos; není platná kalibrace LR (úroveň, back-end, konečná a a b)</translation>
     </message>
 </context>
 <context>
     <name>st::LinearCalibration</name>
     <message>
         <source>calibration needs finite scores: target score %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibrace potřebuje konečná skóre: cílové skóre %1 je %2</translation>
     </message>
     <message>
         <source>calibration needs finite scores: non-target score %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibrace potřebuje konečná skóre: necílové skóre %1 je %2</translation>
     </message>
     <message>
         <source>calibration prior must lie strictly between 0 and 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>apriorní pravděpodobnost kalibrace musí ležet ostře mezi 0 a 1, ne %1</translation>
     </message>
 </context>
 <context>
@@ -9575,11 +9575,11 @@ Pásma: %8
     <name>st::MahalanobisScoring</name>
     <message>
         <source>mahalanobis scoring: shrinkage must be in [0, 1], not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalanobisovo hodnocení: shrinkage musí ležet v [0, 1], ne %1</translation>
     </message>
     <message>
         <source>mahalanobis scoring: the within-source covariance is singular; use a shrinkage &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalanobisovo hodnocení: kovariance uvnitř zdrojů je singulární; použijte shrinkage &gt; 0</translation>
     </message>
 </context>
 <context>
@@ -10489,15 +10489,15 @@ Pásma: %8
     <name>st::Memory</name>
     <message>
         <source>more than 9 EB</source>
-        <translation type="unfinished"></translation>
+        <translation>více než 9 EB</translation>
     </message>
     <message>
         <source>%1 needs %2 of memory; %3 is available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 potřebuje %2 paměti; k dispozici je %3</translation>
     </message>
     <message>
         <source>%1 needs %2 of memory; %3 are available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 potřebuje %2 paměti; k dispozici je %3</translation>
     </message>
 </context>
 <context>
@@ -10799,7 +10799,7 @@ Pásma: %8
     <name>st::NativeArgs</name>
     <message>
         <source>the name &quot;%1&quot; is not valid UTF-8; the file is read through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>název &quot;%1&quot; není platné UTF-8; soubor se čte přes %2</translation>
     </message>
 </context>
 <context>
@@ -10865,133 +10865,133 @@ Pásma: %8
     <name>st::Npy</name>
     <message>
         <source>cannot write a .npy file with a negative dimension %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor .npy se zápornou dimenzí %1 nelze zapsat</translation>
     </message>
     <message>
         <source>no data given for a .npy file of %1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>pro soubor .npy s %1 hodnotami nebyla zadána data</translation>
     </message>
     <message>
         <source>shape too long for a version 1.0 .npy header</source>
-        <translation type="unfinished"></translation>
+        <translation>tvar je příliš dlouhý pro hlavičku .npy verze 1.0</translation>
     </message>
     <message>
         <source>cannot open for writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze otevřít pro zápis: %1</translation>
     </message>
     <message>
         <source>write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zápis selhal: %1</translation>
     </message>
     <message>
         <source>could not finish writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zápis nebylo možné dokončit: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">soubor neexistuje</translation>
+        <translation>soubor neexistuje</translation>
     </message>
     <message>
         <source>cannot open for reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze otevřít pro čtení: %1</translation>
     </message>
     <message>
         <source>not a NumPy .npy file (the magic string \x93NUMPY is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>není soubor NumPy .npy (chybí identifikační řetězec \x93NUMPY)</translation>
     </message>
     <message>
         <source>truncated .npy header</source>
-        <translation type="unfinished"></translation>
+        <translation>zkrácená hlavička .npy</translation>
     </message>
     <message>
         <source>unsupported .npy format version %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>nepodporovaná verze formátu .npy %1.%2</translation>
     </message>
     <message>
         <source>truncated .npy header (%1 bytes announced, %2 present)</source>
-        <translation type="unfinished"></translation>
+        <translation>zkrácená hlavička .npy (ohlášeno %1 bajtů, přítomno %2)</translation>
     </message>
     <message>
         <source>truncated .npy header (%1 of %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>zkrácená hlavička .npy (%1 z %2 bajtů)</translation>
     </message>
     <message>
         <source>the .npy header has no &apos;descr&apos; (data type)</source>
-        <translation type="unfinished"></translation>
+        <translation>hlavička .npy nemá &apos;descr&apos; (datový typ)</translation>
     </message>
     <message>
         <source>unsupported .npy data type &apos;%1&apos; (only little-endian float32 &apos;&lt;f4&apos; and float64 &apos;&lt;f8&apos; are read)</source>
-        <translation type="unfinished"></translation>
+        <translation>nepodporovaný datový typ .npy &apos;%1&apos; (čtou se jen little-endian float32 &apos;&lt;f4&apos; a float64 &apos;&lt;f8&apos;)</translation>
     </message>
     <message>
         <source>the .npy header has no &apos;fortran_order&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>hlavička .npy nemá &apos;fortran_order&apos;</translation>
     </message>
     <message>
         <source>Fortran-order .npy arrays are not supported (save it with numpy.ascontiguousarray first)</source>
-        <translation type="unfinished"></translation>
+        <translation>pole .npy v pořadí Fortran nejsou podporována (nejprve je uložte pomocí numpy.ascontiguousarray)</translation>
     </message>
     <message>
         <source>the .npy header has no valid &apos;shape&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>hlavička .npy nemá platný &apos;shape&apos;</translation>
     </message>
     <message>
         <source>bad dimension &apos;%1&apos; in the .npy shape</source>
-        <translation type="unfinished"></translation>
+        <translation>chybná dimenze &apos;%1&apos; v tvaru .npy</translation>
     </message>
     <message>
         <source>the .npy shape has more than 32 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>tvar .npy má více než 32 dimenzí</translation>
     </message>
     <message>
         <source>the .npy shape %1 is too large (its byte count overflows)</source>
-        <translation type="unfinished"></translation>
+        <translation>tvar .npy %1 je příliš velký (počet bajtů přeteče)</translation>
     </message>
     <message>
         <source>truncated .npy data: %1 bytes expected for shape %2, %3 present</source>
-        <translation type="unfinished"></translation>
+        <translation>zkrácená data .npy: pro tvar %2 očekáváno %1 bajtů, přítomno %3</translation>
     </message>
     <message>
         <source>read failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení selhalo: %1</translation>
     </message>
 </context>
 <context>
     <name>st::OodScores</name>
     <message>
         <source>OOD scores need the model&apos;s logits (this model has no class head)</source>
-        <translation type="unfinished"></translation>
+        <translation>skóre OOD potřebují logity modelu (tento model nemá hlavu tříd)</translation>
     </message>
     <message>
         <source>OOD scorer: no reference embeddings fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnotitel OOD: nejsou proloženy žádné referenční embeddingy</translation>
     </message>
     <message>
         <source>OOD scorer: embedding of dimension %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnotitel OOD: embedding dimenze %1, očekáváno %2</translation>
     </message>
 </context>
 <context>
     <name>st::Pca</name>
     <message>
         <source>PCA needs at least one embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA potřebuje alespoň jeden embedding</translation>
     </message>
     <message>
         <source>PCA of empty embeddings (dimension 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA prázdných embeddingů (dimenze 0)</translation>
     </message>
     <message>
         <source>PCA: %1 components asked of %2-d embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA: požadováno %1 komponent z %2-rozměrných embeddingů</translation>
     </message>
     <message>
         <source>PCA: embedding %1 has %2 values, the first has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA: embedding %1 má %2 hodnot, první má %3</translation>
     </message>
     <message>
         <source>PCA: a %1-d embedding projected on %2-d axes</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA: %1-rozměrný embedding promítnutý na %2-rozměrné osy</translation>
     </message>
 </context>
 <context>
@@ -11040,139 +11040,139 @@ Pásma: %8
     <name>st::Protocol</name>
     <message>
         <source>NUL byte in the line (a binary file, or UTF-16 text?): expected UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>bajt NUL na řádku (binární soubor, nebo text UTF-16?): očekáván text UTF-8</translation>
     </message>
     <message>
         <source>invalid UTF-8 at byte %1 of the line (0x%2): labels and file names must be UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatné UTF-8 na bajtu %1 řádku (0x%2): značky a názvy souborů musí být v UTF-8</translation>
     </message>
     <message>
         <source>cannot open the protocol file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor protokolu nelze otevřít: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">soubor neexistuje</translation>
+        <translation>soubor neexistuje</translation>
     </message>
     <message>
         <source>the header has no column %1 (columns found: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hlavička nemá sloupec %1 (nalezené sloupce: %2)</translation>
     </message>
     <message>
         <source>the header names column &apos;%1&apos; twice (columns %2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>hlavička uvádí sloupec &apos;%1&apos; dvakrát (sloupce %2 a %3)</translation>
     </message>
     <message>
         <source>the trial list has a header (line %1) and no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>seznam pokusů má hlavičku (řádek %1), ale žádné řádky</translation>
     </message>
     <message>
         <source>the protocol file has a header (line %1) and no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor protokolu má hlavičku (řádek %1), ale žádné řádky</translation>
     </message>
     <message>
         <source>expected %1 tab-separated fields as in the header on line %2 (%3), found %4</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno %1 polí oddělených tabulátorem jako v hlavičce na řádku %2 (%3), nalezeno %4</translation>
     </message>
     <message>
         <source>empty &apos;file&apos; or &apos;attack&apos; field</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdné pole &apos;file&apos; nebo &apos;attack&apos;</translation>
     </message>
     <message>
         <source>file &apos;%1&apos; is listed twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor &apos;%1&apos; je uveden dvakrát (poprvé na řádku %2)</translation>
     </message>
     <message>
         <source>the protocol is empty (expected a header line: file attack ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>protokol je prázdný (očekáván řádek hlavičky: file attack ...)</translation>
     </message>
     <message>
         <source>expected 5 fields &apos;speaker file - attack key&apos; (ASVspoof 2019 LA) or 8 fields &apos;speaker file codec transmission attack key trim phase&apos; (ASVspoof 2021 LA), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno 5 polí &apos;speaker file - attack key&apos; (ASVspoof 2019 LA) nebo 8 polí &apos;speaker file codec transmission attack key trim phase&apos; (ASVspoof 2021 LA), nalezeno %1</translation>
     </message>
     <message>
         <source>key must be &apos;bonafide&apos; or &apos;spoof&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>key musí být &apos;bonafide&apos; nebo &apos;spoof&apos;, ne &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a spoof row needs an attack id (e.g. A01) in place of &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek spoof potřebuje místo &apos;-&apos; ID útoku (např. A01)</translation>
     </message>
     <message>
         <source>the protocol is empty (no clip lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>protokol je prázdný (žádné řádky nahrávek)</translation>
     </message>
     <message>
         <source>unterminated quote in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>neukončené uvozovky v hlavičce</translation>
     </message>
     <message>
         <source>unterminated quote (a field opened with &quot; is never closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>neukončené uvozovky (pole otevřené znakem &quot; se nikdy neuzavře)</translation>
     </message>
     <message>
         <source>expected %1 &apos;%2&apos;-separated fields as in the header (%3), found %4</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno %1 polí oddělených &apos;%2&apos; jako v hlavičce (%3), nalezeno %4</translation>
     </message>
     <message>
         <source>empty &apos;path&apos; or &apos;model_name&apos; field</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdné pole &apos;path&apos; nebo &apos;model_name&apos;</translation>
     </message>
     <message>
         <source>the protocol is empty (expected a header with path and model_name)</source>
-        <translation type="unfinished"></translation>
+        <translation>protokol je prázdný (očekávána hlavička s path a model_name)</translation>
     </message>
     <message>
         <source>this is a STOPA trial list (trial vs fingerprint), not a clip protocol: read it as trials</source>
-        <translation type="unfinished"></translation>
+        <translation>toto je seznam pokusů STOPA (pokus proti otisku), ne protokol nahrávek: čtěte jej jako trials</translation>
     </message>
     <message>
         <source>the protocol file is empty (no non-blank line)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor protokolu je prázdný (žádný neprázdný řádek)</translation>
     </message>
     <message>
         <source>unknown protocol format: expected a SourceTrace TSV (header with file and attack), an ASVspoof LA protocol or an MLAAD CSV (header with path and model_name); see docs/protocols.md</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý formát protokolu: očekáváno TSV SourceTrace (hlavička s file a attack), protokol ASVspoof LA nebo CSV MLAAD (hlavička s path a model_name); viz docs/protocols.md</translation>
     </message>
     <message>
         <source>unterminated quote</source>
-        <translation type="unfinished"></translation>
+        <translation>neukončené uvozovky</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header on line %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno %1 polí jako v hlavičce na řádku %2, nalezeno %3</translation>
     </message>
     <message>
         <source>column %1 must be True/False or 1/0, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec %1 musí být True/False nebo 1/0, ne &apos;%2&apos;</translation>
     </message>
     <message>
         <source>empty %1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdné pole %1</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; není konečné číslo</translation>
     </message>
     <message>
         <source>the trial list is empty (expected a header with FileName, AbstractModel, ATK, IsTargetATK, IsTargetAcousticModel, IsTargetVocoderModel)</source>
-        <translation type="unfinished"></translation>
+        <translation>seznam pokusů je prázdný (očekávána hlavička s FileName, AbstractModel, ATK, IsTargetATK, IsTargetAcousticModel, IsTargetVocoderModel)</translation>
     </message>
     <message>
         <source>trial &apos;%1&apos; vs &apos;%2&apos; is listed twice (first on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>pokus &apos;%1&apos; proti &apos;%2&apos; je uveden dvakrát (poprvé na řádku %3)</translation>
     </message>
     <message>
         <source>the header line has no column `file` (columns are tab-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek hlavičky nemá sloupec `file` (sloupce se oddělují tabulátorem)</translation>
     </message>
     <message>
         <source>no `file` value in this row</source>
-        <translation type="unfinished"></translation>
+        <translation>v tomto řádku není hodnota `file`</translation>
     </message>
     <message>
         <source>the protocol is empty (a header line with a column `file` is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>protokol je prázdný (je potřeba řádek hlavičky se sloupcem `file`)</translation>
     </message>
 </context>
 <context>
@@ -11761,245 +11761,245 @@ Pásma: %8
     <name>st::SampleSource</name>
     <message>
         <source>channel %1 does not exist (the file has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kanál %1 neexistuje (soubor má %2)</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreFile</name>
     <message>
         <source>cannot open the score file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor skóre nelze otevřít: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">soubor neexistuje</translation>
+        <translation>soubor neexistuje</translation>
     </message>
     <message>
         <source>unterminated quote in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>neukončené uvozovky v hlavičce</translation>
     </message>
     <message>
         <source>the header has two %1 columns (%2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>hlavička má dva sloupce %1 (%2 a %3)</translation>
     </message>
     <message>
         <source>a CSV score file needs a header with &apos;file&apos; and &apos;score&apos; columns</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor skóre CSV potřebuje hlavičku se sloupci &apos;file&apos; a &apos;score&apos;</translation>
     </message>
     <message>
         <source>unterminated quote</source>
-        <translation type="unfinished"></translation>
+        <translation>neukončené uvozovky</translation>
     </message>
     <message>
         <source>expected %1 comma-separated fields as in the header on line %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno %1 polí oddělených čárkou jako v hlavičce na řádku %2, nalezeno %3</translation>
     </message>
     <message>
         <source>expected &apos;file score&apos;, found %1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno &apos;file score&apos;, nalezeno %1 polí</translation>
     </message>
     <message>
         <source>score &apos;%1&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>skóre &apos;%1&apos; není konečné číslo</translation>
     </message>
     <message>
         <source>empty file name</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdný název souboru</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is scored twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; má skóre dvakrát (poprvé na řádku %2)</translation>
     </message>
     <message>
         <source>the score file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor skóre je prázdný</translation>
     </message>
     <message>
         <source>the score file has a header (line %1) and no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor skóre má hlavičku (řádek %1), ale žádné řádky</translation>
     </message>
     <message>
         <source>no score for clip &apos;%1&apos; of the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>pro nahrávku &apos;%1&apos; protokolu není skóre</translation>
     </message>
     <message>
         <source>clip &apos;%1&apos; of the protocol has no exact score line and its base name &apos;%2&apos; matches several scored files: use the protocol&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>nahrávka &apos;%1&apos; protokolu nemá přesný řádek skóre a její základní název &apos;%2&apos; odpovídá několika ohodnoceným souborům: použijte názvy z protokolu</translation>
     </message>
     <message>
         <source>the score of &apos;%1&apos; would count for two clips of the protocol (&apos;%2&apos; and &apos;%3&apos;): use the protocol&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>skóre &apos;%1&apos; by se počítalo pro dvě nahrávky protokolu (&apos;%2&apos; a &apos;%3&apos;): použijte názvy z protokolu</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreFusion</name>
     <message>
         <source>fusion needs at least one detector</source>
-        <translation type="unfinished"></translation>
+        <translation>fúze potřebuje alespoň jeden detektor</translation>
     </message>
     <message>
         <source>fusion: %1 detector names for %2 score lists</source>
-        <translation type="unfinished"></translation>
+        <translation>fúze: %1 názvů detektorů pro %2 seznamů skóre</translation>
     </message>
     <message>
         <source>fusion: detector %1 has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>fúze: detektor %1 má prázdný název</translation>
     </message>
     <message>
         <source>fusion: detector &apos;%1&apos; is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>fúze: detektor &apos;%1&apos; je uveden dvakrát</translation>
     </message>
     <message>
         <source>fusion: detector &apos;%1&apos; scores %2 trials, &apos;%3&apos; scores %4 (every trial needs every detector)</source>
-        <translation type="unfinished"></translation>
+        <translation>fúze: detektor &apos;%1&apos; hodnotí %2 pokusů, &apos;%3&apos; hodnotí %4 (každý pokus potřebuje každý detektor)</translation>
     </message>
     <message>
         <source>fusion needs finite scores: detector &apos;%1&apos;, trial %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fúze potřebuje konečná skóre: detektor &apos;%1&apos;, pokus %2 je %3</translation>
     </message>
     <message>
         <source>fusion prior must lie strictly between 0 and 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>apriorní pravděpodobnost fúze musí ležet ostře mezi 0 a 1, ne %1</translation>
     </message>
     <message>
         <source>fusion regulariser must be a finite number &gt;= 0, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regularizátor fúze musí být konečné číslo &gt;= 0, ne %1</translation>
     </message>
     <message>
         <source>fusion: %1 labels for %2 trials</source>
-        <translation type="unfinished"></translation>
+        <translation>fúze: %1 značek pro %2 pokusů</translation>
     </message>
     <message>
         <source>fusion needs at least 2 target and 2 non-target trials, not %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fúze potřebuje alespoň 2 cílové a 2 necílové pokusy, ne %1 a %2</translation>
     </message>
     <message>
         <source>fusion model takes %1 scores, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>model fúze přijímá %1 skóre, ne %2</translation>
     </message>
     <message>
         <source>the fusion model fuses detectors %1; missing: %2; not in the model: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>model fúze slučuje detektory %1; chybí: %2; nejsou v modelu: %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">žádné</translation>
+        <translation>žádné</translation>
     </message>
     <message>
         <source>fusion model key &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>klíč &apos;%1&apos; modelu fúze: %2</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">chybí</translation>
+        <translation>chybí</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý klíč</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>není konečné číslo</translation>
     </message>
     <message>
         <source>not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>není počet</translation>
     </message>
     <message>
         <source>not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>není řetězec</translation>
     </message>
     <message>
         <source>not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>není pole</translation>
     </message>
     <message>
         <source>every entry must be a non-empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>každá položka musí být neprázdný název</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; je uveden dvakrát</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdné</translation>
     </message>
     <message>
         <source>every entry must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>každá položka musí být konečné číslo</translation>
     </message>
     <message>
         <source>%1 weights for %2 detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vah pro %2 detektorů</translation>
     </message>
     <message>
         <source>must lie strictly between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>musí ležet ostře mezi 0 a 1</translation>
     </message>
     <message>
         <source>must be &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být &gt;= 0</translation>
     </message>
     <message>
         <source>not true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>není true/false</translation>
     </message>
     <message>
         <source>the fusion model file exists already (refusing to overwrite it)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor modelu fúze již existuje (přepsání se odmítá)</translation>
     </message>
     <message>
         <source>cannot write the fusion model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>model fúze nelze zapsat: %1</translation>
     </message>
     <message>
         <source>cannot open the fusion model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>model fúze nelze otevřít: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">soubor neexistuje</translation>
+        <translation>soubor neexistuje</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný JSON na pozici %1: %2</translation>
     </message>
     <message>
         <source>a fusion model is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>model fúze je objekt JSON</translation>
     </message>
     <message>
         <source>fusion: %1 detector names for %2 score files</source>
-        <translation type="unfinished"></translation>
+        <translation>fúze: %1 názvů detektorů pro %2 souborů skóre</translation>
     </message>
     <message>
         <source>detector &apos;%1&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>detektor &apos;%1&apos; je zadán dvakrát</translation>
     </message>
     <message>
         <source>the score of %1 is %2: fusion needs finite scores</source>
-        <translation type="unfinished"></translation>
+        <translation>skóre %1 je %2: fúze potřebuje konečná skóre</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze otevřít: %1</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished">nelze číst: %1</translation>
+        <translation>nelze číst: %1</translation>
     </message>
     <message>
         <source>fusion: the evaluation needs bona fide and spoofed clips (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fúze: vyhodnocení potřebuje nahrávky bona fide i podvržené (%1 a %2)</translation>
     </message>
     <message>
         <source>fusion: the score of detector &apos;%1&apos; is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fúze: skóre detektoru &apos;%1&apos; je %2</translation>
     </message>
 </context>
 <context>
@@ -12080,23 +12080,23 @@ Pásma: %8
     <name>st::ScoringBackend</name>
     <message>
         <source>nothing to enrol: the enrolment set has no sources</source>
-        <translation type="unfinished"></translation>
+        <translation>nic k zápisu: sada zápisu nemá žádné zdroje</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; has no enrolment embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>zdroj &apos;%1&apos; nemá žádné embeddingy zápisu</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; has an embedding of dimension %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zdroj &apos;%1&apos; má embedding dimenze %2, očekáváno %3</translation>
     </message>
     <message>
         <source>%1 scoring: no sources enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnocení %1: nejsou zapsány žádné zdroje</translation>
     </message>
     <message>
         <source>%1 scoring: the embedding has dimension %2 but the enrolled sources have %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnocení %1: embedding má dimenzi %2, ale zapsané zdroje mají %3</translation>
     </message>
 </context>
 <context>
@@ -12153,145 +12153,145 @@ Pásma: %8
     <name>st::Slurm</name>
     <message>
         <source>no command to run (cluster submit COMMAND ARGS... --shards N)</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný příkaz ke spuštění (cluster submit COMMAND ARGS... --shards N)</translation>
     </message>
     <message>
         <source>--shards must be between 1 and 100000 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards musí být mezi 1 a 100000 (zadáno %1)</translation>
     </message>
     <message>
         <source>train runs as one job: --shards must be 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>train běží jako jedna úloha: --shards musí být 1 (zadáno %1)</translation>
     </message>
     <message>
         <source>--cpus must be between 1 and 4096 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cpus musí být mezi 1 a 4096 (zadáno %1)</translation>
     </message>
     <message>
         <source>--gpus must be between 0 and 64 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--gpus musí být mezi 0 a 64 (zadáno %1)</translation>
     </message>
     <message>
         <source>--job-name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--job-name smí obsahovat jen písmena, číslice, &apos;.&apos;, &apos;_&apos; a &apos;-&apos; (zadáno &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; cannot go into an #SBATCH line (spaces, quotes, &apos;#&apos; or control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &quot;%2&quot; nelze vložit do řádku #SBATCH (mezery, uvozovky, &apos;#&apos; nebo řídicí znaky)</translation>
     </message>
     <message>
         <source>the path of sourcetrace-cli and the working directory must be known</source>
-        <translation type="unfinished"></translation>
+        <translation>cesta k sourcetrace-cli a pracovní adresář musí být známy</translation>
     </message>
     <message>
         <source>give --shards N to cluster submit, not --shard (each task gets its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte cluster submit --shards N, ne --shard (každá úloha dostane vlastní)</translation>
     </message>
     <message>
         <source>empty array range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdný rozsah pole &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not an array range: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>není rozsah pole: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>sbatch printed no job id (its output: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>sbatch nevypsal ID úlohy (jeho výstup: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>cannot write (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat (%1)</translation>
     </message>
     <message>
         <source>absent: is %1 a folder written by `sourcetrace-cli cluster submit`?</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí: je %1 složka zapsaná příkazem `sourcetrace-cli cluster submit`?</translation>
     </message>
     <message>
         <source>cannot read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze číst (%1)</translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>není JSON (%1 na bajtu %2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>není objekt JSON</translation>
     </message>
     <message>
         <source>format: not &quot;sourcetrace-cluster-1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>format: není &quot;sourcetrace-cluster-1&quot;</translation>
     </message>
     <message>
         <source>%1: missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: chybí nebo není řetězec</translation>
     </message>
     <message>
         <source>%1: missing or not an integer in [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: chybí nebo není celé číslo v [%2, %3]</translation>
     </message>
     <message>
         <source>arguments: missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments: chybí nebo není pole</translation>
     </message>
     <message>
         <source>arguments: an element is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments: některý prvek není řetězec</translation>
     </message>
     <message>
         <source>submissions: missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>submissions: chybí nebo není pole</translation>
     </message>
     <message>
         <source>%1: not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: není objekt</translation>
     </message>
     <message>
         <source>arrayJob: &quot;%1&quot; is not a Slurm job id</source>
-        <translation type="unfinished"></translation>
+        <translation>arrayJob: &quot;%1&quot; není ID úlohy Slurm</translation>
     </message>
     <message>
         <source>mergeJob: &quot;%1&quot; is not a Slurm job id</source>
-        <translation type="unfinished"></translation>
+        <translation>mergeJob: &quot;%1&quot; není ID úlohy Slurm</translation>
     </message>
     <message>
         <source>array: shard %1 is not below shards (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>array: shard %1 není menší než shards (%2)</translation>
     </message>
     <message>
         <source>not a &quot;%1&quot; line: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>není řádek &quot;%1&quot;: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Slurm job id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; není ID úlohy Slurm</translation>
     </message>
 </context>
 <context>
     <name>st::SortedScores</name>
     <message>
         <source>no target scores: a detection metric needs at least one target and one non-target score</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná cílová skóre: metrika detekce potřebuje alespoň jedno cílové a jedno necílové skóre</translation>
     </message>
     <message>
         <source>no non-target scores: a detection metric needs at least one target and one non-target score</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná necílová skóre: metrika detekce potřebuje alespoň jedno cílové a jedno necílové skóre</translation>
     </message>
     <message>
         <source>target score %1 (0-based) is NaN: remove or fix that trial</source>
-        <translation type="unfinished"></translation>
+        <translation>cílové skóre %1 (počítáno od 0) je NaN: odstraňte nebo opravte tento pokus</translation>
     </message>
     <message>
         <source>non-target score %1 (0-based) is NaN: remove or fix that trial</source>
-        <translation type="unfinished"></translation>
+        <translation>necílové skóre %1 (počítáno od 0) je NaN: odstraňte nebo opravte tento pokus</translation>
     </message>
 </context>
 <context>
     <name>st::SourceLevel</name>
     <message>
         <source>unknown source level &apos;%1&apos; (use attack, acoustic_model, vocoder or codec)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá úroveň zdroje &apos;%1&apos; (použijte attack, acoustic_model, vocoder nebo codec)</translation>
     </message>
 </context>
 <context>
@@ -12412,54 +12412,54 @@ Pásma: %8
     <name>st::Spectrogram</name>
     <message>
         <source>spectrogram fftSize must be a power of two from 256 to 8192 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fftSize spektrogramu musí být mocnina dvou od 256 do 8192 (zadáno %1)</translation>
     </message>
     <message>
         <source>spectrogram hop must be at least 1 sample (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hop spektrogramu musí být alespoň 1 vzorek (zadáno %1)</translation>
     </message>
     <message>
         <source>spectrogram melBands must be from 1 to fftSize/2+1 = %1 (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>melBands spektrogramu musí být od 1 do fftSize/2+1 = %1 (zadáno %2)</translation>
     </message>
     <message>
         <source>melFilterbank: need 0 &lt;= fmin &lt; fmax (got %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>melFilterbank: je potřeba 0 &lt;= fmin &lt; fmax (zadáno %1, %2)</translation>
     </message>
     <message>
         <source>spectrogram sample rate must be positive (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vzorkovací frekvence spektrogramu musí být kladná (zadáno %1)</translation>
     </message>
     <message>
         <source>FFTW could not make a plan for an FFT of size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FFTW nedokázala vytvořit plán pro FFT velikosti %1</translation>
     </message>
 </context>
 <context>
     <name>st::SpectrogramExport</name>
     <message>
         <source>spectrogram export: the matrix has %1 values, not frames x bins = %2 x %3</source>
-        <translation type="unfinished"></translation>
+        <translation>export spektrogramu: matice má %1 hodnot, ne rámce x koše = %2 x %3</translation>
     </message>
     <message>
         <source>spectrogram export: %1 bins, but the parameters give %2</source>
-        <translation type="unfinished"></translation>
+        <translation>export spektrogramu: %1 košů, ale parametry dávají %2</translation>
     </message>
     <message>
         <source>spectrogram export: sample rate must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>export spektrogramu: vzorkovací frekvence musí být kladná</translation>
     </message>
     <message>
         <source>cannot open for writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze otevřít pro zápis: %1</translation>
     </message>
     <message>
         <source>write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zápis selhal: %1</translation>
     </message>
     <message>
         <source>could not finish writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zápis nebylo možné dokončit: %1</translation>
     </message>
 </context>
 <context>
@@ -12554,66 +12554,66 @@ Vypnuto: horní mez sleduje nejhlasitější viditelnou hodnotu (rozsah zůstáv
     <name>st::SpectrogramTiles</name>
     <message>
         <source>spectrogram tiles: the sample source is not valid (rate %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dlaždice spektrogramu: zdroj vzorků není platný (frekvence %1)</translation>
     </message>
     <message>
         <source>spectrogram tiles: framesPerTile must be at least 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dlaždice spektrogramu: framesPerTile musí být alespoň 1 (zadáno %1)</translation>
     </message>
 </context>
 <context>
     <name>st::StopaFingerprintCsv</name>
     <message>
         <source>cannot open the fingerprint CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV otisků nelze otevřít: %1</translation>
     </message>
     <message>
         <source>%1 bytes: larger than any fingerprint CSV this reader takes (%2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bajtů: větší než jakékoli CSV otisků, které tento čtecí modul přijme (%2 MiB)</translation>
     </message>
     <message>
         <source>larger than any fingerprint CSV this reader takes (%1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>větší než jakékoli CSV otisků, které tento čtecí modul přijme (%1 MiB)</translation>
     </message>
     <message>
         <source>empty file: expected a header &apos;file,0,1,...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdný soubor: očekávána hlavička &apos;file,0,1,...&apos;</translation>
     </message>
     <message>
         <source>header must be &apos;file,0,1,...,D-1&apos; (STOPA fingerprint CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>hlavička musí být &apos;file,0,1,...,D-1&apos; (CSV otisků STOPA)</translation>
     </message>
     <message>
         <source>header column %1 must be &apos;%2&apos;, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec hlavičky %1 musí být &apos;%2&apos;, ne &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 fields, expected %2 (name and %3 values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 polí, očekáváno %2 (název a %3 hodnot)</translation>
     </message>
     <message>
         <source>empty source name in column &apos;file&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdný název zdroje ve sloupci &apos;file&apos;</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>zdroj &apos;%1&apos; se vyskytuje dvakrát</translation>
     </message>
     <message>
         <source>column %1 (&apos;%2&apos;) is not a finite float32 number</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec %1 (&apos;%2&apos;) není konečné číslo float32</translation>
     </message>
     <message>
         <source>fingerprints of different dimensions cannot share one CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>otisky různých dimenzí nemohou sdílet jedno CSV</translation>
     </message>
     <message>
         <source>source name &apos;%1&apos; cannot be written to a STOPA CSV (no commas, line breaks or empty names; the format has no quoting): rename the source first</source>
-        <translation type="unfinished"></translation>
+        <translation>název zdroje &apos;%1&apos; nelze zapsat do CSV STOPA (žádné čárky, zalomení řádků ani prázdné názvy; formát nezná uvozovky): nejprve zdroj přejmenujte</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished">nelze zapsat: %1</translation>
+        <translation>nelze zapsat: %1</translation>
     </message>
 </context>
 <context>
@@ -12757,55 +12757,55 @@ Vypnuto: horní mez sleduje nejhlasitější viditelnou hodnotu (rozsah zůstáv
     <name>st::TraceBackend</name>
     <message>
         <source>%1 back-end: parameter %2 must be a number, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: parametr %2 musí být číslo, ne &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 back-end: unknown parameter &apos;%2&apos; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: neznámý parametr &apos;%2&apos; (známé: %3)</translation>
     </message>
     <message>
         <source>knn back-end: k must be at least 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end knn: k musí být alespoň 1, ne %1</translation>
     </message>
     <message>
         <source>the library has no enrolled sources to score against</source>
-        <translation type="unfinished"></translation>
+        <translation>knihovna nemá žádné zapsané zdroje, vůči nimž by se dalo hodnotit</translation>
     </message>
     <message>
         <source>%1 back-end, level %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1, úroveň %2: %3</translation>
     </message>
     <message>
         <source>%1 back-end: nothing to store (it is not trained; it is fitted when tracing)</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: nic k uložení (není natrénovaný; prokládá se při určování zdroje)</translation>
     </message>
     <message>
         <source>%1 back-end: not fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: není proložen</translation>
     </message>
     <message>
         <source>the %1 back-end is trained and this library holds no fit of it: run %2 first</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1 je trénovaný a tato knihovna neobsahuje jeho proložení: nejprve spusťte %2</translation>
     </message>
     <message>
         <source>the stored %1 fit of level %2 (%3) was trained on other enrolments than the library holds now (sources or clips changed since): run %4 again</source>
-        <translation type="unfinished"></translation>
+        <translation>uložené proložení %1 úrovně %2 (%3) bylo natrénováno na jiných zápisech, než knihovna obsahuje nyní (zdroje nebo nahrávky se mezitím změnily): spusťte znovu %4</translation>
     </message>
     <message>
         <source>the stored %1 fit of level %2 cannot be used: %3; run %4 again</source>
-        <translation type="unfinished"></translation>
+        <translation>uložené proložení %1 úrovně %2 nelze použít: %3; spusťte znovu %4</translation>
     </message>
     <message>
         <source>the stored %1 fit covers no level that has sources now: run %2 again</source>
-        <translation type="unfinished"></translation>
+        <translation>uložené proložení %1 nepokrývá žádnou úroveň, která nyní má zdroje: spusťte znovu %2</translation>
     </message>
     <message>
         <source>%1 back-end: level %2 is not fitted (no sources at that level?)</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: úroveň %2 není proložena (žádné zdroje na této úrovni?)</translation>
     </message>
     <message>
         <source>unknown scoring back-end &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý back-end hodnocení &apos;%1&apos; (známé: %2)</translation>
     </message>
 </context>
 <context>
@@ -13025,131 +13025,131 @@ Výchozí knihovna se dodává s výchozím modelem; otevřete nebo vytvořte kn
     <name>st::TrainedBackends</name>
     <message>
         <source>expected the 6 tensors of a Siamese tower (3 linear layers: encoder.net.{0,2,4}.{weight,bias}), found %1 weight/bias tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno 6 tenzorů siamské věže (3 lineární vrstvy: encoder.net.{0,2,4}.{weight,bias}), nalezeno %1 tenzorů vah/biasů</translation>
     </message>
     <message>
         <source>layer %1: expected NAME.weight then NAME.bias, found %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>vrstva %1: očekáváno NAME.weight a pak NAME.bias, nalezeno %2 a %3</translation>
     </message>
     <message>
         <source>layer %1 (%2): weight %3 and bias %4 are not a linear layer</source>
-        <translation type="unfinished"></translation>
+        <translation>vrstva %1 (%2): váha %3 a bias %4 nejsou lineární vrstva</translation>
     </message>
     <message>
         <source>layer %1 (%2) takes %3 inputs but the previous layer gives %4</source>
-        <translation type="unfinished"></translation>
+        <translation>vrstva %1 (%2) přijímá %3 vstupů, ale předchozí vrstva dává %4</translation>
     </message>
     <message>
         <source>layer %1 (%2) holds a non-finite weight</source>
-        <translation type="unfinished"></translation>
+        <translation>vrstva %1 (%2) obsahuje nekonečnou váhu</translation>
     </message>
     <message>
         <source>%1 back-end: parameter %2 must be a number, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: parametr %2 musí být číslo, ne &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 back-end: %2 must be a whole number from %3 to %4, not &apos;%5&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: %2 musí být celé číslo od %3 do %4, ne &apos;%5&apos;</translation>
     </message>
     <message>
         <source>%1 back-end: unknown parameter &apos;%2&apos; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: neznámý parametr &apos;%2&apos; (známé: %3)</translation>
     </message>
     <message>
         <source>%1 back-end: lr must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: lr musí být kladné</translation>
     </message>
     <message>
         <source>%1 back-end: seed must be a whole number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: seed musí být celé číslo alespoň 0</translation>
     </message>
     <message>
         <source>%1 back-end: margin must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: margin musí být kladné</translation>
     </message>
     <message>
         <source>a vector of the state is cut or too long</source>
-        <translation type="unfinished"></translation>
+        <translation>vektor stavu je zkrácený nebo příliš dlouhý</translation>
     </message>
     <message>
         <source>not a trained back-end state</source>
-        <translation type="unfinished"></translation>
+        <translation>není stav natrénovaného back-endu</translation>
     </message>
     <message>
         <source>trained back-end state of version %1; this build reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stav natrénovaného back-endu verze %1; toto sestavení čte verzi %2</translation>
     </message>
     <message>
         <source>the state&apos;s header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>hlavička stavu je poškozená</translation>
     </message>
     <message>
         <source>the state names a layer of %1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>stav uvádí vrstvu s %1 jednotkami</translation>
     </message>
     <message>
         <source>the state&apos;s network takes %1-d input, its embeddings are %2-d</source>
-        <translation type="unfinished"></translation>
+        <translation>síť stavu přijímá %1-rozměrný vstup, jeho embeddingy jsou %2-rozměrné</translation>
     </message>
     <message>
         <source>the state holds %1 parameters for a network of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stav obsahuje %1 parametrů pro síť s %2</translation>
     </message>
     <message>
         <source>the state is cut or has bytes after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>stav je zkrácený nebo má za svým koncem bajty</translation>
     </message>
     <message>
         <source>the state holds a non-finite parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>stav obsahuje nekonečný parametr</translation>
     </message>
     <message>
         <source>%1 back-end: training needs at least 2 sources, the level has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: trénování potřebuje alespoň 2 zdroje, úroveň má %2</translation>
     </message>
     <message>
         <source>the stored state is of back-end %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>uložený stav patří back-endu %1, ne %2</translation>
     </message>
     <message>
         <source>%1 back-end: the stored fit was trained on sources %2, the level now has %3; fit it again</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: uložené proložení bylo natrénováno na zdrojích %2, úroveň má nyní %3; proložte jej znovu</translation>
     </message>
     <message>
         <source>%1 back-end: the stored fit takes %2-d embeddings, the library&apos;s are %3-d</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: uložené proložení přijímá %2-rozměrné embeddingy, embeddingy knihovny jsou %3-rozměrné</translation>
     </message>
     <message>
         <source>mlp back-end: the stored state does not fit its %1 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end mlp: uložený stav neodpovídá jeho %1 zdrojům</translation>
     </message>
     <message>
         <source>the tower takes %1-d embeddings; the enrolments are %2-d</source>
-        <translation type="unfinished"></translation>
+        <translation>věž přijímá %1-rozměrné embeddingy; zápisy jsou %2-rozměrné</translation>
     </message>
     <message>
         <source>%1 back-end: the stored state is not a Siamese tower of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: uložený stav není siamská věž tohoto druhu</translation>
     </message>
     <message>
         <source>%1 back-end: the training loss became %2 at epoch %3 (try a smaller lr)</source>
-        <translation type="unfinished"></translation>
+        <translation>back-end %1: ztráta při trénování se v epoše %3 stala %2 (zkuste menší lr)</translation>
     </message>
     <message>
         <source>the state is of back-end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stav patří back-endu %1</translation>
     </message>
     <message>
         <source>the state takes %1-d embeddings, the library&apos;s are %2-d</source>
-        <translation type="unfinished"></translation>
+        <translation>stav přijímá %1-rozměrné embeddingy, embeddingy knihovny jsou %2-rozměrné</translation>
     </message>
     <message>
         <source>the MLP&apos;s standardisation or classes do not match its network</source>
-        <translation type="unfinished"></translation>
+        <translation>standardizace nebo třídy MLP neodpovídají jeho síti</translation>
     </message>
     <message>
         <source>the Siamese head does not match its tower</source>
-        <translation type="unfinished"></translation>
+        <translation>siamská hlava neodpovídá své věži</translation>
     </message>
 </context>
 <context>
@@ -13908,43 +13908,43 @@ Výchozí knihovna se dodává s výchozím modelem; otevřete nebo vytvořte kn
     <name>st::ValidatedConditions</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze otevřít: %1</translation>
     </message>
     <message>
         <source>not a JSON object (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>není objekt JSON (%1 na pozici %2)</translation>
     </message>
     <message>
         <source>must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být 1</translation>
     </message>
     <message>
         <source>a and b are both required</source>
-        <translation type="unfinished"></translation>
+        <translation>a i b jsou povinné</translation>
     </message>
     <message>
         <source>must be a file name beside validity.json, not a path</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být název souboru vedle validity.json, ne cesta</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished">nelze zapsat: %1</translation>
+        <translation>nelze zapsat: %1</translation>
     </message>
     <message>
         <source>feature_bank must be a non-empty 2-D tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>feature_bank musí být neprázdný 2-D tenzor</translation>
     </message>
     <message>
         <source>feature_bank row %1 is zero or not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek feature_bank %1 je nulový nebo není konečný</translation>
     </message>
     <message>
         <source>has no feature_bank tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>nemá tenzor feature_bank</translation>
     </message>
     <message>
         <source>the embedding has %1 values, the feature bank %2</source>
-        <translation type="unfinished"></translation>
+        <translation>embedding má %1 hodnot, banka příznaků %2</translation>
     </message>
 </context>
 <context>

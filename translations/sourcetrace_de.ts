@@ -6593,15 +6593,15 @@ Kalibrierung: %4</translation>
     <name>st::ClassificationReport</name>
     <message>
         <source>%1 true labels but %2 predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wahre Labels, aber %2 Vorhersagen</translation>
     </message>
     <message>
         <source>no clips to score: attribution metrics need at least one prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aufnahmen zu bewerten: Attributionsmetriken benötigen mindestens eine Vorhersage</translation>
     </message>
     <message>
         <source>clip %1: label &apos;%2&apos; is not one of the classes (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme %1: Label &apos;%2&apos; gehört zu keiner der Klassen (%3)</translation>
     </message>
 </context>
 <context>
@@ -6650,7 +6650,7 @@ Kalibrierung: %4</translation>
     <name>st::ConsoleProgress</name>
     <message>
         <source>job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1</translation>
     </message>
 </context>
 <context>
@@ -7292,43 +7292,43 @@ minCllr %3, EER %4; erstellt %5; verbale Skala nach ENFSI (2015)</translation>
     <name>st::EmbeddingTable</name>
     <message>
         <source>cannot open the embedding table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Embedding-Tabelle kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">Datei nicht vorhanden</translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>expected a header &apos;file,0,1,...&apos; with at least one dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Kopfzeile &apos;file,0,1,...&apos; mit mindestens einer Dimension</translation>
     </message>
     <message>
         <source>expected %1 comma-separated fields as in the header on line %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurden %1 durch Kommas getrennte Felder wie in der Kopfzeile in Zeile %2, gefunden: %3</translation>
     </message>
     <message>
         <source>empty name in field 1</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Name in Feld 1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is listed twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist doppelt aufgeführt (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>field %1 (dimension %2: &apos;%3&apos;) is not a finite number in float32 range</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 (Dimension %2: &apos;%3&apos;) ist keine endliche Zahl im float32-Bereich</translation>
     </message>
     <message>
         <source>field %1 (dimension %2: &apos;%3&apos;) is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 (Dimension %2: &apos;%3&apos;) ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>the embedding table is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Embedding-Tabelle ist leer</translation>
     </message>
     <message>
         <source>the embedding table has a header (line %1) and no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Embedding-Tabelle hat eine Kopfzeile (Zeile %1) und keine Zeilen</translation>
     </message>
 </context>
 <context>
@@ -7363,139 +7363,139 @@ minCllr %3, EER %4; erstellt %5; verbale Skala nach ENFSI (2015)</translation>
     <name>st::EvaluationDetection</name>
     <message>
         <source>detection needs a protocol (--protocol) and a score file (--scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Detektion benötigt ein Protokoll (--protocol) und eine Score-Datei (--scores)</translation>
     </message>
     <message>
         <source>reading the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll wird gelesen</translation>
     </message>
     <message>
         <source>reading the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores werden gelesen</translation>
     </message>
     <message>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken</translation>
     </message>
     <message>
         <source>writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationInputs</name>
     <message>
         <source>row %1 (key &apos;%2&apos;), %3 %4 is NaN: the file is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (Schlüssel &apos;%2&apos;), %3 %4 ist NaN: die Datei ist beschädigt</translation>
     </message>
     <message>
         <source>row %1 (key &apos;%2&apos;), %3 %4 is infinite: the file is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (Schlüssel &apos;%2&apos;), %3 %4 ist unendlich: die Datei ist beschädigt</translation>
     </message>
     <message>
         <source>an embedding folder needs embeddings.npy and keys.txt (as written by `sourcetrace-cli embed --format npy`)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Embedding-Ordner benötigt embeddings.npy und keys.txt (wie von `sourcetrace-cli embed --format npy` geschrieben)</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; is listed twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &apos;%1&apos; ist doppelt aufgeführt (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>expected a 2-D array (clips x dimensions), found %1-D</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein 2-D-Array (Aufnahmen x Dimensionen), gefunden: %1-D</translation>
     </message>
     <message>
         <source>the embeddings have dimension 0 (shape %1 x 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Embeddings haben die Dimension 0 (Form %1 x 0)</translation>
     </message>
     <message>
         <source>%1 keys for %2 embedding rows in embeddings.npy: the folder is inconsistent (an interrupted run? rerun `embed` to resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schlüssel für %2 Embedding-Zeilen in embeddings.npy: der Ordner ist inkonsistent (ein abgebrochener Lauf? führen Sie `embed` erneut aus, um fortzusetzen)</translation>
     </message>
     <message>
         <source>dimension</source>
         <comment>row 3 (key &apos;x&apos;), dimension 5 is NaN</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>expected a %1 x C array of logits (one row per embedding), found shape %2: the folder is inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein %1 x C-Array von Logits (eine Zeile je Embedding), gefunden Form %2: der Ordner ist inkonsistent</translation>
     </message>
     <message>
         <source>class</source>
         <comment>row 3 (key &apos;x&apos;), class 5 is NaN</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>no such embedding file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Embedding-Datei und kein solcher Ordner</translation>
     </message>
     <message>
         <source>cannot open the score file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Score-Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt (%1)</translation>
     </message>
     <message>
         <source>the object has no &quot;file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Objekt hat kein &quot;file&quot;</translation>
     </message>
     <message>
         <source>&quot;score&quot; of &apos;%1&apos; is null, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;score&quot; von &apos;%1&apos; ist null, keine Zahl</translation>
     </message>
     <message>
         <source>&quot;score&quot; of &apos;%1&apos; is missing or not numeric, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;score&quot; von &apos;%1&apos; fehlt oder ist nicht numerisch, keine Zahl</translation>
     </message>
     <message>
         <source>&quot;score&quot; of &apos;%1&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;score&quot; von &apos;%1&apos; ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is scored twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat zwei Scores (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>the score file has no scores</source>
-        <translation type="unfinished"></translation>
+        <translation>die Score-Datei enthält keine Scores</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationOutput</name>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished">kann nicht schreiben: %1</translation>
+        <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
         <source>cannot remove this output of an earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Ausgabe eines früheren Laufs kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>the output folder exists and is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausgabeordner existiert und ist kein Ordner</translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
-        <translation type="unfinished">der Ausgabeordner kann nicht angelegt werden</translation>
+        <translation>der Ausgabeordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the output folder holds &apos;%1&apos;, which is not an output of `evaluate`: refusing to write into it (give a new or empty folder, or one an earlier evaluate run wrote)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausgabeordner enthält &apos;%1&apos;, das keine Ausgabe von `evaluate` ist: es wird nicht hineingeschrieben (geben Sie einen neuen oder leeren Ordner an oder einen, den ein früherer evaluate-Lauf geschrieben hat)</translation>
     </message>
     <message>
         <source>cannot replace the metrics of an earlier run (no write permission in the folder?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Metriken eines früheren Laufs können nicht ersetzt werden (keine Schreibberechtigung im Ordner?)</translation>
     </message>
 </context>
 <context>
@@ -7753,131 +7753,131 @@ minCllr %3, EER %4; erstellt %5; verbale Skala nach ENFSI (2015)</translation>
     <name>st::EvaluationPlots</name>
     <message>
         <source>a histogram needs at least one bin (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Histogramm benötigt mindestens ein Bin (erhalten: %1)</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationRun</name>
     <message>
         <source>unknown evaluation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Evaluierungsmodus</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationTrace</name>
     <message>
         <source>unknown scoring back-end &apos;%1&apos; (use cosine, mahalanobis or knn)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Scoring-Backend &apos;%1&apos; (verwenden Sie cosine, mahalanobis oder knn)</translation>
     </message>
     <message>
         <source>trace needs embeddings (--embeddings: an `embed` npy folder or a CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>trace benötigt Embeddings (--embeddings: einen npy-Ordner von `embed` oder eine CSV)</translation>
     </message>
     <message>
         <source>trace needs a protocol (--protocol) or --attack-from-filename</source>
-        <translation type="unfinished"></translation>
+        <translation>trace benötigt ein Protokoll (--protocol) oder --attack-from-filename</translation>
     </message>
     <message>
         <source>the enrolment fraction must lie strictly between 0 and 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Registrierungsanteil muss echt zwischen 0 und 1 liegen (erhalten: %1)</translation>
     </message>
     <message>
         <source>the dev fraction must lie strictly between 0 and 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dev-Anteil muss echt zwischen 0 und 1 liegen (erhalten: %1)</translation>
     </message>
     <message>
         <source>clip &apos;%1&apos; of the protocol has no embedding of that exact name and its base name &apos;%2&apos; matches several: use the protocol&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme &apos;%1&apos; des Protokolls hat kein Embedding mit genau diesem Namen, und ihr Basisname &apos;%2&apos; passt auf mehrere: verwenden Sie die Namen des Protokolls</translation>
     </message>
     <message>
         <source>embedding &apos;%1&apos; would count for two clips of the protocol (&apos;%2&apos; and &apos;%3&apos;): use the protocol&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding &apos;%1&apos; würde für zwei Aufnahmen des Protokolls zählen (&apos;%2&apos; und &apos;%3&apos;): verwenden Sie die Namen des Protokolls</translation>
     </message>
     <message>
         <source>none of the protocol&apos;s %1 spoofed clips has an embedding here (first: &apos;%2&apos;); do the names match the protocol&apos;s file column?</source>
-        <translation type="unfinished"></translation>
+        <translation>keine der %1 gefälschten Aufnahmen des Protokolls hat hier ein Embedding (erste: &apos;%2&apos;); passen die Namen zur file-Spalte des Protokolls?</translation>
     </message>
     <message>
         <source>%1 protocol clips have no embedding: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufnahmen des Protokolls haben kein Embedding: ausgelassen</translation>
     </message>
     <message>
         <source>--attack-from-filename: &apos;%1&apos; has no &apos;_&apos; after an attack name (expected e.g. A05_LA_T_123.flac)</source>
-        <translation type="unfinished"></translation>
+        <translation>--attack-from-filename: &apos;%1&apos; hat kein &apos;_&apos; nach einem Angriffsnamen (erwartet z. B. A05_LA_T_123.flac)</translation>
     </message>
     <message>
         <source>unknown attack &apos;%1&apos; does not occur among the evaluated clips (attacks: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der unbekannte Angriff &apos;%1&apos; kommt unter den evaluierten Aufnahmen nicht vor (Angriffe: %2)</translation>
     </message>
     <message>
         <source>every attack is held out as unknown: at least one must be known (enrolled)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Angriff wird als unbekannt zurückgehalten: mindestens einer muss bekannt (registriert) sein</translation>
     </message>
     <message numerus="yes">
         <source>attack &apos;%1&apos; has %n clip(s): a known attack needs at least 2 (enrolment and test)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angriff &apos;%1&apos; hat %n Aufnahme: ein bekannter Angriff benötigt mindestens 2 (Registrierung und Test)</numerusform>
+            <numerusform>Angriff &apos;%1&apos; hat %n Aufnahmen: ein bekannter Angriff benötigt mindestens 2 (Registrierung und Test)</numerusform>
         </translation>
     </message>
     <message>
         <source>enrolling %1 sources at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Quellen auf Ebene %2 werden registriert</translation>
     </message>
     <message>
         <source>scoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1</translation>
     </message>
     <message>
         <source>no test clips: every clip went to enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Testaufnahmen: jede Aufnahme ging in die Registrierung</translation>
     </message>
     <message>
         <source>calibration needs target and non-target trials of known attacks in both the dev and the eval part at some level: too few clips (lower --enrol-fraction?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kalibrierung benötigt auf irgendeiner Ebene Ziel- und Nicht-Ziel-Trials bekannter Angriffe sowohl im Dev- als auch im Eval-Teil: zu wenige Aufnahmen (--enrol-fraction verringern?)</translation>
     </message>
     <message>
         <source>reading embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings werden gelesen</translation>
     </message>
     <message>
         <source>no embeddings in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Embeddings in der Datei</translation>
     </message>
     <message>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken</translation>
     </message>
     <message>
         <source>writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationTrials</name>
     <message>
         <source>trials mode needs a STOPA trial list (--trials)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Modus trials benötigt eine STOPA-Trial-Liste (--trials)</translation>
     </message>
     <message>
         <source>reading the trial list</source>
-        <translation type="unfinished"></translation>
+        <translation>Trial-Liste wird gelesen</translation>
     </message>
     <message>
         <source>the trial list has no score column (CosScore or score)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Trial-Liste hat keine Score-Spalte (CosScore oder score)</translation>
     </message>
     <message>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
 </context>
 <context>
@@ -8556,141 +8556,141 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::FingerprintLibrary</name>
     <message>
         <source>damaged library: %1 has %2 bytes, not %3 float32 values (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte Bibliothek: %1 hat %2 Bytes, nicht %3 float32-Werte (`sourcetrace-cli library verify` listet die Probleme auf)</translation>
     </message>
     <message>
         <source>damaged library: %1 holds a non-finite value (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte Bibliothek: %1 enthält einen nicht endlichen Wert (`sourcetrace-cli library verify` listet die Probleme auf)</translation>
     </message>
     <message>
         <source>cannot switch the library to WAL mode (is it on a local disk?) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek kann nicht in den WAL-Modus geschaltet werden (liegt sie auf einer lokalen Festplatte?) %1</translation>
     </message>
     <message>
         <source>cannot open the library database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliotheksdatenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>the library file was replaced by another one since it was opened (its model binding or creation date differ): open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliotheksdatei wurde seit dem Öffnen durch eine andere ersetzt (Modellbindung oder Erstellungsdatum weichen ab): öffnen Sie sie erneut</translation>
     </message>
     <message>
         <source>opened read-only: it cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt geöffnet: sie kann nicht geändert werden</translation>
     </message>
     <message numerus="yes">
         <source>refusing to write into a damaged library: %1 (and %n more); `sourcetrace-cli library verify %2` lists the problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in eine beschädigte Bibliothek wird nicht geschrieben: %1 (und %n weiteres); `sourcetrace-cli library verify %2` listet die Probleme auf</numerusform>
+            <numerusform>in eine beschädigte Bibliothek wird nicht geschrieben: %1 (und %n weitere); `sourcetrace-cli library verify %2` listet die Probleme auf</numerusform>
         </translation>
     </message>
     <message>
         <source>refusing to write into a damaged library: %1; `sourcetrace-cli library verify %2` lists the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>in eine beschädigte Bibliothek wird nicht geschrieben: %1; `sourcetrace-cli library verify %2` listet die Probleme auf</translation>
     </message>
     <message>
         <source>a file of that name exists already: choose another name or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei dieses Namens existiert bereits: wählen Sie einen anderen Namen oder löschen Sie sie</translation>
     </message>
     <message>
         <source>a library needs a model name and an embedding dimension (1 to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bibliothek benötigt einen Modellnamen und eine Embedding-Dimension (1 bis %1)</translation>
     </message>
     <message>
         <source>cannot begin the creating transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Transaktion zum Anlegen kann nicht begonnen werden: %1</translation>
     </message>
     <message>
         <source>cannot commit the new library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Bibliothek kann nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot put the new library in place (does a file of that name exist now?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Bibliothek kann nicht an ihren Platz gelegt werden (existiert inzwischen eine Datei dieses Namens?)</translation>
     </message>
     <message>
         <source>no such library (make one with `sourcetrace-cli library create --model M --out %1`)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Bibliothek (legen Sie eine mit `sourcetrace-cli library create --model M --out %1` an)</translation>
     </message>
     <message>
         <source>not a library file (a folder or a device)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bibliotheksdatei (ein Ordner oder ein Gerät)</translation>
     </message>
     <message>
         <source>the library file is read-only: it can be listed, verified and traced against, not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliotheksdatei ist schreibgeschützt: sie kann aufgelistet, verifiziert und zur Rückverfolgung verwendet, aber nicht geändert werden</translation>
     </message>
     <message>
         <source>the library is in a read-only folder with an unapplied write-ahead log (%1-wal): copy the library and its -wal file to a writable folder first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek liegt in einem schreibgeschützten Ordner mit einem nicht angewendeten Write-Ahead-Log (%1-wal): kopieren Sie die Bibliothek und ihre -wal-Datei zuerst in einen beschreibbaren Ordner</translation>
     </message>
     <message>
         <source>internal error: no connection open</source>
-        <translation type="unfinished"></translation>
+        <translation>interner Fehler: keine Verbindung offen</translation>
     </message>
     <message>
         <source>not a SourceTrace library: SQLite cannot read it as a database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SourceTrace-Bibliothek: SQLite kann sie nicht als Datenbank lesen (%1)</translation>
     </message>
     <message>
         <source>not a readable SQLite database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lesbare SQLite-Datenbank: %1</translation>
     </message>
     <message>
         <source>cannot read the database schema (damaged? `sourcetrace-cli library verify` says more): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datenbankschema kann nicht gelesen werden (beschädigt? `sourcetrace-cli library verify` sagt mehr): %1</translation>
     </message>
     <message>
         <source>empty database, not a SourceTrace library (make one with `library create`)</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Datenbank, keine SourceTrace-Bibliothek (legen Sie eine mit `library create` an)</translation>
     </message>
     <message>
         <source>not a SourceTrace library: an SQLite database of another application (application_id 0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SourceTrace-Bibliothek: eine SQLite-Datenbank einer anderen Anwendung (application_id 0x%1)</translation>
     </message>
     <message>
         <source>not a SourceTrace library (an SQLite database without the library&apos;s schema version and meta table)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SourceTrace-Bibliothek (eine SQLite-Datenbank ohne die Schemaversion und meta-Tabelle der Bibliothek)</translation>
     </message>
     <message>
         <source>library schema version %1 is newer than this build understands (%2): use a newer SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliotheks-Schemaversion %1 ist neuer, als dieser Build versteht (%2): verwenden Sie ein neueres SourceTrace</translation>
     </message>
     <message>
         <source>a SourceTrace library without a schema version (its creation was interrupted?): make it again with `library create`</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SourceTrace-Bibliothek ohne Schemaversion (wurde ihr Anlegen unterbrochen?): legen Sie sie mit `library create` neu an</translation>
     </message>
     <message>
         <source>library schema v%1 is older than this build&apos;s v%2, and opening it read-only cannot migrate it: `sourcetrace-cli library upgrade %3` migrates it (this changes the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bibliotheksschema v%1 ist älter als v%2 dieses Builds, und schreibgeschütztes Öffnen kann es nicht migrieren: `sourcetrace-cli library upgrade %3` migriert es (dies ändert die Datei)</translation>
     </message>
     <message>
         <source>cannot read the library&apos;s meta table (`sourcetrace-cli library verify %1` says more): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die meta-Tabelle der Bibliothek kann nicht gelesen werden (`sourcetrace-cli library verify %1` sagt mehr): %2</translation>
     </message>
     <message>
         <source>the library names no model (meta model_name / embedding_dim missing or invalid; `sourcetrace-cli library verify %1` says more)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek nennt kein Modell (meta model_name / embedding_dim fehlt oder ist ungültig; `sourcetrace-cli library verify %1` sagt mehr)</translation>
     </message>
     <message>
         <source>this library is bound to model %1; refusing to use it with model %2 (embeddings of different models are not comparable: make a library for %3 with `sourcetrace-cli library create --model %3`)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Bibliothek ist an das Modell %1 gebunden; sie wird nicht mit dem Modell %2 verwendet (Embeddings verschiedener Modelle sind nicht vergleichbar: legen Sie mit `sourcetrace-cli library create --model %3` eine Bibliothek für %3 an)</translation>
     </message>
 </context>
 <context>
     <name>st::FingerprintMatrixScoring</name>
     <message>
         <source>cosine scoring: %1 names for %2 fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosinus-Bewertung: %1 Namen für %2 Fingerabdrücke</translation>
     </message>
     <message>
         <source>cosine scoring: empty fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosinus-Bewertung: leerer Fingerabdruck</translation>
     </message>
     <message>
         <source>cosine scoring: fingerprint &apos;%1&apos; has dimension %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosinus-Bewertung: Fingerabdruck &apos;%1&apos; hat die Dimension %2, erwartet %3</translation>
     </message>
 </context>
 <context>
@@ -8802,19 +8802,19 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::JobManager</name>
     <message>
         <source>out of memory: the work was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher erschöpft: die Arbeit wurde abgebrochen</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <source>dependency &apos;%1&apos; failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit &apos;%1&apos; ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>dependency &apos;%1&apos; cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit &apos;%1&apos; wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -8852,43 +8852,43 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::JsonFieldReader</name>
     <message>
         <source>unknown field (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld (bekannt: %1)</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished">muss eine ganze Zahl sein</translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be in [%1, %2] (it is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss in [%1, %2] liegen (ist %3)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished">muss true oder false sein</translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished">muss eine Zeichenkette sein</translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>must be one of %1 (it is &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eines von %1 sein (ist &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>must be a string or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette oder ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <source>every entry must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">muss ein Objekt sein</translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
 </context>
 <context>
@@ -8946,85 +8946,85 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::LibraryCalibration</name>
     <message>
         <source>refusing to store a non-finite %1 threshold for %2 (threshold %3, EER %4): the development scores were not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>ein nicht endlicher %1-Schwellenwert für %2 wird nicht gespeichert (Schwellenwert %3, EER %4): die Entwicklungs-Scores waren nicht endlich</translation>
     </message>
     <message>
         <source>reading thresholds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Schwellenwerte: %1</translation>
     </message>
     <message>
         <source>damaged library: a threshold has an invalid level &apos;%1&apos; (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte Bibliothek: ein Schwellenwert hat eine ungültige Ebene &apos;%1&apos; (`sourcetrace-cli library verify` listet die Probleme auf)</translation>
     </message>
     <message>
         <source>storing %1 fits: one is of back-end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von %1-Anpassungen: eine gehört zum Backend %2</translation>
     </message>
     <message>
         <source>refusing to store the %1 fit of level %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Anpassung der Ebene %2 wird nicht gespeichert: %3</translation>
     </message>
     <message>
         <source>refusing to store the %1 fit of level %2: a training loss is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Anpassung der Ebene %2 wird nicht gespeichert: ein Trainingsverlust ist nicht endlich</translation>
     </message>
     <message>
         <source>damaged library: a stored %1 fit has an invalid level &apos;%2&apos; (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte Bibliothek: eine gespeicherte %1-Anpassung hat eine ungültige Ebene &apos;%2&apos; (`sourcetrace-cli library verify` listet die Probleme auf)</translation>
     </message>
     <message>
         <source>damaged library: the stored %1 fit of level %2 does not match its SHA-256 (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte Bibliothek: die gespeicherte %1-Anpassung der Ebene %2 passt nicht zu ihrem SHA-256 (`sourcetrace-cli library verify` listet die Probleme auf)</translation>
     </message>
     <message>
         <source>refusing to store a non-finite %1 LR calibration for %2 (a %3, b %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht endliche %1-LR-Kalibrierung für %2 wird nicht gespeichert (a %3, b %4)</translation>
     </message>
     <message>
         <source>reading LR calibrations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der LR-Kalibrierungen: %1</translation>
     </message>
     <message>
         <source>meta entry &apos;%1&apos; is not a readable LR calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>meta-Eintrag &apos;%1&apos; ist keine lesbare LR-Kalibrierung</translation>
     </message>
 </context>
 <context>
     <name>st::LibraryEnroller</name>
     <message>
         <source>is the library itself (or its journal), not a clip</source>
-        <translation type="unfinished"></translation>
+        <translation>ist die Bibliothek selbst (oder ihr Journal), keine Aufnahme</translation>
     </message>
     <message>
         <source>no embedding given and no model to compute one</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Embedding angegeben und kein Modell, um eines zu berechnen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>enrol %1 clips into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufnahmen in %2 registrieren</translation>
     </message>
 </context>
 <context>
     <name>st::LibraryExchange</name>
     <message>
         <source>fingerprints of dimension %1, but the library&apos;s model %2 gives %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdrücke der Dimension %1, aber das Modell %2 der Bibliothek liefert %3</translation>
     </message>
     <message>
         <source>the fingerprint of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fingerabdruck von %1 %2</translation>
     </message>
     <message>
         <source>an enrolment embedding of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Registrierungs-Embedding von %1 %2</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished">kann nicht schreiben: %1</translation>
+        <translation>kann nicht schreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -9278,19 +9278,19 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::LibrarySchema</name>
     <message>
         <source>migration to v2: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration auf v2: %1</translation>
     </message>
     <message>
         <source>refusing to migrate a damaged library: SQLite&apos;s quick_check fails (%1); `sourcetrace-cli library verify %2` lists the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>eine beschädigte Bibliothek wird nicht migriert: quick_check von SQLite schlägt fehl (%1); `sourcetrace-cli library verify %2` listet die Probleme auf</translation>
     </message>
     <message>
         <source>refusing to migrate: the file has a %1 &apos;%2&apos;, which a library never has; `sourcetrace-cli library verify %3` lists the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>es wird nicht migriert: die Datei hat ein %1 &apos;%2&apos;, das eine Bibliothek nie hat; `sourcetrace-cli library verify %3` listet die Probleme auf</translation>
     </message>
     <message>
         <source>migration to schema v%1 (%2) failed, nothing changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration auf Schema v%1 (%2) fehlgeschlagen, nichts wurde geändert: %3</translation>
     </message>
 </context>
 <context>
@@ -9340,209 +9340,209 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::LibrarySources</name>
     <message>
         <source>no source &apos;%1&apos; at level %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Quelle &apos;%1&apos; auf Ebene %2</translation>
     </message>
     <message>
         <source>clip %1 has an embedding of dimension %2, the library&apos;s model %3 gives %4: nothing was enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme %1 hat ein Embedding der Dimension %2, das Modell %3 der Bibliothek liefert %4: nichts wurde registriert</translation>
     </message>
     <message>
         <source>clip %1 has a non-finite embedding value: nothing was enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme %1 hat einen nicht endlichen Embedding-Wert: nichts wurde registriert</translation>
     </message>
     <message>
         <source>clip %1 has no SHA-256: nothing was enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme %1 hat keinen SHA-256: nichts wurde registriert</translation>
     </message>
     <message>
         <source>reading attributes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Attribute: %1</translation>
     </message>
     <message>
         <source>damaged library: source &apos;%1&apos; has an invalid level &apos;%2&apos; (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte Bibliothek: Quelle &apos;%1&apos; hat eine ungültige Ebene &apos;%2&apos; (`sourcetrace-cli library verify` listet die Probleme auf)</translation>
     </message>
     <message>
         <source>the fingerprint of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fingerabdruck von %1 %2</translation>
     </message>
     <message>
         <source>an enrolment embedding of %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Registrierungs-Embedding von %1 %2 (%3)</translation>
     </message>
     <message>
         <source>listing levels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Ebenen: %1</translation>
     </message>
     <message>
         <source>a source name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Quellenname darf nicht leer sein</translation>
     </message>
     <message>
         <source>cannot rename &apos;%1&apos; to &apos;%2&apos; at level %3: that name exists (merge them instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann auf Ebene %3 nicht in &apos;%2&apos; umbenannt werden: dieser Name existiert (führen Sie sie stattdessen zusammen)</translation>
     </message>
     <message>
         <source>cannot merge source &apos;%1&apos; into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &apos;%1&apos; kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
         <source>cannot restore an empty snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Schnappschuss kann nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
     <name>st::LibraryVerify</name>
     <message>
         <source>SQLite&apos;s %1 fails: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von SQLite schlägt fehl: %2</translation>
     </message>
     <message>
         <source>SQLite&apos;s %1 reports: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von SQLite meldet: %2</translation>
     </message>
     <message>
         <source>the file is %1 bytes, not a whole number of %2-byte pages: it was cut or extended</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 Bytes, keine ganze Zahl von %2-Byte-Seiten: sie wurde gekürzt oder verlängert</translation>
     </message>
     <message>
         <source>the file is %1 bytes but holds %2 pages of %3 bytes: it was cut</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 Bytes, enthält aber %2 Seiten zu %3 Bytes: sie wurde gekürzt</translation>
     </message>
     <message>
         <source>table %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 fehlt</translation>
     </message>
     <message>
         <source>table %1 lacks column(s) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 fehlen die Spalte(n) %2</translation>
     </message>
     <message>
         <source>unexpected %1 &apos;%2&apos; (a library has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes %1 &apos;%2&apos; (eine Bibliothek hat keines)</translation>
     </message>
     <message>
         <source>%1 row(s) of %2 refer to a source that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile(n) von %2 verweisen auf eine nicht existierende Quelle</translation>
     </message>
     <message>
         <source>the model binding names no model (meta model_name)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modellbindung nennt kein Modell (meta model_name)</translation>
     </message>
     <message>
         <source>the model binding has no weights SHA-256 (meta model_sha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modellbindung hat keinen SHA-256 der Gewichte (meta model_sha256)</translation>
     </message>
     <message>
         <source>the model binding&apos;s weights SHA-256 &apos;%1&apos; is not lower-case hex</source>
-        <translation type="unfinished"></translation>
+        <translation>der SHA-256 der Gewichte &apos;%1&apos; in der Modellbindung ist kein Hex in Kleinbuchstaben</translation>
     </message>
     <message>
         <source>the model binding&apos;s embedding dimension &apos;%1&apos; is not a number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Embedding-Dimension &apos;%1&apos; der Modellbindung ist keine Zahl von 1 bis %2</translation>
     </message>
     <message>
         <source>cannot read the enrolments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registrierungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot read the sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quellen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; has an invalid level &apos;%2&apos; (levels: attack, acoustic_model, vocoder, codec)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &apos;%1&apos; hat eine ungültige Ebene &apos;%2&apos; (Ebenen: attack, acoustic_model, vocoder, codec)</translation>
     </message>
     <message>
         <source>a source with an empty name (id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Quelle mit leerem Namen (id %1)</translation>
     </message>
     <message>
         <source>%1 enrolment embeddings are not %2 float32 values (the bound dimension)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Registrierungs-Embeddings sind nicht %2 float32-Werte (die gebundene Dimension)</translation>
     </message>
     <message>
         <source>%1 enrolment embeddings hold non-finite values (NaN or infinity)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Registrierungs-Embeddings enthalten nicht endliche Werte (NaN oder unendlich)</translation>
     </message>
     <message>
         <source>%1 enrolments have no clip SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Registrierungen haben keinen SHA-256 der Aufnahme</translation>
     </message>
     <message>
         <source>stored count %1 but %2 enrolment rows</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte Anzahl %1, aber %2 Registrierungszeilen</translation>
     </message>
     <message>
         <source>a fingerprint but no enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fingerabdruck, aber keine Registrierungen</translation>
     </message>
     <message>
         <source>stored fingerprint has %1 bytes, not %2 float32 values</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherter Fingerabdruck hat %1 Bytes, nicht %2 float32-Werte</translation>
     </message>
     <message>
         <source>stored fingerprint holds non-finite values</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherter Fingerabdruck enthält nicht endliche Werte</translation>
     </message>
     <message>
         <source>stored fingerprint differs from the mean of its enrolments by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherter Fingerabdruck weicht um %1 vom Mittelwert seiner Registrierungen ab</translation>
     </message>
     <message>
         <source>a threshold of back-end &apos;%1&apos; has an invalid level &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schwellenwert des Backends &apos;%1&apos; hat eine ungültige Ebene &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the %1 threshold of back-end &apos;%2&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Schwellenwert des Backends &apos;%2&apos; ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>the stored %1 fit of level &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte %1-Anpassung der Ebene &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 has an invalid level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine ungültige Ebene</translation>
     </message>
     <message>
         <source>%1: its state is over 1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ihr Zustand ist größer als 1 GiB</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: its state&apos;s SHA-256 is not the one stored with it (changed or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der SHA-256 ihres Zustands ist nicht der mitgespeicherte (geändert oder beschädigt)</translation>
     </message>
     <message>
         <source>%1: its losses are not a list of finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ihre Verluste sind keine Liste endlicher Zahlen</translation>
     </message>
     <message>
         <source>%1: its parameters are not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ihre Parameter sind kein JSON-Objekt</translation>
     </message>
     <message>
         <source>meta entry &apos;%1&apos; is not a valid LR calibration (level, back-end, finite a and b)</source>
-        <translation type="unfinished"></translation>
+        <translation>meta-Eintrag &apos;%1&apos; ist keine gültige LR-Kalibrierung (Ebene, Backend, endliche a und b)</translation>
     </message>
 </context>
 <context>
     <name>st::LinearCalibration</name>
     <message>
         <source>calibration needs finite scores: target score %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kalibrierung benötigt endliche Scores: Ziel-Score %1 ist %2</translation>
     </message>
     <message>
         <source>calibration needs finite scores: non-target score %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kalibrierung benötigt endliche Scores: Nicht-Ziel-Score %1 ist %2</translation>
     </message>
     <message>
         <source>calibration prior must lie strictly between 0 and 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die A-priori-Wahrscheinlichkeit der Kalibrierung muss echt zwischen 0 und 1 liegen, nicht %1</translation>
     </message>
 </context>
 <context>
@@ -9560,11 +9560,11 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::MahalanobisScoring</name>
     <message>
         <source>mahalanobis scoring: shrinkage must be in [0, 1], not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalanobis-Bewertung: shrinkage muss in [0, 1] liegen, nicht %1</translation>
     </message>
     <message>
         <source>mahalanobis scoring: the within-source covariance is singular; use a shrinkage &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalanobis-Bewertung: die Kovarianz innerhalb der Quellen ist singulär; verwenden Sie ein shrinkage &gt; 0</translation>
     </message>
 </context>
 <context>
@@ -10474,15 +10474,15 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::Memory</name>
     <message>
         <source>more than 9 EB</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als 9 EB</translation>
     </message>
     <message>
         <source>%1 needs %2 of memory; %3 is available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt %2 Arbeitsspeicher; %3 ist verfügbar</translation>
     </message>
     <message>
         <source>%1 needs %2 of memory; %3 are available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt %2 Arbeitsspeicher; %3 sind verfügbar</translation>
     </message>
 </context>
 <context>
@@ -10783,7 +10783,7 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::NativeArgs</name>
     <message>
         <source>the name &quot;%1&quot; is not valid UTF-8; the file is read through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name &quot;%1&quot; ist kein gültiges UTF-8; die Datei wird über %2 gelesen</translation>
     </message>
 </context>
 <context>
@@ -10849,133 +10849,133 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::Npy</name>
     <message>
         <source>cannot write a .npy file with a negative dimension %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine .npy-Datei mit der negativen Dimension %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>no data given for a .npy file of %1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten für eine .npy-Datei mit %1 Werten angegeben</translation>
     </message>
     <message>
         <source>shape too long for a version 1.0 .npy header</source>
-        <translation type="unfinished"></translation>
+        <translation>Form zu lang für eine .npy-Kopfzeile der Version 1.0</translation>
     </message>
     <message>
         <source>cannot open for writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zum Schreiben geöffnet werden: %1</translation>
     </message>
     <message>
         <source>write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>could not finish writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">Datei nicht vorhanden</translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>cannot open for reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
     </message>
     <message>
         <source>not a NumPy .npy file (the magic string \x93NUMPY is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine NumPy-.npy-Datei (die Kennung \x93NUMPY fehlt)</translation>
     </message>
     <message>
         <source>truncated .npy header</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittene .npy-Kopfzeile</translation>
     </message>
     <message>
         <source>unsupported .npy format version %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte .npy-Formatversion %1.%2</translation>
     </message>
     <message>
         <source>truncated .npy header (%1 bytes announced, %2 present)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittene .npy-Kopfzeile (%1 Bytes angekündigt, %2 vorhanden)</translation>
     </message>
     <message>
         <source>truncated .npy header (%1 of %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittene .npy-Kopfzeile (%1 von %2 Bytes)</translation>
     </message>
     <message>
         <source>the .npy header has no &apos;descr&apos; (data type)</source>
-        <translation type="unfinished"></translation>
+        <translation>die .npy-Kopfzeile hat kein &apos;descr&apos; (Datentyp)</translation>
     </message>
     <message>
         <source>unsupported .npy data type &apos;%1&apos; (only little-endian float32 &apos;&lt;f4&apos; and float64 &apos;&lt;f8&apos; are read)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter .npy-Datentyp &apos;%1&apos; (gelesen werden nur Little-Endian float32 &apos;&lt;f4&apos; und float64 &apos;&lt;f8&apos;)</translation>
     </message>
     <message>
         <source>the .npy header has no &apos;fortran_order&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die .npy-Kopfzeile hat kein &apos;fortran_order&apos;</translation>
     </message>
     <message>
         <source>Fortran-order .npy arrays are not supported (save it with numpy.ascontiguousarray first)</source>
-        <translation type="unfinished"></translation>
+        <translation>.npy-Arrays in Fortran-Reihenfolge werden nicht unterstützt (speichern Sie es zuerst mit numpy.ascontiguousarray)</translation>
     </message>
     <message>
         <source>the .npy header has no valid &apos;shape&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die .npy-Kopfzeile hat kein gültiges &apos;shape&apos;</translation>
     </message>
     <message>
         <source>bad dimension &apos;%1&apos; in the .npy shape</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Dimension &apos;%1&apos; in der .npy-Form</translation>
     </message>
     <message>
         <source>the .npy shape has more than 32 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>die .npy-Form hat mehr als 32 Dimensionen</translation>
     </message>
     <message>
         <source>the .npy shape %1 is too large (its byte count overflows)</source>
-        <translation type="unfinished"></translation>
+        <translation>die .npy-Form %1 ist zu groß (ihre Byteanzahl läuft über)</translation>
     </message>
     <message>
         <source>truncated .npy data: %1 bytes expected for shape %2, %3 present</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittene .npy-Daten: %1 Bytes für die Form %2 erwartet, %3 vorhanden</translation>
     </message>
     <message>
         <source>read failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>st::OodScores</name>
     <message>
         <source>OOD scores need the model&apos;s logits (this model has no class head)</source>
-        <translation type="unfinished"></translation>
+        <translation>OOD-Scores benötigen die Logits des Modells (dieses Modell hat keinen Klassenkopf)</translation>
     </message>
     <message>
         <source>OOD scorer: no reference embeddings fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>OOD-Bewerter: keine Referenz-Embeddings angepasst</translation>
     </message>
     <message>
         <source>OOD scorer: embedding of dimension %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OOD-Bewerter: Embedding der Dimension %1, erwartet %2</translation>
     </message>
 </context>
 <context>
     <name>st::Pca</name>
     <message>
         <source>PCA needs at least one embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>die PCA benötigt mindestens ein Embedding</translation>
     </message>
     <message>
         <source>PCA of empty embeddings (dimension 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA leerer Embeddings (Dimension 0)</translation>
     </message>
     <message>
         <source>PCA: %1 components asked of %2-d embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA: %1 Komponenten von %2-dimensionalen Embeddings verlangt</translation>
     </message>
     <message>
         <source>PCA: embedding %1 has %2 values, the first has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA: Embedding %1 hat %2 Werte, das erste hat %3</translation>
     </message>
     <message>
         <source>PCA: a %1-d embedding projected on %2-d axes</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA: ein %1-dimensionales Embedding auf %2-dimensionale Achsen projiziert</translation>
     </message>
 </context>
 <context>
@@ -11024,139 +11024,139 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::Protocol</name>
     <message>
         <source>NUL byte in the line (a binary file, or UTF-16 text?): expected UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL-Byte in der Zeile (eine Binärdatei oder UTF-16-Text?): erwartet wurde UTF-8-Text</translation>
     </message>
     <message>
         <source>invalid UTF-8 at byte %1 of the line (0x%2): labels and file names must be UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8 bei Byte %1 der Zeile (0x%2): Labels und Dateinamen müssen UTF-8 sein</translation>
     </message>
     <message>
         <source>cannot open the protocol file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Protokolldatei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">Datei nicht vorhanden</translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>the header has no column %1 (columns found: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat keine Spalte %1 (gefundene Spalten: %2)</translation>
     </message>
     <message>
         <source>the header names column &apos;%1&apos; twice (columns %2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile nennt die Spalte &apos;%1&apos; zweimal (Spalten %2 und %3)</translation>
     </message>
     <message>
         <source>the trial list has a header (line %1) and no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Trial-Liste hat eine Kopfzeile (Zeile %1) und keine Zeilen</translation>
     </message>
     <message>
         <source>the protocol file has a header (line %1) and no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Protokolldatei hat eine Kopfzeile (Zeile %1) und keine Zeilen</translation>
     </message>
     <message>
         <source>expected %1 tab-separated fields as in the header on line %2 (%3), found %4</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurden %1 durch Tabulatoren getrennte Felder wie in der Kopfzeile in Zeile %2 (%3), gefunden: %4</translation>
     </message>
     <message>
         <source>empty &apos;file&apos; or &apos;attack&apos; field</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Feld &apos;file&apos; oder &apos;attack&apos;</translation>
     </message>
     <message>
         <source>file &apos;%1&apos; is listed twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &apos;%1&apos; ist doppelt aufgeführt (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>the protocol is empty (expected a header line: file attack ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll ist leer (erwartet wurde eine Kopfzeile: file attack ...)</translation>
     </message>
     <message>
         <source>expected 5 fields &apos;speaker file - attack key&apos; (ASVspoof 2019 LA) or 8 fields &apos;speaker file codec transmission attack key trim phase&apos; (ASVspoof 2021 LA), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurden 5 Felder &apos;speaker file - attack key&apos; (ASVspoof 2019 LA) oder 8 Felder &apos;speaker file codec transmission attack key trim phase&apos; (ASVspoof 2021 LA), gefunden: %1</translation>
     </message>
     <message>
         <source>key must be &apos;bonafide&apos; or &apos;spoof&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>key muss &apos;bonafide&apos; oder &apos;spoof&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a spoof row needs an attack id (e.g. A01) in place of &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine spoof-Zeile benötigt eine Angriffs-ID (z. B. A01) anstelle von &apos;-&apos;</translation>
     </message>
     <message>
         <source>the protocol is empty (no clip lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll ist leer (keine Aufnahmezeilen)</translation>
     </message>
     <message>
         <source>unterminated quote in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes Anführungszeichen in der Kopfzeile</translation>
     </message>
     <message>
         <source>unterminated quote (a field opened with &quot; is never closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes Anführungszeichen (ein mit &quot; geöffnetes Feld wird nie geschlossen)</translation>
     </message>
     <message>
         <source>expected %1 &apos;%2&apos;-separated fields as in the header (%3), found %4</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurden %1 durch &apos;%2&apos; getrennte Felder wie in der Kopfzeile (%3), gefunden: %4</translation>
     </message>
     <message>
         <source>empty &apos;path&apos; or &apos;model_name&apos; field</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Feld &apos;path&apos; oder &apos;model_name&apos;</translation>
     </message>
     <message>
         <source>the protocol is empty (expected a header with path and model_name)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll ist leer (erwartet wurde eine Kopfzeile mit path und model_name)</translation>
     </message>
     <message>
         <source>this is a STOPA trial list (trial vs fingerprint), not a clip protocol: read it as trials</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist eine STOPA-Trial-Liste (Trial gegen Fingerabdruck), kein Aufnahmeprotokoll: lesen Sie sie als trials</translation>
     </message>
     <message>
         <source>the protocol file is empty (no non-blank line)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Protokolldatei ist leer (keine nicht leere Zeile)</translation>
     </message>
     <message>
         <source>unknown protocol format: expected a SourceTrace TSV (header with file and attack), an ASVspoof LA protocol or an MLAAD CSV (header with path and model_name); see docs/protocols.md</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Protokollformat: erwartet wurde eine SourceTrace-TSV (Kopfzeile mit file und attack), ein ASVspoof-LA-Protokoll oder eine MLAAD-CSV (Kopfzeile mit path und model_name); siehe docs/protocols.md</translation>
     </message>
     <message>
         <source>unterminated quote</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes Anführungszeichen</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header on line %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurden %1 Felder wie in der Kopfzeile in Zeile %2, gefunden: %3</translation>
     </message>
     <message>
         <source>column %1 must be True/False or 1/0, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 muss True/False oder 1/0 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>empty %1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Feld %1</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>the trial list is empty (expected a header with FileName, AbstractModel, ATK, IsTargetATK, IsTargetAcousticModel, IsTargetVocoderModel)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Trial-Liste ist leer (erwartet wurde eine Kopfzeile mit FileName, AbstractModel, ATK, IsTargetATK, IsTargetAcousticModel, IsTargetVocoderModel)</translation>
     </message>
     <message>
         <source>trial &apos;%1&apos; vs &apos;%2&apos; is listed twice (first on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trial &apos;%1&apos; gegen &apos;%2&apos; ist doppelt aufgeführt (zuerst in Zeile %3)</translation>
     </message>
     <message>
         <source>the header line has no column `file` (columns are tab-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat keine Spalte `file` (Spalten sind durch Tabulatoren getrennt)</translation>
     </message>
     <message>
         <source>no `file` value in this row</source>
-        <translation type="unfinished"></translation>
+        <translation>kein `file`-Wert in dieser Zeile</translation>
     </message>
     <message>
         <source>the protocol is empty (a header line with a column `file` is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll ist leer (eine Kopfzeile mit einer Spalte `file` wird benötigt)</translation>
     </message>
 </context>
 <context>
@@ -11742,245 +11742,245 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::SampleSource</name>
     <message>
         <source>channel %1 does not exist (the file has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1 existiert nicht (die Datei hat %2)</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreFile</name>
     <message>
         <source>cannot open the score file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Score-Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">Datei nicht vorhanden</translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>unterminated quote in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes Anführungszeichen in der Kopfzeile</translation>
     </message>
     <message>
         <source>the header has two %1 columns (%2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat zwei %1-Spalten (%2 und %3)</translation>
     </message>
     <message>
         <source>a CSV score file needs a header with &apos;file&apos; and &apos;score&apos; columns</source>
-        <translation type="unfinished"></translation>
+        <translation>eine CSV-Score-Datei benötigt eine Kopfzeile mit den Spalten &apos;file&apos; und &apos;score&apos;</translation>
     </message>
     <message>
         <source>unterminated quote</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes Anführungszeichen</translation>
     </message>
     <message>
         <source>expected %1 comma-separated fields as in the header on line %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurden %1 durch Kommas getrennte Felder wie in der Kopfzeile in Zeile %2, gefunden: %3</translation>
     </message>
     <message>
         <source>expected &apos;file score&apos;, found %1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde &apos;file score&apos;, gefunden: %1 Felder</translation>
     </message>
     <message>
         <source>score &apos;%1&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>Score &apos;%1&apos; ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>empty file name</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Dateiname</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is scored twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat zwei Scores (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>the score file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Score-Datei ist leer</translation>
     </message>
     <message>
         <source>the score file has a header (line %1) and no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Score-Datei hat eine Kopfzeile (Zeile %1) und keine Zeilen</translation>
     </message>
     <message>
         <source>no score for clip &apos;%1&apos; of the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Score für die Aufnahme &apos;%1&apos; des Protokolls</translation>
     </message>
     <message>
         <source>clip &apos;%1&apos; of the protocol has no exact score line and its base name &apos;%2&apos; matches several scored files: use the protocol&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme &apos;%1&apos; des Protokolls hat keine exakte Score-Zeile, und ihr Basisname &apos;%2&apos; passt auf mehrere bewertete Dateien: verwenden Sie die Namen des Protokolls</translation>
     </message>
     <message>
         <source>the score of &apos;%1&apos; would count for two clips of the protocol (&apos;%2&apos; and &apos;%3&apos;): use the protocol&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>der Score von &apos;%1&apos; würde für zwei Aufnahmen des Protokolls zählen (&apos;%2&apos; und &apos;%3&apos;): verwenden Sie die Namen des Protokolls</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreFusion</name>
     <message>
         <source>fusion needs at least one detector</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fusion benötigt mindestens einen Detektor</translation>
     </message>
     <message>
         <source>fusion: %1 detector names for %2 score lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion: %1 Detektornamen für %2 Score-Listen</translation>
     </message>
     <message>
         <source>fusion: detector %1 has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion: Detektor %1 hat einen leeren Namen</translation>
     </message>
     <message>
         <source>fusion: detector &apos;%1&apos; is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion: Detektor &apos;%1&apos; ist doppelt genannt</translation>
     </message>
     <message>
         <source>fusion: detector &apos;%1&apos; scores %2 trials, &apos;%3&apos; scores %4 (every trial needs every detector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion: Detektor &apos;%1&apos; bewertet %2 Trials, &apos;%3&apos; bewertet %4 (jedes Trial benötigt jeden Detektor)</translation>
     </message>
     <message>
         <source>fusion needs finite scores: detector &apos;%1&apos;, trial %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fusion benötigt endliche Scores: Detektor &apos;%1&apos;, Trial %2 ist %3</translation>
     </message>
     <message>
         <source>fusion prior must lie strictly between 0 and 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die A-priori-Wahrscheinlichkeit der Fusion muss echt zwischen 0 und 1 liegen, nicht %1</translation>
     </message>
     <message>
         <source>fusion regulariser must be a finite number &gt;= 0, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Regularisierer der Fusion muss eine endliche Zahl &gt;= 0 sein, nicht %1</translation>
     </message>
     <message>
         <source>fusion: %1 labels for %2 trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion: %1 Labels für %2 Trials</translation>
     </message>
     <message>
         <source>fusion needs at least 2 target and 2 non-target trials, not %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fusion benötigt mindestens 2 Ziel- und 2 Nicht-Ziel-Trials, nicht %1 und %2</translation>
     </message>
     <message>
         <source>fusion model takes %1 scores, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fusionsmodell nimmt %1 Scores, nicht %2</translation>
     </message>
     <message>
         <source>the fusion model fuses detectors %1; missing: %2; not in the model: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fusionsmodell fusioniert die Detektoren %1; fehlend: %2; nicht im Modell: %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>fusion model key &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &apos;%1&apos; des Fusionsmodells: %2</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">fehlt</translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine endliche Zahl</translation>
     </message>
     <message>
         <source>not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anzahl</translation>
     </message>
     <message>
         <source>not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeichenkette</translation>
     </message>
     <message>
         <source>not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Array</translation>
     </message>
     <message>
         <source>every entry must be a non-empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag muss ein nicht leerer Name sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>every entry must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <source>%1 weights for %2 detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gewichte für %2 Detektoren</translation>
     </message>
     <message>
         <source>must lie strictly between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss echt zwischen 0 und 1 liegen</translation>
     </message>
     <message>
         <source>must be &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &gt;= 0 sein</translation>
     </message>
     <message>
         <source>not true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht true/false</translation>
     </message>
     <message>
         <source>the fusion model file exists already (refusing to overwrite it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fusionsmodelldatei existiert bereits (sie wird nicht überschrieben)</translation>
     </message>
     <message>
         <source>cannot write the fusion model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fusionsmodell kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot open the fusion model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fusionsmodell kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">Datei nicht vorhanden</translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
         <source>a fusion model is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fusionsmodell ist ein JSON-Objekt</translation>
     </message>
     <message>
         <source>fusion: %1 detector names for %2 score files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion: %1 Detektornamen für %2 Score-Dateien</translation>
     </message>
     <message>
         <source>detector &apos;%1&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektor &apos;%1&apos; ist doppelt angegeben</translation>
     </message>
     <message>
         <source>the score of %1 is %2: fusion needs finite scores</source>
-        <translation type="unfinished"></translation>
+        <translation>der Score von %1 ist %2: die Fusion benötigt endliche Scores</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished">kann nicht gelesen werden: %1</translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>fusion: the evaluation needs bona fide and spoofed clips (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion: die Evaluierung benötigt Bona-fide- und gefälschte Aufnahmen (%1 und %2)</translation>
     </message>
     <message>
         <source>fusion: the score of detector &apos;%1&apos; is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion: der Score von Detektor &apos;%1&apos; ist %2</translation>
     </message>
 </context>
 <context>
@@ -12061,23 +12061,23 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::ScoringBackend</name>
     <message>
         <source>nothing to enrol: the enrolment set has no sources</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu registrieren: die Registrierungsmenge hat keine Quellen</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; has no enrolment embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &apos;%1&apos; hat keine Registrierungs-Embeddings</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; has an embedding of dimension %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &apos;%1&apos; hat ein Embedding der Dimension %2, erwartet %3</translation>
     </message>
     <message>
         <source>%1 scoring: no sources enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Bewertung: keine Quellen registriert</translation>
     </message>
     <message>
         <source>%1 scoring: the embedding has dimension %2 but the enrolled sources have %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Bewertung: das Embedding hat die Dimension %2, die registrierten Quellen aber %3</translation>
     </message>
 </context>
 <context>
@@ -12134,145 +12134,145 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::Slurm</name>
     <message>
         <source>no command to run (cluster submit COMMAND ARGS... --shards N)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl zum Ausführen (cluster submit COMMAND ARGS... --shards N)</translation>
     </message>
     <message>
         <source>--shards must be between 1 and 100000 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards muss zwischen 1 und 100000 liegen (erhalten: %1)</translation>
     </message>
     <message>
         <source>train runs as one job: --shards must be 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>train läuft als ein Job: --shards muss 1 sein (erhalten: %1)</translation>
     </message>
     <message>
         <source>--cpus must be between 1 and 4096 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cpus muss zwischen 1 und 4096 liegen (erhalten: %1)</translation>
     </message>
     <message>
         <source>--gpus must be between 0 and 64 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--gpus muss zwischen 0 und 64 liegen (erhalten: %1)</translation>
     </message>
     <message>
         <source>--job-name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--job-name darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten (erhalten: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; cannot go into an #SBATCH line (spaces, quotes, &apos;#&apos; or control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &quot;%2&quot; kann nicht in eine #SBATCH-Zeile aufgenommen werden (Leerzeichen, Anführungszeichen, &apos;#&apos; oder Steuerzeichen)</translation>
     </message>
     <message>
         <source>the path of sourcetrace-cli and the working directory must be known</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad von sourcetrace-cli und das Arbeitsverzeichnis müssen bekannt sein</translation>
     </message>
     <message>
         <source>give --shards N to cluster submit, not --shard (each task gets its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie cluster submit --shards N an, nicht --shard (jede Task erhält ihr eigenes)</translation>
     </message>
     <message>
         <source>empty array range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Array-Bereich &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not an array range: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Array-Bereich: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>sbatch printed no job id (its output: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>sbatch hat keine Job-ID ausgegeben (seine Ausgabe: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>cannot write (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht schreiben (%1)</translation>
     </message>
     <message>
         <source>absent: is %1 a folder written by `sourcetrace-cli cluster submit`?</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorhanden: ist %1 ein von `sourcetrace-cli cluster submit` geschriebener Ordner?</translation>
     </message>
     <message>
         <source>cannot read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>format: not &quot;sourcetrace-cluster-1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>format: nicht &quot;sourcetrace-cluster-1&quot;</translation>
     </message>
     <message>
         <source>%1: missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>%1: missing or not an integer in [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt oder ist keine ganze Zahl in [%2, %3]</translation>
     </message>
     <message>
         <source>arguments: missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments: fehlt oder ist kein Array</translation>
     </message>
     <message>
         <source>arguments: an element is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments: ein Element ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>submissions: missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>submissions: fehlt oder ist kein Array</translation>
     </message>
     <message>
         <source>%1: not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Objekt</translation>
     </message>
     <message>
         <source>arrayJob: &quot;%1&quot; is not a Slurm job id</source>
-        <translation type="unfinished"></translation>
+        <translation>arrayJob: &quot;%1&quot; ist keine Slurm-Job-ID</translation>
     </message>
     <message>
         <source>mergeJob: &quot;%1&quot; is not a Slurm job id</source>
-        <translation type="unfinished"></translation>
+        <translation>mergeJob: &quot;%1&quot; ist keine Slurm-Job-ID</translation>
     </message>
     <message>
         <source>array: shard %1 is not below shards (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>array: Shard %1 liegt nicht unter shards (%2)</translation>
     </message>
     <message>
         <source>not a &quot;%1&quot; line: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine &quot;%1&quot;-Zeile: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Slurm job id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Slurm-Job-ID</translation>
     </message>
 </context>
 <context>
     <name>st::SortedScores</name>
     <message>
         <source>no target scores: a detection metric needs at least one target and one non-target score</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ziel-Scores: eine Detektionsmetrik benötigt mindestens einen Ziel- und einen Nicht-Ziel-Score</translation>
     </message>
     <message>
         <source>no non-target scores: a detection metric needs at least one target and one non-target score</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nicht-Ziel-Scores: eine Detektionsmetrik benötigt mindestens einen Ziel- und einen Nicht-Ziel-Score</translation>
     </message>
     <message>
         <source>target score %1 (0-based) is NaN: remove or fix that trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Score %1 (ab 0 gezählt) ist NaN: entfernen oder korrigieren Sie dieses Trial</translation>
     </message>
     <message>
         <source>non-target score %1 (0-based) is NaN: remove or fix that trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-Ziel-Score %1 (ab 0 gezählt) ist NaN: entfernen oder korrigieren Sie dieses Trial</translation>
     </message>
 </context>
 <context>
     <name>st::SourceLevel</name>
     <message>
         <source>unknown source level &apos;%1&apos; (use attack, acoustic_model, vocoder or codec)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Quellenebene &apos;%1&apos; (verwenden Sie attack, acoustic_model, vocoder oder codec)</translation>
     </message>
 </context>
 <context>
@@ -12393,54 +12393,54 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <name>st::Spectrogram</name>
     <message>
         <source>spectrogram fftSize must be a power of two from 256 to 8192 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fftSize des Spektrogramms muss eine Zweierpotenz von 256 bis 8192 sein (erhalten: %1)</translation>
     </message>
     <message>
         <source>spectrogram hop must be at least 1 sample (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hop des Spektrogramms muss mindestens 1 Sample sein (erhalten: %1)</translation>
     </message>
     <message>
         <source>spectrogram melBands must be from 1 to fftSize/2+1 = %1 (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>melBands des Spektrogramms muss von 1 bis fftSize/2+1 = %1 reichen (erhalten: %2)</translation>
     </message>
     <message>
         <source>melFilterbank: need 0 &lt;= fmin &lt; fmax (got %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>melFilterbank: benötigt 0 &lt;= fmin &lt; fmax (erhalten: %1, %2)</translation>
     </message>
     <message>
         <source>spectrogram sample rate must be positive (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abtastrate des Spektrogramms muss positiv sein (erhalten: %1)</translation>
     </message>
     <message>
         <source>FFTW could not make a plan for an FFT of size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FFTW konnte keinen Plan für eine FFT der Größe %1 erstellen</translation>
     </message>
 </context>
 <context>
     <name>st::SpectrogramExport</name>
     <message>
         <source>spectrogram export: the matrix has %1 values, not frames x bins = %2 x %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogramm-Export: die Matrix hat %1 Werte, nicht Frames x Bins = %2 x %3</translation>
     </message>
     <message>
         <source>spectrogram export: %1 bins, but the parameters give %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogramm-Export: %1 Bins, aber die Parameter ergeben %2</translation>
     </message>
     <message>
         <source>spectrogram export: sample rate must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogramm-Export: die Abtastrate muss positiv sein</translation>
     </message>
     <message>
         <source>cannot open for writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zum Schreiben geöffnet werden: %1</translation>
     </message>
     <message>
         <source>write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>could not finish writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben konnte nicht abgeschlossen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -12535,66 +12535,66 @@ Aus: die Obergrenze folgt dem lautesten sichtbaren Wert (der Bereich bleibt).</t
     <name>st::SpectrogramTiles</name>
     <message>
         <source>spectrogram tiles: the sample source is not valid (rate %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogramm-Kacheln: die Sample-Quelle ist ungültig (Rate %1)</translation>
     </message>
     <message>
         <source>spectrogram tiles: framesPerTile must be at least 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogramm-Kacheln: framesPerTile muss mindestens 1 sein (erhalten: %1)</translation>
     </message>
 </context>
 <context>
     <name>st::StopaFingerprintCsv</name>
     <message>
         <source>cannot open the fingerprint CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fingerabdruck-CSV kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>%1 bytes: larger than any fingerprint CSV this reader takes (%2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes: größer als jede Fingerabdruck-CSV, die dieser Leser annimmt (%2 MiB)</translation>
     </message>
     <message>
         <source>larger than any fingerprint CSV this reader takes (%1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als jede Fingerabdruck-CSV, die dieser Leser annimmt (%1 MiB)</translation>
     </message>
     <message>
         <source>empty file: expected a header &apos;file,0,1,...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Datei: erwartet wurde eine Kopfzeile &apos;file,0,1,...&apos;</translation>
     </message>
     <message>
         <source>header must be &apos;file,0,1,...,D-1&apos; (STOPA fingerprint CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile muss &apos;file,0,1,...,D-1&apos; lauten (STOPA-Fingerabdruck-CSV)</translation>
     </message>
     <message>
         <source>header column %1 must be &apos;%2&apos;, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilenspalte %1 muss &apos;%2&apos; sein, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 fields, expected %2 (name and %3 values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, erwartet wurden %2 (Name und %3 Werte)</translation>
     </message>
     <message>
         <source>empty source name in column &apos;file&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Quellenname in der Spalte &apos;file&apos;</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &apos;%1&apos; kommt zweimal vor</translation>
     </message>
     <message>
         <source>column %1 (&apos;%2&apos;) is not a finite float32 number</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 (&apos;%2&apos;) ist keine endliche float32-Zahl</translation>
     </message>
     <message>
         <source>fingerprints of different dimensions cannot share one CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdrücke verschiedener Dimensionen können nicht in einer CSV stehen</translation>
     </message>
     <message>
         <source>source name &apos;%1&apos; cannot be written to a STOPA CSV (no commas, line breaks or empty names; the format has no quoting): rename the source first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Quellenname &apos;%1&apos; kann nicht in eine STOPA-CSV geschrieben werden (keine Kommas, Zeilenumbrüche oder leeren Namen; das Format kennt keine Anführungszeichen): benennen Sie die Quelle zuerst um</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished">kann nicht schreiben: %1</translation>
+        <translation>kann nicht schreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -12738,55 +12738,55 @@ Aus: die Obergrenze folgt dem lautesten sichtbaren Wert (der Bereich bleibt).</t
     <name>st::TraceBackend</name>
     <message>
         <source>%1 back-end: parameter %2 must be a number, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: Parameter %2 muss eine Zahl sein, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 back-end: unknown parameter &apos;%2&apos; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: unbekannter Parameter &apos;%2&apos; (bekannt: %3)</translation>
     </message>
     <message>
         <source>knn back-end: k must be at least 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend knn: k muss mindestens 1 sein, nicht %1</translation>
     </message>
     <message>
         <source>the library has no enrolled sources to score against</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek hat keine registrierten Quellen, gegen die bewertet werden kann</translation>
     </message>
     <message>
         <source>%1 back-end, level %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1, Ebene %2: %3</translation>
     </message>
     <message>
         <source>%1 back-end: nothing to store (it is not trained; it is fitted when tracing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: nichts zu speichern (es ist nicht trainiert; es wird bei der Rückverfolgung angepasst)</translation>
     </message>
     <message>
         <source>%1 back-end: not fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: nicht angepasst</translation>
     </message>
     <message>
         <source>the %1 back-end is trained and this library holds no fit of it: run %2 first</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backend %1 ist trainiert, und diese Bibliothek enthält keine Anpassung davon: führen Sie zuerst %2 aus</translation>
     </message>
     <message>
         <source>the stored %1 fit of level %2 (%3) was trained on other enrolments than the library holds now (sources or clips changed since): run %4 again</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte %1-Anpassung der Ebene %2 (%3) wurde mit anderen Registrierungen trainiert, als die Bibliothek jetzt enthält (Quellen oder Aufnahmen haben sich seitdem geändert): führen Sie %4 erneut aus</translation>
     </message>
     <message>
         <source>the stored %1 fit of level %2 cannot be used: %3; run %4 again</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte %1-Anpassung der Ebene %2 kann nicht verwendet werden: %3; führen Sie %4 erneut aus</translation>
     </message>
     <message>
         <source>the stored %1 fit covers no level that has sources now: run %2 again</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte %1-Anpassung deckt keine Ebene ab, die jetzt Quellen hat: führen Sie %2 erneut aus</translation>
     </message>
     <message>
         <source>%1 back-end: level %2 is not fitted (no sources at that level?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: Ebene %2 ist nicht angepasst (keine Quellen auf dieser Ebene?)</translation>
     </message>
     <message>
         <source>unknown scoring back-end &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Scoring-Backend &apos;%1&apos; (bekannt: %2)</translation>
     </message>
 </context>
 <context>
@@ -13006,131 +13006,131 @@ Die Standardbibliothek wird mit dem Standardmodell ausgeliefert; öffnen oder er
     <name>st::TrainedBackends</name>
     <message>
         <source>expected the 6 tensors of a Siamese tower (3 linear layers: encoder.net.{0,2,4}.{weight,bias}), found %1 weight/bias tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurden die 6 Tensoren eines Siamese-Turms (3 lineare Schichten: encoder.net.{0,2,4}.{weight,bias}), gefunden: %1 Gewichts-/Bias-Tensoren</translation>
     </message>
     <message>
         <source>layer %1: expected NAME.weight then NAME.bias, found %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht %1: erwartet wurde NAME.weight, dann NAME.bias, gefunden: %2 und %3</translation>
     </message>
     <message>
         <source>layer %1 (%2): weight %3 and bias %4 are not a linear layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht %1 (%2): Gewicht %3 und Bias %4 sind keine lineare Schicht</translation>
     </message>
     <message>
         <source>layer %1 (%2) takes %3 inputs but the previous layer gives %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht %1 (%2) nimmt %3 Eingaben, die vorige Schicht liefert aber %4</translation>
     </message>
     <message>
         <source>layer %1 (%2) holds a non-finite weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht %1 (%2) enthält ein nicht endliches Gewicht</translation>
     </message>
     <message>
         <source>%1 back-end: parameter %2 must be a number, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: Parameter %2 muss eine Zahl sein, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 back-end: %2 must be a whole number from %3 to %4, not &apos;%5&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: %2 muss eine ganze Zahl von %3 bis %4 sein, nicht &apos;%5&apos;</translation>
     </message>
     <message>
         <source>%1 back-end: unknown parameter &apos;%2&apos; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: unbekannter Parameter &apos;%2&apos; (bekannt: %3)</translation>
     </message>
     <message>
         <source>%1 back-end: lr must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: lr muss positiv sein</translation>
     </message>
     <message>
         <source>%1 back-end: seed must be a whole number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: seed muss eine ganze Zahl von mindestens 0 sein</translation>
     </message>
     <message>
         <source>%1 back-end: margin must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: margin muss positiv sein</translation>
     </message>
     <message>
         <source>a vector of the state is cut or too long</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Vektor des Zustands ist abgeschnitten oder zu lang</translation>
     </message>
     <message>
         <source>not a trained back-end state</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zustand eines trainierten Backends</translation>
     </message>
     <message>
         <source>trained back-end state of version %1; this build reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand eines trainierten Backends in Version %1; dieser Build liest Version %2</translation>
     </message>
     <message>
         <source>the state&apos;s header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopf des Zustands ist beschädigt</translation>
     </message>
     <message>
         <source>the state names a layer of %1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustand nennt eine Schicht mit %1 Einheiten</translation>
     </message>
     <message>
         <source>the state&apos;s network takes %1-d input, its embeddings are %2-d</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netz des Zustands nimmt %1-dimensionale Eingaben, seine Embeddings sind %2-dimensional</translation>
     </message>
     <message>
         <source>the state holds %1 parameters for a network of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustand enthält %1 Parameter für ein Netz mit %2</translation>
     </message>
     <message>
         <source>the state is cut or has bytes after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustand ist abgeschnitten oder hat Bytes nach seinem Ende</translation>
     </message>
     <message>
         <source>the state holds a non-finite parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustand enthält einen nicht endlichen Parameter</translation>
     </message>
     <message>
         <source>%1 back-end: training needs at least 2 sources, the level has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: das Training benötigt mindestens 2 Quellen, die Ebene hat %2</translation>
     </message>
     <message>
         <source>the stored state is of back-end %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der gespeicherte Zustand gehört zum Backend %1, nicht %2</translation>
     </message>
     <message>
         <source>%1 back-end: the stored fit was trained on sources %2, the level now has %3; fit it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: die gespeicherte Anpassung wurde mit den Quellen %2 trainiert, die Ebene hat jetzt %3; passen Sie es erneut an</translation>
     </message>
     <message>
         <source>%1 back-end: the stored fit takes %2-d embeddings, the library&apos;s are %3-d</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: die gespeicherte Anpassung nimmt %2-dimensionale Embeddings, die der Bibliothek sind %3-dimensional</translation>
     </message>
     <message>
         <source>mlp back-end: the stored state does not fit its %1 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend mlp: der gespeicherte Zustand passt nicht zu seinen %1 Quellen</translation>
     </message>
     <message>
         <source>the tower takes %1-d embeddings; the enrolments are %2-d</source>
-        <translation type="unfinished"></translation>
+        <translation>der Turm nimmt %1-dimensionale Embeddings; die Registrierungen sind %2-dimensional</translation>
     </message>
     <message>
         <source>%1 back-end: the stored state is not a Siamese tower of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: der gespeicherte Zustand ist kein Siamese-Turm dieser Art</translation>
     </message>
     <message>
         <source>%1 back-end: the training loss became %2 at epoch %3 (try a smaller lr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1: der Trainingsverlust wurde in Epoche %3 zu %2 (versuchen Sie ein kleineres lr)</translation>
     </message>
     <message>
         <source>the state is of back-end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustand gehört zum Backend %1</translation>
     </message>
     <message>
         <source>the state takes %1-d embeddings, the library&apos;s are %2-d</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustand nimmt %1-dimensionale Embeddings, die der Bibliothek sind %2-dimensional</translation>
     </message>
     <message>
         <source>the MLP&apos;s standardisation or classes do not match its network</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardisierung oder Klassen des MLP passen nicht zu seinem Netz</translation>
     </message>
     <message>
         <source>the Siamese head does not match its tower</source>
-        <translation type="unfinished"></translation>
+        <translation>der Siamese-Kopf passt nicht zu seinem Turm</translation>
     </message>
 </context>
 <context>
@@ -13887,43 +13887,43 @@ Die Standardbibliothek wird mit dem Standardmodell ausgeliefert; öffnen oder er
     <name>st::ValidatedConditions</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>not a JSON object (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt (%1 bei Offset %2)</translation>
     </message>
     <message>
         <source>must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss 1 sein</translation>
     </message>
     <message>
         <source>a and b are both required</source>
-        <translation type="unfinished"></translation>
+        <translation>a und b sind beide erforderlich</translation>
     </message>
     <message>
         <source>must be a file name beside validity.json, not a path</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Dateiname neben validity.json sein, kein Pfad</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished">kann nicht schreiben: %1</translation>
+        <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
         <source>feature_bank must be a non-empty 2-D tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>feature_bank muss ein nicht leerer 2-D-Tensor sein</translation>
     </message>
     <message>
         <source>feature_bank row %1 is zero or not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>feature_bank-Zeile %1 ist null oder nicht endlich</translation>
     </message>
     <message>
         <source>has no feature_bank tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keinen feature_bank-Tensor</translation>
     </message>
     <message>
         <source>the embedding has %1 values, the feature bank %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Embedding hat %1 Werte, die Merkmalsbank %2</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,9 @@
     <name>st::AnnotationCsv</name>
     <message numerus="yes">
         <source>... and %n more bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more bad row</numerusform>
+            <numerusform>... and %n more bad rows</numerusform>
         </translation>
     </message>
 </context>
@@ -42,9 +42,9 @@
     <name>st::AudioFile</name>
     <message numerus="yes">
         <source>channel %1 does not exist (the file has %n channel(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>channel %1 does not exist (the file has %n channel)</numerusform>
+            <numerusform>channel %1 does not exist (the file has %n channels)</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +52,9 @@
     <name>st::CaseFile</name>
     <message numerus="yes">
         <source>%n bad row(s), nothing was imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bad row, nothing was imported:</numerusform>
+            <numerusform>%n bad rows, nothing was imported:</numerusform>
         </translation>
     </message>
 </context>
@@ -82,9 +82,9 @@
     <name>st::EvaluationTrace</name>
     <message numerus="yes">
         <source>attack &apos;%1&apos; has %n clip(s): a known attack needs at least 2 (enrolment and test)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>attack &apos;%1&apos; has %n clip: a known attack needs at least 2 (enrolment and test)</numerusform>
+            <numerusform>attack &apos;%1&apos; has %n clips: a known attack needs at least 2 (enrolment and test)</numerusform>
         </translation>
     </message>
 </context>
@@ -122,9 +122,9 @@
     <name>st::FingerprintLibrary</name>
     <message numerus="yes">
         <source>refusing to write into a damaged library: %1 (and %n more); `sourcetrace-cli library verify %2` lists the problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>refusing to write into a damaged library: %1 (and %n more); `sourcetrace-cli library verify %2` lists the problems</numerusform>
+            <numerusform>refusing to write into a damaged library: %1 (and %n more); `sourcetrace-cli library verify %2` lists the problems</numerusform>
         </translation>
     </message>
 </context>
@@ -142,9 +142,9 @@
     <name>st::QualityMeasures</name>
     <message numerus="yes">
         <source>%n non-finite sample(s) were taken as 0</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non-finite sample was taken as 0</numerusform>
+            <numerusform>%n non-finite samples were taken as 0</numerusform>
         </translation>
     </message>
 </context>
@@ -152,16 +152,16 @@
     <name>st::QualityVerdict</name>
     <message numerus="yes">
         <source>%1 of the samples of channel %2 are clipped (%n run(s) at full scale, the longest %3 samples = %4 ms), above the %5 the case allows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of the samples of channel %2 are clipped (%n run at full scale, the longest %3 samples = %4 ms), above the %5 the case allows</numerusform>
+            <numerusform>%1 of the samples of channel %2 are clipped (%n runs at full scale, the longest %3 samples = %4 ms), above the %5 the case allows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the samples are clipped (%n run(s) at full scale, the longest %2 samples = %3 ms), above the %4 the case allows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of the samples are clipped (%n run at full scale, the longest %2 samples = %3 ms), above the %4 the case allows</numerusform>
+            <numerusform>%1 of the samples are clipped (%n runs at full scale, the longest %2 samples = %3 ms), above the %4 the case allows</numerusform>
         </translation>
     </message>
 </context>
@@ -179,9 +179,9 @@
     <name>st::TrainingData</name>
     <message numerus="yes">
         <source>cannot split by &apos;%1&apos;: it has %n group(s), at least 2 are needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cannot split by &apos;%1&apos;: it has %n group, at least 2 are needed</numerusform>
+            <numerusform>cannot split by &apos;%1&apos;: it has %n groups, at least 2 are needed</numerusform>
         </translation>
     </message>
 </context>

@@ -3850,7 +3850,7 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     </message>
     <message>
         <source>unknown cue &apos;%1&apos; (one of %2)</source>
-        <translation>tuntematon vihje &apos;%1&apos; (yksi seuraavista: %2)</translation>
+        <translation>tuntematon tuntomerkki &apos;%1&apos; (jokin seuraavista: %2)</translation>
     </message>
     <message>
         <source>locality &apos;%1&apos; is not a whole number 1..5</source>
@@ -6593,15 +6593,15 @@ kalibrointi: %4</translation>
     <name>st::ClassificationReport</name>
     <message>
         <source>%1 true labels but %2 predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todellista nimiötä mutta %2 ennustetta</translation>
     </message>
     <message>
         <source>no clips to score: attribution metrics need at least one prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>ei pisteytettäviä leikkeitä: attribuutiometriikat tarvitsevat vähintään yhden ennusteen</translation>
     </message>
     <message>
         <source>clip %1: label &apos;%2&apos; is not one of the classes (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>leike %1: nimiö &apos;%2&apos; ei ole mikään luokista (%3)</translation>
     </message>
 </context>
 <context>
@@ -6650,7 +6650,7 @@ kalibrointi: %4</translation>
     <name>st::ConsoleProgress</name>
     <message>
         <source>job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>työ %1</translation>
     </message>
 </context>
 <context>
@@ -7292,43 +7292,43 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     <name>st::EmbeddingTable</name>
     <message>
         <source>cannot open the embedding table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upotustaulukkoa ei voi avata: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">tiedostoa ei ole</translation>
+        <translation>tiedostoa ei ole</translation>
     </message>
     <message>
         <source>expected a header &apos;file,0,1,...&apos; with at least one dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin otsikkoriviä &apos;file,0,1,...&apos;, jossa on vähintään yksi ulottuvuus</translation>
     </message>
     <message>
         <source>expected %1 comma-separated fields as in the header on line %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin %1 pilkuin erotettua kenttää kuten rivin %2 otsikossa, löytyi %3</translation>
     </message>
     <message>
         <source>empty name in field 1</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä nimi kentässä 1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is listed twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; on luettelossa kahdesti (ensin rivillä %2)</translation>
     </message>
     <message>
         <source>field %1 (dimension %2: &apos;%3&apos;) is not a finite number in float32 range</source>
-        <translation type="unfinished"></translation>
+        <translation>kenttä %1 (ulottuvuus %2: &apos;%3&apos;) ei ole äärellinen luku float32-alueella</translation>
     </message>
     <message>
         <source>field %1 (dimension %2: &apos;%3&apos;) is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>kenttä %1 (ulottuvuus %2: &apos;%3&apos;) ei ole äärellinen luku</translation>
     </message>
     <message>
         <source>the embedding table is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>upotustaulukko on tyhjä</translation>
     </message>
     <message>
         <source>the embedding table has a header (line %1) and no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>upotustaulukossa on otsikkorivi (rivi %1) mutta ei rivejä</translation>
     </message>
 </context>
 <context>
@@ -7363,139 +7363,139 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     <name>st::EvaluationDetection</name>
     <message>
         <source>detection needs a protocol (--protocol) and a score file (--scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>tunnistus tarvitsee protokollan (--protocol) ja pistemäärätiedoston (--scores)</translation>
     </message>
     <message>
         <source>reading the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>luetaan protokollaa</translation>
     </message>
     <message>
         <source>reading the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>luetaan pistemääriä</translation>
     </message>
     <message>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>metriikat</translation>
     </message>
     <message>
         <source>writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoitetaan %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>valmis</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationInputs</name>
     <message>
         <source>row %1 (key &apos;%2&apos;), %3 %4 is NaN: the file is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1 (avain &apos;%2&apos;), %3 %4 on NaN: tiedosto on vioittunut</translation>
     </message>
     <message>
         <source>row %1 (key &apos;%2&apos;), %3 %4 is infinite: the file is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1 (avain &apos;%2&apos;), %3 %4 on ääretön: tiedosto on vioittunut</translation>
     </message>
     <message>
         <source>an embedding folder needs embeddings.npy and keys.txt (as written by `sourcetrace-cli embed --format npy`)</source>
-        <translation type="unfinished"></translation>
+        <translation>upotuskansio tarvitsee tiedostot embeddings.npy ja keys.txt (kuten `sourcetrace-cli embed --format npy` ne kirjoittaa)</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi avata: %1</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; is listed twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>avain &apos;%1&apos; on luettelossa kahdesti (ensin rivillä %2)</translation>
     </message>
     <message>
         <source>expected a 2-D array (clips x dimensions), found %1-D</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin 2-ulotteista taulukkoa (leikkeet x ulottuvuudet), löytyi %1-ulotteinen</translation>
     </message>
     <message>
         <source>the embeddings have dimension 0 (shape %1 x 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>upotusten ulottuvuus on 0 (muoto %1 x 0)</translation>
     </message>
     <message>
         <source>%1 keys for %2 embedding rows in embeddings.npy: the folder is inconsistent (an interrupted run? rerun `embed` to resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avainta %2 upotusriville tiedostossa embeddings.npy: kansio on epäjohdonmukainen (keskeytynyt ajo? aja `embed` uudelleen jatkaaksesi)</translation>
     </message>
     <message>
         <source>dimension</source>
         <comment>row 3 (key &apos;x&apos;), dimension 5 is NaN</comment>
-        <translation type="unfinished"></translation>
+        <translation>ulottuvuus</translation>
     </message>
     <message>
         <source>expected a %1 x C array of logits (one row per embedding), found shape %2: the folder is inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin %1 x C -taulukkoa logiteista (yksi rivi upotusta kohden), löytyi muoto %2: kansio on epäjohdonmukainen</translation>
     </message>
     <message>
         <source>class</source>
         <comment>row 3 (key &apos;x&apos;), class 5 is NaN</comment>
-        <translation type="unfinished"></translation>
+        <translation>luokka</translation>
     </message>
     <message>
         <source>no such embedding file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>upotustiedostoa tai -kansiota ei ole</translation>
     </message>
     <message>
         <source>cannot open the score file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pistemäärätiedostoa ei voi avata: %1</translation>
     </message>
     <message>
         <source>not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei JSON-objekti (%1)</translation>
     </message>
     <message>
         <source>the object has no &quot;file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>objektissa ei ole kenttää &quot;file&quot;</translation>
     </message>
     <message>
         <source>&quot;score&quot; of &apos;%1&apos; is null, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteen &apos;%1&apos; &quot;score&quot; on null, ei luku</translation>
     </message>
     <message>
         <source>&quot;score&quot; of &apos;%1&apos; is missing or not numeric, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteen &apos;%1&apos; &quot;score&quot; puuttuu tai ei ole numeerinen, ei luku</translation>
     </message>
     <message>
         <source>&quot;score&quot; of &apos;%1&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteen &apos;%1&apos; &quot;score&quot; ei ole äärellinen luku</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is scored twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; on pisteytetty kahdesti (ensin rivillä %2)</translation>
     </message>
     <message>
         <source>the score file has no scores</source>
-        <translation type="unfinished"></translation>
+        <translation>pistemäärätiedostossa ei ole pistemääriä</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationOutput</name>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished">ei voi kirjoittaa: %1</translation>
+        <translation>ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>cannot remove this output of an earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>aiemman ajon tätä tulostetta ei voi poistaa</translation>
     </message>
     <message>
         <source>the output folder exists and is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>tuloskansio on olemassa eikä ole kansio</translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
-        <translation type="unfinished">tuloskansiota ei voi luoda</translation>
+        <translation>tuloskansiota ei voi luoda</translation>
     </message>
     <message>
         <source>the output folder holds &apos;%1&apos;, which is not an output of `evaluate`: refusing to write into it (give a new or empty folder, or one an earlier evaluate run wrote)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuloskansiossa on &apos;%1&apos;, joka ei ole `evaluate`-komennon tuloste: siihen ei kirjoiteta (anna uusi tai tyhjä kansio tai kansio, jonka aiempi evaluate-ajo kirjoitti)</translation>
     </message>
     <message>
         <source>cannot replace the metrics of an earlier run (no write permission in the folder?)</source>
-        <translation type="unfinished"></translation>
+        <translation>aiemman ajon metriikoita ei voi korvata (ei kirjoitusoikeutta kansioon?)</translation>
     </message>
 </context>
 <context>
@@ -7753,131 +7753,131 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     <name>st::EvaluationPlots</name>
     <message>
         <source>a histogram needs at least one bin (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>histogrammi tarvitsee vähintään yhden luokan (saatiin %1)</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationRun</name>
     <message>
         <source>unknown evaluation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon arviointitila</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationTrace</name>
     <message>
         <source>unknown scoring back-end &apos;%1&apos; (use cosine, mahalanobis or knn)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon pisteytyksen taustaosa &apos;%1&apos; (käytä cosine, mahalanobis tai knn)</translation>
     </message>
     <message>
         <source>trace needs embeddings (--embeddings: an `embed` npy folder or a CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>trace tarvitsee upotukset (--embeddings: `embed`-komennon npy-kansio tai CSV)</translation>
     </message>
     <message>
         <source>trace needs a protocol (--protocol) or --attack-from-filename</source>
-        <translation type="unfinished"></translation>
+        <translation>trace tarvitsee protokollan (--protocol) tai valitsimen --attack-from-filename</translation>
     </message>
     <message>
         <source>the enrolment fraction must lie strictly between 0 and 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>rekisteröintiosuuden on oltava aidosti välillä 0–1 (saatiin %1)</translation>
     </message>
     <message>
         <source>the dev fraction must lie strictly between 0 and 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dev-osuuden on oltava aidosti välillä 0–1 (saatiin %1)</translation>
     </message>
     <message>
         <source>clip &apos;%1&apos; of the protocol has no embedding of that exact name and its base name &apos;%2&apos; matches several: use the protocol&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>protokollan leikkeellä &apos;%1&apos; ei ole täsmälleen samannimistä upotusta, ja sen perusnimi &apos;%2&apos; vastaa useita: käytä protokollan nimiä</translation>
     </message>
     <message>
         <source>embedding &apos;%1&apos; would count for two clips of the protocol (&apos;%2&apos; and &apos;%3&apos;): use the protocol&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>upotus &apos;%1&apos; laskettaisiin kahdelle protokollan leikkeelle (&apos;%2&apos; ja &apos;%3&apos;): käytä protokollan nimiä</translation>
     </message>
     <message>
         <source>none of the protocol&apos;s %1 spoofed clips has an embedding here (first: &apos;%2&apos;); do the names match the protocol&apos;s file column?</source>
-        <translation type="unfinished"></translation>
+        <translation>yhdelläkään protokollan %1 väärennetystä leikkeestä ei ole täällä upotusta (ensimmäinen: &apos;%2&apos;); vastaavatko nimet protokollan file-saraketta?</translation>
     </message>
     <message>
         <source>%1 protocol clips have no embedding: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 protokollan leikkeellä ei ole upotusta: jätetty pois</translation>
     </message>
     <message>
         <source>--attack-from-filename: &apos;%1&apos; has no &apos;_&apos; after an attack name (expected e.g. A05_LA_T_123.flac)</source>
-        <translation type="unfinished"></translation>
+        <translation>--attack-from-filename: nimessä &apos;%1&apos; ei ole merkkiä &apos;_&apos; hyökkäyksen nimen jälkeen (odotettiin esim. A05_LA_T_123.flac)</translation>
     </message>
     <message>
         <source>unknown attack &apos;%1&apos; does not occur among the evaluated clips (attacks: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon hyökkäys &apos;%1&apos; ei esiinny arvioitujen leikkeiden joukossa (hyökkäykset: %2)</translation>
     </message>
     <message>
         <source>every attack is held out as unknown: at least one must be known (enrolled)</source>
-        <translation type="unfinished"></translation>
+        <translation>jokainen hyökkäys on jätetty tuntemattomaksi: vähintään yhden on oltava tunnettu (rekisteröity)</translation>
     </message>
     <message numerus="yes">
         <source>attack &apos;%1&apos; has %n clip(s): a known attack needs at least 2 (enrolment and test)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hyökkäyksellä &apos;%1&apos; on %n leike: tunnettu hyökkäys tarvitsee vähintään 2 (rekisteröinti ja testi)</numerusform>
+            <numerusform>hyökkäyksellä &apos;%1&apos; on %n leikettä: tunnettu hyökkäys tarvitsee vähintään 2 (rekisteröinti ja testi)</numerusform>
         </translation>
     </message>
     <message>
         <source>enrolling %1 sources at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rekisteröidään %1 lähdettä tasolla %2</translation>
     </message>
     <message>
         <source>scoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pisteytetään %1</translation>
     </message>
     <message>
         <source>no test clips: every clip went to enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>ei testileikkeitä: jokainen leike meni rekisteröintiin</translation>
     </message>
     <message>
         <source>calibration needs target and non-target trials of known attacks in both the dev and the eval part at some level: too few clips (lower --enrol-fraction?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibrointi tarvitsee jollakin tasolla tunnettujen hyökkäysten kohde- ja ei-kohdekokeita sekä dev- että eval-osassa: liian vähän leikkeitä (pienennä --enrol-fraction?)</translation>
     </message>
     <message>
         <source>reading embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>luetaan upotuksia</translation>
     </message>
     <message>
         <source>no embeddings in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostossa ei ole upotuksia</translation>
     </message>
     <message>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>metriikat</translation>
     </message>
     <message>
         <source>writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoitetaan %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>valmis</translation>
     </message>
 </context>
 <context>
     <name>st::EvaluationTrials</name>
     <message>
         <source>trials mode needs a STOPA trial list (--trials)</source>
-        <translation type="unfinished"></translation>
+        <translation>trials-tila tarvitsee STOPA-koeluettelon (--trials)</translation>
     </message>
     <message>
         <source>reading the trial list</source>
-        <translation type="unfinished"></translation>
+        <translation>luetaan koeluetteloa</translation>
     </message>
     <message>
         <source>the trial list has no score column (CosScore or score)</source>
-        <translation type="unfinished"></translation>
+        <translation>koeluettelossa ei ole pistemääräsaraketta (CosScore tai score)</translation>
     </message>
     <message>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>metriikat</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>valmis</translation>
     </message>
 </context>
 <context>
@@ -8556,141 +8556,141 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::FingerprintLibrary</name>
     <message>
         <source>damaged library: %1 has %2 bytes, not %3 float32 values (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>vioittunut kirjasto: kohteessa %1 on %2 tavua, ei %3 float32-arvoa (`sourcetrace-cli library verify` luettelee ongelmat)</translation>
     </message>
     <message>
         <source>damaged library: %1 holds a non-finite value (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>vioittunut kirjasto: kohteessa %1 on ei-äärellinen arvo (`sourcetrace-cli library verify` luettelee ongelmat)</translation>
     </message>
     <message>
         <source>cannot switch the library to WAL mode (is it on a local disk?) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjastoa ei voi vaihtaa WAL-tilaan (onko se paikallisella levyllä?) %1</translation>
     </message>
     <message>
         <source>cannot open the library database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjastotietokantaa ei voi avata: %1</translation>
     </message>
     <message>
         <source>the library file was replaced by another one since it was opened (its model binding or creation date differ): open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjastotiedosto on korvattu toisella avaamisen jälkeen (sen mallisidonta tai luontipäivä eroaa): avaa se uudelleen</translation>
     </message>
     <message>
         <source>opened read-only: it cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>avattu vain luku -tilassa: sitä ei voi muuttaa</translation>
     </message>
     <message numerus="yes">
         <source>refusing to write into a damaged library: %1 (and %n more); `sourcetrace-cli library verify %2` lists the problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vioittuneeseen kirjastoon ei kirjoiteta: %1 (ja %n muu); `sourcetrace-cli library verify %2` luettelee ongelmat</numerusform>
+            <numerusform>vioittuneeseen kirjastoon ei kirjoiteta: %1 (ja %n muuta); `sourcetrace-cli library verify %2` luettelee ongelmat</numerusform>
         </translation>
     </message>
     <message>
         <source>refusing to write into a damaged library: %1; `sourcetrace-cli library verify %2` lists the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>vioittuneeseen kirjastoon ei kirjoiteta: %1; `sourcetrace-cli library verify %2` luettelee ongelmat</translation>
     </message>
     <message>
         <source>a file of that name exists already: choose another name or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>samanniminen tiedosto on jo olemassa: valitse toinen nimi tai poista se</translation>
     </message>
     <message>
         <source>a library needs a model name and an embedding dimension (1 to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjasto tarvitsee mallin nimen ja upotuksen ulottuvuuden (1–%1)</translation>
     </message>
     <message>
         <source>cannot begin the creating transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>luontitransaktiota ei voi aloittaa: %1</translation>
     </message>
     <message>
         <source>cannot commit the new library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uutta kirjastoa ei voi vahvistaa: %1</translation>
     </message>
     <message>
         <source>cannot put the new library in place (does a file of that name exist now?)</source>
-        <translation type="unfinished"></translation>
+        <translation>uutta kirjastoa ei voi siirtää paikalleen (onko samanniminen tiedosto nyt olemassa?)</translation>
     </message>
     <message>
         <source>no such library (make one with `sourcetrace-cli library create --model M --out %1`)</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjastoa ei ole (luo se komennolla `sourcetrace-cli library create --model M --out %1`)</translation>
     </message>
     <message>
         <source>not a library file (a folder or a device)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kirjastotiedosto (kansio tai laite)</translation>
     </message>
     <message>
         <source>the library file is read-only: it can be listed, verified and traced against, not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjastotiedosto on vain luku -tilassa: sen voi luetella, tarkistaa ja sitä vasten voi jäljittää, mutta sitä ei voi muuttaa</translation>
     </message>
     <message>
         <source>the library is in a read-only folder with an unapplied write-ahead log (%1-wal): copy the library and its -wal file to a writable folder first</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjasto on vain luku -kansiossa, ja siinä on soveltamaton write-ahead-loki (%1-wal): kopioi kirjasto ja sen -wal-tiedosto ensin kirjoitettavaan kansioon</translation>
     </message>
     <message>
         <source>internal error: no connection open</source>
-        <translation type="unfinished"></translation>
+        <translation>sisäinen virhe: yhteyttä ei ole avattu</translation>
     </message>
     <message>
         <source>not a SourceTrace library: SQLite cannot read it as a database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei SourceTrace-kirjasto: SQLite ei pysty lukemaan sitä tietokantana (%1)</translation>
     </message>
     <message>
         <source>not a readable SQLite database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei luettava SQLite-tietokanta: %1</translation>
     </message>
     <message>
         <source>cannot read the database schema (damaged? `sourcetrace-cli library verify` says more): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tietokannan skeemaa ei voi lukea (vioittunut? `sourcetrace-cli library verify` kertoo lisää): %1</translation>
     </message>
     <message>
         <source>empty database, not a SourceTrace library (make one with `library create`)</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä tietokanta, ei SourceTrace-kirjasto (luo kirjasto komennolla `library create`)</translation>
     </message>
     <message>
         <source>not a SourceTrace library: an SQLite database of another application (application_id 0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei SourceTrace-kirjasto: toisen sovelluksen SQLite-tietokanta (application_id 0x%1)</translation>
     </message>
     <message>
         <source>not a SourceTrace library (an SQLite database without the library&apos;s schema version and meta table)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei SourceTrace-kirjasto (SQLite-tietokanta ilman kirjaston skeemaversiota ja meta-taulua)</translation>
     </message>
     <message>
         <source>library schema version %1 is newer than this build understands (%2): use a newer SourceTrace</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjaston skeemaversio %1 on uudempi kuin tämä käännös ymmärtää (%2): käytä uudempaa SourceTracea</translation>
     </message>
     <message>
         <source>a SourceTrace library without a schema version (its creation was interrupted?): make it again with `library create`</source>
-        <translation type="unfinished"></translation>
+        <translation>SourceTrace-kirjasto ilman skeemaversiota (keskeytyikö sen luonti?): luo se uudelleen komennolla `library create`</translation>
     </message>
     <message>
         <source>library schema v%1 is older than this build&apos;s v%2, and opening it read-only cannot migrate it: `sourcetrace-cli library upgrade %3` migrates it (this changes the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjaston skeema v%1 on vanhempi kuin tämän käännöksen v%2, eikä vain luku -avaus voi siirtää sitä: `sourcetrace-cli library upgrade %3` siirtää sen (tämä muuttaa tiedostoa)</translation>
     </message>
     <message>
         <source>cannot read the library&apos;s meta table (`sourcetrace-cli library verify %1` says more): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjaston meta-taulua ei voi lukea (`sourcetrace-cli library verify %1` kertoo lisää): %2</translation>
     </message>
     <message>
         <source>the library names no model (meta model_name / embedding_dim missing or invalid; `sourcetrace-cli library verify %1` says more)</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjasto ei nimeä mallia (meta model_name / embedding_dim puuttuu tai on virheellinen; `sourcetrace-cli library verify %1` kertoo lisää)</translation>
     </message>
     <message>
         <source>this library is bound to model %1; refusing to use it with model %2 (embeddings of different models are not comparable: make a library for %3 with `sourcetrace-cli library create --model %3`)</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä kirjasto on sidottu malliin %1; sitä ei käytetä mallin %2 kanssa (eri mallien upotukset eivät ole vertailukelpoisia: luo kirjasto mallille %3 komennolla `sourcetrace-cli library create --model %3`)</translation>
     </message>
 </context>
 <context>
     <name>st::FingerprintMatrixScoring</name>
     <message>
         <source>cosine scoring: %1 names for %2 fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>kosinipisteytys: %1 nimeä %2 sormenjäljelle</translation>
     </message>
     <message>
         <source>cosine scoring: empty fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>kosinipisteytys: tyhjä sormenjälki</translation>
     </message>
     <message>
         <source>cosine scoring: fingerprint &apos;%1&apos; has dimension %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kosinipisteytys: sormenjäljen &apos;%1&apos; ulottuvuus on %2, odotettiin %3</translation>
     </message>
 </context>
 <context>
@@ -8802,19 +8802,19 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::JobManager</name>
     <message>
         <source>out of memory: the work was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>muisti loppui: työ keskeytettiin</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon virhe</translation>
     </message>
     <message>
         <source>dependency &apos;%1&apos; failed</source>
-        <translation type="unfinished"></translation>
+        <translation>riippuvuus &apos;%1&apos; epäonnistui</translation>
     </message>
     <message>
         <source>dependency &apos;%1&apos; cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>riippuvuus &apos;%1&apos; peruttiin</translation>
     </message>
 </context>
 <context>
@@ -8852,43 +8852,43 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::JsonFieldReader</name>
     <message>
         <source>unknown field (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon kenttä (tunnetut: %1)</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished">on oltava kokonaisluku</translation>
+        <translation>on oltava kokonaisluku</translation>
     </message>
     <message>
         <source>must be in [%1, %2] (it is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava välillä [%1, %2] (se on %3)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava luku</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished">on oltava true tai false</translation>
+        <translation>on oltava true tai false</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished">on oltava merkkijono</translation>
+        <translation>on oltava merkkijono</translation>
     </message>
     <message>
         <source>must be one of %1 (it is &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava jokin seuraavista: %1 (se on &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>must be a string or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava merkkijono tai merkkijonotaulukko</translation>
     </message>
     <message>
         <source>every entry must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>jokaisen alkion on oltava ei-tyhjä merkkijono</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">on oltava olio</translation>
+        <translation>on oltava olio</translation>
     </message>
 </context>
 <context>
@@ -8946,85 +8946,85 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::LibraryCalibration</name>
     <message>
         <source>refusing to store a non-finite %1 threshold for %2 (threshold %3, EER %4): the development scores were not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>ei-äärellistä %1-kynnysarvoa kohteelle %2 ei tallenneta (kynnysarvo %3, EER %4): kehitysaineiston pistemäärät eivät olleet äärellisiä</translation>
     </message>
     <message>
         <source>reading thresholds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kynnysarvojen lukeminen: %1</translation>
     </message>
     <message>
         <source>damaged library: a threshold has an invalid level &apos;%1&apos; (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>vioittunut kirjasto: kynnysarvolla on virheellinen taso &apos;%1&apos; (`sourcetrace-cli library verify` luettelee ongelmat)</translation>
     </message>
     <message>
         <source>storing %1 fits: one is of back-end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-sovitusten tallennus: yksi kuuluu taustaosaan %2</translation>
     </message>
     <message>
         <source>refusing to store the %1 fit of level %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tason %2 %1-sovitusta ei tallenneta: %3</translation>
     </message>
     <message>
         <source>refusing to store the %1 fit of level %2: a training loss is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>tason %2 %1-sovitusta ei tallenneta: opetushäviö ei ole äärellinen</translation>
     </message>
     <message>
         <source>damaged library: a stored %1 fit has an invalid level &apos;%2&apos; (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>vioittunut kirjasto: tallennetulla %1-sovituksella on virheellinen taso &apos;%2&apos; (`sourcetrace-cli library verify` luettelee ongelmat)</translation>
     </message>
     <message>
         <source>damaged library: the stored %1 fit of level %2 does not match its SHA-256 (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>vioittunut kirjasto: tason %2 tallennettu %1-sovitus ei vastaa SHA-256-tiivistettään (`sourcetrace-cli library verify` luettelee ongelmat)</translation>
     </message>
     <message>
         <source>refusing to store a non-finite %1 LR calibration for %2 (a %3, b %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei-äärellistä %1-LR-kalibrointia kohteelle %2 ei tallenneta (a %3, b %4)</translation>
     </message>
     <message>
         <source>reading LR calibrations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LR-kalibrointien lukeminen: %1</translation>
     </message>
     <message>
         <source>meta entry &apos;%1&apos; is not a readable LR calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>meta-merkintä &apos;%1&apos; ei ole luettava LR-kalibrointi</translation>
     </message>
 </context>
 <context>
     <name>st::LibraryEnroller</name>
     <message>
         <source>is the library itself (or its journal), not a clip</source>
-        <translation type="unfinished"></translation>
+        <translation>on itse kirjasto (tai sen lokitiedosto), ei leike</translation>
     </message>
     <message>
         <source>no embedding given and no model to compute one</source>
-        <translation type="unfinished"></translation>
+        <translation>upotusta ei annettu eikä ole mallia sen laskemiseen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>valmis</translation>
     </message>
     <message>
         <source>enrol %1 clips into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rekisteröi %1 leikettä kirjastoon %2</translation>
     </message>
 </context>
 <context>
     <name>st::LibraryExchange</name>
     <message>
         <source>fingerprints of dimension %1, but the library&apos;s model %2 gives %3</source>
-        <translation type="unfinished"></translation>
+        <translation>sormenjälkien ulottuvuus on %1, mutta kirjaston malli %2 tuottaa %3</translation>
     </message>
     <message>
         <source>the fingerprint of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteen %1 %2 sormenjälki</translation>
     </message>
     <message>
         <source>an enrolment embedding of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteen %1 %2 rekisteröintiupotus</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished">ei voi kirjoittaa: %1</translation>
+        <translation>ei voi kirjoittaa: %1</translation>
     </message>
 </context>
 <context>
@@ -9278,19 +9278,19 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::LibrarySchema</name>
     <message>
         <source>migration to v2: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>siirto versioon v2: %1</translation>
     </message>
     <message>
         <source>refusing to migrate a damaged library: SQLite&apos;s quick_check fails (%1); `sourcetrace-cli library verify %2` lists the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>vioittunutta kirjastoa ei siirretä: SQLiten quick_check epäonnistuu (%1); `sourcetrace-cli library verify %2` luettelee ongelmat</translation>
     </message>
     <message>
         <source>refusing to migrate: the file has a %1 &apos;%2&apos;, which a library never has; `sourcetrace-cli library verify %3` lists the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>siirtoa ei tehdä: tiedostossa on %1 &apos;%2&apos;, jota kirjastossa ei koskaan ole; `sourcetrace-cli library verify %3` luettelee ongelmat</translation>
     </message>
     <message>
         <source>migration to schema v%1 (%2) failed, nothing changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>siirto skeemaan v%1 (%2) epäonnistui, mitään ei muutettu: %3</translation>
     </message>
 </context>
 <context>
@@ -9340,209 +9340,209 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::LibrarySources</name>
     <message>
         <source>no source &apos;%1&apos; at level %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tasolla %2 ei ole lähdettä &apos;%1&apos;</translation>
     </message>
     <message>
         <source>clip %1 has an embedding of dimension %2, the library&apos;s model %3 gives %4: nothing was enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>leikkeen %1 upotuksen ulottuvuus on %2, kirjaston malli %3 tuottaa %4: mitään ei rekisteröity</translation>
     </message>
     <message>
         <source>clip %1 has a non-finite embedding value: nothing was enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>leikkeen %1 upotuksessa on ei-äärellinen arvo: mitään ei rekisteröity</translation>
     </message>
     <message>
         <source>clip %1 has no SHA-256: nothing was enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>leikkeellä %1 ei ole SHA-256-tiivistettä: mitään ei rekisteröity</translation>
     </message>
     <message>
         <source>reading attributes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuuttien lukeminen: %1</translation>
     </message>
     <message>
         <source>damaged library: source &apos;%1&apos; has an invalid level &apos;%2&apos; (`sourcetrace-cli library verify` lists the problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>vioittunut kirjasto: lähteellä &apos;%1&apos; on virheellinen taso &apos;%2&apos; (`sourcetrace-cli library verify` luettelee ongelmat)</translation>
     </message>
     <message>
         <source>the fingerprint of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteen %1 %2 sormenjälki</translation>
     </message>
     <message>
         <source>an enrolment embedding of %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteen %1 %2 rekisteröintiupotus (%3)</translation>
     </message>
     <message>
         <source>listing levels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tasojen luettelointi: %1</translation>
     </message>
     <message>
         <source>a source name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>lähteen nimi ei voi olla tyhjä</translation>
     </message>
     <message>
         <source>cannot rename &apos;%1&apos; to &apos;%2&apos; at level %3: that name exists (merge them instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>lähdettä &apos;%1&apos; ei voi nimetä uudelleen nimelle &apos;%2&apos; tasolla %3: nimi on jo olemassa (yhdistä ne sen sijaan)</translation>
     </message>
     <message>
         <source>cannot merge source &apos;%1&apos; into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>lähdettä &apos;%1&apos; ei voi yhdistää itseensä</translation>
     </message>
     <message>
         <source>cannot restore an empty snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjää tilannevedosta ei voi palauttaa</translation>
     </message>
 </context>
 <context>
     <name>st::LibraryVerify</name>
     <message>
         <source>SQLite&apos;s %1 fails: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLiten %1 epäonnistuu: %2</translation>
     </message>
     <message>
         <source>SQLite&apos;s %1 reports: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLiten %1 ilmoittaa: %2</translation>
     </message>
     <message>
         <source>the file is %1 bytes, not a whole number of %2-byte pages: it was cut or extended</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostossa on %1 tavua, mikä ei ole kokonainen määrä %2 tavun sivuja: sitä on katkaistu tai jatkettu</translation>
     </message>
     <message>
         <source>the file is %1 bytes but holds %2 pages of %3 bytes: it was cut</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostossa on %1 tavua, mutta siinä on %2 sivua à %3 tavua: sitä on katkaistu</translation>
     </message>
     <message>
         <source>table %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>taulu %1 puuttuu</translation>
     </message>
     <message>
         <source>table %1 lacks column(s) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>taulusta %1 puuttuu sarake/sarakkeet %2</translation>
     </message>
     <message>
         <source>unexpected %1 &apos;%2&apos; (a library has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>odottamaton %1 &apos;%2&apos; (kirjastossa ei ole sellaisia)</translation>
     </message>
     <message>
         <source>%1 row(s) of %2 refer to a source that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 taulun %2 riviä viittaa lähteeseen, jota ei ole</translation>
     </message>
     <message>
         <source>the model binding names no model (meta model_name)</source>
-        <translation type="unfinished"></translation>
+        <translation>mallisidonta ei nimeä mallia (meta model_name)</translation>
     </message>
     <message>
         <source>the model binding has no weights SHA-256 (meta model_sha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>mallisidonnassa ei ole painojen SHA-256-tiivistettä (meta model_sha256)</translation>
     </message>
     <message>
         <source>the model binding&apos;s weights SHA-256 &apos;%1&apos; is not lower-case hex</source>
-        <translation type="unfinished"></translation>
+        <translation>mallisidonnan painojen SHA-256 &apos;%1&apos; ei ole pienaakkosin kirjoitettua heksadesimaalia</translation>
     </message>
     <message>
         <source>the model binding&apos;s embedding dimension &apos;%1&apos; is not a number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mallisidonnan upotuksen ulottuvuus &apos;%1&apos; ei ole luku väliltä 1–%2</translation>
     </message>
     <message>
         <source>cannot read the enrolments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rekisteröintejä ei voi lukea: %1</translation>
     </message>
     <message>
         <source>cannot read the sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lähteitä ei voi lukea: %1</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; has an invalid level &apos;%2&apos; (levels: attack, acoustic_model, vocoder, codec)</source>
-        <translation type="unfinished"></translation>
+        <translation>lähteellä &apos;%1&apos; on virheellinen taso &apos;%2&apos; (tasot: attack, acoustic_model, vocoder, codec)</translation>
     </message>
     <message>
         <source>a source with an empty name (id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>lähde, jonka nimi on tyhjä (id %1)</translation>
     </message>
     <message>
         <source>%1 enrolment embeddings are not %2 float32 values (the bound dimension)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rekisteröintiupotusta ei ole %2 float32-arvoa (sidottu ulottuvuus)</translation>
     </message>
     <message>
         <source>%1 enrolment embeddings hold non-finite values (NaN or infinity)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rekisteröintiupotuksessa on ei-äärellisiä arvoja (NaN tai ääretön)</translation>
     </message>
     <message>
         <source>%1 enrolments have no clip SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rekisteröinnillä ei ole leikkeen SHA-256-tiivistettä</translation>
     </message>
     <message>
         <source>stored count %1 but %2 enrolment rows</source>
-        <translation type="unfinished"></translation>
+        <translation>tallennettu määrä %1 mutta %2 rekisteröintiriviä</translation>
     </message>
     <message>
         <source>a fingerprint but no enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>sormenjälki mutta ei rekisteröintejä</translation>
     </message>
     <message>
         <source>stored fingerprint has %1 bytes, not %2 float32 values</source>
-        <translation type="unfinished"></translation>
+        <translation>tallennetussa sormenjäljessä on %1 tavua, ei %2 float32-arvoa</translation>
     </message>
     <message>
         <source>stored fingerprint holds non-finite values</source>
-        <translation type="unfinished"></translation>
+        <translation>tallennetussa sormenjäljessä on ei-äärellisiä arvoja</translation>
     </message>
     <message>
         <source>stored fingerprint differs from the mean of its enrolments by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tallennettu sormenjälki poikkeaa rekisteröintiensä keskiarvosta %1</translation>
     </message>
     <message>
         <source>a threshold of back-end &apos;%1&apos; has an invalid level &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosan &apos;%1&apos; kynnysarvolla on virheellinen taso &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the %1 threshold of back-end &apos;%2&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosan &apos;%2&apos; %1-kynnysarvo ei ole äärellinen luku</translation>
     </message>
     <message>
         <source>the stored %1 fit of level &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tason &apos;%2&apos; tallennettu %1-sovitus</translation>
     </message>
     <message>
         <source>%1 has an invalid level</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteella %1 on virheellinen taso</translation>
     </message>
     <message>
         <source>%1: its state is over 1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sen tila on yli 1 GiB</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>kohdetta %1 ei voi lukea</translation>
     </message>
     <message>
         <source>%1: its state&apos;s SHA-256 is not the one stored with it (changed or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sen tilan SHA-256 ei ole sen kanssa tallennettu (muutettu tai vioittunut)</translation>
     </message>
     <message>
         <source>%1: its losses are not a list of finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sen häviöt eivät ole äärellisten lukujen luettelo</translation>
     </message>
     <message>
         <source>%1: its parameters are not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sen parametrit eivät ole JSON-objekti</translation>
     </message>
     <message>
         <source>meta entry &apos;%1&apos; is not a valid LR calibration (level, back-end, finite a and b)</source>
-        <translation type="unfinished"></translation>
+        <translation>meta-merkintä &apos;%1&apos; ei ole kelvollinen LR-kalibrointi (taso, taustaosa, äärelliset a ja b)</translation>
     </message>
 </context>
 <context>
     <name>st::LinearCalibration</name>
     <message>
         <source>calibration needs finite scores: target score %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibrointi tarvitsee äärelliset pistemäärät: kohdepistemäärä %1 on %2</translation>
     </message>
     <message>
         <source>calibration needs finite scores: non-target score %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibrointi tarvitsee äärelliset pistemäärät: ei-kohdepistemäärä %1 on %2</translation>
     </message>
     <message>
         <source>calibration prior must lie strictly between 0 and 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibroinnin priorin on oltava aidosti välillä 0–1, ei %1</translation>
     </message>
 </context>
 <context>
@@ -9560,11 +9560,11 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::MahalanobisScoring</name>
     <message>
         <source>mahalanobis scoring: shrinkage must be in [0, 1], not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalanobis-pisteytys: shrinkage-arvon on oltava välillä [0, 1], ei %1</translation>
     </message>
     <message>
         <source>mahalanobis scoring: the within-source covariance is singular; use a shrinkage &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalanobis-pisteytys: lähteiden sisäinen kovarianssi on singulaarinen; käytä shrinkage-arvoa &gt; 0</translation>
     </message>
 </context>
 <context>
@@ -10474,15 +10474,15 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::Memory</name>
     <message>
         <source>more than 9 EB</source>
-        <translation type="unfinished"></translation>
+        <translation>yli 9 EB</translation>
     </message>
     <message>
         <source>%1 needs %2 of memory; %3 is available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarvitsee %2 muistia; käytettävissä on %3</translation>
     </message>
     <message>
         <source>%1 needs %2 of memory; %3 are available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarvitsee %2 muistia; käytettävissä on %3</translation>
     </message>
 </context>
 <context>
@@ -10783,7 +10783,7 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::NativeArgs</name>
     <message>
         <source>the name &quot;%1&quot; is not valid UTF-8; the file is read through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nimi &quot;%1&quot; ei ole kelvollista UTF-8:aa; tiedosto luetaan polun %2 kautta</translation>
     </message>
 </context>
 <context>
@@ -10849,133 +10849,133 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::Npy</name>
     <message>
         <source>cannot write a .npy file with a negative dimension %1</source>
-        <translation type="unfinished"></translation>
+        <translation>.npy-tiedostoa, jonka ulottuvuus %1 on negatiivinen, ei voi kirjoittaa</translation>
     </message>
     <message>
         <source>no data given for a .npy file of %1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arvon .npy-tiedostolle ei annettu dataa</translation>
     </message>
     <message>
         <source>shape too long for a version 1.0 .npy header</source>
-        <translation type="unfinished"></translation>
+        <translation>muoto on liian pitkä version 1.0 .npy-otsakkeelle</translation>
     </message>
     <message>
         <source>cannot open for writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi avata kirjoitettavaksi: %1</translation>
     </message>
     <message>
         <source>write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoitus epäonnistui: %1</translation>
     </message>
     <message>
         <source>could not finish writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoitusta ei voitu viedä loppuun: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">tiedostoa ei ole</translation>
+        <translation>tiedostoa ei ole</translation>
     </message>
     <message>
         <source>cannot open for reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi avata luettavaksi: %1</translation>
     </message>
     <message>
         <source>not a NumPy .npy file (the magic string \x93NUMPY is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei NumPy .npy -tiedosto (tunnistemerkkijono \x93NUMPY puuttuu)</translation>
     </message>
     <message>
         <source>truncated .npy header</source>
-        <translation type="unfinished"></translation>
+        <translation>katkaistu .npy-otsake</translation>
     </message>
     <message>
         <source>unsupported .npy format version %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>.npy-muodon versiota %1.%2 ei tueta</translation>
     </message>
     <message>
         <source>truncated .npy header (%1 bytes announced, %2 present)</source>
-        <translation type="unfinished"></translation>
+        <translation>katkaistu .npy-otsake (%1 tavua ilmoitettu, %2 olemassa)</translation>
     </message>
     <message>
         <source>truncated .npy header (%1 of %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>katkaistu .npy-otsake (%1/%2 tavua)</translation>
     </message>
     <message>
         <source>the .npy header has no &apos;descr&apos; (data type)</source>
-        <translation type="unfinished"></translation>
+        <translation>.npy-otsakkeessa ei ole kenttää &apos;descr&apos; (tietotyyppi)</translation>
     </message>
     <message>
         <source>unsupported .npy data type &apos;%1&apos; (only little-endian float32 &apos;&lt;f4&apos; and float64 &apos;&lt;f8&apos; are read)</source>
-        <translation type="unfinished"></translation>
+        <translation>.npy-tietotyyppiä &apos;%1&apos; ei tueta (vain little-endian float32 &apos;&lt;f4&apos; ja float64 &apos;&lt;f8&apos; luetaan)</translation>
     </message>
     <message>
         <source>the .npy header has no &apos;fortran_order&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>.npy-otsakkeessa ei ole kenttää &apos;fortran_order&apos;</translation>
     </message>
     <message>
         <source>Fortran-order .npy arrays are not supported (save it with numpy.ascontiguousarray first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortran-järjestyksessä olevia .npy-taulukoita ei tueta (tallenna se ensin numpy.ascontiguousarray-funktiolla)</translation>
     </message>
     <message>
         <source>the .npy header has no valid &apos;shape&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>.npy-otsakkeessa ei ole kelvollista kenttää &apos;shape&apos;</translation>
     </message>
     <message>
         <source>bad dimension &apos;%1&apos; in the .npy shape</source>
-        <translation type="unfinished"></translation>
+        <translation>virheellinen ulottuvuus &apos;%1&apos; .npy-muodossa</translation>
     </message>
     <message>
         <source>the .npy shape has more than 32 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>.npy-muodossa on yli 32 ulottuvuutta</translation>
     </message>
     <message>
         <source>the .npy shape %1 is too large (its byte count overflows)</source>
-        <translation type="unfinished"></translation>
+        <translation>.npy-muoto %1 on liian suuri (sen tavumäärä ylivuotaa)</translation>
     </message>
     <message>
         <source>truncated .npy data: %1 bytes expected for shape %2, %3 present</source>
-        <translation type="unfinished"></translation>
+        <translation>katkaistu .npy-data: muodolle %2 odotettiin %1 tavua, olemassa %3</translation>
     </message>
     <message>
         <source>read failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>luku epäonnistui: %1</translation>
     </message>
 </context>
 <context>
     <name>st::OodScores</name>
     <message>
         <source>OOD scores need the model&apos;s logits (this model has no class head)</source>
-        <translation type="unfinished"></translation>
+        <translation>OOD-pistemäärät tarvitsevat mallin logitit (tällä mallilla ei ole luokkapäätä)</translation>
     </message>
     <message>
         <source>OOD scorer: no reference embeddings fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>OOD-pisteyttäjä: viiteupotuksia ei ole sovitettu</translation>
     </message>
     <message>
         <source>OOD scorer: embedding of dimension %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OOD-pisteyttäjä: upotuksen ulottuvuus %1, odotettiin %2</translation>
     </message>
 </context>
 <context>
     <name>st::Pca</name>
     <message>
         <source>PCA needs at least one embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA tarvitsee vähintään yhden upotuksen</translation>
     </message>
     <message>
         <source>PCA of empty embeddings (dimension 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjien upotusten PCA (ulottuvuus 0)</translation>
     </message>
     <message>
         <source>PCA: %1 components asked of %2-d embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA: %1 komponenttia pyydetty %2-ulotteisista upotuksista</translation>
     </message>
     <message>
         <source>PCA: embedding %1 has %2 values, the first has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA: upotuksessa %1 on %2 arvoa, ensimmäisessä %3</translation>
     </message>
     <message>
         <source>PCA: a %1-d embedding projected on %2-d axes</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA: %1-ulotteinen upotus projisoitu %2-ulotteisille akseleille</translation>
     </message>
 </context>
 <context>
@@ -11024,139 +11024,139 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::Protocol</name>
     <message>
         <source>NUL byte in the line (a binary file, or UTF-16 text?): expected UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL-tavu rivillä (binääritiedosto vai UTF-16-tekstiä?): odotettiin UTF-8-tekstiä</translation>
     </message>
     <message>
         <source>invalid UTF-8 at byte %1 of the line (0x%2): labels and file names must be UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>virheellinen UTF-8 rivin tavussa %1 (0x%2): nimiöiden ja tiedostonimien on oltava UTF-8:aa</translation>
     </message>
     <message>
         <source>cannot open the protocol file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>protokollatiedostoa ei voi avata: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">tiedostoa ei ole</translation>
+        <translation>tiedostoa ei ole</translation>
     </message>
     <message>
         <source>the header has no column %1 (columns found: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>otsikkorivillä ei ole saraketta %1 (löydetyt sarakkeet: %2)</translation>
     </message>
     <message>
         <source>the header names column &apos;%1&apos; twice (columns %2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>otsikkorivi nimeää sarakkeen &apos;%1&apos; kahdesti (sarakkeet %2 ja %3)</translation>
     </message>
     <message>
         <source>the trial list has a header (line %1) and no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>koeluettelossa on otsikkorivi (rivi %1) mutta ei rivejä</translation>
     </message>
     <message>
         <source>the protocol file has a header (line %1) and no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>protokollatiedostossa on otsikkorivi (rivi %1) mutta ei rivejä</translation>
     </message>
     <message>
         <source>expected %1 tab-separated fields as in the header on line %2 (%3), found %4</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin %1 sarkaimin erotettua kenttää kuten rivin %2 otsikossa (%3), löytyi %4</translation>
     </message>
     <message>
         <source>empty &apos;file&apos; or &apos;attack&apos; field</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä kenttä &apos;file&apos; tai &apos;attack&apos;</translation>
     </message>
     <message>
         <source>file &apos;%1&apos; is listed twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto &apos;%1&apos; on luettelossa kahdesti (ensin rivillä %2)</translation>
     </message>
     <message>
         <source>the protocol is empty (expected a header line: file attack ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>protokolla on tyhjä (odotettiin otsikkoriviä: file attack ...)</translation>
     </message>
     <message>
         <source>expected 5 fields &apos;speaker file - attack key&apos; (ASVspoof 2019 LA) or 8 fields &apos;speaker file codec transmission attack key trim phase&apos; (ASVspoof 2021 LA), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin 5 kenttää &apos;speaker file - attack key&apos; (ASVspoof 2019 LA) tai 8 kenttää &apos;speaker file codec transmission attack key trim phase&apos; (ASVspoof 2021 LA), löytyi %1</translation>
     </message>
     <message>
         <source>key must be &apos;bonafide&apos; or &apos;spoof&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>key-kentän on oltava &apos;bonafide&apos; tai &apos;spoof&apos;, ei &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a spoof row needs an attack id (e.g. A01) in place of &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spoof-rivi tarvitsee hyökkäystunnuksen (esim. A01) merkin &apos;-&apos; tilalle</translation>
     </message>
     <message>
         <source>the protocol is empty (no clip lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>protokolla on tyhjä (ei leikerivejä)</translation>
     </message>
     <message>
         <source>unterminated quote in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>päättämätön lainausmerkki otsikkorivillä</translation>
     </message>
     <message>
         <source>unterminated quote (a field opened with &quot; is never closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>päättämätön lainausmerkki (merkillä &quot; avattua kenttää ei koskaan suljeta)</translation>
     </message>
     <message>
         <source>expected %1 &apos;%2&apos;-separated fields as in the header (%3), found %4</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin %1 merkillä &apos;%2&apos; erotettua kenttää kuten otsikkorivillä (%3), löytyi %4</translation>
     </message>
     <message>
         <source>empty &apos;path&apos; or &apos;model_name&apos; field</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä kenttä &apos;path&apos; tai &apos;model_name&apos;</translation>
     </message>
     <message>
         <source>the protocol is empty (expected a header with path and model_name)</source>
-        <translation type="unfinished"></translation>
+        <translation>protokolla on tyhjä (odotettiin otsikkoriviä, jossa on path ja model_name)</translation>
     </message>
     <message>
         <source>this is a STOPA trial list (trial vs fingerprint), not a clip protocol: read it as trials</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä on STOPA-koeluettelo (koe vastaan sormenjälki), ei leikeprotokolla: lue se trials-muodossa</translation>
     </message>
     <message>
         <source>the protocol file is empty (no non-blank line)</source>
-        <translation type="unfinished"></translation>
+        <translation>protokollatiedosto on tyhjä (ei yhtään ei-tyhjää riviä)</translation>
     </message>
     <message>
         <source>unknown protocol format: expected a SourceTrace TSV (header with file and attack), an ASVspoof LA protocol or an MLAAD CSV (header with path and model_name); see docs/protocols.md</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon protokollamuoto: odotettiin SourceTrace TSV -tiedostoa (otsikossa file ja attack), ASVspoof LA -protokollaa tai MLAAD CSV -tiedostoa (otsikossa path ja model_name); katso docs/protocols.md</translation>
     </message>
     <message>
         <source>unterminated quote</source>
-        <translation type="unfinished"></translation>
+        <translation>päättämätön lainausmerkki</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header on line %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin %1 kenttää kuten rivin %2 otsikossa, löytyi %3</translation>
     </message>
     <message>
         <source>column %1 must be True/False or 1/0, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sarakkeen %1 on oltava True/False tai 1/0, ei &apos;%2&apos;</translation>
     </message>
     <message>
         <source>empty %1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä kenttä %1</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ei ole äärellinen luku</translation>
     </message>
     <message>
         <source>the trial list is empty (expected a header with FileName, AbstractModel, ATK, IsTargetATK, IsTargetAcousticModel, IsTargetVocoderModel)</source>
-        <translation type="unfinished"></translation>
+        <translation>koeluettelo on tyhjä (odotettiin otsikkoriviä, jossa on FileName, AbstractModel, ATK, IsTargetATK, IsTargetAcousticModel, IsTargetVocoderModel)</translation>
     </message>
     <message>
         <source>trial &apos;%1&apos; vs &apos;%2&apos; is listed twice (first on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>koe &apos;%1&apos; vastaan &apos;%2&apos; on luettelossa kahdesti (ensin rivillä %3)</translation>
     </message>
     <message>
         <source>the header line has no column `file` (columns are tab-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>otsikkorivillä ei ole saraketta `file` (sarakkeet erotetaan sarkaimin)</translation>
     </message>
     <message>
         <source>no `file` value in this row</source>
-        <translation type="unfinished"></translation>
+        <translation>tällä rivillä ei ole `file`-arvoa</translation>
     </message>
     <message>
         <source>the protocol is empty (a header line with a column `file` is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>protokolla on tyhjä (tarvitaan otsikkorivi, jossa on sarake `file`)</translation>
     </message>
 </context>
 <context>
@@ -11742,245 +11742,245 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::SampleSource</name>
     <message>
         <source>channel %1 does not exist (the file has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kanavaa %1 ei ole (tiedostossa on %2)</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreFile</name>
     <message>
         <source>cannot open the score file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pistemäärätiedostoa ei voi avata: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">tiedostoa ei ole</translation>
+        <translation>tiedostoa ei ole</translation>
     </message>
     <message>
         <source>unterminated quote in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>päättämätön lainausmerkki otsikkorivillä</translation>
     </message>
     <message>
         <source>the header has two %1 columns (%2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>otsikkorivillä on kaksi %1-saraketta (%2 ja %3)</translation>
     </message>
     <message>
         <source>a CSV score file needs a header with &apos;file&apos; and &apos;score&apos; columns</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-pistemäärätiedosto tarvitsee otsikkorivin, jossa on sarakkeet &apos;file&apos; ja &apos;score&apos;</translation>
     </message>
     <message>
         <source>unterminated quote</source>
-        <translation type="unfinished"></translation>
+        <translation>päättämätön lainausmerkki</translation>
     </message>
     <message>
         <source>expected %1 comma-separated fields as in the header on line %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin %1 pilkuin erotettua kenttää kuten rivin %2 otsikossa, löytyi %3</translation>
     </message>
     <message>
         <source>expected &apos;file score&apos;, found %1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin &apos;file score&apos;, löytyi %1 kenttää</translation>
     </message>
     <message>
         <source>score &apos;%1&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>pistemäärä &apos;%1&apos; ei ole äärellinen luku</translation>
     </message>
     <message>
         <source>empty file name</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä tiedostonimi</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is scored twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; on pisteytetty kahdesti (ensin rivillä %2)</translation>
     </message>
     <message>
         <source>the score file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>pistemäärätiedosto on tyhjä</translation>
     </message>
     <message>
         <source>the score file has a header (line %1) and no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>pistemäärätiedostossa on otsikkorivi (rivi %1) mutta ei rivejä</translation>
     </message>
     <message>
         <source>no score for clip &apos;%1&apos; of the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>protokollan leikkeelle &apos;%1&apos; ei ole pistemäärää</translation>
     </message>
     <message>
         <source>clip &apos;%1&apos; of the protocol has no exact score line and its base name &apos;%2&apos; matches several scored files: use the protocol&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>protokollan leikkeellä &apos;%1&apos; ei ole täsmälleen vastaavaa pistemääräriviä, ja sen perusnimi &apos;%2&apos; vastaa useita pisteytettyjä tiedostoja: käytä protokollan nimiä</translation>
     </message>
     <message>
         <source>the score of &apos;%1&apos; would count for two clips of the protocol (&apos;%2&apos; and &apos;%3&apos;): use the protocol&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteen &apos;%1&apos; pistemäärä laskettaisiin kahdelle protokollan leikkeelle (&apos;%2&apos; ja &apos;%3&apos;): käytä protokollan nimiä</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreFusion</name>
     <message>
         <source>fusion needs at least one detector</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusio tarvitsee vähintään yhden tunnistimen</translation>
     </message>
     <message>
         <source>fusion: %1 detector names for %2 score lists</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusio: %1 tunnistimen nimeä %2 pistemääräluettelolle</translation>
     </message>
     <message>
         <source>fusion: detector %1 has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusio: tunnistimen %1 nimi on tyhjä</translation>
     </message>
     <message>
         <source>fusion: detector &apos;%1&apos; is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusio: tunnistin &apos;%1&apos; on nimetty kahdesti</translation>
     </message>
     <message>
         <source>fusion: detector &apos;%1&apos; scores %2 trials, &apos;%3&apos; scores %4 (every trial needs every detector)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusio: tunnistin &apos;%1&apos; pisteyttää %2 koetta, &apos;%3&apos; pisteyttää %4 (jokainen koe tarvitsee jokaisen tunnistimen)</translation>
     </message>
     <message>
         <source>fusion needs finite scores: detector &apos;%1&apos;, trial %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusio tarvitsee äärelliset pistemäärät: tunnistin &apos;%1&apos;, koe %2 on %3</translation>
     </message>
     <message>
         <source>fusion prior must lie strictly between 0 and 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusion priorin on oltava aidosti välillä 0–1, ei %1</translation>
     </message>
     <message>
         <source>fusion regulariser must be a finite number &gt;= 0, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusion regularisoijan on oltava äärellinen luku &gt;= 0, ei %1</translation>
     </message>
     <message>
         <source>fusion: %1 labels for %2 trials</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusio: %1 nimiötä %2 kokeelle</translation>
     </message>
     <message>
         <source>fusion needs at least 2 target and 2 non-target trials, not %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusio tarvitsee vähintään 2 kohde- ja 2 ei-kohdekoetta, ei %1 ja %2</translation>
     </message>
     <message>
         <source>fusion model takes %1 scores, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusiomalli ottaa %1 pistemäärää, ei %2</translation>
     </message>
     <message>
         <source>the fusion model fuses detectors %1; missing: %2; not in the model: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusiomalli yhdistää tunnistimet %1; puuttuu: %2; ei mallissa: %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ei mitään</translation>
+        <translation>ei mitään</translation>
     </message>
     <message>
         <source>fusion model key &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusiomallin avain &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">puuttuu</translation>
+        <translation>puuttuu</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon avain</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>ei äärellinen luku</translation>
     </message>
     <message>
         <source>not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>ei lukumäärä</translation>
     </message>
     <message>
         <source>not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ei merkkijono</translation>
     </message>
     <message>
         <source>not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ei taulukko</translation>
     </message>
     <message>
         <source>every entry must be a non-empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>jokaisen alkion on oltava ei-tyhjä nimi</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; on luettelossa kahdesti</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä</translation>
     </message>
     <message>
         <source>every entry must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>jokaisen alkion on oltava äärellinen luku</translation>
     </message>
     <message>
         <source>%1 weights for %2 detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 painoa %2 tunnistimelle</translation>
     </message>
     <message>
         <source>must lie strictly between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava aidosti välillä 0–1</translation>
     </message>
     <message>
         <source>must be &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava &gt;= 0</translation>
     </message>
     <message>
         <source>not true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>ei true/false</translation>
     </message>
     <message>
         <source>the fusion model file exists already (refusing to overwrite it)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusiomallitiedosto on jo olemassa (sitä ei korvata)</translation>
     </message>
     <message>
         <source>cannot write the fusion model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusiomallia ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>cannot open the fusion model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusiomallia ei voi avata: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">tiedostoa ei ole</translation>
+        <translation>tiedostoa ei ole</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kelvollista JSONia kohdassa %1: %2</translation>
     </message>
     <message>
         <source>a fusion model is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusiomalli on JSON-objekti</translation>
     </message>
     <message>
         <source>fusion: %1 detector names for %2 score files</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusio: %1 tunnistimen nimeä %2 pistemäärätiedostolle</translation>
     </message>
     <message>
         <source>detector &apos;%1&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>tunnistin &apos;%1&apos; on annettu kahdesti</translation>
     </message>
     <message>
         <source>the score of %1 is %2: fusion needs finite scores</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteen %1 pistemäärä on %2: fuusio tarvitsee äärelliset pistemäärät</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi avata: %1</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished">ei voi lukea: %1</translation>
+        <translation>ei voi lukea: %1</translation>
     </message>
     <message>
         <source>fusion: the evaluation needs bona fide and spoofed clips (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusio: arviointi tarvitsee aitoja ja väärennettyjä leikkeitä (%1 ja %2)</translation>
     </message>
     <message>
         <source>fusion: the score of detector &apos;%1&apos; is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fuusio: tunnistimen &apos;%1&apos; pistemäärä on %2</translation>
     </message>
 </context>
 <context>
@@ -12061,23 +12061,23 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::ScoringBackend</name>
     <message>
         <source>nothing to enrol: the enrolment set has no sources</source>
-        <translation type="unfinished"></translation>
+        <translation>ei rekisteröitävää: rekisteröintijoukossa ei ole lähteitä</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; has no enrolment embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>lähteellä &apos;%1&apos; ei ole rekisteröintiupotuksia</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; has an embedding of dimension %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>lähteen &apos;%1&apos; upotuksen ulottuvuus on %2, odotettiin %3</translation>
     </message>
     <message>
         <source>%1 scoring: no sources enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-pisteytys: lähteitä ei ole rekisteröity</translation>
     </message>
     <message>
         <source>%1 scoring: the embedding has dimension %2 but the enrolled sources have %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-pisteytys: upotuksen ulottuvuus on %2, mutta rekisteröityjen lähteiden %3</translation>
     </message>
 </context>
 <context>
@@ -12134,145 +12134,145 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::Slurm</name>
     <message>
         <source>no command to run (cluster submit COMMAND ARGS... --shards N)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei suoritettavaa komentoa (cluster submit COMMAND ARGS... --shards N)</translation>
     </message>
     <message>
         <source>--shards must be between 1 and 100000 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards-arvon on oltava välillä 1–100000 (saatiin %1)</translation>
     </message>
     <message>
         <source>train runs as one job: --shards must be 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>train ajetaan yhtenä työnä: --shards-arvon on oltava 1 (saatiin %1)</translation>
     </message>
     <message>
         <source>--cpus must be between 1 and 4096 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cpus-arvon on oltava välillä 1–4096 (saatiin %1)</translation>
     </message>
     <message>
         <source>--gpus must be between 0 and 64 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--gpus-arvon on oltava välillä 0–64 (saatiin %1)</translation>
     </message>
     <message>
         <source>--job-name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--job-name saa sisältää vain kirjaimia, numeroita sekä merkkejä &apos;.&apos;, &apos;_&apos; ja &apos;-&apos; (saatiin &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; cannot go into an #SBATCH line (spaces, quotes, &apos;#&apos; or control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &quot;%2&quot; ei sovi #SBATCH-riville (välilyöntejä, lainausmerkkejä, &apos;#&apos; tai ohjausmerkkejä)</translation>
     </message>
     <message>
         <source>the path of sourcetrace-cli and the working directory must be known</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcetrace-cli:n polun ja työhakemiston on oltava tiedossa</translation>
     </message>
     <message>
         <source>give --shards N to cluster submit, not --shard (each task gets its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>anna cluster submit -komennolle --shards N, ei --shard (jokainen tehtävä saa omansa)</translation>
     </message>
     <message>
         <source>empty array range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä taulukkoalue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not an array range: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ei taulukkoalue: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>sbatch printed no job id (its output: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>sbatch ei tulostanut työn tunnusta (sen tuloste: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>cannot write (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi kirjoittaa (%1)</translation>
     </message>
     <message>
         <source>absent: is %1 a folder written by `sourcetrace-cli cluster submit`?</source>
-        <translation type="unfinished"></translation>
+        <translation>puuttuu: onko %1 komennon `sourcetrace-cli cluster submit` kirjoittama kansio?</translation>
     </message>
     <message>
         <source>cannot read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi lukea (%1)</translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei JSONia (%1 tavun %2 kohdalla)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ei JSON-objekti</translation>
     </message>
     <message>
         <source>format: not &quot;sourcetrace-cluster-1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>format: ei &quot;sourcetrace-cluster-1&quot;</translation>
     </message>
     <message>
         <source>%1: missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: puuttuu tai ei ole merkkijono</translation>
     </message>
     <message>
         <source>%1: missing or not an integer in [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: puuttuu tai ei ole kokonaisluku välillä [%2, %3]</translation>
     </message>
     <message>
         <source>arguments: missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments: puuttuu tai ei ole taulukko</translation>
     </message>
     <message>
         <source>arguments: an element is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments: jokin alkio ei ole merkkijono</translation>
     </message>
     <message>
         <source>submissions: missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>submissions: puuttuu tai ei ole taulukko</translation>
     </message>
     <message>
         <source>%1: not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ei objekti</translation>
     </message>
     <message>
         <source>arrayJob: &quot;%1&quot; is not a Slurm job id</source>
-        <translation type="unfinished"></translation>
+        <translation>arrayJob: &quot;%1&quot; ei ole Slurm-työn tunnus</translation>
     </message>
     <message>
         <source>mergeJob: &quot;%1&quot; is not a Slurm job id</source>
-        <translation type="unfinished"></translation>
+        <translation>mergeJob: &quot;%1&quot; ei ole Slurm-työn tunnus</translation>
     </message>
     <message>
         <source>array: shard %1 is not below shards (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>array: osa %1 ei ole pienempi kuin shards (%2)</translation>
     </message>
     <message>
         <source>not a &quot;%1&quot; line: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ei &quot;%1&quot;-rivi: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Slurm job id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ei ole Slurm-työn tunnus</translation>
     </message>
 </context>
 <context>
     <name>st::SortedScores</name>
     <message>
         <source>no target scores: a detection metric needs at least one target and one non-target score</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kohdepistemääriä: tunnistusmetriikka tarvitsee vähintään yhden kohde- ja yhden ei-kohdepistemäärän</translation>
     </message>
     <message>
         <source>no non-target scores: a detection metric needs at least one target and one non-target score</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ei-kohdepistemääriä: tunnistusmetriikka tarvitsee vähintään yhden kohde- ja yhden ei-kohdepistemäärän</translation>
     </message>
     <message>
         <source>target score %1 (0-based) is NaN: remove or fix that trial</source>
-        <translation type="unfinished"></translation>
+        <translation>kohdepistemäärä %1 (0-pohjainen) on NaN: poista tai korjaa se koe</translation>
     </message>
     <message>
         <source>non-target score %1 (0-based) is NaN: remove or fix that trial</source>
-        <translation type="unfinished"></translation>
+        <translation>ei-kohdepistemäärä %1 (0-pohjainen) on NaN: poista tai korjaa se koe</translation>
     </message>
 </context>
 <context>
     <name>st::SourceLevel</name>
     <message>
         <source>unknown source level &apos;%1&apos; (use attack, acoustic_model, vocoder or codec)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon lähdetaso &apos;%1&apos; (käytä attack, acoustic_model, vocoder tai codec)</translation>
     </message>
 </context>
 <context>
@@ -12393,54 +12393,54 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <name>st::Spectrogram</name>
     <message>
         <source>spectrogram fftSize must be a power of two from 256 to 8192 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>spektrogrammin fftSize-arvon on oltava kahden potenssi väliltä 256–8192 (saatiin %1)</translation>
     </message>
     <message>
         <source>spectrogram hop must be at least 1 sample (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>spektrogrammin hop-arvon on oltava vähintään 1 näyte (saatiin %1)</translation>
     </message>
     <message>
         <source>spectrogram melBands must be from 1 to fftSize/2+1 = %1 (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>spektrogrammin melBands-arvon on oltava väliltä 1–fftSize/2+1 = %1 (saatiin %2)</translation>
     </message>
     <message>
         <source>melFilterbank: need 0 &lt;= fmin &lt; fmax (got %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>melFilterbank: tarvitaan 0 &lt;= fmin &lt; fmax (saatiin %1, %2)</translation>
     </message>
     <message>
         <source>spectrogram sample rate must be positive (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>spektrogrammin näytteenottotaajuuden on oltava positiivinen (saatiin %1)</translation>
     </message>
     <message>
         <source>FFTW could not make a plan for an FFT of size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FFTW ei pystynyt laatimaan suunnitelmaa %1-kokoiselle FFT:lle</translation>
     </message>
 </context>
 <context>
     <name>st::SpectrogramExport</name>
     <message>
         <source>spectrogram export: the matrix has %1 values, not frames x bins = %2 x %3</source>
-        <translation type="unfinished"></translation>
+        <translation>spektrogrammin vienti: matriisissa on %1 arvoa, ei kehykset x taajuuskaistat = %2 x %3</translation>
     </message>
     <message>
         <source>spectrogram export: %1 bins, but the parameters give %2</source>
-        <translation type="unfinished"></translation>
+        <translation>spektrogrammin vienti: %1 taajuuskaistaa, mutta parametrit antavat %2</translation>
     </message>
     <message>
         <source>spectrogram export: sample rate must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>spektrogrammin vienti: näytteenottotaajuuden on oltava positiivinen</translation>
     </message>
     <message>
         <source>cannot open for writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi avata kirjoitettavaksi: %1</translation>
     </message>
     <message>
         <source>write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoitus epäonnistui: %1</translation>
     </message>
     <message>
         <source>could not finish writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoitusta ei voitu viedä loppuun: %1</translation>
     </message>
 </context>
 <context>
@@ -12535,66 +12535,66 @@ Pois: yläraja seuraa voimakkainta näkyvää arvoa (alue säilyy).</translation
     <name>st::SpectrogramTiles</name>
     <message>
         <source>spectrogram tiles: the sample source is not valid (rate %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>spektrogrammiruudut: näytelähde ei ole kelvollinen (taajuus %1)</translation>
     </message>
     <message>
         <source>spectrogram tiles: framesPerTile must be at least 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>spektrogrammiruudut: framesPerTile-arvon on oltava vähintään 1 (saatiin %1)</translation>
     </message>
 </context>
 <context>
     <name>st::StopaFingerprintCsv</name>
     <message>
         <source>cannot open the fingerprint CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sormenjälki-CSV:tä ei voi avata: %1</translation>
     </message>
     <message>
         <source>%1 bytes: larger than any fingerprint CSV this reader takes (%2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tavua: suurempi kuin mikään sormenjälki-CSV, jonka tämä lukija hyväksyy (%2 MiB)</translation>
     </message>
     <message>
         <source>larger than any fingerprint CSV this reader takes (%1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>suurempi kuin mikään sormenjälki-CSV, jonka tämä lukija hyväksyy (%1 MiB)</translation>
     </message>
     <message>
         <source>empty file: expected a header &apos;file,0,1,...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä tiedosto: odotettiin otsikkoriviä &apos;file,0,1,...&apos;</translation>
     </message>
     <message>
         <source>header must be &apos;file,0,1,...,D-1&apos; (STOPA fingerprint CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>otsikkorivin on oltava &apos;file,0,1,...,D-1&apos; (STOPA-sormenjälki-CSV)</translation>
     </message>
     <message>
         <source>header column %1 must be &apos;%2&apos;, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>otsikkorivin sarakkeen %1 on oltava &apos;%2&apos;, ei &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 fields, expected %2 (name and %3 values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kenttää, odotettiin %2 (nimi ja %3 arvoa)</translation>
     </message>
     <message>
         <source>empty source name in column &apos;file&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä lähteen nimi sarakkeessa &apos;file&apos;</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>lähde &apos;%1&apos; esiintyy kahdesti</translation>
     </message>
     <message>
         <source>column %1 (&apos;%2&apos;) is not a finite float32 number</source>
-        <translation type="unfinished"></translation>
+        <translation>sarake %1 (&apos;%2&apos;) ei ole äärellinen float32-luku</translation>
     </message>
     <message>
         <source>fingerprints of different dimensions cannot share one CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>eri ulottuvuuksien sormenjäljet eivät voi olla samassa CSV:ssä</translation>
     </message>
     <message>
         <source>source name &apos;%1&apos; cannot be written to a STOPA CSV (no commas, line breaks or empty names; the format has no quoting): rename the source first</source>
-        <translation type="unfinished"></translation>
+        <translation>lähteen nimeä &apos;%1&apos; ei voi kirjoittaa STOPA-CSV:hen (ei pilkkuja, rivinvaihtoja eikä tyhjiä nimiä; muodossa ei ole lainausmerkkejä): nimeä lähde ensin uudelleen</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished">ei voi kirjoittaa: %1</translation>
+        <translation>ei voi kirjoittaa: %1</translation>
     </message>
 </context>
 <context>
@@ -12738,55 +12738,55 @@ Pois: yläraja seuraa voimakkainta näkyvää arvoa (alue säilyy).</translation
     <name>st::TraceBackend</name>
     <message>
         <source>%1 back-end: parameter %2 must be a number, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: parametrin %2 on oltava luku, ei &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 back-end: unknown parameter &apos;%2&apos; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: tuntematon parametri &apos;%2&apos; (tunnetut: %3)</translation>
     </message>
     <message>
         <source>knn back-end: k must be at least 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa knn: k:n on oltava vähintään 1, ei %1</translation>
     </message>
     <message>
         <source>the library has no enrolled sources to score against</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjastossa ei ole rekisteröityjä lähteitä, joita vasten pisteyttää</translation>
     </message>
     <message>
         <source>%1 back-end, level %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1, taso %2: %3</translation>
     </message>
     <message>
         <source>%1 back-end: nothing to store (it is not trained; it is fitted when tracing)</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: ei tallennettavaa (sitä ei opeteta; se sovitetaan jäljitettäessä)</translation>
     </message>
     <message>
         <source>%1 back-end: not fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: ei sovitettu</translation>
     </message>
     <message>
         <source>the %1 back-end is trained and this library holds no fit of it: run %2 first</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1 on opetettava, eikä tässä kirjastossa ole sen sovitusta: aja ensin %2</translation>
     </message>
     <message>
         <source>the stored %1 fit of level %2 (%3) was trained on other enrolments than the library holds now (sources or clips changed since): run %4 again</source>
-        <translation type="unfinished"></translation>
+        <translation>tason %2 tallennettu %1-sovitus (%3) opetettiin eri rekisteröinneillä kuin kirjastossa nyt on (lähteet tai leikkeet ovat muuttuneet sen jälkeen): aja %4 uudelleen</translation>
     </message>
     <message>
         <source>the stored %1 fit of level %2 cannot be used: %3; run %4 again</source>
-        <translation type="unfinished"></translation>
+        <translation>tason %2 tallennettua %1-sovitusta ei voi käyttää: %3; aja %4 uudelleen</translation>
     </message>
     <message>
         <source>the stored %1 fit covers no level that has sources now: run %2 again</source>
-        <translation type="unfinished"></translation>
+        <translation>tallennettu %1-sovitus ei kata yhtään tasoa, jolla nyt on lähteitä: aja %2 uudelleen</translation>
     </message>
     <message>
         <source>%1 back-end: level %2 is not fitted (no sources at that level?)</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: tasoa %2 ei ole sovitettu (ei lähteitä sillä tasolla?)</translation>
     </message>
     <message>
         <source>unknown scoring back-end &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon pisteytyksen taustaosa &apos;%1&apos; (tunnetut: %2)</translation>
     </message>
 </context>
 <context>
@@ -13006,131 +13006,131 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     <name>st::TrainedBackends</name>
     <message>
         <source>expected the 6 tensors of a Siamese tower (3 linear layers: encoder.net.{0,2,4}.{weight,bias}), found %1 weight/bias tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>odotettiin Siamese-tornin 6 tensoria (3 lineaarikerrosta: encoder.net.{0,2,4}.{weight,bias}), löytyi %1 paino-/bias-tensoria</translation>
     </message>
     <message>
         <source>layer %1: expected NAME.weight then NAME.bias, found %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kerros %1: odotettiin NAME.weight ja sitten NAME.bias, löytyi %2 ja %3</translation>
     </message>
     <message>
         <source>layer %1 (%2): weight %3 and bias %4 are not a linear layer</source>
-        <translation type="unfinished"></translation>
+        <translation>kerros %1 (%2): paino %3 ja bias %4 eivät muodosta lineaarikerrosta</translation>
     </message>
     <message>
         <source>layer %1 (%2) takes %3 inputs but the previous layer gives %4</source>
-        <translation type="unfinished"></translation>
+        <translation>kerros %1 (%2) ottaa %3 syötettä, mutta edellinen kerros antaa %4</translation>
     </message>
     <message>
         <source>layer %1 (%2) holds a non-finite weight</source>
-        <translation type="unfinished"></translation>
+        <translation>kerroksessa %1 (%2) on ei-äärellinen paino</translation>
     </message>
     <message>
         <source>%1 back-end: parameter %2 must be a number, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: parametrin %2 on oltava luku, ei &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 back-end: %2 must be a whole number from %3 to %4, not &apos;%5&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: %2:n on oltava kokonaisluku väliltä %3–%4, ei &apos;%5&apos;</translation>
     </message>
     <message>
         <source>%1 back-end: unknown parameter &apos;%2&apos; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: tuntematon parametri &apos;%2&apos; (tunnetut: %3)</translation>
     </message>
     <message>
         <source>%1 back-end: lr must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: lr:n on oltava positiivinen</translation>
     </message>
     <message>
         <source>%1 back-end: seed must be a whole number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: seed-arvon on oltava kokonaisluku, vähintään 0</translation>
     </message>
     <message>
         <source>%1 back-end: margin must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: margin-arvon on oltava positiivinen</translation>
     </message>
     <message>
         <source>a vector of the state is cut or too long</source>
-        <translation type="unfinished"></translation>
+        <translation>tilan vektori on katkaistu tai liian pitkä</translation>
     </message>
     <message>
         <source>not a trained back-end state</source>
-        <translation type="unfinished"></translation>
+        <translation>ei opetetun taustaosan tila</translation>
     </message>
     <message>
         <source>trained back-end state of version %1; this build reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>opetetun taustaosan tila versiota %1; tämä käännös lukee versiota %2</translation>
     </message>
     <message>
         <source>the state&apos;s header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>tilan otsake on vioittunut</translation>
     </message>
     <message>
         <source>the state names a layer of %1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>tila nimeää kerroksen, jossa on %1 yksikköä</translation>
     </message>
     <message>
         <source>the state&apos;s network takes %1-d input, its embeddings are %2-d</source>
-        <translation type="unfinished"></translation>
+        <translation>tilan verkko ottaa %1-ulotteisen syötteen, sen upotukset ovat %2-ulotteisia</translation>
     </message>
     <message>
         <source>the state holds %1 parameters for a network of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tilassa on %1 parametria %2 parametrin verkolle</translation>
     </message>
     <message>
         <source>the state is cut or has bytes after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>tila on katkaistu tai sen lopun jälkeen on tavuja</translation>
     </message>
     <message>
         <source>the state holds a non-finite parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>tilassa on ei-äärellinen parametri</translation>
     </message>
     <message>
         <source>%1 back-end: training needs at least 2 sources, the level has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: opetus tarvitsee vähintään 2 lähdettä, tasolla on %2</translation>
     </message>
     <message>
         <source>the stored state is of back-end %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tallennettu tila kuuluu taustaosaan %1, ei %2</translation>
     </message>
     <message>
         <source>%1 back-end: the stored fit was trained on sources %2, the level now has %3; fit it again</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: tallennettu sovitus opetettiin lähteillä %2, tasolla on nyt %3; sovita se uudelleen</translation>
     </message>
     <message>
         <source>%1 back-end: the stored fit takes %2-d embeddings, the library&apos;s are %3-d</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: tallennettu sovitus ottaa %2-ulotteisia upotuksia, kirjaston upotukset ovat %3-ulotteisia</translation>
     </message>
     <message>
         <source>mlp back-end: the stored state does not fit its %1 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa mlp: tallennettu tila ei sovi sen %1 lähteeseen</translation>
     </message>
     <message>
         <source>the tower takes %1-d embeddings; the enrolments are %2-d</source>
-        <translation type="unfinished"></translation>
+        <translation>torni ottaa %1-ulotteisia upotuksia; rekisteröinnit ovat %2-ulotteisia</translation>
     </message>
     <message>
         <source>%1 back-end: the stored state is not a Siamese tower of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: tallennettu tila ei ole tämänlaatuinen Siamese-torni</translation>
     </message>
     <message>
         <source>%1 back-end: the training loss became %2 at epoch %3 (try a smaller lr)</source>
-        <translation type="unfinished"></translation>
+        <translation>taustaosa %1: opetushäviöksi tuli %2 epookissa %3 (kokeile pienempää lr-arvoa)</translation>
     </message>
     <message>
         <source>the state is of back-end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tila kuuluu taustaosaan %1</translation>
     </message>
     <message>
         <source>the state takes %1-d embeddings, the library&apos;s are %2-d</source>
-        <translation type="unfinished"></translation>
+        <translation>tila ottaa %1-ulotteisia upotuksia, kirjaston upotukset ovat %2-ulotteisia</translation>
     </message>
     <message>
         <source>the MLP&apos;s standardisation or classes do not match its network</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP:n standardointi tai luokat eivät vastaa sen verkkoa</translation>
     </message>
     <message>
         <source>the Siamese head does not match its tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Siamese-pää ei vastaa torniaan</translation>
     </message>
 </context>
 <context>
@@ -13887,43 +13887,43 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     <name>st::ValidatedConditions</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi avata: %1</translation>
     </message>
     <message>
         <source>not a JSON object (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei JSON-objekti (%1 kohdassa %2)</translation>
     </message>
     <message>
         <source>must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava 1</translation>
     </message>
     <message>
         <source>a and b are both required</source>
-        <translation type="unfinished"></translation>
+        <translation>sekä a että b vaaditaan</translation>
     </message>
     <message>
         <source>must be a file name beside validity.json, not a path</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava tiedostonimi validity.json-tiedoston vieressä, ei polku</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished">ei voi kirjoittaa: %1</translation>
+        <translation>ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>feature_bank must be a non-empty 2-D tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>feature_bank-tensorin on oltava ei-tyhjä 2-ulotteinen tensori</translation>
     </message>
     <message>
         <source>feature_bank row %1 is zero or not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>feature_bank-rivi %1 on nolla tai ei äärellinen</translation>
     </message>
     <message>
         <source>has no feature_bank tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>siinä ei ole feature_bank-tensoria</translation>
     </message>
     <message>
         <source>the embedding has %1 values, the feature bank %2</source>
-        <translation type="unfinished"></translation>
+        <translation>upotuksessa on %1 arvoa, piirrepankissa %2</translation>
     </message>
 </context>
 <context>
