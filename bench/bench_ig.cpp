@@ -22,6 +22,7 @@
 // LibTorch first (Qt's `slots` macro), for --probe-rate only.
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
+#include <torch/csrc/autograd/autograd.h>
 #include <torch/csrc/autograd/profiler_legacy.h>
 #include "explain/DifferentiableModel.h"
 #include "BenchSupport.h"
@@ -40,6 +41,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
+#include <thread>
+#include <malloc.h>
 
 using namespace st;
 
@@ -128,6 +131,60 @@ int main(int argc, char **argv)
         {
             torch::autograd::profiler::RecordProfile guard(value(QStringLiteral("--profile"), QStringLiteral("/tmp/ig-profile.json")).toStdString());
             ig.run(clip, s);
+        }
+        return 0;
+    }
+
+    if (args.contains(QStringLiteral("--parallel-rate"))) {
+        // Forward+backward rows (the gradient steps' unit) from the sinc output: one after another on
+        // --threads T intra-op threads, against two rows at a time on two worker threads of one
+        // intra-op thread each (inter-op parallelism).
+        const int reps = value(QStringLiteral("--parallel-rate"), QStringLiteral("6")).toInt();
+        mallopt(M_MMAP_MAX, 0); // as IntegratedGradients::run
+        mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+        auto net = makeDifferentiableModel(model);
+        const at::Tensor x = at::from_blob(const_cast<float *>(clip.data()), {1, int64_t(clip.size())}, at::kFloat).clone();
+        at::Tensor h;
+        {
+            at::NoGradGuard ng;
+            h = net->frontEnd(x);
+        }
+        auto row = [&](double a, bool probe) {
+            if (probe) {
+                at::NoGradGuard ng;
+                std::vector<DifferentiableModel::Selection> sel;
+                net->probeWithSelections((h * a).contiguous(), sel);
+                return;
+            }
+            at::AutoGradMode on(true);
+            const at::Tensor z = (h * a).detach().requires_grad_(true);
+            auto [emb, logits] = net->forwardFromFrontEnd(z);
+            torch::autograd::grad({logits.select(1, 1).sum()}, {z});
+        };
+        for (const bool probe : {false, true}) {
+            const char *what = probe ? "probe (forward only)" : "forward+backward";
+            at::set_num_threads(threads.first());
+            row(0.5, probe); // warm-up
+            QElapsedTimer t;
+            t.start();
+            for (int r = 0; r < reps; ++r)
+                row(0.3 + 0.05 * r, probe);
+            const double seq = t.nsecsElapsed() * 1e-9;
+            std::printf("%s: %d rows one after another on %d threads: %.2f s, %.3f s per row\n", what, reps, threads.first(), seq, seq / reps);
+            std::fflush(stdout);
+            t.restart();
+            std::vector<std::thread> workers;
+            for (int wk = 0; wk < 2; ++wk)
+                workers.emplace_back([&, wk] {
+                    at::set_num_threads(1);
+                    for (int r = wk; r < reps; r += 2)
+                        row(0.3 + 0.05 * r, probe);
+                });
+            for (auto &th : workers)
+                th.join();
+            const double par = t.nsecsElapsed() * 1e-9;
+            std::printf("%s: %d rows on 2 workers x 1 thread: %.2f s, %.3f s per row (%.2fx)\n", what, reps, par, par / reps, seq / par);
+            std::fflush(stdout);
         }
         return 0;
     }
@@ -310,6 +367,7 @@ int main(int argc, char **argv)
         s.recordNodeChoices = !args.contains(QStringLiteral("--probe-nodes"));
         s.probeBatch = value(QStringLiteral("--probe-batch"), QStringLiteral("1")).toInt();
         s.jumpBatch = value(QStringLiteral("--jump-batch"), QStringLiteral("0")).toInt();
+        s.rowWorkers = value(QStringLiteral("--row-workers"), QStringLiteral("0")).toInt();
         integrationRuleFromName(rule, s.rule);
         if (igOnly) {
             QElapsedTimer t0;
@@ -322,7 +380,7 @@ int main(int argc, char **argv)
                         steps, qPrintable(r.rule), qPrintable(r.baselineDescription), t0.elapsed() / 1000.0, r.fInput, r.fBaseline,
                         r.attributionSum, 100.0 * r.completenessError, r.jumps, r.jumpsAttributed ? "attributed" : "not attributed",
                         100.0 * r.jumpShare, static_cast<long long>(r.probeRows));
-            std::printf("  process CPU time %.1f s; %d rows per gradient batch\n", cpu, r.batchRows);
+            std::printf("  process CPU time %.1f s; %d rows per gradient batch, %d rows side by side\n", cpu, r.batchRows, r.rowWorkers);
             std::printf("  cost: gradient steps %.1f s (%lld rows), probes %.1f s (%lld rows), jumps %.1f s (%lld rows, %lld backward "
                         "passes); %d negligible (%.3f %%)\n",
                         r.gradientSeconds, static_cast<long long>(r.gradientRows), r.probeSeconds, static_cast<long long>(r.probeRows),

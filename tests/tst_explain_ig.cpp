@@ -430,6 +430,8 @@ void TestExplainIg::jumpSearchCostBreakdown()
     IgSettings s;
     s.steps = 16;
     s.jumpThreshold = 2e-3;
+    s.threads = 2;
+    s.rowWorkers = 2; // two rows side by side, one intra-op thread each (the default on 2 cores)
     QVERIFY(!s.fastJumpSearch); // experimental, off by default
     const IgResult r = ig.run(devClip(shared), s);
     qInfo("AASIST-L, 16 steps, threshold 2e-3: gap %.3f %%, %d jumps (%d negligible); steps %.1f s (%lld rows), %lld probes %.1f s, "
@@ -443,6 +445,7 @@ void TestExplainIg::jumpSearchCostBreakdown()
     for (const IgJump &j : r.windows.front().jumpList)
         QVERIFY(j.alphaHigh - j.alphaLow <= s.jumpTolerance);
     QCOMPARE(r.gradientRows, int64_t(16));
+    QCOMPARE(r.rowWorkers, 2);
     QCOMPARE(r.jumpRows, int64_t(r.jumps));
     QCOMPARE(r.forwardBackwardRows, r.gradientRows + r.jumpRows);
     QVERIFY(r.jumpBackwardPasses >= (r.jumps + r.batchRows - 1) / r.batchRows);
@@ -467,7 +470,9 @@ void TestExplainIg::jumpSearchCostBreakdown()
     IgSettings old = s;
     old.probeBatch = 0;
     old.recordNodeChoices = false;
+    old.rowWorkers = 1; // and one row at a time on both threads, the former way
     const IgResult o = ig.run(devClip(shared), old);
+    QCOMPARE(o.rowWorkers, 1);
     const auto &nj = r.windows.front().jumpList, &oj = o.windows.front().jumpList;
     const double change = std::abs(r.fInput - r.fBaseline);
     double worstAlpha = 0.0, worstDelta = 0.0;
@@ -484,6 +489,13 @@ void TestExplainIg::jumpSearchCostBreakdown()
     QVERIFY2(worstAlpha <= s.jumpTolerance, qPrintable(QString::number(worstAlpha)));
     QVERIFY2(worstDelta <= 1e-5, qPrintable(QString::number(worstDelta)));
     QVERIFY(std::abs(r.completenessError - o.completenessError) < 1e-4);
+    // Rows side by side (summed in path order) give the attributions of one row at a time to rounding.
+    double maxAbs = 0.0, maxDiff = 0.0;
+    for (size_t i = 0; i < r.attribution.size(); ++i) {
+        maxAbs = std::max(maxAbs, double(std::abs(o.attribution[i])));
+        maxDiff = std::max(maxDiff, double(std::abs(r.attribution[i] - o.attribution[i])));
+    }
+    QVERIFY2(maxDiff < 1e-3 * maxAbs, qPrintable(QStringLiteral("%1 of %2").arg(maxDiff).arg(maxAbs)));
 }
 
 void TestExplainIg::timeEstimateCountsRows()

@@ -18,7 +18,11 @@
 #include <iterator>
 #include <cmath>
 #include <malloc.h>
+#include <condition_variable>
+#include <exception>
+#include <functional>
 #include <mutex>
+#include <thread>
 
 namespace st {
 
@@ -153,6 +157,91 @@ std::vector<float> gather(const std::vector<float> &clip, const std::vector<int6
         out[t] = idx[t] < 0 ? 0.0f : clip[size_t(idx[t])];
     return out;
 }
+
+// Runs the rows of a path side by side on worker threads of one intra-op thread each (IgSettings::
+// rowWorkers). The workers live as long as the pool, so each keeps its oneDNN primitives and its
+// allocator arena between batches. run(n, f) calls f(i) for every i in [0, n) and returns when all are
+// done; the first exception a task throws is rethrown in the calling thread. Grad mode is thread-local:
+// a task sets its own.
+class RowWorkers
+{
+public:
+    explicit RowWorkers(int workers)
+    {
+        for (int w = 0; w < workers; ++w)
+            m_threads.emplace_back([this] { loop(); });
+    }
+    ~RowWorkers()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        for (auto &t : m_threads)
+            t.join();
+    }
+    int size() const { return int(m_threads.size()); }
+
+    void run(int64_t n, const std::function<void(int64_t)> &f)
+    {
+        if (n <= 0)
+            return;
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_task = &f;
+        m_next = 0;
+        m_count = n;
+        m_pending = n;
+        m_error = nullptr;
+        ++m_generation;
+        m_wake.notify_all();
+        m_done.wait(lock, [this] { return m_pending == 0; });
+        m_task = nullptr;
+        if (m_error)
+            std::rethrow_exception(m_error);
+    }
+
+private:
+    void loop()
+    {
+        // One intra-op thread in this worker (OpenMP's thread count is per calling thread; LibTorch
+        // also keeps the last value for threads it initialises later: run() restores the caller's).
+        at::set_num_threads(1);
+        uint64_t seen = 0;
+        std::unique_lock<std::mutex> lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [&] { return m_stop || (m_generation != seen && m_next < m_count); });
+            if (m_stop)
+                return;
+            while (m_next < m_count) {
+                const int64_t i = m_next++;
+                const std::function<void(int64_t)> *task = m_task;
+                lock.unlock();
+                std::exception_ptr error;
+                try {
+                    (*task)(i);
+                } catch (...) {
+                    error = std::current_exception();
+                }
+                lock.lock();
+                if (error && !m_error)
+                    m_error = error;
+                if (--m_pending == 0)
+                    m_done.notify_all();
+            }
+            seen = m_generation;
+        }
+    }
+
+    std::vector<std::thread> m_threads;
+    std::mutex m_mutex;
+    std::condition_variable m_wake, m_done;
+    const std::function<void(int64_t)> *m_task = nullptr;
+    int64_t m_next = 0, m_count = 0, m_pending = 0;
+    uint64_t m_generation = 0;
+    std::exception_ptr m_error;
+    bool m_stop = false;
+};
 
 // Splits the path at the nodes (plus alpha = 0 and 1) and compares each segment's change of F with
 // the trapezoid of dF/d alpha over it. A smooth F leaves residuals that shrink with the step; a jump
@@ -395,6 +484,26 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
     };
     const int probeBatch = s.probeBatch > 0 ? s.probeBatch : std::max(1, std::min(2 * rows, 64));
 
+    // Rows side by side on worker threads (IgSettings::rowWorkers), at most as many as the memory budget
+    // allows rows at once. The workers set LibTorch's remembered thread count to 1; `restore` (destroyed
+    // after them) gives this thread's count back for the threads LibTorch initialises later.
+    const int callerThreads = at::get_num_threads();
+    const int budgetRows = std::max(1, s.maxBatch > 0 ? std::min(rowsForBudget(modelLength, s.memoryBudgetBytes), s.maxBatch)
+                                                     : rowsForBudget(modelLength, s.memoryBudgetBytes));
+    const int workerCount = std::min(budgetRows, s.rowWorkers > 0 ? s.rowWorkers : (dev.is_cpu() ? callerThreads : 1));
+    struct RestoreThreads
+    {
+        int n;
+        ~RestoreThreads() { at::set_num_threads(n); }
+    };
+    std::unique_ptr<RestoreThreads> restore;
+    std::unique_ptr<RowWorkers> workers;
+    if (workerCount > 1) {
+        restore.reset(new RestoreThreads{callerThreads});
+        workers = std::make_unique<RowWorkers>(workerCount);
+    }
+    r.rowWorkers = std::max(1, workerCount);
+
     std::vector<std::vector<float>> windowAttr;
     for (size_t w = 0; w < spans.size(); ++w) {
         const std::vector<int64_t> idx = windowIndex(spans[w].first, spans[w].second, inputLength, m.padding);
@@ -431,15 +540,11 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
             // Forward-only points of the path through the model's inference path: F and the choices
             // (sorted kept nodes per layer; their levels in `levels`).
             std::vector<int> levels;
-            auto probe = [&](const std::vector<double> &as) {
+            // The points as[k0, k1) in one forward-only batch; `lv` gets the layers' levels.
+            auto probeRows = [&](const std::vector<double> &as, size_t k0, size_t k1, std::vector<int> &lv) {
                 std::vector<PathPoint> pts;
                 at::NoGradGuard ng;
-                QElapsedTimer probeTimer;
-                probeTimer.start();
-                for (size_t k0 = 0; k0 < as.size(); k0 += size_t(probeBatch)) {
-                    if (cancelled && cancelled())
-                        throw JobCancelled();
-                    const size_t k1 = std::min(as.size(), k0 + size_t(probeBatch));
+                {
                     const std::vector<float> part(as.begin() + long(k0), as.begin() + long(k1));
                     // With the linear front end reused, the probes start from its two outputs (the
                     // model's inference path takes them; see DifferentiableModel::probeWithSelections).
@@ -449,14 +554,43 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     Selections sel;
                     auto [emb, logits] = d->net->probeWithSelections(in, sel);
                     const at::Tensor tc = targetOf(emb, logits, target, m, fp).to(at::kCPU, at::kDouble);
-                    if (levels.empty())
-                        for (const auto &l : sel)
-                            levels.push_back(l.level);
+                    lv.clear();
+                    for (const auto &l : sel)
+                        lv.push_back(l.level);
                     for (size_t i = 0; i < part.size(); ++i)
                         pts.push_back({as[k0 + i], tc[int64_t(i)].item<double>(), choicesOf(sel, int64_t(i)),
                                        scoresOf(sel, int64_t(i))});
-                    r.probeRows += int64_t(part.size());
                 }
+                return pts;
+            };
+            auto probe = [&](const std::vector<double> &as) {
+                std::vector<PathPoint> pts;
+                QElapsedTimer probeTimer;
+                probeTimer.start();
+                const size_t batches = (as.size() + size_t(probeBatch) - 1) / size_t(probeBatch);
+                std::vector<std::vector<PathPoint>> parts(batches);
+                std::vector<std::vector<int>> lvs(batches);
+                auto batch = [&](int64_t i) {
+                    const size_t k0 = size_t(i) * size_t(probeBatch);
+                    parts[size_t(i)] = probeRows(as, k0, std::min(as.size(), k0 + size_t(probeBatch)), lvs[size_t(i)]);
+                };
+                if (workers && batches > 1) {
+                    if (cancelled && cancelled())
+                        throw JobCancelled();
+                    workers->run(int64_t(batches), batch);
+                } else {
+                    for (size_t i = 0; i < batches; ++i) {
+                        if (cancelled && cancelled())
+                            throw JobCancelled();
+                        batch(int64_t(i));
+                    }
+                }
+                for (size_t i = 0; i < batches; ++i) {
+                    if (levels.empty())
+                        levels = lvs[i];
+                    std::move(parts[i].begin(), parts[i].end(), std::back_inserter(pts));
+                }
+                r.probeRows += int64_t(as.size());
                 r.probeSeconds += probeTimer.nsecsElapsed() * 1e-9;
                 return pts;
             };
@@ -470,13 +604,15 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
             std::vector<double> nodeF(size_t(s.steps)), nodeD(size_t(s.steps));
             QElapsedTimer gradTimer;
             gradTimer.start();
-            for (int k0 = 0; k0 < s.steps; k0 += rows) {
-                pathIndex = double(w * baselines.size() + j);
-                phase = stepShare * double(k0) / double(s.steps);
-                report(QStringLiteral("window %1/%2, baseline %3/%4, steps %5-%6 of %7")
-                           .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(k0 + 1)
-                           .arg(std::min(s.steps, k0 + rows)).arg(s.steps));
-                const int bsz = std::min(rows, s.steps - k0);
+            // One forward+backward batch of the steps [k0, k0 + bsz): the weighted gradients summed over
+            // the batch, F and dF/d alpha at each node, and the pools' choices there.
+            struct StepRows
+            {
+                at::Tensor weighted;
+                std::vector<double> f, dfda;
+                Selections sel;
+            };
+            auto stepRows = [&](int k0, int bsz) {
                 std::vector<float> wt(static_cast<size_t>(bsz));
                 for (int i = 0; i < bsz; ++i)
                     wt[size_t(i)] = float(q.weights[size_t(k0 + i)]);
@@ -487,31 +623,60 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                                    .detach()
                                    .requires_grad_(true);
                 at::AutoGradMode on(true);
+                StepRows out;
                 // The choices at the nodes are recorded here instead of probing the nodes again.
-                Selections nodeSel;
-                auto [emb, logits] = forwardAt(z, recordNodes ? &nodeSel : nullptr);
+                auto [emb, logits] = forwardAt(z, recordNodes ? &out.sel : nullptr);
                 const at::Tensor t = targetOf(emb, logits, target, m, fp);
                 const std::vector<at::Tensor> g = torch::autograd::grad({t.sum()}, {z});
-                gradSum += (g[0] * weights).sum(0, true);
+                out.weighted = (g[0] * weights).sum(0, true);
                 const at::Tensor tc = t.detach().to(at::kCPU, at::kDouble);
                 // dF/d alpha at each node (the gradient along the path direction), for the jump analysis.
                 const at::Tensor dc = (g[0] * dir).reshape({bsz, -1}).sum(1).to(at::kCPU, at::kDouble);
                 for (int i = 0; i < bsz; ++i) {
-                    nodeF[size_t(k0 + i)] = tc[i].item<double>();
-                    nodeD[size_t(k0 + i)] = dc[i].item<double>();
-                    if (k0 + i == 0 && trapezoid)
-                        f0 = tc[i].item<double>();
-                    if (k0 + i == s.steps - 1 && trapezoid)
-                        f1 = tc[i].item<double>();
+                    out.f.push_back(tc[i].item<double>());
+                    out.dfda.push_back(dc[i].item<double>());
+                }
+                return out;
+            };
+            auto takeSteps = [&](int k0, const StepRows &out) {
+                for (size_t i = 0; i < out.f.size(); ++i) {
+                    const size_t k = size_t(k0) + i;
+                    nodeF[k] = out.f[i];
+                    nodeD[k] = out.dfda[i];
+                    if (k == 0 && trapezoid)
+                        f0 = out.f[i];
+                    if (k == size_t(s.steps) - 1 && trapezoid)
+                        f1 = out.f[i];
                     if (recordNodes)
-                        nodePts[size_t(k0 + i)] = {q.alphas[size_t(k0 + i)], nodeF[size_t(k0 + i)], choicesOf(nodeSel, i),
-                                                   scoresOf(nodeSel, i)};
+                        nodePts[k] = {q.alphas[k], nodeF[k], choicesOf(out.sel, int64_t(i)), scoresOf(out.sel, int64_t(i))};
                 }
                 if (recordNodes && levels.empty())
-                    for (const auto &l : nodeSel)
+                    for (const auto &l : out.sel)
                         levels.push_back(l.level);
-                r.forwardBackwardRows += bsz;
-                r.gradientRows += bsz;
+                r.forwardBackwardRows += int64_t(out.f.size());
+                r.gradientRows += int64_t(out.f.size());
+            };
+            // Side by side: one row per worker, summed in path order.
+            const int stepChunk = workers ? workers->size() : rows;
+            for (int k0 = 0; k0 < s.steps; k0 += stepChunk) {
+                pathIndex = double(w * baselines.size() + j);
+                phase = stepShare * double(k0) / double(s.steps);
+                report(QStringLiteral("window %1/%2, baseline %3/%4, steps %5-%6 of %7")
+                           .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(k0 + 1)
+                           .arg(std::min(s.steps, k0 + stepChunk)).arg(s.steps));
+                const int bsz = std::min(stepChunk, s.steps - k0);
+                if (workers) {
+                    std::vector<StepRows> outs(static_cast<size_t>(bsz));
+                    workers->run(bsz, [&](int64_t i) { outs[size_t(i)] = stepRows(k0 + int(i), 1); });
+                    for (int i = 0; i < bsz; ++i) {
+                        gradSum += outs[size_t(i)].weighted;
+                        takeSteps(k0 + i, outs[size_t(i)]);
+                    }
+                } else {
+                    const StepRows out = stepRows(k0, bsz);
+                    gradSum += out.weighted;
+                    takeSteps(k0, out);
+                }
             }
             r.gradientSeconds += gradTimer.nsecsElapsed() * 1e-9;
 
@@ -656,13 +821,9 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 // Attribute each jump through the normal of the crossing that caused it: the layers of
                 // the lowest level whose choice changed; a leaving node i and an entering node j give
                 // c = s_i - s_j (> 0 before, < 0 after). Several crossings share deltaF equally.
-                const size_t jumpBatch = size_t(s.jumpBatch > 0 ? s.jumpBatch : rows);
-                for (size_t c0 = 0; c0 < located.size(); c0 += jumpBatch) {
-                    phase = 0.8 + 0.2 * double(c0) / double(located.size());
-                    report(QStringLiteral("window %1/%2, baseline %3/%4: attributing jumps %5-%6 of %7")
-                               .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(c0 + 1)
-                               .arg(std::min(located.size(), c0 + jumpBatch)).arg(located.size()));
-                    const size_t cn = std::min(located.size() - c0, jumpBatch);
+                // The rows at the located jumps [c0, c0 + cn) in one forward pass (and one backward pass per
+                // crossing pair); the terms are added to `acc`.
+                auto attributeRows = [&](size_t c0, size_t cn, at::Tensor &acc) {
                     std::vector<double> mids(cn);
                     for (size_t k = 0; k < cn; ++k)
                         mids[k] = 0.5 * (located[c0 + k].lo.alpha + located[c0 + k].hi.alpha);
@@ -696,7 +857,6 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                         maxPairs = std::max(maxPairs, pairs[k].size());
                         jumps[k] = {lo.alpha, hi.alpha, located[c0 + k].residual(), names.join(QLatin1Char('+')), int(pairs[k].size()), int(j), true};
                     }
-                    std::vector<at::Tensor> normals(cn);
                     for (size_t p = 0; p < maxPairs; ++p) {
                         std::vector<at::Tensor> terms;
                         for (size_t k = 0; k < cn; ++k)
@@ -720,21 +880,48 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                                 jumps[k].attributed = false;
                                 term = dir * (jumps[k].deltaF / (double(pairs[k].size()) * dirNorm2));
                             }
-                            gradSum += term;
+                            acc += term;
                         }
                     }
                     for (size_t k = 0; k < cn; ++k) {
                         if (pairs[k].empty()) {
                             // A change with no crossing pair (should not happen): spread along the path.
                             jumps[k].attributed = false;
-                            gradSum += dir * (jumps[k].deltaF / dirNorm2);
+                            acc += dir * (jumps[k].deltaF / dirNorm2);
                         }
-                        jumpSum += jumps[k].deltaF;
-                        win.jumpList.push_back(jumps[k]);
+                    }
+                    return std::make_pair(std::move(jumps), maxPairs);
+                };
+                // Side by side: one jump per worker, each with its own sum, added in path order.
+                const size_t jumpBatch = workers ? size_t(workers->size()) : size_t(s.jumpBatch > 0 ? s.jumpBatch : rows);
+                for (size_t c0 = 0; c0 < located.size(); c0 += jumpBatch) {
+                    phase = 0.8 + 0.2 * double(c0) / double(located.size());
+                    report(QStringLiteral("window %1/%2, baseline %3/%4: attributing jumps %5-%6 of %7")
+                               .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(c0 + 1)
+                               .arg(std::min(located.size(), c0 + jumpBatch)).arg(located.size()));
+                    const size_t cn = std::min(located.size() - c0, jumpBatch);
+                    std::vector<std::pair<std::vector<IgJump>, size_t>> parts;
+                    if (workers) {
+                        std::vector<at::Tensor> accs(cn);
+                        parts.resize(cn);
+                        workers->run(int64_t(cn), [&](int64_t i) {
+                            accs[size_t(i)] = at::zeros_like(gradSum);
+                            parts[size_t(i)] = attributeRows(c0 + size_t(i), 1, accs[size_t(i)]);
+                        });
+                        for (const at::Tensor &a : accs)
+                            gradSum += a;
+                    } else {
+                        parts.push_back(attributeRows(c0, cn, gradSum));
+                    }
+                    for (const auto &[jumps, maxPairs] : parts) {
+                        for (const IgJump &jp : jumps) {
+                            jumpSum += jp.deltaF;
+                            win.jumpList.push_back(jp);
+                        }
+                        r.jumpBackwardPasses += int64_t(maxPairs);
                     }
                     r.forwardBackwardRows += int64_t(cn);
                     r.jumpRows += int64_t(cn);
-                    r.jumpBackwardPasses += int64_t(maxPairs);
                 }
                 r.jumpSeconds += jumpTimer.nsecsElapsed() * 1e-9;
                 win.jumps += int(located.size());
