@@ -190,7 +190,9 @@ int main(int argc, char **argv)
     // `explain --protocol` draws text in its summary plots: fonts too.
     const size_t plainArgc = plainArgv.size();
     bool explainCorpus = false;
-    for (size_t i = 1; plainArgc > 0 && qstrcmp(plainArgv[0], "explain") == 0 && i < plainArgc; ++i)
+    // `merge explain ...` draws the same plots as `explain --protocol ...`.
+    const size_t explainAt = plainArgc > 1 && qstrcmp(plainArgv[0], "merge") == 0 ? 1 : 0;
+    for (size_t i = explainAt + 1; plainArgc > explainAt && qstrcmp(plainArgv[explainAt], "explain") == 0 && i < plainArgc; ++i)
         explainCorpus = explainCorpus || qstrcmp(plainArgv[i], "--protocol") == 0 || qstrncmp(plainArgv[i], "--protocol=", 11) == 0;
     const bool needsGui = explainCorpus || (plainArgc > 1 && qstrcmp(plainArgv[0], "case") == 0 && qstrcmp(plainArgv[1], "report") == 0)
         || (plainArgc > 0 && qstrcmp(plainArgv[0], "artefacts") == 0);

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -65,6 +66,20 @@ class TestCliShardMerge : public QObject
     {
         return {QStringLiteral("--protocol"), m_protocol, QStringLiteral("--root"), m_root, QStringLiteral("--threads"), QStringLiteral("1"),
                 QStringLiteral("--no-progress")};
+    }
+
+    // The files under `dir` (relative paths, sorted), without those under `skip`.
+    static QStringList filesUnder(const QString &dir, const QString &skip = {})
+    {
+        QStringList out;
+        QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString rel = QDir(dir).relativeFilePath(it.next());
+            if (skip.isEmpty() || !rel.startsWith(skip + QLatin1Char('/')))
+                out << rel;
+        }
+        out.sort();
+        return out;
     }
 
     // Runs the three shards of `command` (args + --shard K/3), each expected to succeed.
@@ -258,6 +273,121 @@ private slots:
         const Run m = cli(QStringList{QStringLiteral("merge"), QStringLiteral("detect")} + args);
         QVERIFY2(m.code == 0, qPrintable(m.err));
         QCOMPARE(bytes(sharded), bytes(whole));
+    }
+
+    // explain --protocol --shard K/3 and merge explain: OUT is what one unsharded run writes. Byte for byte: job.json,
+    // summary.tsv, the mean TF maps (.npy) and every PNG, and each clip's attribution.npy, tf_map.npy, envelopes.npy.
+    // report.json of each clip and summary.json: the same but for the fields any two runs differ in: "created" (the
+    // time it was written) and, in report.json, settings.seconds (the time the clip took). job.log (the history of
+    // the runs into the folder) differs: the merge writes one line per shard. 6 clips (--limit), 4 steps.
+    void explainShardsMergeToTheUnshardedOutput()
+    {
+        const QString whole = m_dir.filePath(QStringLiteral("xwhole")), sharded = m_dir.filePath(QStringLiteral("xsharded"));
+        const QStringList opts{QStringLiteral("--protocol"), m_protocol, QStringLiteral("--audio-root"), m_root, QStringLiteral("--limit"),
+                               QStringLiteral("6"), QStringLiteral("--steps"), QStringLiteral("4"), QStringLiteral("--threads"), QStringLiteral("1"),
+                               QStringLiteral("--no-progress")};
+        const Run w = cli(QStringList{QStringLiteral("explain")} + opts + QStringList{QStringLiteral("--out"), whole});
+        QVERIFY2(w.code == 0, qPrintable(w.err));
+        const QStringList args = opts + QStringList{QStringLiteral("--out"), sharded};
+        runShards(QStringLiteral("explain"), args);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Each shard: exactly its clips of the first 6 in its job.json, and a complete shard.json.
+        int total = 0;
+        for (int k = 0; k < 3; ++k) {
+            const QString folder = sharded + QStringLiteral("/shards/%1-of-3").arg(k);
+            QStringList expected, listed;
+            for (const QString &key : m_keys.mid(0, 6))
+                if (shardOfKey(key, 3) == k)
+                    expected << key;
+            for (const QJsonValue &v : json(folder + QStringLiteral("/job.json")).value(QStringLiteral("clips")).toArray())
+                listed << v.toObject().value(QStringLiteral("file")).toString();
+            QCOMPARE(listed, expected);
+            total += expected.size();
+            const QJsonObject s = json(folder + QStringLiteral("/shard.json"));
+            QCOMPARE(s.value(QStringLiteral("command")).toString(), QStringLiteral("explain"));
+            QCOMPARE(s.value(QStringLiteral("clips")).toInt(), expected.size());
+            QCOMPARE(s.value(QStringLiteral("complete")).toBool(), true);
+            QVERIFY(!s.value(QStringLiteral("arguments")).toArray().contains(QStringLiteral("--shard")));
+        }
+        QCOMPARE(total, 6);
+        // A rerun shard resumes: nothing explained again.
+        const Run again = cli(QStringList{QStringLiteral("explain")} + args + QStringList{QStringLiteral("--shard"), QStringLiteral("0/3")});
+        QVERIFY2(again.code == 0 && again.out.contains(QStringLiteral(": 0 explained now")), qPrintable(again.out + again.err));
+        // --shard of one clip is a usage error.
+        const Run one = cli({QStringLiteral("explain"), m_root + QStringLiteral("/x.flac"), QStringLiteral("--out"), sharded, QStringLiteral("--shard"), QStringLiteral("0/2")});
+        QCOMPARE(one.code, 2);
+        QVERIFY2(one.err.contains(QStringLiteral("--shard splits a corpus")), qPrintable(one.err));
+
+        // Broken shards are refused, naming the file, and nothing is written: a corrupt shard.json, then a shard
+        // whose shard.json says complete but that lacks one of its clips.
+        const QString s1 = sharded + QStringLiteral("/shards/1-of-3/shard.json");
+        const QByteArray original = bytes(s1);
+        {
+            QFile f(s1);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"shard\": ");
+        }
+        const Run corrupt = cli(QStringList{QStringLiteral("merge"), QStringLiteral("explain")} + args);
+        QCOMPARE(corrupt.code, 1);
+        QVERIFY2(corrupt.err.contains(QStringLiteral("shard 1-of-3: ")) && corrupt.err.contains(QStringLiteral("1-of-3/shard.json: not a JSON object")),
+                 qPrintable(corrupt.err));
+        QVERIFY(!QFileInfo::exists(sharded + QStringLiteral("/job.json")) && !QFileInfo::exists(sharded + QStringLiteral("/clips")));
+        {
+            QFile f(s1);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(original);
+        }
+        QString victim; // a clip of a shard, moved away
+        int victimShard = -1;
+        for (int i = 0; i < 6 && victim.isEmpty(); ++i) {
+            victimShard = shardOfKey(m_keys[i], 3);
+            victim = QFileInfo(m_keys[i]).completeBaseName();
+        }
+        const QString victimDir = sharded + QStringLiteral("/shards/%1-of-3/clips/%2").arg(victimShard).arg(victim);
+        QVERIFY(QDir().rename(victimDir, m_dir.filePath(QStringLiteral("away"))));
+        const Run lacking = cli(QStringList{QStringLiteral("merge"), QStringLiteral("explain")} + args);
+        QCOMPARE(lacking.code, 1);
+        QVERIFY2(lacking.err.contains(victimDir + QStringLiteral("/report.json: missing")), qPrintable(lacking.err));
+        QVERIFY(!QFileInfo::exists(sharded + QStringLiteral("/job.json")) && !QFileInfo::exists(sharded + QStringLiteral("/clips")));
+        QVERIFY(QDir().rename(m_dir.filePath(QStringLiteral("away")), victimDir));
+
+        const Run m = cli(QStringList{QStringLiteral("merge"), QStringLiteral("explain")} + args);
+        QVERIFY2(m.code == 0, qPrintable(m.err));
+        const QStringList files = filesUnder(whole);
+        QCOMPARE(filesUnder(sharded, QStringLiteral("shards")), files);
+        int pngs = 0, npys = 0;
+        for (const QString &f : files) {
+            const QString a = whole + QLatin1Char('/') + f, b = sharded + QLatin1Char('/') + f;
+            if (f == QLatin1String("job.log"))
+                continue;
+            if (f == QLatin1String("summary.json") || f.endsWith(QLatin1String("/report.json"))) {
+                QJsonObject ja = json(a), jb = json(b);
+                QVERIFY2(ja.contains(QStringLiteral("created")) && jb.contains(QStringLiteral("created")), qPrintable(f));
+                ja.remove(QStringLiteral("created"));
+                jb.remove(QStringLiteral("created"));
+                if (f != QLatin1String("summary.json")) {
+                    QJsonObject sa = ja.value(QStringLiteral("settings")).toObject(), sb = jb.value(QStringLiteral("settings")).toObject();
+                    QVERIFY2(sa.contains(QStringLiteral("seconds")), qPrintable(f));
+                    sa.remove(QStringLiteral("seconds"));
+                    sb.remove(QStringLiteral("seconds"));
+                    ja.insert(QStringLiteral("settings"), sa);
+                    jb.insert(QStringLiteral("settings"), sb);
+                }
+                QVERIFY2(ja == jb, qPrintable(f));
+                continue;
+            }
+            pngs += f.endsWith(QLatin1String(".png"));
+            npys += f.endsWith(QLatin1String(".npy"));
+            QVERIFY2(bytes(a) == bytes(b), qPrintable(f));
+        }
+        QVERIFY(files.contains(QStringLiteral("job.json")) && files.contains(QStringLiteral("summary.tsv")));
+        QVERIFY2(pngs >= 3 && npys >= 6 * 3, qPrintable(QStringLiteral("%1 PNGs, %2 .npy").arg(pngs).arg(npys)));
+        // A second merge does not write over the first.
+        const Run twice = cli(QStringList{QStringLiteral("merge"), QStringLiteral("explain")} + args);
+        QCOMPARE(twice.code, 1);
+        QVERIFY2(twice.err.contains(QStringLiteral("already exists")), qPrintable(twice.err));
     }
 };
 

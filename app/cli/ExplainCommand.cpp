@@ -148,6 +148,12 @@ int runExplain(const QStringList &args)
         return runExplainBaseline(args.mid(1));
     if (isExplainCorpusForm(args))
         return runExplainCorpus(args);
+    for (const QString &a : args)
+        if (a == QLatin1String("--shard") || a.startsWith(QLatin1String("--shard="))) {
+            err(QStringLiteral("sourcetrace-cli explain: ")
+                + QCoreApplication::translate("ExplainCorpus", "--shard splits a corpus: give --protocol P"));
+            return 2;
+        }
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("ExplainCommand", "Integrated Gradients attributions of one clip: sourcetrace-cli explain --model M\n"
         "  [--target bonafide|logit:K|margin | --fingerprint-csv F --fingerprint NAME]\n"

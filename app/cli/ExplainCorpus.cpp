@@ -4,6 +4,7 @@
 #include "cli/CliCommand.h"
 #include "cli/ExplainCorpus.h"
 #include "cli/ModelCliSupport.h"
+#include "cli/ShardCliSupport.h"
 
 #include "audio/AudioFile.h"
 #include "explain/CorpusExplain.h"
@@ -20,9 +21,11 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPainter>
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <csignal>
@@ -333,6 +336,112 @@ JobPtr runJob(const QString &what, bool progressOn, const std::function<void(Job
     return job;
 }
 
+// The options of `explain --protocol` (also parsed by `merge explain`).
+void corpusOptions(QCommandLineParser &p)
+{
+    p.setApplicationDescription(QCoreApplication::translate("ExplainCorpus", "Explains a corpus as one resumable job: sourcetrace-cli explain --protocol P|FOLDER --out DIR [--model M]\n"
+        "  [--audio-root DIR] [--limit N] [--group-by COL[,COL]] [--restart] [IG options]\n"
+        "Writes DIR/clips/<id>/ (the single-clip outputs), job.json, job.log, summary.json, summary.tsv,\n"
+        "mean_tf_<column>_<value>.npy/.png and bands_<column>.png. A re-run resumes; other settings are refused.\n"
+        "Also: sourcetrace-cli explain --baseline bonafide-mean --baseline-file F FILE --out DIR (one clip)."));
+    addIgOptions(p);
+    p.addOption({QStringLiteral("protocol"), QCoreApplication::translate("ExplainCorpus", "Clip protocol (any format evaluate reads) or a folder of audio files."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("audio-root"), QCoreApplication::translate("ExplainCorpus", "Folder the protocol's file names are relative to (default: the protocol's folder)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("limit"), QCoreApplication::translate("ExplainCorpus", "Only the first N clips."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("group-by"), QCoreApplication::translate("ExplainCorpus", "Columns to group the summaries by (default: every categorical column and label)."), QStringLiteral("COLS")});
+    p.addOption({QStringLiteral("restart"), QCoreApplication::translate("ExplainCorpus", "Redo every clip even when the folder holds results.")});
+    p.addOption({QStringLiteral("no-png"), QCoreApplication::translate("ExplainCorpus", "No PNG plots.")});
+    addShardOption(p);
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("ExplainCorpus", "One clip (with --baseline bonafide-mean and no --protocol)."), QStringLiteral("[FILE]"));
+}
+
+// --limit: 0 when absent; false (message printed with `prefix`) on a bad value.
+bool limitFrom(const QCommandLineParser &p, const QString &prefix, int &limit)
+{
+    limit = 0;
+    if (!p.isSet(QStringLiteral("limit")))
+        return true;
+    bool ok = false;
+    limit = p.value(QStringLiteral("limit")).toInt(&ok);
+    if (ok && limit >= 1)
+        return true;
+    err(prefix + QCoreApplication::translate("ExplainCorpus", "--limit must be a positive integer (got \"%1\")").arg(p.value(QStringLiteral("limit"))));
+    return false;
+}
+
+// The summary table of a corpus output folder on stdout (after a run or a merge).
+void printCorpusSummary(const QString &outDir)
+{
+    const QJsonObject summary = readCorpusSummary(outDir);
+    QStringList bands;
+    for (const QJsonValue &v : summary.value(QStringLiteral("bandNames")).toArray())
+        bands << v.toString();
+    out(QStringLiteral("column\tvalue\tn\t%1\tspeech\tlead sil.\ttrail sil.").arg(bands.join(QLatin1Char('\t'))));
+    for (const QJsonValue &v : summary.value(QStringLiteral("groups")).toArray()) {
+        const QJsonObject g = v.toObject();
+        QStringList row{g.value(QStringLiteral("column")).toString(), g.value(QStringLiteral("value")).toString(),
+                        QString::number(g.value(QStringLiteral("n")).toInt())};
+        for (const QString &b : bands)
+            row << QString::number(g.value(QStringLiteral("bandShares")).toObject().value(b).toObject().value(QStringLiteral("mean")).toDouble(), 'f', 3);
+        for (const char *k : {"speechShare", "leadingSilenceShare", "trailingSilenceShare"})
+            row << QString::number(g.value(QLatin1String(k)).toObject().value(QStringLiteral("mean")).toDouble(), 'f', 3);
+        out(row.join(QLatin1Char('\t')));
+    }
+}
+
+// The failures job.json records ("id: message"), for shard.json.
+QStringList jobFailures(const QString &jobDir)
+{
+    QFile f(QDir(jobDir).filePath(QStringLiteral("job.json")));
+    QStringList failed;
+    if (!f.open(QIODevice::ReadOnly))
+        return failed;
+    const QJsonObject fo = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("failures")).toObject();
+    for (auto it = fo.begin(); it != fo.end(); ++it)
+        failed << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());
+    return failed;
+}
+
+// merge explain: the shards' clips/<id>/ joined into OUT with job.json and the summaries and plots of the whole
+// corpus, as one unsharded `explain --protocol P --out OUT` writes them (docs/sharding.md).
+int mergeExplain(const QStringList &args, int shards)
+{
+    QCommandLineParser p;
+    corpusOptions(p);
+    if (!parseArgs(p, QStringLiteral("merge explain"), args))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    const QString prefix = QStringLiteral("sourcetrace-cli merge explain: ");
+    if (!p.isSet(QStringLiteral("protocol")) || !p.isSet(QStringLiteral("out"))) {
+        err(prefix + QCoreApplication::translate("ExplainCorpus", "--protocol P and --out DIR are required (those the shards ran with)"));
+        return 2;
+    }
+    int limit = 0;
+    if (!limitFrom(p, prefix, limit))
+        return 2;
+    const QString outDir = p.value(QStringLiteral("out"));
+    try {
+        const ModelManifest manifest = resolveModel(p);
+        const std::vector<QString> folders = checkShardsForMerge(QStringLiteral("explain"), shardsRootFor(outDir, true), shards,
+                                                                 expectedShardInfo(QStringLiteral("explain"), args, manifest));
+        if (folders.empty())
+            return 1;
+        const int n = int(folders.size());
+        const CorpusExplainResult res = mergeCorpusExplainParts(p.value(QStringLiteral("protocol")), p.value(QStringLiteral("audio-root")), limit, folders,
+                                                                [n](const CorpusClip &c) { return shardOf(c.file, n); }, outDir);
+        if (!p.isSet(QStringLiteral("no-png")))
+            writeCorpusPlots(outDir);
+        printCorpusSummary(outDir);
+        out(QCoreApplication::translate("ExplainCorpus", "written to %1").arg(QDir(outDir).absolutePath()));
+        err(prefix + QCoreApplication::translate("ExplainCorpus", "%1 clips of %2 shards in %3").arg(res.clips).arg(n).arg(outDir));
+        return 0;
+    } catch (const Error &e) {
+        err(prefix + e.message());
+        return 1;
+    }
+}
+
+ShardMergerRegistrar mergeReg(QStringLiteral("explain"), mergeExplain);
+
 } // namespace
 
 QStringList writeCorpusPlots(const QString &outDir)
@@ -369,19 +478,7 @@ QStringList writeCorpusPlots(const QString &outDir)
 int runExplainCorpus(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("ExplainCorpus", "Explains a corpus as one resumable job: sourcetrace-cli explain --protocol P|FOLDER --out DIR [--model M]\n"
-        "  [--audio-root DIR] [--limit N] [--group-by COL[,COL]] [--restart] [IG options]\n"
-        "Writes DIR/clips/<id>/ (the single-clip outputs), job.json, job.log, summary.json, summary.tsv,\n"
-        "mean_tf_<column>_<value>.npy/.png and bands_<column>.png. A re-run resumes; other settings are refused.\n"
-        "Also: sourcetrace-cli explain --baseline bonafide-mean --baseline-file F FILE --out DIR (one clip)."));
-    addIgOptions(p);
-    p.addOption({QStringLiteral("protocol"), QCoreApplication::translate("ExplainCorpus", "Clip protocol (any format evaluate reads) or a folder of audio files."), QStringLiteral("P")});
-    p.addOption({QStringLiteral("audio-root"), QCoreApplication::translate("ExplainCorpus", "Folder the protocol's file names are relative to (default: the protocol's folder)."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("limit"), QCoreApplication::translate("ExplainCorpus", "Only the first N clips."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("group-by"), QCoreApplication::translate("ExplainCorpus", "Columns to group the summaries by (default: every categorical column and label)."), QStringLiteral("COLS")});
-    p.addOption({QStringLiteral("restart"), QCoreApplication::translate("ExplainCorpus", "Redo every clip even when the folder holds results.")});
-    p.addOption({QStringLiteral("no-png"), QCoreApplication::translate("ExplainCorpus", "No PNG plots.")});
-    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("ExplainCorpus", "One clip (with --baseline bonafide-mean and no --protocol)."), QStringLiteral("[FILE]"));
+    corpusOptions(p);
     if (!parseArgs(p, QStringLiteral("explain"), args))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     auto usage = [](const QString &m) {
@@ -393,6 +490,11 @@ int runExplainCorpus(const QStringList &args)
     const bool corpus = p.isSet(QStringLiteral("protocol"));
     if (corpus == !p.positionalArguments().isEmpty())
         return usage(corpus ? QCoreApplication::translate("ExplainCorpus", "give --protocol or a FILE, not both") : QCoreApplication::translate("ExplainCorpus", "give --protocol P or one FILE"));
+    ShardSpec shard;
+    if (!shardFromOptions(p, QStringLiteral("explain"), shard))
+        return 2;
+    if (shard.sharded && !corpus)
+        return usage(QCoreApplication::translate("ExplainCorpus", "--shard splits a corpus: give --protocol P"));
     try {
         const ModelManifest manifest = resolveModel(p);
         CorpusExplainSettings cs;
@@ -401,12 +503,8 @@ int runExplainCorpus(const QStringList &args)
             return 2;
         if (featureBaseline)
             cs.featureBaselineFile = p.value(QStringLiteral("baseline-file"));
-        if (p.isSet(QStringLiteral("limit"))) {
-            bool ok = false;
-            cs.limit = p.value(QStringLiteral("limit")).toInt(&ok);
-            if (!ok || cs.limit < 1)
-                return usage(QCoreApplication::translate("ExplainCorpus", "--limit must be a positive integer (got \"%1\")").arg(p.value(QStringLiteral("limit"))));
-        }
+        if (!limitFrom(p, QStringLiteral("sourcetrace-cli explain: "), cs.limit))
+            return 2;
         if (p.isSet(QStringLiteral("group-by")))
             cs.groupBy = p.value(QStringLiteral("group-by")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         cs.restart = p.isSet(QStringLiteral("restart"));
@@ -437,6 +535,20 @@ int runExplainCorpus(const QStringList &args)
             return 0;
         }
         const QString protocol = p.value(QStringLiteral("protocol"));
+        // A shard runs the corpus job on its clips (by the hash of the protocol's file column) in OUT/shards/K-of-N/,
+        // which its job.json makes resumable, and records itself in shard.json there (docs/sharding.md).
+        const QString jobDir = shard.sharded ? shardFolderFor(outDir, shard) : outDir;
+        ShardInfo shardInfo = expectedShardInfo(QStringLiteral("explain"), args, manifest);
+        if (shard.sharded) {
+            cs.select = [shard](const CorpusClip &c) { return shard.contains(c.file); };
+            std::vector<CorpusClip> all = readCorpusClips(protocol, p.value(QStringLiteral("audio-root")));
+            if (cs.limit > 0 && int(all.size()) > cs.limit)
+                all.resize(size_t(cs.limit));
+            shardInfo.index = shard.index;
+            shardInfo.count = shard.count;
+            shardInfo.clips = int(std::count_if(all.begin(), all.end(), cs.select));
+            shardInfo.write(jobDir); // complete: false until the shard's end
+        }
         err(QCoreApplication::translate("ExplainCorpus", "explain: corpus %1 with %2 (weights %3): %4, %5 steps (%6)")
                 .arg(protocol, manifest.name, manifest.weightsSha256.left(12),
                      featureBaseline ? QCoreApplication::translate("ExplainCorpus", "mean-feature baseline %1").arg(cs.featureBaselineFile) : cs.ig.baseline.describe())
@@ -444,7 +556,7 @@ int runExplainCorpus(const QStringList &args)
         CorpusExplainResult res;
         JobPtr job = runJob(QCoreApplication::translate("ExplainCorpus", "explain corpus %1").arg(QFileInfo(protocol).fileName()), !p.isSet(QStringLiteral("no-progress")),
                             [&](JobContext &ctx) {
-                                res = runCorpusExplain(protocol, p.value(QStringLiteral("audio-root")), model, cs, outDir,
+                                res = runCorpusExplain(protocol, p.value(QStringLiteral("audio-root")), model, cs, jobDir,
                                                        [&](double f, const QString &st) { ctx.setProgress(f, st); },
                                                        [&] { return ctx.isCancelled(); }, [](const QString &m) { err(m); });
                             });
@@ -454,25 +566,16 @@ int runExplainCorpus(const QStringList &args)
         }
         if (job->state() != JobState::Succeeded)
             throw Error(job->errorMessage());
-        if (!p.isSet(QStringLiteral("no-png")))
-            writeCorpusPlots(outDir);
-        const QJsonObject summary = readCorpusSummary(outDir);
-        out(QCoreApplication::translate("ExplainCorpus", "%1 clips: %2 explained now, %3 resumed, %4 failed").arg(res.clips).arg(res.done).arg(res.skipped).arg(res.failed));
-        QStringList bands;
-        for (const QJsonValue &v : summary.value(QStringLiteral("bandNames")).toArray())
-            bands << v.toString();
-        out(QStringLiteral("column\tvalue\tn\t%1\tspeech\tlead sil.\ttrail sil.").arg(bands.join(QLatin1Char('\t'))));
-        for (const QJsonValue &v : summary.value(QStringLiteral("groups")).toArray()) {
-            const QJsonObject g = v.toObject();
-            QStringList row{g.value(QStringLiteral("column")).toString(), g.value(QStringLiteral("value")).toString(),
-                            QString::number(g.value(QStringLiteral("n")).toInt())};
-            for (const QString &b : bands)
-                row << QString::number(g.value(QStringLiteral("bandShares")).toObject().value(b).toObject().value(QStringLiteral("mean")).toDouble(), 'f', 3);
-            for (const char *k : {"speechShare", "leadingSilenceShare", "trailingSilenceShare"})
-                row << QString::number(g.value(QLatin1String(k)).toObject().value(QStringLiteral("mean")).toDouble(), 'f', 3);
-            out(row.join(QLatin1Char('\t')));
+        if (shard.sharded) {
+            shardInfo.failed = jobFailures(jobDir);
+            shardInfo.complete = shardInfo.failed.isEmpty();
+            shardInfo.write(jobDir);
+        } else if (!p.isSet(QStringLiteral("no-png"))) {
+            writeCorpusPlots(outDir); // a shard's plots would be of its part only: the merge draws the corpus's
         }
-        out(QCoreApplication::translate("ExplainCorpus", "written to %1").arg(QDir(outDir).absolutePath()));
+        out(QCoreApplication::translate("ExplainCorpus", "%1 clips: %2 explained now, %3 resumed, %4 failed").arg(res.clips).arg(res.done).arg(res.skipped).arg(res.failed));
+        printCorpusSummary(jobDir);
+        out(QCoreApplication::translate("ExplainCorpus", "written to %1").arg(QDir(jobDir).absolutePath()));
         return res.failed > 0 ? 3 : 0;
     } catch (const Error &e) {
         err(QStringLiteral("sourcetrace-cli explain: %1").arg(e.message()));

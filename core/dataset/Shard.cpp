@@ -119,9 +119,10 @@ QString shardsRootFor(const QString &out, bool outIsFolder)
 
 QStringList argumentsWithoutShard(const QStringList &args)
 {
-    // Options whose value does not change the results, or that say which shard this is.
+    // Options whose value does not change the results, or that say which shard this is (explain's --restart redoes
+    // the clips a shard already holds: the same results).
     const QStringList dropWithValue{QStringLiteral("shard"), QStringLiteral("shards"), QStringLiteral("threads")};
-    const QStringList dropFlag{QStringLiteral("no-progress")};
+    const QStringList dropFlag{QStringLiteral("no-progress"), QStringLiteral("restart")};
     QStringList out;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];

@@ -43,7 +43,7 @@ QString shardFileFor(const QString &outFile, const ShardSpec &s);
 QString shardsRootFor(const QString &out, bool outIsFolder);
 
 /// The arguments of a command without --shard (both "--shard V" and "--shard=V") and without the options that
-/// do not change results (--threads, --no-progress, --shards): what shard.json records and the settings
+/// do not change results (--threads, --no-progress, --restart, --shards): what shard.json records and the settings
 /// fingerprint hashes.
 QStringList argumentsWithoutShard(const QStringList &args);
 /// SHA-256 (hex) of the command name and argumentsWithoutShard(args), one per line.

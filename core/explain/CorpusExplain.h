@@ -57,6 +57,10 @@ struct CorpusExplainSettings
     int timeBins = 100;           ///< of the mean TF maps
     /// Mean-feature baseline file (FeatureIntegratedGradients.h); empty: waveform IG with ig.baseline.
     QString featureBaselineFile;
+    /// When set, only the clips it keeps (after `limit`) are run and listed in job.json: one part of a corpus run
+    /// on many machines (`explain --protocol --shard K/N`, docs/sharding.md). The clips keep the ids they have in
+    /// the whole corpus, so that mergeCorpusExplainParts() joins the parts into the whole job's folder.
+    std::function<bool(const CorpusClip &)> select;
 };
 
 /// Per-clip figures the summaries average (read back from a clip's report.json).
@@ -97,6 +101,17 @@ CorpusExplainResult runCorpusExplain(const QString &protocolOrFolder, const QStr
 /// Recomputes summary.json / summary.tsv / mean_tf_*.npy of an output folder from its clips (job.json
 /// lists them). Returns the summary document.
 QJsonObject summarizeCorpusExplain(const QString &outDir, const QStringList &groupBy = {}, int timeBins = 100);
+
+/// Joins the output folders of the parts of one corpus job (each run with the same settings and a `select` that
+/// keeps the clips `partOf` gives it) into `outDir`, as one unsharded run of the whole corpus writes it: every
+/// clip's clips/<id>/ copied from its part, job.json listing every clip in the corpus's order, then the summaries
+/// (summarizeCorpusExplain). Checks first, writing nothing when a check fails (st::Error naming the file): `outDir`
+/// holds no job.json yet; every part's job.json is a corpus job of the same input (path and SHA-256), settings,
+/// grouping and build, without failed clips; part partOf(c) lists each clip c as the corpus does (same id, path,
+/// columns) and holds its report.json; the parts list no other clip. job.log gets one line per part.
+CorpusExplainResult mergeCorpusExplainParts(const QString &protocolOrFolder, const QString &audioRoot, int limit,
+                                            const std::vector<QString> &partDirs,
+                                            const std::function<int(const CorpusClip &)> &partOf, const QString &outDir);
 
 /// Reads an output folder's summary.json (for viewers); throws st::Error naming it.
 QJsonObject readCorpusSummary(const QString &outDir);
