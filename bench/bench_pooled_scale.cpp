@@ -1,10 +1,12 @@
 // bench-links: st_library
 // Memory and time of `trace --pooled-eer`'s scoring path at lab scale: N clips (default 10^6) against F attack
 // fingerprints (default 100) of 160 dimensions, through the same core calls as the command: a library with F
-// enrolled attack sources (each with its acoustic model and vocoder), the cosine back-end fitted on it,
-// traceTrials (every clip against every fingerprint: N x F trials held as one TrialList) and computePooledEer.
-// Synthetic embeddings. Run under `/usr/bin/time -v` for the peak resident set size (docs/sharding.md).
-// Usage: bench_pooled_scale [clips=1000000] [fingerprints=100] [dim=160]
+// enrolled attack sources (each with its acoustic model and vocoder), the cosine back-end fitted on it, and
+// tracePooledEer (every clip against every fingerprint, each trial kept as 9 bytes, then one sort and one walk).
+// With --trial-list: the path before Dec 7 instead, traceTrials (the N x F trials as one TrialList, with names)
+// and computePooledEer, for comparison; both print every row's EER and threshold in full, which must agree.
+// Synthetic embeddings. Run under `/usr/bin/time -v` for the peak resident set size (docs/cluster.md).
+// Usage: bench_pooled_scale [clips=1000000] [fingerprints=100] [dim=160] [--trial-list]
 #include "eval/PooledEer.h"
 #include "library/FingerprintLibrary.h"
 #include "library/OpenSet.h"
@@ -22,9 +24,11 @@ using namespace st;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const long clips = argc > 1 ? std::atol(argv[1]) : 1000000;
-    const int fps = argc > 2 ? std::atoi(argv[2]) : 100;
-    const int dim = argc > 3 ? std::atoi(argv[3]) : 160;
+    QStringList args = app.arguments().mid(1);
+    const bool trialList = args.removeAll(QStringLiteral("--trial-list")) > 0;
+    const long clips = args.size() > 0 ? args[0].toLong() : 1000000;
+    const int fps = args.size() > 1 ? args[1].toInt() : 100;
+    const int dim = args.size() > 2 ? args[2].toInt() : 160;
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("lib.db"));
     FingerprintLibrary::create(db, ModelBinding{QStringLiteral("bench"), QStringLiteral("0"), dim});
@@ -69,15 +73,32 @@ int main(int argc, char **argv)
         good.push_back(std::move(e));
     }
     const double tClips = t.restart() / 1000.0;
-    const TrialList trials = traceTrials(*backend, lib, good);
-    const double tTrials = t.restart() / 1000.0;
     QSet<QString> known;
     for (const QString &s : backend->sources(SourceLevel::Attack))
         known.insert(s);
-    const PooledEerTable table = computePooledEer(trials, known);
+    PooledEerTable table;
+    std::size_t trialCount = 0;
+    double tTrials = 0;
+    if (trialList) {
+        const TrialList trials = traceTrials(*backend, lib, good);
+        tTrials = t.restart() / 1000.0;
+        trialCount = trials.size();
+        table = computePooledEer(trials, known);
+    } else {
+        table = tracePooledEer(*backend, lib, good, known, &trialCount);
+    }
     const double tEer = t.restart() / 1000.0;
-    std::printf("clips %ld, fingerprints %d, dim %d: %zu trials; make clips %.1f s, traceTrials %.1f s, computePooledEer %.1f s; "
+    std::printf("clips %ld, fingerprints %d, dim %d: %zu trials (%s); make clips %.1f s, %s %.1f s; "
                 "known ATK EER %.2f %%, unknown ATK EER %.2f %%\n",
-                clips, fps, dim, trials.size(), tClips, tTrials, tEer, 100 * table.known[0].eer, 100 * table.unknown[0].eer);
+                clips, fps, dim, trialCount, trialList ? "trial list" : "streamed", tClips,
+                trialList ? "traceTrials" : "scoring", trialList ? tTrials : tEer, 100 * table.known[0].eer,
+                100 * table.unknown[0].eer);
+    if (trialList)
+        std::printf("computePooledEer %.1f s\n", tEer);
+    for (const auto *rows : {&table.known, &table.unknown})
+        for (const PooledEerRow &r : *rows)
+            std::printf("%s %s: eer %.17g threshold %.17g rocch %.17g targets %zu nontargets %zu\n",
+                        rows == &table.known ? "known" : "unknown", qPrintable(r.level), r.eer, r.threshold,
+                        r.rocchEer, r.targets, r.nontargets);
     return 0;
 }

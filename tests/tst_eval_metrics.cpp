@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <random>
 
 using namespace st;
@@ -293,6 +294,66 @@ private slots:
             QCOMPARE(fast.threshold, slow.threshold);
             QCOMPARE(fast.index, slow.index);
         }
+    }
+    void detWalkFromRunsEqualsLists()
+    {
+        // DetWalk fed with runs made here (a map from score to counts, -0.0 folded into +0.0 by the map's
+        // ordering) gives what the list functions give, bit for bit, and the brute-force EER.
+        std::mt19937_64 rng(23);
+        for (int trial = 0; trial < 30; ++trial) {
+            const int nt = 1 + int(rng() % (trial < 15 ? 20 : 2000));
+            const int nn = 1 + int(rng() % (trial < 15 ? 20 : 2000));
+            std::normal_distribution<double> gt(0.7, 1.0), gn(0.0, 1.0);
+            std::vector<double> tar(nt), non(nn);
+            for (auto &x : tar)
+                x = std::round(gt(rng) * 8) / 8;
+            for (auto &x : non)
+                x = std::round(gn(rng) * 8) / 8;
+            tar[0] = -0.0;
+            non[0] = 0.0;
+            std::map<double, std::pair<std::size_t, std::size_t>> runs; // -0.0 == 0.0: one key
+            for (double x : tar)
+                ++runs[x].first;
+            for (double x : non)
+                ++runs[x].second;
+            DetWalk w(tar.size(), non.size());
+            for (const auto &[score, c] : runs)
+                w.add(score, c.first, c.second);
+            const EerDcf a = computeEerDcf(tar, non), b = w.eerDcf();
+            QCOMPARE(b.eer.eer, a.eer.eer);
+            QCOMPARE(b.eer.threshold, a.eer.threshold);
+            QCOMPARE(b.eer.index, a.eer.index);
+            QCOMPARE(b.minDcf.dcf, a.minDcf.dcf);
+            QCOMPARE(b.minDcf.threshold, a.minDcf.threshold);
+            const EerResult slow = bruteForceEer(tar, non);
+            QCOMPARE(b.eer.eer, slow.eer);
+            QCOMPARE(b.eer.threshold, slow.threshold);
+            QCOMPARE(w.rocchEer(), rocchEer(tar, non));
+            QCOMPARE(w.minCllr(), minCllr(tar, non));
+            QCOMPARE(w.rocch().pmiss, computeRocch(tar, non).pmiss);
+        }
+        // By hand: tar {0, 1, 2}, non {-0.0, -1, -2}. 0.0 and -0.0 are one score, the target first:
+        // -2N -1N 0T 0N 1T 2T: cut 3 (after 0T) has Pmiss 1/3 = Pfa 1/3: EER 1/3 at threshold +0.0.
+        DetWalk h(3, 3);
+        h.add(-2, 0, 1);
+        h.add(-1, 0, 1);
+        h.add(-0.0, 1, 1);
+        h.add(1, 1, 0);
+        h.add(2, 1, 0);
+        QCOMPARE(h.eerDcf().eer.eer, 1.0 / 3.0);
+        QCOMPARE(h.eerDcf().eer.index, std::size_t(3));
+        QCOMPARE(h.eerDcf().eer.threshold, 0.0);
+        QVERIFY(!std::signbit(h.eerDcf().eer.threshold));
+        // Runs that do not add up to the totals, a total of 0, a part not asked for: errors, no crash.
+        DetWalk short_(3, 3);
+        short_.add(1, 1, 1);
+        QVERIFY_THROWS_EXCEPTION(Error, short_.eerDcf());
+        QVERIFY_THROWS_EXCEPTION(Error, DetWalk(0, 3));
+        DetWalk eerOnly(1, 1, {}, DetWalk::EerAndDcf);
+        eerOnly.add(0, 0, 1);
+        eerOnly.add(1, 1, 0);
+        QCOMPARE(eerOnly.eerDcf().eer.eer, 0.0);
+        QVERIFY_THROWS_EXCEPTION(Error, eerOnly.rocchEer());
     }
     void eerMatchesNumpyReference()
     {

@@ -14,6 +14,8 @@
 #include <QTest>
 
 #include <cmath>
+#include <random>
+#include <tuple>
 
 using namespace st;
 
@@ -268,6 +270,101 @@ private slots:
         const QJsonObject j = toJson(tab);
         QCOMPARE(j.value(QStringLiteral("unknown")).toArray().at(2).toObject().value(QStringLiteral("eer_percent")).toDouble(),
                  100.0 / 6.0);
+    }
+    void pooledTiesByHand()
+    {
+        // Ties between a target and a non-target at the EER: the target goes first (the reference's stable sort).
+        // Known ATK: tar {.5 .8 .9}, non {.5 .2 .1}: .1N .2N .5T .5N .8T .9T -> cut 3 (after .5T): Pmiss 1/3,
+        // Pfa 1/3: EER 1/3 at .5 (a non-target first would give cut 3 = (0, 0), EER 0).
+        // Unknown ATK (AttackTargets: the known targets plus the unknown clips' trials): tar {.5 .8 .9},
+        // non {-0.0 -1 -2} with one more target at +0.0: -2N -1N 0T 0N .5T .8T .9T (0.0 = -0.0, target first):
+        // Nt 4, Nn 3; cut 2 (0, 1/3) |d| 1/3, cut 3 (1/4, 1/3) |d| 1/12, cut 4 (1/4, 0) |d| 1/4 -> EER 7/24 at 0
+        // (-0.0 sorted below +0.0 would give cut 3 = (0, 0), EER 0).
+        // AcousticModel: no targets at all -> NaN rows with the counts.
+        PooledTrials p;
+        p.add(0.5, true, true, false, false);
+        p.add(0.8, true, true, false, false);
+        p.add(0.9, true, true, false, false);
+        p.add(0.5, true, false, false, false);
+        p.add(0.2, true, false, false, false);
+        p.add(0.1, true, false, false, false);
+        p.add(0.0, false, true, false, false);
+        p.add(-0.0, false, false, false, false);
+        p.add(-1, false, false, false, false);
+        p.add(-2, false, false, false, false);
+        QVERIFY_THROWS_EXCEPTION(Error, p.add(std::nan(""), true, true, true, true));
+        QCOMPARE(p.size(), std::size_t(10));
+        const PooledEerTable t = p.compute({QStringLiteral("B"), QStringLiteral("A")});
+        QCOMPARE(t.knownAttacks, (QStringList{"A", "B"}));
+        QCOMPARE(t.known[0].eer, 1.0 / 3.0);
+        QCOMPARE(t.known[0].threshold, 0.5);
+        QCOMPARE(t.known[0].targets, std::size_t(3));
+        QCOMPARE(t.known[0].nontargets, std::size_t(3));
+        QCOMPARE(t.unknown[0].targets, std::size_t(4));
+        QCOMPARE(t.unknown[0].nontargets, std::size_t(3));
+        QVERIFY(std::fabs(t.unknown[0].eer - 7.0 / 24.0) < 1e-15);
+        QCOMPARE(t.unknown[0].threshold, 0.0);
+        QCOMPARE(t.known[1].level, QStringLiteral("AcousticModel"));
+        QVERIFY(std::isnan(t.known[1].eer));
+        QCOMPARE(t.known[1].targets, std::size_t(0));
+        QCOMPARE(t.known[1].nontargets, std::size_t(6));
+        // Computing again (already sorted) gives the same.
+        QCOMPARE(p.compute({}).unknown[0].eer, t.unknown[0].eer);
+    }
+    void pooledMatchesSubsetLists()
+    {
+        // computePooledEer (one sort, six subsets walked together) against each subset's own pair of lists
+        // through the list functions, bit for bit: random trial lists with heavy ties, both unknown rules.
+        std::mt19937_64 rng(41);
+        for (int round = 0; round < 12; ++round) {
+            TrialList t;
+            const int n = 50 + int(rng() % (round < 6 ? 200 : 20000));
+            std::normal_distribution<double> g(0.0, 1.0);
+            for (int i = 0; i < n; ++i) {
+                const int clipAttack = int(rng() % 6), fp = int(rng() % 4);
+                t.files << QStringLiteral("c%1").arg(i);
+                t.fingerprints << QStringLiteral("A%1-x").arg(fp);
+                t.attacks << QStringLiteral("A%1").arg(clipAttack);
+                const bool atk = clipAttack == fp;
+                t.targetAtk.push_back(atk);
+                t.targetAm.push_back(atk || rng() % 4 == 0);
+                t.targetVm.push_back(atk || rng() % 3 == 0);
+                double s = std::round((g(rng) + (atk ? 1.0 : 0.0)) * 6) / 6;
+                if (s == 0 && rng() % 2)
+                    s = -0.0;
+                t.scores.push_back(s);
+            }
+            const QSet<QString> known = t.fingerprintAttacks();
+            for (UnknownTrials rule : {UnknownTrials::AttackTargets, UnknownTrials::LevelTargets}) {
+                const PooledEerTable tab = computePooledEer(t, {}, rule);
+                const std::vector<char> *flags[3] = {&t.targetAtk, &t.targetAm, &t.targetVm};
+                for (int l = 0; l < 3; ++l) {
+                    const auto &target = *flags[l];
+                    const auto &ut = rule == UnknownTrials::AttackTargets ? t.targetAtk : target;
+                    std::vector<double> kt, kn, utar, un;
+                    for (int i = 0; i < n; ++i) {
+                        const bool k = known.contains(t.attacks[i]);
+                        if (k)
+                            (target[i] ? kt : kn).push_back(t.scores[i]);
+                        if (!k || ut[i])
+                            (target[i] ? utar : un).push_back(t.scores[i]);
+                    }
+                    for (const auto &[row, tar, non] :
+                         {std::tuple{tab.known[l], kt, kn}, std::tuple{tab.unknown[l], utar, un}}) {
+                        QCOMPARE(row.targets, tar.size());
+                        QCOMPARE(row.nontargets, non.size());
+                        if (tar.empty() || non.empty()) {
+                            QVERIFY(std::isnan(row.eer));
+                            continue;
+                        }
+                        const EerResult e = computeEer(tar, non);
+                        QCOMPARE(row.eer, e.eer);
+                        QCOMPARE(row.threshold, e.threshold);
+                        QCOMPARE(row.rocchEer, rocchEer(tar, non));
+                    }
+                }
+            }
+        }
     }
     void eerPercentFormat()
     {

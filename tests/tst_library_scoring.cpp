@@ -355,6 +355,57 @@ private slots:
         QCOMPARE(table.knownAttacks, (QStringList{QStringLiteral("A01"), QStringLiteral("A02")}));
         QCOMPARE(table.known[0].level, QStringLiteral("ATK"));
         QCOMPARE(table.known[0].eer, 0.0);
+
+        // tracePooledEer: the same table without the trial list, bit for bit, on a larger random set with every
+        // level's targets (clips of 8 attacks, 6 enrolled; acoustic models and vocoders shared between attacks).
+        std::size_t n = 0;
+        const PooledEerTable streamed = tracePooledEer(*cos, lib, test, {}, &n);
+        QCOMPARE(n, trials.size());
+        QCOMPARE(streamed.knownAttacks, table.knownAttacks);
+        QCOMPARE(streamed.known[0].eer, table.known[0].eer);
+        QTemporaryDir dir2;
+        const QString p2 = dir2.filePath(QStringLiteral("l2.db"));
+        FingerprintLibrary::create(p2, {QStringLiteral("toy"), QStringLiteral("00"), 4});
+        FingerprintLibrary lib2(p2);
+        std::mt19937 rng(3);
+        std::normal_distribution<float> g(0.f, 1.f);
+        clips.clear();
+        std::vector<Embedding> centre(8, Embedding(4));
+        for (int a = 0; a < 8; ++a) {
+            for (float &v : centre[std::size_t(a)])
+                v = g(rng);
+            if (a < 6)
+                enrol(QStringLiteral("B%1").arg(a), QStringLiteral("am%1").arg(a % 3), QStringLiteral("v%1").arg(a % 4),
+                      centre[std::size_t(a)]);
+        }
+        lib2.enrol(clips);
+        auto cos2 = TraceBackend::create(QStringLiteral("cosine"));
+        cos2->fit(lib2);
+        test.clear();
+        for (int i = 0; i < 400; ++i) {
+            const int a = i % 8;
+            Embedding e = centre[std::size_t(a)];
+            for (float &v : e)
+                v = std::round((v + g(rng)) * 4.f) / 4.f; // coarse: tied scores between clips
+            clip(QStringLiteral("B%1").arg(a), QStringLiteral("am%1").arg(a % 3), QStringLiteral("v%1").arg(a % 4), e);
+        }
+        const TrialList list2 = traceTrials(*cos2, lib2, test);
+        for (const QSet<QString> &known : {QSet<QString>{}, QSet<QString>{QStringLiteral("B1"), QStringLiteral("B4")}}) {
+            const PooledEerTable a = computePooledEer(list2, known);
+            const PooledEerTable b = tracePooledEer(*cos2, lib2, test, known);
+            QCOMPARE(b.knownAttacks, a.knownAttacks);
+            for (int l = 0; l < 3; ++l)
+                for (const auto &[x, y] : {std::pair{a.known[l], b.known[l]}, std::pair{a.unknown[l], b.unknown[l]}}) {
+                    QCOMPARE(y.level, x.level);
+                    QCOMPARE(y.eer, x.eer);
+                    QCOMPARE(y.threshold, x.threshold);
+                    QCOMPARE(y.rocchEer, x.rocchEer);
+                    QCOMPARE(y.targets, x.targets);
+                    QCOMPARE(y.nontargets, x.nontargets);
+                    QVERIFY(x.targets > 0 && x.nontargets > 0);
+                }
+        }
+        QVERIFY_THROWS_EXCEPTION(Error, tracePooledEer(*cos2, lib2, {}));
     }
 };
 

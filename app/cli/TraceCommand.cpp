@@ -219,20 +219,23 @@ int runTrace(const QStringList &args)
                         out(texts[i].trimmed());
             }
         } else {
+            // Moved, not copied: the embeddings are not needed any more. The trials are scored clip by clip
+            // into 9 bytes each (tracePooledEer), never held as a trial list (docs/cluster.md, lab scale).
             std::vector<LabelledEmbedding> good;
             for (std::size_t i = 0; i < embedded.size(); ++i)
                 if (ok[i] && !embedded[i].clip.attack.isEmpty())
-                    good.push_back(embedded[i]);
-            const TrialList trials = traceTrials(*backend, lib, good);
+                    good.push_back(std::move(embedded[i]));
+            std::vector<LabelledEmbedding>().swap(embedded);
             QSet<QString> known;
             for (const QString &s : backend->sources(SourceLevel::Attack))
                 known.insert(s);
-            const PooledEerTable table = computePooledEer(trials, known);
+            std::size_t trialCount = 0;
+            const PooledEerTable table = tracePooledEer(*backend, lib, good, known, &trialCount);
             const QString dir = p.value(QStringLiteral("pooled-eer"));
             QDir().mkpath(dir);
             writeStopaPooledEer(dir, table);
             out(QStringLiteral("pooled EER (%) with %1, %2 clips, %3 trials, known attacks %4")
-                    .arg(backend->name()).arg(good.size()).arg(trials.size()).arg(table.knownAttacks.join(QLatin1Char(','))));
+                    .arg(backend->name()).arg(good.size()).arg(trialCount).arg(table.knownAttacks.join(QLatin1Char(','))));
             out(QStringLiteral("level          known   unknown"));
             for (std::size_t i = 0; i < table.known.size(); ++i)
                 out(QStringLiteral("%1 %2 %3").arg(table.known[i].level, -14).arg(eerText(table.known[i].eer), 6)

@@ -51,7 +51,182 @@ double lowestScore(const std::vector<double> &tar, const std::vector<double> &no
     return std::min(tar.front(), non.front());
 }
 
+/// Feeds two sorted lists (SortedScores) into a DetWalk as runs of equal scores: the order of walkDet (targets
+/// before non-targets among equal scores).
+void forEachRun(const std::vector<double> &tar, const std::vector<double> &non, DetWalk &w)
+{
+    const std::size_t nt = tar.size(), nn = non.size();
+    std::size_t k = 0, j = 0;
+    while (k < nt || j < nn) {
+        const double v = (k < nt && (j == nn || tar[k] <= non[j])) ? tar[k] : non[j];
+        std::size_t t = 0, n = 0;
+        while (k < nt && tar[k] == v) {
+            ++k;
+            ++t;
+        }
+        while (j < nn && non[j] == v) {
+            ++j;
+            ++n;
+        }
+        w.add(v, t, n);
+    }
+}
+
 } // namespace
+
+DetWalk::DetWalk(std::size_t targets, std::size_t nontargets, const DcfParams &params, int parts)
+    : m_nt(targets), m_nn(nontargets), m_params(params), m_parts(parts), m_ntD(double(targets)),
+      m_nnD(double(nontargets)), m_wMiss(params.pTarget * params.cMiss), m_wFa((1.0 - params.pTarget) * params.cFa),
+      m_bestDiff(std::numeric_limits<double>::infinity()), m_bestDcf(std::numeric_limits<double>::infinity())
+{
+    checkParams(params);
+    if (targets == 0 || nontargets == 0)
+        throw Error(QStringLiteral("no %1 scores: a detection metric needs at least one target and one "
+                                   "non-target score")
+                        .arg(targets == 0 ? QStringLiteral("target") : QStringLiteral("non-target")));
+}
+
+void DetWalk::add(double score, std::size_t targets, std::size_t nontargets)
+{
+    const auto visit = [this](double last) {
+        // Same floating-point operations as the reference: k / Nt and (Nn - j) / Nn.
+        const double frr = double(m_k) / m_ntD;
+        const double far = (m_nnD - double(m_j)) / m_nnD;
+        const double diff = std::fabs(frr - far);
+        if (diff < m_bestDiff) {
+            m_bestDiff = diff;
+            m_r.eer.index = m_i;
+            m_r.eer.pmiss = frr;
+            m_r.eer.pfa = far;
+            m_r.eer.threshold = last;
+        }
+        const double dcf = m_wMiss * frr + m_wFa * far;
+        if (dcf < m_bestDcf) {
+            m_bestDcf = dcf;
+            m_r.minDcf.pmiss = frr;
+            m_r.minDcf.pfa = far;
+            m_r.minDcf.threshold = last;
+        }
+    };
+    if (targets == 0 && nontargets == 0)
+        return;
+    score += 0.0; // -0.0 -> +0.0, as SortedScores stores it
+    if (m_parts & EerAndDcf) {
+        if (m_i == 0)
+            visit(score - 0.001); // cut 0, nothing rejected: the lowest score - 0.001
+        for (std::size_t c = 0; c < targets; ++c) {
+            ++m_k;
+            ++m_i;
+            visit(score);
+        }
+        for (std::size_t c = 0; c < nontargets; ++c) {
+            ++m_j;
+            ++m_i;
+            visit(score);
+        }
+    } else {
+        m_k += targets;
+        m_j += nontargets;
+        m_i += targets + nontargets;
+    }
+    if (m_parts & Hull) {
+        for (std::size_t c = 0; c < targets; ++c)
+            push(true);
+        for (std::size_t c = 0; c < nontargets; ++c)
+            push(false);
+    }
+}
+
+void DetWalk::push(bool isTarget)
+{
+    // PAV on the 0/1 labels of the merged sorted sequence, exact (integer) block comparisons.
+    Block b;
+    (isTarget ? b.t : b.n) = 1;
+    m_blocks.push_back(b);
+    while (m_blocks.size() >= 2) {
+        const Block &p = m_blocks[m_blocks.size() - 2];
+        const Block &c = m_blocks.back();
+        // mean(p) >= mean(c)  <=>  p.t * (c.t + c.n) >= c.t * (p.t + p.n)
+        const unsigned long long lhs = (unsigned long long)p.t * (c.t + c.n);
+        const unsigned long long rhs = (unsigned long long)c.t * (p.t + p.n);
+        if (lhs < rhs)
+            break;
+        const Block m{p.t + c.t, p.n + c.n};
+        m_blocks.pop_back();
+        m_blocks.back() = m;
+    }
+}
+
+void DetWalk::finished(int part) const
+{
+    if (!(m_parts & part))
+        throw Error(QStringLiteral("DetWalk: this metric was not asked for"));
+    if (m_k != m_nt || m_j != m_nn)
+        throw Error(QStringLiteral("DetWalk: the runs hold %1 targets and %2 non-targets, expected %3 and %4")
+                        .arg(m_k)
+                        .arg(m_j)
+                        .arg(m_nt)
+                        .arg(m_nn));
+}
+
+EerDcf DetWalk::eerDcf() const
+{
+    finished(EerAndDcf);
+    EerDcf r = m_r;
+    r.eer.eer = (r.eer.pmiss + r.eer.pfa) / 2.0;
+    r.minDcf.dcf = m_bestDcf / m_params.defaultCost();
+    return r;
+}
+
+Rocch DetWalk::rocch() const
+{
+    finished(Hull);
+    Rocch r;
+    std::size_t miss = 0, fa = m_nn;
+    r.pmiss.push_back(0.0);
+    r.pfa.push_back(1.0);
+    for (const Block &b : m_blocks) {
+        miss += b.t;
+        fa -= b.n;
+        r.pmiss.push_back(double(miss) / m_ntD);
+        r.pfa.push_back(double(fa) / m_nnD);
+    }
+    return r;
+}
+
+double DetWalk::rocchEer() const
+{
+    const Rocch r = rocch();
+    // d = pfa - pmiss falls from 1 to -1 along the hull; find the segment where it reaches 0.
+    for (std::size_t i = 0; i + 1 < r.pmiss.size(); ++i) {
+        const double d0 = r.pfa[i] - r.pmiss[i];
+        const double d1 = r.pfa[i + 1] - r.pmiss[i + 1];
+        if (d0 == 0.0)
+            return r.pfa[i];
+        if (d1 == 0.0)
+            return r.pfa[i + 1];
+        if (d0 > 0.0 && d1 < 0.0) {
+            const double t = d0 / (d0 - d1);
+            return r.pfa[i] + t * (r.pfa[i + 1] - r.pfa[i]);
+        }
+    }
+    return 0.0; // unreachable: the hull always goes from d = 1 to d = -1
+}
+
+double DetWalk::minCllr() const
+{
+    finished(Hull);
+    const double priorLogOdds = std::log(m_ntD / m_nnD);
+    double ct = 0, cn = 0;
+    for (const Block &b : m_blocks) {
+        if (b.t == 0 || b.n == 0)
+            continue; // LLR = -inf on a pure non-target bin, +inf on a pure target bin: both cost exactly 0
+        const double llr = std::log(double(b.t) / double(b.n)) - priorLogOdds;
+        ct += double(b.t) * softplus(-llr);
+        cn += double(b.n) * softplus(llr);
+    }
+    return (ct / m_ntD + cn / m_nnD) / (2.0 * std::log(2.0));
+}
 
 EerDcf computeEerDcf(const std::vector<double> &targets, const std::vector<double> &nontargets,
                      const DcfParams &params)
@@ -62,39 +237,9 @@ EerDcf computeEerDcf(const std::vector<double> &targets, const std::vector<doubl
 
 EerDcf computeEerDcf(const SortedScores &s, const DcfParams &params)
 {
-    checkParams(params);
-    const auto &tar = s.targets();
-    const auto &non = s.nontargets();
-    const double ntD = double(tar.size()), nnD = double(non.size());
-    const double wMiss = params.pTarget * params.cMiss, wFa = (1.0 - params.pTarget) * params.cFa;
-
-    EerDcf r;
-    double bestDiff = std::numeric_limits<double>::infinity();
-    double bestDcf = std::numeric_limits<double>::infinity();
-    const double first = lowestScore(tar, non) - 0.001;
-    walkDet(tar, non, [&](std::size_t i, std::size_t k, std::size_t j, double last) {
-        // Same floating-point operations as the reference: k / Nt and (Nn - j) / Nn.
-        const double frr = double(k) / ntD;
-        const double far = (nnD - double(j)) / nnD;
-        const double diff = std::fabs(frr - far);
-        if (diff < bestDiff) {
-            bestDiff = diff;
-            r.eer.index = i;
-            r.eer.pmiss = frr;
-            r.eer.pfa = far;
-            r.eer.threshold = i == 0 ? first : last;
-        }
-        const double dcf = wMiss * frr + wFa * far;
-        if (dcf < bestDcf) {
-            bestDcf = dcf;
-            r.minDcf.pmiss = frr;
-            r.minDcf.pfa = far;
-            r.minDcf.threshold = i == 0 ? first : last;
-        }
-    });
-    r.eer.eer = (r.eer.pmiss + r.eer.pfa) / 2.0;
-    r.minDcf.dcf = bestDcf / params.defaultCost();
-    return r;
+    DetWalk w(s.targets().size(), s.nontargets().size(), params, DetWalk::EerAndDcf);
+    forEachRun(s.targets(), s.nontargets(), w);
+    return w.eerDcf();
 }
 
 EerResult computeEer(const std::vector<double> &targets, const std::vector<double> &nontargets)
@@ -212,62 +357,11 @@ PavBlocks pav(const std::vector<double> &y)
 
 namespace {
 
-/// PAV on the 0/1 labels of the merged sorted sequence, exact (integer) block comparisons.
-/// Returns the blocks as (targets, non-targets) counts in order of rising score.
-struct LabelBlock
-{
-    std::size_t t = 0, n = 0;
-};
-
-std::vector<LabelBlock> pavLabels(const std::vector<double> &tar, const std::vector<double> &non)
-{
-    std::vector<LabelBlock> st;
-    const auto push = [&st](bool isTarget) {
-        LabelBlock b;
-        (isTarget ? b.t : b.n) = 1;
-        st.push_back(b);
-        while (st.size() >= 2) {
-            const LabelBlock &p = st[st.size() - 2];
-            const LabelBlock &c = st.back();
-            // mean(p) >= mean(c)  <=>  p.t * (c.t + c.n) >= c.t * (p.t + p.n)
-            const unsigned long long lhs = (unsigned long long)p.t * (c.t + c.n);
-            const unsigned long long rhs = (unsigned long long)c.t * (p.t + p.n);
-            if (lhs < rhs)
-                break;
-            LabelBlock m{p.t + c.t, p.n + c.n};
-            st.pop_back();
-            st.back() = m;
-        }
-    };
-    std::size_t prevK = 0;
-    walkDet(tar, non, [&](std::size_t i, std::size_t k, std::size_t, double) {
-        if (i == 0)
-            return;
-        push(k > prevK); // the element just taken is a target when k grew
-        prevK = k;
-    });
-    return st;
-}
-
-} // namespace
-
-namespace {
-
 Rocch rocchOf(const SortedScores &s)
 {
-    const auto blocks = pavLabels(s.targets(), s.nontargets());
-    const double ntD = double(s.targets().size()), nnD = double(s.nontargets().size());
-    Rocch r;
-    std::size_t miss = 0, fa = s.nontargets().size();
-    r.pmiss.push_back(0.0);
-    r.pfa.push_back(1.0);
-    for (const auto &b : blocks) {
-        miss += b.t;
-        fa -= b.n;
-        r.pmiss.push_back(double(miss) / ntD);
-        r.pfa.push_back(double(fa) / nnD);
-    }
-    return r;
+    DetWalk w(s.targets().size(), s.nontargets().size(), {}, DetWalk::Hull);
+    forEachRun(s.targets(), s.nontargets(), w);
+    return w.rocch();
 }
 
 } // namespace
@@ -284,21 +378,9 @@ double rocchEer(const std::vector<double> &targets, const std::vector<double> &n
 
 double rocchEer(const SortedScores &s)
 {
-    const Rocch r = rocchOf(s);
-    // d = pfa - pmiss falls from 1 to -1 along the hull; find the segment where it reaches 0.
-    for (std::size_t i = 0; i + 1 < r.pmiss.size(); ++i) {
-        const double d0 = r.pfa[i] - r.pmiss[i];
-        const double d1 = r.pfa[i + 1] - r.pmiss[i + 1];
-        if (d0 == 0.0)
-            return r.pfa[i];
-        if (d1 == 0.0)
-            return r.pfa[i + 1];
-        if (d0 > 0.0 && d1 < 0.0) {
-            const double t = d0 / (d0 - d1);
-            return r.pfa[i] + t * (r.pfa[i + 1] - r.pfa[i]);
-        }
-    }
-    return 0.0; // unreachable: the hull always goes from d = 1 to d = -1
+    DetWalk w(s.targets().size(), s.nontargets().size(), {}, DetWalk::Hull);
+    forEachRun(s.targets(), s.nontargets(), w);
+    return w.rocchEer();
 }
 
 double softplus(double x)
@@ -328,18 +410,9 @@ double minCllr(const std::vector<double> &targets, const std::vector<double> &no
 
 double minCllr(const SortedScores &s)
 {
-    const auto blocks = pavLabels(s.targets(), s.nontargets());
-    const double ntD = double(s.targets().size()), nnD = double(s.nontargets().size());
-    const double priorLogOdds = std::log(ntD / nnD);
-    double ct = 0, cn = 0;
-    for (const auto &b : blocks) {
-        if (b.t == 0 || b.n == 0)
-            continue; // LLR = -inf on a pure non-target bin, +inf on a pure target bin: both cost exactly 0
-        const double llr = std::log(double(b.t) / double(b.n)) - priorLogOdds;
-        ct += double(b.t) * softplus(-llr);
-        cn += double(b.n) * softplus(llr);
-    }
-    return (ct / ntD + cn / nnD) / (2.0 * std::log(2.0));
+    DetWalk w(s.targets().size(), s.nontargets().size(), {}, DetWalk::Hull);
+    forEachRun(s.targets(), s.nontargets(), w);
+    return w.minCllr();
 }
 
 double auroc(const std::vector<double> &positives, const std::vector<double> &negatives)

@@ -107,6 +107,48 @@ Rocch computeRocch(const std::vector<double> &targets, const std::vector<double>
 double rocchEer(const std::vector<double> &targets, const std::vector<double> &nontargets);
 double rocchEer(const SortedScores &scores);
 
+/// The walk along the reference DET curve behind computeEerDcf, rocchEer and minCllr, fed with the scores in
+/// runs: each distinct score once, in ascending order, with how many targets and non-targets have it (either may
+/// be 0; -0.0 and +0.0 are one score). The results are those of the functions above on the two lists the runs
+/// came from, bit for bit (they are computed by this class). For callers that sort many subsets at once (the
+/// pooled tables of eval/PooledEer.h sort all trials once and walk six subsets together) instead of holding one
+/// pair of lists per subset.
+class DetWalk
+{
+public:
+    enum Parts
+    {
+        EerAndDcf = 1,
+        Hull = 2, ///< the PAV blocks behind rocch, rocchEer and minCllr
+        All = 3,
+    };
+    /// `targets` and `nontargets`: the totals the runs will add up to (both > 0). Throws st::Error for a count of
+    /// 0 or DCF parameters out of range.
+    DetWalk(std::size_t targets, std::size_t nontargets, const DcfParams &params = {}, int parts = All);
+    /// The next run; its score must be above every earlier one (not checked, for speed) and not NaN.
+    void add(double score, std::size_t targets, std::size_t nontargets);
+    /// These throw st::Error when the runs did not add up to the totals, or the part was not asked for.
+    EerDcf eerDcf() const;
+    Rocch rocch() const;
+    double rocchEer() const;
+    double minCllr() const;
+
+private:
+    void finished(int part) const;
+    struct Block
+    {
+        std::size_t t = 0, n = 0;
+    };
+    void push(bool isTarget);
+    std::size_t m_nt, m_nn, m_k = 0, m_j = 0, m_i = 0;
+    DcfParams m_params;
+    int m_parts;
+    double m_ntD, m_nnD, m_wMiss, m_wFa;
+    double m_bestDiff, m_bestDcf;
+    EerDcf m_r;
+    std::vector<Block> m_blocks;
+};
+
 /// Cllr in bits (BOSARIS `cllr`): 1/(2 ln 2) * (mean softplus(-tar) + mean softplus(non)); LLRs may be +-inf.
 double cllr(const std::vector<double> &targetLlrs, const std::vector<double> &nontargetLlrs);
 /// minCllr in bits: Cllr after the optimal monotone (PAV) calibration of the scores, at the empirical prior

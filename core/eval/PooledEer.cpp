@@ -9,31 +9,17 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <limits>
+#include <memory>
 
 namespace st {
 
 namespace {
-
-PooledEerRow eerRow(const QString &level, const std::vector<double> &tar, const std::vector<double> &non)
-{
-    PooledEerRow r;
-    r.level = level;
-    r.targets = tar.size();
-    r.nontargets = non.size();
-    if (tar.empty() || non.empty()) {
-        r.eer = r.rocchEer = r.threshold = std::numeric_limits<double>::quiet_NaN();
-        return r;
-    }
-    const SortedScores sorted(tar, non);
-    const EerResult e = computeEerDcf(sorted).eer;
-    r.eer = e.eer;
-    r.threshold = e.threshold;
-    r.rocchEer = rocchEer(sorted);
-    return r;
-}
 
 QString csvLabel(const QString &s)
 {
@@ -52,27 +38,161 @@ PooledEerTable computePooledEer(const TrialList &trials, const QSet<QString> &kn
         throw Error(QStringLiteral("the trial list has no scores (column CosScore or score): score the trials "
                                    "before computing pooled EERs"));
     const QSet<QString> known = knownAttacks.isEmpty() ? trials.fingerprintAttacks() : knownAttacks;
-    PooledEerTable table;
-    table.knownAttacks = QStringList(known.begin(), known.end());
-    table.knownAttacks.sort();
-    const std::vector<char> *flags[3] = {&trials.targetAtk, &trials.targetAm, &trials.targetVm};
-    const char *names[3] = {"ATK", "AcousticModel", "VocoderModel"};
-    std::vector<char> isKnown(trials.size());
+    PooledTrials pooled;
+    pooled.reserve(trials.size());
     for (std::size_t i = 0; i < trials.size(); ++i)
-        isKnown[i] = known.contains(trials.attacks[int(i)]) ? 1 : 0;
-    for (int l = 0; l < 3; ++l) {
-        const std::vector<char> &target = *flags[l];
-        const std::vector<char> &unknownTarget = rule == UnknownTrials::AttackTargets ? trials.targetAtk : target;
-        std::vector<double> kt, kn, ut, un;
-        for (std::size_t i = 0; i < trials.size(); ++i) {
-            const double s = trials.scores[i];
-            if (isKnown[i])
-                (target[i] ? kt : kn).push_back(s);
-            if (!isKnown[i] || unknownTarget[i])
-                (target[i] ? ut : un).push_back(s);
+        pooled.add(trials.scores[i], known.contains(trials.attacks[int(i)]), trials.targetAtk[i] != 0,
+                   trials.targetAm[i] != 0, trials.targetVm[i] != 0);
+    return pooled.compute(QStringList(known.begin(), known.end()), rule);
+}
+
+namespace {
+
+enum TrialFlag : unsigned char
+{
+    kKnown = 1,
+    kTargetAtk = 2,
+    kTargetAm = 4,
+    kTargetVm = 8,
+};
+
+inline unsigned long long scoreKey(double x)
+{
+    x += 0.0; // -0.0 -> +0.0
+    std::uint64_t u;
+    std::memcpy(&u, &x, sizeof u);
+    return (u & 0x8000000000000000ULL) ? ~u : (u | 0x8000000000000000ULL);
+}
+
+inline double keyScore(unsigned long long k)
+{
+    const std::uint64_t u = (k & 0x8000000000000000ULL) ? (k & ~0x8000000000000000ULL) : ~k;
+    double x;
+    std::memcpy(&x, &u, sizeof x);
+    return x;
+}
+
+/// In-place MSD radix sort (American flag sort) of the trials by key, 8 bits at a time from the top; small
+/// buckets go to std::sort. No second buffer: the trials are the only large allocation.
+void sortTrials(PooledTrials::Trial *a, std::size_t n, int shift)
+{
+    using Trial = PooledTrials::Trial;
+    const auto byKey = [](const Trial &x, const Trial &y) { return x.key < y.key; };
+    if (n < 256 || shift < 0) {
+        std::sort(a, a + n, byKey);
+        return;
+    }
+    std::size_t count[256] = {}, start[256], next[256];
+    for (std::size_t i = 0; i < n; ++i)
+        ++count[(a[i].key >> shift) & 0xff];
+    std::size_t sum = 0;
+    for (int b = 0; b < 256; ++b) {
+        start[b] = next[b] = sum;
+        sum += count[b];
+    }
+    for (int b = 0; b < 256; ++b) {
+        const std::size_t end = start[b] + count[b];
+        while (next[b] < end) {
+            Trial t = a[next[b]];
+            int d = int((t.key >> shift) & 0xff);
+            while (d != b) {
+                std::swap(t, a[next[d]++]);
+                d = int((t.key >> shift) & 0xff);
+            }
+            a[next[b]++] = t;
         }
-        table.known.push_back(eerRow(QLatin1String(names[l]), kt, kn));
-        table.unknown.push_back(eerRow(QLatin1String(names[l]), ut, un));
+    }
+    for (int b = 0; b < 256; ++b)
+        if (count[b] > 1)
+            sortTrials(a + start[b], count[b], shift - 8);
+}
+
+} // namespace
+
+void PooledTrials::reserve(std::size_t trials) { m_trials.reserve(trials); }
+
+void PooledTrials::add(double score, bool knownAttack, bool targetAtk, bool targetAm, bool targetVm)
+{
+    if (std::isnan(score))
+        throw Error(QStringLiteral("trial %1 (0-based) has a NaN score: remove or fix that trial").arg(m_trials.size()));
+    Trial t;
+    t.key = scoreKey(score);
+    t.flags = (knownAttack ? kKnown : 0) | (targetAtk ? kTargetAtk : 0) | (targetAm ? kTargetAm : 0)
+              | (targetVm ? kTargetVm : 0);
+    m_trials.push_back(t);
+}
+
+PooledEerTable PooledTrials::compute(const QStringList &knownAttacks, UnknownTrials rule)
+{
+    PooledEerTable table;
+    table.knownAttacks = knownAttacks;
+    table.knownAttacks.sort();
+    const unsigned char levelFlag[3] = {kTargetAtk, kTargetAm, kTargetVm};
+    const char *names[3] = {"ATK", "AcousticModel", "VocoderModel"};
+    // Subset s = 2 * level + (0 known, 1 unknown); per flag combination (16), whether a trial is in the subset
+    // and whether it is a target there.
+    bool in[6][16], target[6][16];
+    for (int l = 0; l < 3; ++l)
+        for (unsigned f = 0; f < 16; ++f) {
+            const bool known = f & kKnown, tgt = f & levelFlag[l];
+            const bool unknownTarget = f & (rule == UnknownTrials::AttackTargets ? kTargetAtk : levelFlag[l]);
+            in[2 * l][f] = known;
+            in[2 * l + 1][f] = !known || unknownTarget;
+            target[2 * l][f] = target[2 * l + 1][f] = tgt;
+        }
+    std::size_t perFlags[16] = {};
+    for (const Trial &t : m_trials)
+        ++perFlags[t.flags];
+    std::size_t nt[6] = {}, nn[6] = {};
+    for (int s = 0; s < 6; ++s)
+        for (unsigned f = 0; f < 16; ++f)
+            if (in[s][f])
+                (target[s][f] ? nt[s] : nn[s]) += perFlags[f];
+    std::vector<std::unique_ptr<DetWalk>> walks(6);
+    for (int s = 0; s < 6; ++s)
+        if (nt[s] > 0 && nn[s] > 0)
+            walks[std::size_t(s)] = std::make_unique<DetWalk>(nt[s], nn[s], DcfParams{},
+                                                              DetWalk::EerAndDcf | DetWalk::Hull);
+    sortTrials(m_trials.data(), m_trials.size(), 56);
+    // Per flag combination, what a trial adds to each subset's targets and non-targets.
+    unsigned char addT[16][6], addN[16][6];
+    for (unsigned f = 0; f < 16; ++f)
+        for (int s = 0; s < 6; ++s) {
+            addT[f][s] = in[s][f] && target[s][f] ? 1 : 0;
+            addN[f][s] = in[s][f] && !target[s][f] ? 1 : 0;
+        }
+    // One pass over the sorted trials: each run of equal scores goes to every subset's walk as its targets and
+    // non-targets there.
+    const std::size_t n = m_trials.size();
+    for (std::size_t i = 0; i < n;) {
+        const unsigned long long key = m_trials[i].key;
+        std::size_t t[6] = {}, nonTarget[6] = {};
+        for (; i < n && m_trials[i].key == key; ++i) {
+            const unsigned f = m_trials[i].flags;
+            for (int s = 0; s < 6; ++s) {
+                t[s] += addT[f][s];
+                nonTarget[s] += addN[f][s];
+            }
+        }
+        const double score = keyScore(key);
+        for (int s = 0; s < 6; ++s)
+            if (walks[std::size_t(s)])
+                walks[std::size_t(s)]->add(score, t[s], nonTarget[s]);
+    }
+    for (int s = 0; s < 6; ++s) {
+        PooledEerRow r;
+        r.level = QLatin1String(names[s / 2]);
+        r.targets = nt[s];
+        r.nontargets = nn[s];
+        if (const DetWalk *w = walks[std::size_t(s)].get()) {
+            const EerResult e = w->eerDcf().eer;
+            r.eer = e.eer;
+            r.threshold = e.threshold;
+            r.rocchEer = w->rocchEer();
+        } else {
+            r.eer = r.rocchEer = r.threshold = std::numeric_limits<double>::quiet_NaN();
+        }
+        (s % 2 == 0 ? table.known : table.unknown).push_back(r);
     }
     return table;
 }

@@ -43,8 +43,37 @@ struct PooledEerTable
 
 /// Needs trials.hasScores(). `knownAttacks` empty = the attacks of the fingerprints in the list.
 /// A level whose subset lacks targets or non-targets gets eer = NaN (and a count of 0 on that side).
+/// Computed through PooledTrials (below).
 PooledEerTable computePooledEer(const TrialList &trials, const QSet<QString> &knownAttacks = {},
                                 UnknownTrials rule = UnknownTrials::AttackTargets);
+
+/// The trials of a pooled table held compactly, for lab scale (10^6 clips x 100 fingerprints = 10^8 trials):
+/// per trial only its score (as the 64-bit sort key of the double, exact) and four flags (the clip's attack
+/// is known; target at ATK, AcousticModel, VocoderModel), 9 bytes; no names. compute() sorts them once, in place,
+/// and walks the six subsets (known / unknown x three levels) together in one pass (DetWalk, Metrics.h), which
+/// gives exactly what one sorted pair of lists per subset gives: 10^8 trials take 0.9 GB.
+class PooledTrials
+{
+public:
+    void reserve(std::size_t trials);
+    /// Throws st::Error for a NaN score (naming the trial, 0-based in the order added).
+    void add(double score, bool knownAttack, bool targetAtk, bool targetAm, bool targetVm);
+    std::size_t size() const { return m_trials.size(); }
+    /// The table of the trials added so far; `knownAttacks` is stored in it sorted. Sorts the trials in place
+    /// (later add() calls may follow; the next compute() sorts again).
+    PooledEerTable compute(const QStringList &knownAttacks, UnknownTrials rule = UnknownTrials::AttackTargets);
+
+#pragma pack(push, 1)
+    struct Trial
+    {
+        unsigned long long key; ///< the score's bits, ordered as the doubles (-0.0 as +0.0)
+        unsigned char flags;
+    };
+#pragma pack(pop)
+
+private:
+    std::vector<Trial> m_trials;
+};
 
 /// STOPA's EER CSV (pandas DataFrame.to_csv of one "EER" column): the line ",EER" then "label,value" with the
 /// EER in percent rounded to 2 decimals and printed as Python prints a float (39.15, 37.1, 0.0, 100.0);

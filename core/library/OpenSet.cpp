@@ -158,4 +158,40 @@ TrialList traceTrials(const TraceBackend &backend, const FingerprintLibrary &lib
     return t;
 }
 
+PooledEerTable tracePooledEer(const TraceBackend &backend, const FingerprintLibrary &library,
+                              const std::vector<LabelledEmbedding> &clips, const QSet<QString> &knownAttacks,
+                              std::size_t *trials)
+{
+    const QStringList sources = backend.sources(SourceLevel::Attack);
+    QSet<QString> known = knownAttacks;
+    if (known.isEmpty()) // as computePooledEer: the attacks of the fingerprints (here, the sources themselves)
+        for (const QString &s : sources)
+            known.insert(TrialList::fingerprintAttack(s));
+    // Per source, its acoustic model and vocoder (as traceTrials reads them).
+    QMap<QString, SourceInfo> info;
+    for (const SourceInfo &s : library.sources(SourceLevel::Attack))
+        info[s.name] = s;
+    QStringList am, vm;
+    for (const QString &s : sources) {
+        const SourceInfo &si = info[s];
+        am << si.attributes.value(QStringLiteral("acoustic_model"));
+        vm << si.attributes.value(QStringLiteral("vocoder"));
+    }
+    PooledTrials pooled;
+    pooled.reserve(clips.size() * std::size_t(sources.size()));
+    for (const LabelledEmbedding &c : clips) {
+        const std::vector<double> s = backend.levelScores(SourceLevel::Attack, c.embedding);
+        const bool isKnown = known.contains(c.clip.attack);
+        for (int i = 0; i < sources.size(); ++i)
+            pooled.add(s[std::size_t(i)], isKnown, c.clip.attack == sources[i],
+                       !am[i].isEmpty() && c.clip.acousticModel == am[i], !vm[i].isEmpty() && c.clip.vocoder == vm[i]);
+    }
+    if (pooled.size() == 0) // as computePooledEer on the empty list of traceTrials
+        throw Error(QStringLiteral("the trial list has no scores (column CosScore or score): score the trials "
+                                   "before computing pooled EERs"));
+    if (trials)
+        *trials = pooled.size();
+    return pooled.compute(QStringList(known.begin(), known.end()));
+}
+
 } // namespace st
