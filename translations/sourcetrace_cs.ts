@@ -2444,6 +2444,34 @@ list, verify, export a `trace` otevírají knihovnu jen pro čtení a nikdy ji n
         <source>library fit-backend: %1 %2 epoch %3/%4 loss %5</source>
         <translation>library fit-backend: %1 %2 epocha %3/%4 ztráta %5</translation>
     </message>
+    <message>
+        <source>--shard shards the embedding: an enrolment from --embeddings runs no model and needs no shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1: %2 clips, %3 already in %4, %5 to do; embeddings: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1: %2 embeddings in %3, %4 failed; enrol them with: sourcetrace-cli merge library enrol ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not hold %1 rows of %2 values (the library&apos;s dimension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lacks the embedding of &quot;%1&quot; although its shard.json says complete: rerun that shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed, from %5 shards in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeCommand</name>
@@ -5261,14 +5289,6 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
         <translation>ověření %1 bylo zrušeno</translation>
     </message>
     <message>
-        <source>the SHA-256 is the intake hash</source>
-        <translation>SHA-256 odpovídá vstupnímu hashi</translation>
-    </message>
-    <message>
-        <source>the file changed since intake: SHA-256 %1 (%2 bytes), intake %3 (%4 bytes)</source>
-        <translation>soubor se od příjmu změnil: SHA-256 %1 (%2 bajtů), při příjmu %3 (%4 bajtů)</translation>
-    </message>
-    <message>
         <source>recording a verification</source>
         <translation>zaznamenání ověření</translation>
     </message>
@@ -5307,10 +5327,6 @@ nebyl nikdy přerušen. Návratový kód: 0 hotovo, 1 selhalo nebo přerušeno, 
     <message>
         <source>relocating item %1</source>
         <translation>přesun položky %1</translation>
-    </message>
-    <message>
-        <source>relocated from %1</source>
-        <translation>přesunuto z %1</translation>
     </message>
     <message>
         <source>storing an analysis</source>
@@ -7942,41 +7958,6 @@ minCllr %3, EER %4; vytvořeno %5; slovní stupnice podle ENFSI (2015)</translat
     <message>
         <source>done</source>
         <translation>hotovo</translation>
-    </message>
-</context>
-<context>
-    <name>st::EvidenceHash</name>
-    <message>
-        <source>the file is gone (a symbolic link to nothing)</source>
-        <translation>soubor zmizel (symbolický odkaz nikam)</translation>
-    </message>
-    <message>
-        <source>the file is gone (no such file)</source>
-        <translation>soubor zmizel (takový soubor neexistuje)</translation>
-    </message>
-    <message>
-        <source>a folder, not a file</source>
-        <translation>složka, ne soubor</translation>
-    </message>
-    <message>
-        <source>not a regular file (a device or a pipe)</source>
-        <translation>není běžný soubor (zařízení nebo roura)</translation>
-    </message>
-    <message>
-        <source>cannot be opened for reading: %1</source>
-        <translation>nelze otevřít pro čtení: %1</translation>
-    </message>
-    <message>
-        <source>read error after %1 bytes: %2</source>
-        <translation>chyba čtení po %1 bajtech: %2</translation>
-    </message>
-    <message>
-        <source>hashing was cancelled</source>
-        <translation>hashování bylo zrušeno</translation>
-    </message>
-    <message>
-        <source>the file changed while it was hashed (%1 bytes read, %2 expected)</source>
-        <translation>soubor se během hashování změnil (přečteno %1 bajtů, očekáváno %2)</translation>
     </message>
 </context>
 <context>
@@ -13300,6 +13281,10 @@ Výchozí knihovna se dodává s výchozím modelem; otevřete nebo vytvořte kn
     <message>
         <source>validation</source>
         <translation>validace</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validace</translation>
     </message>
 </context>
 <context>

@@ -2444,6 +2444,34 @@ list, verify, export und `trace` öffnen die Bibliothek schreibgeschützt und ä
         <source>library fit-backend: %1 %2 epoch %3/%4 loss %5</source>
         <translation>library fit-backend: %1 %2 Epoche %3/%4 Loss %5</translation>
     </message>
+    <message>
+        <source>--shard shards the embedding: an enrolment from --embeddings runs no model and needs no shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1: %2 clips, %3 already in %4, %5 to do; embeddings: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1: %2 embeddings in %3, %4 failed; enrol them with: sourcetrace-cli merge library enrol ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not hold %1 rows of %2 values (the library&apos;s dimension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lacks the embedding of &quot;%1&quot; although its shard.json says complete: rerun that shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed, from %5 shards in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeCommand</name>
@@ -5256,14 +5284,6 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
         <translation>die Verifikation von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <source>the SHA-256 is the intake hash</source>
-        <translation>der SHA-256 ist der Eingangs-Hash</translation>
-    </message>
-    <message>
-        <source>the file changed since intake: SHA-256 %1 (%2 bytes), intake %3 (%4 bytes)</source>
-        <translation>die Datei hat sich seit dem Eingang verändert: SHA-256 %1 (%2 Bytes), Eingang %3 (%4 Bytes)</translation>
-    </message>
-    <message>
         <source>recording a verification</source>
         <translation>Festhalten einer Verifikation</translation>
     </message>
@@ -5302,10 +5322,6 @@ nie unterbrochen wurde. Exit-Status: 0 fertig, 1 fehlgeschlagen oder abgebrochen
     <message>
         <source>relocating item %1</source>
         <translation>Verweisen von Asservat %1 auf einen neuen Ort</translation>
-    </message>
-    <message>
-        <source>relocated from %1</source>
-        <translation>verwiesen von %1</translation>
     </message>
     <message>
         <source>storing an analysis</source>
@@ -7933,41 +7949,6 @@ minCllr %3, EER %4; erstellt %5; verbale Skala nach ENFSI (2015)</translation>
     <message>
         <source>done</source>
         <translation>fertig</translation>
-    </message>
-</context>
-<context>
-    <name>st::EvidenceHash</name>
-    <message>
-        <source>the file is gone (a symbolic link to nothing)</source>
-        <translation>die Datei ist nicht mehr vorhanden (ein symbolischer Link ins Leere)</translation>
-    </message>
-    <message>
-        <source>the file is gone (no such file)</source>
-        <translation>die Datei ist nicht mehr vorhanden (keine solche Datei)</translation>
-    </message>
-    <message>
-        <source>a folder, not a file</source>
-        <translation>ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>not a regular file (a device or a pipe)</source>
-        <translation>keine reguläre Datei (ein Gerät oder eine Pipe)</translation>
-    </message>
-    <message>
-        <source>cannot be opened for reading: %1</source>
-        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>read error after %1 bytes: %2</source>
-        <translation>Lesefehler nach %1 Bytes: %2</translation>
-    </message>
-    <message>
-        <source>hashing was cancelled</source>
-        <translation>das Hashen wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>the file changed while it was hashed (%1 bytes read, %2 expected)</source>
-        <translation>die Datei hat sich während des Hashens verändert (%1 Bytes gelesen, %2 erwartet)</translation>
     </message>
 </context>
 <context>
@@ -13279,6 +13260,10 @@ Die Standardbibliothek wird mit dem Standardmodell ausgeliefert; öffnen oder er
     </message>
     <message>
         <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Validation</source>
         <translation>Validierung</translation>
     </message>
 </context>

@@ -2444,6 +2444,34 @@ list, verify, export ja `trace` avaavat kirjaston vain luku -tilassa eivätkä k
         <source>library fit-backend: %1 %2 epoch %3/%4 loss %5</source>
         <translation>library fit-backend: %1 %2 kierros %3/%4 häviö %5</translation>
     </message>
+    <message>
+        <source>--shard shards the embedding: an enrolment from --embeddings runs no model and needs no shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1: %2 clips, %3 already in %4, %5 to do; embeddings: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1: %2 embeddings in %3, %4 failed; enrol them with: sourcetrace-cli merge library enrol ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not hold %1 rows of %2 values (the library&apos;s dimension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lacks the embedding of &quot;%1&quot; although its shard.json says complete: rerun that shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed, from %5 shards in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeCommand</name>
@@ -5256,14 +5284,6 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
         <translation>kohteen %1 tarkistus peruttiin</translation>
     </message>
     <message>
-        <source>the SHA-256 is the intake hash</source>
-        <translation>SHA-256 on vastaanoton tiiviste</translation>
-    </message>
-    <message>
-        <source>the file changed since intake: SHA-256 %1 (%2 bytes), intake %3 (%4 bytes)</source>
-        <translation>tiedosto on muuttunut vastaanoton jälkeen: SHA-256 %1 (%2 tavua), vastaanotettaessa %3 (%4 tavua)</translation>
-    </message>
-    <message>
         <source>recording a verification</source>
         <translation>tarkistuksen kirjaaminen</translation>
     </message>
@@ -5302,10 +5322,6 @@ ei koskaan keskeytetty. Paluukoodi: 0 valmis, 1 epäonnistui tai keskeytetty, 2 
     <message>
         <source>relocating item %1</source>
         <translation>todisteen %1 siirtäminen</translation>
-    </message>
-    <message>
-        <source>relocated from %1</source>
-        <translation>siirretty sijainnista %1</translation>
     </message>
     <message>
         <source>storing an analysis</source>
@@ -7933,41 +7949,6 @@ minCllr %3, EER %4; tehty %5; sanallinen asteikko ENFSI:n (2015) mukaan</transla
     <message>
         <source>done</source>
         <translation>valmis</translation>
-    </message>
-</context>
-<context>
-    <name>st::EvidenceHash</name>
-    <message>
-        <source>the file is gone (a symbolic link to nothing)</source>
-        <translation>tiedosto on poissa (symbolinen linkki ei osoita mihinkään)</translation>
-    </message>
-    <message>
-        <source>the file is gone (no such file)</source>
-        <translation>tiedosto on poissa (tiedostoa ei ole)</translation>
-    </message>
-    <message>
-        <source>a folder, not a file</source>
-        <translation>kansio, ei tiedosto</translation>
-    </message>
-    <message>
-        <source>not a regular file (a device or a pipe)</source>
-        <translation>ei tavallinen tiedosto (laite tai putki)</translation>
-    </message>
-    <message>
-        <source>cannot be opened for reading: %1</source>
-        <translation>ei voi avata luettavaksi: %1</translation>
-    </message>
-    <message>
-        <source>read error after %1 bytes: %2</source>
-        <translation>lukuvirhe %1 tavun jälkeen: %2</translation>
-    </message>
-    <message>
-        <source>hashing was cancelled</source>
-        <translation>tiivisteen laskenta peruttiin</translation>
-    </message>
-    <message>
-        <source>the file changed while it was hashed (%1 bytes read, %2 expected)</source>
-        <translation>tiedosto muuttui tiivisteen laskennan aikana (%1 tavua luettu, %2 odotettu)</translation>
     </message>
 </context>
 <context>
@@ -13280,6 +13261,10 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     <message>
         <source>validation</source>
         <translation>validointi</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validointi</translation>
     </message>
 </context>
 <context>

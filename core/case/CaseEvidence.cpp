@@ -261,10 +261,12 @@ EvidenceVerification CaseFile::checkEvidence(qint64 id, const HashProgress &prog
         v.actualSha256 = digest.sha256;
         if (digest.sha256 == item.sha256) {
             v.state = EvidenceState::Ok;
-            v.message = Text::tr("the SHA-256 is the intake hash");
+            // A verification's message is a record (its table and the audit log's evidence.verified entry, quoted
+            // by the court report and `case verify`'s item rows): English, like the audit log.
+            v.message = QStringLiteral("the SHA-256 is the intake hash");
         } else {
             v.state = EvidenceState::Mismatch;
-            v.message = Text::tr("the file changed since intake: SHA-256 %1 (%2 bytes), intake %3 (%4 bytes)")
+            v.message = QStringLiteral("the file changed since intake: SHA-256 %1 (%2 bytes), intake %3 (%4 bytes)")
                             .arg(digest.sha256).arg(digest.size).arg(item.sha256).arg(item.size);
         }
         break;
@@ -371,7 +373,7 @@ EvidenceItem CaseFile::relocateEvidence(qint64 id, const QString &newPath, const
         v.expectedSha256 = v.actualSha256 = digest.sha256;
         v.time = fromText(now);
         v.user = d->user;
-        v.message = Text::tr("relocated from %1").arg(item.currentPath);
+        v.message = QStringLiteral("relocated from %1").arg(item.currentPath);
         insertVerification(db, d->path, v);
         updateLastState(db, d->path, v);
         d->audit(db, QStringLiteral("evidence.relocated"),

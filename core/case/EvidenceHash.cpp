@@ -5,13 +5,12 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#include <QCoreApplication>
-
-namespace {
-struct Text { Q_DECLARE_TR_FUNCTIONS(st::EvidenceHash) };
-} // namespace
 
 namespace st {
+
+// The causes below stay English on purpose: a verification records them (the verifications table and the audit
+// log's evidence.verified entry, which the court report quotes); the callers that raise an error for people say what
+// was refused in the user's language around them.
 
 EvidenceDigest hashEvidenceFile(const QString &path, const HashProgress &progress)
 {
@@ -20,17 +19,17 @@ EvidenceDigest hashEvidenceFile(const QString &path, const HashProgress &progres
     const QFileInfo info(path);
     if (!info.exists()) {
         d.outcome = EvidenceDigest::Outcome::Missing;
-        d.error = info.isSymLink() ? Text::tr("the file is gone (a symbolic link to nothing)")
-                                   : Text::tr("the file is gone (no such file)");
+        d.error = info.isSymLink() ? QStringLiteral("the file is gone (a symbolic link to nothing)")
+                                   : QStringLiteral("the file is gone (no such file)");
         return d;
     }
     if (!info.isFile()) {
-        d.error = info.isDir() ? Text::tr("a folder, not a file") : Text::tr("not a regular file (a device or a pipe)");
+        d.error = info.isDir() ? QStringLiteral("a folder, not a file") : QStringLiteral("not a regular file (a device or a pipe)");
         return d;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        d.error = Text::tr("cannot be opened for reading: %1").arg(f.errorString());
+        d.error = QStringLiteral("cannot be opened for reading: %1").arg(f.errorString());
         return d;
     }
     const qint64 total = f.size();
@@ -40,7 +39,7 @@ EvidenceDigest hashEvidenceFile(const QString &path, const HashProgress &progres
     for (;;) {
         const qint64 n = f.read(block.data(), kBlock);
         if (n < 0) {
-            d.error = Text::tr("read error after %1 bytes: %2").arg(done).arg(f.errorString());
+            d.error = QStringLiteral("read error after %1 bytes: %2").arg(done).arg(f.errorString());
             return d;
         }
         if (n == 0)
@@ -49,12 +48,12 @@ EvidenceDigest hashEvidenceFile(const QString &path, const HashProgress &progres
         done += n;
         if (progress && !progress(total > 0 ? std::min(1.0, double(done) / double(total)) : 1.0)) {
             d.outcome = EvidenceDigest::Outcome::Cancelled;
-            d.error = Text::tr("hashing was cancelled");
+            d.error = QStringLiteral("hashing was cancelled");
             return d;
         }
     }
     if (done != total || f.size() != total) {
-        d.error = Text::tr("the file changed while it was hashed (%1 bytes read, %2 expected)").arg(done).arg(total);
+        d.error = QStringLiteral("the file changed while it was hashed (%1 bytes read, %2 expected)").arg(done).arg(total);
         return d;
     }
     d.outcome = EvidenceDigest::Outcome::Hashed;
