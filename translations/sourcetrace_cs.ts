@@ -10573,6 +10573,21 @@ Pásma: %8
     </message>
 </context>
 <context>
+    <name>st::Metrics</name>
+    <message>
+        <source>DCF parameters out of range (need 0 &lt; p_target &lt; 1, C_miss &gt; 0, C_fa &gt; 0): p_target=%1 C_miss=%2 C_fa=%3</source>
+        <translation>parametry DCF mimo rozsah (je potřeba 0 &lt; p_target &lt; 1, C_miss &gt; 0, C_fa &gt; 0): p_target=%1 C_miss=%2 C_fa=%3</translation>
+    </message>
+    <message>
+        <source>no target scores: a detection metric needs at least one target and one non-target score</source>
+        <translation>žádná cílová skóre: metrika detekce potřebuje alespoň jedno cílové a jedno necílové skóre</translation>
+    </message>
+    <message>
+        <source>no non-target scores: a detection metric needs at least one target and one non-target score</source>
+        <translation>žádná necílová skóre: metrika detekce potřebuje alespoň jedno cílové a jedno necílové skóre</translation>
+    </message>
+</context>
+<context>
     <name>st::ModelCatalog</name>
     <message>
         <source>Check models</source>
@@ -10758,9 +10773,9 @@ Pásma: %8
     <message numerus="yes">
         <source>too short to judge: %n sample(s) (%1 ms) at %2 Hz; model %3 needs at least %4 (0.1 s)</source>
         <translation>
-            <numerusform>příliš krátké k posouzení: %n vzorek (%1 ms) při %2 Hz; model %3 potřebuje alespoň %4 (0,1 s)</numerusform>
-            <numerusform>příliš krátké k posouzení: %n vzorky (%1 ms) při %2 Hz; model %3 potřebuje alespoň %4 (0,1 s)</numerusform>
-            <numerusform>příliš krátké k posouzení: %n vzorků (%1 ms) při %2 Hz; model %3 potřebuje alespoň %4 (0,1 s)</numerusform>
+            <numerusform>příliš krátké k posouzení: %n vzorek (%1 ms) při %2 Hz; model %3 potřebuje alespoň %4 (0.1 s)</numerusform>
+            <numerusform>příliš krátké k posouzení: %n vzorky (%1 ms) při %2 Hz; model %3 potřebuje alespoň %4 (0.1 s)</numerusform>
+            <numerusform>příliš krátké k posouzení: %n vzorků (%1 ms) při %2 Hz; model %3 potřebuje alespoň %4 (0.1 s)</numerusform>
         </translation>
     </message>
     <message>
@@ -10953,6 +10968,29 @@ Pásma: %8
     </message>
 </context>
 <context>
+    <name>st::OpenSet</name>
+    <message>
+        <source>the score of %1 %2 is not finite (%3): no answer at any level</source>
+        <translation>skóre %1 %2 není konečné (%3): žádná odpověď na žádné úrovni</translation>
+    </message>
+    <message>
+        <source>a false-alarm threshold needs non-target scores</source>
+        <translation>práh planých poplachů potřebuje necílová skóre</translation>
+    </message>
+    <message>
+        <source>the target false-alarm rate must be in [0, 1), not %1</source>
+        <translation>cílová míra planých poplachů musí ležet v [0, 1), ne %1</translation>
+    </message>
+    <message>
+        <source>threshold rule must be &apos;eer&apos; or &apos;far&apos;, not &apos;%1&apos;</source>
+        <translation>pravidlo prahu musí být &apos;eer&apos; nebo &apos;far&apos;, ne &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the trial list has no scores (column CosScore or score): score the trials before computing pooled EERs</source>
+        <translation>seznam pokusů nemá skóre (sloupec CosScore nebo score): před výpočtem sdružených EER pokusy ohodnoťte</translation>
+    </message>
+</context>
+<context>
     <name>st::Pca</name>
     <message>
         <source>PCA needs at least one embedding</source>
@@ -10973,6 +11011,53 @@ Pásma: %8
     <message>
         <source>PCA: a %1-d embedding projected on %2-d axes</source>
         <translation>PCA: %1-rozměrný embedding promítnutý na %2-rozměrné osy</translation>
+    </message>
+</context>
+<context>
+    <name>st::PooledEer</name>
+    <message>
+        <source>the trial list has no scores (column CosScore or score): score the trials before computing pooled EERs</source>
+        <translation>seznam pokusů nemá skóre (sloupec CosScore nebo score): před výpočtem sdružených EER pokusy ohodnoťte</translation>
+    </message>
+    <message>
+        <source>trial %1 (0-based) has a NaN score: remove or fix that trial</source>
+        <translation>pokus %1 (počítáno od 0) má skóre NaN: odstraňte nebo opravte tento pokus</translation>
+    </message>
+    <message>
+        <source>cannot write the EER table: %1</source>
+        <translation>tabulku EER nelze zapsat: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the EER table: %1</source>
+        <translation>tabulku EER nelze otevřít: %1</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>neukončené uvozovky</translation>
+    </message>
+    <message>
+        <source>expected the header &apos;,EER&apos;, found &apos;%1&apos;</source>
+        <translation>očekávána hlavička &apos;,EER&apos;, nalezeno &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;label,EER%&apos; with a finite number (or nan), found &apos;%1&apos;</source>
+        <translation>očekáváno &apos;label,EER%&apos; s konečným číslem (nebo nan), nalezeno &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>empty EER table (expected the header &apos;,EER&apos;)</source>
+        <translation>prázdná tabulka EER (očekávána hlavička &apos;,EER&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>nelze vytvořit výstupní složku</translation>
+    </message>
+    <message>
+        <source>%1 clips but %2 scores: every clip needs one detection score</source>
+        <translation>%1 nahrávek, ale %2 skóre: každá nahrávka potřebuje jedno skóre detekce</translation>
+    </message>
+    <message>
+        <source>detection EER needs bona fide and spoofed clips: found %1 bona fide and %2 spoofed</source>
+        <translation>EER detekce potřebuje nahrávky bona fide i podvržené: nalezeno %1 bona fide a %2 podvržených</translation>
     </message>
 </context>
 <context>

@@ -10558,6 +10558,21 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
 </context>
 <context>
+    <name>st::Metrics</name>
+    <message>
+        <source>DCF parameters out of range (need 0 &lt; p_target &lt; 1, C_miss &gt; 0, C_fa &gt; 0): p_target=%1 C_miss=%2 C_fa=%3</source>
+        <translation>DCF-Parameter außerhalb des Bereichs (erforderlich: 0 &lt; p_target &lt; 1, C_miss &gt; 0, C_fa &gt; 0): p_target=%1 C_miss=%2 C_fa=%3</translation>
+    </message>
+    <message>
+        <source>no target scores: a detection metric needs at least one target and one non-target score</source>
+        <translation>keine Ziel-Scores: eine Detektionsmetrik benötigt mindestens einen Ziel- und einen Nicht-Ziel-Score</translation>
+    </message>
+    <message>
+        <source>no non-target scores: a detection metric needs at least one target and one non-target score</source>
+        <translation>keine Nicht-Ziel-Scores: eine Detektionsmetrik benötigt mindestens einen Ziel- und einen Nicht-Ziel-Score</translation>
+    </message>
+</context>
+<context>
     <name>st::ModelCatalog</name>
     <message>
         <source>Check models</source>
@@ -10743,8 +10758,8 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <message numerus="yes">
         <source>too short to judge: %n sample(s) (%1 ms) at %2 Hz; model %3 needs at least %4 (0.1 s)</source>
         <translation>
-            <numerusform>zu kurz für eine Beurteilung: %n Sample (%1 ms) bei %2 Hz; Modell %3 braucht mindestens %4 (0,1 s)</numerusform>
-            <numerusform>zu kurz für eine Beurteilung: %n Samples (%1 ms) bei %2 Hz; Modell %3 braucht mindestens %4 (0,1 s)</numerusform>
+            <numerusform>zu kurz für eine Beurteilung: %n Sample (%1 ms) bei %2 Hz; Modell %3 braucht mindestens %4 (0.1 s)</numerusform>
+            <numerusform>zu kurz für eine Beurteilung: %n Samples (%1 ms) bei %2 Hz; Modell %3 braucht mindestens %4 (0.1 s)</numerusform>
         </translation>
     </message>
     <message>
@@ -10937,6 +10952,29 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
 </context>
 <context>
+    <name>st::OpenSet</name>
+    <message>
+        <source>the score of %1 %2 is not finite (%3): no answer at any level</source>
+        <translation>der Score von %1 %2 ist nicht endlich (%3): auf keiner Ebene eine Antwort</translation>
+    </message>
+    <message>
+        <source>a false-alarm threshold needs non-target scores</source>
+        <translation>ein Fehlalarm-Schwellenwert benötigt Nicht-Ziel-Scores</translation>
+    </message>
+    <message>
+        <source>the target false-alarm rate must be in [0, 1), not %1</source>
+        <translation>die angestrebte Fehlalarmrate muss in [0, 1) liegen, nicht %1</translation>
+    </message>
+    <message>
+        <source>threshold rule must be &apos;eer&apos; or &apos;far&apos;, not &apos;%1&apos;</source>
+        <translation>die Schwellenwertregel muss &apos;eer&apos; oder &apos;far&apos; sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the trial list has no scores (column CosScore or score): score the trials before computing pooled EERs</source>
+        <translation>die Trial-Liste hat keine Scores (Spalte CosScore oder score): bewerten Sie die Trials, bevor gepoolte EERs berechnet werden</translation>
+    </message>
+</context>
+<context>
     <name>st::Pca</name>
     <message>
         <source>PCA needs at least one embedding</source>
@@ -10957,6 +10995,53 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <message>
         <source>PCA: a %1-d embedding projected on %2-d axes</source>
         <translation>PCA: ein %1-dimensionales Embedding auf %2-dimensionale Achsen projiziert</translation>
+    </message>
+</context>
+<context>
+    <name>st::PooledEer</name>
+    <message>
+        <source>the trial list has no scores (column CosScore or score): score the trials before computing pooled EERs</source>
+        <translation>die Trial-Liste hat keine Scores (Spalte CosScore oder score): bewerten Sie die Trials, bevor gepoolte EERs berechnet werden</translation>
+    </message>
+    <message>
+        <source>trial %1 (0-based) has a NaN score: remove or fix that trial</source>
+        <translation>Trial %1 (ab 0 gezählt) hat einen NaN-Score: entfernen oder korrigieren Sie dieses Trial</translation>
+    </message>
+    <message>
+        <source>cannot write the EER table: %1</source>
+        <translation>die EER-Tabelle kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the EER table: %1</source>
+        <translation>die EER-Tabelle kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>expected the header &apos;,EER&apos;, found &apos;%1&apos;</source>
+        <translation>erwartet wurde die Kopfzeile &apos;,EER&apos;, gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;label,EER%&apos; with a finite number (or nan), found &apos;%1&apos;</source>
+        <translation>erwartet wurde &apos;label,EER%&apos; mit einer endlichen Zahl (oder nan), gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>empty EER table (expected the header &apos;,EER&apos;)</source>
+        <translation>leere EER-Tabelle (erwartet wurde die Kopfzeile &apos;,EER&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>der Ausgabeordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 clips but %2 scores: every clip needs one detection score</source>
+        <translation>%1 Aufnahmen, aber %2 Scores: jede Aufnahme benötigt einen Detektions-Score</translation>
+    </message>
+    <message>
+        <source>detection EER needs bona fide and spoofed clips: found %1 bona fide and %2 spoofed</source>
+        <translation>die Detektions-EER benötigt Bona-fide- und gefälschte Aufnahmen: gefunden %1 bona fide und %2 gefälschte</translation>
     </message>
 </context>
 <context>

@@ -10558,6 +10558,21 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
 </context>
 <context>
+    <name>st::Metrics</name>
+    <message>
+        <source>DCF parameters out of range (need 0 &lt; p_target &lt; 1, C_miss &gt; 0, C_fa &gt; 0): p_target=%1 C_miss=%2 C_fa=%3</source>
+        <translation>DCF-parametrit ovat sallitun alueen ulkopuolella (vaaditaan 0 &lt; p_target &lt; 1, C_miss &gt; 0, C_fa &gt; 0): p_target=%1 C_miss=%2 C_fa=%3</translation>
+    </message>
+    <message>
+        <source>no target scores: a detection metric needs at least one target and one non-target score</source>
+        <translation>ei kohdepistemääriä: tunnistusmetriikka tarvitsee vähintään yhden kohde- ja yhden ei-kohdepistemäärän</translation>
+    </message>
+    <message>
+        <source>no non-target scores: a detection metric needs at least one target and one non-target score</source>
+        <translation>ei ei-kohdepistemääriä: tunnistusmetriikka tarvitsee vähintään yhden kohde- ja yhden ei-kohdepistemäärän</translation>
+    </message>
+</context>
+<context>
     <name>st::ModelCatalog</name>
     <message>
         <source>Check models</source>
@@ -10743,8 +10758,8 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <message numerus="yes">
         <source>too short to judge: %n sample(s) (%1 ms) at %2 Hz; model %3 needs at least %4 (0.1 s)</source>
         <translation>
-            <numerusform>liian lyhyt arvioitavaksi: %n näyte (%1 ms) taajuudella %2 Hz; malli %3 tarvitsee vähintään %4 (0,1 s)</numerusform>
-            <numerusform>liian lyhyt arvioitavaksi: %n näytettä (%1 ms) taajuudella %2 Hz; malli %3 tarvitsee vähintään %4 (0,1 s)</numerusform>
+            <numerusform>liian lyhyt arvioitavaksi: %n näyte (%1 ms) taajuudella %2 Hz; malli %3 tarvitsee vähintään %4 (0.1 s)</numerusform>
+            <numerusform>liian lyhyt arvioitavaksi: %n näytettä (%1 ms) taajuudella %2 Hz; malli %3 tarvitsee vähintään %4 (0.1 s)</numerusform>
         </translation>
     </message>
     <message>
@@ -10937,6 +10952,29 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
 </context>
 <context>
+    <name>st::OpenSet</name>
+    <message>
+        <source>the score of %1 %2 is not finite (%3): no answer at any level</source>
+        <translation>kohteen %1 %2 pistemäärä ei ole äärellinen (%3): ei vastausta millään tasolla</translation>
+    </message>
+    <message>
+        <source>a false-alarm threshold needs non-target scores</source>
+        <translation>väärien hälytysten kynnysarvo tarvitsee ei-kohdepistemääriä</translation>
+    </message>
+    <message>
+        <source>the target false-alarm rate must be in [0, 1), not %1</source>
+        <translation>tavoiteltavan väärien hälytysten osuuden on oltava välillä [0, 1), ei %1</translation>
+    </message>
+    <message>
+        <source>threshold rule must be &apos;eer&apos; or &apos;far&apos;, not &apos;%1&apos;</source>
+        <translation>kynnysarvosäännön on oltava &apos;eer&apos; tai &apos;far&apos;, ei &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the trial list has no scores (column CosScore or score): score the trials before computing pooled EERs</source>
+        <translation>koeluettelossa ei ole pistemääriä (sarake CosScore tai score): pisteytä kokeet ennen yhdistettyjen EER-arvojen laskemista</translation>
+    </message>
+</context>
+<context>
     <name>st::Pca</name>
     <message>
         <source>PCA needs at least one embedding</source>
@@ -10957,6 +10995,53 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <message>
         <source>PCA: a %1-d embedding projected on %2-d axes</source>
         <translation>PCA: %1-ulotteinen upotus projisoitu %2-ulotteisille akseleille</translation>
+    </message>
+</context>
+<context>
+    <name>st::PooledEer</name>
+    <message>
+        <source>the trial list has no scores (column CosScore or score): score the trials before computing pooled EERs</source>
+        <translation>koeluettelossa ei ole pistemääriä (sarake CosScore tai score): pisteytä kokeet ennen yhdistettyjen EER-arvojen laskemista</translation>
+    </message>
+    <message>
+        <source>trial %1 (0-based) has a NaN score: remove or fix that trial</source>
+        <translation>kokeen %1 (0-pohjainen) pistemäärä on NaN: poista tai korjaa se koe</translation>
+    </message>
+    <message>
+        <source>cannot write the EER table: %1</source>
+        <translation>EER-taulukkoa ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the EER table: %1</source>
+        <translation>EER-taulukkoa ei voi avata: %1</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>päättämätön lainausmerkki</translation>
+    </message>
+    <message>
+        <source>expected the header &apos;,EER&apos;, found &apos;%1&apos;</source>
+        <translation>odotettiin otsikkoriviä &apos;,EER&apos;, löytyi &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;label,EER%&apos; with a finite number (or nan), found &apos;%1&apos;</source>
+        <translation>odotettiin &apos;label,EER%&apos; äärellisellä luvulla (tai nan), löytyi &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>empty EER table (expected the header &apos;,EER&apos;)</source>
+        <translation>tyhjä EER-taulukko (odotettiin otsikkoriviä &apos;,EER&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>tuloskansiota ei voi luoda</translation>
+    </message>
+    <message>
+        <source>%1 clips but %2 scores: every clip needs one detection score</source>
+        <translation>%1 leikettä mutta %2 pistemäärää: jokainen leike tarvitsee yhden tunnistuspistemäärän</translation>
+    </message>
+    <message>
+        <source>detection EER needs bona fide and spoofed clips: found %1 bona fide and %2 spoofed</source>
+        <translation>tunnistuksen EER tarvitsee aitoja ja väärennettyjä leikkeitä: löytyi %1 aitoa ja %2 väärennettyä</translation>
     </message>
 </context>
 <context>
