@@ -85,6 +85,9 @@ EvaluationPanel::EvaluationPanel(JobManager *jobs, QWidget *parent)
     m_tabs->addTab(m_confusion, tr("Confusion"));
     m_tippett = new TippettChart();
     m_tabs->addTab(m_tippett, tr("Tippett"));
+    // Tall enough for the DET chart's axis titles and labels whole (Qt elides them in a shorter chart); on a
+    // 1366x768 screen the Evaluation tab scrolls instead.
+    m_tabs->setMinimumHeight(340);
     pl->addWidget(m_tabs, 1);
     auto *exportRow = new QHBoxLayout();
     exportRow->addStretch(1);

@@ -4,9 +4,11 @@
 #include "common/Theme.h"
 
 #include <QChart>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLineSeries>
 #include <QPen>
+#include <QResizeEvent>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -73,6 +75,7 @@ TrainingChart::TrainingChart(Kind kind, QWidget *parent) : QChartView(parent), m
     setRenderHint(QPainter::Antialiasing);
     setWindowTitle(c->title());
     setMinimumSize(220, 180);
+    fitTitle();
 
     m_x = new QValueAxis(this);
     styleAxis(m_x, tr("Epoch"));
@@ -95,6 +98,23 @@ void TrainingChart::clear()
 {
     m_history.clear();
     rebuild();
+}
+
+void TrainingChart::resizeEvent(QResizeEvent *e)
+{
+    QChartView::resizeEvent(e);
+    fitTitle();
+}
+
+void TrainingChart::fitTitle()
+{
+    // The chart's margins and the title's own (about 24 px in all) beside the text.
+    const QString full = windowTitle();
+    const bool fits = QFontMetrics(chart()->titleFont()).horizontalAdvance(full) + 24 <= width();
+    const QString shown = fits || m_kind == Kind::Loss ? full : tr("Validation");
+    if (chart()->title() != shown)
+        chart()->setTitle(shown);
+    setToolTip(fits ? QString() : full);
 }
 
 void TrainingChart::setHistory(const std::vector<train::EpochRecord> &history)

@@ -41,8 +41,14 @@ public:
     QString csv() const override;
     QWidget *exportWidget() override { return this; }
 
+protected:
+    /// A title too wide for the chart (in a narrow dock) is shortened to its first word ("Validation"), the whole one
+    /// in the tooltip, instead of being elided.
+    void resizeEvent(QResizeEvent *e) override;
+
 private:
     void rebuild();
+    void fitTitle();
     QLineSeries *addSeries(const QString &name, const QColor &colour, bool dashed);
 
     Kind m_kind;

@@ -200,9 +200,7 @@ void ScoreTimelineLayer::paintKey(QPainter &p, const LayerGeometry &g, const QRe
 {
     const QRect r = g.dataRect();
     p.save();
-    QFont f = p.font();
-    f.setPointSizeF(Theme::axisFontPointSize());
-    p.setFont(f);
+    p.setFont(keyFont(p.font(), keyRect.width() - 6));
     const double y0 = yForScore(m_threshold, r);
     const QRect upper(keyRect.left() + 4, r.top() + 2, keyRect.width() - 6, int(y0) - r.top() - 4);
     const QRect lower(keyRect.left() + 4, int(y0) + 2, keyRect.width() - 6, r.bottom() - int(y0) - 4);
@@ -223,6 +221,33 @@ void ScoreTimelineLayer::paintKey(QPainter &p, const LayerGeometry &g, const QRe
                    Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, label);
     }
     p.restore();
+}
+
+QStringList ScoreTimelineLayer::keyTexts() const
+{
+    QStringList texts{m_higherIsBonafide ? tr("↑ bona fide") : tr("↑ spoof"), m_higherIsBonafide ? tr("↓ spoof") : tr("↓ bona fide")};
+    if (!m_label.isEmpty())
+        texts << m_label;
+    return texts;
+}
+
+QFont ScoreTimelineLayer::keyFont(const QFont &base, int width) const
+{
+    QStringList words;
+    for (QString text : keyTexts()) {
+        for (const QChar c : {QLatin1Char('-'), QLatin1Char('_'), QLatin1Char('.')})
+            text.replace(c, QString(c) + QLatin1Char(' '));
+        words << text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    QFont f = base;
+    for (double size = Theme::axisFontPointSize(); size > 6.0; size -= 0.25) {
+        f.setPointSizeF(size);
+        const QFontMetrics fm(f);
+        if (std::all_of(words.cbegin(), words.cend(), [&](const QString &w) { return fm.horizontalAdvance(w) <= width; }))
+            return f;
+    }
+    f.setPointSizeF(6.0);
+    return f;
 }
 
 QString ScoreTimelineLayer::readout(const LayerGeometry &g, const QPointF &pos) const

@@ -9,6 +9,8 @@
 #include "view/Layer.h"
 
 #include <QColor>
+#include <QFont>
+#include <QStringList>
 #include <utility>
 #include <vector>
 
@@ -64,6 +66,12 @@ public:
 
     /// Spacing of the axis labels and grid lines for a data rect of that height.
     double tickStep(const QRect &rect) const;
+
+    /// What the key beside the pane says: the two sides' arrows and, when set, the model's name.
+    QStringList keyTexts() const;
+    /// The key's font, from the pane's font `base`: the axes' size, made smaller (down to 6 pt) until every word of
+    /// keyTexts() fits `width` px (a model's name breaks after its - _ and . only): "sourcetrace-" is not cut.
+    QFont keyFont(const QFont &base, int width) const;
 
 private:
     void updateRange();

@@ -53,6 +53,13 @@ namespace {
 
 const char *const kLosses[] = {"ce", "aam", "ocsoftmax", "ge2e"};
 
+/// A label's text, the label hidden while it is empty (its line goes to the curves: the dock fits 1366x768).
+void setShownText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
 /// "8, 16, 32" -> {8, 16, 32}; false when a part is not a positive whole number.
 bool parseChannels(const QString &text, std::vector<int> *out)
 {
@@ -133,7 +140,7 @@ TrainingPanel::TrainingPanel(JobManager *jobs, QWidget *parent)
         if (!m_job || m_job->id() != id)
             return;
         m_progress->setValue(int(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000)));
-        m_stage->setText(stage);
+        setShownText(m_stage, stage);
     });
     updateEnabled();
 }
@@ -415,12 +422,14 @@ void TrainingPanel::buildUi()
     m_stage = new QLabel;
     m_stage->setObjectName(QStringLiteral("stageLabel"));
     m_stage->setTextFormat(Qt::PlainText);
+    m_stage->hide(); // shown with a text (setShownText)
     rv->addWidget(m_stage);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide();
     rv->addWidget(m_status);
     m_lossChart = new TrainingChart(TrainingChart::Kind::Loss);
     m_metricsChart = new TrainingChart(TrainingChart::Kind::Metrics);
@@ -896,7 +905,7 @@ JobPtr TrainingPanel::submitRun(const QString &description, Job::Work work, cons
     });
     m_job = job;
     m_progress->setValue(0);
-    m_stage->setText(tr("starting"));
+    setShownText(m_stage, tr("starting"));
     setStatus(tr("Training into %1").arg(QDir::toNativeSeparators(runDir)));
     updateEnabled();
     m_trainJobs->submit(job);
@@ -908,7 +917,7 @@ void TrainingPanel::cancel()
     if (!isRunning())
         return;
     m_job->cancel();
-    m_stage->setText(tr("writing a checkpoint and stopping..."));
+    setShownText(m_stage, tr("writing a checkpoint and stopping..."));
 }
 
 void TrainingPanel::runEnded(const Job &j)
@@ -937,18 +946,18 @@ void TrainingPanel::runEnded(const Job &j)
             return;
         }
         m_installedManifest = manifest;
-        m_stage->setText(tr("done: best epoch %1 of %2").arg(r.value(QStringLiteral("bestEpoch")).toInt()).arg(log.size()));
+        setShownText(m_stage, tr("done: best epoch %1 of %2").arg(r.value(QStringLiteral("bestEpoch")).toInt()).arg(log.size()));
         setStatus(tr("Model \"%1\" is in the model chooser; its files are in %2 (run folder %3)")
                       .arg(modelName, QDir::toNativeSeparators(QFileInfo(manifest).absolutePath()),
                            QDir::toNativeSeparators(runDir)));
         emit modelInstalled(modelName, manifest);
         emit runFinished(true);
     } else if (j.state() == JobState::Cancelled) {
-        m_stage->setText(tr("cancelled"));
+        setShownText(m_stage, tr("cancelled"));
         setStatus(tr("Stopped: the checkpoint is in %1 (Resume continues the run)").arg(QDir::toNativeSeparators(runDir)));
         emit runFinished(false);
     } else {
-        m_stage->setText(tr("failed"));
+        setShownText(m_stage, tr("failed"));
         setStatus(j.errorMessage());
         showError(tr("Training"), j.errorMessage());
         emit runFinished(false);
@@ -1012,7 +1021,7 @@ bool TrainingPanel::loadRun(const QString &runDir)
     for (const EpochRecord &r : log)
         if (r.best)
             best = r.epoch;
-    m_stage->setText(best > 0 ? tr("%1 epochs logged, best epoch %2").arg(log.size()).arg(best)
+    setShownText(m_stage, best > 0 ? tr("%1 epochs logged, best epoch %2").arg(log.size()).arg(best)
                               : tr("%1 epochs logged").arg(log.size()));
     setStatus(tr("Run %1").arg(QDir::toNativeSeparators(dir)));
     return true;
@@ -1030,7 +1039,7 @@ void TrainingPanel::showError(const QString &title, const QString &message)
 
 void TrainingPanel::setStatus(const QString &text)
 {
-    m_status->setText(text);
+    setShownText(m_status, text);
     emit statusMessage(text);
 }
 
