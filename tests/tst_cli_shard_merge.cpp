@@ -389,6 +389,124 @@ private slots:
         QCOMPARE(twice.code, 1);
         QVERIFY2(twice.err.contains(QStringLiteral("already exists")), qPrintable(twice.err));
     }
+    // library enrol --shard K/3 and merge library enrol: the library holds exactly what one unsharded enrol writes,
+    // compared by reading both databases (SQLite files carry page layout): the sources, their counts and attributes
+    // (`library list --json` without the dates), and every level's mean embeddings and enrolment embeddings bit for
+    // bit (`library export --npy`, with --enrolments: in the order of the enrolments, which is the order a source's
+    // mean is summed in). The protocol interleaves the attacks, so that sources of other levels (codec, vocoder,
+    // acoustic model) take clips of several attack groups: their enrolments come in the same order only when the
+    // merge enrols in the unsharded order (attack group by attack group), not the protocol's.
+    void libraryShardsMergeToTheUnshardedLibrary()
+    {
+        // The 12 clips with A01 and A02 lines alternating.
+        QFile pf(m_protocol);
+        QVERIFY(pf.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = pf.readAll().split('\n');
+        lines.removeAll(QByteArray());
+        QList<QByteArray> a01, rest;
+        for (int i = 1; i < lines.size(); ++i)
+            (lines[i].split('\t').value(1) == "A01" ? a01 : rest) << lines[i];
+        QByteArray mixed = lines.first() + '\n';
+        for (int i = 0; i < std::max(a01.size(), rest.size()); ++i) {
+            if (i < rest.size())
+                mixed += rest[i] + '\n';
+            if (i < a01.size())
+                mixed += a01[i] + '\n';
+        }
+        const QString protocol = m_dir.filePath(QStringLiteral("mixed.tsv"));
+        {
+            QFile f(protocol);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(mixed);
+        }
+        const QString whole = m_dir.filePath(QStringLiteral("lwhole.db")), sharded = m_dir.filePath(QStringLiteral("lsharded.db"));
+        for (const QString &db : {whole, sharded}) {
+            const Run c = cli({QStringLiteral("library"), QStringLiteral("create"), QStringLiteral("--model"), QStringLiteral("sourcetrace-default"),
+                               QStringLiteral("--out"), db});
+            QVERIFY2(c.code == 0, qPrintable(c.err));
+        }
+        const QStringList opts{QStringLiteral("--protocol"), protocol, QStringLiteral("--root"), m_root, QStringLiteral("--threads"), QStringLiteral("1"),
+                               QStringLiteral("--no-progress")};
+        const Run w = cli(QStringList{QStringLiteral("library"), QStringLiteral("enrol"), whole} + opts);
+        QVERIFY2(w.code == 0, qPrintable(w.err));
+        const QStringList args = QStringList{QStringLiteral("enrol"), sharded} + opts;
+        runShards(QStringLiteral("library"), args);
+        if (QTest::currentTestFailed())
+            return;
+        int total = 0;
+        for (int k = 0; k < 3; ++k) {
+            const QString folder = sharded + QStringLiteral(".shards/%1-of-3").arg(k);
+            QStringList expected;
+            for (const QString &key : m_keys)
+                if (shardOfKey(key, 3) == k)
+                    expected << key;
+            QStringList got = QString::fromUtf8(bytes(folder + QStringLiteral("/keys.txt"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            got.sort();
+            expected.sort();
+            QCOMPARE(got, expected);
+            total += expected.size();
+            const QJsonObject s = json(folder + QStringLiteral("/shard.json"));
+            QCOMPARE(s.value(QStringLiteral("command")).toString(), QStringLiteral("library enrol"));
+            QCOMPARE(s.value(QStringLiteral("complete")).toBool(), true);
+        }
+        QCOMPARE(total, 12);
+
+        auto listed = [](const QString &db) {
+            const Run l = cli({QStringLiteral("library"), QStringLiteral("list"), db, QStringLiteral("--json")});
+            QJsonObject o = QJsonDocument::fromJson(l.out.toUtf8()).object();
+            o.remove(QStringLiteral("library"));
+            QJsonArray sources;
+            for (const QJsonValue &v : o.value(QStringLiteral("sources")).toArray()) {
+                QJsonObject src = v.toObject();
+                src.remove(QStringLiteral("created"));
+                src.remove(QStringLiteral("modified"));
+                sources.append(src);
+            }
+            o.insert(QStringLiteral("sources"), sources);
+            return o;
+        };
+        // A shard from another model is refused, naming it, and the library stays as it was (no sources).
+        const QString s2 = sharded + QStringLiteral(".shards/2-of-3/shard.json");
+        const QByteArray original = bytes(s2);
+        QJsonObject o = QJsonDocument::fromJson(original).object();
+        o.insert(QStringLiteral("model"), QJsonObject{{QStringLiteral("name"), QStringLiteral("aasist")},
+                                                      {QStringLiteral("weightsSha256"), QStringLiteral("0123456789abcdef")}});
+        {
+            QFile f(s2);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(o).toJson());
+        }
+        const Run other = cli(QStringList{QStringLiteral("merge"), QStringLiteral("library")} + args);
+        QCOMPARE(other.code, 1);
+        QVERIFY2(other.err.contains(QStringLiteral("shard 2-of-3: made with model aasist")), qPrintable(other.err));
+        QVERIFY(listed(sharded).value(QStringLiteral("sources")).toArray().isEmpty());
+        {
+            QFile f(s2);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(original);
+        }
+
+        const Run m = cli(QStringList{QStringLiteral("merge"), QStringLiteral("library")} + args);
+        QVERIFY2(m.code == 0 && m.err.contains(QStringLiteral("in one transaction")), qPrintable(m.err));
+        const QJsonObject lw = listed(whole);
+        QVERIFY(lw.value(QStringLiteral("sources")).toArray().size() >= 6);
+        QCOMPARE(listed(sharded), lw);
+        for (const QString &level : {QStringLiteral("attack"), QStringLiteral("acoustic_model"), QStringLiteral("vocoder"), QStringLiteral("codec")})
+            for (const bool enrolments : {false, true}) {
+                QStringList files;
+                for (const QString &db : {whole, sharded}) {
+                    const QString npy = db + QStringLiteral(".%1%2.npy").arg(level, enrolments ? QStringLiteral(".e") : QString());
+                    QStringList ex{QStringLiteral("library"), QStringLiteral("export"), db, QStringLiteral("--level"), level, QStringLiteral("--npy"), npy};
+                    if (enrolments)
+                        ex << QStringLiteral("--enrolments");
+                    const Run e = cli(ex);
+                    QVERIFY2(e.code == 0, qPrintable(e.err));
+                    files << npy;
+                }
+                QVERIFY2(bytes(files[0]) == bytes(files[1]), qPrintable(files[1]));
+                QVERIFY2(bytes(files[0] + QStringLiteral(".sources.txt")) == bytes(files[1] + QStringLiteral(".sources.txt")), qPrintable(files[1]));
+            }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliShardMerge)

@@ -41,6 +41,8 @@ public:
     bool precomputed() const { return !m_keys.isEmpty(); }
     /// The manifest of the model that embeds the clips (nullptr with --embeddings).
     const ModelManifest *modelManifest() const { return m_runner ? &m_runner->manifest() : nullptr; }
+    /// The model that embeds the clips (nullptr with --embeddings).
+    EmbeddingModelPtr model() const { return m_runner ? m_runner->model() : nullptr; }
     QString describe() const;
 
 private:

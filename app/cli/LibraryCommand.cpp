@@ -2,6 +2,7 @@
 #include "cli/CliCommand.h"
 #include "cli/LibraryCliSupport.h"
 #include "cli/ModelCliSupport.h"
+#include "cli/ShardCliSupport.h"
 
 #include "audio/AudioFile.h"
 #include "jobs/ConsoleProgress.h"
@@ -10,8 +11,10 @@
 #include "library/LibraryEnroller.h"
 #include "library/OpenSet.h"
 #include "library/TraceBackend.h"
+#include "models/EmbeddingStore.h"
 #include "models/ModelRegistry.h"
 #include "util/Error.h"
+#include "util/Npy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace st::cli {
 
@@ -84,21 +88,25 @@ int cmdCreate(const QStringList &args)
     return 0;
 }
 
-int cmdEnrol(const QStringList &args)
+// The options of `library enrol` (also parsed by `merge library enrol`).
+void enrolOptions(QCommandLineParser &p)
 {
-    QCommandLineParser p;
     addLibraryInputOptions(p);
     p.addOption({QStringLiteral("label"), QCoreApplication::translate("LibraryCommand", "level=value for FILE arguments (repeatable), e.g. attack=A01."), QStringLiteral("level=value")});
     p.addOption({QStringLiteral("attr"), QCoreApplication::translate("LibraryCommand", "key=value attribute of the enrolled attack source (repeatable)."), QStringLiteral("key=value")});
-    if (!parse(p, QStringLiteral("enrol"), args, 1, QStringLiteral("L.db [FILE...]")))
-        return p.isSet(QStringLiteral("help")) ? 0 : 2;
-    const QString path = p.positionalArguments()[0];
+    addShardOption(p);
+}
+
+// The clips `library enrol` enrols, in the order of its input (FILE... then the protocol), with their labels and
+// attributes; false (message printed after `prefix`) on a usage error. Throws st::Error for a clip without a label.
+bool enrolClipsFrom(const QCommandLineParser &p, const QString &prefix, std::vector<LabelledInput> &inputs, std::vector<ClipToEnrol> &clips)
+{
     QMap<SourceLevel, QString> fileLabels;
     for (const QString &l : p.values(QStringLiteral("label"))) {
         const int eq = l.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            err(QStringLiteral("sourcetrace-cli library enrol: ") + QCoreApplication::translate("LibraryCommand", "--label takes level=value, not '%1'").arg(l));
-            return 2;
+            err(prefix + QCoreApplication::translate("LibraryCommand", "--label takes level=value, not '%1'").arg(l));
+            return false;
         }
         fileLabels[parseSourceLevel(l.left(eq))] = l.mid(eq + 1);
     }
@@ -106,17 +114,17 @@ int cmdEnrol(const QStringList &args)
     for (const QString &a : p.values(QStringLiteral("attr"))) {
         const int eq = a.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            err(QStringLiteral("sourcetrace-cli library enrol: ") + QCoreApplication::translate("LibraryCommand", "--attr takes key=value, not '%1'").arg(a));
-            return 2;
+            err(prefix + QCoreApplication::translate("LibraryCommand", "--attr takes key=value, not '%1'").arg(a));
+            return false;
         }
         attrs[a.left(eq)] = a.mid(eq + 1);
     }
-    const std::vector<LabelledInput> inputs = libraryInputs(p, 1);
+    inputs = libraryInputs(p, 1);
     if (inputs.empty()) {
-        err(QStringLiteral("sourcetrace-cli library enrol: ") + QCoreApplication::translate("LibraryCommand", "no clips (give FILE... --label level=value, or --protocol P)"));
-        return 2;
+        err(prefix + QCoreApplication::translate("LibraryCommand", "no clips (give FILE... --label level=value, or --protocol P)"));
+        return false;
     }
-    std::vector<ClipToEnrol> clips;
+    clips.clear();
     for (const LabelledInput &in : inputs) {
         ClipToEnrol c;
         c.path = in.path;
@@ -143,6 +151,86 @@ int cmdEnrol(const QStringList &args)
             throw Error(in.path, QCoreApplication::translate("LibraryCommand", "no label: give --label attack=NAME (or another level) for FILE arguments"));
         clips.push_back(std::move(c));
     }
+    return true;
+}
+
+// The folder of shard `spec` of library L.db's enrolment: L.db.shards/K-of-N/.
+QString enrolShardFolder(const QString &library, const ShardSpec &spec)
+{
+    return shardsRootFor(library, false) + QLatin1Char('/') + spec.folderName();
+}
+
+// library enrol ... --shard K/N: what is sharded is the embedding. The shard embeds its clips (by the hash of their
+// key) with the library's model, exactly as an unsharded enrol does, into L.db.shards/K-of-N/ (embeddings.npy,
+// logits.npy, keys.txt, model.json: resumable, clips already there are skipped) with its shard.json; the library
+// itself is only read. `merge library enrol` enrols from the shards (docs/sharding.md).
+int enrolShard(const QCommandLineParser &p, const QStringList &args, const QString &path, const std::vector<LabelledInput> &allInputs,
+               const ShardSpec &shard)
+{
+    const QString prefix = QStringLiteral("sourcetrace-cli library enrol: ");
+    if (p.isSet(QStringLiteral("embeddings"))) {
+        err(prefix + QCoreApplication::translate("LibraryCommand", "--shard shards the embedding: an enrolment from --embeddings runs no model and needs no shards"));
+        return 2;
+    }
+    std::vector<LabelledInput> inputs;
+    QSet<QString> seen;
+    for (const LabelledInput &in : allInputs)
+        if (shard.contains(in.key) && !seen.contains(in.key)) {
+            seen.insert(in.key);
+            inputs.push_back(in);
+        }
+    FingerprintLibrary lib(path, LibraryAccess::ReadOnly);
+    EmbeddingSource source(p, lib);
+    const ModelManifest manifest = *source.modelManifest();
+    const QString folder = enrolShardFolder(path, shard);
+    ShardInfo info = expectedShardInfo(QStringLiteral("library enrol"), args, manifest);
+    info.index = shard.index;
+    info.count = shard.count;
+    info.clips = int(inputs.size());
+    EmbeddingStore store(folder, EmbeddingStore::Format::Npy, manifest, source.model()->embeddingDim(), source.model()->numClasses(),
+                         QJsonObject{{QStringLiteral("for"), QStringLiteral("library enrol")}, {QStringLiteral("library"), path}});
+    std::vector<LabelledInput> todo;
+    for (const LabelledInput &in : inputs)
+        if (!store.contains(in.key))
+            todo.push_back(in);
+    err(prefix + QCoreApplication::translate("LibraryCommand", "shard %1: %2 clips, %3 already in %4, %5 to do; embeddings: %6")
+            .arg(shard.folderName()).arg(inputs.size()).arg(inputs.size() - todo.size()).arg(folder).arg(todo.size()).arg(source.describe()));
+    info.write(folder); // complete: false until the shard's end
+    QStringList failures = runBatch(QCoreApplication::translate("LibraryCommand", "embed for %1").arg(QFileInfo(path).fileName()), int(todo.size()), p,
+        [&](int i) -> QString {
+            std::vector<float> logits;
+            const std::vector<float> e = source.embed(todo[size_t(i)], &logits);
+            store.add(todo[size_t(i)].key, e, logits);
+            return {};
+        },
+        [&](int i) { return todo[size_t(i)].key; });
+    store.flush();
+    for (const QString &f : failures)
+        err(f);
+    info.failed = failures;
+    info.complete = failures.isEmpty();
+    info.write(folder);
+    err(prefix + QCoreApplication::translate("LibraryCommand", "shard %1: %2 embeddings in %3, %4 failed; enrol them with: sourcetrace-cli merge library enrol ...")
+            .arg(shard.folderName()).arg(store.count()).arg(folder).arg(failures.size()));
+    return failures.isEmpty() ? 0 : 1;
+}
+
+int cmdEnrol(const QStringList &args)
+{
+    QCommandLineParser p;
+    enrolOptions(p);
+    if (!parse(p, QStringLiteral("enrol"), args, 1, QStringLiteral("L.db [FILE...]")))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    const QString path = p.positionalArguments()[0];
+    ShardSpec shard;
+    if (!shardFromOptions(p, QStringLiteral("library enrol"), shard))
+        return 2;
+    std::vector<LabelledInput> inputs;
+    std::vector<ClipToEnrol> clips;
+    if (!enrolClipsFrom(p, QStringLiteral("sourcetrace-cli library enrol: "), inputs, clips))
+        return 2;
+    if (shard.sharded)
+        return enrolShard(p, args, path, inputs, shard);
     std::shared_ptr<EmbeddingSource> source;
     {
         FingerprintLibrary lib(path);
@@ -173,6 +261,75 @@ int cmdEnrol(const QStringList &args)
             .arg(outcome->report.added).arg(outcome->report.skipped).arg(outcome->failures.size()).arg(outcome->report.sources.size()));
     return outcome->failures.isEmpty() ? 0 : 1;
 }
+
+// merge library enrol L.db ARGS: the enrolment of an unsharded `library enrol L.db ARGS` from the embeddings of its
+// shards (L.db.shards/K-of-N/), in ONE transaction: the same clips in the same order (LibraryEnroller's groups), so
+// the same sources, counts and mean embeddings, bit for bit (docs/sharding.md).
+int mergeLibrary(const QStringList &argsIn, int shards)
+{
+    const QString prefix = QStringLiteral("sourcetrace-cli merge library: ");
+    const QStringList args = !argsIn.isEmpty() && (argsIn.first() == QLatin1String("enrol") || argsIn.first() == QLatin1String("enroll")) ? argsIn.mid(1) : argsIn;
+    QCommandLineParser p;
+    enrolOptions(p);
+    if (!parse(p, QStringLiteral("enrol"), args, 1, QStringLiteral("L.db [FILE...]")))
+        return p.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (p.isSet(QStringLiteral("embeddings"))) {
+        err(prefix + QCoreApplication::translate("LibraryCommand", "--shard shards the embedding: an enrolment from --embeddings runs no model and needs no shards"));
+        return 2;
+    }
+    const QString path = p.positionalArguments()[0];
+    try {
+        std::vector<LabelledInput> inputs;
+        std::vector<ClipToEnrol> clips;
+        if (!enrolClipsFrom(p, prefix, inputs, clips))
+            return 2;
+        FingerprintLibrary lib(path);
+        lib.checkForWriting();
+        // The model the shards must come from: the library's (or --model, which must be the library's).
+        const ModelManifest manifest = ModelRegistry().resolve(p.isSet(QStringLiteral("model")) ? p.value(QStringLiteral("model")) : lib.model().name);
+        lib.checkModel(ModelBinding::of(manifest));
+        const std::vector<QString> folders = checkShardsForMerge(QStringLiteral("library enrol"), shardsRootFor(path, false), shards,
+                                                                 expectedShardInfo(QStringLiteral("library enrol"), args, manifest));
+        if (folders.empty())
+            return 1;
+        const int n = int(folders.size());
+        // Every clip's embedding from the shard it belongs to, before anything is written.
+        QHash<QString, std::vector<float>> byKey;
+        for (int k = 0; k < n; ++k) {
+            const QString dir = folders[size_t(k)];
+            if (!QFileInfo::exists(dir + QStringLiteral("/keys.txt")))
+                continue; // a shard without clips
+            const QStringList keys = EmbeddingStore::readKeys(dir + QStringLiteral("/keys.txt"));
+            std::vector<int64_t> shape;
+            const std::vector<float> e = readNpy(dir + QStringLiteral("/embeddings.npy"), shape);
+            const int dim = lib.model().dimension;
+            if (shape.size() != 2 || shape[1] != dim || shape[0] < keys.size())
+                throw Error(dir + QStringLiteral("/embeddings.npy"), QCoreApplication::translate("LibraryCommand", "does not hold %1 rows of %2 values (the library's dimension)")
+                                                                         .arg(keys.size()).arg(dim));
+            for (int i = 0; i < keys.size(); ++i)
+                byKey.insert(keys[i], std::vector<float>(e.begin() + std::ptrdiff_t(i) * dim, e.begin() + std::ptrdiff_t(i + 1) * dim));
+        }
+        for (size_t i = 0; i < inputs.size(); ++i) {
+            const auto it = byKey.constFind(inputs[i].key);
+            if (it == byKey.constEnd())
+                throw Error(folders[size_t(shardOf(inputs[i].key, n))],
+                            QCoreApplication::translate("LibraryCommand", "lacks the embedding of \"%1\" although its shard.json says complete: rerun that shard")
+                                .arg(Error::escaped(inputs[i].key)));
+            clips[i].embedding = *it;
+        }
+        const EnrolmentOutcome o = LibraryEnroller::run(lib, clips, {}, nullptr, /*holdConnection=*/true, /*oneTransaction=*/true);
+        for (const QString &f : o.failures)
+            err(f);
+        err(prefix + QCoreApplication::translate("LibraryCommand", "%1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed, from %5 shards in one transaction")
+                .arg(o.report.added).arg(o.report.skipped).arg(o.failures.size()).arg(o.report.sources.size()).arg(n));
+        return o.failures.isEmpty() ? 0 : 1;
+    } catch (const Error &e) {
+        err(prefix + e.message());
+        return 1;
+    }
+}
+
+ShardMergerRegistrar mergeReg(QStringLiteral("library"), mergeLibrary);
 
 int cmdList(const QStringList &args)
 {

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <iterator>
 #include <optional>
 
 namespace st {
@@ -41,7 +42,7 @@ std::vector<std::vector<std::size_t>> LibraryEnroller::groups(const std::vector<
 }
 
 EnrolmentOutcome LibraryEnroller::run(FingerprintLibrary &library, const std::vector<ClipToEnrol> &clips,
-                                      const EmbedFunction &embed, JobContext *ctx, bool holdConnection)
+                                      const EmbedFunction &embed, JobContext *ctx, bool holdConnection, bool oneTransaction)
 {
     EnrolmentOutcome outcome;
     std::optional<FingerprintLibrary::ConnectionHold> hold;
@@ -49,6 +50,7 @@ EnrolmentOutcome LibraryEnroller::run(FingerprintLibrary &library, const std::ve
         hold.emplace(library);
     const auto gs = groups(clips);
     std::size_t done = 0;
+    std::vector<EnrolmentClip> all; // oneTransaction: every group's clips, in group order
     for (const auto &g : gs) {
         std::vector<EnrolmentClip> batch;
         for (std::size_t i : g) {
@@ -92,6 +94,10 @@ EnrolmentOutcome LibraryEnroller::run(FingerprintLibrary &library, const std::ve
         }
         if (batch.empty())
             continue;
+        if (oneTransaction) {
+            std::move(batch.begin(), batch.end(), std::back_inserter(all));
+            continue;
+        }
         if (ctx)
             ctx->checkCancelled(); // never start a transaction once cancelled
         const EnrolReport r = library.enrol(batch);
@@ -99,6 +105,13 @@ EnrolmentOutcome LibraryEnroller::run(FingerprintLibrary &library, const std::ve
         outcome.report.skipped += r.skipped;
         outcome.report.sources << r.sources;
         ++outcome.groups;
+    }
+    if (oneTransaction && !all.empty()) {
+        if (ctx)
+            ctx->checkCancelled();
+        const EnrolReport r = library.enrol(all);
+        outcome.report = r;
+        outcome.groups = 1;
     }
     outcome.report.sources.removeDuplicates();
     outcome.report.sources.sort();

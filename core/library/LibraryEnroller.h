@@ -44,8 +44,12 @@ public:
     /// dimension); groups committed before stay. `holdConnection` keeps the library's connection open for the
     /// whole run (faster: no checkpoint between groups) and is for processes where nothing else opens the
     /// library file meanwhile (the CLI); by default the connection is open only while a group is written.
+    /// `oneTransaction` writes every group in ONE transaction at the end instead (all or nothing: the merge of a
+    /// sharded enrolment, docs/sharding.md); the clips go in in the same order (group by group), so every source
+    /// gets the same enrolments in the same order, hence the same mean, as group-by-group enrolment gives.
     static EnrolmentOutcome run(FingerprintLibrary &library, const std::vector<ClipToEnrol> &clips,
-                                const EmbedFunction &embed, JobContext *ctx = nullptr, bool holdConnection = false);
+                                const EmbedFunction &embed, JobContext *ctx = nullptr, bool holdConnection = false,
+                                bool oneTransaction = false);
 
     /// A job that opens `libraryPath` on its worker thread and runs the enrolment; the outcome lands in `*outcome`
     /// (valid once the job has finished).
