@@ -3,11 +3,21 @@
 #include "eval/SortedScores.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::Metrics)
+};
+} // namespace
 
 double DcfParams::defaultCost() const { return std::min(pTarget * cMiss, (1.0 - pTarget) * cFa); }
 
@@ -18,7 +28,7 @@ namespace {
 void checkParams(const DcfParams &p)
 {
     if (!(p.pTarget > 0.0 && p.pTarget < 1.0) || !(p.cMiss > 0.0) || !(p.cFa > 0.0))
-        throw Error(QStringLiteral("DCF parameters out of range (need 0 < p_target < 1, C_miss > 0, C_fa > 0): "
+        throw Error(Text::tr("DCF parameters out of range (need 0 < p_target < 1, C_miss > 0, C_fa > 0): "
                                    "p_target=%1 C_miss=%2 C_fa=%3")
                         .arg(p.pTarget)
                         .arg(p.cMiss)
@@ -81,9 +91,10 @@ DetWalk::DetWalk(std::size_t targets, std::size_t nontargets, const DcfParams &p
 {
     checkParams(params);
     if (targets == 0 || nontargets == 0)
-        throw Error(QStringLiteral("no %1 scores: a detection metric needs at least one target and one "
-                                   "non-target score")
-                        .arg(targets == 0 ? QStringLiteral("target") : QStringLiteral("non-target")));
+        throw Error(targets == 0 ? Text::tr("no target scores: a detection metric needs at least one target and one "
+                                            "non-target score")
+                                 : Text::tr("no non-target scores: a detection metric needs at least one target and "
+                                            "one non-target score"));
 }
 
 void DetWalk::add(double score, std::size_t targets, std::size_t nontargets)

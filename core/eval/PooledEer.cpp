@@ -3,6 +3,7 @@
 #include "eval/SortedScores.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QMap>
@@ -20,6 +21,14 @@
 namespace st {
 
 namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::PooledEer)
+};
+} // namespace
+
+namespace {
 
 QString csvLabel(const QString &s)
 {
@@ -35,7 +44,7 @@ QString csvLabel(const QString &s)
 PooledEerTable computePooledEer(const TrialList &trials, const QSet<QString> &knownAttacks, UnknownTrials rule)
 {
     if (!trials.hasScores())
-        throw Error(QStringLiteral("the trial list has no scores (column CosScore or score): score the trials "
+        throw Error(Text::tr("the trial list has no scores (column CosScore or score): score the trials "
                                    "before computing pooled EERs"));
     const QSet<QString> known = knownAttacks.isEmpty() ? trials.fingerprintAttacks() : knownAttacks;
     PooledTrials pooled;
@@ -114,7 +123,7 @@ void PooledTrials::reserve(std::size_t trials) { m_trials.reserve(trials); }
 void PooledTrials::add(double score, bool knownAttack, bool targetAtk, bool targetAm, bool targetVm)
 {
     if (std::isnan(score))
-        throw Error(QStringLiteral("trial %1 (0-based) has a NaN score: remove or fix that trial").arg(m_trials.size()));
+        throw Error(Text::tr("trial %1 (0-based) has a NaN score: remove or fix that trial").arg(m_trials.size()));
     Trial t;
     t.key = scoreKey(score);
     t.flags = (knownAttack ? kKnown : 0) | (targetAtk ? kTargetAtk : 0) | (targetAm ? kTargetAm : 0)
@@ -216,20 +225,20 @@ void writeStopaEerCsv(const QString &path, const std::vector<std::pair<QString, 
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot write the EER table: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write the EER table: %1").arg(f.errorString()));
     QByteArray out(",EER\n");
     for (const auto &r : rows)
         out += (csvLabel(r.first) + QLatin1Char(',') + formatEerPercent(r.second) + QLatin1Char('\n')).toUtf8();
     f.write(out);
     if (!f.commit())
-        throw Error(path, QStringLiteral("cannot write the EER table: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot write the EER table: %1").arg(f.errorString()));
 }
 
 std::vector<std::pair<QString, double>> readStopaEerCsv(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot open the EER table: %1").arg(f.errorString()));
+        throw Error(path, Text::tr("cannot open the EER table: %1").arg(f.errorString()));
     std::vector<std::pair<QString, double>> rows;
     int no = 0;
     bool header = false;
@@ -245,10 +254,10 @@ std::vector<std::pair<QString, double>> readStopaEerCsv(const QString &path)
             continue;
         QStringList fields;
         if (!splitCsvLine(line, QLatin1Char(','), fields))
-            throw Error(path, QStringLiteral("unterminated quote"), no);
+            throw Error(path, Text::tr("unterminated quote"), no);
         if (!header) {
             if (fields.size() != 2 || fields[1] != QLatin1String("EER"))
-                throw Error(path, QStringLiteral("expected the header ',EER', found '%1'").arg(line), no);
+                throw Error(path, Text::tr("expected the header ',EER', found '%1'").arg(line), no);
             header = true;
             continue;
         }
@@ -256,20 +265,20 @@ std::vector<std::pair<QString, double>> readStopaEerCsv(const QString &path)
         double v = 0;
         const bool ok = fields.size() == 2 && parseFiniteNumber(fields[1], v);
         if (!ok && !(fields.size() == 2 && fields[1] == QLatin1String("nan")))
-            throw Error(path, QStringLiteral("expected 'label,EER%' with a finite number (or nan), found '%1'")
+            throw Error(path, Text::tr("expected 'label,EER%' with a finite number (or nan), found '%1'")
                                   .arg(line.left(200)),
                         no);
         rows.push_back({fields[0], ok ? v : std::numeric_limits<double>::quiet_NaN()});
     }
     if (!header)
-        throw Error(path, QStringLiteral("empty EER table (expected the header ',EER')"));
+        throw Error(path, Text::tr("empty EER table (expected the header ',EER')"));
     return rows;
 }
 
 void writeStopaPooledEer(const QString &dir, const PooledEerTable &table)
 {
     if (!QDir().mkpath(dir))
-        throw Error(dir, QStringLiteral("cannot create the output folder"));
+        throw Error(dir, Text::tr("cannot create the output folder"));
     std::vector<std::pair<QString, double>> kn, ukn;
     for (const auto &r : table.known)
         kn.push_back({r.level, r.eer});
@@ -300,7 +309,7 @@ DetectionRow detectionRow(const QString &condition, const std::vector<double> &b
 DetectionReport evaluateDetection(const std::vector<LabelledClip> &clips, const std::vector<double> &scores)
 {
     if (clips.size() != scores.size())
-        throw Error(QStringLiteral("%1 clips but %2 scores: every clip needs one detection score")
+        throw Error(Text::tr("%1 clips but %2 scores: every clip needs one detection score")
                         .arg(clips.size())
                         .arg(scores.size()));
     std::vector<double> bona, spoof;
@@ -318,7 +327,7 @@ DetectionReport evaluateDetection(const std::vector<LabelledClip> &clips, const 
         }
     }
     if (bona.empty() || spoof.empty())
-        throw Error(QStringLiteral("detection EER needs bona fide and spoofed clips: found %1 bona fide and %2 "
+        throw Error(Text::tr("detection EER needs bona fide and spoofed clips: found %1 bona fide and %2 "
                                    "spoofed")
                         .arg(bona.size())
                         .arg(spoof.size()));

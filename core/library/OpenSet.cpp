@@ -4,11 +4,21 @@
 #include "eval/Metrics.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
 
 namespace st {
+
+namespace {
+/// The translation context of this file's messages (free functions have no tr() of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(st::OpenSet)
+};
+} // namespace
 
 std::vector<LevelDecision> decideOpenSet(const std::vector<LevelCandidates> &candidates,
                                          const std::map<SourceLevel, double> &thresholds)
@@ -18,7 +28,7 @@ std::vector<LevelDecision> decideOpenSet(const std::vector<LevelCandidates> &can
         // A non-finite score is never an answer: NaN compares false with every threshold and would name a source.
         for (const Candidate &c : lc.ranked)
             if (!std::isfinite(c.score))
-                throw Error(QStringLiteral("the score of %1 %2 is not finite (%3): no answer at any level")
+                throw Error(Text::tr("the score of %1 %2 is not finite (%3): no answer at any level")
                                 .arg(sourceLevelName(lc.level), c.source).arg(c.score));
         LevelDecision d;
         d.level = lc.level;
@@ -47,9 +57,9 @@ std::vector<LevelDecision> decideOpenSet(const std::vector<LevelCandidates> &can
 double thresholdAtFar(const std::vector<double> &nontargets, double targetFar)
 {
     if (nontargets.empty())
-        throw Error(QStringLiteral("a false-alarm threshold needs non-target scores"));
+        throw Error(Text::tr("a false-alarm threshold needs non-target scores"));
     if (!(targetFar >= 0 && targetFar < 1))
-        throw Error(QStringLiteral("the target false-alarm rate must be in [0, 1), not %1").arg(targetFar));
+        throw Error(Text::tr("the target false-alarm rate must be in [0, 1), not %1").arg(targetFar));
     std::vector<double> s = nontargets;
     std::sort(s.begin(), s.end(), std::greater<double>());
     const std::size_t m = std::size_t(std::floor(targetFar * double(s.size())));
@@ -61,7 +71,7 @@ std::vector<StoredThreshold> calibrateOpenSet(const TraceBackend &backend, const
                                               const QString &protocolSha256)
 {
     if (rule != QLatin1String("eer") && rule != QLatin1String("far"))
-        throw Error(QStringLiteral("threshold rule must be 'eer' or 'far', not '%1'").arg(rule));
+        throw Error(Text::tr("threshold rule must be 'eer' or 'far', not '%1'").arg(rule));
     std::vector<StoredThreshold> out;
     for (SourceLevel level : backend.levels()) {
         const QStringList sources = backend.sources(level);
@@ -187,7 +197,7 @@ PooledEerTable tracePooledEer(const TraceBackend &backend, const FingerprintLibr
                        !am[i].isEmpty() && c.clip.acousticModel == am[i], !vm[i].isEmpty() && c.clip.vocoder == vm[i]);
     }
     if (pooled.size() == 0) // as computePooledEer on the empty list of traceTrials
-        throw Error(QStringLiteral("the trial list has no scores (column CosScore or score): score the trials "
+        throw Error(Text::tr("the trial list has no scores (column CosScore or score): score the trials "
                                    "before computing pooled EERs"));
     if (trials)
         *trials = pooled.size();
