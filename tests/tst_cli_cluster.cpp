@@ -4,6 +4,7 @@
 // The real cluster is tested by slurm_local_cluster (scripts/slurm/test-local-cluster.sh). Needs SOURCETRACE_CLI.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -201,11 +202,34 @@ private slots:
         QCOMPARE(run({"cluster", "submit", "train", "--protocol", "p.tsv", "--out", "r", "--shards", "2"}).code, 2);
         QCOMPARE(run({"cluster", "submit", "embed", "--out", "e", "--shards", "2", "--partition", "a b"}).code, 2);
         QCOMPARE(run({"cluster", "frobnicate"}).code, 2);
-        // Not sharded yet: refused with a pointer to docs/sharding.md instead of N failing tasks.
-        const Result explain = run({"cluster", "submit", "explain", "--protocol", "p.tsv", "--out", "x", "--shards", "2", "--dry-run"});
-        QCOMPARE(explain.code, 2);
-        QVERIFY2(explain.err.contains(QStringLiteral("explain --protocol does not take --shard yet")), qPrintable(explain.err));
-        QCOMPARE(run({"cluster", "submit", "library", "enrol", "lib.db", "--protocol", "p.tsv", "--shards", "2", "--dry-run"}).code, 2);
+        // explain --protocol and library enrol: task K runs the command with --shard K/N, the merge job
+        // `merge COMMAND ARGS --shards N` (docs/sharding.md); explain without --protocol and the other library
+        // commands are refused.
+        const Result explain = run({"cluster", "submit", "explain", "--protocol", "p.tsv", "--out", "x", "--steps", "8", "--shards", "2",
+                                    "--dir", "dry-explain", "--dry-run"});
+        QVERIFY2(explain.code == 0, qPrintable(explain.err));
+        const Result library = run({"cluster", "submit", "library", "enrol", "lib.db", "--protocol", "p.tsv", "--shards", "3", "--cpus", "2",
+                                    "--dir", "dry-library", "--dry-run"});
+        QVERIFY2(library.code == 0, qPrintable(library.err));
+        QVERIFY(sbatchCalls().isEmpty());
+        auto text = [this](const QString &path) {
+            QFile f(QDir(m_work).filePath(path));
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QStringLiteral("<cannot read %1>").arg(path);
+        };
+        const QString cli = QFileInfo(qEnvironmentVariable("SOURCETRACE_CLI")).absoluteFilePath();
+        QVERIFY2(text(QStringLiteral("dry-explain/shards.sh"))
+                     .contains(cli + QStringLiteral(" explain --protocol p.tsv --out x --steps 8 --shard \"$k/2\" --threads \"$threads\" --no-progress\n")),
+                 qPrintable(text(QStringLiteral("dry-explain/shards.sh"))));
+        QVERIFY2(text(QStringLiteral("dry-explain/merge.sh")).contains(cli + QStringLiteral(" merge explain --protocol p.tsv --out x --steps 8 --shards 2\n")),
+                 qPrintable(text(QStringLiteral("dry-explain/merge.sh"))));
+        QVERIFY2(text(QStringLiteral("dry-library/shards.sh"))
+                     .contains(cli + QStringLiteral(" library enrol lib.db --protocol p.tsv --shard \"$k/3\" --threads \"$threads\" --no-progress\n")),
+                 qPrintable(text(QStringLiteral("dry-library/shards.sh"))));
+        QVERIFY2(text(QStringLiteral("dry-library/merge.sh")).contains(cli + QStringLiteral(" merge library enrol lib.db --protocol p.tsv --shards 3\n")),
+                 qPrintable(text(QStringLiteral("dry-library/merge.sh"))));
+        QVERIFY2(text(QStringLiteral("dry-library/shards.sh")).contains(QStringLiteral("#SBATCH --array=0-2")), qPrintable(text(QStringLiteral("dry-library/shards.sh"))));
+        QCOMPARE(run({"cluster", "submit", "explain", "clip.wav", "--out", "x", "--shards", "2", "--dry-run"}).code, 2);
+        QCOMPARE(run({"cluster", "submit", "library", "calibrate", "lib.db", "--protocol", "p.tsv", "--shards", "2", "--dry-run"}).code, 2);
 
         setFile(QStringLiteral("refuse"), "");
         const Result refused = run({"cluster", "submit", "embed", "--protocol", "p.tsv", "--out", "e", "--shards", "2", "--dir", "refused"});

@@ -247,10 +247,6 @@ int runSubmit(const QStringList &args)
     if (spec.command == QLatin1String("explain") && !spec.arguments.contains(QStringLiteral("--protocol"))
         && !std::any_of(spec.arguments.cbegin(), spec.arguments.cend(), [](const QString &a) { return a.startsWith(QLatin1String("--protocol=")); }))
         return usage(QCoreApplication::translate("ClusterCommand", "explain is sharded with --protocol only"));
-    // Their --shard and merge are not built yet (docs/sharding.md, Status): refused here rather than as N failed tasks.
-    if (spec.command == QLatin1String("explain") || spec.command == QLatin1String("library"))
-        return usage(QCoreApplication::translate("ClusterCommand", "%1 does not take --shard yet (docs/sharding.md): shard embed or detect, or run train with --shards 1")
-                         .arg(spec.command == QLatin1String("library") ? QStringLiteral("library enrol") : QStringLiteral("explain --protocol")));
     if (!opt.contains(QStringLiteral("shards")))
         return usage(QCoreApplication::translate("ClusterCommand", "--shards N is required (1 for train)"));
     if (outputOf(spec.command, spec.arguments).isEmpty())
