@@ -222,7 +222,7 @@ QJsonObject jobJson(const QString &input, const QJsonObject &settings, const QJs
 void copyFolder(const QString &from, const QString &to)
 {
     if (!QDir().mkpath(to))
-        throw Error(to, QStringLiteral("cannot create the folder"));
+        throw Error(to, Text::tr("cannot create the folder"));
     const QDir src(from);
     for (const QFileInfo &fi : src.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name)) {
         const QString target = QDir(to).filePath(fi.fileName());
@@ -231,10 +231,10 @@ void copyFolder(const QString &from, const QString &to)
             continue;
         }
         if (QFileInfo::exists(target) && !QFile::remove(target))
-            throw Error(target, QStringLiteral("cannot replace the file"));
+            throw Error(target, Text::tr("cannot replace the file"));
         QFile in(fi.filePath());
         if (!in.copy(target))
-            throw Error(fi.filePath(), QStringLiteral("cannot copy to %1: %2").arg(target, in.errorString()));
+            throw Error(fi.filePath(), Text::tr("cannot copy to %1: %2").arg(target, in.errorString()));
     }
 }
 
@@ -706,10 +706,10 @@ CorpusExplainResult mergeCorpusExplainParts(const QString &input, const QString 
 {
     const QString outJob = QDir(outDir).filePath(QStringLiteral("job.json"));
     if (QFileInfo::exists(outJob))
-        throw Error(outJob, QStringLiteral("already exists: the folder holds a corpus job's results, and a merge writes a new output "
+        throw Error(outJob, Text::tr("already exists: the folder holds a corpus job's results, and a merge writes a new output "
                                            "(remove job.json, summary.* and clips/ there, not the shards)"));
     if (partDirs.empty())
-        throw Error(outDir, QStringLiteral("no parts to merge"));
+        throw Error(outDir, Text::tr("no parts to merge"));
     std::vector<CorpusClip> clips = readCorpusClips(input, audioRoot);
     if (limit > 0 && int(clips.size()) > limit)
         clips.resize(size_t(limit));
@@ -724,19 +724,19 @@ CorpusExplainResult mergeCorpusExplainParts(const QString &input, const QString 
         const QString jp = QDir(partDirs[k]).filePath(QStringLiteral("job.json"));
         const QJsonObject job = readJson(jp);
         if (job.value(QStringLiteral("format")).toString() != kJobFormat)
-            throw Error(jp, QStringLiteral("not a corpus explanation job (format \"%1\")").arg(job.value(QStringLiteral("format")).toString()));
+            throw Error(jp, Text::tr("not a corpus explanation job (format \"%1\")").arg(job.value(QStringLiteral("format")).toString()));
         if (job.value(QStringLiteral("inputSha256")).toString() != inputSha)
-            throw Error(jp, QStringLiteral("made from another version of %1 (SHA-256 %2, now %3): rerun the shard")
+            throw Error(jp, Text::tr("made from another version of %1 (SHA-256 %2, now %3): rerun the shard")
                                 .arg(input, job.value(QStringLiteral("inputSha256")).toString().left(12), inputSha.left(12)));
         if (!job.value(QStringLiteral("failures")).toObject().isEmpty())
-            throw Error(jp, QStringLiteral("%1 clip(s) failed: rerun the shard").arg(job.value(QStringLiteral("failures")).toObject().size()));
+            throw Error(jp, Text::tr("%1 clip(s) failed: rerun the shard").arg(job.value(QStringLiteral("failures")).toObject().size()));
         if (k == 0) {
             ref = job;
             refPath = jp;
         } else {
             for (const char *key : {"settings", "groupBy", "timeBins", "build"})
                 if (job.value(QLatin1String(key)) != ref.value(QLatin1String(key)))
-                    throw Error(jp, QStringLiteral("its %1 differ from those of %2%3").arg(QLatin1String(key), refPath,
+                    throw Error(jp, Text::tr("its %1 differ from those of %2%3").arg(QLatin1String(key), refPath,
                                     job.value(QLatin1String(key)).isObject()
                                         ? QStringLiteral(" (%1)").arg(describeDifference(ref.value(QLatin1String(key)).toObject(), job.value(QLatin1String(key)).toObject()))
                                         : QString()));
@@ -753,27 +753,27 @@ CorpusExplainResult mergeCorpusExplainParts(const QString &input, const QString 
         const QJsonObject want = clipJson(c);
         const int k = partOf(c);
         if (k < 0 || size_t(k) >= partDirs.size())
-            throw Error(input, QStringLiteral("clip \"%1\" belongs to no part (%2)").arg(c.file).arg(k));
+            throw Error(input, Text::tr("clip \"%1\" belongs to no part (%2)").arg(c.file).arg(k));
         const QString jp = QDir(partDirs[size_t(k)]).filePath(QStringLiteral("job.json"));
         const auto it = listed[size_t(k)].constFind(c.id);
         if (it == listed[size_t(k)].constEnd())
-            throw Error(jp, QStringLiteral("does not list clip \"%1\" (id %2), which belongs to this shard: rerun the shard").arg(c.file, c.id));
+            throw Error(jp, Text::tr("does not list clip \"%1\" (id %2), which belongs to this shard: rerun the shard").arg(c.file, c.id));
         if (*it != want)
-            throw Error(jp, QStringLiteral("lists clip %1 otherwise than the merge reads it from %2 (%3): run the merge with the shards' "
+            throw Error(jp, Text::tr("lists clip %1 otherwise than the merge reads it from %2 (%3): run the merge with the shards' "
                                            "protocol, --audio-root and working directory")
                                 .arg(c.id, input, describeDifference(*it, want)));
         const QString report = QDir(partDirs[size_t(k)]).filePath(QStringLiteral("clips/%1/report.json").arg(c.id));
         if (!QFileInfo::exists(report))
-            throw Error(report, QStringLiteral("missing: clip \"%1\" has no results in its shard: rerun the shard").arg(c.file));
+            throw Error(report, Text::tr("missing: clip \"%1\" has no results in its shard: rerun the shard").arg(c.file));
         all.append(want);
     }
     if (listedTotal != int(clips.size()))
-        throw Error(partDirs.front(), QStringLiteral("the shards list %1 clips, the corpus has %2: were they run with another --limit or protocol?")
+        throw Error(partDirs.front(), Text::tr("the shards list %1 clips, the corpus has %2: were they run with another --limit or protocol?")
                                           .arg(listedTotal).arg(clips.size()));
 
     // Checked: copy, then job.json, then the summaries (as the unsharded run ends).
     if (!QDir().mkpath(outDir))
-        throw Error(outDir, QStringLiteral("cannot create the output folder"));
+        throw Error(outDir, Text::tr("cannot create the output folder"));
     for (const CorpusClip &c : clips)
         copyFolder(QDir(partDirs[size_t(partOf(c))]).filePath(QStringLiteral("clips/%1").arg(c.id)),
                    QDir(outDir).filePath(QStringLiteral("clips/%1").arg(c.id)));
