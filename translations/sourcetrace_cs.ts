@@ -976,10 +976,6 @@ Návratový kód: 0 hotovo, 1 selhalo (sbatch odmítl, složka je nečitelná), 
         <source>unknown subcommand &quot;%1&quot; (submit, status, resume)</source>
         <translation>neznámý podpříkaz &quot;%1&quot; (submit, status, resume)</translation>
     </message>
-    <message>
-        <source>%1 does not take --shard yet (docs/sharding.md): shard embed or detect, or run train with --shards 1</source>
-        <translation>%1 zatím nepřijímá --shard (docs/sharding.md): rozdělte na shardy embed nebo detect, nebo spusťte train s --shards 1</translation>
-    </message>
 </context>
 <context>
     <name>DetectCommand</name>
@@ -1833,15 +1829,15 @@ složky). Použijte vlastní bona fide trénovací nebo referenční nahrávky, 
     </message>
     <message>
         <source>--shard splits a corpus: give --protocol P</source>
-        <translation type="unfinished"></translation>
+        <translation>--shard rozděluje korpus: zadejte --protocol P</translation>
     </message>
     <message>
         <source>--protocol P and --out DIR are required (those the shards ran with)</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol P a --out DIR jsou povinné (tytéž, se kterými běžely shardy)</translation>
     </message>
     <message>
         <source>%1 clips of %2 shards in %3</source>
-        <translation type="unfinished">%1 nahrávek z %2 shardů v %3</translation>
+        <translation>%1 nahrávek z %2 shardů v %3</translation>
     </message>
 </context>
 <context>
@@ -2446,31 +2442,31 @@ list, verify, export a `trace` otevírají knihovnu jen pro čtení a nikdy ji n
     </message>
     <message>
         <source>--shard shards the embedding: an enrolment from --embeddings runs no model and needs no shards</source>
-        <translation type="unfinished"></translation>
+        <translation>--shard rozděluje výpočet embeddingů: zápis z --embeddings nespouští žádný model a shardy nepotřebuje</translation>
     </message>
     <message>
         <source>shard %1: %2 clips, %3 already in %4, %5 to do; embeddings: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>shard %1: %2 nahrávek, %3 již v %4, %5 zbývá; embeddingy: %6</translation>
     </message>
     <message>
         <source>embed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>embeddingy pro %1</translation>
     </message>
     <message>
         <source>shard %1: %2 embeddings in %3, %4 failed; enrol them with: sourcetrace-cli merge library enrol ...</source>
-        <translation type="unfinished"></translation>
+        <translation>shard %1: %2 embeddingů v %3, %4 selhalo; zapište je pomocí: sourcetrace-cli merge library enrol ...</translation>
     </message>
     <message>
         <source>does not hold %1 rows of %2 values (the library&apos;s dimension)</source>
-        <translation type="unfinished"></translation>
+        <translation>neobsahuje %1 řádků po %2 hodnotách (rozměr knihovny)</translation>
     </message>
     <message>
         <source>lacks the embedding of &quot;%1&quot; although its shard.json says complete: rerun that shard</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí embedding &quot;%1&quot;, ačkoli jeho shard.json uvádí, že je úplný: spusťte ten shard znovu</translation>
     </message>
     <message>
         <source>%1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed, from %5 shards in one transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 přidáno, %2 přeskočeno (již zapsáno), %3 selhalo, %4 zdrojů změněno, z %5 shardů v jedné transakci</translation>
     </message>
 </context>
 <context>
@@ -6773,6 +6769,62 @@ kalibrace: %4</translation>
     <message>
         <source>not a corpus explanation summary (format &quot;%1&quot;)</source>
         <translation>není souhrn vysvětlení korpusu (formát &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>nelze vytvořit složku</translation>
+    </message>
+    <message>
+        <source>cannot replace the file</source>
+        <translation>soubor nelze nahradit</translation>
+    </message>
+    <message>
+        <source>cannot copy to %1: %2</source>
+        <translation>nelze zkopírovat do %1: %2</translation>
+    </message>
+    <message>
+        <source>already exists: the folder holds a corpus job&apos;s results, and a merge writes a new output (remove job.json, summary.* and clips/ there, not the shards)</source>
+        <translation>již existuje: složka obsahuje výsledky úlohy vysvětlení korpusu a sloučení zapisuje nový výstup (odstraňte tam job.json, summary.* a clips/, ne shardy)</translation>
+    </message>
+    <message>
+        <source>no parts to merge</source>
+        <translation>žádné části ke sloučení</translation>
+    </message>
+    <message>
+        <source>not a corpus explanation job (format &quot;%1&quot;)</source>
+        <translation>není úloha vysvětlení korpusu (formát &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>made from another version of %1 (SHA-256 %2, now %3): rerun the shard</source>
+        <translation>vytvořeno z jiné verze %1 (SHA-256 %2, nyní %3): spusťte shard znovu</translation>
+    </message>
+    <message>
+        <source>%1 clip(s) failed: rerun the shard</source>
+        <translation>%1 nahrávek selhalo: spusťte shard znovu</translation>
+    </message>
+    <message>
+        <source>its %1 differ from those of %2%3</source>
+        <translation>jeho %1 se liší od údajů v %2%3</translation>
+    </message>
+    <message>
+        <source>clip &quot;%1&quot; belongs to no part (%2)</source>
+        <translation>nahrávka &quot;%1&quot; nepatří do žádné části (%2)</translation>
+    </message>
+    <message>
+        <source>does not list clip &quot;%1&quot; (id %2), which belongs to this shard: rerun the shard</source>
+        <translation>neuvádí nahrávku &quot;%1&quot; (id %2), která patří do tohoto shardu: spusťte shard znovu</translation>
+    </message>
+    <message>
+        <source>lists clip %1 otherwise than the merge reads it from %2 (%3): run the merge with the shards&apos; protocol, --audio-root and working directory</source>
+        <translation>uvádí nahrávku %1 jinak, než ji sloučení čte z %2 (%3): spusťte sloučení s protokolem, --audio-root a pracovním adresářem shardů</translation>
+    </message>
+    <message>
+        <source>missing: clip &quot;%1&quot; has no results in its shard: rerun the shard</source>
+        <translation>chybí: nahrávka &quot;%1&quot; nemá ve svém shardu výsledky: spusťte shard znovu</translation>
+    </message>
+    <message>
+        <source>the shards list %1 clips, the corpus has %2: were they run with another --limit or protocol?</source>
+        <translation>shardy uvádějí %1 nahrávek, korpus jich má %2: běžely s jiným --limit nebo protokolem?</translation>
     </message>
 </context>
 <context>

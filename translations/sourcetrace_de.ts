@@ -976,10 +976,6 @@ Exit-Code: 0 fertig, 1 fehlgeschlagen (sbatch abgewiesen, ein Ordner unlesbar), 
         <source>unknown subcommand &quot;%1&quot; (submit, status, resume)</source>
         <translation>unbekannter Unterbefehl &quot;%1&quot; (submit, status, resume)</translation>
     </message>
-    <message>
-        <source>%1 does not take --shard yet (docs/sharding.md): shard embed or detect, or run train with --shards 1</source>
-        <translation>%1 nimmt --shard noch nicht an (docs/sharding.md): embed oder detect sharden oder train mit --shards 1 ausführen</translation>
-    </message>
 </context>
 <context>
     <name>DetectCommand</name>
@@ -1833,15 +1829,15 @@ Ordners). Verwenden Sie eigene Bona-fide-Trainings- oder Referenzaufnahmen, nie 
     </message>
     <message>
         <source>--shard splits a corpus: give --protocol P</source>
-        <translation type="unfinished"></translation>
+        <translation>--shard teilt ein Korpus auf: geben Sie --protocol P an</translation>
     </message>
     <message>
         <source>--protocol P and --out DIR are required (those the shards ran with)</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol P und --out DIR sind erforderlich (dieselben, mit denen die Shards liefen)</translation>
     </message>
     <message>
         <source>%1 clips of %2 shards in %3</source>
-        <translation type="unfinished">%1 Aufnahmen aus %2 Shards in %3</translation>
+        <translation>%1 Aufnahmen aus %2 Shards in %3</translation>
     </message>
 </context>
 <context>
@@ -2446,31 +2442,31 @@ list, verify, export und `trace` öffnen die Bibliothek schreibgeschützt und ä
     </message>
     <message>
         <source>--shard shards the embedding: an enrolment from --embeddings runs no model and needs no shards</source>
-        <translation type="unfinished"></translation>
+        <translation>--shard teilt die Berechnung der Embeddings auf: eine Registrierung aus --embeddings führt kein Modell aus und braucht keine Shards</translation>
     </message>
     <message>
         <source>shard %1: %2 clips, %3 already in %4, %5 to do; embeddings: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1: %2 Aufnahmen, %3 schon in %4, %5 zu erledigen; Embeddings: %6</translation>
     </message>
     <message>
         <source>embed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings für %1</translation>
     </message>
     <message>
         <source>shard %1: %2 embeddings in %3, %4 failed; enrol them with: sourcetrace-cli merge library enrol ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1: %2 Embeddings in %3, %4 fehlgeschlagen; registrieren Sie sie mit: sourcetrace-cli merge library enrol ...</translation>
     </message>
     <message>
         <source>does not hold %1 rows of %2 values (the library&apos;s dimension)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält nicht %1 Zeilen mit je %2 Werten (der Dimension der Bibliothek)</translation>
     </message>
     <message>
         <source>lacks the embedding of &quot;%1&quot; although its shard.json says complete: rerun that shard</source>
-        <translation type="unfinished"></translation>
+        <translation>das Embedding von &quot;%1&quot; fehlt, obwohl seine shard.json ihn als vollständig ausweist: führen Sie diesen Shard erneut aus</translation>
     </message>
     <message>
         <source>%1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed, from %5 shards in one transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 übersprungen (bereits registriert), %3 fehlgeschlagen, %4 Quellen geändert, aus %5 Shards in einer Transaktion</translation>
     </message>
 </context>
 <context>
@@ -6766,6 +6762,62 @@ Kalibrierung: %4</translation>
     <message>
         <source>not a corpus explanation summary (format &quot;%1&quot;)</source>
         <translation>keine Zusammenfassung einer Korpus-Erklärung (Format &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot replace the file</source>
+        <translation>die Datei kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot copy to %1: %2</source>
+        <translation>kann nicht nach %1 kopieren: %2</translation>
+    </message>
+    <message>
+        <source>already exists: the folder holds a corpus job&apos;s results, and a merge writes a new output (remove job.json, summary.* and clips/ there, not the shards)</source>
+        <translation>existiert bereits: der Ordner enthält die Ergebnisse eines Korpus-Erklärungsauftrags, und eine Zusammenführung schreibt eine neue Ausgabe (entfernen Sie dort job.json, summary.* und clips/, nicht die Shards)</translation>
+    </message>
+    <message>
+        <source>no parts to merge</source>
+        <translation>keine Teile zum Zusammenführen</translation>
+    </message>
+    <message>
+        <source>not a corpus explanation job (format &quot;%1&quot;)</source>
+        <translation>kein Korpus-Erklärungsauftrag (Format &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>made from another version of %1 (SHA-256 %2, now %3): rerun the shard</source>
+        <translation>aus einer anderen Fassung von %1 erstellt (SHA-256 %2, jetzt %3): führen Sie den Shard erneut aus</translation>
+    </message>
+    <message>
+        <source>%1 clip(s) failed: rerun the shard</source>
+        <translation>%1 Aufnahme(n) fehlgeschlagen: führen Sie den Shard erneut aus</translation>
+    </message>
+    <message>
+        <source>its %1 differ from those of %2%3</source>
+        <translation>seine Angaben unter %1 weichen von denen in %2 ab%3</translation>
+    </message>
+    <message>
+        <source>clip &quot;%1&quot; belongs to no part (%2)</source>
+        <translation>Aufnahme &quot;%1&quot; gehört zu keinem Teil (%2)</translation>
+    </message>
+    <message>
+        <source>does not list clip &quot;%1&quot; (id %2), which belongs to this shard: rerun the shard</source>
+        <translation>führt die Aufnahme &quot;%1&quot; (ID %2) nicht auf, die zu diesem Shard gehört: führen Sie den Shard erneut aus</translation>
+    </message>
+    <message>
+        <source>lists clip %1 otherwise than the merge reads it from %2 (%3): run the merge with the shards&apos; protocol, --audio-root and working directory</source>
+        <translation>führt die Aufnahme %1 anders auf, als die Zusammenführung sie aus %2 liest (%3): führen Sie die Zusammenführung mit Protokoll, --audio-root und Arbeitsverzeichnis der Shards aus</translation>
+    </message>
+    <message>
+        <source>missing: clip &quot;%1&quot; has no results in its shard: rerun the shard</source>
+        <translation>fehlt: Aufnahme &quot;%1&quot; hat in ihrem Shard keine Ergebnisse: führen Sie den Shard erneut aus</translation>
+    </message>
+    <message>
+        <source>the shards list %1 clips, the corpus has %2: were they run with another --limit or protocol?</source>
+        <translation>die Shards führen %1 Aufnahmen auf, das Korpus hat %2: liefen sie mit einem anderen --limit oder Protokoll?</translation>
     </message>
 </context>
 <context>

@@ -976,10 +976,6 @@ Paluukoodi: 0 valmis, 1 epäonnistui (sbatch hylkäsi, kansio lukukelvoton), 2 k
         <source>unknown subcommand &quot;%1&quot; (submit, status, resume)</source>
         <translation>tuntematon alikomento &quot;%1&quot; (submit, status, resume)</translation>
     </message>
-    <message>
-        <source>%1 does not take --shard yet (docs/sharding.md): shard embed or detect, or run train with --shards 1</source>
-        <translation>%1 ei vielä hyväksy valitsinta --shard (docs/sharding.md): jaa osiin embed tai detect, tai aja train valitsimella --shards 1</translation>
-    </message>
 </context>
 <context>
     <name>DetectCommand</name>
@@ -1833,15 +1829,15 @@ kehyksen yli. Käytä omia aitoja opetus- tai vertailuleikkeitäsi, älä koskaa
     </message>
     <message>
         <source>--shard splits a corpus: give --protocol P</source>
-        <translation type="unfinished"></translation>
+        <translation>--shard jakaa korpuksen osiin: anna --protocol P</translation>
     </message>
     <message>
         <source>--protocol P and --out DIR are required (those the shards ran with)</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol P ja --out DIR ovat pakollisia (samat, joilla osat ajettiin)</translation>
     </message>
     <message>
         <source>%1 clips of %2 shards in %3</source>
-        <translation type="unfinished">%1 leikettä %2 osasta kohteessa %3</translation>
+        <translation>%1 leikettä %2 osasta kohteessa %3</translation>
     </message>
 </context>
 <context>
@@ -2446,31 +2442,31 @@ list, verify, export ja `trace` avaavat kirjaston vain luku -tilassa eivätkä k
     </message>
     <message>
         <source>--shard shards the embedding: an enrolment from --embeddings runs no model and needs no shards</source>
-        <translation type="unfinished"></translation>
+        <translation>--shard jakaa upotusten laskennan osiin: valitsimen --embeddings rekisteröinti ei aja mallia eikä tarvitse osia</translation>
     </message>
     <message>
         <source>shard %1: %2 clips, %3 already in %4, %5 to do; embeddings: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>osa %1: %2 leikettä, %3 jo kohteessa %4, %5 tekemättä; upotukset: %6</translation>
     </message>
     <message>
         <source>embed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upotukset kirjastolle %1</translation>
     </message>
     <message>
         <source>shard %1: %2 embeddings in %3, %4 failed; enrol them with: sourcetrace-cli merge library enrol ...</source>
-        <translation type="unfinished"></translation>
+        <translation>osa %1: %2 upotusta kohteessa %3, %4 epäonnistui; rekisteröi ne komennolla: sourcetrace-cli merge library enrol ...</translation>
     </message>
     <message>
         <source>does not hold %1 rows of %2 values (the library&apos;s dimension)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei sisällä %1 riviä, joissa kussakin %2 arvoa (kirjaston ulottuvuus)</translation>
     </message>
     <message>
         <source>lacks the embedding of &quot;%1&quot; although its shard.json says complete: rerun that shard</source>
-        <translation type="unfinished"></translation>
+        <translation>upotus &quot;%1&quot; puuttuu, vaikka osan shard.json ilmoittaa osan valmiiksi: aja osa uudelleen</translation>
     </message>
     <message>
         <source>%1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed, from %5 shards in one transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lisätty, %2 ohitettu (jo rekisteröity), %3 epäonnistui, %4 lähdettä muuttui, %5 osasta yhdessä transaktiossa</translation>
     </message>
 </context>
 <context>
@@ -6766,6 +6762,62 @@ kalibrointi: %4</translation>
     <message>
         <source>not a corpus explanation summary (format &quot;%1&quot;)</source>
         <translation>ei korpuksen selityksen yhteenveto (muoto &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>kansiota ei voi luoda</translation>
+    </message>
+    <message>
+        <source>cannot replace the file</source>
+        <translation>tiedostoa ei voi korvata</translation>
+    </message>
+    <message>
+        <source>cannot copy to %1: %2</source>
+        <translation>ei voi kopioida kohteeseen %1: %2</translation>
+    </message>
+    <message>
+        <source>already exists: the folder holds a corpus job&apos;s results, and a merge writes a new output (remove job.json, summary.* and clips/ there, not the shards)</source>
+        <translation>on jo olemassa: kansiossa on korpuksen selitystyön tulokset, ja yhdistäminen kirjoittaa uuden tuloksen (poista sieltä job.json, summary.* ja clips/, älä osia)</translation>
+    </message>
+    <message>
+        <source>no parts to merge</source>
+        <translation>ei yhdistettäviä osia</translation>
+    </message>
+    <message>
+        <source>not a corpus explanation job (format &quot;%1&quot;)</source>
+        <translation>ei korpuksen selitystyö (muoto &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>made from another version of %1 (SHA-256 %2, now %3): rerun the shard</source>
+        <translation>tehty tiedoston %1 eri versiosta (SHA-256 %2, nyt %3): aja osa uudelleen</translation>
+    </message>
+    <message>
+        <source>%1 clip(s) failed: rerun the shard</source>
+        <translation>%1 leikettä epäonnistui: aja osa uudelleen</translation>
+    </message>
+    <message>
+        <source>its %1 differ from those of %2%3</source>
+        <translation>sen %1 poikkeaa tiedoston %2 vastaavasta%3</translation>
+    </message>
+    <message>
+        <source>clip &quot;%1&quot; belongs to no part (%2)</source>
+        <translation>leike &quot;%1&quot; ei kuulu mihinkään osaan (%2)</translation>
+    </message>
+    <message>
+        <source>does not list clip &quot;%1&quot; (id %2), which belongs to this shard: rerun the shard</source>
+        <translation>ei luettele leikettä &quot;%1&quot; (tunniste %2), joka kuuluu tähän osaan: aja osa uudelleen</translation>
+    </message>
+    <message>
+        <source>lists clip %1 otherwise than the merge reads it from %2 (%3): run the merge with the shards&apos; protocol, --audio-root and working directory</source>
+        <translation>luettelee leikkeen %1 eri tavoin kuin yhdistäminen sen lukee tiedostosta %2 (%3): aja yhdistäminen osien protokollalla, --audio-root-kansiolla ja työhakemistolla</translation>
+    </message>
+    <message>
+        <source>missing: clip &quot;%1&quot; has no results in its shard: rerun the shard</source>
+        <translation>puuttuu: leikkeellä &quot;%1&quot; ei ole tuloksia osassaan: aja osa uudelleen</translation>
+    </message>
+    <message>
+        <source>the shards list %1 clips, the corpus has %2: were they run with another --limit or protocol?</source>
+        <translation>osissa on %1 leikettä, korpuksessa %2: ajettiinko ne eri --limit-arvolla tai protokollalla?</translation>
     </message>
 </context>
 <context>
