@@ -219,6 +219,31 @@ private slots:
                  qPrintable(QStringLiteral("packaging/changelog does not start with an entry for %1: %2").arg(m_version, changelog.left(80))));
     }
 
+    // Both icons as SVG and as PNG at the hicolor theme's fixed sizes (packaging/desktop.cmake renders them from the
+    // SVGs at build time): each PNG is a real PNG of its folder's size with an alpha channel, read from its header.
+    void iconsInstalled()
+    {
+        const QString hicolor = m_prefix + QStringLiteral("/share/icons/hicolor");
+        QVERIFY(QFileInfo(hicolor + QStringLiteral("/scalable/apps/sourcetrace.svg")).isFile());
+        QVERIFY(QFileInfo(hicolor + QStringLiteral("/scalable/mimetypes/application-x-sourcetrace-case.svg")).isFile());
+        for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+            for (const QString &name : {QStringLiteral("apps/sourcetrace.png"), QStringLiteral("mimetypes/application-x-sourcetrace-case.png")}) {
+                const QString png = QStringLiteral("%1/%2x%2/%3").arg(hicolor).arg(size).arg(name);
+                QFile f(png);
+                QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(png));
+                const QByteArray head = f.read(26);
+                QVERIFY2(head.size() == 26 && head.startsWith("\x89PNG\r\n\x1a\n") && head.mid(12, 4) == "IHDR", qPrintable(png));
+                auto be32 = [&](int at) {
+                    return (quint32(quint8(head[at])) << 24) | (quint32(quint8(head[at + 1])) << 16) | (quint32(quint8(head[at + 2])) << 8)
+                           | quint32(quint8(head[at + 3]));
+                };
+                QCOMPARE(int(be32(16)), size); // width
+                QCOMPARE(int(be32(20)), size); // height
+                QCOMPARE(int(quint8(head[25])), 6); // colour type: RGB with alpha
+            }
+        }
+    }
+
     void noThirdPartyCheckpoints()
     {
         // No PyTorch checkpoint, no manifest of a published model (they point into ../shared), and every installed
@@ -357,7 +382,20 @@ private slots:
                                  QStringLiteral("./usr/share/sourcetrace/models/sourcetrace-default/manifest.json\n"),
                                  QStringLiteral("./usr/share/sourcetrace/models/sourcetrace-default/library.db\n"),
                                  QStringLiteral("./usr/share/sourcetrace/demo/demo.flac\n"),
-                                 QStringLiteral("./usr/share/man/man1/sourcetrace-cli.1.gz\n")})
+                                 QStringLiteral("./usr/share/man/man1/sourcetrace-cli.1.gz\n"),
+                                 QStringLiteral("./usr/share/applications/sourcetrace.desktop\n"),
+                                 QStringLiteral("./usr/share/mime/packages/sourcetrace.xml\n"),
+                                 QStringLiteral("./usr/share/icons/hicolor/scalable/apps/sourcetrace.svg\n"),
+                                 QStringLiteral("./usr/share/icons/hicolor/16x16/apps/sourcetrace.png\n"),
+                                 QStringLiteral("./usr/share/icons/hicolor/22x22/apps/sourcetrace.png\n"),
+                                 QStringLiteral("./usr/share/icons/hicolor/24x24/apps/sourcetrace.png\n"),
+                                 QStringLiteral("./usr/share/icons/hicolor/32x32/apps/sourcetrace.png\n"),
+                                 QStringLiteral("./usr/share/icons/hicolor/48x48/apps/sourcetrace.png\n"),
+                                 QStringLiteral("./usr/share/icons/hicolor/64x64/apps/sourcetrace.png\n"),
+                                 QStringLiteral("./usr/share/icons/hicolor/128x128/apps/sourcetrace.png\n"),
+                                 QStringLiteral("./usr/share/icons/hicolor/256x256/apps/sourcetrace.png\n"),
+                                 QStringLiteral("./usr/share/icons/hicolor/scalable/mimetypes/application-x-sourcetrace-case.svg\n"),
+                                 QStringLiteral("./usr/share/icons/hicolor/48x48/mimetypes/application-x-sourcetrace-case.png\n")})
             QVERIFY2(files.contains(f), qPrintable(QStringLiteral("%1 is not in %2").arg(f.trimmed(), deb)));
         p.start(dpkgDeb, {QStringLiteral("-f"), deb, QStringLiteral("Depends")});
         QVERIFY(p.waitForFinished(60000));
