@@ -18,6 +18,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <utility>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -314,6 +315,43 @@ private slots:
         // On a machine without a sound card or server, the debug run shows what was silenced; with working audio
         // there may be nothing to show.
         qInfo("sound-system lines: %d silenced, %d shown with SOURCETRACE_AUDIO_DEBUG=1", 0, soundSystemLines(loud));
+    }
+
+    /// Where /dev/shm is missing or read-only (the offline-install test's chroot), JACK's client library cannot open its
+    /// metadata database and Berkeley DB prints "/dev/shm/jack_db-UID/__db.001: No such file or directory" itself,
+    /// past JACK's error handler. Reproduced in a private mount namespace with a read-only /dev/shm (needs root and
+    /// unshare; skipped otherwise): nothing with SOURCETRACE_AUDIO_DEBUG unset, the line with it set.
+    void jackDatabaseNoiseStaysOffStderr()
+    {
+        const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+        if (unshare.isEmpty())
+            QSKIP("unshare (util-linux) is not installed");
+        auto probe = [&](bool debug) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("SOURCETRACE_AUDIO_PROBE"), QStringLiteral("1"));
+            env.remove(QStringLiteral("JACK_NO_START_SERVER"));
+            if (debug)
+                env.insert(QStringLiteral("SOURCETRACE_AUDIO_DEBUG"), QStringLiteral("1"));
+            else
+                env.remove(QStringLiteral("SOURCETRACE_AUDIO_DEBUG"));
+            p.setProcessEnvironment(env);
+            p.start(unshare, {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"),
+                              QStringLiteral("mount -t tmpfs -o ro,size=1m tmpfs /dev/shm || exit 77; exec \"$0\" probeAudio"),
+                              QCoreApplication::applicationFilePath()});
+            p.waitForFinished(120000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+        };
+        const auto [loudCode, loud] = probe(true);
+        if (loudCode == 77 || !loud.contains(QStringLiteral("probe: devices")))
+            QSKIP(qPrintable(QStringLiteral("no private mount namespace with a read-only /dev/shm here (needs root): ") + loud.left(200)));
+        if (!loud.contains(QStringLiteral("jack_db")))
+            QSKIP("JACK's client library (libjack) does not open its metadata database here");
+        const auto [quietCode, quiet] = probe(false);
+        QCOMPARE(quietCode, 0);
+        QVERIFY2(quiet.contains(QStringLiteral("probe: devices")), qPrintable(quiet));
+        QVERIFY2(soundSystemLines(quiet) == 0, qPrintable(quiet));
+        QVERIFY2(!quiet.contains(QStringLiteral("jack_db")), qPrintable(quiet));
     }
 };
 

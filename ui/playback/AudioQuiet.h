@@ -19,4 +19,21 @@ bool audioDebugRequested();
 /// when neither library is loaded. Safe to call more than once; PortAudioOutput calls it before Pa_Initialize.
 QStringList quietAudioSystem();
 
+/// Unless audioDebugRequested(): while it lives, the process's stderr (file descriptor 2) goes to /dev/null, for the
+/// messages no handler reaches. JACK's client library opens its metadata database (Berkeley DB) when PortAudio probes
+/// JACK, and where /dev/shm is missing or read-only (a chroot, a container) Berkeley DB itself prints
+/// "/dev/shm/jack_db-UID/__db.001: No such file or directory". PortAudioOutput holds one around Pa_Initialize and
+/// Pa_Terminate only: whatever another thread writes to stderr in that moment is lost too.
+class QuietStderr
+{
+public:
+    QuietStderr();
+    ~QuietStderr();
+    QuietStderr(const QuietStderr &) = delete;
+    QuietStderr &operator=(const QuietStderr &) = delete;
+
+private:
+    int m_saved = -1;
+};
+
 } // namespace st

@@ -62,7 +62,10 @@ PortAudioOutput::PortAudioOutput() : d(std::make_unique<Impl>())
 {
     d->owner = this;
     quietAudioSystem(); // ALSA's and JACK's probing messages stay off stderr unless asked for (AudioQuiet.h)
-    const PaError err = Pa_Initialize();
+    const PaError err = [] {
+        const QuietStderr quiet; // and what no handler reaches (JACK's metadata database in a chroot)
+        return Pa_Initialize();
+    }();
     if (err != paNoError) {
         m_reason = Text::tr("PortAudio could not start: %1").arg(QString::fromUtf8(Pa_GetErrorText(err)));
         return;
@@ -86,8 +89,10 @@ PortAudioOutput::PortAudioOutput() : d(std::make_unique<Impl>())
 PortAudioOutput::~PortAudioOutput()
 {
     stop();
-    if (d->initialised)
+    if (d->initialised) {
+        const QuietStderr quiet; // JACK's client closes its metadata database
         Pa_Terminate();
+    }
 }
 
 QStringList PortAudioOutput::deviceNames() const { return d->names; }
