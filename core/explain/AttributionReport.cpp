@@ -178,6 +178,7 @@ QJsonObject AttributionReport::toJson(const QJsonObject &files) const
                                                  {QStringLiteral("attributeJumps"), r.jumpsAttributed},
                                                  {QStringLiteral("batchRows"), r.batchRows},
                                                  {QStringLiteral("threads"), r.threads},
+                                                 {QStringLiteral("rowWorkers"), r.rowWorkers},
                                                  {QStringLiteral("windowLength"), r.windowLength},
                                                  {QStringLiteral("windowHop"), r.windowHop},
                                                  {QStringLiteral("stitching"), r.stitching},
