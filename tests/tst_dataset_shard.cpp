@@ -165,6 +165,10 @@ private slots:
         QVERIFY(settingsFingerprint(QStringLiteral("embed"), a)
                 != settingsFingerprint(QStringLiteral("embed"), a + QStringList{QStringLiteral("--batch"), QStringLiteral("8")}));
         QCOMPARE(settingsFingerprint(QStringLiteral("embed"), a).size(), 64);
+        // explain's --restart redoes a shard's clips with the same results: not part of the settings.
+        QCOMPARE(argumentsWithoutShard(bare + QStringList{QStringLiteral("--restart")}), bare);
+        QCOMPARE(settingsFingerprint(QStringLiteral("explain"), bare + QStringList{QStringLiteral("--restart")}),
+                 settingsFingerprint(QStringLiteral("explain"), bare));
     }
 
     void shardJsonRoundTrip()

@@ -473,6 +473,56 @@ private slots:
         QCOMPARE(again.report.skipped, 11);
     }
 
+    // oneTransaction (the merge of a sharded `library enrol`, docs/sharding.md): the same enrolments in the same order
+    // (group by group), so the same means, as group-by-group enrolment; one transaction; all or nothing.
+    void oneTransactionEnrolsInGroupOrder()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("groups.db")), b = dir.filePath(QStringLiteral("one.db"));
+        FingerprintLibrary::create(a, kModel);
+        FingerprintLibrary::create(b, kModel);
+        // Attacks interleaved: A1, A2, A1, A2, ...; the vocoder V takes clips of both attack groups, so its enrolment
+        // order is A1's clips then A2's (group order), not the clips' order.
+        std::vector<ClipToEnrol> clips;
+        for (int i = 0; i < 8; ++i) {
+            ClipToEnrol c;
+            c.path = QStringLiteral("c%1.flac").arg(i);
+            c.sha256 = sha256Hex(c.path.toUtf8());
+            c.embedding = {0.1f * float(i) + 1e-7f * float(i * i), 1.0f / float(i + 3), float(i % 2), 3.0f};
+            c.labels[SourceLevel::Attack] = i % 2 ? QStringLiteral("A2") : QStringLiteral("A1");
+            c.labels[SourceLevel::Vocoder] = QStringLiteral("V");
+            clips.push_back(c);
+        }
+        FingerprintLibrary la(a), lb(b);
+        const EnrolmentOutcome ga = LibraryEnroller::run(la, clips, {});
+        const EnrolmentOutcome gb = LibraryEnroller::run(lb, clips, {}, nullptr, false, /*oneTransaction=*/true);
+        QCOMPARE(ga.groups, 2);
+        QCOMPARE(gb.groups, 1);
+        QCOMPARE(gb.report.added, ga.report.added);
+        QCOMPARE(gb.report.sources, ga.report.sources);
+        QStringList order;
+        for (const EnrolmentRecord &r : lb.enrolments(SourceLevel::Vocoder, QStringLiteral("V")))
+            order << r.path;
+        QCOMPARE(order, (QStringList{"c0.flac", "c2.flac", "c4.flac", "c6.flac", "c1.flac", "c3.flac", "c5.flac", "c7.flac"}));
+        for (const auto &[level, name] : {std::pair{SourceLevel::Vocoder, QStringLiteral("V")}, std::pair{SourceLevel::Attack, QStringLiteral("A1")},
+                                          std::pair{SourceLevel::Attack, QStringLiteral("A2")}}) {
+            QStringList pa, pb;
+            for (const EnrolmentRecord &r : la.enrolments(level, name))
+                pa << r.path;
+            for (const EnrolmentRecord &r : lb.enrolments(level, name))
+                pb << r.path;
+            QCOMPARE(pb, pa);
+            QCOMPARE(lb.fingerprint(level, name), la.fingerprint(level, name));
+        }
+        // All or nothing: a clip of the wrong dimension in the second group leaves the library as it was.
+        const QString c = dir.filePath(QStringLiteral("none.db"));
+        FingerprintLibrary::create(c, kModel);
+        FingerprintLibrary lc(c);
+        clips[7].embedding = {1, 2, 3};
+        QVERIFY_THROWS_EXCEPTION(Error, LibraryEnroller::run(lc, clips, {}, nullptr, false, true));
+        QVERIFY(lc.sources().isEmpty());
+    }
+
     void killedWriterLeavesNoHalfEnrolledSource()
     {
         QTemporaryDir dir;
