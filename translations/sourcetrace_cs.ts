@@ -2468,6 +2468,10 @@ list, verify, export a `trace` otevírají knihovnu jen pro čtení a nikdy ji n
         <source>%1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed, from %5 shards in one transaction</source>
         <translation>%1 přidáno, %2 přeskočeno (již zapsáno), %3 selhalo, %4 zdrojů změněno, z %5 shardů v jedné transakci</translation>
     </message>
+    <message>
+        <source>the embeddings there come from model %1 (weights %2), not the library&apos;s %3 (weights %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeCommand</name>
@@ -8847,6 +8851,61 @@ Pásma: %8
     </message>
 </context>
 <context>
+    <name>st::IntegratedGradients</name>
+    <message>
+        <source>the clip has no samples to explain</source>
+        <translation>nahrávka neobsahuje žádné vzorky k vysvětlení</translation>
+    </message>
+    <message>
+        <source>steps must lie in 1..100000 (got %1)</source>
+        <translation>počet kroků musí ležet v rozsahu 1..100000 (zadáno %1)</translation>
+    </message>
+    <message>
+        <source>the model needs inputs of at least %1 samples (%2 s); this one has %3</source>
+        <translation>model potřebuje vstupy o alespoň %1 vzorcích (%2 s); tento má %3</translation>
+    </message>
+    <message>
+        <source>window %1/%2, baseline %3/%4, steps %5-%6 of %7</source>
+        <translation>okno %1/%2, baseline %3/%4, kroky %5-%6 z %7</translation>
+    </message>
+    <message>
+        <source>window %1/%2, baseline %3/%4: locating the jumps of the model along the path</source>
+        <translation>okno %1/%2, baseline %3/%4: hledají se skoky modelu podél cesty</translation>
+    </message>
+    <message>
+        <source>window %1/%2, baseline %3/%4: locating the jumps of the model (%5 intervals searched, %6 jumps located)</source>
+        <translation>okno %1/%2, baseline %3/%4: hledají se skoky modelu (prohledaných intervalů: %5, nalezených skoků: %6)</translation>
+    </message>
+    <message>
+        <source>window %1/%2, baseline %3/%4: attributing jumps %5-%6 of %7</source>
+        <translation>okno %1/%2, baseline %3/%4: přiřazují se skoky %5-%6 z %7</translation>
+    </message>
+    <message>
+        <source>the model&apos;s target or its gradients are not finite (NaN or infinity) along the path: the input is outside what the model can process, so there is no attribution</source>
+        <translation>cíl modelu nebo jeho gradienty nejsou podél cesty konečné (NaN nebo nekonečno): vstup leží mimo to, co model dokáže zpracovat, proto atribuce neexistuje</translation>
+    </message>
+    <message>
+        <source>%1 changes of the model&apos;s choices along the path were not located (limit %2 per path): their jumps are not attributed and stay in the completeness gap</source>
+        <translation>změny voleb modelu podél cesty, které se nepodařilo najít: %1 (limit %2 na cestu): jejich skoky nejsou přiřazeny a zůstávají v mezeře úplnosti</translation>
+    </message>
+    <message>
+        <source>completeness gap %1 % is above 5 %, but %2 % of F(input) - F(baseline) changes in %3 jumps of the target along the path: the model is discontinuous there (AASIST&apos;s top-k graph pooling switches nodes), and no gradient can attribute a jump. Without the jumps the gap is %4 %; more steps will not close the rest</source>
+        <translation>mezera úplnosti %1 % je nad 5 %, ale %2 % z F(vstup) - F(baseline) se mění ve skocích cíle podél cesty (počet: %3): model je tam nespojitý (grafový top-k pooling AASIST přepíná uzly) a žádný gradient nedokáže skok přiřadit. Bez skoků je mezera %4 %; další kroky zbytek neuzavřou</translation>
+    </message>
+    <message>
+        <source>completeness gap %1 % is above 5 %: the path integral is not converged; use more steps (e.g. --steps %2) or the Gauss-Legendre rule</source>
+        <translation>mezera úplnosti %1 % je nad 5 %: integrál po cestě nezkonvergoval; použijte více kroků (např. --steps %2) nebo Gaussovo-Legendreovo pravidlo</translation>
+    </message>
+    <message>
+        <source>F(input) and F(baseline) are nearly equal: the attributions carry little signal and the relative completeness gap is ill-defined; try another baseline</source>
+        <translation>F(vstup) a F(baseline) jsou téměř stejné: atribuce nesou málo signálu a relativní mezera úplnosti je špatně definovaná; zkuste jinou baseline</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hotovo</translation>
+    </message>
+</context>
+<context>
     <name>st::JobManager</name>
     <message>
         <source>out of memory: the work was abandoned</source>
@@ -14067,6 +14126,25 @@ Výchozí knihovna se dodává s výchozím modelem; otevřete nebo vytvořte kn
     <message>
         <source>the embedding has %1 values, the feature bank %2</source>
         <translation>embedding má %1 hodnot, banka příznaků %2</translation>
+    </message>
+</context>
+<context>
+    <name>st::ValidityVerdict</name>
+    <message>
+        <source>the clip lasts %1 s, shorter than the shortest validated duration (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its bandwidth is %1 Hz, narrower than the narrowest validated bandwidth (%2 Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its codec (%1) was never trained on (validated: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its in-distribution score (kNN cosine %1) is below the validated range (lowest %2): unlike the training material</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2468,6 +2468,10 @@ list, verify, export und `trace` öffnen die Bibliothek schreibgeschützt und ä
         <source>%1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed, from %5 shards in one transaction</source>
         <translation>%1 hinzugefügt, %2 übersprungen (bereits registriert), %3 fehlgeschlagen, %4 Quellen geändert, aus %5 Shards in einer Transaktion</translation>
     </message>
+    <message>
+        <source>the embeddings there come from model %1 (weights %2), not the library&apos;s %3 (weights %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeCommand</name>
@@ -8832,6 +8836,61 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     </message>
 </context>
 <context>
+    <name>st::IntegratedGradients</name>
+    <message>
+        <source>the clip has no samples to explain</source>
+        <translation>die Aufnahme enthält keine Samples, die erklärt werden könnten</translation>
+    </message>
+    <message>
+        <source>steps must lie in 1..100000 (got %1)</source>
+        <translation>die Schrittzahl muss zwischen 1 und 100000 liegen (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>the model needs inputs of at least %1 samples (%2 s); this one has %3</source>
+        <translation>das Modell braucht Eingaben von mindestens %1 Samples (%2 s); diese hat %3</translation>
+    </message>
+    <message>
+        <source>window %1/%2, baseline %3/%4, steps %5-%6 of %7</source>
+        <translation>Fenster %1/%2, Baseline %3/%4, Schritte %5-%6 von %7</translation>
+    </message>
+    <message>
+        <source>window %1/%2, baseline %3/%4: locating the jumps of the model along the path</source>
+        <translation>Fenster %1/%2, Baseline %3/%4: die Sprünge des Modells entlang des Pfads werden lokalisiert</translation>
+    </message>
+    <message>
+        <source>window %1/%2, baseline %3/%4: locating the jumps of the model (%5 intervals searched, %6 jumps located)</source>
+        <translation>Fenster %1/%2, Baseline %3/%4: die Sprünge des Modells werden lokalisiert (%5 Intervalle durchsucht, %6 Sprünge lokalisiert)</translation>
+    </message>
+    <message>
+        <source>window %1/%2, baseline %3/%4: attributing jumps %5-%6 of %7</source>
+        <translation>Fenster %1/%2, Baseline %3/%4: Sprünge %5-%6 von %7 werden zugeordnet</translation>
+    </message>
+    <message>
+        <source>the model&apos;s target or its gradients are not finite (NaN or infinity) along the path: the input is outside what the model can process, so there is no attribution</source>
+        <translation>das Ziel des Modells oder seine Gradienten sind entlang des Pfads nicht endlich (NaN oder unendlich): die Eingabe liegt außerhalb dessen, was das Modell verarbeiten kann, daher gibt es keine Attribution</translation>
+    </message>
+    <message>
+        <source>%1 changes of the model&apos;s choices along the path were not located (limit %2 per path): their jumps are not attributed and stay in the completeness gap</source>
+        <translation>%1 Wechsel der Entscheidungen des Modells entlang des Pfads wurden nicht lokalisiert (Grenze %2 je Pfad): ihre Sprünge werden nicht zugeordnet und bleiben in der Vollständigkeitslücke</translation>
+    </message>
+    <message>
+        <source>completeness gap %1 % is above 5 %, but %2 % of F(input) - F(baseline) changes in %3 jumps of the target along the path: the model is discontinuous there (AASIST&apos;s top-k graph pooling switches nodes), and no gradient can attribute a jump. Without the jumps the gap is %4 %; more steps will not close the rest</source>
+        <translation>die Vollständigkeitslücke von %1 % liegt über 5 %, aber %2 % von F(Eingabe) - F(Baseline) ändern sich in %3 Sprüngen des Ziels entlang des Pfads: dort ist das Modell unstetig (das Top-k-Graph-Pooling von AASIST wechselt Knoten), und kein Gradient kann einen Sprung zuordnen. Ohne die Sprünge beträgt die Lücke %4 %; mehr Schritte schließen den Rest nicht</translation>
+    </message>
+    <message>
+        <source>completeness gap %1 % is above 5 %: the path integral is not converged; use more steps (e.g. --steps %2) or the Gauss-Legendre rule</source>
+        <translation>die Vollständigkeitslücke von %1 % liegt über 5 %: das Pfadintegral ist nicht konvergiert; verwenden Sie mehr Schritte (z. B. --steps %2) oder die Gauß-Legendre-Regel</translation>
+    </message>
+    <message>
+        <source>F(input) and F(baseline) are nearly equal: the attributions carry little signal and the relative completeness gap is ill-defined; try another baseline</source>
+        <translation>F(Eingabe) und F(Baseline) sind fast gleich: die Attributionen tragen wenig Signal und die relative Vollständigkeitslücke ist schlecht definiert; versuchen Sie eine andere Baseline</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+</context>
+<context>
     <name>st::JobManager</name>
     <message>
         <source>out of memory: the work was abandoned</source>
@@ -14046,6 +14105,25 @@ Die Standardbibliothek wird mit dem Standardmodell ausgeliefert; öffnen oder er
     <message>
         <source>the embedding has %1 values, the feature bank %2</source>
         <translation>das Embedding hat %1 Werte, die Merkmalsbank %2</translation>
+    </message>
+</context>
+<context>
+    <name>st::ValidityVerdict</name>
+    <message>
+        <source>the clip lasts %1 s, shorter than the shortest validated duration (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its bandwidth is %1 Hz, narrower than the narrowest validated bandwidth (%2 Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its codec (%1) was never trained on (validated: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its in-distribution score (kNN cosine %1) is below the validated range (lowest %2): unlike the training material</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

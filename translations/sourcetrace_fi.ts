@@ -2468,6 +2468,10 @@ list, verify, export ja `trace` avaavat kirjaston vain luku -tilassa eivätkä k
         <source>%1 added, %2 skipped (already enrolled), %3 failed, %4 sources changed, from %5 shards in one transaction</source>
         <translation>%1 lisätty, %2 ohitettu (jo rekisteröity), %3 epäonnistui, %4 lähdettä muuttui, %5 osasta yhdessä transaktiossa</translation>
     </message>
+    <message>
+        <source>the embeddings there come from model %1 (weights %2), not the library&apos;s %3 (weights %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeCommand</name>
@@ -8832,6 +8836,61 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     </message>
 </context>
 <context>
+    <name>st::IntegratedGradients</name>
+    <message>
+        <source>the clip has no samples to explain</source>
+        <translation>leikkeessä ei ole selitettäviä näytteitä</translation>
+    </message>
+    <message>
+        <source>steps must lie in 1..100000 (got %1)</source>
+        <translation>askelten määrän on oltava välillä 1..100000 (annettu %1)</translation>
+    </message>
+    <message>
+        <source>the model needs inputs of at least %1 samples (%2 s); this one has %3</source>
+        <translation>malli tarvitsee vähintään %1 näytteen syötteitä (%2 s); tässä on %3</translation>
+    </message>
+    <message>
+        <source>window %1/%2, baseline %3/%4, steps %5-%6 of %7</source>
+        <translation>ikkuna %1/%2, perustaso %3/%4, askeleet %5-%6/%7</translation>
+    </message>
+    <message>
+        <source>window %1/%2, baseline %3/%4: locating the jumps of the model along the path</source>
+        <translation>ikkuna %1/%2, perustaso %3/%4: paikannetaan mallin hyppyjä polun varrella</translation>
+    </message>
+    <message>
+        <source>window %1/%2, baseline %3/%4: locating the jumps of the model (%5 intervals searched, %6 jumps located)</source>
+        <translation>ikkuna %1/%2, perustaso %3/%4: paikannetaan mallin hyppyjä (%5 väliä haettu, %6 hyppyä paikannettu)</translation>
+    </message>
+    <message>
+        <source>window %1/%2, baseline %3/%4: attributing jumps %5-%6 of %7</source>
+        <translation>ikkuna %1/%2, perustaso %3/%4: attribuoidaan hypyt %5-%6/%7</translation>
+    </message>
+    <message>
+        <source>the model&apos;s target or its gradients are not finite (NaN or infinity) along the path: the input is outside what the model can process, so there is no attribution</source>
+        <translation>mallin kohde tai sen gradientit eivät ole äärellisiä (NaN tai ääretön) polun varrella: syöte on sen ulkopuolella, mitä malli pystyy käsittelemään, joten attribuutiota ei ole</translation>
+    </message>
+    <message>
+        <source>%1 changes of the model&apos;s choices along the path were not located (limit %2 per path): their jumps are not attributed and stay in the completeness gap</source>
+        <translation>%1 mallin valintojen muutosta polun varrella jäi paikantamatta (raja %2 polkua kohden): niiden hyppyjä ei attribuoida ja ne jäävät täydellisyysvajeeseen</translation>
+    </message>
+    <message>
+        <source>completeness gap %1 % is above 5 %, but %2 % of F(input) - F(baseline) changes in %3 jumps of the target along the path: the model is discontinuous there (AASIST&apos;s top-k graph pooling switches nodes), and no gradient can attribute a jump. Without the jumps the gap is %4 %; more steps will not close the rest</source>
+        <translation>täydellisyysvaje %1 % ylittää 5 %, mutta %2 % erotuksesta F(syöte) - F(perustaso) muuttuu kohteen %3 hypyssä polun varrella: malli on siellä epäjatkuva (AASISTin top-k-graafipoolaus vaihtaa solmuja), eikä mikään gradientti voi attribuoida hyppyä. Ilman hyppyjä vaje on %4 %; lisäaskeleet eivät sulje loppua</translation>
+    </message>
+    <message>
+        <source>completeness gap %1 % is above 5 %: the path integral is not converged; use more steps (e.g. --steps %2) or the Gauss-Legendre rule</source>
+        <translation>täydellisyysvaje %1 % ylittää 5 %: polkuintegraali ei ole supennut; käytä useampia askelia (esim. --steps %2) tai Gauss–Legendre-sääntöä</translation>
+    </message>
+    <message>
+        <source>F(input) and F(baseline) are nearly equal: the attributions carry little signal and the relative completeness gap is ill-defined; try another baseline</source>
+        <translation>F(syöte) ja F(perustaso) ovat lähes yhtä suuret: attribuutioissa on vähän signaalia ja suhteellinen täydellisyysvaje on huonosti määritelty; kokeile toista perustasoa</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>valmis</translation>
+    </message>
+</context>
+<context>
     <name>st::JobManager</name>
     <message>
         <source>out of memory: the work was abandoned</source>
@@ -14046,6 +14105,25 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     <message>
         <source>the embedding has %1 values, the feature bank %2</source>
         <translation>upotuksessa on %1 arvoa, piirrepankissa %2</translation>
+    </message>
+</context>
+<context>
+    <name>st::ValidityVerdict</name>
+    <message>
+        <source>the clip lasts %1 s, shorter than the shortest validated duration (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its bandwidth is %1 Hz, narrower than the narrowest validated bandwidth (%2 Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its codec (%1) was never trained on (validated: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its in-distribution score (kNN cosine %1) is below the validated range (lowest %2): unlike the training material</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

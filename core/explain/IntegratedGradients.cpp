@@ -11,6 +11,7 @@
 #include "models/ModelRunner.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <algorithm>
 #include <climits>
@@ -23,6 +24,10 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+
+namespace {
+struct Text { Q_DECLARE_TR_FUNCTIONS(st::IntegratedGradients) };
+} // namespace
 
 namespace st {
 
@@ -390,9 +395,9 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
     const ModelManifest &m = d->model->manifest();
     const AttributionTarget target = s.target.resolvedFor(m, d->model->numClasses(), d->model->embeddingDim());
     if (clip.empty())
-        throw Error(QStringLiteral("the clip has no samples to explain"));
+        throw Error(Text::tr("the clip has no samples to explain"));
     if (s.steps < 1 || s.steps > 100000)
-        throw Error(QStringLiteral("steps must lie in 1..100000 (got %1)").arg(s.steps));
+        throw Error(Text::tr("steps must lie in 1..100000 (got %1)").arg(s.steps));
     if (s.threads > 0)
         at::set_num_threads(s.threads);
     // Every step allocates and frees the same large activation tensors (tens of MB each). glibc serves
@@ -444,7 +449,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
     r.windowHop = int(winHop);
     const int64_t modelLength = inputLength > 0 ? std::max(inputLength, int64_t(0)) : n;
     if (modelLength < d->net->minimumSamples())
-        throw Error(QStringLiteral("the model needs inputs of at least %1 samples (%2 s); this one has %3")
+        throw Error(Text::tr("the model needs inputs of at least %1 samples (%2 s); this one has %3")
                         .arg(d->net->minimumSamples()).arg(double(d->net->minimumSamples()) / m.sampleRate, 0, 'f', 3).arg(modelLength));
 
     const std::vector<std::vector<float>> baselines = makeBaselines(clip, s.baseline, m.sampleRate);
@@ -661,7 +666,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
             for (int k0 = 0; k0 < s.steps; k0 += stepChunk) {
                 pathIndex = double(w * baselines.size() + j);
                 phase = stepShare * double(k0) / double(s.steps);
-                report(QStringLiteral("window %1/%2, baseline %3/%4, steps %5-%6 of %7")
+                report(Text::tr("window %1/%2, baseline %3/%4, steps %5-%6 of %7")
                            .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(k0 + 1)
                            .arg(std::min(s.steps, k0 + stepChunk)).arg(s.steps));
                 const int bsz = std::min(stepChunk, s.steps - k0);
@@ -683,7 +688,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
             double jumpSum = 0.0;
             if (locateJumps) {
                 phase = stepShare;
-                report(QStringLiteral("window %1/%2, baseline %3/%4: locating the jumps of the model along the path")
+                report(Text::tr("window %1/%2, baseline %3/%4: locating the jumps of the model along the path")
                            .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()));
                 static const bool debug = qEnvironmentVariableIntValue("ST_IG_DEBUG") != 0;
                 // The path's points in alpha order, both ends included, all through the inference path
@@ -752,7 +757,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 int round = 0;
                 while (!open.empty()) {
                     phase = 0.4 + 0.4 * std::min(1.0, double(round++) / searchRounds);
-                    report(QStringLiteral("window %1/%2, baseline %3/%4: locating the jumps of the model (%5 intervals searched, %6 "
+                    report(Text::tr("window %1/%2, baseline %3/%4: locating the jumps of the model (%5 intervals searched, %6 "
                                           "jumps located)")
                                .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(open.size()).arg(located.size()));
                     if (debug)
@@ -896,7 +901,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 const size_t jumpBatch = workers ? size_t(workers->size()) : size_t(s.jumpBatch > 0 ? s.jumpBatch : rows);
                 for (size_t c0 = 0; c0 < located.size(); c0 += jumpBatch) {
                     phase = 0.8 + 0.2 * double(c0) / double(located.size());
-                    report(QStringLiteral("window %1/%2, baseline %3/%4: attributing jumps %5-%6 of %7")
+                    report(Text::tr("window %1/%2, baseline %3/%4: attributing jumps %5-%6 of %7")
                                .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(c0 + 1)
                                .arg(std::min(located.size(), c0 + jumpBatch)).arg(located.size()));
                     const size_t cn = std::min(located.size() - c0, jumpBatch);
@@ -998,7 +1003,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
     r.attributionSum = sum;
     // A NaN or infinity anywhere (a model overflowing on extreme samples) is no explanation.
     if (!std::isfinite(fxMean) || !std::isfinite(fbMean) || !std::isfinite(sum))
-        throw Error(QStringLiteral("the model's target or its gradients are not finite (NaN or infinity) along the "
+        throw Error(Text::tr("the model's target or its gradients are not finite (NaN or infinity) along the "
                                    "path: the input is outside what the model can process, so there is no attribution"));
     if (r.windows.size() == 1 || s.stitching == Stitching::Mean) {
         const double delta = fxMean - fbMean;
@@ -1016,26 +1021,26 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
         r.smoothCompletenessError = r.windows.front().smoothCompletenessError;
     }
     if (r.unresolvedJumps > 0)
-        r.warnings << QStringLiteral("%1 changes of the model's choices along the path were not located (limit %2 per path): "
+        r.warnings << Text::tr("%1 changes of the model's choices along the path were not located (limit %2 per path): "
                                      "their jumps are not attributed and stay in the completeness gap")
                           .arg(r.unresolvedJumps).arg(s.maxJumps);
     if (r.completenessError > 0.05 && !r.jumpsAttributed && r.smoothCompletenessError <= 0.05 && r.jumps > 0)
-        r.warnings << QStringLiteral("completeness gap %1 % is above 5 %, but %2 % of F(input) - F(baseline) changes in %3 jumps of "
+        r.warnings << Text::tr("completeness gap %1 % is above 5 %, but %2 % of F(input) - F(baseline) changes in %3 jumps of "
                                      "the target along the path: the model is discontinuous there (AASIST's top-k graph pooling "
                                      "switches nodes), and no gradient can attribute a jump. Without the jumps the gap is %4 %; "
                                      "more steps will not close the rest")
                           .arg(100.0 * r.completenessError, 0, 'f', 2).arg(100.0 * r.jumpShare, 0, 'f', 2).arg(r.jumps)
                           .arg(100.0 * r.smoothCompletenessError, 0, 'f', 2);
     else if (r.completenessError > 0.05)
-        r.warnings << QStringLiteral("completeness gap %1 % is above 5 %: the path integral is not converged; use more "
+        r.warnings << Text::tr("completeness gap %1 % is above 5 %: the path integral is not converged; use more "
                                      "steps (e.g. --steps %2) or the Gauss-Legendre rule")
                           .arg(100.0 * r.completenessError, 0, 'f', 2).arg(std::min(4 * s.steps, 1024));
     if (std::abs(r.fInput - r.fBaseline) < 1e-6)
-        r.warnings << QStringLiteral("F(input) and F(baseline) are nearly equal: the attributions carry little signal and "
+        r.warnings << Text::tr("F(input) and F(baseline) are nearly equal: the attributions carry little signal and "
                                      "the relative completeness gap is ill-defined; try another baseline");
     r.seconds = timer.elapsed() / 1000.0;
     if (progress)
-        progress(1.0, QStringLiteral("done"));
+        progress(1.0, Text::tr("done"));
     return r;
 }
 
