@@ -486,6 +486,27 @@ private slots:
             f.write(original);
         }
 
+        // Embeddings of another model in a shard's store (its shard.json intact): refused, naming the store's model.json.
+        const QString mj = sharded + QStringLiteral(".shards/0-of-3/model.json");
+        const QByteArray mjOriginal = bytes(mj);
+        QJsonObject mo = QJsonDocument::fromJson(mjOriginal).object();
+        mo.insert(QStringLiteral("weightsSha256"), QStringLiteral("0123456789abcdef"));
+        {
+            QFile f(mj);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(mo).toJson());
+        }
+        const Run otherStore = cli(QStringList{QStringLiteral("merge"), QStringLiteral("library")} + args);
+        QCOMPARE(otherStore.code, 1);
+        QVERIFY2(otherStore.err.contains(mj + QStringLiteral(": the embeddings there come from model sourcetrace-default (weights 0123456789ab)")),
+                 qPrintable(otherStore.err));
+        QVERIFY(listed(sharded).value(QStringLiteral("sources")).toArray().isEmpty());
+        {
+            QFile f(mj);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(mjOriginal);
+        }
+
         const Run m = cli(QStringList{QStringLiteral("merge"), QStringLiteral("library")} + args);
         QVERIFY2(m.code == 0 && m.err.contains(QStringLiteral("in one transaction")), qPrintable(m.err));
         const QJsonObject lw = listed(whole);

@@ -2470,7 +2470,7 @@ list, verify, export a `trace` otevírají knihovnu jen pro čtení a nikdy ji n
     </message>
     <message>
         <source>the embeddings there come from model %1 (weights %2), not the library&apos;s %3 (weights %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>embeddingy tam pocházejí z modelu %1 (váhy %2), ne z modelu knihovny %3 (váhy %4)</translation>
     </message>
 </context>
 <context>

@@ -2470,7 +2470,7 @@ list, verify, export und `trace` öffnen die Bibliothek schreibgeschützt und ä
     </message>
     <message>
         <source>the embeddings there come from model %1 (weights %2), not the library&apos;s %3 (weights %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Embeddings dort stammen von Modell %1 (Gewichte %2), nicht vom Modell der Bibliothek %3 (Gewichte %4)</translation>
     </message>
 </context>
 <context>

@@ -2470,7 +2470,7 @@ list, verify, export ja `trace` avaavat kirjaston vain luku -tilassa eivätkä k
     </message>
     <message>
         <source>the embeddings there come from model %1 (weights %2), not the library&apos;s %3 (weights %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>siellä olevat upotukset ovat mallista %1 (painot %2), eivät kirjaston mallista %3 (painot %4)</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,16 @@ int mergeLibrary(const QStringList &argsIn, int shards)
             const QString dir = folders[size_t(k)];
             if (!QFileInfo::exists(dir + QStringLiteral("/keys.txt")))
                 continue; // a shard without clips
+            // The store's own record of its model (shard.json, checked above, could be another folder's copy).
+            {
+                QFile mj(dir + QStringLiteral("/model.json"));
+                const QJsonObject mo = mj.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(mj.readAll()).object() : QJsonObject();
+                const QString name = mo.value(QStringLiteral("model")).toObject().value(QStringLiteral("name")).toString();
+                const QString hash = mo.value(QStringLiteral("weightsSha256")).toString();
+                if (name != manifest.name || hash != manifest.weightsSha256)
+                    throw Error(mj.fileName(), QCoreApplication::translate("LibraryCommand", "the embeddings there come from model %1 (weights %2), not the library's %3 (weights %4)")
+                                                   .arg(name.isEmpty() ? QStringLiteral("?") : name, hash.left(12), manifest.name, manifest.weightsSha256.left(12)));
+            }
             const QStringList keys = EmbeddingStore::readKeys(dir + QStringLiteral("/keys.txt"));
             std::vector<int64_t> shape;
             const std::vector<float> e = readNpy(dir + QStringLiteral("/embeddings.npy"), shape);
