@@ -129,6 +129,30 @@ private slots:
         QVERIFY(out.reasons[1].contains("2000 Hz") && out.reasons[1].contains("3000 Hz"));
         QVERIFY(out.reasons[2].contains("gsm") && out.reasons[2].contains("never trained on"));
         QVERIFY(out.reasons[3].contains("0.100") && out.reasons[3].contains("0.500"));
+        // The structured form: one detail per reason, whose English sentence is the stored reason byte for byte.
+        QCOMPARE(out.details.size(), 4);
+        const QStringList kinds{"duration", "bandwidth", "codec", "ood"};
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(out.details[i].kind, kinds[i]);
+            QCOMPARE(describeReason(out.details[i], false), out.reasons[i]);
+        }
+        QCOMPARE(out.details[0].values, (QStringList{"0.50", "1.00"}));
+        QCOMPARE(out.details[2].values, (QStringList{"gsm", "none, mp3"}));
+        QCOMPARE(out.reasons[0], QString("the clip lasts 0.50 s, shorter than the shortest validated duration (1.00 s)"));
+        QCOMPARE(out.reasons[3], QString("its in-distribution score (kNN cosine 0.100) is below the validated range (lowest 0.500): "
+                                         "unlike the training material"));
+        // Shown: translated only where the details are the stored sentences; otherwise the stored text as it is.
+        QCOMPARE(shownReasons(out), out.reasons); // no translator installed: English
+        ValidityVerdict edited = out;
+        edited.reasons[1] = "hand-edited";
+        QCOMPARE(shownReasons(edited), edited.reasons);
+        ValidityVerdict old = out;
+        old.details.clear();
+        QCOMPARE(shownReasons(old), out.reasons);
+        const QStringList other{"the validated conditions could not be checked: x"};
+        QCOMPARE(shownReasons(other, out), other);
+        QVERIFY(describeReason({"nonsense", {"1", "2"}}, false).isEmpty());
+        QVERIFY(describeReason({"duration", {"1"}}, true).isEmpty());
         // An unknown codec (empty) and an unmeasured OOD score (NaN) are not reasons.
         c = {};
         c.seconds = 5;

@@ -23,6 +23,7 @@
 #include "models/ModelRunner.h"
 #include "models/Safetensors.h"
 #include "testutil.h"
+#include "util/Translations.h"
 
 #include <QDockWidget>
 #include <QJsonDocument>
@@ -263,6 +264,74 @@ private slots:
         QVERIFY(panel.fieldText(QStringLiteral("lr")).isEmpty());
         QVERIFY(panel.fieldText(QStringLiteral("lrCalibration")).isEmpty());
         QVERIFY(!panel.fieldText(QStringLiteral("score")).isEmpty()); // the score is still there
+    }
+
+    // The reasons a likelihood ratio is withheld are stored and reported in English; the display words them in the
+    // user's language from their structured form (kind and figures), which the stored analysis carries too. An
+    // analysis stored before it did shows its English sentences.
+    void withheldReasonsShownInTheUsersLanguage()
+    {
+        QTemporaryDir other;
+        ValidatedConditions v = standardValidity();
+        v.minSeconds = 1000;
+        v.codecs = {QStringLiteral("opus")};
+        const QString manifest = writeDefaultModel(other.path(), &v, {m_insideEmbedding});
+        ModelCache cache;
+        const DetectionResult r = DetectionTask::run(ModelManifest::fromJsonFile(manifest), std::make_shared<const AudioFile>(m_inside), cache);
+        const QStringList english{QStringLiteral("the clip lasts 1.50 s, shorter than the shortest validated duration (1000.00 s)"),
+                                  QStringLiteral("its codec (none) was never trained on (validated: opus)")};
+        const QStringList german{QStringLiteral("die Aufnahme dauert 1.50 s, kürzer als die kürzeste validierte Dauer (1000.00 s)"),
+                                 QStringLiteral("mit ihrem Codec (none) wurde nie trainiert (validiert: opus)")};
+        QCOMPARE(r.verdict.reasons, english);
+        QCOMPARE(r.verdict.details.size(), 2);
+        QCOMPARE(r.verdict.details[0].kind, QStringLiteral("duration"));
+        QCOMPARE(r.verdict.details[0].values, (QStringList{QStringLiteral("1.50"), QStringLiteral("1000.00")}));
+        QCOMPARE(r.verdict.details[1].kind, QStringLiteral("codec"));
+
+        // Stored: the English sentences and, beside them, the structured form; read back whole.
+        const QJsonObject stored = r.toJson();
+        const QJsonObject cond = stored.value(QStringLiteral("conditions")).toObject();
+        QCOMPARE(cond.value(QStringLiteral("reasons")).toArray().at(0).toString(), english[0]);
+        QCOMPARE(cond.value(QStringLiteral("reasonDetails")).toArray().size(), 2);
+        const DetectionResult back = DetectionResult::fromJson(stored);
+        QCOMPARE(back.verdict.reasons, english);
+        QVERIFY(back.verdict.details == r.verdict.details);
+        // An analysis stored before the structured form: no reasonDetails, still loads.
+        QJsonObject oldCond = cond;
+        oldCond.remove(QStringLiteral("reasonDetails"));
+        QJsonObject old = stored;
+        old.insert(QStringLiteral("conditions"), oldCond);
+        const DetectionResult oldBack = DetectionResult::fromJson(old);
+        QCOMPARE(oldBack.verdict.reasons, english);
+        QVERIFY(oldBack.verdict.details.isEmpty());
+
+        struct English // the other tests expect English
+        {
+            ~English() { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); }
+        } restore;
+        QCOMPARE(installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+        for (const DetectionResult *shown : {&r, &back}) {
+            DetectionPanel panel;
+            panel.setResult(shown);
+            QCOMPARE(panel.withheldBox()->reasons(), german);
+            const QString box = panel.fieldText(QStringLiteral("withheld"));
+            QVERIFY2(box.startsWith(QStringLiteral("Likelihood-Quotient zurückgehalten\n")), qPrintable(box));
+            for (const QString &reason : german)
+                QVERIFY2(box.contains(reason), qPrintable(box));
+            QVERIFY2(!box.contains(english[0]), qPrintable(box));
+        }
+        // What is stored and reported stays English in German too.
+        QCOMPARE(r.verdict.reasons, english);
+        QCOMPARE(r.withheldReasons(), english);
+        QCOMPARE(r.toJson(), stored);
+        QCOMPARE(describeReason(r.verdict.details[1], false), english[1]);
+        QCOMPARE(describeReason(r.verdict.details[1], true), german[1]);
+        // The old analysis shows its stored English sentences.
+        DetectionPanel panel;
+        panel.setResult(&oldBack);
+        QCOMPARE(panel.withheldBox()->reasons(), english);
+        // The trace panel's withheld line too.
+        QVERIFY2(TracePanel::withheldLine(r.verdict).contains(german[1]), qPrintable(TracePanel::withheldLine(r.verdict)));
     }
 
     // A broken validity.json: the detection runs, the LR is withheld with the file's error as the reason.

@@ -14132,19 +14132,19 @@ Výchozí knihovna se dodává s výchozím modelem; otevřete nebo vytvořte kn
     <name>st::ValidityVerdict</name>
     <message>
         <source>the clip lasts %1 s, shorter than the shortest validated duration (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>nahrávka trvá %1 s, což je méně než nejkratší ověřená délka (%2 s)</translation>
     </message>
     <message>
         <source>its bandwidth is %1 Hz, narrower than the narrowest validated bandwidth (%2 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>její šířka pásma je %1 Hz, užší než nejužší ověřená šířka pásma (%2 Hz)</translation>
     </message>
     <message>
         <source>its codec (%1) was never trained on (validated: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>na jejím kodeku (%1) model nikdy nebyl trénován (ověřené: %2)</translation>
     </message>
     <message>
         <source>its in-distribution score (kNN cosine %1) is below the validated range (lowest %2): unlike the training material</source>
-        <translation type="unfinished"></translation>
+        <translation>její skóre v rámci distribuce (kNN kosinová podobnost %1) je pod ověřeným rozsahem (nejnižší %2): neodpovídá trénovacímu materiálu</translation>
     </message>
 </context>
 <context>

@@ -14111,19 +14111,19 @@ Die Standardbibliothek wird mit dem Standardmodell ausgeliefert; öffnen oder er
     <name>st::ValidityVerdict</name>
     <message>
         <source>the clip lasts %1 s, shorter than the shortest validated duration (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufnahme dauert %1 s, kürzer als die kürzeste validierte Dauer (%2 s)</translation>
     </message>
     <message>
         <source>its bandwidth is %1 Hz, narrower than the narrowest validated bandwidth (%2 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Bandbreite beträgt %1 Hz, schmaler als die schmalste validierte Bandbreite (%2 Hz)</translation>
     </message>
     <message>
         <source>its codec (%1) was never trained on (validated: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit ihrem Codec (%1) wurde nie trainiert (validiert: %2)</translation>
     </message>
     <message>
         <source>its in-distribution score (kNN cosine %1) is below the validated range (lowest %2): unlike the training material</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr In-Distribution-Score (kNN-Kosinus %1) liegt unter dem validierten Bereich (niedrigster Wert %2): dem Trainingsmaterial unähnlich</translation>
     </message>
 </context>
 <context>

@@ -14111,19 +14111,19 @@ Oletuskirjasto toimitetaan oletusmallin mukana; avaa tai luo kirjasto jäljittä
     <name>st::ValidityVerdict</name>
     <message>
         <source>the clip lasts %1 s, shorter than the shortest validated duration (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>leikkeen kesto on %1 s, lyhyempi kuin lyhin validoitu kesto (%2 s)</translation>
     </message>
     <message>
         <source>its bandwidth is %1 Hz, narrower than the narrowest validated bandwidth (%2 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>sen kaistanleveys on %1 Hz, kapeampi kuin kapein validoitu kaistanleveys (%2 Hz)</translation>
     </message>
     <message>
         <source>its codec (%1) was never trained on (validated: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sen koodekilla (%1) ei ole koskaan koulutettu (validoidut: %2)</translation>
     </message>
     <message>
         <source>its in-distribution score (kNN cosine %1) is below the validated range (lowest %2): unlike the training material</source>
-        <translation type="unfinished"></translation>
+        <translation>sen jakauman sisäisyyden pistemäärä (kNN-kosini %1) on validoidun alueen alapuolella (pienin %2): poikkeaa koulutusaineistosta</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,14 @@ QJsonObject ConditionsJudgement::toJson() const
                   {QStringLiteral("reasons"), QJsonArray::fromStringList(verdict.reasons)}};
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
+    // The reasons in structured form (kind and figures), so that a display can word them in its language while
+    // "reasons" stays the English stored sentence. Absent in analyses stored before they were (read as none).
+    if (!verdict.details.isEmpty()) {
+        QJsonArray details;
+        for (const ValidityReason &r : verdict.details)
+            details.append(QJsonObject{{QStringLiteral("kind"), r.kind}, {QStringLiteral("values"), QJsonArray::fromStringList(r.values)}});
+        o.insert(QStringLiteral("reasonDetails"), details);
+    }
     if (checked && error.isEmpty())
         o.insert(QStringLiteral("conditions"),
                  QJsonObject{{QStringLiteral("seconds"), num(conditions.seconds)},
@@ -40,6 +48,16 @@ ConditionsJudgement ConditionsJudgement::fromJson(const QJsonObject &o)
     j.verdict.inside = in.boolean(QStringLiteral("inside"));
     j.verdict.reasons = in.strings(QStringLiteral("reasons"));
     j.error = in.optString(QStringLiteral("error"));
+    if (in.has(QStringLiteral("reasonDetails"))) {
+        const QJsonArray details = in.array(QStringLiteral("reasonDetails"));
+        for (const QJsonValue &d : details) {
+            // Through a reader, so that an element of the wrong type is refused naming "reasonDetails".
+            const json::Reader one(json::Reader(QJsonObject{{QStringLiteral("reasonDetails"), d}}, QStringLiteral("conditions"))
+                                       .object(QStringLiteral("reasonDetails")),
+                                   QStringLiteral("reason details"));
+            j.verdict.details.append(ValidityReason{one.string(QStringLiteral("kind")), one.strings(QStringLiteral("values"))});
+        }
+    }
     if (in.has(QStringLiteral("conditions"))) {
         const json::Reader c(in.object(QStringLiteral("conditions")), QStringLiteral("measured conditions"));
         j.conditions.seconds = c.number(QStringLiteral("seconds"));

@@ -141,27 +141,69 @@ void ValidatedConditions::save(const QString &path) const
         throw Error(path, Text::tr("cannot write: %1").arg(f.errorString()));
 }
 
+namespace {
+/// The sentences of the reasons, by kind (translated where they are shown: describeReason).
+struct ReasonText
+{
+    const char *kind;
+    int values;
+    const char *text;
+};
+const ReasonText kReasonTexts[] = {
+    {"duration", 2, QT_TRANSLATE_NOOP("st::ValidityVerdict", "the clip lasts %1 s, shorter than the shortest validated duration (%2 s)")},
+    {"bandwidth", 2, QT_TRANSLATE_NOOP("st::ValidityVerdict", "its bandwidth is %1 Hz, narrower than the narrowest validated bandwidth (%2 Hz)")},
+    {"codec", 2, QT_TRANSLATE_NOOP("st::ValidityVerdict", "its codec (%1) was never trained on (validated: %2)")},
+    {"ood", 2, QT_TRANSLATE_NOOP("st::ValidityVerdict", "its in-distribution score (kNN cosine %1) is below the validated "
+                                                         "range (lowest %2): unlike the training material")},
+};
+} // namespace
+
+QString describeReason(const ValidityReason &r, bool translate)
+{
+    for (const ReasonText &t : kReasonTexts) {
+        if (r.kind != QLatin1String(t.kind))
+            continue;
+        if (r.values.size() != t.values)
+            return {};
+        const QString text = translate ? QCoreApplication::translate("st::ValidityVerdict", t.text) : QString::fromLatin1(t.text);
+        return text.arg(r.values[0], r.values[1]);
+    }
+    return {};
+}
+
+QStringList shownReasons(const QStringList &stored, const ValidityVerdict &v)
+{
+    if (stored != v.reasons || v.details.size() != v.reasons.size())
+        return stored;
+    QStringList out;
+    for (qsizetype i = 0; i < v.details.size(); ++i) {
+        // Only a detail that really is the stored sentence is translated (a hand-edited file shows what it says).
+        if (describeReason(v.details[i], false) != v.reasons[i])
+            return stored;
+        out << describeReason(v.details[i], true);
+    }
+    return out;
+}
+
 ValidityVerdict assess(const ValidatedConditions &v, const ClipConditions &c)
 {
     ValidityVerdict out;
     if (!v.present)
         return out;
-    auto add = [&](const QString &why) {
+    auto add = [&](const char *kind, const QString &a, const QString &b) {
         out.inside = false;
-        out.reasons << why;
+        ValidityReason r{QString::fromLatin1(kind), {a, b}};
+        out.reasons << describeReason(r, false); // English: stored with the analysis, quoted in the court report
+        out.details << r;
     };
     if (c.seconds < v.minSeconds)
-        add(QStringLiteral("the clip lasts %1 s, shorter than the shortest validated duration (%2 s)")
-                .arg(c.seconds, 0, 'f', 2).arg(v.minSeconds, 0, 'f', 2));
+        add("duration", QString::number(c.seconds, 'f', 2), QString::number(v.minSeconds, 'f', 2));
     if (v.minBandwidthHz > 0 && c.bandwidthHz < v.minBandwidthHz)
-        add(QStringLiteral("its bandwidth is %1 Hz, narrower than the narrowest validated bandwidth (%2 Hz)")
-                .arg(c.bandwidthHz, 0, 'f', 0).arg(v.minBandwidthHz, 0, 'f', 0));
+        add("bandwidth", QString::number(c.bandwidthHz, 'f', 0), QString::number(v.minBandwidthHz, 'f', 0));
     if (!c.codec.isEmpty() && !v.codecs.isEmpty() && !v.codecs.contains(c.codec))
-        add(QStringLiteral("its codec (%1) was never trained on (validated: %2)").arg(c.codec, v.codecs.join(QStringLiteral(", "))));
+        add("codec", c.codec, v.codecs.join(QStringLiteral(", ")));
     if (std::isfinite(c.oodScore) && std::isfinite(v.minOodScore) && c.oodScore < v.minOodScore)
-        add(QStringLiteral("its in-distribution score (kNN cosine %1) is below the validated range (lowest %2): unlike the "
-                           "training material")
-                .arg(c.oodScore, 0, 'f', 3).arg(v.minOodScore, 0, 'f', 3));
+        add("ood", QString::number(c.oodScore, 'f', 3), QString::number(v.minOodScore, 'f', 3));
     return out;
 }
 

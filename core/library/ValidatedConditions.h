@@ -67,13 +67,39 @@ struct ValidatedConditions
     double llr(double score) const { return a * score + b; }
 };
 
+/// One condition outside the validated range, in structured form: what kind of condition and its figures, as the
+/// English sentence prints them (C locale). The stored, reported sentence (ValidityVerdict::reasons) stays English;
+/// the GUI shows describeReason(r, true), in the user's language.
+struct ValidityReason
+{
+    /// "duration" (clip seconds, shortest validated), "bandwidth" (clip Hz, narrowest validated), "codec" (the
+    /// clip's codec, the validated ones joined by ", "), "ood" (kNN cosine, lowest validated).
+    QString kind;
+    QStringList values;
+    bool operator==(const ValidityReason &o) const { return kind == o.kind && values == o.values; }
+};
+
 struct ValidityVerdict
 {
     bool inside = true;
-    QStringList reasons; ///< one sentence per condition outside the validated range
+    QStringList reasons; ///< one sentence per condition outside the validated range (English: stored and reported)
+    /// The same reasons in structured form, one per sentence of `reasons` (empty where they are not known, e.g.
+    /// a verdict read from an analysis stored before they were).
+    QList<ValidityReason> details;
 };
 
 ValidityVerdict assess(const ValidatedConditions &v, const ClipConditions &c);
+
+/// The sentence of `r`: English (the stored form, byte for byte what assess() puts in `reasons`) or, with
+/// `translate`, in the language of the installed translator (context st::ValidityVerdict). An unknown kind or a
+/// wrong number of values gives an empty string.
+QString describeReason(const ValidityReason &r, bool translate);
+
+/// The reasons to show a person: `stored` (reasons as stored, e.g. a withheld LR's) translated where they are the
+/// verdict's own reasons and its details are known; otherwise `stored` unchanged (older analyses, or a reason that
+/// is not a condition, such as an unreadable validity.json).
+QStringList shownReasons(const QStringList &stored, const ValidityVerdict &v);
+inline QStringList shownReasons(const ValidityVerdict &v) { return shownReasons(v.reasons, v); }
 
 /// Measures duration, active duration and effective bandwidth of a mono clip at `rate`.
 ClipConditions measureClip(const std::vector<float> &clip, int rate);

@@ -211,7 +211,7 @@ void DetectionPanel::setResult(const DetectionResult *r)
             m_withheld->setReasons(tr("The clip is outside the conditions %1 was validated under, so its score is not "
                                       "turned into a likelihood ratio (the score above is the model's raw output):")
                                        .arg(m.name),
-                                   r->withheldReasons());
+                                   shownReasons(r->withheldReasons(), r->verdict)); // shown translated; stored English
             setLrRowsVisible(false, measured);
         }
     }

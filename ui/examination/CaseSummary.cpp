@@ -140,8 +140,8 @@ AnalysisSummary summariseAnalysis(const AnalysisResult &r)
             s.detectionTip += QLatin1Char('\n') + Text::tr("LR %1 (log10 %2): %3\ncalibration: %4")
                                   .arg(formatLr(d.lr.llr), num(d.lr.log10Lr(), 2), shownVerbal(d.lr.verbal), d.lr.calibration);
         } else if (d.lr.due) {
-            s.detectionText += Text::tr(", withheld: %1").arg(d.lr.withheldReasons.value(0, Text::tr("no reason given")));
-            s.detectionTip += QLatin1Char('\n') + Text::tr("Likelihood ratio withheld:\n- %1").arg(d.lr.withheldReasons.join(QStringLiteral("\n- ")));
+            s.detectionText += Text::tr(", withheld: %1").arg(shownReasons(d.lr.withheldReasons, d.verdict).value(0, Text::tr("no reason given")));
+            s.detectionTip += QLatin1Char('\n') + Text::tr("Likelihood ratio withheld:\n- %1").arg(shownReasons(d.lr.withheldReasons, d.verdict).join(QStringLiteral("\n- ")));
         } else {
             s.detectionTip += QLatin1Char('\n') + Text::tr("The model states no calibration: no likelihood ratio.");
         }
@@ -158,7 +158,7 @@ AnalysisSummary summariseAnalysis(const AnalysisResult &r)
             if (i < t.lrs.size() && t.lrs[i].given)
                 line += QStringLiteral(" ") + Text::tr("(LR %1)").arg(formatLr(t.lrs[i].llr));
             else if (i < t.lrs.size() && t.lrs[i].due)
-                line += QStringLiteral(" ") + Text::tr("(LR withheld: %1)").arg(t.lrs[i].withheldReasons.join(QStringLiteral("; ")));
+                line += QStringLiteral(" ") + Text::tr("(LR withheld: %1)").arg(shownReasons(t.lrs[i].withheldReasons, t.verdict).join(QStringLiteral("; ")));
             if (i == 0)
                 s.traceText = line;
             tip << line;
@@ -225,7 +225,7 @@ QString analysisResultText(const EvidenceItem &e, const StoredAnalysis &a, const
             t << QStringLiteral("  ") + Text::tr("likelihood ratio %1 (log10 %2): %3").arg(formatLr(d.lr.llr), num(d.lr.log10Lr(), 2), shownVerbal(d.lr.verbal))
               << QStringLiteral("  ") + Text::tr("calibration: %1").arg(d.lr.calibration);
         else if (d.lr.due)
-            t << QStringLiteral("  ") + Text::tr("likelihood ratio WITHHELD:") << QStringLiteral("    - %1").arg(d.lr.withheldReasons.join(QStringLiteral("\n    - ")));
+            t << QStringLiteral("  ") + Text::tr("likelihood ratio WITHHELD:") << QStringLiteral("    - %1").arg(shownReasons(d.lr.withheldReasons, d.verdict).join(QStringLiteral("\n    - ")));
         else
             t << QStringLiteral("  ") + Text::tr("no likelihood ratio (the model states no calibration)");
     } else {
@@ -246,7 +246,7 @@ QString analysisResultText(const EvidenceItem &e, const StoredAnalysis &a, const
             if (i < tr.lrs.size() && tr.lrs[i].given)
                 t << QStringLiteral("    ") + Text::tr("LR %1 (log10 %2): %3").arg(formatLr(tr.lrs[i].llr), num(tr.lrs[i].log10Lr(), 2), shownVerbal(tr.lrs[i].verbal));
             else if (i < tr.lrs.size() && tr.lrs[i].due)
-                t << QStringLiteral("    ") + Text::tr("LR withheld: %1").arg(tr.lrs[i].withheldReasons.join(QStringLiteral("; ")));
+                t << QStringLiteral("    ") + Text::tr("LR withheld: %1").arg(shownReasons(tr.lrs[i].withheldReasons, tr.verdict).join(QStringLiteral("; ")));
         }
     } else {
         t << Text::tr("Tracing: not run");

@@ -133,7 +133,8 @@ QString TracePanel::statusText() const { return m_status->text(); }
 
 QString TracePanel::withheldLine(const ValidityVerdict &v)
 {
-    return tr("LR withheld: %1").arg(v.reasons.join(QStringLiteral("; ")));
+    // The reasons in the user's language; the stored verdict keeps them in English.
+    return tr("LR withheld: %1").arg(shownReasons(v).join(QStringLiteral("; ")));
 }
 
 void TracePanel::setTraceEnabled(bool on, const QString &why)
@@ -182,15 +183,17 @@ QString TracePanel::lrText(int level) const
     return {};
 }
 
-QString TracePanel::levelLrLine(const LevelDecision &d, const LevelLr &lr)
+QString TracePanel::levelLrLine(const LevelDecision &d, const LevelLr &lr, const ValidityVerdict *verdict)
 {
     QString text = LibrarySourceModel::levelTitle(d.level) + QStringLiteral(": ") +
                    (d.unknown ? tr("unknown source") : d.decision) + QStringLiteral(", ");
     if (!lr.due)
         return text + tr("no LR (the library holds no LR calibration for this level and back-end)");
     if (!lr.given)
-        return text + tr("LR withheld: %1").arg(lr.withheldReasons.isEmpty() ? tr("no reason recorded")
-                                                                           : lr.withheldReasons.join(QStringLiteral("; ")));
+        return text + tr("LR withheld: %1").arg(lr.withheldReasons.isEmpty()
+                                                     ? tr("no reason recorded")
+                                                     : (verdict ? shownReasons(lr.withheldReasons, *verdict) : lr.withheldReasons)
+                                                           .join(QStringLiteral("; ")));
     const double lr10 = lr.log10Lr();
     const double value = std::exp(lr.llr);
     const QString shown = std::isfinite(value) && value > 0 ? shownLocale().toString(value, 'g', 3)
@@ -206,7 +209,7 @@ QString TracePanel::levelLrText(int level) const
         const LevelDecision &d = m_result->decisions[i];
         if (int(d.level) != level)
             continue;
-        return i < m_result->lrs.size() ? levelLrLine(d, m_result->lrs[i]) : levelLrLine(d, LevelLr{});
+        return i < m_result->lrs.size() ? levelLrLine(d, m_result->lrs[i], &m_result->verdict) : levelLrLine(d, LevelLr{});
     }
     return {};
 }
@@ -225,7 +228,7 @@ void TracePanel::setResult(std::shared_ptr<const TraceResult> r)
         QStringList rows;
         for (std::size_t i = 0; i < m_result->decisions.size(); ++i) {
             const LevelLr lr = i < m_result->lrs.size() ? m_result->lrs[i] : LevelLr{};
-            const QString line = levelLrLine(m_result->decisions[i], lr).toHtmlEscaped();
+            const QString line = levelLrLine(m_result->decisions[i], lr, &m_result->verdict).toHtmlEscaped();
             rows << (lr.due && !lr.given ? QStringLiteral("<span style=\"color:%1;background:%2\">%3</span>")
                                                 .arg(Theme::warningText().name(), Theme::warningBackground().name(QColor::HexRgb), line)
                                           : lr.given ? QStringLiteral("<b>%1</b>").arg(line) : line);
@@ -295,7 +298,7 @@ void TracePanel::setResult(std::shared_ptr<const TraceResult> r)
                     lr->setForeground(0, Theme::warningText());
                     lr->setBackground(0, Theme::warningBackground());
                     lr->setToolTip(0, tr("The clip is outside the conditions the model was validated under:\n%1")
-                                          .arg(m_result->verdict.reasons.join(QLatin1Char('\n'))));
+                                          .arg(shownReasons(m_result->verdict).join(QLatin1Char('\n'))));
                 } else {
                     lr->setText(0, lrLine(d, cal->second));
                     // The whole sentence in the tooltip too: a narrow dock cuts the row off.
@@ -313,7 +316,7 @@ void TracePanel::setResult(std::shared_ptr<const TraceResult> r)
         m_withheld->setReasons(tr("The clip is outside the validated conditions of %1: ranking and decisions are shown, "
                                   "likelihood ratios are not:")
                                    .arg(m_result->model.name),
-                               m_result->verdict.reasons);
+                               shownReasons(m_result->verdict));
 }
 
 } // namespace st

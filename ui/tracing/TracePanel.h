@@ -53,7 +53,8 @@ public:
     /// empty when the level was not traced.
     QString levelLrText(int level) const;
     /// The same for a decision and its LR.
-    static QString levelLrLine(const LevelDecision &d, const LevelLr &lr);
+    /// `verdict` (optional): the trace's verdict, so that its withheld reasons are shown in the user's language.
+    static QString levelLrLine(const LevelDecision &d, const LevelLr &lr, const ValidityVerdict *verdict = nullptr);
     /// For tests: the status line.
     QString statusText() const;
     WithheldLrBox *withheldBox() const { return m_withheld; }
