@@ -199,6 +199,40 @@ private slots:
         QCOMPARE(printedArgs(runScript(script, env)), (QStringList{"train", "--resume", "run 1", "--threads", "4", "--no-progress"}));
         s.shards = 2;
         QVERIFY_THROWS_EXCEPTION(Error, s.validate());
+
+        // The early SIGTERM: 3 minutes before a limit of 10 minutes or more (or the site's default limit); none
+        // under 10 minutes, where Slurm (which sends it up to 60 s early) would send it at once: the limit's own
+        // SIGTERM makes train checkpoint then (test-local-training.sh runs that with --time 1).
+        QCOMPARE(timeLimitSeconds(QStringLiteral("1")), 60LL);
+        QCOMPARE(timeLimitSeconds(QStringLiteral("90:30")), 5430LL);
+        QCOMPARE(timeLimitSeconds(QStringLiteral("12:00:00")), 43200LL);
+        QCOMPARE(timeLimitSeconds(QStringLiteral("2-0")), 172800LL);
+        QCOMPARE(timeLimitSeconds(QStringLiteral("1-02:03")), 93780LL);
+        QCOMPARE(timeLimitSeconds(QStringLiteral("1-02:03:04")), 93784LL);
+        QCOMPARE(timeLimitSeconds(QStringLiteral("infinite")), -1LL);
+        QCOMPARE(timeLimitSeconds(QString()), -1LL);
+        QCOMPARE(timeLimitSeconds(QStringLiteral("1:2:3:4")), -1LL);
+        s.shards = 1;
+        for (const auto &[time, lead] : {std::pair{QString(), 180}, std::pair{QStringLiteral("12:00:00"), 180},
+                                         std::pair{QStringLiteral("10"), 180}, std::pair{QStringLiteral("9:59"), 0},
+                                         std::pair{QStringLiteral("1"), 0}}) {
+            s.time = time;
+            QCOMPARE(trainingSignalLead(s), lead);
+            const QString t = arrayScript(s);
+            QCOMPARE(t.contains(QStringLiteral("\n#SBATCH --signal=B:TERM@180\n")), lead == 180);
+            QVERIFY(!t.contains(QStringLiteral("--signal")) || lead > 0);
+            QVERIFY(t.contains(QStringLiteral("\n#SBATCH --requeue\n")));
+        }
+        // A resumed attempt says from which epoch and batch (read from the checkpoint's state.json).
+        QVERIFY(QDir(tmp.path()).mkpath(QStringLiteral("run 1/checkpoint")));
+        QFile st(tmp.filePath(QStringLiteral("run 1/checkpoint/state.json")));
+        QVERIFY(st.open(QIODevice::WriteOnly));
+        st.write("{\n    \"bestEpoch\": 1,\n    \"nextBatch\": 17,\n    \"nextEpoch\": 4,\n    \"step\": 9\n}\n");
+        st.close();
+        s.arguments = {QStringLiteral("--protocol"), QStringLiteral("p.tsv"), QStringLiteral("--out"), QStringLiteral("run 1")};
+        QVERIFY2(runScript(arrayScript(s), env)
+                     .contains(QStringLiteral("sourcetrace: resuming run 1 from its checkpoint: epoch 4, batch 17\n")),
+                 "the resumed attempt does not name the checkpoint's epoch and batch");
     }
 
     void trainingScriptCheckpointsAndRequeuesOnSigterm()
@@ -243,6 +277,61 @@ private slots:
         QVERIFY(sc.open(QIODevice::ReadOnly));
         QCOMPARE(sc.readAll().trimmed(), QByteArray("requeue 77"));
         QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("requeueing job 77")));
+    }
+
+    void cancelledTrainingIsNotRequeued()
+    {
+        // scancel sends the same SIGTERM as the time limit; scontrol then says JobState=COMPLETING Reason=None
+        // (measured on Slurm 22.05: Reason=TimeLimit at the limit). The run is checkpointed and not requeued.
+        QTemporaryDir tmp;
+        const QString bin = tmp.filePath(QStringLiteral("bin"));
+        QVERIFY(QDir().mkpath(bin));
+        auto exe = [](const QString &path, const QByteArray &text) {
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(text);
+            f.close();
+            f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+        };
+        const QString mark = tmp.filePath(QStringLiteral("mark"));
+        exe(bin + QStringLiteral("/train-cli"), "#!/bin/bash\ntrap 'echo checkpointed > \"$MARK\"; exit 1' TERM\n"
+                                                "touch \"$MARK.started\"\nwhile true; do sleep 0.05; done\n");
+        for (const QByteArray &reason : {QByteArray("None"), QByteArray("TimeLimit")}) {
+            QFile::remove(mark);
+            QFile::remove(mark + QStringLiteral(".started"));
+            QFile::remove(mark + QStringLiteral(".requeue"));
+            exe(bin + QStringLiteral("/scontrol"),
+                "#!/bin/bash\nif [ \"$1\" = show ]; then echo \"   JobState=COMPLETING Reason=" + reason
+                    + " Dependency=(null)\"; else echo \"$@\" > \"$MARK.requeue\"; fi\n");
+            SubmitSpec s = sampleSpec(bin + QStringLiteral("/train-cli"), tmp.path());
+            s.command = QStringLiteral("train");
+            s.shards = 1;
+            s.time = QStringLiteral("1");
+            s.arguments = {QStringLiteral("--protocol"), QStringLiteral("p.tsv"), QStringLiteral("--out"), QStringLiteral("run")};
+            QProcess p;
+            QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+            e.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + e.value(QStringLiteral("PATH")));
+            e.insert(QStringLiteral("MARK"), mark);
+            e.insert(QStringLiteral("SLURM_JOB_ID"), QStringLiteral("78"));
+            e.insert(QStringLiteral("SLURM_ARRAY_TASK_ID"), QStringLiteral("0"));
+            p.setProcessEnvironment(e);
+            p.start(QStringLiteral("bash"), {QStringLiteral("-c"), arrayScript(s)});
+            QVERIFY(p.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(mark + QStringLiteral(".started")), 20000);
+            p.terminate();
+            QVERIFY(p.waitForFinished(20000));
+            QVERIFY(QFile::exists(mark)); // train got the SIGTERM and checkpointed
+            const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            if (reason == "None") {
+                QCOMPARE(p.exitCode(), 1); // train's own status: the job ends as it did
+                QVERIFY(!QFile::exists(mark + QStringLiteral(".requeue")));
+                QVERIFY2(out.contains(QStringLiteral("not requeued")), qPrintable(out));
+            } else {
+                QCOMPARE(p.exitCode(), 0);
+                QVERIFY(QFile::exists(mark + QStringLiteral(".requeue")));
+                QVERIFY2(out.contains(QStringLiteral("requeueing job 78")), qPrintable(out));
+            }
+        }
     }
 
     void validation()

@@ -93,8 +93,11 @@ QString directives(const SubmitSpec &s, bool merge)
         t += QStringLiteral("#SBATCH --account=%1\n").arg(s.account);
     if (!merge && s.isTraining()) {
         // SIGTERM to the batch shell 3 minutes before the time limit: the trap below forwards it to train, which
-        // writes a checkpoint and stops; the task then requeues itself and resumes from that checkpoint.
-        t += QStringLiteral("#SBATCH --signal=B:TERM@180\n#SBATCH --requeue\n");
+        // writes a checkpoint and stops; the task then requeues itself and resumes from that checkpoint. Under 10
+        // minutes no early signal (trainingSignalLead): the limit's own SIGTERM does the same.
+        if (const int lead = trainingSignalLead(s); lead > 0)
+            t += QStringLiteral("#SBATCH --signal=B:TERM@%1\n").arg(lead);
+        t += QStringLiteral("#SBATCH --requeue\n");
     }
     return t;
 }
@@ -214,6 +217,27 @@ QList<int> parseArrayRange(const QString &text)
     return out;
 }
 
+long long timeLimitSeconds(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(\\d+)-(\\d+)(?::(\\d+)(?::(\\d+))?)?|(\\d+)(?::(\\d+)(?::(\\d+))?)?)$"));
+    const QRegularExpressionMatch m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return -1;
+    const auto n = [&m](int i) { return m.captured(i).isEmpty() ? 0LL : m.captured(i).toLongLong(); };
+    if (!m.captured(1).isEmpty()) // D-H[:M[:S]]
+        return ((n(1) * 24 + n(2)) * 60 + n(3)) * 60 + n(4);
+    if (!m.captured(7).isEmpty()) // H:M:S
+        return (n(5) * 60 + n(6)) * 60 + n(7);
+    return n(5) * 60 + n(6); // M or M:S
+}
+
+int trainingSignalLead(const SubmitSpec &s)
+{
+    const long long limit = timeLimitSeconds(s.time);
+    return limit >= 0 && limit < 600 ? 0 : 180;
+}
+
 QString arrayScript(const SubmitSpec &s)
 {
     QString t = header(s.isTraining() ? QStringLiteral("one training run, resumed from its checkpoint across time limits.")
@@ -236,6 +260,10 @@ QString arrayScript(const SubmitSpec &s)
     t += QStringLiteral("run=%1\n").arg(shellQuote(run));
     t += QStringLiteral("if [ -f \"$run/run.json\" ]; then\n"
                         "    # an earlier attempt (time limit, requeue, cluster resume) left its checkpoint: continue it\n"
+                        "    state=\"$run/checkpoint/state.json\"\n"
+                        "    epoch=$(sed -n 's/^ *\"nextEpoch\": *\\([0-9]*\\).*/\\1/p' \"$state\" 2>/dev/null | head -n 1)\n"
+                        "    batch=$(sed -n 's/^ *\"nextBatch\": *\\([0-9]*\\).*/\\1/p' \"$state\" 2>/dev/null | head -n 1)\n"
+                        "    echo \"sourcetrace: resuming $run from its checkpoint: epoch ${epoch:-?}, batch ${batch:-?}\"\n"
                         "    set -- %1 train --resume \"$run\"%2 --no-progress\n"
                         "else\n"
                         "    set -- %1 %3%2%4\n"
@@ -245,13 +273,35 @@ QString arrayScript(const SubmitSpec &s)
                         "\"$@\" &\n"
                         "child=$!\n"
                         "requeue=0\n"
-                        "trap 'requeue=1; echo \"sourcetrace: time limit near, checkpointing\"; kill -TERM \"$child\"' TERM\n"
+                        "# train checkpoints at its first SIGTERM and dies at a second: pass the signal on only when train has\n"
+                        "# not had one itself (the early signal, B:, reaches this shell only; the limit's SIGTERM every process\n"
+                        "# of the job): its handler is still installed (SIGTERM's bit, 15, in SigCgt of /proc/PID/status).\n"
+                        "forward() {\n"
+                        "    sleep 0.5\n"
+                        "    cgt=$(sed -n 's/^SigCgt:[[:space:]]*//p' \"/proc/$child/status\" 2>/dev/null)\n"
+                        "    if [ -z \"$cgt\" ] || [ $(( (16#$cgt >> 14) & 1 )) = 1 ]; then kill -TERM \"$child\" 2>/dev/null; fi\n"
+                        "}\n"
+                        "# Why the SIGTERM came (scontrol, at once, before the job's state moves on): the time limit (Reason=TimeLimit),\n"
+                        "# the early signal (the job still RUNNING), or scancel (COMPLETING, no reason): a cancelled run is not requeued.\n"
+                        "trap 'requeue=1; why=$(scontrol show job \"$SLURM_JOB_ID\" 2>/dev/null | grep -o \"JobState=[A-Z_]* Reason=[A-Za-z_]*\" | head -n 1); "
+                        "echo \"sourcetrace: SIGTERM (${why:-state unknown}): checkpointing\"; forward' TERM\n"
                         "wait \"$child\"\n"
                         "rc=$?\n"
                         "if [ \"$requeue\" = 1 ]; then\n"
                         "    wait \"$child\"\n"
                         "    rc=$?\n"
-                        "    echo \"sourcetrace: checkpoint written (exit status $rc); requeueing job $SLURM_JOB_ID\"\n"
+                        "    case \"$why\" in\n"
+                        "        ''|*Reason=TimeLimit*|JobState=RUNNING*|JobState=TIMEOUT*) ;;\n"
+                        "        *) echo \"sourcetrace: cancelled ($why): not requeued (exit status $rc); continue with:\"\\\n"
+                        "               \"sourcetrace-cli cluster resume DIR\"\n"
+                        "           exit \"$rc\" ;;\n"
+                        "    esac\n"
+                        "    if [ \"$rc\" -gt 128 ]; then\n"
+                        "        echo \"sourcetrace: train was killed (exit status $rc) before its checkpoint: the next attempt resumes\" \\\n"
+                        "             \"from the last complete one; requeueing job $SLURM_JOB_ID\"\n"
+                        "    else\n"
+                        "        echo \"sourcetrace: checkpoint written (exit status $rc); requeueing job $SLURM_JOB_ID\"\n"
+                        "    fi\n"
                         "    scontrol requeue \"$SLURM_JOB_ID\" && exit 0\n"
                         "    echo \"sourcetrace: requeue refused; continue with: sourcetrace-cli cluster resume DIR\" >&2\n"
                         "fi\n"

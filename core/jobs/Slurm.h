@@ -46,6 +46,14 @@ QString arrayRange(QList<int> indices);
 /// st::Error for anything else.
 QList<int> parseArrayRange(const QString &text);
 
+/// A Slurm time limit in seconds, in sbatch's forms: "M", "M:S", "H:M:S", "D-H", "D-H:M", "D-H:M:S". -1 for
+/// "infinite"/"unlimited", an empty text, or anything else (the site's default or a form Slurm may know better).
+long long timeLimitSeconds(const QString &text);
+/// The lead of the training job's early SIGTERM before its time limit (#SBATCH --signal=B:TERM@lead): 180 s, or 0
+/// (no early signal) for a limit under 10 minutes, where Slurm, which sends it up to 60 s early, would send it
+/// at once; the job then checkpoints on the SIGTERM of the limit itself (within the site's KillWait).
+int trainingSignalLead(const SubmitSpec &spec);
+
 /// The array job script (one task per shard: `CLI COMMAND ARGS --shard $SLURM_ARRAY_TASK_ID/N`; for train one
 /// task that starts the run or resumes it from its checkpoint and requeues itself before the time limit).
 QString arrayScript(const SubmitSpec &spec);

@@ -51,99 +51,11 @@ fi
 [ "$(id -u)" = 0 ] || { say "SKIP: the local cluster runs its daemons as root (SlurmUser root)"; exit 77; }
 
 # ---- the cluster ---------------------------------------------------------------------------------------------
-T="$(mktemp -d /tmp/st-slurm.XXXXXX)"
+me=test-local-cluster
+. "$here/scripts/slurm/local-cluster.bash"
 # A working folder whose name needs quoting: the scripts must survive it.
 W="$T/work dir's"
-mkdir -p "$T/state" "$T/spool" "$T/munge" "$W"
-chmod 700 "$T/munge"
-export SLURM_CONF="$T/slurm.conf"
-sock="$T/munge/munge.socket"
-
-pidOf() { [ -f "$1" ] && cat "$1"; }
-teardown() {
-    set +e
-    if [ -f "$SLURM_CONF" ] && [ -f "$T/slurmctld.pid" ]; then
-        scancel --quiet --partition=local 2>/dev/null
-        for i in $(seq 1 50); do
-            [ -z "$(squeue --noheader --format=%i 2>/dev/null)" ] && break
-            sleep 0.2
-        done
-    fi
-    # the daemons by their own pid files (never by name: other processes on this machine are not ours)
-    for f in "$T/slurmd.pid" "$T/slurmctld.pid" "$T/munge/munged.pid"; do
-        pid="$(pidOf "$f")"
-        [ -n "$pid" ] || continue
-        kill "$pid" 2>/dev/null
-        for i in $(seq 1 50); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.2
-        done
-    done
-    left="$(pgrep -af "$T"; pgrep -ax slurmstepd; pgrep -ax slurmctld; pgrep -ax slurmd; pgrep -ax munged)"
-    if [ "$keep" = 1 ]; then say "kept $T"; else rm -rf "$T"; fi
-    if [ -n "$left" ]; then
-        echo "test-local-cluster: FAILED: processes left running:" >&2
-        echo "$left" >&2
-        exit 1
-    fi
-    say "torn down: no daemon or job process left (pgrep)"
-}
-trap teardown EXIT
-trap 'exit 1' INT TERM
-
-head -c 1024 /dev/urandom > "$T/munge/munge.key"
-chmod 400 "$T/munge/munge.key"
-munged --socket="$sock" --key-file="$T/munge/munge.key" --pid-file="$T/munge/munged.pid" \
-    --log-file="$T/munge/munged.log" --seed-file="$T/munge/munged.seed" --force ||
-    fail "munged did not start ($(tail -3 "$T/munge/munged.log" 2>/dev/null))"
-
-host="$(hostname -s)"
-cpus="$(nproc)"
-memMb=$(( $(awk '/MemTotal/ {print $2}' /proc/meminfo) / 1024 * 9 / 10 ))
-# Ports away from the usual 6817/6818, so that a site's own daemons are never disturbed.
-ctlPort=$(( 17000 + RANDOM % 1000 )); dPort=$(( ctlPort + 1000 ))
-cat > "$SLURM_CONF" <<EOF
-ClusterName=stlocal
-SlurmctldHost=$host(127.0.0.1)
-SlurmUser=root
-SlurmdUser=root
-SlurmctldPort=$ctlPort
-SlurmdPort=$dPort
-AuthType=auth/munge
-CredType=cred/munge
-AuthInfo=socket=$sock
-MpiDefault=none
-ProctrackType=proctrack/pgid
-TaskPlugin=task/none
-SwitchType=switch/none
-JobAcctGatherType=jobacct_gather/none
-AccountingStorageType=accounting_storage/none
-JobCompType=jobcomp/none
-SchedulerType=sched/backfill
-SelectType=select/cons_tres
-SelectTypeParameters=CR_CPU
-ReturnToService=2
-MinJobAge=3600
-KillWait=5
-SlurmctldTimeout=30
-SlurmdTimeout=30
-StateSaveLocation=$T/state
-SlurmdSpoolDir=$T/spool
-SlurmctldPidFile=$T/slurmctld.pid
-SlurmdPidFile=$T/slurmd.pid
-SlurmctldLogFile=$T/slurmctld.log
-SlurmdLogFile=$T/slurmd.log
-NodeName=$host NodeAddr=127.0.0.1 CPUs=$cpus RealMemory=$memMb State=UNKNOWN
-PartitionName=local Nodes=$host Default=YES MaxTime=INFINITE State=UP
-EOF
-slurmctld -f "$SLURM_CONF" -i || fail "slurmctld did not start: $(tail -5 "$T/slurmctld.log" 2>/dev/null)"
-slurmd -f "$SLURM_CONF" || fail "slurmd did not start: $(tail -5 "$T/slurmd.log" 2>/dev/null)"
-for i in $(seq 1 60); do
-    state="$(sinfo --noheader --format=%t 2>/dev/null | head -1)"
-    [ "$state" = idle ] && break
-    sleep 1
-done
-[ "$state" = idle ] || fail "the node is not idle after 60 s (sinfo: '$state'); logs: $(tail -5 "$T/slurmctld.log" "$T/slurmd.log")"
+mkdir -p "$W"
 say "cluster up: node $host, $cpus CPUs, ${memMb} MB, after $(( $(date +%s) - start )) s"
 
 # ---- 2. a 4-shard embed and its merge ------------------------------------------------------------------------
