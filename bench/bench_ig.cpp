@@ -359,10 +359,10 @@ int main(int argc, char **argv)
             s.baseline = recommendedBaseline(m.kind);
         s.baseline.kind = baseline;
         s.attributeJumps = jumps;
-        s.jumpTolerance = value(QStringLiteral("--jump-tol"), QStringLiteral("1e-4")).toDouble();
-        s.jumpThreshold = value(QStringLiteral("--jump-threshold"), QStringLiteral("2e-4")).toDouble();
-        s.jumpPredictWidth = value(QStringLiteral("--jump-predict"), QStringLiteral("2e-3")).toDouble();
-        s.jumpBracket = value(QStringLiteral("--jump-bracket"), QStringLiteral("0.03")).toDouble();
+        s.jumpTolerance = value(QStringLiteral("--jump-tol"), QString::number(IgSettings().jumpTolerance, 'g', 17)).toDouble();
+        s.jumpThreshold = value(QStringLiteral("--jump-threshold"), QString::number(IgSettings().jumpThreshold, 'g', 17)).toDouble();
+        s.jumpPredictWidth = value(QStringLiteral("--jump-predict"), QString::number(IgSettings().jumpPredictWidth, 'g', 17)).toDouble();
+        s.jumpBracket = value(QStringLiteral("--jump-bracket"), QString::number(IgSettings().jumpBracket, 'g', 17)).toDouble();
         s.fastJumpSearch = args.contains(QStringLiteral("--fast-search"));
         s.recordNodeChoices = !args.contains(QStringLiteral("--probe-nodes"));
         s.probeBatch = value(QStringLiteral("--probe-batch"), QStringLiteral("1")).toInt();

@@ -8885,22 +8885,6 @@ Pásma: %8
         <translation>cíl modelu nebo jeho gradienty nejsou podél cesty konečné (NaN nebo nekonečno): vstup leží mimo to, co model dokáže zpracovat, proto atribuce neexistuje</translation>
     </message>
     <message>
-        <source>%1 changes of the model&apos;s choices along the path were not located (limit %2 per path): their jumps are not attributed and stay in the completeness gap</source>
-        <translation>změny voleb modelu podél cesty, které se nepodařilo najít: %1 (limit %2 na cestu): jejich skoky nejsou přiřazeny a zůstávají v mezeře úplnosti</translation>
-    </message>
-    <message>
-        <source>completeness gap %1 % is above 5 %, but %2 % of F(input) - F(baseline) changes in %3 jumps of the target along the path: the model is discontinuous there (AASIST&apos;s top-k graph pooling switches nodes), and no gradient can attribute a jump. Without the jumps the gap is %4 %; more steps will not close the rest</source>
-        <translation>mezera úplnosti %1 % je nad 5 %, ale %2 % z F(vstup) - F(baseline) se mění ve skocích cíle podél cesty (počet: %3): model je tam nespojitý (grafový top-k pooling AASIST přepíná uzly) a žádný gradient nedokáže skok přiřadit. Bez skoků je mezera %4 %; další kroky zbytek neuzavřou</translation>
-    </message>
-    <message>
-        <source>completeness gap %1 % is above 5 %: the path integral is not converged; use more steps (e.g. --steps %2) or the Gauss-Legendre rule</source>
-        <translation>mezera úplnosti %1 % je nad 5 %: integrál po cestě nezkonvergoval; použijte více kroků (např. --steps %2) nebo Gaussovo-Legendreovo pravidlo</translation>
-    </message>
-    <message>
-        <source>F(input) and F(baseline) are nearly equal: the attributions carry little signal and the relative completeness gap is ill-defined; try another baseline</source>
-        <translation>F(vstup) a F(baseline) jsou téměř stejné: atribuce nesou málo signálu a relativní mezera úplnosti je špatně definovaná; zkuste jinou baseline</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>hotovo</translation>
     </message>

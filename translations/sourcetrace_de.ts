@@ -8870,22 +8870,6 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
         <translation>das Ziel des Modells oder seine Gradienten sind entlang des Pfads nicht endlich (NaN oder unendlich): die Eingabe liegt außerhalb dessen, was das Modell verarbeiten kann, daher gibt es keine Attribution</translation>
     </message>
     <message>
-        <source>%1 changes of the model&apos;s choices along the path were not located (limit %2 per path): their jumps are not attributed and stay in the completeness gap</source>
-        <translation>%1 Wechsel der Entscheidungen des Modells entlang des Pfads wurden nicht lokalisiert (Grenze %2 je Pfad): ihre Sprünge werden nicht zugeordnet und bleiben in der Vollständigkeitslücke</translation>
-    </message>
-    <message>
-        <source>completeness gap %1 % is above 5 %, but %2 % of F(input) - F(baseline) changes in %3 jumps of the target along the path: the model is discontinuous there (AASIST&apos;s top-k graph pooling switches nodes), and no gradient can attribute a jump. Without the jumps the gap is %4 %; more steps will not close the rest</source>
-        <translation>die Vollständigkeitslücke von %1 % liegt über 5 %, aber %2 % von F(Eingabe) - F(Baseline) ändern sich in %3 Sprüngen des Ziels entlang des Pfads: dort ist das Modell unstetig (das Top-k-Graph-Pooling von AASIST wechselt Knoten), und kein Gradient kann einen Sprung zuordnen. Ohne die Sprünge beträgt die Lücke %4 %; mehr Schritte schließen den Rest nicht</translation>
-    </message>
-    <message>
-        <source>completeness gap %1 % is above 5 %: the path integral is not converged; use more steps (e.g. --steps %2) or the Gauss-Legendre rule</source>
-        <translation>die Vollständigkeitslücke von %1 % liegt über 5 %: das Pfadintegral ist nicht konvergiert; verwenden Sie mehr Schritte (z. B. --steps %2) oder die Gauß-Legendre-Regel</translation>
-    </message>
-    <message>
-        <source>F(input) and F(baseline) are nearly equal: the attributions carry little signal and the relative completeness gap is ill-defined; try another baseline</source>
-        <translation>F(Eingabe) und F(Baseline) sind fast gleich: die Attributionen tragen wenig Signal und die relative Vollständigkeitslücke ist schlecht definiert; versuchen Sie eine andere Baseline</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>fertig</translation>
     </message>

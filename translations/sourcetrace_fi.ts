@@ -8870,22 +8870,6 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
         <translation>mallin kohde tai sen gradientit eivät ole äärellisiä (NaN tai ääretön) polun varrella: syöte on sen ulkopuolella, mitä malli pystyy käsittelemään, joten attribuutiota ei ole</translation>
     </message>
     <message>
-        <source>%1 changes of the model&apos;s choices along the path were not located (limit %2 per path): their jumps are not attributed and stay in the completeness gap</source>
-        <translation>%1 mallin valintojen muutosta polun varrella jäi paikantamatta (raja %2 polkua kohden): niiden hyppyjä ei attribuoida ja ne jäävät täydellisyysvajeeseen</translation>
-    </message>
-    <message>
-        <source>completeness gap %1 % is above 5 %, but %2 % of F(input) - F(baseline) changes in %3 jumps of the target along the path: the model is discontinuous there (AASIST&apos;s top-k graph pooling switches nodes), and no gradient can attribute a jump. Without the jumps the gap is %4 %; more steps will not close the rest</source>
-        <translation>täydellisyysvaje %1 % ylittää 5 %, mutta %2 % erotuksesta F(syöte) - F(perustaso) muuttuu kohteen %3 hypyssä polun varrella: malli on siellä epäjatkuva (AASISTin top-k-graafipoolaus vaihtaa solmuja), eikä mikään gradientti voi attribuoida hyppyä. Ilman hyppyjä vaje on %4 %; lisäaskeleet eivät sulje loppua</translation>
-    </message>
-    <message>
-        <source>completeness gap %1 % is above 5 %: the path integral is not converged; use more steps (e.g. --steps %2) or the Gauss-Legendre rule</source>
-        <translation>täydellisyysvaje %1 % ylittää 5 %: polkuintegraali ei ole supennut; käytä useampia askelia (esim. --steps %2) tai Gauss–Legendre-sääntöä</translation>
-    </message>
-    <message>
-        <source>F(input) and F(baseline) are nearly equal: the attributions carry little signal and the relative completeness gap is ill-defined; try another baseline</source>
-        <translation>F(syöte) ja F(perustaso) ovat lähes yhtä suuret: attribuutioissa on vähän signaalia ja suhteellinen täydellisyysvaje on huonosti määritelty; kokeile toista perustasoa</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>valmis</translation>
     </message>
