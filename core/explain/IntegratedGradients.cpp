@@ -1119,12 +1119,15 @@ double estimateIgSeconds(const IgSettings &s, int64_t samples, int sampleRate, c
     // probes (a forward-only probe from the reused front end costs about kProbe of a forward+backward
     // row: 0.25 s against 0.89 s for AASIST, bench_ig, Speed) and the forward+backward
     // passes at the jumps; the counts are rough (AASIST 50 steps: 271 probes with the nodes recorded
-    // during the gradient passes, 321 without, 29 jumps; AASIST-L 128 steps: 475 probes, 60 jumps;
-    // docs/explanations.md).
+    // during the gradient passes, 321 without, 29 jumps; AASIST-L 128 steps: 475 probes, 60 jumps; at the
+    // tolerance 2e-3, the default since Dec 7, AASIST 169 probes and 43 jumps, AASIST-L 214 and 88, 4 s,
+    // 50 steps; docs/explanations.md).
     double rows = double(std::max(1, s.steps));
     if (s.attributeJumps && modelKind == QLatin1String("native-aasist")) {
-        const double kProbes = s.recordNodeChoices ? 300.0 : 350.0;
-        constexpr double kProbe = 0.3, kJumps = 30.0;
+        const bool coarse = s.jumpTolerance >= 1e-3;
+        const double kProbes = coarse ? 200.0 : (s.recordNodeChoices ? 300.0 : 350.0);
+        const double kJumps = coarse ? 65.0 : 30.0;
+        constexpr double kProbe = 0.3;
         rows += kProbes * kProbe + kJumps;
     }
     return windows * draws * rows * std::max(0.0, secondsPerForwardBackwardRow);
