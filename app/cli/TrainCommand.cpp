@@ -25,10 +25,13 @@ namespace {
 
 std::atomic<Job *> g_trainJob{nullptr};
 
+// The first SIGINT or SIGTERM checkpoints and stops. A second Ctrl-C kills at once (SIGINT back to the
+// default); further SIGTERMs are ignored while the checkpoint is written (a scheduler's time limit and a job
+// script may both send one; Slurm's SIGKILL after KillWait still ends the process).
 extern "C" void onTrainInterrupt(int)
 {
     std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGTERM, SIG_IGN);
     if (Job *j = g_trainJob.load())
         j->cancel();
 }
