@@ -662,7 +662,10 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 r.gradientRows += int64_t(out.f.size());
             };
             // Side by side: one row per worker, summed in path order.
-            const int stepChunk = workers ? workers->size() : rows;
+            // Each worker takes a batch of rows / workers rows (the budget's rows shared out): the default
+            // spectral model gains from batches, AASIST's rows are large enough one at a time.
+            const int perWorker = workers ? std::max(1, rows / workers->size()) : rows;
+            const int stepChunk = workers ? workers->size() * perWorker : rows;
             for (int k0 = 0; k0 < s.steps; k0 += stepChunk) {
                 pathIndex = double(w * baselines.size() + j);
                 phase = stepShare * double(k0) / double(s.steps);
@@ -671,11 +674,15 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                            .arg(std::min(s.steps, k0 + stepChunk)).arg(s.steps));
                 const int bsz = std::min(stepChunk, s.steps - k0);
                 if (workers) {
-                    std::vector<StepRows> outs(static_cast<size_t>(bsz));
-                    workers->run(bsz, [&](int64_t i) { outs[size_t(i)] = stepRows(k0 + int(i), 1); });
-                    for (int i = 0; i < bsz; ++i) {
+                    const int parts = (bsz + perWorker - 1) / perWorker;
+                    std::vector<StepRows> outs(static_cast<size_t>(parts));
+                    workers->run(parts, [&](int64_t i) {
+                        const int first = k0 + int(i) * perWorker;
+                        outs[size_t(i)] = stepRows(first, std::min(perWorker, k0 + bsz - first));
+                    });
+                    for (int i = 0; i < parts; ++i) {
                         gradSum += outs[size_t(i)].weighted;
-                        takeSteps(k0 + i, outs[size_t(i)]);
+                        takeSteps(k0 + i * perWorker, outs[size_t(i)]);
                     }
                 } else {
                     const StepRows out = stepRows(k0, bsz);
