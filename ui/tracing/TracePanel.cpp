@@ -47,9 +47,13 @@ public:
                         index.data(kPassRole).toBool() ? QColor(0x3f, 0x8f, 0x78) : QColor(0x8f, 0x4a, 0x3f));
             const double t = index.data(kThresholdRole).toDouble();
             if (t >= 0) {
-                p->setPen(QPen(QColor(0xd0, 0xd6, 0xe0), 1, Qt::DashLine));
+                // The threshold as two ticks at the cell's top and bottom edges: a line through the cell would
+                // strike through the number (a minus sign under it read as none).
+                p->setPen(QPen(QColor(0xd0, 0xd6, 0xe0), 2));
                 const int x = r.left() + int(r.width() * std::clamp(t, 0.0, 1.0));
-                p->drawLine(x, opt.rect.top(), x, opt.rect.bottom());
+                const int tick = std::max(2, opt.rect.height() / 6);
+                p->drawLine(x, opt.rect.top(), x, opt.rect.top() + tick);
+                p->drawLine(x, opt.rect.bottom() - tick, x, opt.rect.bottom());
             }
         }
         QStyledItemDelegate::paint(p, opt, index);
