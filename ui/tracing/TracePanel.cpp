@@ -240,14 +240,17 @@ void TracePanel::setResult(std::shared_ptr<const TraceResult> r)
         m_levelLrs->setText(rows.join(QStringLiteral("<br>")));
         m_levelLrs->show();
     }
+    // The back-end as the chooser names it (translated); its identifier when the chooser has no such entry.
+    const int backendIndex = m_backend->findData(m_result->backend);
+    const QString backendName = backendIndex >= 0 ? m_backend->itemText(backendIndex) : m_result->backend;
     if (m_result->defaultLibrary)
         setStatus(tr("%1 with %2 against the default library (%3 of %4, read-only). Scores: higher = more likely "
                      "that source.")
-                      .arg(QFileInfo(m_result->clipPath).fileName(), m_result->backend,
+                      .arg(QFileInfo(m_result->clipPath).fileName(), backendName,
                            QFileInfo(m_result->libraryPath).fileName(), m_result->model.name));
     else
         setStatus(tr("%1 with %2 against %3 (model %4). Scores: higher = more likely that source.")
-                      .arg(QFileInfo(m_result->clipPath).fileName(), m_result->backend,
+                      .arg(QFileInfo(m_result->clipPath).fileName(), backendName,
                            QFileInfo(m_result->libraryPath).fileName(), m_result->model.name));
     m_status->setToolTip(m_result->defaultLibrary
                              ? tr("%1\nThe default library ships with the default model; open or create a library to "
