@@ -489,25 +489,24 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
     };
     const int probeBatch = s.probeBatch > 0 ? s.probeBatch : std::max(1, std::min(2 * rows, 64));
 
-    // Rows side by side on worker threads (IgSettings::rowWorkers), at most as many as the memory budget
-    // allows rows at once. The workers set LibTorch's remembered thread count to 1; `restore` (destroyed
-    // after them) gives this thread's count back for the threads LibTorch initialises later.
+    // Rows side by side on worker threads (IgSettings::rowWorkers), at most as many as the batch rows the
+    // memory budget allows. The workers set LibTorch's remembered thread count to 1; `restore` (declared
+    // first, so destroyed after them) gives this thread's count back for threads LibTorch initialises later.
     const int callerThreads = at::get_num_threads();
-    const int budgetRows = std::max(1, s.maxBatch > 0 ? std::min(rowsForBudget(modelLength, s.memoryBudgetBytes), s.maxBatch)
-                                                     : rowsForBudget(modelLength, s.memoryBudgetBytes));
-    const int workerCount = std::min(budgetRows, s.rowWorkers > 0 ? s.rowWorkers : (dev.is_cpu() ? callerThreads : 1));
+    const int workerCount = std::max(1, std::min(rows, s.rowWorkers > 0 ? s.rowWorkers : (dev.is_cpu() ? callerThreads : 1)));
     struct RestoreThreads
     {
-        int n;
-        ~RestoreThreads() { at::set_num_threads(n); }
-    };
-    std::unique_ptr<RestoreThreads> restore;
+        int n; // 0: nothing to restore
+        ~RestoreThreads()
+        {
+            if (n > 0)
+                at::set_num_threads(n);
+        }
+    } restore{workerCount > 1 ? callerThreads : 0};
     std::unique_ptr<RowWorkers> workers;
-    if (workerCount > 1) {
-        restore.reset(new RestoreThreads{callerThreads});
+    if (workerCount > 1)
         workers = std::make_unique<RowWorkers>(workerCount);
-    }
-    r.rowWorkers = std::max(1, workerCount);
+    r.rowWorkers = workerCount;
 
     std::vector<std::vector<float>> windowAttr;
     for (size_t w = 0; w < spans.size(); ++w) {
@@ -661,8 +660,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 r.forwardBackwardRows += int64_t(out.f.size());
                 r.gradientRows += int64_t(out.f.size());
             };
-            // Side by side: one row per worker, summed in path order.
-            // Each worker takes a batch of rows / workers rows (the budget's rows shared out): the default
+            // Side by side, summed in path order: each worker takes a batch of rows / workers rows (the budget's rows shared out): the default
             // spectral model gains from batches, AASIST's rows are large enough one at a time.
             const int perWorker = workers ? std::max(1, rows / workers->size()) : rows;
             const int stepChunk = workers ? workers->size() * perWorker : rows;
@@ -833,8 +831,8 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 // Attribute each jump through the normal of the crossing that caused it: the layers of
                 // the lowest level whose choice changed; a leaving node i and an entering node j give
                 // c = s_i - s_j (> 0 before, < 0 after). Several crossings share deltaF equally.
-                // The rows at the located jumps [c0, c0 + cn) in one forward pass (and one backward pass per
-                // crossing pair); the terms are added to `acc`.
+                // The rows at the located jumps [c0, c0 + cn) in one forward and one backward pass; the terms
+                // are added to `acc`. Returns the jumps and the backward passes run.
                 auto attributeRows = [&](size_t c0, size_t cn, at::Tensor &acc) {
                     std::vector<double> mids(cn);
                     for (size_t k = 0; k < cn; ++k)
@@ -873,10 +871,9 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     // the derivative from its scores at the located interval's ends (a difference quotient over at
                     // most the tolerance). A row's term is deltaF G / (G . dir), G its weighted sum of the pairs'
                     // normals: along the path it adds up to deltaF exactly, and each pair carries deltaF / P
-                    // through its own normal as far as the quotient matches the derivative at the midpoint (the
-                    // former way, one backward pass per pair, is ST_IG_PAIR_PASSES=1, for bench_ig's comparison).
-                    static const bool pairPasses = qEnvironmentVariableIntValue("ST_IG_PAIR_PASSES") != 0;
-                    if (!pairPasses && maxPairs > 0) {
+                    // through its own normal as far as the quotient matches the derivative at the midpoint.
+                    size_t passes = 0;
+                    if (maxPairs > 0) {
                         std::vector<at::Tensor> terms;
                         std::vector<bool> weighted(cn, false);
                         for (size_t k = 0; k < cn; ++k) {
@@ -915,33 +912,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                                 acc += dir * (jumps[k].deltaF / dirNorm2);
                             }
                         }
-                        maxPairs = terms.empty() ? 0 : 1;
-                    }
-                    for (size_t p = 0; pairPasses && p < maxPairs; ++p) {
-                        std::vector<at::Tensor> terms;
-                        for (size_t k = 0; k < cn; ++k)
-                            if (p < pairs[k].size()) {
-                                const Pair &pr = pairs[k][p];
-                                const at::Tensor &sc = sel[pr.layer].scores;
-                                terms.push_back(sc[int64_t(k)][pr.leaving] - sc[int64_t(k)][pr.entering]);
-                            }
-                        const at::Tensor g = torch::autograd::grad({at::stack(terms).sum()}, {z}, {}, p + 1 < maxPairs)[0];
-                        for (size_t k = 0; k < cn; ++k) {
-                            if (p >= pairs[k].size())
-                                continue;
-                            const at::Tensor gk = g[int64_t(k)].unsqueeze(0);
-                            const double dcda = (gk * dir).sum().item<double>();
-                            const double scale = std::sqrt((gk * gk).sum().item<double>() * dirNorm2);
-                            at::Tensor term;
-                            if (std::abs(dcda) > 1e-9 * scale && scale > 0.0) {
-                                term = gk * (jumps[k].deltaF / (double(pairs[k].size()) * dcda));
-                            } else {
-                                // The crossing runs along the path: no normal to go by.
-                                jumps[k].attributed = false;
-                                term = dir * (jumps[k].deltaF / (double(pairs[k].size()) * dirNorm2));
-                            }
-                            acc += term;
-                        }
+                        passes = terms.empty() ? 0 : 1;
                     }
                     for (size_t k = 0; k < cn; ++k) {
                         if (pairs[k].empty()) {
@@ -950,7 +921,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                             acc += dir * (jumps[k].deltaF / dirNorm2);
                         }
                     }
-                    return std::make_pair(std::move(jumps), maxPairs);
+                    return std::make_pair(std::move(jumps), passes);
                 };
                 // Side by side: one jump per worker, each with its own sum, added in path order.
                 const size_t jumpBatch = workers ? size_t(workers->size()) : size_t(s.jumpBatch > 0 ? s.jumpBatch : rows);
@@ -973,12 +944,12 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     } else {
                         parts.push_back(attributeRows(c0, cn, gradSum));
                     }
-                    for (const auto &[jumps, maxPairs] : parts) {
+                    for (const auto &[jumps, passes] : parts) {
                         for (const IgJump &jp : jumps) {
                             jumpSum += jp.deltaF;
                             win.jumpList.push_back(jp);
                         }
-                        r.jumpBackwardPasses += int64_t(maxPairs);
+                        r.jumpBackwardPasses += int64_t(passes);
                     }
                     r.forwardBackwardRows += int64_t(cn);
                     r.jumpRows += int64_t(cn);
