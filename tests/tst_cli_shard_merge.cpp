@@ -50,6 +50,23 @@ class TestCliShardMerge : public QObject
         return f.readAll();
     }
 
+    static bool writeBytes(const QString &path, const QByteArray &data)
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+    }
+
+    // Rewrites a shard's shard.json to name another model (aasist, other weights); returns its former bytes.
+    static QByteArray markOtherModel(const QString &shardJson)
+    {
+        const QByteArray original = bytes(shardJson);
+        QJsonObject o = QJsonDocument::fromJson(original).object();
+        o.insert(QStringLiteral("model"), QJsonObject{{QStringLiteral("name"), QStringLiteral("aasist")},
+                                                      {QStringLiteral("weightsSha256"), QStringLiteral("0123456789abcdef")}});
+        writeBytes(shardJson, QJsonDocument(o).toJson());
+        return original;
+    }
+
     static QJsonObject json(const QString &path) { return QJsonDocument::fromJson(bytes(path)).object(); }
 
     // The shard of a key computed here from the definition: SHA-256 of the UTF-8, first 8 bytes big-endian, mod n.
@@ -242,24 +259,12 @@ private slots:
         const QString shardsRoot = sharded + QStringLiteral(".shards");
         // A shard from another model: its record names another model and weights.
         const QString s1 = shardsRoot + QStringLiteral("/1-of-3/shard.json");
-        const QByteArray original = bytes(s1);
-        QJsonObject o = QJsonDocument::fromJson(original).object();
-        o.insert(QStringLiteral("model"), QJsonObject{{QStringLiteral("name"), QStringLiteral("aasist")},
-                                                      {QStringLiteral("weightsSha256"), QStringLiteral("0123456789abcdef")}});
-        {
-            QFile f(s1);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QJsonDocument(o).toJson());
-        }
+        const QByteArray original = markOtherModel(s1);
         const Run other = cli(QStringList{QStringLiteral("merge"), QStringLiteral("detect")} + args);
         QCOMPARE(other.code, 1);
         QVERIFY2(other.err.contains(QStringLiteral("shard 1-of-3: made with model aasist")), qPrintable(other.err));
         QVERIFY(!QFileInfo::exists(sharded));
-        {
-            QFile f(s1);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(original);
-        }
+        QVERIFY(writeBytes(s1, original));
         // A missing shard (given N), then none missing when N is read from the folders... of which one is gone.
         QVERIFY(QDir(shardsRoot + QStringLiteral("/2-of-3")).removeRecursively());
         const Run missing = cli(QStringList{QStringLiteral("merge"), QStringLiteral("detect")} + args + QStringList{QStringLiteral("--shards"), QStringLiteral("3")});
@@ -324,21 +329,13 @@ private slots:
         // whose shard.json says complete but that lacks one of its clips.
         const QString s1 = sharded + QStringLiteral("/shards/1-of-3/shard.json");
         const QByteArray original = bytes(s1);
-        {
-            QFile f(s1);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("{\"shard\": ");
-        }
+        QVERIFY(writeBytes(s1, "{\"shard\": "));
         const Run corrupt = cli(QStringList{QStringLiteral("merge"), QStringLiteral("explain")} + args);
         QCOMPARE(corrupt.code, 1);
         QVERIFY2(corrupt.err.contains(QStringLiteral("shard 1-of-3: ")) && corrupt.err.contains(QStringLiteral("1-of-3/shard.json: not a JSON object")),
                  qPrintable(corrupt.err));
         QVERIFY(!QFileInfo::exists(sharded + QStringLiteral("/job.json")) && !QFileInfo::exists(sharded + QStringLiteral("/clips")));
-        {
-            QFile f(s1);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(original);
-        }
+        QVERIFY(writeBytes(s1, original));
         QString victim; // a clip of a shard, moved away
         int victimShard = -1;
         for (int i = 0; i < 6 && victim.isEmpty(); ++i) {
@@ -414,11 +411,7 @@ private slots:
                 mixed += a01[i] + '\n';
         }
         const QString protocol = m_dir.filePath(QStringLiteral("mixed.tsv"));
-        {
-            QFile f(protocol);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(mixed);
-        }
+        QVERIFY(writeBytes(protocol, mixed));
         const QString whole = m_dir.filePath(QStringLiteral("lwhole.db")), sharded = m_dir.filePath(QStringLiteral("lsharded.db"));
         for (const QString &db : {whole, sharded}) {
             const Run c = cli({QStringLiteral("library"), QStringLiteral("create"), QStringLiteral("--model"), QStringLiteral("sourcetrace-default"),
@@ -467,45 +460,25 @@ private slots:
         };
         // A shard from another model is refused, naming it, and the library stays as it was (no sources).
         const QString s2 = sharded + QStringLiteral(".shards/2-of-3/shard.json");
-        const QByteArray original = bytes(s2);
-        QJsonObject o = QJsonDocument::fromJson(original).object();
-        o.insert(QStringLiteral("model"), QJsonObject{{QStringLiteral("name"), QStringLiteral("aasist")},
-                                                      {QStringLiteral("weightsSha256"), QStringLiteral("0123456789abcdef")}});
-        {
-            QFile f(s2);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QJsonDocument(o).toJson());
-        }
+        const QByteArray original = markOtherModel(s2);
         const Run other = cli(QStringList{QStringLiteral("merge"), QStringLiteral("library")} + args);
         QCOMPARE(other.code, 1);
         QVERIFY2(other.err.contains(QStringLiteral("shard 2-of-3: made with model aasist")), qPrintable(other.err));
         QVERIFY(listed(sharded).value(QStringLiteral("sources")).toArray().isEmpty());
-        {
-            QFile f(s2);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(original);
-        }
+        QVERIFY(writeBytes(s2, original));
 
         // Embeddings of another model in a shard's store (its shard.json intact): refused, naming the store's model.json.
         const QString mj = sharded + QStringLiteral(".shards/0-of-3/model.json");
         const QByteArray mjOriginal = bytes(mj);
         QJsonObject mo = QJsonDocument::fromJson(mjOriginal).object();
         mo.insert(QStringLiteral("weightsSha256"), QStringLiteral("0123456789abcdef"));
-        {
-            QFile f(mj);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QJsonDocument(mo).toJson());
-        }
+        QVERIFY(writeBytes(mj, QJsonDocument(mo).toJson()));
         const Run otherStore = cli(QStringList{QStringLiteral("merge"), QStringLiteral("library")} + args);
         QCOMPARE(otherStore.code, 1);
         QVERIFY2(otherStore.err.contains(mj + QStringLiteral(": the embeddings there come from model sourcetrace-default (weights 0123456789ab)")),
                  qPrintable(otherStore.err));
         QVERIFY(listed(sharded).value(QStringLiteral("sources")).toArray().isEmpty());
-        {
-            QFile f(mj);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(mjOriginal);
-        }
+        QVERIFY(writeBytes(mj, mjOriginal));
 
         const Run m = cli(QStringList{QStringLiteral("merge"), QStringLiteral("library")} + args);
         QVERIFY2(m.code == 0 && m.err.contains(QStringLiteral("in one transaction")), qPrintable(m.err));
