@@ -9,6 +9,7 @@
 #include "tracing/TracePanel.h"
 #include "window/MainWindow.h"
 #include "testutil.h"
+#include "uilayoutchecks.h"
 
 #include <QAbstractScrollArea>
 #include <QChart>
@@ -162,26 +163,8 @@ private slots:
         QVERIFY2(vis.height() >= tree->header()->height() + 6 * row, qPrintable(QString::number(vis.height())));
         QCOMPARE(vis.width(), tree->width());
         // ... and the name column holds every name (levels and their top candidates) unelided.
-        const int nameWidth = tree->columnWidth(0);
-        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *level = tree->topLevelItem(i);
-            QList<QTreeWidgetItem *> items{level};
-            for (int c = 0; c < level->childCount() && c < 3; ++c)
-                items << level->child(c);
-            for (QTreeWidgetItem *it : items) {
-                const int depth = it->parent() ? 1 : 0;
-                // A level's row: "attack: espeak-ng-harmonic" must show; its threshold, also drawn as the dashed line of
-                // the score bars, may be cut.
-                const QString text = it->parent() ? it->text(0) : it->text(0).section(QStringLiteral("  "), 0, 0).trimmed();
-                QFont font = tree->font();
-                font.setBold(it->font(0).bold());
-                const int need = QFontMetrics(font).horizontalAdvance(text) + tree->indentation() * (depth + 1) + 8;
-                // A row spanning both columns (the levels) has the whole width.
-                const QModelIndex index = tree->indexFromItem(it);
-                const int room = tree->isFirstColumnSpanned(index.row(), index.parent()) ? tree->viewport()->width() : nameWidth;
-                QVERIFY2(need <= room, qPrintable(QStringLiteral("'%1' needs %2 px, has %3").arg(text).arg(need).arg(room)));
-            }
-        }
+        const QStringList problems = sttest::traceNameProblems(tree);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void explainEstimateIsShown()

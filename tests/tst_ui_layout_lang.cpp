@@ -12,6 +12,7 @@
 #include "view/Pane.h"
 #include "window/MainWindow.h"
 #include "testutil.h"
+#include "uilayoutchecks.h"
 
 #include <QApplication>
 #include <QChart>
@@ -134,32 +135,6 @@ QStringList legendProblems(QWidget *root, int *charts)
     return problems;
 }
 
-/// The trace list's names (levels and their first three candidates) unelided in the name column.
-QStringList traceProblems(QTreeWidget *tree)
-{
-    QStringList problems;
-    const int nameWidth = tree->columnWidth(0);
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *level = tree->topLevelItem(i);
-        QList<QTreeWidgetItem *> items{level};
-        for (int c = 0; c < level->childCount() && c < 3; ++c)
-            items << level->child(c);
-        for (QTreeWidgetItem *it : items) {
-            const int depth = it->parent() ? 1 : 0;
-            // A level's row shows "attack: espeak-ng-harmonic" whole; its threshold (also the bars' dashed line) may be cut.
-            const QString text = it->parent() ? it->text(0) : it->text(0).section(QStringLiteral("  "), 0, 0).trimmed();
-            QFont font = tree->font();
-            font.setBold(it->font(0).bold());
-            const int need = QFontMetrics(font).horizontalAdvance(text) + tree->indentation() * (depth + 1) + 8;
-            const QModelIndex index = tree->indexFromItem(it);
-            const int room = tree->isFirstColumnSpanned(index.row(), index.parent()) ? tree->viewport()->width() : nameWidth;
-            if (need > room)
-                problems << QStringLiteral("trace list: '%1' needs %2 px, has %3").arg(text).arg(need).arg(room);
-        }
-    }
-    return problems;
-}
-
 /// The score pane's key: every word of what it draws (the model's name breaks only after - _ and .) fits the key.
 QStringList keyProblems(const ScoreTimelineLayer *layer)
 {
@@ -233,7 +208,7 @@ private slots:
         problems << allTabProblems(&w, QStringLiteral("clip view"), &bars);
         QTreeWidget *tree = w.tracePanel()->tree();
         QVERIFY(tree->topLevelItemCount() > 0);
-        problems << traceProblems(tree);
+        problems << sttest::traceNameProblems(tree);
         const QList<ScoreTimelineLayer *> layers = w.findChildren<ScoreTimelineLayer *>();
         QVERIFY(!layers.isEmpty());
         QVERIFY(!layers.first()->windows().empty());
@@ -255,7 +230,7 @@ private slots:
             QVERIFY(w.height() <= kUsableHeight);
             shot(&w, QStringLiteral("lang-%1-%2").arg(lang, scene.first()));
             problems << allTabProblems(&w, scene.first(), &bars);
-            problems << traceProblems(tree);
+            problems << sttest::traceNameProblems(tree);
             if (docks.first() == w.trainingDock())
                 problems << legendProblems(w.trainingDock(), &charts);
             for (QDockWidget *d : docks)
