@@ -40,6 +40,7 @@
 #include <QStringList>
 #include <algorithm>
 #include <cstdio>
+#include <numeric>
 #include <sys/resource.h>
 #include <thread>
 #include <malloc.h>
@@ -368,7 +369,59 @@ int main(int argc, char **argv)
         s.probeBatch = value(QStringLiteral("--probe-batch"), QStringLiteral("1")).toInt();
         s.jumpBatch = value(QStringLiteral("--jump-batch"), QStringLiteral("0")).toInt();
         s.rowWorkers = value(QStringLiteral("--row-workers"), QStringLiteral("0")).toInt();
+        s.mergeJumpRows = !args.contains(QStringLiteral("--no-merge"));
         integrationRuleFromName(rule, s.rule);
+        if (args.contains(QStringLiteral("--agree"))) {
+            // How far the jump terms of these settings are from those of a finer search (--agree T: the
+            // reference's jumpTolerance, default 1e-4): the jump terms are a run's attribution minus plain
+            // IG's (the gradient steps are the same rows in all three runs).
+            IgSettings plain = s, ref = s;
+            plain.attributeJumps = false;
+            ref.jumpTolerance = value(QStringLiteral("--agree"), QStringLiteral("1e-4")).toDouble();
+            ref.mergeJumpRows = false; // one row per jump, each normal at its own crossing
+            const IgResult rp = ig.run(clip, plain), ra = ig.run(clip, s), rr = ig.run(clip, ref);
+            const size_t n = ra.attribution.size();
+            double l1Ref = 0.0, l1Diff = 0.0, jRef = 0.0, jDiff = 0.0;
+            for (size_t i = 0; i < n; ++i) {
+                const double a = ra.attribution[i], r = rr.attribution[i], p = rp.attribution[i];
+                l1Ref += std::abs(r);
+                l1Diff += std::abs(a - r);
+                jRef += std::abs(r - p);
+                jDiff += std::abs((a - p) - (r - p));
+            }
+            // 20 ms envelopes (signed sums), as the overlays draw them: Pearson correlation.
+            const size_t hop = 320;
+            std::vector<double> ea, er;
+            for (size_t i = 0; i < n; i += hop) {
+                double sa = 0.0, sr = 0.0;
+                for (size_t k = i; k < std::min(n, i + hop); ++k) {
+                    sa += ra.attribution[k];
+                    sr += rr.attribution[k];
+                }
+                ea.push_back(sa);
+                er.push_back(sr);
+            }
+            auto mean = [](const std::vector<double> &v) { return std::accumulate(v.begin(), v.end(), 0.0) / double(v.size()); };
+            const double ma = mean(ea), mr = mean(er);
+            double sab = 0.0, saa = 0.0, sbb = 0.0;
+            for (size_t i = 0; i < ea.size(); ++i) {
+                sab += (ea[i] - ma) * (er[i] - mr);
+                saa += (ea[i] - ma) * (ea[i] - ma);
+                sbb += (er[i] - mr) * (er[i] - mr);
+            }
+            std::printf("settings: tolerance %g, %.1f s, gap %.3f %%, %d jumps, %lld probes, %lld jump rows\n", s.jumpTolerance, ra.seconds,
+                        100.0 * ra.completenessError, ra.jumps, static_cast<long long>(ra.probeRows), static_cast<long long>(ra.jumpRows));
+            std::printf("reference: tolerance %g, %.1f s, gap %.3f %%, %d jumps, %lld probes, %lld jump rows\n", ref.jumpTolerance, rr.seconds,
+                        100.0 * rr.completenessError, rr.jumps, static_cast<long long>(rr.probeRows), static_cast<long long>(rr.jumpRows));
+            std::printf("plain IG (no jump terms): gap %.3f %%; jump terms' L1 share of the reference attribution %.2f %%\n",
+                        100.0 * rp.completenessError, 100.0 * jRef / std::max(l1Ref, 1e-300));
+            std::printf("agreement: |a - ref|_1 / |ref|_1 = %.3f %%; jump terms |j - j_ref|_1 / |j_ref|_1 = %.1f %%; "
+                        "20 ms envelope correlation %.5f\n",
+                        100.0 * l1Diff / std::max(l1Ref, 1e-300), 100.0 * jDiff / std::max(jRef, 1e-300),
+                        sab / std::sqrt(std::max(saa * sbb, 1e-300)));
+            std::fflush(stdout);
+            continue;
+        }
         if (igOnly) {
             QElapsedTimer t0;
             t0.start();

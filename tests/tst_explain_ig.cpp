@@ -343,25 +343,36 @@ void TestExplainIg::aasistLCompleteness()
     const std::vector<float> clip = ModelRunner::fitToLength(
         AudioFile(QDir(shared).filePath(QStringLiteral("corpus/dev/wav/dev_00100.flac"))).readAll(MixDown, 16000), 64600);
 
-    // The sinc front end computed once per path gives the same attributions as the plain forward.
-    IgSettings two;
-    two.steps = 2;
-    two.rule = IntegrationRule::Trapezoid;
-    two.maxBatch = 2;
-    two.attributeJumps = false; // plain IG: the comparison is about the gradients
-    const IgResult reused = ig.run(clip, two);
-    two.reuseFrontEnd = false;
-    const IgResult plain = ig.run(clip, two);
-    double maxAbs = 0.0, maxDiff = 0.0;
-    for (size_t i = 0; i < clip.size(); ++i) {
-        maxAbs = std::max(maxAbs, double(std::abs(plain.attribution[i])));
-        maxDiff = std::max(maxDiff, double(std::abs(plain.attribution[i] - reused.attribution[i])));
+    // The sinc front end computed once per path gives the same attributions as the plain forward: with a
+    // node at alpha = 0 (trapezoid) the sinc convolution is reused; with Gauss-Legendre from silence the
+    // whole homogeneous front end (sinc, |.|, 3 x 3 max-pool; DifferentiableModel::homogeneousFrontEnd).
+    for (const IntegrationRule rule : {IntegrationRule::Trapezoid, IntegrationRule::GaussLegendre}) {
+        IgSettings two;
+        two.steps = 2;
+        two.rule = rule;
+        two.maxBatch = 2;
+        two.attributeJumps = false; // plain IG: the comparison is about the gradients
+        const IgResult reused = ig.run(clip, two);
+        two.reuseFrontEnd = false;
+        const IgResult plain = ig.run(clip, two);
+        // The reused path is another computation of the same function (the front end once, bn2 folded into
+        // conv1, channels-last convolutions): float rounding differs, and where two values of a max-pool
+        // window are nearly equal it can pick the other one, which moves that window's gradient to a
+        // neighbouring position. So the attributions agree in L1 to 0.1 % and sample by sample to 2 % of the
+        // largest value (measured: about 1e-4 and 0.8 %).
+        double maxAbs = 0.0, maxDiff = 0.0, l1 = 0.0, l1Diff = 0.0;
+        for (size_t i = 0; i < clip.size(); ++i) {
+            maxAbs = std::max(maxAbs, double(std::abs(plain.attribution[i])));
+            maxDiff = std::max(maxDiff, double(std::abs(plain.attribution[i] - reused.attribution[i])));
+            l1 += std::abs(plain.attribution[i]);
+            l1Diff += std::abs(plain.attribution[i] - reused.attribution[i]);
+        }
+        qInfo("front end reused vs plain forward (%s): L1 difference %.2e of L1, largest difference %.2e of the largest value",
+              rule == IntegrationRule::Trapezoid ? "trapezoid" : "Gauss-Legendre", l1Diff / l1, maxDiff / maxAbs);
+        QVERIFY2(l1Diff < 1e-3 * l1, qPrintable(QStringLiteral("%1 of %2").arg(l1Diff).arg(l1)));
+        QVERIFY2(maxDiff < 2e-2 * maxAbs, qPrintable(QStringLiteral("%1 of %2").arg(maxDiff).arg(maxAbs)));
+        QVERIFY(std::abs(plain.fInput - reused.fInput) < 1e-3);
     }
-    QVERIFY2(maxDiff < 1e-3 * maxAbs, qPrintable(QStringLiteral("%1 of %2").arg(maxDiff).arg(maxAbs)));
-    QVERIFY(std::abs(plain.fInput - reused.fInput) < 1e-3);
-
-    // Plain IG on 2 steps sees the jumps of the top-k graph pooling as unexplained change.
-    QVERIFY(!plain.jumpsAttributed);
 
     // AASIST is discontinuous along the path: its top-k graph pooling switches nodes as alpha grows,
     // and F jumps (the largest about 0.13 of a change of 4.5 on this clip). Plain IG cannot see a
@@ -446,9 +457,11 @@ void TestExplainIg::jumpSearchCostBreakdown()
         QVERIFY(j.alphaHigh - j.alphaLow <= s.jumpTolerance);
     QCOMPARE(r.gradientRows, int64_t(16));
     QCOMPARE(r.rowWorkers, 2);
-    QCOMPARE(r.jumpRows, int64_t(r.jumps));
+    // Jumps of one sign between the same two nodes share a row (IgSettings::mergeJumpRows, the default).
+    QVERIFY(s.mergeJumpRows);
+    QVERIFY(r.jumpRows > 0 && r.jumpRows <= int64_t(r.jumps));
     QCOMPARE(r.forwardBackwardRows, r.gradientRows + r.jumpRows);
-    QVERIFY(r.jumpBackwardPasses >= (r.jumps + r.batchRows - 1) / r.batchRows);
+    QVERIFY(r.jumpBackwardPasses >= (r.jumpRows + r.batchRows - 1) / r.batchRows);
     // The nodes' F and choices come from the gradient passes (IgSettings::recordNodeChoices, the default):
     // probed are both ends of the path (Gauss-Legendre has no node at 0 or 1), then the search.
     QVERIFY(s.recordNodeChoices);
@@ -496,6 +509,41 @@ void TestExplainIg::jumpSearchCostBreakdown()
         maxDiff = std::max(maxDiff, double(std::abs(r.attribution[i] - o.attribution[i])));
     }
     QVERIFY2(maxDiff < 1e-3 * maxAbs, qPrintable(QStringLiteral("%1 of %2").arg(maxDiff).arg(maxAbs)));
+
+    // One row per jump (mergeJumpRows off): the same jumps, each normal at its own interval's midpoint.
+    // Shared rows take their members' normals at the largest member's midpoint, a jump of the same sign;
+    // every row's terms still sum to its members' deltaF, so the sum of the attributions is the same to
+    // rounding. The attributions move by the normals' displacement (at most IgSettings::jumpMergeWidth in alpha):
+    // measured 7.6 % in L1 here (16 steps: wide node intervals, few large jumps); at the default 50 steps the
+    // attributions stay as close to a finer search as with separate rows (docs/explanations.md, Speed).
+    IgSettings sep = s;
+    sep.mergeJumpRows = false;
+    const IgResult p = ig.run(devClip(shared), sep);
+    QCOMPARE(p.jumpRows, int64_t(p.jumps));
+    QCOMPARE(p.jumps, r.jumps);
+    QVERIFY2(r.jumpRows < p.jumpRows, qPrintable(QStringLiteral("%1 shared rows vs %2").arg(r.jumpRows).arg(p.jumpRows)));
+    const auto &pj = p.windows.front().jumpList;
+    for (size_t k = 0; k < pj.size(); ++k) {
+        QCOMPARE(pj[k].normalAlpha, 0.5 * (pj[k].alphaLow + pj[k].alphaHigh));
+        QCOMPARE(nj[k].alphaLow, pj[k].alphaLow);
+        QCOMPARE(nj[k].deltaF, pj[k].deltaF);
+        bool lead = false;
+        for (const IgJump &o2 : nj)
+            if (o2.normalAlpha == nj[k].normalAlpha && std::abs(o2.deltaF) >= std::abs(nj[k].deltaF) * (1.0 - 1e-12) &&
+                (o2.deltaF > 0) == (nj[k].deltaF > 0) && o2.normalAlpha == 0.5 * (o2.alphaLow + o2.alphaHigh))
+                lead = true;
+        QVERIFY2(lead, qPrintable(QStringLiteral("jump %1: no lead at alpha %2").arg(k).arg(nj[k].normalAlpha)));
+    }
+    QVERIFY2(std::abs(r.attributionSum - p.attributionSum) < 1e-5 * change,
+             qPrintable(QStringLiteral("%1 vs %2").arg(r.attributionSum).arg(p.attributionSum)));
+    double l1 = 0.0, l1Diff = 0.0;
+    for (size_t i = 0; i < r.attribution.size(); ++i) {
+        l1 += std::abs(p.attribution[i]);
+        l1Diff += std::abs(r.attribution[i] - p.attribution[i]);
+    }
+    qInfo("shared rows: %lld rows for %d jumps (separate: %lld); attributions differ by %.3f %% in L1", static_cast<long long>(r.jumpRows),
+          r.jumps, static_cast<long long>(p.jumpRows), 100.0 * l1Diff / l1);
+    QVERIFY2(l1Diff < 0.1 * l1, qPrintable(QString::number(l1Diff / l1)));
 }
 
 void TestExplainIg::timeEstimateCountsRows()

@@ -89,7 +89,7 @@ QJsonObject jumpJson(const IgJump &j)
     return QJsonObject{{QStringLiteral("alphaLow"), j.alphaLow},     {QStringLiteral("alphaHigh"), j.alphaHigh},
                        {QStringLiteral("deltaF"), j.deltaF},         {QStringLiteral("layers"), j.layers},
                        {QStringLiteral("crossings"), j.pairs},       {QStringLiteral("baselineDraw"), j.baseline},
-                       {QStringLiteral("throughNormal"), j.attributed}};
+                       {QStringLiteral("throughNormal"), j.attributed}, {QStringLiteral("normalAlpha"), j.normalAlpha}};
 }
 
 QJsonObject windowJson(const IgWindow &w)
@@ -122,7 +122,9 @@ QJsonObject completenessJson(const IgResult &r)
                          "of F departs from the smooth slope by at least 2e-4 of |F(input) - F(baseline)|, located by bisection to "
                          "the stated alpha interval; the jump deltaF of the target there is attributed through the normal of the "
                          "score crossing that caused it (a_i += deltaF (x_i - x'_i) dc/dz_i / (dc/dalpha), c = s_leaving - "
-                         "s_entering), so these terms sum to deltaF; smaller jumps stay in the gap (negligibleJumps)")
+                         "s_entering), so these terms sum to deltaF; jumps of one sign between the same two quadrature nodes share one backward "
+                         "pass with the normals taken at the largest one's crossing (normalAlpha), their terms summing to their deltaF "
+                         "together; smaller jumps stay in the gap (negligibleJumps)")
         : QStringLiteral("path segments between quadrature nodes whose change of F differs from the trapezoid of dF/dalpha by "
                          "more than max(8 x median, 0.1 % of F(input) - F(baseline)): discontinuities of the model, which "
                          "plain IG does not attribute");

@@ -33,6 +33,13 @@ public:
     virtual bool hasLinearFrontEnd() const { return false; }
     virtual at::Tensor frontEnd(const at::Tensor &waveforms) { return waveforms; }
     virtual std::pair<at::Tensor, at::Tensor> forwardFromFrontEnd(const at::Tensor &h) { return forward(h); }
+    /// A longer front end P, piecewise linear and positively homogeneous (P(a x) = a P(x) for a > 0, with
+    /// the same pieces), whose outputs forwardFromFrontEnd(), forwardWithSelections() and
+    /// probeWithSelections() also take (told apart by their shape). On a path from silence IG computes
+    /// P(x) once and runs the steps from a P(x): P's Jacobian is the same at every step, so the summed
+    /// gradient goes back through P once. AASIST: the sinc convolution, |.| and the 3 x 3 max-pool.
+    virtual bool hasHomogeneousFrontEnd() const { return false; }
+    virtual at::Tensor homogeneousFrontEnd(const at::Tensor &waveforms) { return frontEnd(waveforms); }
 
     /// Discrete choices the network makes (AASIST: the nodes each graph pool keeps). Where they change
     /// along the path the target can jump, and Integrated Gradients attributes the jump through the

@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <algorithm>
+#include <map>
+#include <numeric>
 #include <climits>
 #include <cstdio>
 #include <iterator>
@@ -523,13 +525,18 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
             const at::Tensor diff = x - b;
             at::Tensor base, dir, diffLeaf, dirGraph;
             if (reuse) {
+                // From silence the longer, homogeneous front end (DifferentiableModel::homogeneousFrontEnd):
+                // the path through it is a P(x), and P's Jacobian is the same at every step a > 0. Not with
+                // a node at a = 0 (trapezoid), where the model's own gradient differs (|.| has slope 0 at 0).
+                const bool homogeneous =
+                    d->net->hasHomogeneousFrontEnd() && q.alphas.front() > 0.0 && !b.ne(0).any().item<bool>();
                 diffLeaf = diff.clone().unsqueeze(0).requires_grad_(true);
                 {
                     at::AutoGradMode on(true);
-                    dirGraph = d->net->frontEnd(diffLeaf);
+                    dirGraph = homogeneous ? d->net->homogeneousFrontEnd(diffLeaf) : d->net->frontEnd(diffLeaf);
                 }
                 at::NoGradGuard ng;
-                base = d->net->frontEnd(b.unsqueeze(0));
+                base = homogeneous ? at::zeros_like(dirGraph) : d->net->frontEnd(b.unsqueeze(0));
                 dir = dirGraph.detach();
             } else {
                 base = b.unsqueeze(0);
@@ -831,129 +838,209 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 // Attribute each jump through the normal of the crossing that caused it: the layers of
                 // the lowest level whose choice changed; a leaving node i and an entering node j give
                 // c = s_i - s_j (> 0 before, < 0 after). Several crossings share deltaF equally.
-                // The rows at the located jumps [c0, c0 + cn) in one forward and one backward pass; the terms
-                // are added to `acc`. Returns the jumps and the backward passes run.
-                auto attributeRows = [&](size_t c0, size_t cn, at::Tensor &acc) {
-                    std::vector<double> mids(cn);
-                    for (size_t k = 0; k < cn; ++k)
-                        mids[k] = 0.5 * (located[c0 + k].lo.alpha + located[c0 + k].hi.alpha);
+                // Jumps of one sign between the same two path points share a row (IgSettings::mergeJumpRows):
+                // their normals are taken at the largest one's crossing, one forward and one backward pass for
+                // the group. A member whose lower levels chose other nodes there (its node indices would name
+                // other nodes) gets a row of its own.
+                std::vector<std::vector<size_t>> queue;
+                std::vector<double> edges;
+                for (const PathPoint &p : pts)
+                    edges.push_back(p.alpha);
+                // Appends the groups of `cs` (indices in `located`) to the queue.
+                auto group = [&](const std::vector<size_t> &cs) {
+                    std::map<std::pair<long, int>, size_t> byKey;
+                    for (size_t c : cs) {
+                        const long seg = long(std::upper_bound(edges.begin(), edges.end(), located[c].lo.alpha) - edges.begin());
+                        const int sign = located[c].residual() >= 0.0 ? 1 : -1;
+                        if (!s.mergeJumpRows) {
+                            queue.push_back({c});
+                            continue;
+                        }
+                        const auto [it, fresh] = byKey.emplace(std::make_pair(seg, sign), queue.size());
+                        if (fresh)
+                            queue.emplace_back();
+                        queue[it->second].push_back(c);
+                    }
+                };
+                {
+                    std::vector<size_t> all(located.size());
+                    std::iota(all.begin(), all.end(), size_t(0));
+                    group(all);
+                }
+                // The groups [g0, g0 + gn) of `queue`, one row each, in one forward and one backward pass; the
+                // terms are added to `acc`. Returns the jumps, the backward passes run and the members that
+                // need a row of their own.
+                struct Attributed
+                {
+                    std::vector<IgJump> jumps;
+                    size_t passes = 0;
+                    std::vector<size_t> alone;
+                };
+                auto attributeRows = [&](size_t g0, size_t gn, at::Tensor &acc) {
+                    Attributed out;
+                    std::vector<double> mids(gn);
+                    std::vector<size_t> lead(gn);
+                    for (size_t k = 0; k < gn; ++k) {
+                        const std::vector<size_t> &grp = queue[g0 + k];
+                        lead[k] = grp.front();
+                        for (size_t c : grp)
+                            if (std::abs(located[c].residual()) > std::abs(located[lead[k]].residual()))
+                                lead[k] = c;
+                        mids[k] = 0.5 * (located[lead[k]].lo.alpha + located[lead[k]].hi.alpha);
+                    }
                     at::Tensor z = pathInputs(mids).detach().requires_grad_(true);
                     at::AutoGradMode on(true);
                     Selections sel;
                     forwardAt(z, &sel);
-                    struct Pair
-                    {
-                        size_t layer;
-                        int64_t leaving, entering;
-                    };
-                    std::vector<std::vector<Pair>> pairs(cn);
-                    std::vector<IgJump> jumps(cn);
-                    size_t maxPairs = 0;
-                    for (size_t k = 0; k < cn; ++k) {
-                        const PathPoint &lo = located[c0 + k].lo, &hi = located[c0 + k].hi;
-                        QStringList names;
-                        for (Change &ch : rootChanges(lo, hi, levels)) {
-                            if (ch.layer >= sel.size())
-                                continue;
-                            names << sel[ch.layer].layer;
-                            // Pair them in score order at the crossing.
-                            const at::Tensor sc = sel[ch.layer].scores.detach()[int64_t(k)].to(at::kCPU, at::kDouble);
-                            auto byScore = [&](int64_t a, int64_t b) { return sc[a].item<double>() > sc[b].item<double>(); };
-                            std::sort(ch.leaving.begin(), ch.leaving.end(), byScore);
-                            std::sort(ch.entering.begin(), ch.entering.end(), byScore);
-                            for (size_t p = 0; p < std::min(ch.leaving.size(), ch.entering.size()); ++p)
-                                pairs[k].push_back({ch.layer, ch.leaving[p], ch.entering[p]});
-                        }
-                        maxPairs = std::max(maxPairs, pairs[k].size());
-                        jumps[k] = {lo.alpha, hi.alpha, located[c0 + k].residual(), names.join(QLatin1Char('+')), int(pairs[k].size()), int(j), true};
-                    }
-                    // One backward pass for every pair of every row: each pair's c_p weighted by 1 / (P dc_p/d alpha),
+                    // Per row the terms of its members' pairs: each pair's c_p weighted by deltaF / (P dc_p/d alpha),
                     // the derivative from its scores at the located interval's ends (a difference quotient over at
-                    // most the tolerance). A row's term is deltaF G / (G . dir), G its weighted sum of the pairs'
-                    // normals: along the path it adds up to deltaF exactly, and each pair carries deltaF / P
-                    // through its own normal as far as the quotient matches the derivative at the midpoint.
-                    size_t passes = 0;
-                    if (maxPairs > 0) {
-                        std::vector<at::Tensor> terms;
-                        std::vector<bool> weighted(cn, false);
-                        for (size_t k = 0; k < cn; ++k) {
-                            const PathPoint &lo = located[c0 + k].lo, &hi = located[c0 + k].hi;
-                            for (const Pair &pr : pairs[k]) {
-                                if (pr.layer >= lo.scores.size() || pr.layer >= hi.scores.size())
+                    // most the tolerance). A row's term is T G / (G . dir), G the gradient of its weighted pairs and
+                    // T its members' summed deltaF (one sign, so G . dir is near T): along the path it adds up to T
+                    // exactly, and each pair carries its share through its own normal as far as the quotient
+                    // matches the derivative at the row's point.
+                    std::vector<at::Tensor> terms;
+                    std::vector<double> total(gn, 0.0);
+                    std::vector<bool> weighted(gn, false);
+                    std::vector<std::vector<size_t>> members(gn); // indices in out.jumps of the weighted members
+                    for (size_t k = 0; k < gn; ++k) {
+                        const Choices here = queue[g0 + k].size() > 1 ? choicesOf(sel, int64_t(k)) : Choices();
+                        for (size_t c : queue[g0 + k]) {
+                            const PathPoint &lo = located[c].lo, &hi = located[c].hi;
+                            const std::vector<Change> changes = rootChanges(lo, hi, levels);
+                            if (c != lead[k] && std::abs(0.5 * (lo.alpha + hi.alpha) - mids[k]) > s.jumpMergeWidth) {
+                                out.alone.push_back(c); // too far from the row's point: a later row
+                                continue;
+                            }
+                            if (c != lead[k] && !changes.empty()) {
+                                // The member's node indices name the same nodes here only if the levels below
+                                // its change kept the same nodes.
+                                const int root = levels[changes.front().layer];
+                                bool same = true;
+                                for (size_t l = 0; l < levels.size() && l < here.size() && l < lo.choices.size(); ++l)
+                                    if (levels[l] < root && here[l] != lo.choices[l])
+                                        same = false;
+                                if (!same) {
+                                    out.alone.push_back(c);
                                     continue;
-                                const auto &sl = lo.scores[pr.layer], &sh = hi.scores[pr.layer];
-                                const double slope = ((double(sh[size_t(pr.entering)]) - sh[size_t(pr.leaving)]) -
-                                                      (double(sl[size_t(pr.entering)]) - sl[size_t(pr.leaving)])) /
+                                }
+                            }
+                            QStringList names;
+                            std::vector<std::tuple<size_t, int64_t, int64_t>> pairs;
+                            for (Change ch : changes) {
+                                if (ch.layer >= sel.size())
+                                    continue;
+                                names << sel[ch.layer].layer;
+                                // Pair them in score order at the crossing.
+                                const at::Tensor sc = sel[ch.layer].scores.detach()[int64_t(k)].to(at::kCPU, at::kDouble);
+                                auto byScore = [&](int64_t a, int64_t b) { return sc[a].item<double>() > sc[b].item<double>(); };
+                                std::sort(ch.leaving.begin(), ch.leaving.end(), byScore);
+                                std::sort(ch.entering.begin(), ch.entering.end(), byScore);
+                                for (size_t p = 0; p < std::min(ch.leaving.size(), ch.entering.size()); ++p)
+                                    pairs.emplace_back(ch.layer, ch.leaving[p], ch.entering[p]);
+                            }
+                            IgJump jp{lo.alpha, hi.alpha, located[c].residual(), names.join(QLatin1Char('+')), int(pairs.size()), int(j), true};
+                            jp.normalAlpha = mids[k];
+                            bool any = false;
+                            for (const auto &[layer, leaving, entering] : pairs) {
+                                if (layer >= lo.scores.size() || layer >= hi.scores.size())
+                                    continue;
+                                const auto &sl = lo.scores[layer], &sh = hi.scores[layer];
+                                const double slope = ((double(sh[size_t(entering)]) - sh[size_t(leaving)]) -
+                                                      (double(sl[size_t(entering)]) - sl[size_t(leaving)])) /
                                     (hi.alpha - lo.alpha);
                                 if (!std::isfinite(slope) || slope == 0.0)
                                     continue;
-                                const at::Tensor &sc = sel[pr.layer].scores;
-                                terms.push_back((sc[int64_t(k)][pr.leaving] - sc[int64_t(k)][pr.entering]) *
-                                                (-1.0 / (double(pairs[k].size()) * slope)));
+                                const at::Tensor &sc = sel[layer].scores;
+                                terms.push_back((sc[int64_t(k)][leaving] - sc[int64_t(k)][entering]) *
+                                                (-jp.deltaF / (double(pairs.size()) * slope)));
+                                any = true;
+                            }
+                            if (any) {
                                 weighted[k] = true;
-                            }
-                        }
-                        const at::Tensor g = terms.empty() ? at::Tensor() : torch::autograd::grad({at::stack(terms).sum()}, {z})[0];
-                        for (size_t k = 0; k < cn; ++k) {
-                            if (pairs[k].empty())
-                                continue;
-                            double dcda = 0.0, scale = 0.0;
-                            at::Tensor gk;
-                            if (weighted[k]) {
-                                gk = g[int64_t(k)].unsqueeze(0);
-                                dcda = (gk * dir).sum().item<double>();
-                                scale = std::sqrt((gk * gk).sum().item<double>() * dirNorm2);
-                            }
-                            if (weighted[k] && std::abs(dcda) > 1e-9 * scale && scale > 0.0) {
-                                acc += gk * (jumps[k].deltaF / dcda);
+                                total[k] += jp.deltaF;
+                                members[k].push_back(out.jumps.size());
                             } else {
-                                // The crossings run along the path: no normal to go by.
-                                jumps[k].attributed = false;
-                                acc += dir * (jumps[k].deltaF / dirNorm2);
+                                // A change with no usable crossing pair: spread along the path.
+                                jp.attributed = false;
+                                acc += dir * (jp.deltaF / dirNorm2);
+                            }
+                            out.jumps.push_back(std::move(jp));
+                        }
+                    }
+                    if (!terms.empty()) {
+                        const at::Tensor g = torch::autograd::grad({at::stack(terms).sum()}, {z})[0];
+                        out.passes = 1;
+                        for (size_t k = 0; k < gn; ++k) {
+                            if (!weighted[k])
+                                continue;
+                            const at::Tensor gk = g[int64_t(k)].unsqueeze(0);
+                            const double dcda = (gk * dir).sum().item<double>();
+                            const double scale = std::sqrt((gk * gk).sum().item<double>() * dirNorm2);
+                            // Well conditioned when G . dir has T's sign (one-sign members).
+                            if (debug)
+                                std::fprintf(stderr, "ig: row at %.5f: %zu members, T %+.5f, amplification |G.dir|_1/|G.dir| %.1f\n", mids[k],
+                                             members[k].size(), total[k], (gk * dir).abs().sum().item<double>() / std::abs(dcda));
+                            // Well conditioned also means a normal not nearly tangent to the path: the terms' L1 at
+                            // most jumpMaxAmplification x |T| (else they are huge, cancelling numbers for a small T).
+                            const double amplification = (gk * dir).abs().sum().item<double>() / std::max(std::abs(dcda), 1e-300);
+                            if (scale > 0.0 && std::abs(dcda) > 1e-9 * scale && dcda * total[k] > 0.0 &&
+                                amplification <= s.jumpMaxAmplification) {
+                                acc += gk * (total[k] / dcda);
+                            } else {
+                                // The crossings run along the path: no normal to go by (or one too close to tangent).
+                                for (size_t i : members[k])
+                                    out.jumps[i].attributed = false;
+                                acc += dir * (total[k] / dirNorm2);
                             }
                         }
-                        passes = terms.empty() ? 0 : 1;
                     }
-                    for (size_t k = 0; k < cn; ++k) {
-                        if (pairs[k].empty()) {
-                            // A change with no crossing pair (should not happen): spread along the path.
-                            jumps[k].attributed = false;
-                            acc += dir * (jumps[k].deltaF / dirNorm2);
-                        }
-                    }
-                    return std::make_pair(std::move(jumps), passes);
+                    return out;
                 };
-                // Side by side: one jump per worker, each with its own sum, added in path order.
+                if (debug)
+                    std::fprintf(stderr, "ig: %zu jumps in %zu rows before the fallbacks\n", located.size(), queue.size());
+                // Side by side: one row per worker, each with its own sum, added in path order.
                 const size_t jumpBatch = workers ? size_t(workers->size()) : size_t(s.jumpBatch > 0 ? s.jumpBatch : rows);
-                for (size_t c0 = 0; c0 < located.size(); c0 += jumpBatch) {
-                    phase = 0.8 + 0.2 * double(c0) / double(located.size());
+                std::vector<size_t> pending; // members that did not fit their row: grouped again when the queue is done
+                for (size_t g0 = 0; g0 < queue.size();) {
+                    phase = 0.8 + 0.2 * double(std::min(g0, located.size())) / double(std::max<size_t>(1, located.size()));
+                    // (rows, each one or more jumps; the text kept for the translations)
                     report(Text::tr("window %1/%2, baseline %3/%4: attributing jumps %5-%6 of %7")
-                               .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(c0 + 1)
-                               .arg(std::min(located.size(), c0 + jumpBatch)).arg(located.size()));
-                    const size_t cn = std::min(located.size() - c0, jumpBatch);
-                    std::vector<std::pair<std::vector<IgJump>, size_t>> parts;
+                               .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(g0 + 1)
+                               .arg(std::min(queue.size(), g0 + jumpBatch)).arg(queue.size()));
+                    const size_t gn = std::min(queue.size() - g0, jumpBatch);
+                    std::vector<Attributed> parts;
                     if (workers) {
-                        std::vector<at::Tensor> accs(cn);
-                        parts.resize(cn);
-                        workers->run(int64_t(cn), [&](int64_t i) {
+                        std::vector<at::Tensor> accs(gn);
+                        parts.resize(gn);
+                        workers->run(int64_t(gn), [&](int64_t i) {
                             accs[size_t(i)] = at::zeros_like(gradSum);
-                            parts[size_t(i)] = attributeRows(c0 + size_t(i), 1, accs[size_t(i)]);
+                            parts[size_t(i)] = attributeRows(g0 + size_t(i), 1, accs[size_t(i)]);
                         });
                         for (const at::Tensor &a : accs)
                             gradSum += a;
                     } else {
-                        parts.push_back(attributeRows(c0, cn, gradSum));
+                        parts.push_back(attributeRows(g0, gn, gradSum));
                     }
-                    for (const auto &[jumps, passes] : parts) {
-                        for (const IgJump &jp : jumps) {
+                    for (const Attributed &p : parts) {
+                        for (const IgJump &jp : p.jumps) {
                             jumpSum += jp.deltaF;
                             win.jumpList.push_back(jp);
                         }
-                        r.jumpBackwardPasses += int64_t(passes);
+                        pending.insert(pending.end(), p.alone.begin(), p.alone.end());
+                        r.jumpBackwardPasses += int64_t(p.passes);
                     }
-                    r.forwardBackwardRows += int64_t(cn);
-                    r.jumpRows += int64_t(cn);
+                    r.forwardBackwardRows += int64_t(gn);
+                    r.jumpRows += int64_t(gn);
+                    if (g0 + gn >= queue.size() && !pending.empty()) {
+                        // Each round the largest member of every group gets its row, so this ends.
+                        std::sort(pending.begin(), pending.end());
+                        group(pending);
+                        pending.clear();
+                    }
+                    g0 += gn;
                 }
+                std::stable_sort(win.jumpList.end() - long(located.size()), win.jumpList.end(),
+                                 [](const IgJump &a, const IgJump &b) { return a.alphaLow < b.alphaLow; });
                 r.jumpSeconds += jumpTimer.nsecsElapsed() * 1e-9;
                 win.jumps += int(located.size());
             }
@@ -1104,7 +1191,8 @@ double estimateIgSeconds(const IgSettings &s, int64_t samples, int sampleRate, c
     if (s.attributeJumps && modelKind == QLatin1String("native-aasist")) {
         const bool coarse = s.jumpTolerance >= 1e-3;
         const double kProbes = coarse ? 200.0 : (s.recordNodeChoices ? 300.0 : 350.0);
-        const double kJumps = coarse ? 65.0 : 30.0;
+        // Rows at the jumps: with rows shared between jumps (mergeJumpRows) AASIST 31 and AASIST-L 61.
+        const double kJumps = coarse ? (s.mergeJumpRows ? 45.0 : 65.0) : 30.0;
         constexpr double kProbe = 0.3;
         rows += kProbes * kProbe + kJumps;
     }

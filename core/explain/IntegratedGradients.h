@@ -87,6 +87,20 @@ struct IgSettings
     int probeBatch = 1;
     /// Rows per forward+backward batch at the located jumps (0: the gradient steps' batch).
     int jumpBatch = 0;
+    /// Jumps of one sign between the same two path points (quadrature nodes) share one forward+backward
+    /// row: their crossings' normals are taken at the largest jump's midpoint instead of each at its own
+    /// (a member whose lower pool levels kept other nodes there gets its own row). Sums stay exact per row;
+    /// the normals move by at most one node interval (accuracy against separate rows: docs/explanations.md,
+    /// Speed). Off: one row per jump.
+    bool mergeJumpRows = true;
+    /// ... and only jumps within this distance in alpha of the row's point (the others form later rows).
+    double jumpMergeWidth = 0.01;
+    /// A jump's terms may sum in absolute value to at most this multiple of |deltaF|: a crossing whose
+    /// normal is nearly tangent to the path gives huge terms of both signs for a small jump (AASIST-L,
+    /// dev_00100: one jump of 0.02 % of the change had 9e5 and outweighed all other attributions together).
+    /// Beyond it the jump is spread along the path direction (IgJump::attributed false). The rows of
+    /// AASIST and AASIST-L typically have 100 to 2000 (docs/explanations.md, Speed).
+    double jumpMaxAmplification = 1e4;
     /// At most this many changes are located per path; the rest are reported as unresolved.
     int maxJumps = 2000;
     /// Rows of the path (gradient steps, the jump search's probes, the rows at the jumps) run on this many
@@ -109,7 +123,12 @@ struct IgJump
     QString layers;         ///< the layers whose choice changed first (the cause), e.g. "pool_T"
     int pairs = 0;          ///< score crossings in those layers (each takes deltaF / pairs)
     int baseline = 0;       ///< baseline draw
-    bool attributed = true; ///< false when dc/d alpha vanished (then spread along the path direction)
+    /// false when dc/d alpha vanished or the normal was nearly tangent to the path (IgSettings::
+    /// jumpMaxAmplification): then spread along the path direction
+    bool attributed = true;
+    /// Where on the path the crossing's normal was taken: the interval's midpoint, or with
+    /// IgSettings::mergeJumpRows the midpoint of the largest jump of its row.
+    double normalAlpha = 0.0;
 };
 
 /// One analysis window.

@@ -1,5 +1,6 @@
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
+#include <torch/autograd.h>
 
 #include "models/AasistModule.h"
 
@@ -8,6 +9,7 @@
 #include <ctime>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <stdexcept>
 
 namespace st::aasist {
@@ -59,6 +61,96 @@ at::Tensor sincFilterBank(int sincFilters, int kernelSize, int sampleRate)
     return bank;
 }
 
+// ---- time max-pool ---------------------------------------------------------------------------
+
+namespace {
+
+// max_pool2d(x, {1, 3}) on a float CPU tensor [N, C, H, W] with NCHW or channels-last strides (the
+// output has the input's). Memory is walked as `rows` runs of W positions of `inner` floats each
+// (NCHW: rows N C H, inner 1; channels-last: rows N H, inner C). ATen's kernel for NCHW walks every
+// window with int64 indices: 84 ms for the first block's [1, 32, 23, 21490] on one thread here,
+// against 6 ms for this loop.
+struct TimeMaxPool3Fn : public torch::autograd::Function<TimeMaxPool3Fn>
+{
+    static at::Tensor forward(torch::autograd::AutogradContext *ctx, const at::Tensor &x)
+    {
+        const bool cl = !x.is_contiguous();
+        const at::MemoryFormat fmt = cl ? at::MemoryFormat::ChannelsLast : at::MemoryFormat::Contiguous;
+        const int64_t w = x.size(3), wo = w / 3, inner = cl ? x.size(1) : 1;
+        const int64_t rows = cl ? x.size(0) * x.size(2) : x.size(0) * x.size(1) * x.size(2);
+        at::Tensor y = at::empty({x.size(0), x.size(1), x.size(2), wo}, x.options().memory_format(fmt));
+        at::Tensor arg = at::empty(y.sizes(), x.options().dtype(at::kByte).memory_format(fmt));
+        const float *px = x.data_ptr<float>();
+        float *py = y.data_ptr<float>();
+        uint8_t *pa = arg.data_ptr<uint8_t>();
+        at::parallel_for(0, rows, 8, [&](int64_t r0, int64_t r1) {
+            for (int64_t r = r0; r < r1; ++r) {
+                const float *in = px + r * w * inner;
+                float *out = py + r * wo * inner;
+                uint8_t *a = pa + r * wo * inner;
+                for (int64_t o = 0; o < wo; ++o) {
+                    for (int64_t c = 0; c < inner; ++c) {
+                        // As ATen: a later element wins only when greater (or NaN).
+                        float m = in[(3 * o) * inner + c];
+                        uint8_t k = 0;
+                        for (uint8_t j = 1; j < 3; ++j) {
+                            const float v = in[(3 * o + j) * inner + c];
+                            if (v > m || std::isnan(v)) {
+                                m = v;
+                                k = j;
+                            }
+                        }
+                        out[o * inner + c] = m;
+                        a[o * inner + c] = k;
+                    }
+                }
+            }
+        });
+        ctx->save_for_backward({arg});
+        ctx->saved_data["w"] = w;
+        return y;
+    }
+
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext *ctx,
+                                                   torch::autograd::variable_list grads)
+    {
+        const at::Tensor arg = ctx->get_saved_variables()[0];
+        const int64_t w = ctx->saved_data["w"].toInt();
+        TORCH_CHECK(!grads[0].requires_grad(), "timeMaxPool3: no second derivative");
+        const bool cl = !arg.is_contiguous();
+        const at::MemoryFormat fmt = cl ? at::MemoryFormat::ChannelsLast : at::MemoryFormat::Contiguous;
+        const at::Tensor g = grads[0].contiguous(fmt);
+        const int64_t wo = arg.size(3), inner = cl ? arg.size(1) : 1;
+        const int64_t rows = cl ? arg.size(0) * arg.size(2) : arg.size(0) * arg.size(1) * arg.size(2);
+        at::Tensor gx = at::empty({arg.size(0), arg.size(1), arg.size(2), w}, g.options().memory_format(fmt));
+        const float *pg = g.data_ptr<float>();
+        const uint8_t *pa = arg.data_ptr<uint8_t>();
+        float *px = gx.data_ptr<float>();
+        at::parallel_for(0, rows, 8, [&](int64_t r0, int64_t r1) {
+            for (int64_t r = r0; r < r1; ++r) {
+                const float *gi = pg + r * wo * inner;
+                const uint8_t *a = pa + r * wo * inner;
+                float *out = px + r * w * inner;
+                std::memset(out, 0, sizeof(float) * size_t(w * inner));
+                for (int64_t o = 0; o < wo; ++o)
+                    for (int64_t c = 0; c < inner; ++c)
+                        out[(3 * o + a[o * inner + c]) * inner + c] = gi[o * inner + c];
+            }
+        });
+        return {gx};
+    }
+};
+
+} // namespace
+
+at::Tensor timeMaxPool3(const at::Tensor &x)
+{
+    if (!x.device().is_cpu() || x.scalar_type() != at::kFloat || x.dim() != 4 || x.size(3) < 3 ||
+        !(x.is_contiguous() || x.is_contiguous(at::MemoryFormat::ChannelsLast)))
+        return at::max_pool2d(x, {1, 3});
+    return TimeMaxPool3Fn::apply(x);
+}
+
 // ---- residual block -------------------------------------------------------------------------
 
 ResidualBlockImpl::ResidualBlockImpl(int inChannels, int outChannels, bool isFirst)
@@ -84,7 +176,7 @@ at::Tensor ResidualBlockImpl::forward(const at::Tensor &x)
     out = at::selu(bn2->forward(out));
     out = conv2->forward(out);
     out = out + (downsample ? conv_downsample->forward(x) : x);
-    return at::max_pool2d(out, {1, 3});
+    return timeMaxPool3(out);
 }
 
 // ---- graph attention ------------------------------------------------------------------------
@@ -379,7 +471,8 @@ void AasistNetImpl::prepareInference()
         const auto &bn = b->bn2;
         const at::Tensor scale = bn->weight / at::sqrt(bn->running_var + bn->options.eps());
         FoldedBlock f;
-        f.w1 = channelsLast(b->conv1->weight * scale.view({-1, 1, 1, 1}));
+        f.w1n = (b->conv1->weight * scale.view({-1, 1, 1, 1})).contiguous();
+        f.w1 = channelsLast(f.w1n);
         f.b1 = ((b->conv1->bias - bn->running_mean) * scale + bn->bias).contiguous();
         f.w2 = channelsLast(b->conv2->weight);
         f.b2 = b->conv2->bias.detach().clone();
@@ -396,6 +489,26 @@ void AasistNetImpl::prepareInference()
     m_feScale = s0.item<float>();
     m_feShift = (first_bn->bias - first_bn->running_mean * s0).item<float>();
     m_prepared = true;
+}
+
+at::Tensor AasistNetImpl::encoderFolded(const at::Tensor &input)
+{
+    TORCH_CHECK(m_prepared, "AasistNet::prepareInference() was not called");
+    // ST_AASIST_NCHW=1: the NCHW convolutions instead of channels-last, for bench_ig comparisons only.
+    static const bool nchw = qEnvironmentVariableIntValue("ST_AASIST_NCHW") != 0;
+    const at::Device dev = input.device();
+    at::Tensor x = nchw || !dev.is_cpu() ? input : channelsLast(input);
+    const std::vector<int64_t> pad01{0, 1}, pad11{1, 1};
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        const FoldedBlock &f = m_folded[i];
+        auto &b = blocks[i];
+        const at::Tensor w1 = nchw || !dev.is_cpu() ? f.w1n.to(dev) : f.w1;
+        at::Tensor out = at::selu(at::conv2d(x, w1, f.b1.to(dev), kOnes, pad11));
+        out = at::conv2d(out, f.w2.to(dev), f.b2.to(dev), kOnes, pad01);
+        out = out + (b->downsample ? at::conv2d(x, f.wd.to(dev), f.bd.to(dev), kOnes, pad01) : x);
+        x = timeMaxPool3(out);
+    }
+    return x;
 }
 
 // The fast path works on time chunks of constant shape, so that oneDNN builds one set of kernels per
@@ -423,7 +536,18 @@ at::Tensor AasistNetImpl::poolSincChunk(const at::Tensor &absSinc, int64_t c0, i
 {
     // |sinc output| [B, 1, rows, 3 (c1 - c0)] of columns [c0, c1) -> selu(first_bn(maxpool)), with the
     // columns outside the clip zeroed.
-    at::Tensor y = at::max_pool2d(absSinc, {3, 3}); // [B, 1, rows / 3, c1 - c0]
+    return activateChunk(at::max_pool2d(absSinc, {3, 3}), c0, c1, columns); // [B, 1, rows / 3, c1 - c0]
+}
+
+at::Tensor AasistNetImpl::pooledChunk(const at::Tensor &paddedPooled, int64_t c0, int64_t c1, int64_t columns)
+{
+    // Columns [c0, c1) of the max-pool output, found in `paddedPooled` at offset +2.
+    return activateChunk(paddedPooled.narrow(3, c0 + 2, c1 - c0).clone(), c0, c1, columns);
+}
+
+at::Tensor AasistNetImpl::activateChunk(at::Tensor y, int64_t c0, int64_t c1, int64_t columns)
+{
+    // selu(first_bn(y)) in place on the max-pooled columns [c0, c1), the columns outside the clip zeroed.
     y.mul_(m_feScale).add_(m_feShift);
     at::selu_(y);
     if (c0 < 0)
@@ -550,6 +674,29 @@ std::tuple<at::Tensor, at::Tensor> AasistNetImpl::forwardInferenceFromSinc(const
         return sincChunk(padded, c0, c1, columns);
     });
     timer.mark("front end (from sinc) + block", 0);
+    return inferenceBlocks(x, height);
+}
+
+std::tuple<at::Tensor, at::Tensor> AasistNetImpl::forwardInferenceFromPooled(const at::Tensor &pooled)
+{
+    TORCH_CHECK(pooled.dim() == 4 && pooled.size(1) == 1 && pooled.size(2) == sincFilters.size(0) / 3,
+                "AASIST expects a [batch, 1, filters / 3, frames] max-pooled front end");
+    TORCH_CHECK(m_prepared, "AasistNet::prepareInference() was not called");
+    if (!pooled.device().is_cpu()) {
+        at::Tensor x = at::selu(first_bn->forward(pooled));
+        for (auto &b : blocks)
+            x = b->forward(x);
+        return backEnd(x);
+    }
+    StageTimer timer;
+    const int64_t batch = pooled.size(0);
+    const int64_t height = pooled.size(2);
+    const int64_t columns = pooled.size(3);
+    const at::Tensor padded = at::constant_pad_nd(pooled.to(at::kFloat), {2, 2}).contiguous();
+    at::Tensor x = blockFast(0, batch, height, columns, [&](int64_t c0, int64_t c1) {
+        return pooledChunk(padded, c0, c1, columns);
+    });
+    timer.mark("front end (from max-pool) + block", 0);
     return inferenceBlocks(x, height);
 }
 

@@ -35,6 +35,12 @@ at::Tensor sincFilterBank(int sincFilters, int kernelSize, int sampleRate = 1600
 /// Residual_block: conv1 (2x3, pad 1x1) -> bn2 -> SELU -> conv2 (2x3, pad 0x1), plus the input (through
 /// conv_downsample 1x3 when channels change), then max-pool (1, 3). As in the reference, bn1 is
 /// present (and loaded) but its output is not used: conv1 reads the block's input.
+/// max_pool2d(x, {1, 3}) with autograd: the same values and gradients (the first of equal maxima
+/// takes the gradient, NaN propagates), several times faster on contiguous float CPU tensors (one
+/// pass, a byte of argmax per output instead of ATen's int64 indices); other tensors go to
+/// at::max_pool2d. First-order gradients only.
+at::Tensor timeMaxPool3(const at::Tensor &x);
+
 struct ResidualBlockImpl : torch::nn::Module
 {
     ResidualBlockImpl(int inChannels, int outChannels, bool first);
@@ -129,8 +135,15 @@ struct AasistNetImpl : torch::nn::Module
     /// (at::conv1d(waveform.unsqueeze(1), sincFilters)): the front end is linear, so Integrated
     /// Gradients computes it twice per path and probes the path from there.
     std::tuple<at::Tensor, at::Tensor> forwardInferenceFromSinc(const at::Tensor &sinc);
-    /// Precomputes the folded/fused weights forwardInference() uses.
+    /// forwardInference() from the front end's max-pool output `pooled` [B, 1, filters / 3, frames]
+    /// (at::max_pool2d(|sinc output|, {3, 3})).
+    std::tuple<at::Tensor, at::Tensor> forwardInferenceFromPooled(const at::Tensor &pooled);
+    /// Precomputes the folded/fused weights forwardInference() and encoderFolded() use.
     void prepareInference();
+    /// The encoder (the six residual blocks) on the front end's output [B, 1, rows, frames] with
+    /// autograd, for Integrated Gradients: each block's bn2 folded into conv1 (eval mode only; the same
+    /// values as the blocks' forward() up to float rounding). prepareInference() must have been called.
+    at::Tensor encoderFolded(const at::Tensor &x);
 
     /// Shortest input that leaves at least one temporal node after the encoder's pooling.
     int64_t minimumSamples() const;
@@ -164,6 +177,8 @@ private:
     at::Tensor frontEndChunk(const at::Tensor &padded, int64_t c0, int64_t c1, int64_t columns);
     at::Tensor sincChunk(const at::Tensor &paddedSinc, int64_t c0, int64_t c1, int64_t columns);
     at::Tensor poolSincChunk(const at::Tensor &absSinc, int64_t c0, int64_t c1, int64_t columns);
+    at::Tensor pooledChunk(const at::Tensor &paddedPooled, int64_t c0, int64_t c1, int64_t columns);
+    at::Tensor activateChunk(at::Tensor pooled, int64_t c0, int64_t c1, int64_t columns);
     std::tuple<at::Tensor, at::Tensor> inferenceBlocks(at::Tensor x, int64_t height);
     at::Tensor blockFast(size_t i, int64_t batch, int64_t height, int64_t frames,
                          const std::function<at::Tensor(int64_t, int64_t)> &input);
@@ -171,6 +186,7 @@ private:
     struct FoldedBlock
     {
         at::Tensor w1, b1; // conv1 with bn2 folded in
+        at::Tensor w1n;    // w1 with NCHW strides (the autograd path, encoderFolded())
         at::Tensor w2, b2; // conv2
         at::Tensor wd, bd; // conv_downsample (undefined when none)
     };
