@@ -840,8 +840,9 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 // c = s_i - s_j (> 0 before, < 0 after). Several crossings share deltaF equally.
                 // Jumps of one sign between the same two path points share a row (IgSettings::mergeJumpRows):
                 // their normals are taken at the largest one's crossing, one forward and one backward pass for
-                // the group. A member whose lower levels chose other nodes there (its node indices would name
-                // other nodes) gets a row of its own.
+                // the group. A member farther than jumpMergeWidth from it, or whose lower levels chose other
+                // nodes there (its node indices would name other nodes), waits for a later row: the members
+                // left over are grouped again once the queue is done.
                 std::vector<std::vector<size_t>> queue;
                 std::vector<double> edges;
                 for (const PathPoint &p : pts)
