@@ -372,6 +372,8 @@ void TestExplainIg::aasistLCompleteness()
         QVERIFY2(l1Diff < 1e-3 * l1, qPrintable(QStringLiteral("%1 of %2").arg(l1Diff).arg(l1)));
         QVERIFY2(maxDiff < 2e-2 * maxAbs, qPrintable(QStringLiteral("%1 of %2").arg(maxDiff).arg(maxAbs)));
         QVERIFY(std::abs(plain.fInput - reused.fInput) < 1e-3);
+        // Plain IG on 2 steps sees the jumps of the top-k graph pooling as unexplained change.
+        QVERIFY(!plain.jumpsAttributed);
     }
 
     // AASIST is discontinuous along the path: its top-k graph pooling switches nodes as alpha grows,
@@ -533,6 +535,7 @@ void TestExplainIg::jumpSearchCostBreakdown()
                 (o2.deltaF > 0) == (nj[k].deltaF > 0) && o2.normalAlpha == 0.5 * (o2.alphaLow + o2.alphaHigh))
                 lead = true;
         QVERIFY2(lead, qPrintable(QStringLiteral("jump %1: no lead at alpha %2").arg(k).arg(nj[k].normalAlpha)));
+        QVERIFY(std::abs(0.5 * (nj[k].alphaLow + nj[k].alphaHigh) - nj[k].normalAlpha) <= s.jumpMergeWidth);
     }
     QVERIFY2(std::abs(r.attributionSum - p.attributionSum) < 1e-5 * change,
              qPrintable(QStringLiteral("%1 vs %2").arg(r.attributionSum).arg(p.attributionSum)));

@@ -122,9 +122,11 @@ QJsonObject completenessJson(const IgResult &r)
                          "of F departs from the smooth slope by at least 2e-4 of |F(input) - F(baseline)|, located by bisection to "
                          "the stated alpha interval; the jump deltaF of the target there is attributed through the normal of the "
                          "score crossing that caused it (a_i += deltaF (x_i - x'_i) dc/dz_i / (dc/dalpha), c = s_leaving - "
-                         "s_entering), so these terms sum to deltaF; jumps of one sign between the same two quadrature nodes share one backward "
-                         "pass with the normals taken at the largest one's crossing (normalAlpha), their terms summing to their deltaF "
-                         "together; smaller jumps stay in the gap (negligibleJumps)")
+                         "s_entering), so these terms sum to deltaF; jumps of one sign between the same two quadrature nodes and within "
+                         "0.01 in alpha of the largest share one backward pass with the normals taken at its crossing (normalAlpha), their "
+                         "terms summing to their deltaF together; where the terms would exceed 1e4 x |deltaF| in absolute sum (a normal "
+                         "nearly tangent to the path) the jump is spread along the path instead (throughNormal false); smaller jumps stay "
+                         "in the gap (negligibleJumps)")
         : QStringLiteral("path segments between quadrature nodes whose change of F differs from the trapezoid of dF/dalpha by "
                          "more than max(8 x median, 0.1 % of F(input) - F(baseline)): discontinuities of the model, which "
                          "plain IG does not attribute");

@@ -47,15 +47,12 @@ public:
     }
     // The sinc convolution, |.| and the 3 x 3 max-pool: [B, 1, filters / 3, frames].
     bool hasHomogeneousFrontEnd() const override { return true; }
-    at::Tensor homogeneousFrontEnd(const at::Tensor &x) override
-    {
-        return at::max_pool2d(at::abs(frontEnd(x).unsqueeze(1)), {3, 3});
-    }
+    at::Tensor homogeneousFrontEnd(const at::Tensor &x) override { return pool(frontEnd(x)); }
     // What AasistNetImpl::forward does after the convolution (h [B, filters, samples]) or after the
     // max-pool (h [B, 1, filters / 3, frames], homogeneousFrontEnd()).
     std::pair<at::Tensor, at::Tensor> forwardFromFrontEnd(const at::Tensor &h) override
     {
-        at::Tensor x = h.dim() == 4 ? h : at::max_pool2d(at::abs(h.unsqueeze(1)), {3, 3});
+        at::Tensor x = h.dim() == 4 ? h : pool(h);
         x = at::selu(m_net->first_bn->forward(x));
         // The blocks with bn2 folded into conv1 (eval mode, as IG runs the model): one operation fewer
         // per block forward and backward.
@@ -85,6 +82,9 @@ public:
     }
 
 private:
+    // The reference's |.| and 3 x 3 max-pool of the sinc output h [B, filters, samples].
+    static at::Tensor pool(const at::Tensor &h) { return at::max_pool2d(at::abs(h.unsqueeze(1)), {3, 3}); }
+
     template<class Fn>
     std::pair<at::Tensor, at::Tensor> recording(std::vector<Selection> &selections, Fn &&fn)
     {

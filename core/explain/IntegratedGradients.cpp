@@ -851,12 +851,12 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 auto group = [&](const std::vector<size_t> &cs) {
                     std::map<std::pair<long, int>, size_t> byKey;
                     for (size_t c : cs) {
-                        const long seg = long(std::upper_bound(edges.begin(), edges.end(), located[c].lo.alpha) - edges.begin());
-                        const int sign = located[c].residual() >= 0.0 ? 1 : -1;
                         if (!s.mergeJumpRows) {
                             queue.push_back({c});
                             continue;
                         }
+                        const long seg = long(std::upper_bound(edges.begin(), edges.end(), located[c].lo.alpha) - edges.begin());
+                        const int sign = located[c].residual() >= 0.0 ? 1 : -1;
                         const auto [it, fresh] = byKey.emplace(std::make_pair(seg, sign), queue.size());
                         if (fresh)
                             queue.emplace_back();
@@ -870,7 +870,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 }
                 // The groups [g0, g0 + gn) of `queue`, one row each, in one forward and one backward pass; the
                 // terms are added to `acc`. Returns the jumps, the backward passes run and the members that
-                // need a row of their own.
+                // wait for a later row.
                 struct Attributed
                 {
                     std::vector<IgJump> jumps;
@@ -901,17 +901,16 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     // matches the derivative at the row's point.
                     std::vector<at::Tensor> terms;
                     std::vector<double> total(gn, 0.0);
-                    std::vector<bool> weighted(gn, false);
-                    std::vector<std::vector<size_t>> members(gn); // indices in out.jumps of the weighted members
+                    std::vector<std::vector<size_t>> members(gn); // indices in out.jumps of the members with terms
                     for (size_t k = 0; k < gn; ++k) {
                         const Choices here = queue[g0 + k].size() > 1 ? choicesOf(sel, int64_t(k)) : Choices();
                         for (size_t c : queue[g0 + k]) {
                             const PathPoint &lo = located[c].lo, &hi = located[c].hi;
-                            const std::vector<Change> changes = rootChanges(lo, hi, levels);
                             if (c != lead[k] && std::abs(0.5 * (lo.alpha + hi.alpha) - mids[k]) > s.jumpMergeWidth) {
                                 out.alone.push_back(c); // too far from the row's point: a later row
                                 continue;
                             }
+                            const std::vector<Change> changes = rootChanges(lo, hi, levels);
                             if (c != lead[k] && !changes.empty()) {
                                 // The member's node indices name the same nodes here only if the levels below
                                 // its change kept the same nodes.
@@ -957,7 +956,6 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                                 any = true;
                             }
                             if (any) {
-                                weighted[k] = true;
                                 total[k] += jp.deltaF;
                                 members[k].push_back(out.jumps.size());
                             } else {
@@ -972,18 +970,19 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                         const at::Tensor g = torch::autograd::grad({at::stack(terms).sum()}, {z})[0];
                         out.passes = 1;
                         for (size_t k = 0; k < gn; ++k) {
-                            if (!weighted[k])
+                            if (members[k].empty())
                                 continue;
                             const at::Tensor gk = g[int64_t(k)].unsqueeze(0);
-                            const double dcda = (gk * dir).sum().item<double>();
+                            const at::Tensor rowTerms = gk * dir;
+                            const double dcda = rowTerms.sum().item<double>();
                             const double scale = std::sqrt((gk * gk).sum().item<double>() * dirNorm2);
-                            // Well conditioned when G . dir has T's sign (one-sign members).
+                            // Well conditioned: G . dir has T's sign (one-sign members), and the normal is not nearly
+                            // tangent to the path, the terms' L1 at most jumpMaxAmplification x |T| (else they are
+                            // huge, cancelling numbers for a small T).
+                            const double amplification = rowTerms.abs().sum().item<double>() / std::max(std::abs(dcda), 1e-300);
                             if (debug)
                                 std::fprintf(stderr, "ig: row at %.5f: %zu members, T %+.5f, amplification |G.dir|_1/|G.dir| %.1f\n", mids[k],
-                                             members[k].size(), total[k], (gk * dir).abs().sum().item<double>() / std::abs(dcda));
-                            // Well conditioned also means a normal not nearly tangent to the path: the terms' L1 at
-                            // most jumpMaxAmplification x |T| (else they are huge, cancelling numbers for a small T).
-                            const double amplification = (gk * dir).abs().sum().item<double>() / std::max(std::abs(dcda), 1e-300);
+                                             members[k].size(), total[k], amplification);
                             if (scale > 0.0 && std::abs(dcda) > 1e-9 * scale && dcda * total[k] > 0.0 &&
                                 amplification <= s.jumpMaxAmplification) {
                                 acc += gk * (total[k] / dcda);
@@ -1003,7 +1002,8 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 const size_t jumpBatch = workers ? size_t(workers->size()) : size_t(s.jumpBatch > 0 ? s.jumpBatch : rows);
                 std::vector<size_t> pending; // members that did not fit their row: grouped again when the queue is done
                 for (size_t g0 = 0; g0 < queue.size();) {
-                    phase = 0.8 + 0.2 * double(std::min(g0, located.size())) / double(std::max<size_t>(1, located.size()));
+                    // Monotone: every row takes at least one jump, so g0 <= located.size() (the queue grows).
+                    phase = 0.8 + 0.2 * double(g0) / double(located.size());
                     // (rows, each one or more jumps; the text kept for the translations)
                     report(Text::tr("window %1/%2, baseline %3/%4: attributing jumps %5-%6 of %7")
                                .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(g0 + 1)

@@ -87,13 +87,12 @@ struct IgSettings
     int probeBatch = 1;
     /// Rows per forward+backward batch at the located jumps (0: the gradient steps' batch).
     int jumpBatch = 0;
-    /// Jumps of one sign between the same two path points (quadrature nodes) share one forward+backward
-    /// row: their crossings' normals are taken at the largest jump's midpoint instead of each at its own
-    /// (a member whose lower pool levels kept other nodes there gets its own row). Sums stay exact per row;
-    /// the normals move by at most one node interval (accuracy against separate rows: docs/explanations.md,
-    /// Speed). Off: one row per jump.
+    /// Jumps of one sign between the same two path points (quadrature nodes) and within jumpMergeWidth in
+    /// alpha of the largest of them share one forward+backward row: their crossings' normals are taken at
+    /// that jump's midpoint instead of each at its own (a member farther away, or whose lower pool levels
+    /// kept other nodes there, goes to a later row). Sums stay exact per row (accuracy against separate
+    /// rows: docs/explanations.md, Speed). Off: one row per jump.
     bool mergeJumpRows = true;
-    /// ... and only jumps within this distance in alpha of the row's point (the others form later rows).
     double jumpMergeWidth = 0.01;
     /// A jump's terms may sum in absolute value to at most this multiple of |deltaF|: a crossing whose
     /// normal is nearly tangent to the path gives huge terms of both signs for a small jump (AASIST-L,

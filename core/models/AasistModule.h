@@ -32,15 +32,15 @@ namespace st::aasist {
 /// cut-offs, Hamming-windowed, `kernelSize` taps. Computed exactly as the reference does (in float32).
 at::Tensor sincFilterBank(int sincFilters, int kernelSize, int sampleRate = 16000);
 
-/// Residual_block: conv1 (2x3, pad 1x1) -> bn2 -> SELU -> conv2 (2x3, pad 0x1), plus the input (through
-/// conv_downsample 1x3 when channels change), then max-pool (1, 3). As in the reference, bn1 is
-/// present (and loaded) but its output is not used: conv1 reads the block's input.
 /// max_pool2d(x, {1, 3}) with autograd: the same values and gradients (the first of equal maxima
 /// takes the gradient, NaN propagates), several times faster on contiguous float CPU tensors (one
 /// pass, a byte of argmax per output instead of ATen's int64 indices); other tensors go to
 /// at::max_pool2d. First-order gradients only.
 at::Tensor timeMaxPool3(const at::Tensor &x);
 
+/// Residual_block: conv1 (2x3, pad 1x1) -> bn2 -> SELU -> conv2 (2x3, pad 0x1), plus the input (through
+/// conv_downsample 1x3 when channels change), then max-pool (1, 3). As in the reference, bn1 is
+/// present (and loaded) but its output is not used: conv1 reads the block's input.
 struct ResidualBlockImpl : torch::nn::Module
 {
     ResidualBlockImpl(int inChannels, int outChannels, bool first);
