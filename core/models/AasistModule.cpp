@@ -3,6 +3,7 @@
 #include <torch/autograd.h>
 
 #include "models/AasistModule.h"
+#include "models/AasistKernels.h"
 
 #include <QtGlobal>
 
@@ -69,45 +70,65 @@ namespace {
 // output has the input's). Memory is walked as `rows` runs of W positions of `inner` floats each
 // (NCHW: rows N C H, inner 1; channels-last: rows N H, inner C). ATen's kernel for NCHW walks every
 // window with int64 indices: 84 ms for the first block's [1, 32, 23, 21490] on one thread here,
-// against 6 ms for this loop.
+// against 6 ms for this loop. (Also the fast inference path's pool: ATen's channels-last kernel took
+// 28 ms of a 145 ms AASIST probe.) The pool's values go into y and, when `arg` is defined, the
+// argmax bytes into it.
+void timeMaxPool3Forward(const at::Tensor &x, at::Tensor &y, const at::Tensor &arg)
+{
+    const bool cl = !x.is_contiguous();
+    const int64_t w = x.size(3), wo = w / 3, inner = cl ? x.size(1) : 1;
+    const int64_t rows = cl ? x.size(0) * x.size(2) : x.size(0) * x.size(1) * x.size(2);
+    const float *px = x.data_ptr<float>();
+    float *py = y.data_ptr<float>();
+    uint8_t *pa = arg.defined() ? arg.data_ptr<uint8_t>() : nullptr;
+    at::parallel_for(0, rows, 8, [&](int64_t r0, int64_t r1) {
+        for (int64_t r = r0; r < r1; ++r) {
+            const float *in = px + r * w * inner;
+            float *out = py + r * wo * inner;
+            uint8_t *a = pa ? pa + r * wo * inner : nullptr;
+            for (int64_t o = 0; o < wo; ++o) {
+                for (int64_t c = 0; c < inner; ++c) {
+                    // As ATen: a later element wins only when greater (or NaN).
+                    float m = in[(3 * o) * inner + c];
+                    uint8_t k = 0;
+                    for (uint8_t j = 1; j < 3; ++j) {
+                        const float v = in[(3 * o + j) * inner + c];
+                        if (v > m || std::isnan(v)) {
+                            m = v;
+                            k = j;
+                        }
+                    }
+                    out[o * inner + c] = m;
+                    if (a)
+                        a[o * inner + c] = k;
+                }
+            }
+        }
+    });
+}
+
+at::Tensor timeMaxPool3Output(const at::Tensor &x)
+{
+    const at::MemoryFormat fmt = x.is_contiguous() ? at::MemoryFormat::Contiguous : at::MemoryFormat::ChannelsLast;
+    return at::empty({x.size(0), x.size(1), x.size(2), x.size(3) / 3}, x.options().memory_format(fmt));
+}
+
+bool timeMaxPool3Fits(const at::Tensor &x)
+{
+    return x.device().is_cpu() && x.scalar_type() == at::kFloat && x.dim() == 4 && x.size(3) >= 3 &&
+           (x.is_contiguous() || x.is_contiguous(at::MemoryFormat::ChannelsLast));
+}
+
 struct TimeMaxPool3Fn : public torch::autograd::Function<TimeMaxPool3Fn>
 {
     static at::Tensor forward(torch::autograd::AutogradContext *ctx, const at::Tensor &x)
     {
-        const bool cl = !x.is_contiguous();
-        const at::MemoryFormat fmt = cl ? at::MemoryFormat::ChannelsLast : at::MemoryFormat::Contiguous;
-        const int64_t w = x.size(3), wo = w / 3, inner = cl ? x.size(1) : 1;
-        const int64_t rows = cl ? x.size(0) * x.size(2) : x.size(0) * x.size(1) * x.size(2);
-        at::Tensor y = at::empty({x.size(0), x.size(1), x.size(2), wo}, x.options().memory_format(fmt));
-        at::Tensor arg = at::empty(y.sizes(), x.options().dtype(at::kByte).memory_format(fmt));
-        const float *px = x.data_ptr<float>();
-        float *py = y.data_ptr<float>();
-        uint8_t *pa = arg.data_ptr<uint8_t>();
-        at::parallel_for(0, rows, 8, [&](int64_t r0, int64_t r1) {
-            for (int64_t r = r0; r < r1; ++r) {
-                const float *in = px + r * w * inner;
-                float *out = py + r * wo * inner;
-                uint8_t *a = pa + r * wo * inner;
-                for (int64_t o = 0; o < wo; ++o) {
-                    for (int64_t c = 0; c < inner; ++c) {
-                        // As ATen: a later element wins only when greater (or NaN).
-                        float m = in[(3 * o) * inner + c];
-                        uint8_t k = 0;
-                        for (uint8_t j = 1; j < 3; ++j) {
-                            const float v = in[(3 * o + j) * inner + c];
-                            if (v > m || std::isnan(v)) {
-                                m = v;
-                                k = j;
-                            }
-                        }
-                        out[o * inner + c] = m;
-                        a[o * inner + c] = k;
-                    }
-                }
-            }
-        });
+        at::Tensor y = timeMaxPool3Output(x);
+        const at::MemoryFormat fmt = x.is_contiguous() ? at::MemoryFormat::Contiguous : at::MemoryFormat::ChannelsLast;
+        at::Tensor arg = at::empty(y.sizes(), y.options().dtype(at::kByte).memory_format(fmt));
+        timeMaxPool3Forward(x, y, arg);
         ctx->save_for_backward({arg});
-        ctx->saved_data["w"] = w;
+        ctx->saved_data["w"] = x.size(3);
         return y;
     }
 
@@ -145,10 +166,183 @@ struct TimeMaxPool3Fn : public torch::autograd::Function<TimeMaxPool3Fn>
 
 at::Tensor timeMaxPool3(const at::Tensor &x)
 {
-    if (!x.device().is_cpu() || x.scalar_type() != at::kFloat || x.dim() != 4 || x.size(3) < 3 ||
-        !(x.is_contiguous() || x.is_contiguous(at::MemoryFormat::ChannelsLast)))
+    if (!timeMaxPool3Fits(x))
         return at::max_pool2d(x, {1, 3});
-    return TimeMaxPool3Fn::apply(x);
+    if (x.requires_grad() && at::GradMode::is_enabled())
+        return TimeMaxPool3Fn::apply(x);
+    at::Tensor y = timeMaxPool3Output(x);
+    timeMaxPool3Forward(x, y, at::Tensor());
+    return y;
+}
+
+// ---- first block's one-channel convolutions and SELU ----------------------------------------
+
+namespace {
+
+// ST_AASIST_NO_KERNELS=1: oneDNN and ATen's SELU as before the kernels, for bench_ig comparisons only.
+bool kernelsOff()
+{
+    static const bool off = qEnvironmentVariableIntValue("ST_AASIST_NO_KERNELS") != 0;
+    return off;
+}
+
+bool denseCpuFloat(const at::Tensor &x)
+{
+    return !kernelsOff() && x.device().is_cpu() && x.scalar_type() == at::kFloat &&
+           (x.is_contiguous() || x.is_contiguous(at::MemoryFormat::ChannelsLast));
+}
+
+kernels::OneChannelConv oneChannelShape(const at::Tensor &x, const at::Tensor &taps, int64_t kh, int64_t kw,
+                                        int64_t ph, int64_t pw)
+{
+    kernels::OneChannelConv s;
+    s.batch = x.size(0);
+    s.height = x.size(2);
+    s.width = x.size(3);
+    s.imageStride = x.stride(0);
+    s.rowStride = x.stride(2);
+    s.channels = int(taps.size(1));
+    s.kernelH = int(kh);
+    s.kernelW = int(kw);
+    s.padH = int(ph);
+    s.padW = int(pw);
+    return s;
+}
+
+at::Tensor oneChannelConvForward(const at::Tensor &x, const at::Tensor &taps, const at::Tensor &bias, int64_t kh,
+                                 int64_t kw, int64_t ph, int64_t pw, bool selu)
+{
+    const kernels::OneChannelConv s = oneChannelShape(x, taps, kh, kw, ph, pw);
+    at::Tensor y = at::empty({s.batch, s.channels, s.outHeight(), s.outWidth()},
+                             x.options().memory_format(at::MemoryFormat::ChannelsLast));
+    const float *px = x.data_ptr<float>(), *pt = taps.data_ptr<float>(), *pb = bias.data_ptr<float>();
+    float *py = y.data_ptr<float>();
+    at::parallel_for(0, s.outRows(), 1, [&](int64_t r0, int64_t r1) {
+        kernels::oneChannelConvForward(s, px, pt, pb, selu, py, r0, r1);
+    });
+    return y;
+}
+
+// conv2d of a one-channel [B, 1, H, W] float CPU input (columns contiguous) with taps [kh kw, C] and a
+// bias [C], stride 1, padding (ph, pw), then SELU when `selu`: channels-last [B, C, Ho, Wo]. The
+// gradient goes to the input only (the weights are constants of the explanation).
+struct OneChannelConvFn : public torch::autograd::Function<OneChannelConvFn>
+{
+    static at::Tensor forward(torch::autograd::AutogradContext *ctx, const at::Tensor &x, const at::Tensor &taps,
+                              const at::Tensor &bias, int64_t kh, int64_t kw, int64_t ph, int64_t pw, bool selu)
+    {
+        at::Tensor y = oneChannelConvForward(x, taps, bias, kh, kw, ph, pw, selu);
+        ctx->save_for_backward({taps, selu ? y : at::Tensor()});
+        ctx->saved_data["shape"] = std::vector<int64_t>{x.size(0), x.size(2), x.size(3), kh, kw, ph, pw};
+        return y;
+    }
+
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext *ctx,
+                                                   torch::autograd::variable_list grads)
+    {
+        const auto saved = ctx->get_saved_variables();
+        const at::Tensor taps = saved[0], y = saved[1];
+        const std::vector<int64_t> d = ctx->saved_data["shape"].toIntVector();
+        TORCH_CHECK(!grads[0].requires_grad(), "one-channel convolution: no second derivative");
+        kernels::OneChannelConv s;
+        s.batch = d[0];
+        s.height = d[1];
+        s.width = d[2];
+        s.rowStride = s.width;
+        s.imageStride = s.height * s.width;
+        s.channels = int(taps.size(1));
+        s.kernelH = int(d[3]);
+        s.kernelW = int(d[4]);
+        s.padH = int(d[5]);
+        s.padW = int(d[6]);
+        const at::Tensor g = grads[0].contiguous(at::MemoryFormat::ChannelsLast);
+        at::Tensor perTap = at::empty({s.outRows() * s.taps() * s.outWidth()}, g.options());
+        at::Tensor gx = at::empty({s.batch, 1, s.height, s.width}, g.options());
+        const float *pg = g.data_ptr<float>(), *pt = taps.data_ptr<float>();
+        const float *py = y.defined() ? y.data_ptr<float>() : nullptr;
+        float *pp = perTap.data_ptr<float>(), *pgx = gx.data_ptr<float>();
+        at::parallel_for(0, s.outRows(), 1, [&](int64_t r0, int64_t r1) {
+            kernels::oneChannelConvBackwardTaps(s, pg, py, pt, pp, r0, r1);
+        });
+        at::parallel_for(0, s.inRows(), 1, [&](int64_t r0, int64_t r1) {
+            kernels::oneChannelConvBackwardGather(s, pp, pgx, r0, r1);
+        });
+        return {gx, at::Tensor(), at::Tensor(), at::Tensor(), at::Tensor(), at::Tensor(), at::Tensor(), at::Tensor()};
+    }
+};
+
+constexpr int64_t kSeluGrain = 1 << 16;
+
+// SELU with autograd over a dense float CPU tensor (the kernels' polynomial exp; the same memory format
+// out as in).
+struct SeluFn : public torch::autograd::Function<SeluFn>
+{
+    static at::Tensor forward(torch::autograd::AutogradContext *ctx, const at::Tensor &x)
+    {
+        at::Tensor y = at::empty_like(x);
+        TORCH_CHECK(y.strides() == x.strides(), "selu: unexpected strides");
+        const float *px = x.data_ptr<float>();
+        float *py = y.data_ptr<float>();
+        at::parallel_for(0, x.numel(), kSeluGrain, [&](int64_t i0, int64_t i1) {
+            kernels::seluForward(px + i0, py + i0, i1 - i0);
+        });
+        ctx->save_for_backward({y});
+        return y;
+    }
+
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext *ctx,
+                                                   torch::autograd::variable_list grads)
+    {
+        const at::Tensor y = ctx->get_saved_variables()[0];
+        TORCH_CHECK(!grads[0].requires_grad(), "selu: no second derivative");
+        at::Tensor g = grads[0];
+        if (g.strides() != y.strides())
+            g = at::empty_like(y).copy_(g);
+        at::Tensor gx = at::empty_like(y);
+        const float *pg = g.data_ptr<float>(), *py = y.data_ptr<float>();
+        float *pgx = gx.data_ptr<float>();
+        at::parallel_for(0, y.numel(), kSeluGrain, [&](int64_t i0, int64_t i1) {
+            kernels::seluBackward(pg + i0, py + i0, pgx + i0, i1 - i0);
+        });
+        return {gx};
+    }
+};
+
+} // namespace
+
+at::Tensor oneChannelConv(const at::Tensor &x, const at::Tensor &taps, const at::Tensor &bias, int kh, int kw, int ph,
+                          int pw, bool selu)
+{
+    TORCH_CHECK(x.device().is_cpu() && x.scalar_type() == at::kFloat && x.dim() == 4 && x.size(1) == 1 &&
+                    x.stride(3) == 1 && taps.is_contiguous() && taps.dim() == 2 && taps.size(0) == kh * kw &&
+                    bias.is_contiguous() && bias.numel() == taps.size(1),
+                "oneChannelConv: a [B, 1, H, W] float CPU input with contiguous columns and taps [kh kw, C]");
+    if (x.requires_grad() && at::GradMode::is_enabled())
+        return OneChannelConvFn::apply(x, taps, bias, kh, kw, ph, pw, selu);
+    return oneChannelConvForward(x, taps, bias, kh, kw, ph, pw, selu);
+}
+
+at::Tensor fastSelu(const at::Tensor &x)
+{
+    if (!denseCpuFloat(x))
+        return at::selu(x);
+    if (x.requires_grad() && at::GradMode::is_enabled())
+        return SeluFn::apply(x);
+    at::Tensor y = at::empty_like(x);
+    const float *px = x.data_ptr<float>();
+    float *py = y.data_ptr<float>();
+    at::parallel_for(0, x.numel(), kSeluGrain, [&](int64_t i0, int64_t i1) { kernels::seluForward(px + i0, py + i0, i1 - i0); });
+    return y;
+}
+
+void fastSeluInPlace(at::Tensor &x)
+{
+    if (!denseCpuFloat(x) || (x.requires_grad() && at::GradMode::is_enabled())) {
+        at::selu_(x);
+        return;
+    }
+    float *px = x.data_ptr<float>();
+    at::parallel_for(0, x.numel(), kSeluGrain, [&](int64_t i0, int64_t i1) { kernels::seluForward(px + i0, px + i0, i1 - i0); });
 }
 
 // ---- residual block -------------------------------------------------------------------------
@@ -480,6 +674,13 @@ void AasistNetImpl::prepareInference()
             f.wd = channelsLast(b->conv_downsample->weight);
             f.bd = b->conv_downsample->bias.detach().clone();
         }
+        if (f.w1n.size(1) == 1 && !kernelsOff()) {
+            f.t1 = f.w1n.reshape({f.w1n.size(0), -1}).t().contiguous();
+            if (b->downsample) {
+                const at::Tensor wd = b->conv_downsample->weight.detach();
+                f.td = wd.reshape({wd.size(0), -1}).t().contiguous();
+            }
+        }
         m_folded.push_back(f);
     }
     // The max-pool keeps 3 * (sincFilters / 3) filter rows: the others are never used.
@@ -502,8 +703,16 @@ at::Tensor AasistNetImpl::encoderFolded(const at::Tensor &input)
     for (size_t i = 0; i < blocks.size(); ++i) {
         const FoldedBlock &f = m_folded[i];
         auto &b = blocks[i];
+        if (!nchw && dev.is_cpu() && f.t1.defined() && x.size(1) == 1) {
+            // One input channel: conv1 + SELU and conv_downsample by the kernels (AasistKernels.h).
+            at::Tensor out = at::conv2d(oneChannelConv(x, f.t1, f.b1, 2, 3, 1, 1, true), f.w2, f.b2, kOnes, pad01);
+            out = out + (f.td.defined() ? oneChannelConv(x, f.td, f.bd, 1, 3, 0, 1, false) : x);
+            x = timeMaxPool3(out);
+            continue;
+        }
         const at::Tensor w1 = nchw || !dev.is_cpu() ? f.w1n.to(dev) : f.w1;
-        at::Tensor out = at::selu(at::conv2d(x, w1, f.b1.to(dev), kOnes, pad11));
+        at::Tensor out = at::conv2d(x, w1, f.b1.to(dev), kOnes, pad11);
+        out = nchw ? at::selu(out) : fastSelu(out);
         out = at::conv2d(out, f.w2.to(dev), f.b2.to(dev), kOnes, pad01);
         out = out + (b->downsample ? at::conv2d(x, f.wd.to(dev), f.bd.to(dev), kOnes, pad01) : x);
         x = timeMaxPool3(out);
@@ -577,18 +786,22 @@ at::Tensor AasistNetImpl::blockFast(size_t i, int64_t batch, int64_t height, int
         const int64_t o0 = std::min(next, outFrames - chunk), o1 = o0 + chunk;
         const int64_t s = 3 * o0, e = 3 * o1;
         const at::Tensor xs = input(s - 2, e + 2); // [B, C, H, e - s + 4], zero outside the clip
-        at::Tensor h = conv(xs, f.w1, f.b1, kPad10);  // columns [s - 1, e + 1), height H + 1
-        at::selu_(h);
+        // columns [s - 1, e + 1), height H + 1
+        const bool one = f.t1.defined() && xs.size(1) == 1;
+        at::Tensor h = one ? oneChannelConv(xs, f.t1, f.b1, 2, 3, 1, 0, true) : conv(xs, f.w1, f.b1, kPad10);
+        if (!one)
+            fastSeluInPlace(h);
         if (s == 0)
             h.narrow(3, 0, 1).zero_();
         if (e == frames)
             h.narrow(3, e - s + 1, 1).zero_();
         at::Tensor y = conv(h, f.w2, f.b2, kPad00); // columns [s, e)
         if (f.wd.defined())
-            y.add_(conv(xs.narrow(3, 1, e - s + 2), f.wd, f.bd, kPad00));
+            y.add_(one && f.td.defined() ? oneChannelConv(xs.narrow(3, 1, e - s + 2), f.td, f.bd, 1, 3, 0, 0, false)
+                                         : conv(xs.narrow(3, 1, e - s + 2), f.wd, f.bd, kPad00));
         else
             y.add_(xs.narrow(3, 2, e - s));
-        out.narrow(3, 2 + next, o1 - next).copy_(at::max_pool2d(y, {1, 3}).narrow(3, next - o0, o1 - next));
+        out.narrow(3, 2 + next, o1 - next).copy_(timeMaxPool3(y).narrow(3, next - o0, o1 - next));
     };
     if (chunks > 1 && at::get_num_threads() > 1) {
         // Chunks in parallel, each single-threaded (ATen and oneDNN run serially inside a parallel

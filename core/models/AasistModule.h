@@ -38,6 +38,19 @@ at::Tensor sincFilterBank(int sincFilters, int kernelSize, int sampleRate = 1600
 /// at::max_pool2d. First-order gradients only.
 at::Tensor timeMaxPool3(const at::Tensor &x);
 
+/// conv2d of a one-channel [B, 1, H, W] float CPU input (columns contiguous) with stride 1 and padding
+/// (ph, pw), taps [kh * kw, C] (the weight [C, 1, kh, kw] transposed) and a bias [C], then SELU when
+/// `selu`: a channels-last [B, C, Ho, Wo] output, with autograd to the input when it requires a
+/// gradient (first order). The first residual block's conv1 and conv_downsample (AasistKernels.h says
+/// why oneDNN is slow there).
+at::Tensor oneChannelConv(const at::Tensor &x, const at::Tensor &taps, const at::Tensor &bias, int kh, int kw, int ph,
+                          int pw, bool selu);
+
+/// SELU of a dense float CPU tensor by AasistKernels.h's seluForward (with autograd, first order, when x
+/// requires a gradient), the same memory format out; other tensors go to at::selu / at::selu_.
+at::Tensor fastSelu(const at::Tensor &x);
+void fastSeluInPlace(at::Tensor &x);
+
 /// Residual_block: conv1 (2x3, pad 1x1) -> bn2 -> SELU -> conv2 (2x3, pad 0x1), plus the input (through
 /// conv_downsample 1x3 when channels change), then max-pool (1, 3). As in the reference, bn1 is
 /// present (and loaded) but its output is not used: conv1 reads the block's input.
@@ -189,6 +202,7 @@ private:
         at::Tensor w1n;    // w1 with NCHW strides (the autograd path, encoderFolded())
         at::Tensor w2, b2; // conv2
         at::Tensor wd, bd; // conv_downsample (undefined when none)
+        at::Tensor t1, td; // conv1 and conv_downsample as taps [kh kw, C] for oneChannelConv() (one input channel only)
     };
     std::vector<FoldedBlock> m_folded;
     at::Tensor m_sincUsed; // the filter rows the front end's max-pool reads
