@@ -370,6 +370,7 @@ int main(int argc, char **argv)
         s.jumpBatch = value(QStringLiteral("--jump-batch"), QStringLiteral("0")).toInt();
         s.rowWorkers = value(QStringLiteral("--row-workers"), QStringLiteral("0")).toInt();
         s.mergeJumpRows = !args.contains(QStringLiteral("--no-merge"));
+        s.normalAtPredictedCrossing = args.contains(QStringLiteral("--predicted-normals"));
         integrationRuleFromName(rule, s.rule);
         if (args.contains(QStringLiteral("--agree"))) {
             // How far the jump terms of these settings are from those of a finer search (--agree T: the

@@ -123,7 +123,9 @@ QJsonObject completenessJson(const IgResult &r)
                          "the stated alpha interval; the jump deltaF of the target there is attributed through the normal of the "
                          "score crossing that caused it (a_i += deltaF (x_i - x'_i) dc/dz_i / (dc/dalpha), c = s_leaving - "
                          "s_entering), so these terms sum to deltaF; jumps of one sign between the same two quadrature nodes and within "
-                         "0.01 in alpha of the largest share one backward pass with the normals taken at its crossing (normalAlpha), their "
+                         "0.01 in alpha of the largest share one backward pass with the normals taken at its crossing (normalAlpha: the "
+                         "midpoint of its located interval, or, with the predicted-crossing setting, where the pair's scores cross "
+                         "between the interval's ends), their "
                          "terms summing to their deltaF together; where the terms would exceed 1e4 x |deltaF| in absolute sum (a normal "
                          "nearly tangent to the path) the jump is spread along the path instead (throughNormal false); smaller jumps stay "
                          "in the gap (negligibleJumps)")

@@ -751,7 +751,10 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 {
                     PathPoint lo, hi;
                     double slope;
+                    double crossing = std::nan(""); // predicted from the scores at the ends once located
                     double residual() const { return hi.f - lo.f - slope * (hi.alpha - lo.alpha); }
+                    // Where the jump's normal is taken: the predicted crossing, else the midpoint.
+                    double point() const { return std::isfinite(crossing) ? crossing : 0.5 * (lo.alpha + hi.alpha); }
                 };
                 std::vector<Interval> open, located;
                 auto consider = [&](Interval iv) {
@@ -782,6 +785,8 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     std::vector<size_t> probeCount;
                     for (auto &iv : open) {
                         if (iv.hi.alpha - iv.lo.alpha <= s.jumpTolerance) {
+                            if (s.normalAtPredictedCrossing)
+                                iv.crossing = predictedCrossing(iv.lo, iv.hi, levels);
                             located.push_back(std::move(iv));
                         } else if (int(located.size() + narrow.size()) < s.maxJumps) {
                             const double at = predictedCrossing(iv.lo, iv.hi, levels);
@@ -887,7 +892,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                         for (size_t c : grp)
                             if (std::abs(located[c].residual()) > std::abs(located[lead[k]].residual()))
                                 lead[k] = c;
-                        mids[k] = 0.5 * (located[lead[k]].lo.alpha + located[lead[k]].hi.alpha);
+                        mids[k] = located[lead[k]].point();
                     }
                     at::Tensor z = pathInputs(mids).detach().requires_grad_(true);
                     at::AutoGradMode on(true);
@@ -906,7 +911,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                         const Choices here = queue[g0 + k].size() > 1 ? choicesOf(sel, int64_t(k)) : Choices();
                         for (size_t c : queue[g0 + k]) {
                             const PathPoint &lo = located[c].lo, &hi = located[c].hi;
-                            if (c != lead[k] && std::abs(0.5 * (lo.alpha + hi.alpha) - mids[k]) > s.jumpMergeWidth) {
+                            if (c != lead[k] && std::abs(located[c].point() - mids[k]) > s.jumpMergeWidth) {
                                 out.alone.push_back(c); // too far from the row's point: a later row
                                 continue;
                             }
