@@ -9,6 +9,8 @@
 // --sweep N: IG of the first N clips of the dev corpus (every 10th line of its protocol) with the given
 // settings on the first thread count: completeness gap, located jumps and their share, and time per clip.
 // --no-jumps: plain IG (the jumps of AASIST's graph pooling are reported, not attributed).
+// --predicted-normals: a jump's normal at its pair's predicted crossing (IgSettings::normalAtPredictedCrossing,
+// off by default); ST_AASIST_NO_KERNELS=1 in the environment: oneDNN/ATen instead of models/AasistKernels.h.
 // --model default: the project's default model (models/sourcetrace-default, its recommended noise baseline).
 // --summary: side by side on the first thread count: plain IG at 32 and 50 steps and IG at the default
 // settings (50 Gauss-Legendre steps, jumps attributed), with the gap and the cost breakdown, next to the
@@ -444,8 +446,11 @@ int main(int argc, char **argv)
             continue;
         }
         // One plain forward+backward (batch 1) as the unit of the naive way.
-        // Trapezoid with 2 steps and 1 row per batch: exactly 2 separate forward+backward passes.
+        // Trapezoid with 2 steps and 1 row per batch, no jump search: exactly 2 separate forward+backward
+        // passes (with the search, the default since Dec 6, this "unit" had been a whole search over the
+        // path's two wide halves: 41.8 s instead of about 0.4 s at 1 thread).
         IgSettings one = s;
+        one.attributeJumps = false;
         one.steps = 2;
         one.maxBatch = 1;
         one.rule = IntegrationRule::Trapezoid;
