@@ -107,10 +107,16 @@ void timeMaxPool3Forward(const at::Tensor &x, at::Tensor &y, const at::Tensor &a
     });
 }
 
-at::Tensor timeMaxPool3Output(const at::Tensor &x)
+// The pool's output (and argmax) layout: the input's (timeMaxPool3Forward walks both the same way).
+at::MemoryFormat timeMaxPool3Format(const at::Tensor &x)
 {
-    const at::MemoryFormat fmt = x.is_contiguous() ? at::MemoryFormat::Contiguous : at::MemoryFormat::ChannelsLast;
-    return at::empty({x.size(0), x.size(1), x.size(2), x.size(3) / 3}, x.options().memory_format(fmt));
+    return x.is_contiguous() ? at::MemoryFormat::Contiguous : at::MemoryFormat::ChannelsLast;
+}
+
+at::Tensor timeMaxPool3Output(const at::Tensor &x, at::ScalarType type = at::kFloat)
+{
+    return at::empty({x.size(0), x.size(1), x.size(2), x.size(3) / 3},
+                     x.options().dtype(type).memory_format(timeMaxPool3Format(x)));
 }
 
 bool timeMaxPool3Fits(const at::Tensor &x)
@@ -124,8 +130,7 @@ struct TimeMaxPool3Fn : public torch::autograd::Function<TimeMaxPool3Fn>
     static at::Tensor forward(torch::autograd::AutogradContext *ctx, const at::Tensor &x)
     {
         at::Tensor y = timeMaxPool3Output(x);
-        const at::MemoryFormat fmt = x.is_contiguous() ? at::MemoryFormat::Contiguous : at::MemoryFormat::ChannelsLast;
-        at::Tensor arg = at::empty(y.sizes(), y.options().dtype(at::kByte).memory_format(fmt));
+        const at::Tensor arg = timeMaxPool3Output(x, at::kByte);
         timeMaxPool3Forward(x, y, arg);
         ctx->save_for_backward({arg});
         ctx->saved_data["w"] = x.size(3);
@@ -192,27 +197,32 @@ bool denseCpuFloat(const at::Tensor &x)
            (x.is_contiguous() || x.is_contiguous(at::MemoryFormat::ChannelsLast));
 }
 
-kernels::OneChannelConv oneChannelShape(const at::Tensor &x, const at::Tensor &taps, int64_t kh, int64_t kw,
-                                        int64_t ph, int64_t pw)
+// d: batch, height, width, image stride, row stride, kh, kw, ph, pw (what the backward keeps).
+kernels::OneChannelConv oneChannelShape(const std::vector<int64_t> &d, const at::Tensor &taps)
 {
     kernels::OneChannelConv s;
-    s.batch = x.size(0);
-    s.height = x.size(2);
-    s.width = x.size(3);
-    s.imageStride = x.stride(0);
-    s.rowStride = x.stride(2);
+    s.batch = d[0];
+    s.height = d[1];
+    s.width = d[2];
+    s.imageStride = d[3];
+    s.rowStride = d[4];
     s.channels = int(taps.size(1));
-    s.kernelH = int(kh);
-    s.kernelW = int(kw);
-    s.padH = int(ph);
-    s.padW = int(pw);
+    s.kernelH = int(d[5]);
+    s.kernelW = int(d[6]);
+    s.padH = int(d[7]);
+    s.padW = int(d[8]);
     return s;
+}
+
+std::vector<int64_t> oneChannelDims(const at::Tensor &x, int64_t kh, int64_t kw, int64_t ph, int64_t pw)
+{
+    return {x.size(0), x.size(2), x.size(3), x.stride(0), x.stride(2), kh, kw, ph, pw};
 }
 
 at::Tensor oneChannelConvForward(const at::Tensor &x, const at::Tensor &taps, const at::Tensor &bias, int64_t kh,
                                  int64_t kw, int64_t ph, int64_t pw, bool selu)
 {
-    const kernels::OneChannelConv s = oneChannelShape(x, taps, kh, kw, ph, pw);
+    const kernels::OneChannelConv s = oneChannelShape(oneChannelDims(x, kh, kw, ph, pw), taps);
     at::Tensor y = at::empty({s.batch, s.channels, s.outHeight(), s.outWidth()},
                              x.options().memory_format(at::MemoryFormat::ChannelsLast));
     const float *px = x.data_ptr<float>(), *pt = taps.data_ptr<float>(), *pb = bias.data_ptr<float>();
@@ -233,7 +243,10 @@ struct OneChannelConvFn : public torch::autograd::Function<OneChannelConvFn>
     {
         at::Tensor y = oneChannelConvForward(x, taps, bias, kh, kw, ph, pw, selu);
         ctx->save_for_backward({taps, selu ? y : at::Tensor()});
-        ctx->saved_data["shape"] = std::vector<int64_t>{x.size(0), x.size(2), x.size(3), kh, kw, ph, pw};
+        std::vector<int64_t> d = oneChannelDims(x, kh, kw, ph, pw);
+        d[3] = d[1] * d[2]; // the gradient is a contiguous [B, 1, H, W]
+        d[4] = d[2];
+        ctx->saved_data["shape"] = d;
         return y;
     }
 
@@ -242,19 +255,8 @@ struct OneChannelConvFn : public torch::autograd::Function<OneChannelConvFn>
     {
         const auto saved = ctx->get_saved_variables();
         const at::Tensor taps = saved[0], y = saved[1];
-        const std::vector<int64_t> d = ctx->saved_data["shape"].toIntVector();
         TORCH_CHECK(!grads[0].requires_grad(), "one-channel convolution: no second derivative");
-        kernels::OneChannelConv s;
-        s.batch = d[0];
-        s.height = d[1];
-        s.width = d[2];
-        s.rowStride = s.width;
-        s.imageStride = s.height * s.width;
-        s.channels = int(taps.size(1));
-        s.kernelH = int(d[3]);
-        s.kernelW = int(d[4]);
-        s.padH = int(d[5]);
-        s.padW = int(d[6]);
+        const kernels::OneChannelConv s = oneChannelShape(ctx->saved_data["shape"].toIntVector(), taps);
         const at::Tensor g = grads[0].contiguous(at::MemoryFormat::ChannelsLast);
         at::Tensor perTap = at::empty({s.outRows() * s.taps() * s.outWidth()}, g.options());
         at::Tensor gx = at::empty({s.batch, 1, s.height, s.width}, g.options());
@@ -273,6 +275,14 @@ struct OneChannelConvFn : public torch::autograd::Function<OneChannelConvFn>
 
 constexpr int64_t kSeluGrain = 1 << 16;
 
+// y = selu(x) elementwise over the memory of two dense tensors with the same strides (y may be x).
+void seluInto(const at::Tensor &x, at::Tensor &y)
+{
+    const float *px = x.data_ptr<float>();
+    float *py = y.data_ptr<float>();
+    at::parallel_for(0, x.numel(), kSeluGrain, [&](int64_t i0, int64_t i1) { kernels::seluForward(px + i0, py + i0, i1 - i0); });
+}
+
 // SELU with autograd over a dense float CPU tensor (the kernels' polynomial exp; the same memory format
 // out as in).
 struct SeluFn : public torch::autograd::Function<SeluFn>
@@ -281,11 +291,7 @@ struct SeluFn : public torch::autograd::Function<SeluFn>
     {
         at::Tensor y = at::empty_like(x);
         TORCH_CHECK(y.strides() == x.strides(), "selu: unexpected strides");
-        const float *px = x.data_ptr<float>();
-        float *py = y.data_ptr<float>();
-        at::parallel_for(0, x.numel(), kSeluGrain, [&](int64_t i0, int64_t i1) {
-            kernels::seluForward(px + i0, py + i0, i1 - i0);
-        });
+        seluInto(x, y);
         ctx->save_for_backward({y});
         return y;
     }
@@ -329,9 +335,8 @@ at::Tensor fastSelu(const at::Tensor &x)
     if (x.requires_grad() && at::GradMode::is_enabled())
         return SeluFn::apply(x);
     at::Tensor y = at::empty_like(x);
-    const float *px = x.data_ptr<float>();
-    float *py = y.data_ptr<float>();
-    at::parallel_for(0, x.numel(), kSeluGrain, [&](int64_t i0, int64_t i1) { kernels::seluForward(px + i0, py + i0, i1 - i0); });
+    TORCH_CHECK(y.strides() == x.strides(), "selu: unexpected strides");
+    seluInto(x, y);
     return y;
 }
 
@@ -341,8 +346,7 @@ void fastSeluInPlace(at::Tensor &x)
         at::selu_(x);
         return;
     }
-    float *px = x.data_ptr<float>();
-    at::parallel_for(0, x.numel(), kSeluGrain, [&](int64_t i0, int64_t i1) { kernels::seluForward(px + i0, px + i0, i1 - i0); });
+    seluInto(x, x);
 }
 
 // ---- residual block -------------------------------------------------------------------------
@@ -703,18 +707,22 @@ at::Tensor AasistNetImpl::encoderFolded(const at::Tensor &input)
     for (size_t i = 0; i < blocks.size(); ++i) {
         const FoldedBlock &f = m_folded[i];
         auto &b = blocks[i];
-        if (!nchw && dev.is_cpu() && f.t1.defined() && x.size(1) == 1) {
-            // One input channel: conv1 + SELU and conv_downsample by the kernels (AasistKernels.h).
-            at::Tensor out = at::conv2d(oneChannelConv(x, f.t1, f.b1, 2, 3, 1, 1, true), f.w2, f.b2, kOnes, pad01);
-            out = out + (f.td.defined() ? oneChannelConv(x, f.td, f.bd, 1, 3, 0, 1, false) : x);
-            x = timeMaxPool3(out);
-            continue;
+        // One input channel: conv1 + SELU and conv_downsample by the kernels (AasistKernels.h).
+        const bool one = !nchw && dev.is_cpu() && f.t1.defined() && x.size(1) == 1;
+        at::Tensor out;
+        if (one) {
+            out = oneChannelConv(x, f.t1, f.b1, 2, 3, 1, 1, true);
+        } else {
+            out = at::conv2d(x, nchw || !dev.is_cpu() ? f.w1n.to(dev) : f.w1, f.b1.to(dev), kOnes, pad11);
+            out = nchw ? at::selu(out) : fastSelu(out);
         }
-        const at::Tensor w1 = nchw || !dev.is_cpu() ? f.w1n.to(dev) : f.w1;
-        at::Tensor out = at::conv2d(x, w1, f.b1.to(dev), kOnes, pad11);
-        out = nchw ? at::selu(out) : fastSelu(out);
         out = at::conv2d(out, f.w2.to(dev), f.b2.to(dev), kOnes, pad01);
-        out = out + (b->downsample ? at::conv2d(x, f.wd.to(dev), f.bd.to(dev), kOnes, pad01) : x);
+        if (!b->downsample)
+            out = out + x;
+        else if (one && f.td.defined())
+            out = out + oneChannelConv(x, f.td, f.bd, 1, 3, 0, 1, false);
+        else
+            out = out + at::conv2d(x, f.wd.to(dev), f.bd.to(dev), kOnes, pad01);
         x = timeMaxPool3(out);
     }
     return x;
