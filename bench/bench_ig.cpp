@@ -11,6 +11,9 @@
 // --no-jumps: plain IG (the jumps of AASIST's graph pooling are reported, not attributed).
 // --predicted-normals: a jump's normal at its pair's predicted crossing (IgSettings::normalAtPredictedCrossing,
 // off by default); ST_AASIST_NO_KERNELS=1 in the environment: oneDNN/ATen instead of models/AasistKernels.h.
+// --probe-search: the jump search by probes of the whole model instead of the interpolated back end
+// (IgSettings::interpolatedJumpSearch, on by default); --interp-order N, --interp-tol T, --interp-agree A.
+// --agree T --agree-cache FILE: the plain and reference runs of --agree read from FILE (written on the first run).
 // --model default: the project's default model (models/sourcetrace-default, its recommended noise baseline).
 // --summary: side by side on the first thread count: plain IG at 32 and 50 steps and IG at the default
 // settings (50 Gauss-Legendre steps, jumps attributed), with the gap and the cost breakdown, next to the
@@ -36,6 +39,7 @@
 #include "models/ModelRunner.h"
 
 #include <QCoreApplication>
+#include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -278,6 +282,10 @@ int main(int argc, char **argv)
             s.baseline = recommendedBaseline(m.kind);
         s.baseline.kind = baseline;
         s.attributeJumps = jumps;
+        s.interpolatedJumpSearch = !args.contains(QStringLiteral("--probe-search"));
+        s.interpolatedTolerance = value(QStringLiteral("--interp-tol"), QString::number(IgSettings().interpolatedTolerance, 'g', 17)).toDouble();
+        s.interpolationOrder = value(QStringLiteral("--interp-order"), QString::number(IgSettings().interpolationOrder)).toInt();
+        s.interpolatedAgreement = value(QStringLiteral("--interp-agree"), QString::number(IgSettings().interpolatedAgreement, 'g', 17)).toDouble();
         integrationRuleFromName(rule, s.rule);
         if (targetName == QLatin1String("margin"))
             s.target.kind = AttributionTarget::Kind::Margin;
@@ -289,9 +297,10 @@ int main(int argc, char **argv)
             const IgResult r = ig.run(c, s);
             gaps.push_back(r.completenessError);
             seconds += r.seconds;
-            std::printf("%-28s F(x) %+8.4f F(x') %+8.4f gap %7.3f %%  jumps %3d (share %6.2f %%)  probes %4lld  %.1f s\n",
+            std::printf("%-28s F(x) %+8.4f F(x') %+8.4f gap %7.3f %%  jumps %3d (share %6.2f %%)  probes %4lld  back end %5lld  jump rows %3lld  %.1f s\n",
                         qPrintable(QFileInfo(path).fileName()), r.fInput, r.fBaseline, 100.0 * r.completenessError, r.jumps,
-                        100.0 * r.jumpShare, static_cast<long long>(r.probeRows), r.seconds);
+                        100.0 * r.jumpShare, static_cast<long long>(r.probeRows), static_cast<long long>(r.backEndRows),
+                        static_cast<long long>(r.jumpRows), r.seconds);
             std::fflush(stdout);
         }
         std::sort(gaps.begin(), gaps.end());
@@ -373,6 +382,10 @@ int main(int argc, char **argv)
         s.rowWorkers = value(QStringLiteral("--row-workers"), QStringLiteral("0")).toInt();
         s.mergeJumpRows = !args.contains(QStringLiteral("--no-merge"));
         s.normalAtPredictedCrossing = args.contains(QStringLiteral("--predicted-normals"));
+        s.interpolatedJumpSearch = !args.contains(QStringLiteral("--probe-search"));
+        s.interpolatedTolerance = value(QStringLiteral("--interp-tol"), QString::number(IgSettings().interpolatedTolerance, 'g', 17)).toDouble();
+        s.interpolationOrder = value(QStringLiteral("--interp-order"), QString::number(IgSettings().interpolationOrder)).toInt();
+        s.interpolatedAgreement = value(QStringLiteral("--interp-agree"), QString::number(IgSettings().interpolatedAgreement, 'g', 17)).toDouble();
         integrationRuleFromName(rule, s.rule);
         if (args.contains(QStringLiteral("--agree"))) {
             // How far the jump terms of these settings are from those of a finer search (--agree T: the
@@ -382,7 +395,41 @@ int main(int argc, char **argv)
             plain.attributeJumps = false;
             ref.jumpTolerance = value(QStringLiteral("--agree"), QStringLiteral("1e-4")).toDouble();
             ref.mergeJumpRows = false; // one row per jump, each normal at its own crossing
-            const IgResult rp = ig.run(clip, plain), ra = ig.run(clip, s), rr = ig.run(clip, ref);
+            ref.interpolatedJumpSearch = false; // located on the whole model
+            // --agree-cache FILE: the plain and reference attributions from FILE when it exists (written
+            // there otherwise), to compare several settings against one reference run.
+            const QString cache = value(QStringLiteral("--agree-cache"), QString());
+            IgResult rp, rr;
+            QFile cf(cache);
+            if (!cache.isEmpty() && cf.open(QIODevice::ReadOnly)) {
+                QDataStream in(&cf);
+                std::vector<float> *vs[2] = {&rp.attribution, &rr.attribution};
+                for (std::vector<float> *v : vs) {
+                    qint64 n = 0;
+                    in >> n;
+                    v->resize(size_t(n));
+                    for (float &x : *v)
+                        in >> x;
+                }
+                qint64 probes = 0, jumpRows = 0;
+                in >> rp.completenessError >> rr.completenessError >> rr.seconds >> rr.jumps >> probes >> jumpRows;
+                rr.probeRows = probes;
+                rr.jumpRows = jumpRows;
+            } else {
+                rp = ig.run(clip, plain);
+                rr = ig.run(clip, ref);
+                if (!cache.isEmpty() && cf.open(QIODevice::WriteOnly)) {
+                    QDataStream out(&cf);
+                    for (const std::vector<float> *v : {&rp.attribution, &rr.attribution}) {
+                        out << qint64(v->size());
+                        for (float x : *v)
+                            out << x;
+                    }
+                    out << rp.completenessError << rr.completenessError << rr.seconds << rr.jumps << qint64(rr.probeRows)
+                        << qint64(rr.jumpRows);
+                }
+            }
+            const IgResult ra = ig.run(clip, s);
             const size_t n = ra.attribution.size();
             double l1Ref = 0.0, l1Diff = 0.0, jRef = 0.0, jDiff = 0.0;
             for (size_t i = 0; i < n; ++i) {
@@ -412,8 +459,11 @@ int main(int argc, char **argv)
                 saa += (ea[i] - ma) * (ea[i] - ma);
                 sbb += (er[i] - mr) * (er[i] - mr);
             }
-            std::printf("settings: tolerance %g, %.1f s, gap %.3f %%, %d jumps, %lld probes, %lld jump rows\n", s.jumpTolerance, ra.seconds,
-                        100.0 * ra.completenessError, ra.jumps, static_cast<long long>(ra.probeRows), static_cast<long long>(ra.jumpRows));
+            std::printf("settings: tolerance %g (%s), %.1f s, gap %.3f %%, %d jumps, %lld probes, %lld back-end rows, %lld jump rows\n",
+                        s.interpolatedJumpSearch ? s.interpolatedTolerance : s.jumpTolerance,
+                        s.interpolatedJumpSearch ? "interpolated search" : "probe search", ra.seconds,
+                        100.0 * ra.completenessError, ra.jumps, static_cast<long long>(ra.probeRows), static_cast<long long>(ra.backEndRows),
+                        static_cast<long long>(ra.jumpRows));
             std::printf("reference: tolerance %g, %.1f s, gap %.3f %%, %d jumps, %lld probes, %lld jump rows\n", ref.jumpTolerance, rr.seconds,
                         100.0 * rr.completenessError, rr.jumps, static_cast<long long>(rr.probeRows), static_cast<long long>(rr.jumpRows));
             std::printf("plain IG (no jump terms): gap %.3f %%; jump terms' L1 share of the reference attribution %.2f %%\n",
@@ -437,9 +487,10 @@ int main(int argc, char **argv)
                         r.attributionSum, 100.0 * r.completenessError, r.jumps, r.jumpsAttributed ? "attributed" : "not attributed",
                         100.0 * r.jumpShare, static_cast<long long>(r.probeRows));
             std::printf("  process CPU time %.1f s; %d rows per gradient batch, %d rows side by side\n", cpu, r.batchRows, r.rowWorkers);
-            std::printf("  cost: gradient steps %.1f s (%lld rows), probes %.1f s (%lld rows), jumps %.1f s (%lld rows, %lld backward "
-                        "passes); %d negligible (%.3f %%)\n",
+            std::printf("  cost: gradient steps %.1f s (%lld rows), probes %.1f s (%lld rows), back end %.1f s (%lld rows), jumps %.1f s "
+                        "(%lld rows, %lld backward passes); %d negligible (%.3f %%)\n",
                         r.gradientSeconds, static_cast<long long>(r.gradientRows), r.probeSeconds, static_cast<long long>(r.probeRows),
+                        r.backEndSeconds, static_cast<long long>(r.backEndRows),
                         r.jumpSeconds, static_cast<long long>(r.jumpRows), static_cast<long long>(r.jumpBackwardPasses),
                         r.negligibleJumps, 100.0 * r.negligibleJumpShare);
             std::fflush(stdout);

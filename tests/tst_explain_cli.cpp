@@ -105,6 +105,8 @@ void TestExplainCli::writesEverything()
     // A smooth TorchScript model exposes no discrete choices: nothing to locate, and no jumps found.
     QCOMPARE(o.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("jumpsAttributed")).toBool(true), false);
     QCOMPARE(o.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("jumps")).toInt(-1), 0);
+    QCOMPARE(o.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("jumpSearch")).toString(QStringLiteral("?")), QString());
+    QCOMPARE(o.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("backEndRows")).toInt(-1), 0);
     // The .npy agrees with the JSON's envelope: frame 0 sums samples 0..319.
     std::vector<int64_t> shape;
     const std::vector<float> a = st::readNpy(out + QStringLiteral("/attribution.npy"), shape);

@@ -66,6 +66,7 @@ private slots:
     void refusesBadSettings();
     void aasistLCompleteness();
     void jumpSearchCostBreakdown();
+    void interpolatedJumpSearch();
     void timeEstimateCountsRows();
     void defaultModelCompleteness();
 };
@@ -446,6 +447,9 @@ void TestExplainIg::jumpSearchCostBreakdown()
     s.threads = 2;
     s.rowWorkers = 2; // two rows side by side, one intra-op thread each (the default on 2 cores)
     QVERIFY(!s.fastJumpSearch); // experimental, off by default
+    // The search by probes of the whole model (the interpolated search, the default, is tested below).
+    QVERIFY(s.interpolatedJumpSearch);
+    s.interpolatedJumpSearch = false;
     const IgResult r = ig.run(devClip(shared), s);
     qInfo("AASIST-L, 16 steps, threshold 2e-3: gap %.3f %%, %d jumps (%d negligible); steps %.1f s (%lld rows), %lld probes %.1f s, "
           "jumps %.1f s (%lld rows, %lld backward passes); total %.1f s",
@@ -555,6 +559,77 @@ void TestExplainIg::jumpSearchCostBreakdown()
     qInfo("shared rows: %lld rows for %d jumps (separate: %lld); attributions differ by %.3f %% in L1", static_cast<long long>(r.jumpRows),
           r.jumps, static_cast<long long>(p.jumpRows), 100.0 * l1Diff / l1);
     QVERIFY2(l1Diff < 0.1 * l1, qPrintable(QString::number(l1Diff / l1)));
+}
+
+void TestExplainIg::interpolatedJumpSearch()
+{
+    // The jump search on the back end alone, with the encoder output interpolated between recorded points
+    // (IgSettings::interpolatedJumpSearch, the default), against the search by probes of the whole model on
+    // the same small case as above (AASIST-L, 16 Gauss-Legendre steps, jumps above 0.2 % of the change).
+    ST_REQUIRE_SHARED(shared);
+    const ModelManifest m = ModelManifest::fromJsonFile(QDir(sttest::sourceDir()).filePath(QStringLiteral("models/published/aasist-l.json")));
+    IntegratedGradients ig(loadAasist(m, RunOptions{}));
+    IgSettings s;
+    s.steps = 16;
+    s.jumpThreshold = 2e-3;
+    s.threads = 2;
+    s.rowWorkers = 2;
+    QVERIFY(s.interpolatedJumpSearch);
+    const IgResult r = ig.run(devClip(shared), s);
+    IgSettings probed = s;
+    probed.interpolatedJumpSearch = false;
+    const IgResult p = ig.run(devClip(shared), probed);
+    const double change = std::abs(r.fInput - r.fBaseline);
+    qInfo("interpolated search: gap %.3f %%, %d jumps, %lld probes, %lld back-end rows (%d midpoint checks failed), %lld jump rows, %.1f s; "
+          "probe search: gap %.3f %%, %d jumps, %lld probes, %lld jump rows, %.1f s",
+          100.0 * r.completenessError, r.jumps, static_cast<long long>(r.probeRows), static_cast<long long>(r.backEndRows),
+          r.interpolationFallbacks, static_cast<long long>(r.jumpRows), r.seconds, 100.0 * p.completenessError, p.jumps,
+          static_cast<long long>(p.probeRows), static_cast<long long>(p.jumpRows), p.seconds);
+    QVERIFY(r.jumpsAttributed && r.jumps > 0);
+    QCOMPARE(r.unresolvedJumps, 0);
+    QVERIFY2(r.completenessError < 0.01, qPrintable(QString::number(r.completenessError)));
+    QVERIFY(r.backEndRows > 0 && p.backEndRows == 0);
+    QVERIFY(r.interpolatedSearch && !p.interpolatedSearch);
+    QVERIFY2(r.probeRows < p.probeRows, qPrintable(QStringLiteral("%1 vs %2").arg(r.probeRows).arg(p.probeRows)));
+    // The same F at the ends (the nodes are the same rows), every jump located to the finer tolerance.
+    QVERIFY(std::abs(r.fInput - p.fInput) < 1e-6 * (1.0 + std::abs(p.fInput)));
+    for (const IgJump &j : r.windows.front().jumpList)
+        QVERIFY(j.alphaHigh - j.alphaLow <= std::max(s.interpolatedTolerance, s.jumpTolerance));
+    // Every jump of the probe search above 1 % of the change is found within jumpTolerance, with its deltaF
+    // within 25 % (the probe search's intervals also hold the small changes beside it).
+    int large = 0;
+    for (const IgJump &pj : p.windows.front().jumpList) {
+        if (std::abs(pj.deltaF) < 0.01 * change)
+            continue;
+        ++large;
+        bool found = false;
+        for (const IgJump &rj : r.windows.front().jumpList)
+            if (rj.alphaHigh >= pj.alphaLow - s.jumpTolerance && rj.alphaLow <= pj.alphaHigh + s.jumpTolerance &&
+                std::abs(rj.deltaF - pj.deltaF) <= 0.25 * std::abs(pj.deltaF))
+                found = true;
+        QVERIFY2(found, qPrintable(QStringLiteral("jump at %1 (deltaF %2) not found").arg(pj.alphaLow).arg(pj.deltaF)));
+    }
+    QVERIFY(large > 0);
+    // The attributions agree in L1 to 10 % (16 steps: wide intervals; at 50 steps on AASIST 0.3 % against a
+    // probe search at tolerance 1e-4, docs/explanations.md, Speed).
+    double l1 = 0.0, l1Diff = 0.0;
+    for (size_t i = 0; i < r.attribution.size(); ++i) {
+        l1 += std::abs(p.attribution[i]);
+        l1Diff += std::abs(r.attribution[i] - p.attribution[i]);
+    }
+    qInfo("interpolated vs probe search: attributions differ by %.3f %% in L1", 100.0 * l1Diff / l1);
+    QVERIFY2(l1Diff < 0.1 * l1, qPrintable(QString::number(l1Diff / l1)));
+    // One row worker gives the same jumps and the attributions to rounding (the back end runs in fixed chunks).
+    IgSettings one = s;
+    one.rowWorkers = 1;
+    const IgResult o = ig.run(devClip(shared), one);
+    QCOMPARE(o.jumps, r.jumps);
+    double maxAbs = 0.0, maxDiff = 0.0;
+    for (size_t i = 0; i < r.attribution.size(); ++i) {
+        maxAbs = std::max(maxAbs, double(std::abs(o.attribution[i])));
+        maxDiff = std::max(maxDiff, double(std::abs(r.attribution[i] - o.attribution[i])));
+    }
+    QVERIFY2(maxDiff < 1e-3 * maxAbs, qPrintable(QStringLiteral("%1 of %2").arg(maxDiff).arg(maxAbs)));
 }
 
 void TestExplainIg::timeEstimateCountsRows()

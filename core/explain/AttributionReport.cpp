@@ -147,6 +147,11 @@ QJsonObject completenessJson(const IgResult &r)
                        {QStringLiteral("negligibleJumps"), r.negligibleJumps},
                        {QStringLiteral("negligibleJumpShare"), r.negligibleJumpShare},
                        {QStringLiteral("probeRows"), double(r.probeRows)},
+                       {QStringLiteral("jumpSearch"), r.jumpsAttributed ? (r.interpolatedSearch ? QStringLiteral("interpolated back end")
+                                                                                                 : QStringLiteral("probes"))
+                                                                        : QString()},
+                       {QStringLiteral("backEndRows"), double(r.backEndRows)},
+                       {QStringLiteral("interpolationChecksFailed"), r.interpolationFallbacks},
                        {QStringLiteral("jumpDefinition"), jumpDefinition},
                        {QStringLiteral("windows"), wins}};
 }

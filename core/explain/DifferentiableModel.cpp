@@ -63,20 +63,31 @@ public:
 
     bool hasSelections() const override { return true; }
     std::pair<at::Tensor, at::Tensor> forwardWithSelections(const at::Tensor &in, bool fromFrontEnd,
-                                                            std::vector<Selection> &selections) override
+                                                            std::vector<Selection> &selections, at::Tensor *backEndInput) override
     {
-        return recording(selections, [&] { return fromFrontEnd ? forwardFromFrontEnd(in) : forward(in); });
+        return recording(selections, backEndInput, [&] { return fromFrontEnd ? forwardFromFrontEnd(in) : forward(in); });
     }
     // A 3-d input is the front end's output (frontEnd(), [B, filters, frames]), a 4-d one the homogeneous
     // front end's ([B, 1, filters / 3, frames]): Integrated Gradients probes the path from the front-end
     // outputs it computed once (a probe skips the sinc convolution, and from silence the max-pool too).
-    std::pair<at::Tensor, at::Tensor> probeWithSelections(const at::Tensor &in, std::vector<Selection> &selections) override
+    std::pair<at::Tensor, at::Tensor> probeWithSelections(const at::Tensor &in, std::vector<Selection> &selections,
+                                                          at::Tensor *backEndInput) override
     {
         at::NoGradGuard ng;
-        return recording(selections, [&] {
+        return recording(selections, backEndInput, [&] {
             auto [emb, logits] = in.dim() == 4 ? m_net->forwardInferenceFromPooled(in)
                 : in.dim() == 3           ? m_net->forwardInferenceFromSinc(in)
                                           : m_net->forwardInference(in);
+            return std::make_pair(emb, logits);
+        });
+    }
+    // The graph attention back end after the residual blocks (its input: [B, C, H, T]).
+    bool hasBackEnd() const override { return true; }
+    std::pair<at::Tensor, at::Tensor> backEndWithSelections(const at::Tensor &e, std::vector<Selection> &selections) override
+    {
+        at::NoGradGuard ng;
+        return recording(selections, nullptr, [&] {
+            auto [emb, logits] = m_net->backEnd(e);
             return std::make_pair(emb, logits);
         });
     }
@@ -86,7 +97,7 @@ private:
     static at::Tensor pool(const at::Tensor &h) { return at::max_pool2d(at::abs(h.unsqueeze(1)), {3, 3}); }
 
     template<class Fn>
-    std::pair<at::Tensor, at::Tensor> recording(std::vector<Selection> &selections, Fn &&fn)
+    std::pair<at::Tensor, at::Tensor> recording(std::vector<Selection> &selections, at::Tensor *backEndInput, Fn &&fn)
     {
         aasist::SelectionRecord record;
         struct Stop
@@ -98,6 +109,8 @@ private:
         selections.clear();
         for (const auto &e : record.entries)
             selections.push_back({QString::fromLatin1(e.pool), e.level, e.scores, e.index});
+        if (backEndInput)
+            *backEndInput = record.backEndInput.defined() ? record.backEndInput.detach() : at::Tensor();
         return out;
     }
 

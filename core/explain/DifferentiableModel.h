@@ -53,19 +53,34 @@ public:
     };
     virtual bool hasSelections() const { return false; }
     /// forward() (or forwardFromFrontEnd() when `fromFrontEnd`) that also returns the selections; the
-    /// scores keep their autograd graph when autograd is on.
+    /// scores keep their autograd graph when autograd is on. With `backEndInput` and hasBackEnd(), also
+    /// the back end's input of every row (detached).
     virtual std::pair<at::Tensor, at::Tensor> forwardWithSelections(const at::Tensor &in, bool fromFrontEnd,
-                                                                    std::vector<Selection> &selections)
+                                                                    std::vector<Selection> &selections,
+                                                                    at::Tensor *backEndInput = nullptr)
     {
+        (void)backEndInput;
         selections.clear();
         return fromFrontEnd ? forwardFromFrontEnd(in) : forward(in);
     }
     /// Inference (no autograd) of waveforms [B, T] with the selections, through the model's fast path
     /// where it has one (the values of forward() up to rounding). A model with a linear front end may
     /// also take front-end outputs (frontEnd(), more than 2 dimensions) here; the AASIST adapter does.
-    virtual std::pair<at::Tensor, at::Tensor> probeWithSelections(const at::Tensor &waveforms, std::vector<Selection> &selections)
+    virtual std::pair<at::Tensor, at::Tensor> probeWithSelections(const at::Tensor &waveforms, std::vector<Selection> &selections,
+                                                                  at::Tensor *backEndInput = nullptr)
     {
-        return forwardWithSelections(waveforms, false, selections);
+        return forwardWithSelections(waveforms, false, selections, backEndInput);
+    }
+    /// A back end that holds every selection: forward(x) == backEnd(E(x)) for an encoder E whose output
+    /// forwardWithSelections() and probeWithSelections() return in `backEndInput`. The jump search of
+    /// Integrated Gradients then locates the crossings between two recorded points on the back end alone,
+    /// from their encoder outputs interpolated (IgSettings::interpolatedJumpSearch). AASIST: the graph
+    /// attention back end after the residual blocks.
+    virtual bool hasBackEnd() const { return false; }
+    /// The back end of encoder outputs `e` [B, ...] without autograd, with the selections.
+    virtual std::pair<at::Tensor, at::Tensor> backEndWithSelections(const at::Tensor &e, std::vector<Selection> &selections)
+    {
+        return forwardWithSelections(e, false, selections);
     }
 
     /// Front-end features for the mean-feature baseline (FeatureIntegratedGradients.h): features(x) [B, F, T]

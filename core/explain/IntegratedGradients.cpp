@@ -324,6 +324,7 @@ struct PathPoint
     double f = 0.0;
     Choices choices;
     std::vector<std::vector<float>> scores;
+    at::Tensor enc; // the back end's input [1, ...] at a recorded point (interpolated jump search); undefined otherwise
 };
 
 // What changed first between two points: the layers of the lowest level whose choice differs, each
@@ -484,9 +485,11 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
     r.jumpsAttributed = locateJumps;
     using Selections = std::vector<DifferentiableModel::Selection>;
     // The forward of interpolated inputs z (front-end outputs when reusing, waveforms otherwise).
-    auto forwardAt = [&](const at::Tensor &z, Selections *sel) {
+    // The jump search on the back end alone, between recorded points (IgSettings::interpolatedJumpSearch).
+    const bool interpolated = locateJumps && s.interpolatedJumpSearch && d->net->hasBackEnd();
+    auto forwardAt = [&](const at::Tensor &z, Selections *sel, at::Tensor *enc = nullptr) {
         if (sel)
-            return d->net->forwardWithSelections(z, reuse, *sel);
+            return d->net->forwardWithSelections(z, reuse, *sel, enc);
         return reuse ? d->net->forwardFromFrontEnd(z) : d->net->forward(z);
     };
     const int probeBatch = s.probeBatch > 0 ? s.probeBatch : std::max(1, std::min(2 * rows, 64));
@@ -563,14 +566,16 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     const at::Tensor in = reuse && !waveformProbes ? pathInputs(std::vector<double>(as.begin() + long(k0), as.begin() + long(k1)))
                                                 : b.unsqueeze(0) + toTensor(part).to(dev).unsqueeze(1) * diff.unsqueeze(0);
                     Selections sel;
-                    auto [emb, logits] = d->net->probeWithSelections(in, sel);
+                    at::Tensor enc;
+                    auto [emb, logits] = d->net->probeWithSelections(in, sel, interpolated ? &enc : nullptr);
                     const at::Tensor tc = targetOf(emb, logits, target, m, fp).to(at::kCPU, at::kDouble);
                     lv.clear();
                     for (const auto &l : sel)
                         lv.push_back(l.level);
                     for (size_t i = 0; i < part.size(); ++i)
                         pts.push_back({as[k0 + i], tc[int64_t(i)].item<double>(), choicesOf(sel, int64_t(i)),
-                                       scoresOf(sel, int64_t(i))});
+                                       scoresOf(sel, int64_t(i)),
+                                       enc.defined() ? enc[int64_t(i)].unsqueeze(0).contiguous() : at::Tensor()});
                 }
                 return pts;
             };
@@ -622,6 +627,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 at::Tensor weighted;
                 std::vector<double> f, dfda;
                 Selections sel;
+                at::Tensor enc; // the back end's inputs (interpolated jump search)
             };
             auto stepRows = [&](int k0, int bsz) {
                 std::vector<float> wt(static_cast<size_t>(bsz));
@@ -636,7 +642,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 at::AutoGradMode on(true);
                 StepRows out;
                 // The choices at the nodes are recorded here instead of probing the nodes again.
-                auto [emb, logits] = forwardAt(z, recordNodes ? &out.sel : nullptr);
+                auto [emb, logits] = forwardAt(z, recordNodes ? &out.sel : nullptr, interpolated ? &out.enc : nullptr);
                 const at::Tensor t = targetOf(emb, logits, target, m, fp);
                 const std::vector<at::Tensor> g = torch::autograd::grad({t.sum()}, {z});
                 out.weighted = (g[0] * weights).sum(0, true);
@@ -659,7 +665,8 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     if (k == size_t(s.steps) - 1 && trapezoid)
                         f1 = out.f[i];
                     if (recordNodes)
-                        nodePts[k] = {q.alphas[k], nodeF[k], choicesOf(out.sel, int64_t(i)), scoresOf(out.sel, int64_t(i))};
+                        nodePts[k] = {q.alphas[k], nodeF[k], choicesOf(out.sel, int64_t(i)), scoresOf(out.sel, int64_t(i)),
+                                      out.enc.defined() ? out.enc[int64_t(i)].unsqueeze(0).contiguous() : at::Tensor()};
                 }
                 if (recordNodes && levels.empty())
                     for (const auto &l : out.sel)
@@ -752,17 +759,21 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     PathPoint lo, hi;
                     double slope;
                     double crossing = std::nan(""); // predicted from the scores at the ends once located
-                    double residual() const { return hi.f - lo.f - slope * (hi.alpha - lo.alpha); }
+                    double extra = 0.0; // interpolated search: the negligible changes beside it (within jumpTolerance)
+                    double residual() const { return hi.f - lo.f - slope * (hi.alpha - lo.alpha) + extra; }
                     // Where the jump's normal is taken: the predicted crossing, else the midpoint.
                     double point() const { return std::isfinite(crossing) ? crossing : 0.5 * (lo.alpha + hi.alpha); }
                 };
-                std::vector<Interval> open, located;
+                std::vector<Interval> open, located, dropped;
+                bool keepDropped = false;
                 auto consider = [&](Interval iv) {
                     if (iv.lo.choices == iv.hi.choices)
                         return;
                     if (std::abs(iv.residual()) < s.jumpThreshold * scale) {
                         ++r.negligibleJumps;
                         r.negligibleJumpShare += std::abs(iv.residual()) / scale / double(baselines.size());
+                        if (keepDropped)
+                            dropped.push_back(std::move(iv));
                         return;
                     }
                     open.push_back(std::move(iv));
@@ -770,6 +781,168 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 for (size_t k = 0; k + 1 < pts.size(); ++k)
                     consider({pts[k], pts[k + 1], 0.5 * (slopeAt[k] + slopeAt[k + 1])});
                 int round = 0;
+                bool anchored = interpolated;
+                for (const PathPoint &p : pts)
+                    anchored = anchored && p.enc.defined();
+                if (anchored) {
+                    r.interpolatedSearch = true;
+                    // Between recorded points the encoder output is interpolated in alpha (the Lagrange
+                    // polynomial through the interpolationOrder + 1 nearest recorded points) and the crossings
+                    // are located on the back end alone (about 1 % of a probe) by bisection down to
+                    // interpolatedTolerance; a located jump's change of F is its change between the two
+                    // interpolated points (less the smooth slope). First every node interval with a change
+                    // is checked: one probe of the whole model at its midpoint M against the interpolation
+                    // there (same choices, |F - F interpolated| at most interpolatedAgreement x
+                    // |F(x) - F(x')|); M then joins the recorded points. An interval that fails is halved and
+                    // checked again, and below 2 x jumpTolerance searched by probes as without the
+                    // interpolation. Each jump's normal is still taken in a forward+backward row of the
+                    // whole model at its point.
+                    std::vector<PathPoint> known = pts; // recorded points (with their encoder outputs), by alpha
+                    const int order = std::clamp(s.interpolationOrder, 1, 5);
+                    auto interpolate = [&](double alpha) {
+                        const size_t n = std::min(known.size(), size_t(order) + 1);
+                        const size_t k = size_t(std::max<long>(
+                            0, long(std::upper_bound(known.begin(), known.end(), alpha,
+                                                     [](double v, const PathPoint &p) { return v < p.alpha; }) - known.begin()) - 1));
+                        size_t first = k >= size_t((order - 1) / 2) ? k - size_t((order - 1) / 2) : 0;
+                        first = std::min(first, known.size() - n);
+                        at::Tensor e;
+                        for (size_t i = first; i < first + n; ++i) {
+                            double wgt = 1.0;
+                            for (size_t jj = first; jj < first + n; ++jj)
+                                if (jj != i)
+                                    wgt *= (alpha - known[jj].alpha) / (known[i].alpha - known[jj].alpha);
+                            e = e.defined() ? e + known[i].enc * wgt : known[i].enc * wgt;
+                        }
+                        return e;
+                    };
+                    // The back end of interpolated encoder outputs, in fixed chunks of rows (the same numbers
+                    // with any number of row workers).
+                    constexpr size_t kChunk = 16;
+                    auto backEndPoints = [&](const std::vector<double> &alphas) {
+                        QElapsedTimer t;
+                        t.start();
+                        std::vector<at::Tensor> es;
+                        for (double a : alphas)
+                            es.push_back(interpolate(a));
+                        std::vector<PathPoint> out(alphas.size());
+                        const size_t chunks = (alphas.size() + kChunk - 1) / kChunk;
+                        auto chunk = [&](int64_t c) {
+                            at::NoGradGuard ng;
+                            const size_t k0 = size_t(c) * kChunk, k1 = std::min(alphas.size(), k0 + kChunk);
+                            Selections sel;
+                            auto [emb, logits] = d->net->backEndWithSelections(
+                                at::cat(std::vector<at::Tensor>(es.begin() + long(k0), es.begin() + long(k1)), 0), sel);
+                            const at::Tensor tc = targetOf(emb, logits, target, m, fp).to(at::kCPU, at::kDouble);
+                            for (size_t k = k0; k < k1; ++k)
+                                out[k] = {alphas[k], tc[int64_t(k - k0)].item<double>(), choicesOf(sel, int64_t(k - k0)),
+                                          scoresOf(sel, int64_t(k - k0)), at::Tensor()};
+                        };
+                        if (workers && chunks > 1) {
+                            workers->run(int64_t(chunks), chunk);
+                        } else {
+                            for (size_t c = 0; c < chunks; ++c)
+                                chunk(int64_t(c));
+                        }
+                        r.backEndRows += int64_t(alphas.size());
+                        r.backEndSeconds += t.nsecsElapsed() * 1e-9;
+                        return out;
+                    };
+                    auto addKnown = [&](const PathPoint &p) {
+                        known.insert(std::upper_bound(known.begin(), known.end(), p.alpha,
+                                                      [](double v, const PathPoint &q) { return v < q.alpha; }),
+                                     p);
+                    };
+                    std::vector<Interval> check = std::move(open), search;
+                    open.clear();
+                    while (!check.empty()) {
+                        report(Text::tr("window %1/%2, baseline %3/%4: locating the jumps of the model (%5 intervals searched, %6 "
+                                              "jumps located)")
+                                   .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(check.size()).arg(0));
+                        std::vector<double> mids;
+                        for (const Interval &iv : check)
+                            mids.push_back(0.5 * (iv.lo.alpha + iv.hi.alpha));
+                        const std::vector<PathPoint> truth = probe(mids), guess = backEndPoints(mids);
+                        std::vector<Interval> next;
+                        for (size_t k = 0; k < check.size(); ++k) {
+                            const double dev = std::abs(truth[k].f - guess[k].f);
+                            const bool ok = truth[k].choices == guess[k].choices && dev <= s.interpolatedAgreement * scale;
+                            if (debug)
+                                std::fprintf(stderr, "ig: check [%.5f, %.5f] at %.5f: F %+.5f, interpolated %+.5f%s%s\n", check[k].lo.alpha,
+                                             check[k].hi.alpha, mids[k], truth[k].f, guess[k].f,
+                                             truth[k].choices == guess[k].choices ? "" : ", other choices", ok ? "" : ": halved");
+                            addKnown(truth[k]);
+                            const bool wide = check[k].hi.alpha - check[k].lo.alpha > 4.0 * s.jumpTolerance;
+                            for (Interval half : {Interval{check[k].lo, truth[k], check[k].slope}, Interval{truth[k], check[k].hi, check[k].slope}}) {
+                                consider(std::move(half));
+                                for (Interval &o : open)
+                                    (ok ? search : wide ? next : located).push_back(std::move(o));
+                                open.clear();
+                            }
+                            if (!ok)
+                                ++r.interpolationFallbacks;
+                        }
+                        check = std::move(next);
+                    }
+                    // `located` holds the failed intervals narrower than 4 x jumpTolerance: searched by probes below.
+                    open = std::move(located);
+                    located.clear();
+                    // The interpolated search.
+                    const size_t firstLocated = located.size();
+                    keepDropped = true;
+                    while (!search.empty()) {
+                        phase = 0.4 + 0.4 * std::min(1.0, double(round++) / searchRounds);
+                        report(Text::tr("window %1/%2, baseline %3/%4: locating the jumps of the model (%5 intervals searched, %6 "
+                                              "jumps located)")
+                                   .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(search.size()).arg(located.size()));
+                        std::vector<Interval> narrow;
+                        std::vector<double> mids;
+                        for (auto &iv : search) {
+                            if (iv.hi.alpha - iv.lo.alpha <= s.interpolatedTolerance) {
+                                if (s.normalAtPredictedCrossing)
+                                    iv.crossing = predictedCrossing(iv.lo, iv.hi, levels);
+                                located.push_back(std::move(iv));
+                            } else if (int(located.size() + narrow.size()) < s.maxJumps) {
+                                mids.push_back(0.5 * (iv.lo.alpha + iv.hi.alpha));
+                                narrow.push_back(std::move(iv));
+                            } else {
+                                ++r.unresolvedJumps;
+                            }
+                        }
+                        const std::vector<PathPoint> mp = backEndPoints(mids);
+                        search.clear();
+                        for (size_t k = 0; k < narrow.size(); ++k) {
+                            for (Interval half : {Interval{narrow[k].lo, mp[k], narrow[k].slope}, Interval{mp[k], narrow[k].hi, narrow[k].slope}}) {
+                                consider(std::move(half));
+                                for (Interval &o : open)
+                                    search.push_back(std::move(o));
+                                open.clear();
+                            }
+                        }
+                    }
+                    keepDropped = false;
+                    // The changes too small to search that lie within jumpTolerance of a located jump join it
+                    // (as a probe search's interval of that width would hold them): their change of F goes
+                    // through its normal instead of into the gap.
+                    auto centre = [](const Interval &iv) { return 0.5 * (iv.lo.alpha + iv.hi.alpha); };
+                    for (const Interval &dr : dropped) {
+                        size_t best = located.size();
+                        double dist = s.jumpTolerance;
+                        for (size_t k = firstLocated; k < located.size(); ++k) {
+                            const double dk = std::abs(centre(located[k]) - centre(dr));
+                            if (dk <= dist) {
+                                dist = dk;
+                                best = k;
+                            }
+                        }
+                        if (best == located.size())
+                            continue;
+                        located[best].extra += dr.residual();
+                        --r.negligibleJumps;
+                        r.negligibleJumpShare -= std::abs(dr.residual()) / scale / double(baselines.size());
+                    }
+                    dropped.clear();
+                }
                 while (!open.empty()) {
                     phase = 0.4 + 0.4 * std::min(1.0, double(round++) / searchRounds);
                     report(Text::tr("window %1/%2, baseline %3/%4: locating the jumps of the model (%5 intervals searched, %6 "
@@ -956,6 +1129,11 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                                 if (!std::isfinite(slope) || slope == 0.0)
                                     continue;
                                 const at::Tensor &sc = sel[layer].scores;
+                                if (debug) {
+                                    const double cRow = (sc[int64_t(k)][leaving] - sc[int64_t(k)][entering]).item<double>();
+                                    std::fprintf(stderr, "ig:   pair at %.5f (bracket %.5f-%.5f, dF %+.5f): c %+.3e, slope %+.3e, crossing off by %+.2e\n",
+                                                 mids[k], lo.alpha, hi.alpha, jp.deltaF, cRow, slope, -cRow / slope);
+                                }
                                 terms.push_back((sc[int64_t(k)][leaving] - sc[int64_t(k)][entering]) *
                                                 (-jp.deltaF / (double(pairs.size()) * slope)));
                                 any = true;
@@ -1193,8 +1371,14 @@ double estimateIgSeconds(const IgSettings &s, int64_t samples, int sampleRate, c
     // during the gradient passes, 321 without, 29 jumps; AASIST-L 128 steps: 475 probes, 60 jumps; at the
     // tolerance 2e-3, the default since Dec 7, AASIST 169 probes and 43 jumps, AASIST-L 214 and 88, 4 s,
     // 50 steps; docs/explanations.md).
+    // With the interpolated search (the default since the fifth session of Dec 7) the probes are the
+    // midpoint checks of the node intervals with a change (AASIST 46 to 60, 4 s, 50 steps) and the back end
+    // costs little; the rows at the jumps: AASIST 26 to 40.
     double rows = double(std::max(1, s.steps));
-    if (s.attributeJumps && modelKind == QLatin1String("native-aasist")) {
+    if (s.attributeJumps && s.interpolatedJumpSearch && modelKind == QLatin1String("native-aasist")) {
+        constexpr double kProbes = 60.0, kJumps = 40.0, kProbe = 0.55;
+        rows += kProbes * kProbe + kJumps;
+    } else if (s.attributeJumps && modelKind == QLatin1String("native-aasist")) {
         const bool coarse = s.jumpTolerance >= 1e-3;
         const double kProbes = coarse ? 200.0 : (s.recordNodeChoices ? 300.0 : 350.0);
         // Rows at the jumps: with rows shared between jumps (mergeJumpRows) AASIST 31 and AASIST-L 61.

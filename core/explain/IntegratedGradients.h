@@ -100,6 +100,21 @@ struct IgSettings
     /// ill-conditioned normal turns that into per-sample differences of up to 0.7 % of the largest
     /// attribution between runs with other row workers or probe batches (docs/explanations.md, Speed).
     bool normalAtPredictedCrossing = false;
+    /// Models with a back end that holds every selection (DifferentiableModel::hasBackEnd(), AASIST): the
+    /// jump search runs on the back end alone between recorded points of the path (the quadrature nodes
+    /// and a checked midpoint of every node interval with a change), with the encoder output interpolated
+    /// in alpha, instead of probing the whole model at every point; each jump's normal is taken in a
+    /// forward+backward row of the whole model as before. Off: the search probes the whole model at every
+    /// point (docs/explanations.md, Speed).
+    bool interpolatedJumpSearch = true;
+    /// Degree of the interpolating polynomial (1: linear between the two neighbours, 3: cubic through four).
+    int interpolationOrder = 3;
+    /// Width in alpha to which the interpolated search locates each change (the back end costs about
+    /// 1 % of a probe, so it goes finer than jumpTolerance).
+    double interpolatedTolerance = 2.5e-4;
+    /// A node interval is searched on the interpolation only where a probe at its midpoint finds the
+    /// interpolation's choices and F within this fraction of |F(x) - F(x')|; otherwise it is halved.
+    double interpolatedAgreement = 2e-4;
     double jumpMergeWidth = 0.01;
     /// A jump's terms may sum in absolute value to at most this multiple of |deltaF|: a crossing whose
     /// normal is nearly tangent to the path gives huge terms of both signs for a small jump (AASIST-L,
@@ -183,6 +198,11 @@ struct IgResult
     /// passes: one per crossing pair and batch).
     double gradientSeconds = 0.0, probeSeconds = 0.0, jumpSeconds = 0.0;
     int64_t gradientRows = 0, jumpRows = 0, jumpBackwardPasses = 0;
+    /// The interpolated jump search (IgSettings::interpolatedJumpSearch): back-end-only rows and their seconds.
+    int64_t backEndRows = 0;
+    bool interpolatedSearch = false; ///< the jumps were searched on the interpolated back end (IgSettings::interpolatedJumpSearch)
+    int interpolationFallbacks = 0; ///< midpoint checks the interpolation failed (IgSettings::interpolatedAgreement)
+    double backEndSeconds = 0.0;
     QStringList warnings;
 
     // The settings as run, for the report.

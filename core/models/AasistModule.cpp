@@ -546,6 +546,8 @@ at::Tensor AasistNetImpl::frontEnd(const at::Tensor &waveform)
 
 std::tuple<at::Tensor, at::Tensor> AasistNetImpl::backEnd(const at::Tensor &e)
 {
+    if (t_selectionRecord)
+        t_selectionRecord->backEndInput = e;
     const at::Tensor ea = at::abs(e);
     at::Tensor eS = std::get<0>(at::max(ea, 3)).transpose(1, 2) + pos_S; // [B, spec, C]
     at::Tensor outS = pool_S->forward(GAT_layer_S->forward(eS));

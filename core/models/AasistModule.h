@@ -118,6 +118,9 @@ struct SelectionRecord
         at::Tensor scores, index;
     };
     std::vector<Entry> entries;
+    /// The back end's input (the encoder output [B, C, H, T] that backEnd() took), so that Integrated
+    /// Gradients can run the back end alone on points between recorded ones.
+    at::Tensor backEndInput;
 };
 
 /// GraphPool: keeps the max(int(N * k), 1) nodes of highest sigmoid score, each scaled by its score,
