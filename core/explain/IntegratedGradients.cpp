@@ -926,6 +926,9 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     // through its normal instead of into the gap.
                     auto centre = [](const Interval &iv) { return 0.5 * (iv.lo.alpha + iv.hi.alpha); };
                     for (const Interval &dr : dropped) {
+                        // Only narrow ones: a wide interval's residual is mostly the smooth part's curvature.
+                        if (dr.hi.alpha - dr.lo.alpha > s.jumpTolerance)
+                            continue;
                         size_t best = located.size();
                         double dist = s.jumpTolerance;
                         for (size_t k = firstLocated; k < located.size(); ++k) {
