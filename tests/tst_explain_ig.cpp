@@ -431,6 +431,23 @@ std::vector<float> devClip(const QString &shared)
         AudioFile(QDir(shared).filePath(QStringLiteral("corpus/dev/wav/dev_00100.flac"))).readAll(MixDown, 16000), 64600);
 }
 
+// The small case of the jump search tests: AASIST-L, 16 Gauss-Legendre steps, only jumps above 0.2 % of the
+// change searched, two rows side by side with one intra-op thread each (the default on 2 cores).
+IntegratedGradients smallCaseIg()
+{
+    const ModelManifest m = ModelManifest::fromJsonFile(QDir(sttest::sourceDir()).filePath(QStringLiteral("models/published/aasist-l.json")));
+    return IntegratedGradients(loadAasist(m, RunOptions{}));
+}
+IgSettings smallCaseSettings()
+{
+    IgSettings s;
+    s.steps = 16;
+    s.jumpThreshold = 2e-3;
+    s.threads = 2;
+    s.rowWorkers = 2;
+    return s;
+}
+
 } // namespace
 
 void TestExplainIg::jumpSearchCostBreakdown()
@@ -439,13 +456,8 @@ void TestExplainIg::jumpSearchCostBreakdown()
     // a small case (AASIST-L, 16 Gauss-Legendre steps, only jumps above 0.2 % of the change searched):
     // completeness within 1 %, every jump located within the tolerance, and the cost breakdown adds up.
     ST_REQUIRE_SHARED(shared);
-    const ModelManifest m = ModelManifest::fromJsonFile(QDir(sttest::sourceDir()).filePath(QStringLiteral("models/published/aasist-l.json")));
-    IntegratedGradients ig(loadAasist(m, RunOptions{}));
-    IgSettings s;
-    s.steps = 16;
-    s.jumpThreshold = 2e-3;
-    s.threads = 2;
-    s.rowWorkers = 2; // two rows side by side, one intra-op thread each (the default on 2 cores)
+    IntegratedGradients ig = smallCaseIg();
+    IgSettings s = smallCaseSettings();
     QVERIFY(!s.fastJumpSearch); // experimental, off by default
     // The search by probes of the whole model (the interpolated search, the default, is tested below).
     QVERIFY(s.interpolatedJumpSearch);
@@ -567,13 +579,8 @@ void TestExplainIg::interpolatedJumpSearch()
     // (IgSettings::interpolatedJumpSearch, the default), against the search by probes of the whole model on
     // the same small case as above (AASIST-L, 16 Gauss-Legendre steps, jumps above 0.2 % of the change).
     ST_REQUIRE_SHARED(shared);
-    const ModelManifest m = ModelManifest::fromJsonFile(QDir(sttest::sourceDir()).filePath(QStringLiteral("models/published/aasist-l.json")));
-    IntegratedGradients ig(loadAasist(m, RunOptions{}));
-    IgSettings s;
-    s.steps = 16;
-    s.jumpThreshold = 2e-3;
-    s.threads = 2;
-    s.rowWorkers = 2;
+    IntegratedGradients ig = smallCaseIg();
+    const IgSettings s = smallCaseSettings();
     QVERIFY(s.interpolatedJumpSearch);
     const IgResult r = ig.run(devClip(shared), s);
     IgSettings probed = s;

@@ -781,6 +781,18 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 for (size_t k = 0; k + 1 < pts.size(); ++k)
                     consider({pts[k], pts[k + 1], 0.5 * (slopeAt[k] + slopeAt[k + 1])});
                 int round = 0;
+                // A search round: the progress, then each interval narrow enough goes to `located`.
+                auto reportRound = [&](size_t searched) {
+                    phase = 0.4 + 0.4 * std::min(1.0, double(round++) / searchRounds);
+                    report(Text::tr("window %1/%2, baseline %3/%4: locating the jumps of the model (%5 intervals searched, %6 "
+                                          "jumps located)")
+                               .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(searched).arg(located.size()));
+                };
+                auto locate = [&](Interval &iv) {
+                    if (s.normalAtPredictedCrossing)
+                        iv.crossing = predictedCrossing(iv.lo, iv.hi, levels);
+                    located.push_back(std::move(iv));
+                };
                 bool anchored = interpolated;
                 for (const PathPoint &p : pts)
                     anchored = anchored && p.enc.defined();
@@ -853,12 +865,10 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                                                       [](double v, const PathPoint &q) { return v < q.alpha; }),
                                      p);
                     };
-                    std::vector<Interval> check = std::move(open), search;
+                    std::vector<Interval> check = std::move(open), search, probeThese;
                     open.clear();
                     while (!check.empty()) {
-                        report(Text::tr("window %1/%2, baseline %3/%4: locating the jumps of the model (%5 intervals searched, %6 "
-                                              "jumps located)")
-                                   .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(check.size()).arg(0));
+                        reportRound(check.size());
                         std::vector<double> mids;
                         for (const Interval &iv : check)
                             mids.push_back(0.5 * (iv.lo.alpha + iv.hi.alpha));
@@ -876,7 +886,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                             for (Interval half : {Interval{check[k].lo, truth[k], check[k].slope}, Interval{truth[k], check[k].hi, check[k].slope}}) {
                                 consider(std::move(half));
                                 for (Interval &o : open)
-                                    (ok ? search : wide ? next : located).push_back(std::move(o));
+                                    (ok ? search : wide ? next : probeThese).push_back(std::move(o));
                                 open.clear();
                             }
                             if (!ok)
@@ -884,24 +894,18 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                         }
                         check = std::move(next);
                     }
-                    // `located` holds the failed intervals narrower than 4 x jumpTolerance: searched by probes below.
-                    open = std::move(located);
-                    located.clear();
+                    // The failed intervals narrower than 4 x jumpTolerance: searched by probes below.
+                    open = std::move(probeThese);
                     // The interpolated search.
                     const size_t firstLocated = located.size();
                     keepDropped = true;
                     while (!search.empty()) {
-                        phase = 0.4 + 0.4 * std::min(1.0, double(round++) / searchRounds);
-                        report(Text::tr("window %1/%2, baseline %3/%4: locating the jumps of the model (%5 intervals searched, %6 "
-                                              "jumps located)")
-                                   .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(search.size()).arg(located.size()));
+                        reportRound(search.size());
                         std::vector<Interval> narrow;
                         std::vector<double> mids;
                         for (auto &iv : search) {
                             if (iv.hi.alpha - iv.lo.alpha <= s.interpolatedTolerance) {
-                                if (s.normalAtPredictedCrossing)
-                                    iv.crossing = predictedCrossing(iv.lo, iv.hi, levels);
-                                located.push_back(std::move(iv));
+                                locate(iv);
                             } else if (int(located.size() + narrow.size()) < s.maxJumps) {
                                 mids.push_back(0.5 * (iv.lo.alpha + iv.hi.alpha));
                                 narrow.push_back(std::move(iv));
@@ -947,10 +951,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     dropped.clear();
                 }
                 while (!open.empty()) {
-                    phase = 0.4 + 0.4 * std::min(1.0, double(round++) / searchRounds);
-                    report(Text::tr("window %1/%2, baseline %3/%4: locating the jumps of the model (%5 intervals searched, %6 "
-                                          "jumps located)")
-                               .arg(w + 1).arg(spans.size()).arg(j + 1).arg(baselines.size()).arg(open.size()).arg(located.size()));
+                    reportRound(open.size());
                     if (debug)
                         std::fprintf(stderr, "ig:   %zu open, %zu located, %lld probes\n", open.size(), located.size(),
                                      static_cast<long long>(r.probeRows));
@@ -961,9 +962,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     std::vector<size_t> probeCount;
                     for (auto &iv : open) {
                         if (iv.hi.alpha - iv.lo.alpha <= s.jumpTolerance) {
-                            if (s.normalAtPredictedCrossing)
-                                iv.crossing = predictedCrossing(iv.lo, iv.hi, levels);
-                            located.push_back(std::move(iv));
+                            locate(iv);
                         } else if (int(located.size() + narrow.size()) < s.maxJumps) {
                             const double at = predictedCrossing(iv.lo, iv.hi, levels);
                             const double width = iv.hi.alpha - iv.lo.alpha;
