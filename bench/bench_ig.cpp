@@ -13,6 +13,9 @@
 // off by default); ST_AASIST_NO_KERNELS=1 in the environment: oneDNN/ATen instead of models/AasistKernels.h.
 // --probe-search: the jump search by probes of the whole model instead of the interpolated back end
 // (IgSettings::interpolatedJumpSearch, on by default); --interp-order N, --interp-tol T, --interp-agree A.
+// --dump FILE (with --ig-only): the attribution as raw float32, one per sample.
+// --small-share S: IgSettings::smallJumpShare (0: every jump group its own row), --small-width W its join width; --no-smooth-match: the plain
+// quadrature (IgSettings::matchSmoothChange off).
 // --agree T --agree-cache FILE: the plain and reference runs of --agree read from FILE (written on the first run).
 // --model default: the project's default model (models/sourcetrace-default, its recommended noise baseline).
 // --summary: side by side on the first thread count: plain IG at 32 and 50 steps and IG at the default
@@ -286,6 +289,9 @@ int main(int argc, char **argv)
         s.interpolatedTolerance = value(QStringLiteral("--interp-tol"), QString::number(IgSettings().interpolatedTolerance, 'g', 17)).toDouble();
         s.interpolationOrder = value(QStringLiteral("--interp-order"), QString::number(IgSettings().interpolationOrder)).toInt();
         s.interpolatedAgreement = value(QStringLiteral("--interp-agree"), QString::number(IgSettings().interpolatedAgreement, 'g', 17)).toDouble();
+        s.smallJumpShare = value(QStringLiteral("--small-share"), QString::number(IgSettings().smallJumpShare, 'g', 17)).toDouble();
+        s.smallJumpJoinWidth = value(QStringLiteral("--small-width"), QString::number(IgSettings().smallJumpJoinWidth, 'g', 17)).toDouble();
+        s.matchSmoothChange = !args.contains(QStringLiteral("--no-smooth-match"));
         integrationRuleFromName(rule, s.rule);
         if (targetName == QLatin1String("margin"))
             s.target.kind = AttributionTarget::Kind::Margin;
@@ -386,6 +392,9 @@ int main(int argc, char **argv)
         s.interpolatedTolerance = value(QStringLiteral("--interp-tol"), QString::number(IgSettings().interpolatedTolerance, 'g', 17)).toDouble();
         s.interpolationOrder = value(QStringLiteral("--interp-order"), QString::number(IgSettings().interpolationOrder)).toInt();
         s.interpolatedAgreement = value(QStringLiteral("--interp-agree"), QString::number(IgSettings().interpolatedAgreement, 'g', 17)).toDouble();
+        s.smallJumpShare = value(QStringLiteral("--small-share"), QString::number(IgSettings().smallJumpShare, 'g', 17)).toDouble();
+        s.smallJumpJoinWidth = value(QStringLiteral("--small-width"), QString::number(IgSettings().smallJumpJoinWidth, 'g', 17)).toDouble();
+        s.matchSmoothChange = !args.contains(QStringLiteral("--no-smooth-match"));
         integrationRuleFromName(rule, s.rule);
         if (args.contains(QStringLiteral("--agree"))) {
             // How far the jump terms of these settings are from those of a finer search (--agree T: the
@@ -481,6 +490,12 @@ int main(int argc, char **argv)
             const double cpu0 = cpuSeconds();
             const IgResult r = ig.run(clip, s);
             const double cpu = cpuSeconds() - cpu0;
+            if (args.contains(QStringLiteral("--dump"))) {
+                // The attribution as raw little-endian float32, one per clip sample (to compare runs with numpy).
+                QFile f(value(QStringLiteral("--dump"), QStringLiteral("/tmp/ig-attribution.f32")));
+                if (f.open(QIODevice::WriteOnly))
+                    f.write(reinterpret_cast<const char *>(r.attribution.data()), qint64(r.attribution.size() * sizeof(float)));
+            }
             std::printf("threads %d: IG %d steps (%s, baseline %s) %.2f s: F(x) %.4f F(x') %.4f sum %.4f completeness gap %.3f %%; "
                         "%d jumps (%s, share %.2f %%, %lld probe rows)\n", t,
                         steps, qPrintable(r.rule), qPrintable(r.baselineDescription), t0.elapsed() / 1000.0, r.fInput, r.fBaseline,

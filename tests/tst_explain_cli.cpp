@@ -107,6 +107,9 @@ void TestExplainCli::writesEverything()
     QCOMPARE(o.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("jumps")).toInt(-1), 0);
     QCOMPARE(o.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("jumpSearch")).toString(QStringLiteral("?")), QString());
     QCOMPARE(o.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("backEndRows")).toInt(-1), 0);
+    // No jumps attributed: the gradient steps stay unscaled (IgSettings::matchSmoothChange needs the located jumps).
+    QCOMPARE(o.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("smoothMatched")).toBool(true), false);
+    QCOMPARE(o.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("smoothScale")).toDouble(-1.0), 1.0);
     // The .npy agrees with the JSON's envelope: frame 0 sums samples 0..319.
     std::vector<int64_t> shape;
     const std::vector<float> a = st::readNpy(out + QStringLiteral("/attribution.npy"), shape);

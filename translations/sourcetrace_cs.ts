@@ -1584,6 +1584,10 @@ explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</transla
         <source>written to %1</source>
         <translation>zapsáno do %1</translation>
     </message>
+    <message>
+        <source>gradient steps scaled by %1 to the change of the score between the jumps (their sum missed it by %2 %)</source>
+        <translation>kroky gradientu přeškálovány faktorem %1 na změnu skóre mezi skoky (jejich součet se od ní lišil o %2 %)</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCorpus</name>
@@ -8503,6 +8507,10 @@ Pásma: %8
     <message>
         <source>cannot write: %1</source>
         <translation>nelze zapsat: %1</translation>
+    </message>
+    <message>
+        <source>; the gradient steps scaled by %1 to the change between the jumps (their sum missed it by %2)</source>
+        <translation>; kroky gradientu přeškálovány faktorem %1 na změnu mezi skoky (jejich součet se od ní lišil o %2)</translation>
     </message>
 </context>
 <context>

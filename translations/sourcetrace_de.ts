@@ -1584,6 +1584,10 @@ explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</transla
         <source>written to %1</source>
         <translation>geschrieben nach %1</translation>
     </message>
+    <message>
+        <source>gradient steps scaled by %1 to the change of the score between the jumps (their sum missed it by %2 %)</source>
+        <translation>Gradientenschritte mit %1 auf die Änderung des Scores zwischen den Sprüngen skaliert (ihre Summe verfehlte sie um %2 %)</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCorpus</name>
@@ -8489,6 +8493,10 @@ Sprache %9, Pausen %10 (Sprache ist %11 der Zeit)</translation>
     <message>
         <source>cannot write: %1</source>
         <translation>kann nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>; the gradient steps scaled by %1 to the change between the jumps (their sum missed it by %2)</source>
+        <translation>; die Gradientenschritte mit %1 auf die Änderung zwischen den Sprüngen skaliert (ihre Summe verfehlte sie um %2)</translation>
     </message>
 </context>
 <context>

@@ -1584,6 +1584,10 @@ explain --baseline bonafide-mean --baseline-file F.json FILE --out DIR.</transla
         <source>written to %1</source>
         <translation>kirjoitettu kohteeseen %1</translation>
     </message>
+    <message>
+        <source>gradient steps scaled by %1 to the change of the score between the jumps (their sum missed it by %2 %)</source>
+        <translation>gradienttiaskeleet skaalattu kertoimella %1 pistemäärän muutokseen hyppyjen välillä (niiden summa poikkesi siitä %2 %)</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCorpus</name>
@@ -8489,6 +8493,10 @@ Puhe %9, tauot %10 (puhetta on %11 ajasta)</translation>
     <message>
         <source>cannot write: %1</source>
         <translation>ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>; the gradient steps scaled by %1 to the change between the jumps (their sum missed it by %2)</source>
+        <translation>; gradienttiaskeleet skaalattu kertoimella %1 hyppyjen väliseen muutokseen (niiden summa poikkesi siitä %2)</translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,11 @@ int runExplain(const QStringList &args)
                           .arg(100.0 * r.negligibleJumpShare, 0, 'f', 2)
                     : QCoreApplication::translate("ExplainCommand", "jumps of the model: %1 path segments, %2 % of the change, not attributed (--plain)")
                           .arg(r.jumps).arg(100.0 * r.jumpShare, 0, 'f', 2));
+        if (r.smoothMatched)
+            out(QCoreApplication::translate("ExplainCommand", "gradient steps scaled by %1 to the change of the score between the jumps "
+                                                              "(their sum missed it by %2 %)")
+                    .arg(r.smoothScale, 0, 'f', 4)
+                    .arg(100.0 * r.quadratureGap, 0, 'f', 2));
         QStringList bands;
         for (int i = 0; i < rep.clipSummary.bandNames.size(); ++i)
             bands << QStringLiteral("%1 %2 %").arg(rep.clipSummary.bandNames[i]).arg(100.0 * rep.clipSummary.bandShares[size_t(i)], 0, 'f', 1);

@@ -102,7 +102,9 @@ QJsonObject windowJson(const IgWindow &w)
                   {QStringLiteral("relativeGap"), w.completenessError},
                   {QStringLiteral("jumps"), w.jumps},
                   {QStringLiteral("jumpShare"), w.jumpShare},
-                  {QStringLiteral("smoothRelativeGap"), w.smoothCompletenessError}};
+                  {QStringLiteral("smoothRelativeGap"), w.smoothCompletenessError},
+                  {QStringLiteral("smoothScale"), w.smoothScale},
+                  {QStringLiteral("quadratureGap"), w.quadratureGap}};
     if (!w.jumpList.empty()) {
         QJsonArray jl;
         for (const IgJump &j : w.jumpList)
@@ -152,6 +154,14 @@ QJsonObject completenessJson(const IgResult &r)
                                                                         : QString()},
                        {QStringLiteral("backEndRows"), double(r.backEndRows)},
                        {QStringLiteral("interpolationChecksFailed"), r.interpolationFallbacks},
+                       {QStringLiteral("smoothMatched"), r.smoothMatched},
+                       {QStringLiteral("smoothScale"), r.smoothScale},
+                       {QStringLiteral("quadratureGap"), r.quadratureGap},
+                       {QStringLiteral("smoothDefinition"),
+                        QStringLiteral("with the jumps attributed, the gradient steps' part of the attributions is scaled by smoothScale "
+                                       "so that it adds up to F(input) - F(baseline) less the located jumps and the negligible "
+                                       "changes (known from F at the path's points); quadratureGap is the quadrature's miss of that "
+                                       "change before the scaling, relative to |F(input) - F(baseline)|")},
                        {QStringLiteral("jumpDefinition"), jumpDefinition},
                        {QStringLiteral("windows"), wins}};
 }

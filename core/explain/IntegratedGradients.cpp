@@ -764,7 +764,13 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     // Where the jump's normal is taken: the predicted crossing, else the midpoint.
                     double point() const { return std::isfinite(crossing) ? crossing : 0.5 * (lo.alpha + hi.alpha); }
                 };
+                std::vector<double> edges0;
+                for (const PathPoint &p : pts)
+                    edges0.push_back(p.alpha);
                 std::vector<Interval> open, located, dropped;
+                std::vector<std::pair<double, double>> negligibleAt; // debug: (alpha, residual) of the negligible changes
+                double negligibleSum = 0.0; // signed change of F left in the negligible intervals (matchSmoothChange)
+                const int unresolvedBefore = r.unresolvedJumps;
                 bool keepDropped = false;
                 auto consider = [&](Interval iv) {
                     if (iv.lo.choices == iv.hi.choices)
@@ -772,6 +778,9 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     if (std::abs(iv.residual()) < s.jumpThreshold * scale) {
                         ++r.negligibleJumps;
                         r.negligibleJumpShare += std::abs(iv.residual()) / scale / double(baselines.size());
+                        negligibleSum += iv.residual();
+                        if (debug)
+                            negligibleAt.emplace_back(iv.lo.alpha, iv.residual());
                         if (keepDropped)
                             dropped.push_back(std::move(iv));
                         return;
@@ -945,6 +954,9 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                         if (best == located.size())
                             continue;
                         located[best].extra += dr.residual();
+                        negligibleSum -= dr.residual();
+                        if (debug)
+                            negligibleAt.emplace_back(dr.lo.alpha, -dr.residual());
                         --r.negligibleJumps;
                         r.negligibleJumpShare -= std::abs(dr.residual()) / scale / double(baselines.size());
                     }
@@ -1010,8 +1022,64 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     for (size_t k = 0; k < mags.size() && k < 20; ++k)
                         std::fprintf(stderr, " %.4f", mags[k]);
                     std::fprintf(stderr, "\n");
+                    // Where the gap comes from: per node interval, the smooth change F(hi) - F(lo) less its
+                    // changes, against the trapezoid of the node gradients.
+                    double quad = 0.0, res = 0.0, negl = 0.0;
+                    for (int k = 0; k < s.steps; ++k)
+                        quad += q.weights[size_t(k)] * nodeD[size_t(k)];
+                    std::vector<double> inside(pts.size(), 0.0);
+                    auto seg = [&](double a) { return size_t(std::max<long>(0, long(std::upper_bound(edges0.begin(), edges0.end(), a) - edges0.begin()) - 1)); };
+                    for (const auto &iv : located) {
+                        res += iv.residual();
+                        inside[seg(iv.lo.alpha)] += iv.residual();
+                    }
+                    for (const auto &[a, v] : negligibleAt) {
+                        negl += v;
+                        inside[seg(a)] += v;
+                    }
+                    std::fprintf(stderr, "ig: gradient quadrature %.5f; F change %.5f less located %.5f less negligible %.5f = %.5f (gap %.5f)\n",
+                                 quad, f1 - f0, res, negl, f1 - f0 - res - negl, quad - (f1 - f0 - res - negl));
+                    for (size_t k = 0; k + 1 < pts.size(); ++k) {
+                        const double h = pts[k + 1].alpha - pts[k].alpha;
+                        const double sm = pts[k + 1].f - pts[k].f - inside[k], tr = h * 0.5 * (slopeAt[k] + slopeAt[k + 1]);
+                        std::fprintf(stderr, "ig:   seg %zu [%.4f,%.4f] smooth %+.5f trapezoid %+.5f diff %+.5f jumps %+.5f%s\n", k, pts[k].alpha,
+                                     pts[k + 1].alpha, sm, tr, sm - tr, inside[k], pts[k].choices == pts[k + 1].choices ? "" : " *");
+                    }
                 }
 
+                // The smooth part, scaled to add up to the change of F it has to explain (IgSettings::matchSmoothChange):
+                // the steps' sum along the path against F(x) - F(x') less the located and the negligible changes.
+                {
+                    double quad = 0.0, located_ = 0.0;
+                    for (int k = 0; k < s.steps; ++k)
+                        quad += q.weights[size_t(k)] * nodeD[size_t(k)];
+                    for (const auto &iv : located)
+                        located_ += iv.residual();
+                    const double smooth = f1 - f0 - located_ - negligibleSum;
+                    const double miss = std::abs(quad - smooth) / scale;
+                    win.quadratureGap = std::max(win.quadratureGap, miss);
+                    double factor = 1.0;
+                    if (s.matchSmoothChange) {
+                        const double ratio = smooth / quad;
+                        const double limit = std::max(1.0, s.smoothMatchLimit);
+                        if (r.unresolvedJumps != unresolvedBefore) {
+                            r.warnings << QStringLiteral("the gradient steps were not scaled to the change of the score between "
+                                                         "the jumps: some changes of the model's choices were left unlocated");
+                        } else if (std::isfinite(ratio) && ratio >= 1.0 / limit && ratio <= limit) {
+                            factor = ratio;
+                            gradSum *= ratio;
+                            r.smoothMatched = true;
+                        } else {
+                            r.warnings << QStringLiteral("the gradient steps miss the change of the score between the model's jumps "
+                                                         "by %1 %; they were left unscaled: more steps are needed")
+                                              .arg(100.0 * miss, 0, 'f', 1);
+                        }
+                    }
+                    win.smoothScale += (factor - 1.0) / double(baselines.size());
+                    if (debug)
+                        std::fprintf(stderr, "ig: quadrature %.5f, smooth change %.5f (miss %.3f %% of the change), scaled by %.5f\n", quad,
+                                     smooth, 100.0 * miss, factor);
+                }
                 QElapsedTimer jumpTimer;
                 jumpTimer.start();
                 const double dirNorm2 = (dir * dir).sum().item<double>(); // |path direction|^2, for the fallbacks
@@ -1028,15 +1096,52 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 for (const PathPoint &p : pts)
                     edges.push_back(p.alpha);
                 // Appends the groups of `cs` (indices in `located`) to the queue.
+                auto small = [&](size_t c) { return std::abs(located[c].residual()) < s.smallJumpShare * scale; };
                 auto group = [&](const std::vector<size_t> &cs) {
                     std::map<std::pair<long, int>, size_t> byKey;
+                    const size_t q0 = queue.size();
+                    std::vector<size_t> smallOnes;
                     for (size_t c : cs) {
+                        if (s.mergeJumpRows && small(c)) {
+                            smallOnes.push_back(c);
+                            continue;
+                        }
                         if (!s.mergeJumpRows) {
                             queue.push_back({c});
                             continue;
                         }
                         const long seg = long(std::upper_bound(edges.begin(), edges.end(), located[c].lo.alpha) - edges.begin());
                         const int sign = located[c].residual() >= 0.0 ? 1 : -1;
+                        const auto [it, fresh] = byKey.emplace(std::make_pair(seg, sign), queue.size());
+                        if (fresh)
+                            queue.emplace_back();
+                        queue[it->second].push_back(c);
+                    }
+                    // The small ones join the nearest group of their sign (by its largest member), else group as above.
+                    std::vector<std::pair<double, int>> leads; // (alpha, sign) of the groups made here
+                    for (size_t g = q0; g < queue.size(); ++g) {
+                        size_t lead = queue[g].front();
+                        for (size_t c : queue[g])
+                            if (std::abs(located[c].residual()) > std::abs(located[lead].residual()))
+                                lead = c;
+                        leads.emplace_back(located[lead].point(), located[lead].residual() >= 0.0 ? 1 : -1);
+                    }
+                    for (size_t c : smallOnes) {
+                        const int sign = located[c].residual() >= 0.0 ? 1 : -1;
+                        size_t best = leads.size();
+                        double dist = s.smallJumpJoinWidth;
+                        for (size_t g = 0; g < leads.size(); ++g) {
+                            const double dg = std::abs(leads[g].first - located[c].point());
+                            if (leads[g].second == sign && dg <= dist) {
+                                dist = dg;
+                                best = g;
+                            }
+                        }
+                        if (best < leads.size()) {
+                            queue[q0 + best].push_back(c);
+                            continue;
+                        }
+                        const long seg = long(std::upper_bound(edges.begin(), edges.end(), located[c].lo.alpha) - edges.begin());
                         const auto [it, fresh] = byKey.emplace(std::make_pair(seg, sign), queue.size());
                         if (fresh)
                             queue.emplace_back();
@@ -1086,7 +1191,8 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                         const Choices here = queue[g0 + k].size() > 1 ? choicesOf(sel, int64_t(k)) : Choices();
                         for (size_t c : queue[g0 + k]) {
                             const PathPoint &lo = located[c].lo, &hi = located[c].hi;
-                            if (c != lead[k] && std::abs(located[c].point() - mids[k]) > s.jumpMergeWidth) {
+                            const double width = small(c) && !small(lead[k]) ? s.smallJumpJoinWidth : s.jumpMergeWidth;
+                            if (c != lead[k] && std::abs(located[c].point() - mids[k]) > width) {
                                 out.alone.push_back(c); // too far from the row's point: a later row
                                 continue;
                             }
@@ -1314,7 +1420,12 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
         r.jumps += w.jumps;
         r.jumpShare = std::max(r.jumpShare, w.jumpShare);
         r.smoothCompletenessError = std::max(r.smoothCompletenessError, w.smoothCompletenessError);
+        if (w.quadratureGap >= r.quadratureGap) {
+            r.quadratureGap = w.quadratureGap;
+            r.smoothScale = w.smoothScale;
+        }
     }
+    r.warnings.removeDuplicates();
     if (r.windows.size() == 1) {
         r.jumpShare = r.windows.front().jumpShare;
         r.smoothCompletenessError = r.windows.front().smoothCompletenessError;

@@ -838,6 +838,10 @@ void ExplainPanel::showCompleteness(const IgResult &r, bool coarse)
         jumps = r.jumpsAttributed
             ? tr("\n%n jump(s) of the model located and attributed (%1 of the change)", nullptr, r.jumps).arg(percent(r.jumpShare))
             : tr("\n%n jump(s) of the model not attributed (%1 of the change)", nullptr, r.jumps).arg(percent(r.jumpShare));
+    if (r.smoothMatched)
+        jumps += tr("; the gradient steps scaled by %1 to the change between the jumps (their sum missed it by %2)")
+                     .arg(r.smoothScale, 0, 'f', 4)
+                     .arg(percent(r.quadratureGap));
     // The warning names what to do here, in the panel (never the command line's options).
     QStringList advice;
     if (r.completenessError > 0.05 && !coarse) {
