@@ -136,7 +136,7 @@ struct IgSettings
     /// - F(x') less the located jumps and the negligible changes, from F at the path's points. The gradients
     /// of AASIST's encoder vary from point to point along the path (its max pools and readout switch many
     /// times without any jump of F), so their quadrature misses that change by about 1 % at 32 to 50 steps
-    /// (AASIST-L, dev_00100, 50 steps: 1.13 %), in either direction and not less with more steps. On, the
+    /// (AASIST-L, dev_00100, 50 steps: 1.08 %), in either direction and not less at 50 than at 32. On, the
     /// smooth part of the attributions is scaled to add up to that change (IgWindow::smoothScale; the
     /// quadrature's own miss is reported as IgWindow::quadratureGap), so that the completeness gap holds only
     /// the negligible changes; only within [1/smoothMatchLimit, smoothMatchLimit], else left as it is with a
