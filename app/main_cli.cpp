@@ -2,6 +2,7 @@
 #include "cli/CliCommand.h"
 
 #include "BuildInfo.h"
+#include "util/Memory.h"
 #include "util/NativeArgs.h"
 #include "util/Translations.h"
 
@@ -175,6 +176,7 @@ static bool takeLangOption(QStringList &args, QString &lang)
 
 int main(int argc, char **argv)
 {
+    st::useOneMallocArena(); // before any thread (util/Memory.h)
     st::cli::foreignStderr().start();
     // The command and its first argument, `--lang L` skipped (it may come first: sourcetrace-cli --lang de case report).
     std::vector<char *> plainArgv;

@@ -5,6 +5,7 @@
 // --version, needs no display.
 #include "common/AppStyle.h"
 #include "common/SafeApplication.h"
+#include "util/Memory.h"
 #include "util/NativeArgs.h"
 #include "window/MainWindow.h"
 #include "help/FirstRunNote.h"
@@ -75,6 +76,7 @@ bool canShowWindows(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    st::useOneMallocArena(); // before any thread (util/Memory.h)
     const bool text = textOnly(argc, argv);
     if (!text && !canShowWindows(argc, argv)) {
         std::fprintf(stderr, "sourcetrace: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set).\n"

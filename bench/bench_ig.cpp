@@ -40,6 +40,7 @@
 #include "models/ModelManifest.h"
 #include "models/ModelRegistry.h"
 #include "models/ModelRunner.h"
+#include "util/Memory.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
@@ -79,6 +80,9 @@ void resetPeakRss()
 
 int main(int argc, char **argv)
 {
+    // As the programs do (util/Memory.h); ST_IG_SYSTEM_MALLOC=1 leaves glibc's defaults for comparisons.
+    if (qEnvironmentVariableIntValue("ST_IG_SYSTEM_MALLOC") == 0)
+        useOneMallocArena();
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
     auto value = [&](const QString &name, const QString &def) {
@@ -126,6 +130,44 @@ int main(int argc, char **argv)
     const int samples = value(QStringLiteral("--samples"), QStringLiteral("64000")).toInt();
     const std::vector<float> clip = ModelRunner::fitToLength(AudioFile(clipPath).readAll(MixDown, 16000), samples);
     IntegratedGradients ig(model);
+    // The run's settings from the flags (the defaults where a flag is absent), for every mode that runs IG.
+    auto settingsFromFlags = [&](int threadCount) {
+        const IgSettings def;
+        auto number = [&](const char *flag, double fallback) {
+            return value(QLatin1String(flag), QString::number(fallback, 'g', 17)).toDouble();
+        };
+        IgSettings s;
+        s.threads = threadCount;
+        s.steps = steps;
+        s.maxBatch = rowsCap;
+        s.reuseFrontEnd = reuse;
+        if (defaultModel)
+            s.baseline = recommendedBaseline(m.kind);
+        s.baseline.kind = baseline;
+        if (targetName == QLatin1String("margin"))
+            s.target.kind = AttributionTarget::Kind::Margin;
+        integrationRuleFromName(rule, s.rule);
+        s.attributeJumps = jumps;
+        s.jumpTolerance = number("--jump-tol", def.jumpTolerance);
+        s.jumpThreshold = number("--jump-threshold", def.jumpThreshold);
+        s.jumpPredictWidth = number("--jump-predict", def.jumpPredictWidth);
+        s.jumpBracket = number("--jump-bracket", def.jumpBracket);
+        s.fastJumpSearch = args.contains(QStringLiteral("--fast-search"));
+        s.recordNodeChoices = !args.contains(QStringLiteral("--probe-nodes"));
+        s.probeBatch = int(number("--probe-batch", def.probeBatch));
+        s.jumpBatch = int(number("--jump-batch", def.jumpBatch));
+        s.rowWorkers = int(number("--row-workers", def.rowWorkers));
+        s.mergeJumpRows = !args.contains(QStringLiteral("--no-merge"));
+        s.normalAtPredictedCrossing = args.contains(QStringLiteral("--predicted-normals"));
+        s.interpolatedJumpSearch = !args.contains(QStringLiteral("--probe-search"));
+        s.interpolatedTolerance = number("--interp-tol", def.interpolatedTolerance);
+        s.interpolationOrder = int(number("--interp-order", def.interpolationOrder));
+        s.interpolatedAgreement = number("--interp-agree", def.interpolatedAgreement);
+        s.smallJumpShare = number("--small-share", def.smallJumpShare);
+        s.smallJumpJoinWidth = number("--small-width", def.smallJumpJoinWidth);
+        s.matchSmoothChange = !args.contains(QStringLiteral("--no-smooth-match"));
+        return s;
+    };
     std::printf("bench_ig: model %s, clip %s (%d samples), %d steps, rule %s, front-end reuse %s\n",
                 qPrintable(m.name), qPrintable(QFileInfo(clipPath).fileName()), samples, steps, qPrintable(rule), reuse ? "on" : "off");
 
@@ -276,25 +318,7 @@ int main(int argc, char **argv)
             if ((line - 2) % 10 == 0)
                 files << l.section(QLatin1Char('\t'), 0, 0);
         }
-        IgSettings s;
-        s.threads = threads.first();
-        s.steps = steps;
-        s.maxBatch = rowsCap;
-        s.reuseFrontEnd = reuse;
-        if (defaultModel)
-            s.baseline = recommendedBaseline(m.kind);
-        s.baseline.kind = baseline;
-        s.attributeJumps = jumps;
-        s.interpolatedJumpSearch = !args.contains(QStringLiteral("--probe-search"));
-        s.interpolatedTolerance = value(QStringLiteral("--interp-tol"), QString::number(IgSettings().interpolatedTolerance, 'g', 17)).toDouble();
-        s.interpolationOrder = value(QStringLiteral("--interp-order"), QString::number(IgSettings().interpolationOrder)).toInt();
-        s.interpolatedAgreement = value(QStringLiteral("--interp-agree"), QString::number(IgSettings().interpolatedAgreement, 'g', 17)).toDouble();
-        s.smallJumpShare = value(QStringLiteral("--small-share"), QString::number(IgSettings().smallJumpShare, 'g', 17)).toDouble();
-        s.smallJumpJoinWidth = value(QStringLiteral("--small-width"), QString::number(IgSettings().smallJumpJoinWidth, 'g', 17)).toDouble();
-        s.matchSmoothChange = !args.contains(QStringLiteral("--no-smooth-match"));
-        integrationRuleFromName(rule, s.rule);
-        if (targetName == QLatin1String("margin"))
-            s.target.kind = AttributionTarget::Kind::Margin;
+        const IgSettings s = settingsFromFlags(threads.first());
         std::vector<double> gaps;
         double seconds = 0.0;
         for (int i = 0; i < n && i < files.size(); ++i) {
@@ -368,34 +392,7 @@ int main(int argc, char **argv)
     }
 
     for (int t : threads) {
-        IgSettings s;
-        s.threads = t;
-        s.steps = steps;
-        s.maxBatch = rowsCap;
-        s.reuseFrontEnd = reuse;
-        if (defaultModel)
-            s.baseline = recommendedBaseline(m.kind);
-        s.baseline.kind = baseline;
-        s.attributeJumps = jumps;
-        s.jumpTolerance = value(QStringLiteral("--jump-tol"), QString::number(IgSettings().jumpTolerance, 'g', 17)).toDouble();
-        s.jumpThreshold = value(QStringLiteral("--jump-threshold"), QString::number(IgSettings().jumpThreshold, 'g', 17)).toDouble();
-        s.jumpPredictWidth = value(QStringLiteral("--jump-predict"), QString::number(IgSettings().jumpPredictWidth, 'g', 17)).toDouble();
-        s.jumpBracket = value(QStringLiteral("--jump-bracket"), QString::number(IgSettings().jumpBracket, 'g', 17)).toDouble();
-        s.fastJumpSearch = args.contains(QStringLiteral("--fast-search"));
-        s.recordNodeChoices = !args.contains(QStringLiteral("--probe-nodes"));
-        s.probeBatch = value(QStringLiteral("--probe-batch"), QStringLiteral("1")).toInt();
-        s.jumpBatch = value(QStringLiteral("--jump-batch"), QStringLiteral("0")).toInt();
-        s.rowWorkers = value(QStringLiteral("--row-workers"), QStringLiteral("0")).toInt();
-        s.mergeJumpRows = !args.contains(QStringLiteral("--no-merge"));
-        s.normalAtPredictedCrossing = args.contains(QStringLiteral("--predicted-normals"));
-        s.interpolatedJumpSearch = !args.contains(QStringLiteral("--probe-search"));
-        s.interpolatedTolerance = value(QStringLiteral("--interp-tol"), QString::number(IgSettings().interpolatedTolerance, 'g', 17)).toDouble();
-        s.interpolationOrder = value(QStringLiteral("--interp-order"), QString::number(IgSettings().interpolationOrder)).toInt();
-        s.interpolatedAgreement = value(QStringLiteral("--interp-agree"), QString::number(IgSettings().interpolatedAgreement, 'g', 17)).toDouble();
-        s.smallJumpShare = value(QStringLiteral("--small-share"), QString::number(IgSettings().smallJumpShare, 'g', 17)).toDouble();
-        s.smallJumpJoinWidth = value(QStringLiteral("--small-width"), QString::number(IgSettings().smallJumpJoinWidth, 'g', 17)).toDouble();
-        s.matchSmoothChange = !args.contains(QStringLiteral("--no-smooth-match"));
-        integrationRuleFromName(rule, s.rule);
+        const IgSettings s = settingsFromFlags(t);
         if (args.contains(QStringLiteral("--agree"))) {
             // How far the jump terms of these settings are from those of a finer search (--agree T: the
             // reference's jumpTolerance, default 1e-4): the jump terms are a run's attribution minus plain
@@ -503,11 +500,11 @@ int main(int argc, char **argv)
                         100.0 * r.jumpShare, static_cast<long long>(r.probeRows));
             std::printf("  process CPU time %.1f s; %d rows per gradient batch, %d rows side by side\n", cpu, r.batchRows, r.rowWorkers);
             std::printf("  cost: gradient steps %.1f s (%lld rows), probes %.1f s (%lld rows), back end %.1f s (%lld rows), jumps %.1f s "
-                        "(%lld rows, %lld backward passes); %d negligible (%.3f %%)\n",
+                        "(%lld rows, %lld backward passes); %d negligible (%.3f %%); %d midpoint checks failed\n",
                         r.gradientSeconds, static_cast<long long>(r.gradientRows), r.probeSeconds, static_cast<long long>(r.probeRows),
                         r.backEndSeconds, static_cast<long long>(r.backEndRows),
                         r.jumpSeconds, static_cast<long long>(r.jumpRows), static_cast<long long>(r.jumpBackwardPasses),
-                        r.negligibleJumps, 100.0 * r.negligibleJumpShare);
+                        r.negligibleJumps, 100.0 * r.negligibleJumpShare, r.interpolationFallbacks);
             std::fflush(stdout);
             continue;
         }

@@ -5,6 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git time
+  lld             # links the ~130 executables in a fifth of GNU ld's time (CMakeLists.txt, SOURCETRACE_LLD)
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
   libtorch-dev

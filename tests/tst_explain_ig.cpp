@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
+#include <map>
 
 using namespace st;
 
@@ -449,6 +450,20 @@ IgSettings smallCaseSettings()
     return s;
 }
 
+// The two runs of the small case that several tests below look at (each takes tens of seconds on 2 cores), run
+// once: the defaults of smallCaseSettings() (the interpolated search) and the same with the probe search.
+const IgResult &smallCaseRun(IntegratedGradients &ig, const QString &shared, bool probeSearch)
+{
+    static std::map<bool, IgResult> runs;
+    auto it = runs.find(probeSearch);
+    if (it == runs.end()) {
+        IgSettings s = smallCaseSettings();
+        s.interpolatedJumpSearch = !probeSearch;
+        it = runs.emplace(probeSearch, ig.run(devClip(shared), s)).first;
+    }
+    return it->second;
+}
+
 } // namespace
 
 void TestExplainIg::jumpSearchCostBreakdown()
@@ -463,7 +478,7 @@ void TestExplainIg::jumpSearchCostBreakdown()
     // The search by probes of the whole model (the interpolated search, the default, is tested below).
     QVERIFY(s.interpolatedJumpSearch);
     s.interpolatedJumpSearch = false;
-    const IgResult r = ig.run(devClip(shared), s);
+    const IgResult &r = smallCaseRun(ig, shared, true);
     qInfo("AASIST-L, 16 steps, threshold 2e-3: gap %.3f %%, %d jumps (%d negligible); steps %.1f s (%lld rows), %lld probes %.1f s, "
           "jumps %.1f s (%lld rows, %lld backward passes); total %.1f s",
           100.0 * r.completenessError, r.jumps, r.negligibleJumps, r.gradientSeconds, static_cast<long long>(r.gradientRows),
@@ -490,7 +505,8 @@ void TestExplainIg::jumpSearchCostBreakdown()
 
     // The probes one row at a time (IgSettings::probeBatch 1, the default) with the nodes taken from the
     // gradient passes locate the same jumps as the former search, which probed the 16 nodes again through
-    // the inference path (recordNodeChoices off) in batches (probeBatch 0: min(2 x rows, 64) rows a batch),
+    // the inference path (recordNodeChoices off) in batches (here of 2 rows: on a CPU a batched probe costs more
+    // per row than a single one, bench_ig --probe-rate, so larger batches only make the test slower),
     // with fewer probes: same count, each alpha
     // within the tolerance, the same deltaF within 1e-5 of |F(x) - F(x')|, and the same completeness
     // gap. Another batch size rounds the float32 forward differently (a few ulp of F ~ 4, i.e. ~1e-7 of
@@ -500,11 +516,11 @@ void TestExplainIg::jumpSearchCostBreakdown()
     // the autograd path differ from the inference path's by the same rounding.
     QCOMPARE(s.probeBatch, 1);
     IgSettings old = s;
-    old.probeBatch = 0;
+    old.probeBatch = 2;
     old.recordNodeChoices = false;
-    old.rowWorkers = 1; // and one row at a time on both threads, the former way
+    // (Rows side by side as in `s`: one row at a time on both threads is compared in interpolatedJumpSearch.)
     const IgResult o = ig.run(devClip(shared), old);
-    QCOMPARE(o.rowWorkers, 1);
+    QCOMPARE(o.rowWorkers, 2);
     const auto &nj = r.windows.front().jumpList, &oj = o.windows.front().jumpList;
     const double change = std::abs(r.fInput - r.fBaseline);
     double worstAlpha = 0.0, worstDelta = 0.0;
@@ -521,7 +537,7 @@ void TestExplainIg::jumpSearchCostBreakdown()
     QVERIFY2(worstAlpha <= s.jumpTolerance, qPrintable(QString::number(worstAlpha)));
     QVERIFY2(worstDelta <= 1e-5, qPrintable(QString::number(worstDelta)));
     QVERIFY(std::abs(r.completenessError - o.completenessError) < 1e-4);
-    // Rows side by side (summed in path order) give the attributions of one row at a time to rounding.
+    // The nodes from the gradient passes and from the inference path give the attributions to rounding.
     double maxAbs = 0.0, maxDiff = 0.0;
     for (size_t i = 0; i < r.attribution.size(); ++i) {
         maxAbs = std::max(maxAbs, double(std::abs(o.attribution[i])));
@@ -535,43 +551,46 @@ void TestExplainIg::jumpSearchCostBreakdown()
     // Shared rows take their members' normals at the largest member's midpoint, a jump of the same sign;
     // every row's terms still sum to its members' deltaF, so the sum of the attributions is the same to
     // rounding. The attributions move by the normals' displacement (at most IgSettings::jumpMergeWidth in alpha):
-    // measured 7.6 % in L1 here (16 steps: wide node intervals, few large jumps); at the default 50 steps the
+    // measured 7.6 % in L1 here with the probe search, 9.8 % with the interpolated one (16 steps: wide node
+    // intervals, few large jumps); at the default 50 steps the
     // attributions stay as close to a finer search as with separate rows (docs/explanations.md, Speed).
-    IgSettings sep = s;
+    // (With the interpolated search, the default: the same jumps, fewer probes.)
+    const IgResult &ri = smallCaseRun(ig, shared, false);
+    IgSettings sep = smallCaseSettings();
     sep.mergeJumpRows = false;
-    QVERIFY(!s.normalAtPredictedCrossing);
+    QVERIFY(!sep.normalAtPredictedCrossing);
     sep.normalAtPredictedCrossing = true;
     const IgResult p = ig.run(devClip(shared), sep);
     QCOMPARE(p.jumpRows, int64_t(p.jumps));
-    QCOMPARE(p.jumps, r.jumps);
-    QVERIFY2(r.jumpRows < p.jumpRows, qPrintable(QStringLiteral("%1 shared rows vs %2").arg(r.jumpRows).arg(p.jumpRows)));
-    const auto &pj = p.windows.front().jumpList;
+    QCOMPARE(p.jumps, ri.jumps);
+    QVERIFY2(ri.jumpRows < p.jumpRows, qPrintable(QStringLiteral("%1 shared rows vs %2").arg(ri.jumpRows).arg(p.jumpRows)));
+    const auto &ij = ri.windows.front().jumpList, &pj = p.windows.front().jumpList;
     int predicted = 0;
     for (size_t k = 0; k < pj.size(); ++k) {
         QVERIFY(pj[k].normalAlpha >= pj[k].alphaLow && pj[k].normalAlpha <= pj[k].alphaHigh);
         if (pj[k].normalAlpha != 0.5 * (pj[k].alphaLow + pj[k].alphaHigh))
             ++predicted;
-        QCOMPARE(nj[k].alphaLow, pj[k].alphaLow);
-        QCOMPARE(nj[k].deltaF, pj[k].deltaF);
+        QCOMPARE(ij[k].alphaLow, pj[k].alphaLow);
+        QCOMPARE(ij[k].deltaF, pj[k].deltaF);
         bool lead = false;
-        for (const IgJump &o2 : nj)
-            if (o2.normalAlpha == nj[k].normalAlpha && std::abs(o2.deltaF) >= std::abs(nj[k].deltaF) * (1.0 - 1e-12) &&
-                (o2.deltaF > 0) == (nj[k].deltaF > 0) && o2.normalAlpha == 0.5 * (o2.alphaLow + o2.alphaHigh))
+        for (const IgJump &o2 : ij)
+            if (o2.normalAlpha == ij[k].normalAlpha && std::abs(o2.deltaF) >= std::abs(ij[k].deltaF) * (1.0 - 1e-12) &&
+                (o2.deltaF > 0) == (ij[k].deltaF > 0) && o2.normalAlpha == 0.5 * (o2.alphaLow + o2.alphaHigh))
                 lead = true;
-        QVERIFY2(lead, qPrintable(QStringLiteral("jump %1: no lead at alpha %2").arg(k).arg(nj[k].normalAlpha)));
-        QVERIFY(std::abs(0.5 * (nj[k].alphaLow + nj[k].alphaHigh) - nj[k].normalAlpha) <= s.jumpMergeWidth);
+        QVERIFY2(lead, qPrintable(QStringLiteral("jump %1: no lead at alpha %2").arg(k).arg(ij[k].normalAlpha)));
+        QVERIFY(std::abs(0.5 * (ij[k].alphaLow + ij[k].alphaHigh) - ij[k].normalAlpha) <= s.jumpMergeWidth);
     }
     QVERIFY2(predicted > 0, "no normal at a predicted crossing");
-    QVERIFY2(std::abs(r.attributionSum - p.attributionSum) < 1e-5 * change,
-             qPrintable(QStringLiteral("%1 vs %2").arg(r.attributionSum).arg(p.attributionSum)));
+    QVERIFY2(std::abs(ri.attributionSum - p.attributionSum) < 1e-5 * change,
+             qPrintable(QStringLiteral("%1 vs %2").arg(ri.attributionSum).arg(p.attributionSum)));
     double l1 = 0.0, l1Diff = 0.0;
-    for (size_t i = 0; i < r.attribution.size(); ++i) {
+    for (size_t i = 0; i < ri.attribution.size(); ++i) {
         l1 += std::abs(p.attribution[i]);
-        l1Diff += std::abs(r.attribution[i] - p.attribution[i]);
+        l1Diff += std::abs(ri.attribution[i] - p.attribution[i]);
     }
-    qInfo("shared rows: %lld rows for %d jumps (separate: %lld); attributions differ by %.3f %% in L1", static_cast<long long>(r.jumpRows),
-          r.jumps, static_cast<long long>(p.jumpRows), 100.0 * l1Diff / l1);
-    QVERIFY2(l1Diff < 0.1 * l1, qPrintable(QString::number(l1Diff / l1)));
+    qInfo("shared rows: %lld rows for %d jumps (separate: %lld); attributions differ by %.3f %% in L1", static_cast<long long>(ri.jumpRows),
+          ri.jumps, static_cast<long long>(p.jumpRows), 100.0 * l1Diff / l1);
+    QVERIFY2(l1Diff < 0.15 * l1, qPrintable(QString::number(l1Diff / l1)));
 }
 
 void TestExplainIg::interpolatedJumpSearch()
@@ -583,10 +602,8 @@ void TestExplainIg::interpolatedJumpSearch()
     IntegratedGradients ig = smallCaseIg();
     const IgSettings s = smallCaseSettings();
     QVERIFY(s.interpolatedJumpSearch);
-    const IgResult r = ig.run(devClip(shared), s);
-    IgSettings probed = s;
-    probed.interpolatedJumpSearch = false;
-    const IgResult p = ig.run(devClip(shared), probed);
+    const IgResult &r = smallCaseRun(ig, shared, false);
+    const IgResult &p = smallCaseRun(ig, shared, true);
     const double change = std::abs(r.fInput - r.fBaseline);
     qInfo("interpolated search: gap %.3f %%, %d jumps, %lld probes, %lld back-end rows (%d midpoint checks failed), %lld jump rows, %.1f s; "
           "probe search: gap %.3f %%, %d jumps, %lld probes, %lld jump rows, %.1f s",
@@ -650,7 +667,7 @@ void TestExplainIg::smoothPartAndSmallJumps()
     const IgSettings s = smallCaseSettings();
     QVERIFY(s.matchSmoothChange && s.smallJumpShare == 0.0);
     const std::vector<float> clip = devClip(shared);
-    const IgResult on = ig.run(clip, s);
+    const IgResult &on = smallCaseRun(ig, shared, false);
     IgSettings offSettings = s;
     offSettings.matchSmoothChange = false;
     const IgResult off = ig.run(clip, offSettings);

@@ -10,6 +10,7 @@
 #include "jobs/Job.h"
 #include "models/ModelRunner.h"
 #include "util/Error.h"
+#include "util/Memory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -414,6 +415,9 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
             return;
         mallopt(M_MMAP_MAX, 0);
         mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+        // The row workers' large blocks on the same heap (util/Memory.h; the programs call it first thing in main,
+        // this covers other hosts of the library for threads that have not allocated yet).
+        useOneMallocArena();
     });
     const QuadratureNodes q = quadratureOnUnitInterval(s.rule, s.steps);
 
@@ -764,9 +768,13 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     // Where the jump's normal is taken: the predicted crossing, else the midpoint.
                     double point() const { return std::isfinite(crossing) ? crossing : 0.5 * (lo.alpha + hi.alpha); }
                 };
-                std::vector<double> edges0;
+                // The path points' alphas and the node interval [edges[k], edges[k + 1]) that holds an alpha.
+                std::vector<double> edges;
                 for (const PathPoint &p : pts)
-                    edges0.push_back(p.alpha);
+                    edges.push_back(p.alpha);
+                auto segmentOf = [&](double a) {
+                    return size_t(std::max<long>(0, long(std::upper_bound(edges.begin(), edges.end(), a) - edges.begin()) - 1));
+                };
                 std::vector<Interval> open, located, dropped;
                 std::vector<std::pair<double, double>> negligibleAt; // debug: (alpha, residual) of the negligible changes
                 double negligibleSum = 0.0; // signed change of F left in the negligible intervals (matchSmoothChange)
@@ -1009,6 +1017,14 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     }
                 }
                 std::sort(located.begin(), located.end(), [](const Interval &a, const Interval &b) { return a.lo.alpha < b.lo.alpha; });
+                // The smooth part, scaled to add up to the change of F it has to explain (IgSettings::matchSmoothChange):
+                // the steps' sum along the path against F(x) - F(x') less the located and the negligible changes.
+                double quad = 0.0, locatedSum = 0.0;
+                for (int k = 0; k < s.steps; ++k)
+                    quad += q.weights[size_t(k)] * nodeD[size_t(k)];
+                for (const auto &iv : located)
+                    locatedSum += iv.residual();
+                const double smooth = f1 - f0 - locatedSum - negligibleSum;
                 if (debug) {
                     std::vector<double> mags;
                     for (const auto &iv : located)
@@ -1024,21 +1040,13 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     std::fprintf(stderr, "\n");
                     // Where the gap comes from: per node interval, the smooth change F(hi) - F(lo) less its
                     // changes, against the trapezoid of the node gradients.
-                    double quad = 0.0, res = 0.0, negl = 0.0;
-                    for (int k = 0; k < s.steps; ++k)
-                        quad += q.weights[size_t(k)] * nodeD[size_t(k)];
                     std::vector<double> inside(pts.size(), 0.0);
-                    auto seg = [&](double a) { return size_t(std::max<long>(0, long(std::upper_bound(edges0.begin(), edges0.end(), a) - edges0.begin()) - 1)); };
-                    for (const auto &iv : located) {
-                        res += iv.residual();
-                        inside[seg(iv.lo.alpha)] += iv.residual();
-                    }
-                    for (const auto &[a, v] : negligibleAt) {
-                        negl += v;
-                        inside[seg(a)] += v;
-                    }
+                    for (const auto &iv : located)
+                        inside[segmentOf(iv.lo.alpha)] += iv.residual();
+                    for (const auto &[a, v] : negligibleAt)
+                        inside[segmentOf(a)] += v;
                     std::fprintf(stderr, "ig: gradient quadrature %.5f; F change %.5f less located %.5f less negligible %.5f = %.5f (gap %.5f)\n",
-                                 quad, f1 - f0, res, negl, f1 - f0 - res - negl, quad - (f1 - f0 - res - negl));
+                                 quad, f1 - f0, locatedSum, negligibleSum, smooth, quad - smooth);
                     for (size_t k = 0; k + 1 < pts.size(); ++k) {
                         const double h = pts[k + 1].alpha - pts[k].alpha;
                         const double sm = pts[k + 1].f - pts[k].f - inside[k], tr = h * 0.5 * (slopeAt[k] + slopeAt[k + 1]);
@@ -1046,16 +1054,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                                      pts[k + 1].alpha, sm, tr, sm - tr, inside[k], pts[k].choices == pts[k + 1].choices ? "" : " *");
                     }
                 }
-
-                // The smooth part, scaled to add up to the change of F it has to explain (IgSettings::matchSmoothChange):
-                // the steps' sum along the path against F(x) - F(x') less the located and the negligible changes.
                 {
-                    double quad = 0.0, located_ = 0.0;
-                    for (int k = 0; k < s.steps; ++k)
-                        quad += q.weights[size_t(k)] * nodeD[size_t(k)];
-                    for (const auto &iv : located)
-                        located_ += iv.residual();
-                    const double smooth = f1 - f0 - located_ - negligibleSum;
                     const double miss = std::abs(quad - smooth) / scale;
                     win.quadratureGap = std::max(win.quadratureGap, miss);
                     double factor = 1.0;
@@ -1092,42 +1091,43 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                 // nodes there (its node indices would name other nodes), waits for a later row: the members
                 // left over are grouped again once the queue is done.
                 std::vector<std::vector<size_t>> queue;
-                std::vector<double> edges;
-                for (const PathPoint &p : pts)
-                    edges.push_back(p.alpha);
-                // Appends the groups of `cs` (indices in `located`) to the queue.
                 auto small = [&](size_t c) { return std::abs(located[c].residual()) < s.smallJumpShare * scale; };
+                auto signOf = [&](size_t c) { return located[c].residual() >= 0.0 ? 1 : -1; };
+                // The largest member of a group (indices in `located`): its point is the row's.
+                auto leadOf = [&](const std::vector<size_t> &grp) {
+                    size_t lead = grp.front();
+                    for (size_t c : grp)
+                        if (std::abs(located[c].residual()) > std::abs(located[lead].residual()))
+                            lead = c;
+                    return lead;
+                };
+                // Appends the groups of `cs` (indices in `located`) to the queue.
                 auto group = [&](const std::vector<size_t> &cs) {
-                    std::map<std::pair<long, int>, size_t> byKey;
-                    const size_t q0 = queue.size();
-                    std::vector<size_t> smallOnes;
-                    for (size_t c : cs) {
-                        if (s.mergeJumpRows && small(c)) {
-                            smallOnes.push_back(c);
-                            continue;
-                        }
-                        if (!s.mergeJumpRows) {
-                            queue.push_back({c});
-                            continue;
-                        }
-                        const long seg = long(std::upper_bound(edges.begin(), edges.end(), located[c].lo.alpha) - edges.begin());
-                        const int sign = located[c].residual() >= 0.0 ? 1 : -1;
-                        const auto [it, fresh] = byKey.emplace(std::make_pair(seg, sign), queue.size());
+                    std::map<std::pair<size_t, int>, size_t> byKey; // (node interval, sign) -> group
+                    auto joinInterval = [&](size_t c) {
+                        const auto [it, fresh] = byKey.emplace(std::make_pair(segmentOf(located[c].lo.alpha), signOf(c)), queue.size());
                         if (fresh)
                             queue.emplace_back();
                         queue[it->second].push_back(c);
+                    };
+                    const size_t q0 = queue.size();
+                    std::vector<size_t> smallOnes;
+                    for (size_t c : cs) {
+                        if (!s.mergeJumpRows)
+                            queue.push_back({c});
+                        else if (small(c))
+                            smallOnes.push_back(c);
+                        else
+                            joinInterval(c);
                     }
                     // The small ones join the nearest group of their sign (by its largest member), else group as above.
                     std::vector<std::pair<double, int>> leads; // (alpha, sign) of the groups made here
                     for (size_t g = q0; g < queue.size(); ++g) {
-                        size_t lead = queue[g].front();
-                        for (size_t c : queue[g])
-                            if (std::abs(located[c].residual()) > std::abs(located[lead].residual()))
-                                lead = c;
-                        leads.emplace_back(located[lead].point(), located[lead].residual() >= 0.0 ? 1 : -1);
+                        const size_t lead = leadOf(queue[g]);
+                        leads.emplace_back(located[lead].point(), signOf(lead));
                     }
                     for (size_t c : smallOnes) {
-                        const int sign = located[c].residual() >= 0.0 ? 1 : -1;
+                        const int sign = signOf(c);
                         size_t best = leads.size();
                         double dist = s.smallJumpJoinWidth;
                         for (size_t g = 0; g < leads.size(); ++g) {
@@ -1137,15 +1137,10 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                                 best = g;
                             }
                         }
-                        if (best < leads.size()) {
+                        if (best < leads.size())
                             queue[q0 + best].push_back(c);
-                            continue;
-                        }
-                        const long seg = long(std::upper_bound(edges.begin(), edges.end(), located[c].lo.alpha) - edges.begin());
-                        const auto [it, fresh] = byKey.emplace(std::make_pair(seg, sign), queue.size());
-                        if (fresh)
-                            queue.emplace_back();
-                        queue[it->second].push_back(c);
+                        else
+                            joinInterval(c);
                     }
                 };
                 {
@@ -1167,11 +1162,7 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                     std::vector<double> mids(gn);
                     std::vector<size_t> lead(gn);
                     for (size_t k = 0; k < gn; ++k) {
-                        const std::vector<size_t> &grp = queue[g0 + k];
-                        lead[k] = grp.front();
-                        for (size_t c : grp)
-                            if (std::abs(located[c].residual()) > std::abs(located[lead[k]].residual()))
-                                lead[k] = c;
+                        lead[k] = leadOf(queue[g0 + k]);
                         mids[k] = located[lead[k]].point();
                     }
                     at::Tensor z = pathInputs(mids).detach().requires_grad_(true);

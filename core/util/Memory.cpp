@@ -8,6 +8,9 @@
 
 #include <algorithm>
 #include <limits>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace st {
 
@@ -85,6 +88,13 @@ int64_t availableMemoryBytes()
     if (max > 0 && cur >= 0)
         avail = std::min(avail, std::max<int64_t>(0, max - cur));
     return avail;
+}
+
+void useOneMallocArena()
+{
+#ifdef __GLIBC__
+    mallopt(M_ARENA_MAX, 1);
+#endif
 }
 
 QString formatBytes(int64_t bytes)

@@ -19,4 +19,13 @@ void checkMemoryBudget(int64_t bytes, const QString &what, const QString &path, 
 /// "37.7 GB", "512 MB", "12 KB".
 QString formatBytes(int64_t bytes);
 
+/// One glibc malloc arena for every thread of the process (mallopt M_ARENA_MAX = 1). glibc gives each new thread an
+/// arena of its own whose heaps hold at most 64 MB a block; a larger block (a row of AASIST's activations) is then a
+/// fresh mapping at every allocation, and its pages fault in again for every row: Integrated Gradients with its rows
+/// side by side on worker threads took 53 to 59 s for AASIST-L on a 4 s clip with 3.1 to 3.3 million minor page faults
+/// (sys 18 to 24 s), and 29 to 31 s with one arena (0.3 to 0.4 million; bench_ig, docs/explanations.md, Speed).
+/// Call it first thing in main(), before any thread exists: a thread that has allocated keeps its arena, and arenas
+/// of threads that ended are handed to new ones. Idempotent; does nothing without glibc.
+void useOneMallocArena();
+
 } // namespace st
