@@ -15,7 +15,7 @@
 // (IgSettings::interpolatedJumpSearch, on by default); --interp-order N, --interp-tol T, --interp-agree A.
 // --dump FILE (with --ig-only): the attribution as raw float32, one per sample.
 // --small-share S: IgSettings::smallJumpShare (0: every jump group its own row), --small-width W its join width; --no-smooth-match: the plain
-// quadrature (IgSettings::matchSmoothChange off).
+// quadrature (IgSettings::matchSmoothChange off); --merge-width W: IgSettings::jumpMergeWidth.
 // --agree T --agree-cache FILE: the plain and reference runs of --agree read from FILE (written on the first run).
 // --model default: the project's default model (models/sourcetrace-default, its recommended noise baseline).
 // --summary: side by side on the first thread count: plain IG at 32 and 50 steps and IG at the default
@@ -165,6 +165,7 @@ int main(int argc, char **argv)
         s.interpolatedAgreement = number("--interp-agree", def.interpolatedAgreement);
         s.smallJumpShare = number("--small-share", def.smallJumpShare);
         s.smallJumpJoinWidth = number("--small-width", def.smallJumpJoinWidth);
+        s.jumpMergeWidth = number("--merge-width", def.jumpMergeWidth);
         s.matchSmoothChange = !args.contains(QStringLiteral("--no-smooth-match"));
         return s;
     };

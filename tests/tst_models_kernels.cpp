@@ -1,7 +1,9 @@
 // The AASIST encoder's CPU kernels (core/models/AasistKernels.h) against direct sums in double: the
 // one-channel convolution forward (with and without SELU), its gradient with respect to the input,
 // and SELU's values and slope, over shapes that reach every edge case (padding, narrow images,
-// batches, strided rows, the 32-channel vectorised path and the portable one).
+// batches, strided rows, the 32-channel vectorised path and the portable one); the time max-pool by 3
+// and its gradient against a direct window walk (ties, NaN, widths that are not a multiple of 3, every
+// channel count with its own loop and one without).
 #include "models/AasistKernels.h"
 
 #include <QTest>
@@ -90,6 +92,8 @@ private slots:
     void oneChannelConv_data();
     void oneChannelConv();
     void rejectsTooManyTaps();
+    void timeMaxPool3_data();
+    void timeMaxPool3();
 };
 
 void TestModelsKernels::seluValuesAndSlope()
@@ -230,6 +234,92 @@ void TestModelsKernels::rejectsTooManyTaps()
     std::vector<float> g(size_t(c.s.outRows() * c.s.outWidth() * 2), 1.0f), perTap(size_t(c.s.outRows() * 10 * c.s.outWidth()));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                              oneChannelConvBackwardTaps(c.s, g.data(), nullptr, c.taps.data(), perTap.data(), 0, c.s.outRows()));
+}
+
+void TestModelsKernels::timeMaxPool3_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("inner");
+    QTest::newRow("NCHW runs (inner 1)") << 5 << 31 << 1;
+    QTest::newRow("24 channels, width 3k") << 3 << 30 << 24;
+    QTest::newRow("32 channels, width 3k+2") << 4 << 29 << 32;
+    QTest::newRow("64 channels, width 3k+1") << 2 << 19 << 64;
+    QTest::newRow("7 channels (the generic loop)") << 3 << 20 << 7;
+}
+
+void TestModelsKernels::timeMaxPool3()
+{
+    QFETCH(int, rows);
+    QFETCH(int, width);
+    QFETCH(int, inner);
+    const int wo = width / 3;
+    std::mt19937 rng(uint32_t(rows * 1000 + width * 10 + inner));
+    std::normal_distribution<float> nd;
+    std::uniform_int_distribution<int> pick(0, 19);
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    std::vector<float> x(size_t(rows) * size_t(width) * size_t(inner));
+    for (float &v : x) {
+        const int k = pick(rng);
+        v = k == 0 ? nan : k <= 3 ? 1.0f : nd(rng); // NaNs and ties among the values
+    }
+    // Runs [1, rows - 1) only: the first and last must stay untouched.
+    const int r0 = rows > 2 ? 1 : 0, r1 = rows > 2 ? rows - 1 : rows;
+    const float fill = -7.0f;
+    std::vector<float> y(size_t(rows) * size_t(wo) * size_t(inner), fill), yNoArg = y;
+    std::vector<uint8_t> arg(y.size(), 9);
+    timeMaxPool3Forward(x.data(), y.data(), arg.data(), width, inner, r0, r1);
+    timeMaxPool3Forward(x.data(), yNoArg.data(), nullptr, width, inner, r0, r1);
+    for (int r = 0; r < rows; ++r)
+        for (int o = 0; o < wo; ++o)
+            for (int c = 0; c < inner; ++c) {
+                const size_t at = (size_t(r) * size_t(wo) + size_t(o)) * size_t(inner) + size_t(c);
+                if (r < r0 || r >= r1) {
+                    QCOMPARE(y[at], fill);
+                    QCOMPARE(int(arg[at]), 9);
+                    continue;
+                }
+                // ATen's rule: a later element wins only when greater or NaN.
+                auto in = [&](int j) { return x[(size_t(r) * size_t(width) + size_t(3 * o + j)) * size_t(inner) + size_t(c)]; };
+                float m = in(0);
+                int k = 0;
+                for (int j = 1; j < 3; ++j)
+                    if (in(j) > m || std::isnan(in(j))) {
+                        m = in(j);
+                        k = j;
+                    }
+                QCOMPARE(int(arg[at]), k);
+                if (std::isnan(m)) {
+                    QVERIFY(std::isnan(y[at]) && std::isnan(yNoArg[at]));
+                } else {
+                    QCOMPARE(y[at], m);
+                    QCOMPARE(yNoArg[at], m);
+                }
+            }
+
+    // The gradient: each window's gradient at its argmax, zero at the other positions and past the last window.
+    std::vector<float> g(y.size());
+    for (float &v : g)
+        v = nd(rng);
+    std::vector<float> gx(x.size(), fill);
+    timeMaxPool3Backward(g.data(), arg.data(), gx.data(), width, inner, r0, r1);
+    for (int r = 0; r < rows; ++r)
+        for (int p = 0; p < width; ++p)
+            for (int c = 0; c < inner; ++c) {
+                const float got = gx[(size_t(r) * size_t(width) + size_t(p)) * size_t(inner) + size_t(c)];
+                if (r < r0 || r >= r1) {
+                    QCOMPARE(got, fill);
+                    continue;
+                }
+                const int o = p / 3;
+                float want = 0.0f;
+                if (o < wo) {
+                    const size_t at = (size_t(r) * size_t(wo) + size_t(o)) * size_t(inner) + size_t(c);
+                    if (arg[at] == p - 3 * o)
+                        want = g[at];
+                }
+                QCOMPARE(got, want);
+            }
 }
 
 QTEST_APPLESS_MAIN(TestModelsKernels)

@@ -1184,6 +1184,9 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                             const PathPoint &lo = located[c].lo, &hi = located[c].hi;
                             const double width = small(c) && !small(lead[k]) ? s.smallJumpJoinWidth : s.jumpMergeWidth;
                             if (c != lead[k] && std::abs(located[c].point() - mids[k]) > width) {
+                                if (debug)
+                                    std::fprintf(stderr, "ig: jump at %.5f (dF %+.5f) %.5f from its row's point: a later row\n", located[c].point(),
+                                                 located[c].residual(), std::abs(located[c].point() - mids[k]));
                                 out.alone.push_back(c); // too far from the row's point: a later row
                                 continue;
                             }
@@ -1197,6 +1200,9 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                                     if (levels[l] < root && here[l] != lo.choices[l])
                                         same = false;
                                 if (!same) {
+                                    if (debug)
+                                        std::fprintf(stderr, "ig: jump at %.5f (dF %+.5f): other lower choices at its row's point %.5f\n",
+                                                     located[c].point(), located[c].residual(), mids[k]);
                                     out.alone.push_back(c);
                                     continue;
                                 }

@@ -288,4 +288,123 @@ void seluBackward(const float *grad, const float *y, float *gx, int64_t n)
     seluBackwardLoop(grad, y, gx, n);
 }
 
+namespace {
+
+// The windows of one run: `inner` values of each of the three columns of a window (inner apart). The
+// channel loop is unrolled for the channel counts of AASIST's blocks (a run-time count shorter than one
+// vector of bytes would leave GCC's vector loop unused).
+template<int N>
+inline __attribute__((always_inline)) void poolWindowsOf(const float *__restrict in, float *__restrict out,
+                                                          uint8_t *__restrict arg, int64_t wo, int64_t inner)
+{
+    const int64_t n = N > 0 ? N : inner;
+    for (int64_t o = 0; o < wo; ++o) {
+        const float *p0 = in + 3 * o * n, *p1 = p0 + n, *p2 = p1 + n;
+        float *q = out + o * n;
+        if (arg) {
+            uint8_t *qa = arg + o * n;
+            for (int64_t c = 0; c < n; ++c) {
+                const float v0 = p0[c], v1 = p1[c], v2 = p2[c];
+                const bool t1 = v1 > v0 || v1 != v1;
+                const float m1 = t1 ? v1 : v0;
+                const bool t2 = v2 > m1 || v2 != v2;
+                q[c] = t2 ? v2 : m1;
+                qa[c] = uint8_t(t2 ? 2 : (t1 ? 1 : 0));
+            }
+        } else {
+            for (int64_t c = 0; c < n; ++c) {
+                const float v0 = p0[c], v1 = p1[c], v2 = p2[c];
+                const float m1 = (v1 > v0 || v1 != v1) ? v1 : v0;
+                q[c] = (v2 > m1 || v2 != v2) ? v2 : m1;
+            }
+        }
+    }
+}
+
+template<int N>
+inline __attribute__((always_inline)) void unpoolWindowsOf(const float *__restrict grad, const uint8_t *__restrict arg,
+                                                            float *__restrict gx, int64_t wo, int64_t inner)
+{
+    const int64_t n = N > 0 ? N : inner;
+    for (int64_t o = 0; o < wo; ++o) {
+        const float *g = grad + o * n;
+        const uint8_t *a = arg + o * n;
+        float *q = gx + 3 * o * n;
+        for (int64_t c = 0; c < n; ++c) {
+            const float v = g[c];
+            const uint8_t k = a[c];
+            q[c] = k == 0 ? v : 0.0f;
+            q[n + c] = k == 1 ? v : 0.0f;
+            q[2 * n + c] = k == 2 ? v : 0.0f;
+        }
+    }
+}
+
+#define ST_POOL_VARIANT(N, NAME)                                                                                       \
+    ST_CLONES void pool##NAME(const float *in, float *out, uint8_t *arg, int64_t wo, int64_t inner)                     \
+    {                                                                                                                   \
+        poolWindowsOf<N>(in, out, arg, wo, inner);                                                                      \
+    }                                                                                                                   \
+    ST_CLONES void unpool##NAME(const float *grad, const uint8_t *arg, float *gx, int64_t wo, int64_t inner)            \
+    {                                                                                                                   \
+        unpoolWindowsOf<N>(grad, arg, gx, wo, inner);                                                                   \
+    }
+ST_POOL_VARIANT(24, 24)
+ST_POOL_VARIANT(32, 32)
+ST_POOL_VARIANT(64, 64)
+ST_POOL_VARIANT(0, Any)
+#undef ST_POOL_VARIANT
+
+// One column at a time (inner == 1, NCHW): the windows along the run.
+ST_CLONES void poolColumns(const float *__restrict in, float *__restrict out, uint8_t *__restrict arg, int64_t wo)
+{
+    for (int64_t o = 0; o < wo; ++o) {
+        const float v0 = in[3 * o], v1 = in[3 * o + 1], v2 = in[3 * o + 2];
+        const bool t1 = v1 > v0 || v1 != v1;
+        const float m1 = t1 ? v1 : v0;
+        const bool t2 = v2 > m1 || v2 != v2;
+        out[o] = t2 ? v2 : m1;
+        if (arg)
+            arg[o] = uint8_t(t2 ? 2 : (t1 ? 1 : 0));
+    }
+}
+
+} // namespace
+
+void timeMaxPool3Forward(const float *x, float *y, uint8_t *arg, int64_t width, int64_t inner, int64_t r0, int64_t r1)
+{
+    const int64_t wo = width / 3;
+    for (int64_t r = r0; r < r1; ++r) {
+        const float *in = x + r * width * inner;
+        float *out = y + r * wo * inner;
+        uint8_t *a = arg ? arg + r * wo * inner : nullptr;
+        switch (inner) {
+        case 1: poolColumns(in, out, a, wo); break;
+        case 24: pool24(in, out, a, wo, inner); break;
+        case 32: pool32(in, out, a, wo, inner); break;
+        case 64: pool64(in, out, a, wo, inner); break;
+        default: poolAny(in, out, a, wo, inner); break;
+        }
+    }
+}
+
+void timeMaxPool3Backward(const float *grad, const uint8_t *arg, float *gx, int64_t width, int64_t inner, int64_t r0,
+                          int64_t r1)
+{
+    const int64_t wo = width / 3;
+    for (int64_t r = r0; r < r1; ++r) {
+        const float *g = grad + r * wo * inner;
+        const uint8_t *a = arg + r * wo * inner;
+        float *q = gx + r * width * inner;
+        switch (inner) {
+        case 24: unpool24(g, a, q, wo, inner); break;
+        case 32: unpool32(g, a, q, wo, inner); break;
+        case 64: unpool64(g, a, q, wo, inner); break;
+        default: unpoolAny(g, a, q, wo, inner); break;
+        }
+        // Columns past the last whole window (width not a multiple of 3) get no gradient.
+        std::memset(q + 3 * wo * inner, 0, sizeof(float) * size_t((width - 3 * wo) * inner));
+    }
+}
+
 } // namespace st::aasist::kernels

@@ -63,4 +63,16 @@ void seluForward(const float *x, float *y, int64_t n);
 /// gx[i] = grad[i] * selu'(x) where y = selu(x): lambda for y > 0, y + lambda * alpha otherwise.
 void seluBackward(const float *grad, const float *y, float *gx, int64_t n);
 
+/// max_pool2d(x, {1, 3}) along the last axis of `rows` runs of `width` positions of `inner` floats each (a channels-last
+/// [N, C, H, W] tensor: rows N H, inner C; NCHW: rows N C H, inner 1), for the runs [r0, r1): y holds width / 3
+/// positions a run, `arg` (unless null) the argmax in each window, 0 to 2. A later element wins only when it is
+/// greater or NaN, as in ATen. Branch-free: the scalar loop with two data-dependent branches a value took a quarter
+/// of AASIST-L's Integrated Gradients on random-signed activations (perf, docs/explanations.md, Speed).
+void timeMaxPool3Forward(const float *x, float *y, uint8_t *arg, int64_t width, int64_t inner, int64_t r0, int64_t r1);
+
+/// The gradient of timeMaxPool3Forward: gx (runs of `width` positions, every one written) holds grad at each
+/// window's argmax position and 0 elsewhere, for the runs [r0, r1).
+void timeMaxPool3Backward(const float *grad, const uint8_t *arg, float *gx, int64_t width, int64_t inner, int64_t r0,
+                          int64_t r1);
+
 } // namespace st::aasist::kernels

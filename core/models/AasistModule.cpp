@@ -67,44 +67,19 @@ at::Tensor sincFilterBank(int sincFilters, int kernelSize, int sampleRate)
 namespace {
 
 // max_pool2d(x, {1, 3}) on a float CPU tensor [N, C, H, W] with NCHW or channels-last strides (the
-// output has the input's). Memory is walked as `rows` runs of W positions of `inner` floats each
-// (NCHW: rows N C H, inner 1; channels-last: rows N H, inner C). ATen's kernel for NCHW walks every
-// window with int64 indices: 84 ms for the first block's [1, 32, 23, 21490] on one thread here,
-// against 6 ms for this loop. (Also the fast inference path's pool: ATen's channels-last kernel took
-// 28 ms of a 145 ms AASIST probe.) The pool's values go into y and, when `arg` is defined, the
+// output has the input's), by kernels::timeMaxPool3Forward. ATen's kernel for NCHW walks every window with
+// int64 indices: 84 ms for the first block's [1, 32, 23, 21490] on one thread here; ATen's channels-last
+// kernel took 28 ms of a 145 ms AASIST probe. The pool's values go into y and, when `arg` is defined, the
 // argmax bytes into it.
 void timeMaxPool3Forward(const at::Tensor &x, at::Tensor &y, const at::Tensor &arg)
 {
     const bool cl = !x.is_contiguous();
-    const int64_t w = x.size(3), wo = w / 3, inner = cl ? x.size(1) : 1;
+    const int64_t w = x.size(3), inner = cl ? x.size(1) : 1;
     const int64_t rows = cl ? x.size(0) * x.size(2) : x.size(0) * x.size(1) * x.size(2);
     const float *px = x.data_ptr<float>();
     float *py = y.data_ptr<float>();
     uint8_t *pa = arg.defined() ? arg.data_ptr<uint8_t>() : nullptr;
-    at::parallel_for(0, rows, 8, [&](int64_t r0, int64_t r1) {
-        for (int64_t r = r0; r < r1; ++r) {
-            const float *in = px + r * w * inner;
-            float *out = py + r * wo * inner;
-            uint8_t *a = pa ? pa + r * wo * inner : nullptr;
-            for (int64_t o = 0; o < wo; ++o) {
-                for (int64_t c = 0; c < inner; ++c) {
-                    // As ATen: a later element wins only when greater (or NaN).
-                    float m = in[(3 * o) * inner + c];
-                    uint8_t k = 0;
-                    for (uint8_t j = 1; j < 3; ++j) {
-                        const float v = in[(3 * o + j) * inner + c];
-                        if (v > m || std::isnan(v)) {
-                            m = v;
-                            k = j;
-                        }
-                    }
-                    out[o * inner + c] = m;
-                    if (a)
-                        a[o * inner + c] = k;
-                }
-            }
-        }
-    });
+    at::parallel_for(0, rows, 8, [&](int64_t r0, int64_t r1) { kernels::timeMaxPool3Forward(px, py, pa, w, inner, r0, r1); });
 }
 
 // The pool's output (and argmax) layout: the input's (timeMaxPool3Forward walks both the same way).
@@ -146,23 +121,13 @@ struct TimeMaxPool3Fn : public torch::autograd::Function<TimeMaxPool3Fn>
         const bool cl = !arg.is_contiguous();
         const at::MemoryFormat fmt = cl ? at::MemoryFormat::ChannelsLast : at::MemoryFormat::Contiguous;
         const at::Tensor g = grads[0].contiguous(fmt);
-        const int64_t wo = arg.size(3), inner = cl ? arg.size(1) : 1;
+        const int64_t inner = cl ? arg.size(1) : 1;
         const int64_t rows = cl ? arg.size(0) * arg.size(2) : arg.size(0) * arg.size(1) * arg.size(2);
         at::Tensor gx = at::empty({arg.size(0), arg.size(1), arg.size(2), w}, g.options().memory_format(fmt));
         const float *pg = g.data_ptr<float>();
         const uint8_t *pa = arg.data_ptr<uint8_t>();
         float *px = gx.data_ptr<float>();
-        at::parallel_for(0, rows, 8, [&](int64_t r0, int64_t r1) {
-            for (int64_t r = r0; r < r1; ++r) {
-                const float *gi = pg + r * wo * inner;
-                const uint8_t *a = pa + r * wo * inner;
-                float *out = px + r * w * inner;
-                std::memset(out, 0, sizeof(float) * size_t(w * inner));
-                for (int64_t o = 0; o < wo; ++o)
-                    for (int64_t c = 0; c < inner; ++c)
-                        out[(3 * o + a[o * inner + c]) * inner + c] = gi[o * inner + c];
-            }
-        });
+        at::parallel_for(0, rows, 8, [&](int64_t r0, int64_t r1) { kernels::timeMaxPool3Backward(pg, pa, px, w, inner, r0, r1); });
         return {gx};
     }
 };
