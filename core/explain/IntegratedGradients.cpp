@@ -1045,8 +1045,9 @@ IgResult IntegratedGradients::run(const std::vector<float> &clip, const IgSettin
                         inside[segmentOf(iv.lo.alpha)] += iv.residual();
                     for (const auto &[a, v] : negligibleAt)
                         inside[segmentOf(a)] += v;
-                    std::fprintf(stderr, "ig: gradient quadrature %.5f; F change %.5f less located %.5f less negligible %.5f = %.5f (gap %.5f)\n",
-                                 quad, f1 - f0, locatedSum, negligibleSum, smooth, quad - smooth);
+                    // (The totals follow in the "ig: quadrature ..." line below.)
+                    std::fprintf(stderr, "ig: per node interval, F change less its located %.5f and negligible %.5f changes:\n", locatedSum,
+                                 negligibleSum);
                     for (size_t k = 0; k + 1 < pts.size(); ++k) {
                         const double h = pts[k + 1].alpha - pts[k].alpha;
                         const double sm = pts[k + 1].f - pts[k].f - inside[k], tr = h * 0.5 * (slopeAt[k] + slopeAt[k + 1]);
@@ -1483,10 +1484,11 @@ double estimateIgSeconds(const IgSettings &s, int64_t samples, int sampleRate, c
     // 50 steps; docs/explanations.md).
     // With the interpolated search (the default since the fifth session of Dec 7) the probes are the
     // midpoint checks of the node intervals with a change (AASIST 46 to 60, 4 s, 50 steps) and the back end
-    // costs little; the rows at the jumps: AASIST 26 to 40.
+    // costs little; the rows at the jumps: AASIST 26 to 40. Since the pool kernels of Dec 8 a probe costs about 0.4
+    // of a row (AASIST 0.147 s against 0.362 s on one thread, bench_ig --parallel-rate; in IG runs 0.38 to 0.42).
     double rows = double(std::max(1, s.steps));
     if (s.attributeJumps && s.interpolatedJumpSearch && modelKind == QLatin1String("native-aasist")) {
-        constexpr double kProbes = 60.0, kJumps = 40.0, kProbe = 0.55;
+        constexpr double kProbes = 60.0, kJumps = 40.0, kProbe = 0.4;
         rows += kProbes * kProbe + kJumps;
     } else if (s.attributeJumps && modelKind == QLatin1String("native-aasist")) {
         const bool coarse = s.jumpTolerance >= 1e-3;

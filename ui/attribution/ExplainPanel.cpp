@@ -976,12 +976,14 @@ double ExplainPanel::secondsPerRow(bool *measured) const
         return v.toDouble();
     }
     // Documented figures (docs/explanations.md, Speed): one forward+backward of AASIST on a 64 600-sample row took
-    // 0.44 s at 1 thread and 0.32 s at 2 on this 2-core machine class; the ratio says how threads scale. SourceTrace's
-    // spectral network: 0.016 s per 64 000-sample row at 2 threads (the GUI on the demo clip, 16 steps, noise x4, with
-    // the IG speed work of 6 Dec; 0.14 s before it; docs/explanations.md, GUI).
+    // 0.36 s at 1 thread and, in IG runs with two rows side by side, 0.20 s a row at 2 on this 2-core machine class
+    // (Dec 8, after the pool kernels; 0.44 and 0.32 s before); AASIST's figure is set a little above that (the rows
+    // at the jumps and the host's spread). SourceTrace's spectral network: 0.016 s per 64 000-sample row at 2 threads
+    // (the GUI on the demo clip, 16 steps, noise x4, with the IG speed work of 6 Dec; 0.14 s before it;
+    // docs/explanations.md, GUI).
     const double scale = 0.45 + 0.55 / t;
     if (m.kind == QLatin1String("native-aasist"))
-        return 0.44 * scale;
+        return 0.34 * (0.35 + 0.65 / t);
     if (m.kind == QLatin1String("native-spectral"))
         return 0.022 * scale;
     return -1.0;
