@@ -551,12 +551,14 @@ void TestExplainIg::jumpSearchCostBreakdown()
     // Shared rows take their members' normals at the largest member's midpoint, a jump of the same sign;
     // every row's terms still sum to its members' deltaF, so the sum of the attributions is the same to
     // rounding. The attributions move by the normals' displacement (at most IgSettings::jumpMergeWidth in alpha):
-    // measured 7.6 % in L1 here with the probe search, 9.8 % with the interpolated one (16 steps: wide node
-    // intervals, few large jumps); at the default 50 steps the
-    // attributions stay as close to a finer search as with separate rows (docs/explanations.md, Speed).
-    // (With the interpolated search, the default: the same jumps, fewer probes.)
-    const IgResult &ri = smallCaseRun(ig, shared, false);
+    // measured 7.6 % in L1 here with the probe search, 8.4 % since OpenBLAS sums the back end's products in another order
+    // (16 steps: wide node intervals, few large jumps; 9.8 % with the
+    // interpolated search, whose located intervals are not those of the probe search); at the default 50 steps the
+    // attributions stay as close to a finer search as with separate rows (docs/explanations.md, Speed). Both runs
+    // search by probes, the run with shared rows being `r` above.
+    const IgResult &ri = r;
     IgSettings sep = smallCaseSettings();
+    sep.interpolatedJumpSearch = false;
     sep.mergeJumpRows = false;
     QVERIFY(!sep.normalAtPredictedCrossing);
     sep.normalAtPredictedCrossing = true;
@@ -590,7 +592,7 @@ void TestExplainIg::jumpSearchCostBreakdown()
     }
     qInfo("shared rows: %lld rows for %d jumps (separate: %lld); attributions differ by %.3f %% in L1", static_cast<long long>(ri.jumpRows),
           ri.jumps, static_cast<long long>(p.jumpRows), 100.0 * l1Diff / l1);
-    QVERIFY2(l1Diff < 0.15 * l1, qPrintable(QString::number(l1Diff / l1)));
+    QVERIFY2(l1Diff < 0.10 * l1, qPrintable(QString::number(l1Diff / l1)));
 }
 
 void TestExplainIg::interpolatedJumpSearch()
